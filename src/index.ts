@@ -1,0 +1,9 @@
+/**
+ * news-events: typed models, JSON Schemas and precompiled validators for news events (Meeting,
+ * Coup, Partnership) that keep what an article says apart from what is verified, and safe
+ * schema.org NewsArticle JSON-LD.
+ *
+ * @module news-events
+ */
+export * from "./model/index.js";
+export * from "./validate/index.js";

@@ -1,0 +1,161 @@
+import type { FuzzyDate } from "../generated/types.js";
+
+/** The parts of a calendar date at year, month or day precision. */
+export interface CalendarDateParts {
+  /** Four-digit year. */
+  readonly year: number;
+  /** Month 1–12, when known. */
+  readonly month?: number;
+  /** Day of the month, when known. */
+  readonly day?: number;
+}
+
+const CALENDAR_DATE = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/;
+
+/** Days in a month of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, returning `undefined` unless the date exists
+ * (2023-02-30 and 2023-13 do not).
+ *
+ * @example
+ * ```ts
+ * parseCalendarDate("2024-02-29"); // => { year: 2024, month: 2, day: 29 }
+ * parseCalendarDate("2023-02-29"); // => undefined
+ * ```
+ */
+export function parseCalendarDate(text: string): CalendarDateParts | undefined {
+  const m = CALENDAR_DATE.exec(text);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { year };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (m[3] === undefined) return { year, month };
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/**
+ * The precision an EDTF level-0 value is written at: `day`, `month`, `year`, or `interval` for
+ * `start/end`.
+ *
+ * @example
+ * ```ts
+ * precisionOf("2022-10"); // => "month"
+ * precisionOf("2023-01-01/2023-11-08"); // => "interval"
+ * ```
+ */
+export function precisionOf(value: string): FuzzyDate["precision"] {
+  if (value.includes("/")) return "interval";
+  const dashes = value.split("-").length - 1;
+  return dashes === 2 ? "day" : dashes === 1 ? "month" : "year";
+}
+
+/**
+ * The first and last day a calendar date or interval covers, as `YYYY-MM-DD` strings; `undefined`
+ * when a part is not a real date. Comparing these strings compares the dates.
+ *
+ * @example
+ * ```ts
+ * dateBounds("2022-10"); // => { earliest: "2022-10-01", latest: "2022-10-31" }
+ * ```
+ */
+export function dateBounds(value: string): { earliest: string; latest: string } | undefined {
+  const [startText, endText] = value.split("/");
+  const start = parseCalendarDate(startText ?? "");
+  const end = parseCalendarDate(endText ?? startText ?? "");
+  if (!start || !end) return undefined;
+  const first = formatDay(start.year, start.month ?? 1, start.day ?? 1);
+  const endMonth = end.month ?? 12;
+  const last = formatDay(end.year, endMonth, end.day ?? daysInMonth(end.year, endMonth));
+  return { earliest: first, latest: last };
+}
+
+function formatDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function fromUtc(date: Date): string {
+  return formatDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/**
+ * Resolves a relative date phrase against an anchor, usually the article's publication
+ * date-time, keeping the phrase as written. The anchor's own calendar date is used (its UTC
+ * offset is respected, the machine's time zone never is), and bare or "this" weekdays prefer the
+ * past, as news copy does.
+ *
+ * Understands: today, yesterday, tomorrow, N days ago, [this|last|next|on] <weekday>,
+ * this/last week, (earlier) this/last month, (earlier) this/last year. Leading "just" is ignored.
+ *
+ * @param phrase - The words as the article gives them ("Just this Tuesday").
+ * @param anchor - A `YYYY-MM-DD` date or an RFC 3339 date-time (its local date is used).
+ * @returns The resolved date with `method: "relative"`, or `undefined` when the phrase is not
+ *   understood or the anchor is not a real date.
+ *
+ * @example
+ * ```ts
+ * resolveRelativeDate("this Tuesday", "2023-11-08T09:00:00+03:00");
+ * // => { text: "this Tuesday", value: "2023-11-07", precision: "day",
+ * //      method: "relative", anchor: "2023-11-08" }
+ * ```
+ */
+export function resolveRelativeDate(phrase: string, anchor: string): FuzzyDate | undefined {
+  const anchorDay = anchor.slice(0, 10);
+  const parts = parseCalendarDate(anchorDay);
+  if (!parts?.month || !parts.day) return undefined;
+  const base = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
+  const words = phrase.trim().toLowerCase().replace(/\s+/g, " ").replace(/^just /, "");
+  const shift = (days: number) => fromUtc(new Date(base.getTime() + days * 86_400_000));
+  const result = (value: string): FuzzyDate => ({
+    text: phrase,
+    value,
+    precision: precisionOf(value),
+    method: "relative",
+    anchor: anchorDay,
+  });
+  const y = parts.year;
+  const m = parts.month;
+  const monthText = (year: number, month: number) => `${year}-${String(month).padStart(2, "0")}`;
+  const prevMonth = m === 1 ? monthText(y - 1, 12) : monthText(y, m - 1);
+
+  const fixed: Record<string, () => string> = {
+    today: () => anchorDay,
+    yesterday: () => shift(-1),
+    tomorrow: () => shift(1),
+    "this month": () => monthText(y, m),
+    "last month": () => prevMonth,
+    "earlier this month": () => `${monthText(y, m)}-01/${anchorDay}`,
+    "this year": () => String(y),
+    "last year": () => String(y - 1),
+    "earlier this year": () => `${y}-01-01/${anchorDay}`,
+    "this week": () => `${shift(-((base.getUTCDay() + 6) % 7))}/${anchorDay}`,
+    "last week": () => {
+      const sinceMonday = (base.getUTCDay() + 6) % 7;
+      return `${shift(-sinceMonday - 7)}/${shift(-sinceMonday - 1)}`;
+    },
+  };
+  const direct = fixed[words];
+  if (direct) return result(direct());
+
+  const ago = /^(\d{1,3}) days? ago$/.exec(words);
+  if (ago) return result(shift(-Number(ago[1])));
+
+  const weekday = /^(?:(this|last|next|on) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.exec(words);
+  if (weekday) {
+    const target = WEEKDAYS.indexOf(weekday[2] ?? "");
+    const today = base.getUTCDay();
+    const back = (today - target + 7) % 7;
+    if (weekday[1] === "next") return result(shift(((target - today + 7) % 7) || 7));
+    if (weekday[1] === "last") return result(shift(-(back || 7)));
+    return result(shift(-back));
+  }
+  return undefined;
+}

@@ -1,0 +1,20 @@
+/**
+ * The model: typed news documents, entities and events (generated from the JSON Schemas in
+ * `schemas/`), date helpers, and the CAMEO / PLOVER / IPTC / Wikidata taxonomy.
+ *
+ * @module news-events/model
+ */
+export type * from "../generated/types.js";
+export { parseCalendarDate, precisionOf, dateBounds, resolveRelativeDate, type CalendarDateParts } from "./dates.js";
+export {
+  classifyEvent,
+  iptcMediaTopicIri,
+  wikidataIri,
+  IPTC_MEDIA_TOPICS,
+  WIKIDATA_CLASSES,
+  type EventCodes,
+  type IptcMediaTopic,
+  type WikidataClass,
+} from "./taxonomy.js";
+export type { EventKind, EventOfKind } from "./kinds.js";
+export { EVENT_KINDS } from "./kinds.js";

@@ -1,0 +1,180 @@
+import type { Coup, Meeting, NewsEvent, Partnership } from "../generated/types.js";
+
+/** IPTC Media Topic codes used by the taxonomy, with their English labels. */
+export const IPTC_MEDIA_TOPICS = {
+  "20000070": "coup d'etat",
+  "20000374": "trade agreements",
+  "20000598": "defence",
+  "20000638": "international relations",
+  "20000639": "diplomacy",
+  "20000640": "summit meetings",
+  "20000641": "treaty",
+} as const;
+
+/** An IPTC Media Topic code this library maps to. */
+export type IptcMediaTopic = keyof typeof IPTC_MEDIA_TOPICS;
+
+/**
+ * Wikidata classes used by the taxonomy, with their labels. Only QIDs corroborated by several
+ * independent sources are listed (see the canonical FACTS); none was guessed.
+ */
+export const WIKIDATA_CLASSES = {
+  Q2761147: "meeting",
+  Q45382: "coup d'état",
+  Q131569: "treaty",
+  Q1127126: "military alliance",
+} as const;
+
+/** A Wikidata class this library maps to. */
+export type WikidataClass = keyof typeof WIKIDATA_CLASSES;
+
+/** Codes that place an event in the research and newsroom vocabularies. */
+export interface EventCodes {
+  /** CAMEO event codes (GDELT). Empty for coups: CAMEO has no coup code. */
+  readonly cameo: readonly string[];
+  /** PLOVER category (POLECAT), absent for coups: PLOVER has no coup category. */
+  readonly ploverCategory?: string;
+  /** PLOVER mode within the category, when one applies (visit, third-party, phone…). */
+  readonly ploverMode?: string;
+  /** PLOVER contexts (military, economic, pro_autocracy…). */
+  readonly ploverContexts: readonly string[];
+  /** IPTC Media Topic codes, without the `medtop:` prefix. */
+  readonly iptcMediaTopics: readonly IptcMediaTopic[];
+  /** Wikidata classes the event is an instance of. */
+  readonly wikidataClasses: readonly WikidataClass[];
+}
+
+/**
+ * The IRI of an IPTC Media Topic, as used in `additionalType` and `about`.
+ *
+ * @example
+ * ```ts
+ * iptcMediaTopicIri("20000070"); // => "http://cv.iptc.org/newscodes/mediatopic/20000070"
+ * ```
+ */
+export function iptcMediaTopicIri(code: IptcMediaTopic): string {
+  return `http://cv.iptc.org/newscodes/mediatopic/${code}`;
+}
+
+/**
+ * The IRI of a Wikidata item.
+ *
+ * @example
+ * ```ts
+ * wikidataIri("Q45382"); // => "http://www.wikidata.org/entity/Q45382"
+ * ```
+ */
+export function wikidataIri(qid: string): string {
+  return `http://www.wikidata.org/entity/${qid}`;
+}
+
+function classifyMeeting(meeting: Meeting): EventCodes {
+  const roles = new Set(meeting.participants.map((p) => p.role));
+  const planned = meeting.status === "planned" || meeting.status === "postponed";
+  const cameo: string[] = [];
+  let ploverMode: string | undefined;
+  if (planned) cameo.push("036");
+  else if (meeting.attendance === "remote") { cameo.push("041"); ploverMode = "phone"; }
+  else if (meeting.thirdLocation) { cameo.push("044"); ploverMode = "third-party"; }
+  else if (roles.has("host") || roles.has("visitor")) { cameo.push("042", "043"); ploverMode = "visit"; }
+  else cameo.push("040");
+  if (roles.has("mediator")) cameo.push("045");
+  if (!planned && meeting.scale === "multilateral" && ploverMode === undefined) ploverMode = "multilateral";
+  return {
+    cameo,
+    // PLOVER codes future meetings as AGREE and held ones as CONSULT.
+    ploverCategory: planned ? "AGREE" : "CONSULT",
+    ...(ploverMode !== undefined && !planned ? { ploverMode } : {}),
+    ploverContexts: ["diplomatic"],
+    iptcMediaTopics: meeting.scale === "multilateral" ? ["20000639", "20000640"] : ["20000639"],
+    wikidataClasses: ["Q2761147"],
+  };
+}
+
+function classifyCoup(_coup: Coup): EventCodes {
+  return {
+    cameo: [],
+    ploverContexts: ["pro_autocracy", "political_institutions", "military"],
+    iptcMediaTopics: ["20000070"],
+    wikidataClasses: ["Q45382"],
+  };
+}
+
+const MILITARY_DOMAINS = new Set(["defence", "military-technical", "security"]);
+const ECONOMIC_DOMAINS = new Set(["economy", "trade", "energy", "technology-transfer"]);
+
+function classifyPartnership(partnership: Partnership): EventCodes {
+  const military = partnership.domains.some((d) => MILITARY_DOMAINS.has(d));
+  const economic = partnership.domains.some((d) => ECONOMIC_DOMAINS.has(d));
+  const oneWay = partnership.symmetry === "one-way";
+  const cameo: string[] = [];
+  let ploverCategory: string;
+  let ploverMode: string | undefined;
+  switch (partnership.stage) {
+    case "proposed":
+      ploverCategory = "AGREE";
+      if (military) cameo.push("0312");
+      if (economic) cameo.push("0311");
+      if (cameo.length === 0) cameo.push("030");
+      break;
+    case "negotiating":
+      ploverCategory = "AGREE";
+      cameo.push("046");
+      break;
+    case "signed":
+      ploverCategory = "SUPPORT";
+      cameo.push("057");
+      break;
+    case "in-force":
+      ploverCategory = oneWay ? "AID" : "COOPERATE";
+      if (military) cameo.push(oneWay ? "072" : "062");
+      if (economic) cameo.push(oneWay ? "071" : "061");
+      if (partnership.domains.includes("intelligence")) cameo.push("064");
+      if (cameo.length === 0) cameo.push(oneWay ? "070" : "060");
+      break;
+    case "suspended":
+    case "ended":
+      ploverCategory = "SANCTION";
+      ploverMode = "discontinue";
+      cameo.push("160");
+      break;
+  }
+  const contexts = new Set<string>();
+  if (military) contexts.add("military");
+  if (economic) contexts.add("economic");
+  if (partnership.domains.includes("intelligence")) contexts.add("intelligence");
+  if (partnership.domains.includes("diplomacy")) contexts.add("diplomatic");
+  const iptc: IptcMediaTopic[] = ["20000638"];
+  if (partnership.instrument) iptc.push("20000641");
+  if (military) iptc.push("20000598");
+  if (partnership.domains.includes("trade")) iptc.push("20000374");
+  return {
+    cameo,
+    ploverCategory,
+    ...(ploverMode !== undefined ? { ploverMode } : {}),
+    ploverContexts: [...contexts],
+    iptcMediaTopics: iptc,
+    wikidataClasses: partnership.instrument?.type === "treaty" ? ["Q131569"] : [],
+  };
+}
+
+/**
+ * Maps an event to CAMEO, PLOVER, IPTC Media Topic and Wikidata codes, from its kind and its
+ * details (a held visit is CAMEO 042/043, a phone call 041, a signed partnership 057…).
+ *
+ * @example
+ * ```ts
+ * classifyEvent(coup).iptcMediaTopics; // => ["20000070"]
+ * classifyEvent(coup).wikidataClasses; // => ["Q45382"]
+ * ```
+ */
+export function classifyEvent(event: NewsEvent): EventCodes {
+  switch (event.kind) {
+    case "Meeting":
+      return classifyMeeting(event);
+    case "Coup":
+      return classifyCoup(event);
+    case "Partnership":
+      return classifyPartnership(event);
+  }
+}

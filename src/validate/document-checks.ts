@@ -1,0 +1,239 @@
+import type { Evidence, FuzzyDate, NewsDocument, NewsEvent } from "../generated/types.js";
+import { dateBounds, parseCalendarDate, precisionOf } from "../model/dates.js";
+import type { Issue } from "./issue.js";
+import { resolvePointer, toPointer } from "./pointer.js";
+
+type Path = readonly (string | number)[];
+
+/** What an id in the document names: an entity of some type, an event of some kind, or a record. */
+type Target = `entity:${string}` | `event:${string}` | "quote" | "claim" | "source" | "verification";
+
+const ANY_ACTOR: readonly Target[] = ["entity:person", "entity:country", "entity:organization"];
+const STATE_OR_BODY: readonly Target[] = ["entity:country", "entity:organization"];
+
+/** Collects the problems JSON Schema cannot see in one document. */
+class DocumentChecker {
+  readonly issues: Issue[] = [];
+  private readonly ids = new Map<string, { target: Target; path: Path }>();
+
+  /** `body` null: no body to check evidence against (a single event outside a document). */
+  constructor(
+    private readonly doc: NewsDocument,
+    private readonly body: string | null = doc.body,
+  ) {}
+
+  run(): Issue[] {
+    this.collectIds();
+    this.checkPublicationDates();
+    this.doc.entities.forEach((entity, i) => {
+      const path = ["entities", i];
+      this.checkEvidenceList(entity.mentions, [...path, "mentions"]);
+      if (entity.type === "person") {
+        entity.positions?.forEach((position, j) => {
+          const at = [...path, "positions", j];
+          if (position.of !== undefined) this.checkRef(position.of, [...at, "of"], STATE_OR_BODY);
+          this.checkCalendarDate(position.start, [...at, "start"]);
+          this.checkCalendarDate(position.end, [...at, "end"]);
+          this.checkOrder(position.start, position.end, [...at, "end"], "start");
+        });
+      }
+      if ((entity.type === "organization" || entity.type === "place") && entity.country !== undefined) {
+        this.checkRef(entity.country, [...path, "country"], ["entity:country"]);
+      }
+    });
+    this.doc.events.forEach((event, i) => this.checkEvent(event, ["events", i]));
+    this.doc.quotes?.forEach((quote, i) => {
+      const path = ["quotes", i];
+      quote.speakers.forEach((id, j) => this.checkRef(id, [...path, "speakers", j], ANY_ACTOR));
+      if (quote.attribution) {
+        this.checkRef(quote.attribution.source, [...path, "attribution", "source"], [...ANY_ACTOR, "source"]);
+        this.checkEvidenceList(quote.attribution.evidence, [...path, "attribution", "evidence"]);
+      }
+      if (quote.event !== undefined) this.checkRef(quote.event, [...path, "event"], ["event:Meeting", "event:Coup", "event:Partnership"]);
+      this.checkEvidenceList(quote.evidence, [...path, "evidence"]);
+    });
+    this.doc.claims?.forEach((claim, i) => {
+      claim.about?.forEach((id, j) => this.checkRef(id, ["claims", i, "about", j], null));
+      this.checkEvidenceList(claim.evidence, ["claims", i, "evidence"]);
+    });
+    this.doc.sources?.forEach((source, i) => this.checkCalendarDate(source.published, ["sources", i, "published"]));
+    this.doc.verifications?.forEach((verification, i) => {
+      const path = ["verifications", i];
+      if (!resolvePointer(this.doc, verification.target).found || verification.target.startsWith("/verifications")) {
+        this.add("unresolved-target", [...path, "target"], `must point at a statement in this document (nothing at ${verification.target})`);
+      }
+      verification.sources?.forEach((id, j) => this.checkRef(id, [...path, "sources", j], ["source"]));
+      this.checkFuzzyDate(verification.verified?.date, [...path, "verified", "date"]);
+      this.checkCalendarDate(verification.checked, [...path, "checked"]);
+    });
+    return this.issues;
+  }
+
+  private add(code: Issue["code"], path: Path, message: string): void {
+    this.issues.push({ code, pointer: toPointer(path), message });
+  }
+
+  private collectIds(): void {
+    const register = (id: string, target: Target, path: Path) => {
+      const previous = this.ids.get(id);
+      if (previous) this.add("duplicate-id", [...path, "id"], `"${id}" is already used at ${toPointer(previous.path)}`);
+      else this.ids.set(id, { target, path });
+    };
+    this.doc.entities.forEach((e, i) => register(e.id, `entity:${e.type}`, ["entities", i]));
+    this.doc.events.forEach((e, i) => register(e.id, `event:${e.kind}`, ["events", i]));
+    this.doc.quotes?.forEach((q, i) => register(q.id, "quote", ["quotes", i]));
+    this.doc.claims?.forEach((c, i) => register(c.id, "claim", ["claims", i]));
+    this.doc.sources?.forEach((s, i) => register(s.id, "source", ["sources", i]));
+    this.doc.verifications?.forEach((v, i) => register(v.id, "verification", ["verifications", i]));
+  }
+
+  /** `allowed` null: any entity or event. */
+  private checkRef(id: string, path: Path, allowed: readonly Target[] | null): void {
+    const found = this.ids.get(id);
+    const wanted = allowed === null ? "an entity or event" : describeTargets(allowed);
+    if (!found) {
+      const kinds = allowed === null ? "entity or event" : describeTargets(allowed, false);
+      this.add("dangling-reference", path, `no ${kinds} has id "${id}"`);
+      return;
+    }
+    const ok = allowed === null ? found.target.startsWith("entity:") || found.target.startsWith("event:") : allowed.includes(found.target);
+    if (!ok) this.add("wrong-reference-type", path, `"${id}" is ${describeTargets([found.target])}, expected ${wanted}`);
+  }
+
+  private checkEvent(event: NewsEvent, path: Path): void {
+    this.checkEvidenceList(event.evidence, [...path, "evidence"]);
+    this.checkFuzzyDate(event.date, [...path, "date"]);
+    this.checkFuzzyDate(event.endDate, [...path, "endDate"]);
+    if (event.location !== undefined) this.checkRef(event.location, [...path, "location"], ["entity:place", "entity:country"]);
+    event.participants?.forEach((participant, j) => {
+      const at = [...path, "participants", j];
+      this.checkRef(participant.entity, [...at, "entity"], ANY_ACTOR);
+      if (participant.represents !== undefined) this.checkRef(participant.represents, [...at, "represents"], STATE_OR_BODY);
+      this.checkEvidenceList(participant.evidence, [...at, "evidence"]);
+    });
+    switch (event.kind) {
+      case "Meeting":
+        event.advances?.forEach((id, j) => this.checkRef(id, [...path, "advances", j], ["event:Partnership"]));
+        break;
+      case "Coup":
+        this.checkRef(event.country, [...path, "country"], ["entity:country"]);
+        this.checkCalendarDate(event.outcomeAsOf, [...path, "outcomeAsOf"]);
+        event.reactions?.forEach((reaction, j) => {
+          const at = [...path, "reactions", j];
+          this.checkRef(reaction.actor, [...at, "actor"], ANY_ACTOR);
+          this.checkCalendarDate(reaction.date, [...at, "date"]);
+          this.checkEvidenceList(reaction.evidence, [...at, "evidence"]);
+        });
+        break;
+      case "Partnership":
+        event.stageHistory?.forEach((change, j) => {
+          const at = [...path, "stageHistory", j];
+          if (change.meeting !== undefined) this.checkRef(change.meeting, [...at, "meeting"], ["event:Meeting"]);
+          this.checkFuzzyDate(change.date, [...at, "date"]);
+          this.checkEvidenceList(change.evidence, [...at, "evidence"]);
+        });
+        this.checkFuzzyDate(event.instrument?.signed, [...path, "instrument", "signed"]);
+        break;
+    }
+  }
+
+  private checkPublicationDates(): void {
+    const { published, modified } = this.doc;
+    if (modified !== undefined && Date.parse(modified) < Date.parse(published)) {
+      this.add("date-order", ["modified"], `must not be before published (${published}; got ${modified})`);
+    }
+  }
+
+  private checkCalendarDate(value: string | undefined, path: Path): void {
+    if (value !== undefined && !parseCalendarDate(value)) this.add("invalid-date", path, `is not a real calendar date (got "${value}")`);
+  }
+
+  private checkOrder(start: string | undefined, end: string | undefined, path: Path, startName: string): void {
+    if (start === undefined || end === undefined) return;
+    const a = dateBounds(start);
+    const b = dateBounds(end);
+    if (a && b && b.latest < a.earliest) this.add("date-order", path, `must not be before ${startName} (${start}; got ${end})`);
+  }
+
+  checkFuzzyDate(date: FuzzyDate | undefined, path: Path): void {
+    if (!date) return;
+    const [start = "", end] = date.value.split("/");
+    if (!parseCalendarDate(start) || (end !== undefined && !parseCalendarDate(end))) {
+      this.add("invalid-date", [...path, "value"], `is not a real calendar date (got "${date.value}")`);
+      return;
+    }
+    if (precisionOf(date.value) !== date.precision) {
+      this.add("precision-mismatch", [...path, "precision"], `must be ${precisionOf(date.value)} for value "${date.value}" (got "${date.precision}")`);
+    }
+    if (end !== undefined) this.checkOrder(start, end, [...path, "value"], "the interval's start");
+    if (date.method === "relative" && date.anchor === undefined) {
+      this.add("missing-anchor", [...path, "anchor"], "is required when method is relative: the date the phrase was resolved against");
+    }
+    this.checkCalendarDate(date.anchor, [...path, "anchor"]);
+    this.checkEvidenceList(date.evidence, [...path, "evidence"]);
+  }
+
+  private checkEvidenceList(list: readonly Evidence[] | undefined, path: Path): void {
+    list?.forEach((evidence, i) => this.checkEvidence(evidence, [...path, i]));
+  }
+
+  private checkEvidence(evidence: Evidence, path: Path): void {
+    const body = this.body;
+    if (body === null) return;
+    const { start, end, text } = evidence;
+    if (end > body.length) {
+      this.add("evidence-out-of-range", [...path, "end"], `must be at most ${body.length}, the body's length in UTF-16 code units (got ${end})`);
+      return;
+    }
+    if (start >= end) {
+      this.add("evidence-out-of-range", [...path, "start"], `must be less than end (${end}; got ${start})`);
+      return;
+    }
+    if (isLowSurrogate(body.charCodeAt(start)) || isLowSurrogate(body.charCodeAt(end))) {
+      const at = isLowSurrogate(body.charCodeAt(start)) ? "start" : "end";
+      this.add("evidence-splits-character", [...path, at], "splits a character written as a UTF-16 surrogate pair");
+      return;
+    }
+    const actual = body.slice(start, end);
+    if (actual !== text) {
+      this.add("evidence-mismatch", [...path, "text"], `must equal the body text at ${start}–${end}: ${JSON.stringify(shorten(actual))} (got ${JSON.stringify(shorten(text))})`);
+    }
+  }
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function shorten(text: string): string {
+  return text.length > 50 ? `${text.slice(0, 47)}...` : text;
+}
+
+/** "a person, a country or an organization"; without articles: "person, country or organization". */
+function describeTargets(targets: readonly Target[], articles = true): string {
+  const names = targets.map((t) => {
+    const name = t.startsWith("entity:") ? t.slice(7) : t.startsWith("event:") ? `${t.slice(6)} event` : t;
+    return articles ? `${/^[aeiouAEIOU]/.test(name) ? "an" : "a"} ${name}` : name;
+  });
+  return names.length === 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1] ?? ""}`;
+}
+
+/**
+ * Checks what JSON Schema cannot say about a schema-valid document: ids are unique and every
+ * reference resolves to the right kind of thing, evidence snippets equal the body at their
+ * offsets, dates exist and are in order, and verifications point at real statements.
+ */
+export function checkDocument(doc: NewsDocument): Issue[] {
+  return new DocumentChecker(doc).run();
+}
+
+/** The checks that apply to a single schema-valid event outside a document (its dates). */
+export function checkStandaloneEvent(event: NewsEvent): Issue[] {
+  const checker = new DocumentChecker({ body: "", entities: [], events: [event] } as unknown as NewsDocument, null);
+  checker.checkFuzzyDate(event.date, ["date"]);
+  checker.checkFuzzyDate(event.endDate, ["endDate"]);
+  if (event.kind === "Coup" && event.outcomeAsOf !== undefined && !parseCalendarDate(event.outcomeAsOf)) {
+    checker.issues.push({ code: "invalid-date", pointer: "/outcomeAsOf", message: `is not a real calendar date (got "${event.outcomeAsOf}")` });
+  }
+  return checker.issues;
+}

@@ -1,0 +1,44 @@
+import { formatIssue, type Issue } from "./issue.js";
+
+/**
+ * The one error the throwing variants (`assertDocument`, `assertEvent`) raise. Its message names
+ * the first issue and how many more there are; `issues` holds them all.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   assertDocument(input);
+ * } catch (error) {
+ *   if (isNewsEventsError(error)) console.error(error.issues.map(formatIssue).join("\n"));
+ * }
+ * ```
+ */
+export class NewsEventsError extends Error {
+  override readonly name = "NewsEventsError" as const;
+  /** Every issue found, at least one. */
+  readonly issues: readonly [Issue, ...Issue[]];
+
+  /**
+   * @param what - What was being validated ("document", "event").
+   * @param issues - The issues found.
+   */
+  constructor(what: string, issues: readonly [Issue, ...Issue[]]) {
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? "s" : ""})` : "";
+    super(`Invalid ${what}: ${formatIssue(issues[0])}${more}`);
+    this.issues = issues;
+  }
+}
+
+/**
+ * True for a {@link NewsEventsError}, also across realms or duplicate copies of the package
+ * (it checks the name, not only `instanceof`).
+ *
+ * @example
+ * ```ts
+ * isNewsEventsError(new NewsEventsError("event", [{ code: "required", pointer: "/kind", message: "is required but missing" }]));
+ * // => true
+ * ```
+ */
+export function isNewsEventsError(error: unknown): error is NewsEventsError {
+  return error instanceof NewsEventsError || (error instanceof Error && error.name === "NewsEventsError" && Array.isArray((error as { issues?: unknown }).issues));
+}

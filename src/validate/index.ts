@@ -1,0 +1,10 @@
+/**
+ * Validation: safe functions that return issues, assert variants that throw one error class, and
+ * type guards. The validators are precompiled Ajv standalone code: no eval or `new Function`.
+ *
+ * @module news-events/validate
+ */
+export { validateDocument, validateEvent, assertDocument, assertEvent, isNewsDocument, isNewsEvent, isMeeting, isCoup, isPartnership } from "./validate.js";
+export { NewsEventsError, isNewsEventsError } from "./error.js";
+export { formatIssue, MAX_ISSUES, type Issue, type IssueCode, type ValidationResult } from "./issue.js";
+export { toPointer, parsePointer, resolvePointer } from "./pointer.js";

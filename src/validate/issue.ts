@@ -1,0 +1,99 @@
+/**
+ * Stable machine-readable codes for every problem the validators report. New codes may be added
+ * in minor versions; existing codes never change meaning.
+ */
+export type IssueCode =
+  // JSON Schema
+  | "type"
+  | "required"
+  | "unknown-property"
+  | "enum"
+  | "const"
+  | "format"
+  | "pattern"
+  | "too-short"
+  | "too-few-items"
+  | "out-of-range"
+  | "duplicate-item"
+  | "unknown-kind"
+  | "schema"
+  // document checks
+  | "duplicate-id"
+  | "dangling-reference"
+  | "wrong-reference-type"
+  | "evidence-out-of-range"
+  | "evidence-mismatch"
+  | "evidence-splits-character"
+  | "invalid-date"
+  | "date-order"
+  | "precision-mismatch"
+  | "missing-anchor"
+  | "unresolved-target"
+  // input
+  | "invalid-json"
+  | "too-many-issues"
+  | "internal";
+
+/**
+ * One problem found in the input.
+ *
+ * @example
+ * ```ts
+ * const issue: Issue = {
+ *   code: "enum",
+ *   pointer: "/events/2/outcome",
+ *   message: 'must be one of successful, failed, attempted, plot, alleged (got "sucessful")',
+ * };
+ * ```
+ */
+export interface Issue {
+  /** Stable code: what kind of problem it is. */
+  readonly code: IssueCode;
+  /**
+   * JSON Pointer (RFC 6901) to the offending value in the input; `""` is the whole input. For a
+   * missing property it points where the property should be.
+   */
+  readonly pointer: string;
+  /** What is wrong and what was expected, for a person; does not repeat the pointer. */
+  readonly message: string;
+}
+
+/** The result of a safe validation: the typed value, or the issues found. Never thrown. */
+export type ValidationResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly [Issue, ...Issue[]] };
+
+/** At most this many issues are reported for one input; the last one says how many were left out. */
+export const MAX_ISSUES = 100;
+
+/**
+ * Formats an issue as one line: `pointer: message`, with `/` standing for the whole input.
+ *
+ * @example
+ * ```ts
+ * formatIssue({ code: "required", pointer: "/events/0/country", message: "is required" });
+ * // => "/events/0/country: is required"
+ * ```
+ */
+export function formatIssue(issue: Issue): string {
+  return `${issue.pointer === "" ? "/" : issue.pointer}: ${issue.message}`;
+}
+
+/** Shows a value briefly inside a message: JSON, cut to 60 characters. */
+export function preview(value: unknown): string {
+  let text: string;
+  try {
+    text = value === undefined ? "undefined" : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** Caps a list of issues at {@link MAX_ISSUES}, saying how many were left out. */
+export function capIssues(issues: readonly Issue[]): Issue[] {
+  if (issues.length <= MAX_ISSUES) return [...issues];
+  const kept = issues.slice(0, MAX_ISSUES - 1);
+  kept.push({ code: "too-many-issues", pointer: "", message: `${issues.length - kept.length} more issues not shown` });
+  return kept;
+}

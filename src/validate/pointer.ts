@@ -1,0 +1,41 @@
+/**
+ * Builds a JSON Pointer (RFC 6901) from path segments, escaping `~` and `/`.
+ *
+ * @example
+ * ```ts
+ * toPointer(["events", 2, "date"]); // => "/events/2/date"
+ * ```
+ */
+export function toPointer(segments: readonly (string | number)[]): string {
+  return segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+
+/** Splits a JSON Pointer into its unescaped segments; `""` is the root. */
+export function parsePointer(pointer: string): string[] {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/**
+ * Resolves a JSON Pointer against a value. Only own properties count, so `/__proto__` or
+ * `/constructor` never reach Object.prototype.
+ *
+ * @example
+ * ```ts
+ * resolvePointer({ a: [10, 20] }, "/a/1"); // => { found: true, value: 20 }
+ * ```
+ */
+export function resolvePointer(root: unknown, pointer: string): { found: boolean; value: unknown } {
+  let current: unknown = root;
+  for (const segment of parsePointer(pointer)) {
+    if (Array.isArray(current)) {
+      if (!/^(0|[1-9][0-9]*)$/.test(segment) || Number(segment) >= current.length) return { found: false, value: undefined };
+      current = current[Number(segment)];
+    } else if (current !== null && typeof current === "object" && Object.prototype.hasOwnProperty.call(current, segment)) {
+      current = (current as Record<string, unknown>)[segment];
+    } else {
+      return { found: false, value: undefined };
+    }
+  }
+  return { found: true, value: current };
+}

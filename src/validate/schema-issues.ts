@@ -1,0 +1,113 @@
+import type { ErrorObject } from "ajv";
+import { preview, type Issue } from "./issue.js";
+import { resolvePointer } from "./pointer.js";
+
+/** What each schema pattern means, for messages (keyed by the pattern source in schemas/). */
+const PATTERN_MEANINGS: Record<string, string> = {
+  "^[a-z0-9][a-z0-9-]{0,99}$": "an id of lower-case letters, digits and hyphens (at most 100)",
+  "^https?://": "an absolute http(s) URL",
+  "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$": "a date as YYYY, YYYY-MM or YYYY-MM-DD",
+  "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?(/[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$":
+    "a date (YYYY, YYYY-MM, YYYY-MM-DD) or an interval of two joined by /",
+  "^Q[1-9][0-9]*$": "a Wikidata QID such as Q965",
+  "^[A-Z]{2}$": "an ISO 3166-1 alpha-2 code such as BF",
+  "^[A-Z]{3}$": "an ISO 3166-1 alpha-3 code such as BFA",
+  "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$": "a BCP 47 language tag such as en or fr-BF",
+  "^(/([^~/]|~[01])*)+$": "a JSON Pointer such as /events/0/date",
+  "^\\.[A-Za-z_][A-Za-z0-9_-]*$": "a single class selector such as .paywall",
+};
+
+const FORMAT_MEANINGS: Record<string, string> = {
+  "date-time": "a date-time with a UTC offset, like 2023-11-08T10:00:00+00:00",
+  uri: "an absolute URL",
+};
+
+/** The values a discriminator tag may take, per tag name. */
+const TAG_VALUES: Record<string, readonly string[]> = {
+  kind: ["Meeting", "Coup", "Partnership"],
+  type: ["person", "country", "organization", "place"],
+};
+
+function describeType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number" && Number.isInteger(value)) return "integer";
+  return typeof value;
+}
+
+/**
+ * Turns one Ajv error into an issue with a JSON Pointer and a message a person understands.
+ * `input` is what was validated: messages quote the offending value from it.
+ */
+export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
+  const pointer = error.instancePath;
+  const got = () => preview(resolvePointer(input, pointer).value);
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required":
+      return { code: "required", pointer: `${pointer}/${String(p["missingProperty"])}`, message: "is required but missing" };
+    case "additionalProperties":
+      return {
+        code: "unknown-property",
+        pointer: `${pointer}/${String(p["additionalProperty"]).replace(/~/g, "~0").replace(/\//g, "~1")}`,
+        message: "is not a known property here",
+      };
+    case "enum":
+      return { code: "enum", pointer, message: `must be one of ${(p["allowedValues"] as unknown[]).join(", ")} (got ${got()})` };
+    case "const":
+      return { code: "const", pointer, message: `must be ${preview(p["allowedValue"])} (got ${got()})` };
+    case "type":
+      return { code: "type", pointer, message: `must be ${String(p["type"])} (got ${describeType(resolvePointer(input, pointer).value)})` };
+    case "format": {
+      const format = String(p["format"]);
+      return { code: "format", pointer, message: `must be ${FORMAT_MEANINGS[format] ?? format} (got ${got()})` };
+    }
+    case "pattern": {
+      const pattern = String(p["pattern"]);
+      return { code: "pattern", pointer, message: `must be ${PATTERN_MEANINGS[pattern] ?? `text matching ${pattern}`} (got ${got()})` };
+    }
+    case "minLength":
+      return { code: "too-short", pointer, message: p["limit"] === 1 ? "must not be empty" : `must have at least ${String(p["limit"])} characters` };
+    case "minItems": {
+      const value = resolvePointer(input, pointer).value;
+      const count = Array.isArray(value) ? value.length : 0;
+      return { code: "too-few-items", pointer, message: `must have at least ${String(p["limit"])} items (got ${count})` };
+    }
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+    case "maxLength":
+      return { code: "out-of-range", pointer, message: `${String(error.message)} (got ${got()})` };
+    case "uniqueItems":
+      return { code: "duplicate-item", pointer, message: `must not repeat items (items ${String(p["j"])} and ${String(p["i"])} are equal)` };
+    case "discriminator": {
+      const tag = String(p["tag"]);
+      const allowed = TAG_VALUES[tag]?.join(", ") ?? "a known value";
+      if (p["error"] === "tag" && resolvePointer(input, `${pointer}/${tag}`).found === false) {
+        return { code: "required", pointer: `${pointer}/${tag}`, message: `is required but missing (one of ${allowed})` };
+      }
+      return { code: "unknown-kind", pointer: `${pointer}/${tag}`, message: `must be one of ${allowed} (got ${preview(p["tagValue"])})` };
+    }
+    default:
+      return { code: "schema", pointer, message: String(error.message ?? error.keyword) };
+  }
+}
+
+/**
+ * Turns Ajv's errors into issues, dropping the summary errors that only restate others (a failed
+ * `oneOf` or `if` around a more precise error) and exact duplicates.
+ */
+export function issuesFromAjvErrors(errors: readonly ErrorObject[], input: unknown): Issue[] {
+  const precise = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
+  // One issue per place: a union tag is checked by both its `enum`/`required` and the
+  // `discriminator`, which say the same thing; keep the discriminator's, else the longest message.
+  const byPlace = new Map<string, Issue>();
+  for (const error of precise.length > 0 ? precise : errors) {
+    const issue = issueFromAjvError(error, input);
+    const previous = byPlace.get(issue.pointer);
+    const better = !previous || (previous.code !== "unknown-kind" && (issue.code === "unknown-kind" || issue.message.length > previous.message.length));
+    if (better) byPlace.set(issue.pointer, issue);
+  }
+  return [...byPlace.values()];
+}

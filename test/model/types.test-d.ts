@@ -1,0 +1,83 @@
+import { describe, expectTypeOf, test } from "vitest";
+import type { Coup, EventOfKind, Meeting, NewsDocument, NewsEvent, Partnership, ValidationResult } from "../../src/index.js";
+import { isCoup, isMeeting, validateDocument, validateEvent } from "../../src/index.js";
+
+describe("the event union narrows on kind", () => {
+  test("switch on kind", () => {
+    const handle = (event: NewsEvent) => {
+      switch (event.kind) {
+        case "Meeting":
+          expectTypeOf(event).toEqualTypeOf<Meeting>();
+          expectTypeOf(event.attendance).toEqualTypeOf<"in-person" | "remote" | "hybrid">();
+          return event.scale;
+        case "Coup":
+          expectTypeOf(event).toEqualTypeOf<Coup>();
+          expectTypeOf(event.outcome).toEqualTypeOf<"successful" | "failed" | "attempted" | "plot" | "alleged">();
+          return event.country;
+        case "Partnership":
+          expectTypeOf(event).toEqualTypeOf<Partnership>();
+          return event.stage;
+        default:
+          expectTypeOf(event).toBeNever();
+          return event;
+      }
+    };
+    expectTypeOf(handle).returns.toBeString();
+  });
+
+  test("EventOfKind picks one member", () => {
+    expectTypeOf<EventOfKind<"Coup">>().toEqualTypeOf<Coup>();
+  });
+
+  test("type guards narrow unknown input and filter arrays", () => {
+    const events: NewsEvent[] = [];
+    expectTypeOf(events.filter(isMeeting)).toEqualTypeOf<Meeting[]>();
+    const input: unknown = null;
+    if (isCoup(input)) expectTypeOf(input).toEqualTypeOf<Coup>();
+  });
+
+  test("safe validation results are discriminated on ok", () => {
+    const result = validateDocument({});
+    expectTypeOf(result).toEqualTypeOf<ValidationResult<NewsDocument>>();
+    if (result.ok) expectTypeOf(result.value).toEqualTypeOf<NewsDocument>();
+    else expectTypeOf(result.issues[0].pointer).toBeString();
+    expectTypeOf(validateEvent).returns.toEqualTypeOf<ValidationResult<NewsEvent>>();
+  });
+});
+
+describe("wrong shapes do not compile", () => {
+  test("misspelt enum value", () => {
+    // @ts-expect-error "sucessful" is not an outcome
+    const coup: Coup = { kind: "Coup", id: "c", name: "c", salience: "main", country: "x", outcome: "sucessful" };
+    void coup;
+  });
+  test("missing required property", () => {
+    // @ts-expect-error a meeting needs participants, scale and attendance
+    const meeting: Meeting = { kind: "Meeting", id: "m", name: "m", salience: "main" };
+    void meeting;
+  });
+  test("unknown property", () => {
+    const partnership: Partnership = {
+      kind: "Partnership", id: "p", name: "p", salience: "main", participants: [], scale: "bilateral",
+      domains: ["defence"], stage: "signed", symmetry: "mutual",
+      // @ts-expect-error no such property
+      signedOn: "2023-01-01",
+    };
+    void partnership;
+  });
+  test("unknown kind", () => {
+    // @ts-expect-error "Summit" is not an event kind
+    const event: NewsEvent = { kind: "Summit", id: "s", name: "s", salience: "main" };
+    void event;
+  });
+  test("a meeting role on a coup participant", () => {
+    // @ts-expect-error "host" is a meeting role
+    const coup: Coup = { kind: "Coup", id: "c", name: "c", salience: "main", country: "x", outcome: "failed", participants: [{ entity: "a", role: "host" }] };
+    void coup;
+  });
+  test("exactOptionalPropertyTypes: optional means absent, not undefined", () => {
+    // @ts-expect-error summary may be absent but not undefined
+    const coup: Coup = { kind: "Coup", id: "c", name: "c", salience: "main", country: "x", outcome: "failed", summary: undefined };
+    void coup;
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, test } from "vitest";
+import { formatIssue, validateDocument, type Coup, type Meeting, type NewsDocument } from "../../src/index.js";
+import { mutated } from "../helpers/fixtures.js";
+
+type Doc = NewsDocument & Record<string, unknown>;
+const coup = (doc: Doc) => doc.events[2] as Coup;
+const meeting = (doc: Doc) => doc.events[0] as Meeting;
+
+// A dozen typical mistakes in an otherwise valid document: each must give exactly one issue,
+// with the right code and pointer, and a message that says what was expected.
+const cases: { name: string; edit: (doc: Doc) => void; code: string; pointer: string; message: RegExp }[] = [
+  {
+    name: "misspelt enum value",
+    edit: (d) => { (coup(d) as { outcome: string }).outcome = "sucessful"; },
+    code: "enum", pointer: "/events/2/outcome",
+    message: /^must be one of successful, failed, attempted, plot, alleged \(got "sucessful"\)$/,
+  },
+  {
+    name: "missing participant",
+    edit: (d) => { meeting(d).participants.pop(); },
+    code: "too-few-items", pointer: "/events/0/participants", message: /at least 2 items \(got 1\)/,
+  },
+  {
+    name: "impossible date",
+    edit: (d) => { coup(d).date = { text: "30 February 2023", value: "2023-02-30", precision: "day", method: "explicit" }; },
+    code: "invalid-date", pointer: "/events/2/date/value", message: /not a real calendar date \(got "2023-02-30"\)/,
+  },
+  {
+    name: "offset past the end of the text",
+    edit: (d) => { const e = meeting(d).evidence?.[0]; if (e) e.end = 99_999; },
+    code: "evidence-out-of-range", pointer: "/events/0/evidence/0/end", message: /at most 2035/,
+  },
+  {
+    name: "dangling reference",
+    edit: (d) => { const p = meeting(d).participants[1]; if (p) p.entity = "sergei-shoygu"; },
+    code: "dangling-reference", pointer: "/events/0/participants/1/entity", message: /^no person, country or organization has id "sergei-shoygu"$/,
+  },
+  {
+    name: "unknown property",
+    edit: (d) => { (meeting(d) as unknown as Record<string, unknown>)["venue"] = "Moscow"; },
+    code: "unknown-property", pointer: "/events/0/venue", message: /not a known property/,
+  },
+  {
+    name: "unknown kind",
+    edit: (d) => { (d.events[1] as { kind: string }).kind = "Summit"; },
+    code: "unknown-kind", pointer: "/events/1/kind", message: /^must be one of Meeting, Coup, Partnership \(got "Summit"\)$/,
+  },
+  {
+    name: "missing required field",
+    edit: (d) => { delete (coup(d) as Partial<Coup>).country; },
+    code: "required", pointer: "/events/2/country", message: /required/,
+  },
+  {
+    name: "date-time without an offset",
+    edit: (d) => { d.published = "2023-11-08T12:00:00"; },
+    code: "format", pointer: "/published", message: /with a UTC offset/,
+  },
+  {
+    name: "evidence snippet that does not match the body",
+    edit: (d) => { const e = d.quotes?.[0]?.evidence?.[0]; if (e) e.text = "readiness to work"; },
+    code: "evidence-mismatch", pointer: "/quotes/0/evidence/0/text", message: /must equal the body text/,
+  },
+  {
+    name: "reference to the wrong kind of thing",
+    edit: (d) => { meeting(d).advances = ["niger-coup-2023"]; },
+    code: "wrong-reference-type", pointer: "/events/0/advances/0", message: /is a Coup event, expected a Partnership event/,
+  },
+  {
+    name: "duplicate id",
+    edit: (d) => { d.entities.push({ type: "place", id: "niger", name: "Niger River" }); },
+    code: "duplicate-id", pointer: "/entities/10/id", message: /"niger" is already used at \/entities\/2/,
+  },
+  {
+    name: "wrong JSON type",
+    edit: (d) => { (d as Record<string, unknown>)["entities"] = "Burkina Faso"; },
+    code: "type", pointer: "/entities", message: /^must be array \(got string\)$/,
+  },
+  {
+    name: "modified before published",
+    edit: (d) => { d.modified = "2023-11-07T12:00:00+00:00"; },
+    code: "date-order", pointer: "/modified", message: /must not be before published/,
+  },
+  {
+    name: "verification pointing at nothing",
+    edit: (d) => { const v = d.verifications?.[0]; if (v) v.target = "/events/9/date"; },
+    code: "unresolved-target", pointer: "/verifications/0/target", message: /nothing at \/events\/9\/date/,
+  },
+];
+
+describe("one clear issue per typical mistake", () => {
+  for (const c of cases) {
+    test(c.name, () => {
+      const result = validateDocument(mutated(c.edit));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.issues.map(formatIssue)).toHaveLength(1);
+      const [issue] = result.issues;
+      expect(issue.code).toBe(c.code);
+      expect(issue.pointer).toBe(c.pointer);
+      expect(issue.message).toMatch(c.message);
+    });
+  }
+});
+
+test("two independent mistakes give two issues", () => {
+  const result = validateDocument(mutated((d) => {
+    (coup(d) as { outcome: string }).outcome = "won";
+    (d as Record<string, unknown>)["extra"] = 1;
+  }));
+  expect(result.ok ? [] : result.issues.map((i) => i.pointer).sort()).toEqual(["/events/2/outcome", "/extra"]);
+});

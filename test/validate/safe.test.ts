@@ -1,0 +1,93 @@
+import { describe, expect, test } from "vitest";
+import {
+  assertDocument,
+  assertEvent,
+  formatIssue,
+  isNewsEventsError,
+  MAX_ISSUES,
+  NewsEventsError,
+  validateDocument,
+  validateEvent,
+} from "../../src/index.js";
+import { canonicalDocument, deepFreeze } from "../helpers/fixtures.js";
+
+const circular: Record<string, unknown> = { kind: "Meeting" };
+circular["self"] = circular;
+let deep: unknown = {};
+for (let i = 0; i < 10_000; i++) deep = { kind: "Coup", nested: deep };
+const throwingProxy = new Proxy({}, { get() { throw new Error("boom"); }, ownKeys() { throw new Error("boom"); } });
+
+describe("the safe API never throws, whatever it is given", () => {
+  const inputs: [string, unknown][] = [
+    ["undefined", undefined], ["null", null], ["a number", 42], ["NaN", Number.NaN], ["a string", "{}"],
+    ["a boolean", true], ["a bigint", 10n], ["a symbol", Symbol("x")], ["a function", () => 1],
+    ["an array", [1, 2]], ["a date", new Date(0)], ["a circular object", circular],
+    ["10,000-deep nesting", deep], ["a proxy that throws", throwingProxy],
+    ["a huge string", "x".repeat(50 * 1024 * 1024)],
+  ];
+  for (const [name, input] of inputs) {
+    test(name, () => {
+      for (const validate of [validateDocument, validateEvent]) {
+        const result = validate(input);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
+      }
+    });
+  }
+});
+
+test("__proto__, constructor and prototype keys are rejected without polluting Object.prototype", () => {
+  const input = JSON.parse('{"kind":"Coup","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"prototype":1}') as unknown;
+  const result = validateEvent(deepFreeze(input));
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.issues.map((i) => i.pointer)).toEqual(expect.arrayContaining(["/__proto__", "/constructor", "/prototype"]));
+  expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+});
+
+test("a frozen valid document is returned as is, unchanged", () => {
+  const doc = deepFreeze(canonicalDocument());
+  const before = JSON.stringify(doc);
+  const result = validateDocument(doc);
+  expect(result.ok && result.value).toBe(doc);
+  expect(JSON.stringify(doc)).toBe(before);
+});
+
+test("the number of issues is capped", () => {
+  const doc = canonicalDocument() as unknown as Record<string, unknown>;
+  for (let i = 0; i < 500; i++) doc[`unknown${i}`] = i;
+  const result = validateDocument(deepFreeze(doc));
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.issues).toHaveLength(MAX_ISSUES);
+  expect(result.issues.at(-1)).toEqual({ code: "too-many-issues", pointer: "", message: "401 more issues not shown" });
+});
+
+describe("assert variants throw one error class carrying the issues", () => {
+  test("assertDocument returns a valid document", () => {
+    const doc = deepFreeze(canonicalDocument());
+    expect(assertDocument(doc)).toBe(doc);
+  });
+  test("assertEvent throws NewsEventsError with context", () => {
+    let caught: unknown;
+    try {
+      assertEvent({ kind: "Coup", id: "c", name: "c", salience: "main", country: "x", outcome: "won" });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(NewsEventsError);
+    expect(isNewsEventsError(caught)).toBe(true);
+    const error = caught as NewsEventsError;
+    expect(error.name).toBe("NewsEventsError");
+    expect(error.message).toBe('Invalid event: /outcome: must be one of successful, failed, attempted, plot, alleged (got "won")');
+    expect(error.issues.map(formatIssue)).toEqual(['/outcome: must be one of successful, failed, attempted, plot, alleged (got "won")']);
+  });
+  test("the message counts further issues", () => {
+    expect(() => assertDocument({})).toThrow(/^Invalid document: \/\w+: is required but missing \(and \d+ more issues\)$/);
+  });
+  test("isNewsEventsError recognises a copy from another realm by name, and rejects look-alikes", () => {
+    const foreign = Object.assign(new Error("x"), { name: "NewsEventsError", issues: [] });
+    expect(isNewsEventsError(foreign)).toBe(true);
+    expect(isNewsEventsError(new Error("x"))).toBe(false);
+    expect(isNewsEventsError({ name: "NewsEventsError", issues: [] })).toBe(false);
+  });
+});
