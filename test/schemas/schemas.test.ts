@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
+import { createAjv } from "../helpers/ajv.js";
 import { repoPath } from "../helpers/fixtures.js";
 
 type Json = Record<string, unknown>;
@@ -40,8 +39,7 @@ describe.each(files)("%s", (file) => {
   });
 
   test("validates against the 2020-12 meta-schema", () => {
-    const ajv = new Ajv2020({ strict: true, discriminator: true });
-    addFormats(ajv);
+    const ajv = createAjv();
     expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
   });
 
@@ -63,8 +61,7 @@ describe.each(files)("%s", (file) => {
 });
 
 test("all schemas compile together with Ajv in strict mode", () => {
-  const ajv = new Ajv2020({ strict: true, discriminator: true, allErrors: true });
-  addFormats(ajv);
+  const ajv = createAjv({ allErrors: true });
   for (const schema of Object.values(schemas)) ajv.addSchema(schema);
   for (const file of files) {
     expect(() => ajv.getSchema(`https://unpkg.com/news-events@0/schemas/${file}`)).not.toThrow();
