@@ -5,6 +5,8 @@ export default defineConfig([
     entry: {
       index: "src/index.ts",
       validate: "src/validate/index.ts",
+      jsonld: "src/jsonld/index.ts",
+      check: "src/check/index.ts",
       examples: "src/examples/index.ts",
     },
     format: ["esm", "cjs"],

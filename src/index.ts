@@ -7,3 +7,4 @@
  */
 export * from "./model/index.js";
 export * from "./validate/index.js";
+export * from "./jsonld/index.js";

@@ -1,0 +1,64 @@
+/** A JSON object in the checked JSON-LD, with where it is. */
+export interface JsonLdNode {
+  /** JSON Pointer to the object. */
+  readonly pointer: string;
+  /** The object. */
+  readonly value: Record<string, unknown>;
+  /** The schema.org types it declares, without prefixes. */
+  readonly types: readonly string[];
+  /** The property it is the value of, for nested objects ("" at the top). */
+  readonly via: string;
+  /** True for the graph's own nodes (items of `@graph`, or a top-level object). */
+  readonly topLevel: boolean;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+const SCHEMA_PREFIX = /^(?:https?:\/\/schema\.org\/|schema:)/;
+
+/** The declared types of a node, with schema.org prefixes removed. */
+export function typesOf(node: Record<string, unknown>): string[] {
+  const raw = node["@type"];
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  return list.filter((t): t is string => typeof t === "string").map((t) => t.replace(SCHEMA_PREFIX, ""));
+}
+
+export function escapePointer(segment: string | number): string {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** Values of a property as a list. */
+export function valuesOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+
+/**
+ * Every object in a JSON-LD input: a `@graph` document, a single node, or an array of either (as
+ * in Google's own examples of several items). Depth is bounded, so a hostile input cannot
+ * exhaust the stack.
+ */
+export function collectNodes(input: unknown, maxDepth = 64): JsonLdNode[] {
+  const out: JsonLdNode[] = [];
+  const visit = (value: unknown, pointer: string, via: string, topLevel: boolean, depth: number): void => {
+    if (depth > maxDepth) return;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, `${pointer}/${i}`, via, topLevel, depth + 1));
+      return;
+    }
+    if (!isRecord(value)) return;
+    const graph = value["@graph"];
+    if (Array.isArray(graph)) {
+      graph.forEach((item, i) => visit(item, `${pointer}/@graph/${i}`, "", true, depth + 1));
+      return;
+    }
+    out.push({ pointer, value, types: typesOf(value), via, topLevel });
+    for (const [key, child] of Object.entries(value)) {
+      if (key.startsWith("@")) continue;
+      visit(child, `${pointer}/${escapePointer(key)}`, key, false, depth + 1);
+    }
+  };
+  visit(input, "", "", true, 0);
+  return out;
+}

@@ -1,0 +1,53 @@
+import type { CheckContext } from "./context.js";
+import { escapePointer } from "./nodes.js";
+
+const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Every `@type` is a schema.org class and every property a schema.org property (errors); a
+ * property outside its domain is a warning; pending terms are noted once each.
+ */
+export function checkVocabulary(ctx: CheckContext): void {
+  const vocab = ctx.vocabulary;
+  const noted = new Set<string>();
+  const notePending = (term: string, pointer: string) => {
+    if (!vocab.isPending(term) || noted.has(term)) return;
+    noted.add(term);
+    ctx.findings.add("note", "vocabulary/pending", pointer, `"${term}" is in schema.org's pending area: consumers may not understand it yet`);
+  };
+  for (const node of ctx.nodes) {
+    const raw = node.value["@type"];
+    const rawTypes = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+    rawTypes.forEach((t, i) => {
+      const at = `${node.pointer}/@type${Array.isArray(raw) ? `/${i}` : ""}`;
+      if (typeof t !== "string") ctx.findings.add("error", "vocabulary/unknown-type", at, "must be a string");
+    });
+    let allKnown = node.types.length > 0;
+    for (const type of node.types) {
+      const at = `${node.pointer}/@type`;
+      if (EXTERNAL.test(type)) {
+        allKnown = false;
+        ctx.findings.add("note", "vocabulary/external-type", at, `"${type}" is not a schema.org type; schema.org consumers will ignore it`);
+      } else if (!vocab.isClass(type)) {
+        allKnown = false;
+        const why = vocab.isMember(type) ? "an enumeration value, not a class" : "not a schema.org class (use Event with name and additionalType for kinds schema.org lacks)";
+        ctx.findings.add("error", "vocabulary/unknown-type", at, `"${type}" is ${why}`);
+      } else notePending(type, at);
+    }
+    const isRole = node.types.some((t) => vocab.isClass(t) && vocab.isA(t, "Role"));
+    for (const key of Object.keys(node.value)) {
+      if (key.startsWith("@") || EXTERNAL.test(key)) continue;
+      const at = `${node.pointer}/${escapePointer(key)}`;
+      if (!vocab.isProperty(key)) {
+        ctx.findings.add("error", "vocabulary/unknown-property", at, `"${key}" is not a schema.org property`);
+        continue;
+      }
+      notePending(key, at);
+      // A Role carries the property it qualifies (an attendee Role has "attendee").
+      if (isRole && key === node.via) continue;
+      if (allKnown && !vocab.inDomain(key, node.types)) {
+        ctx.findings.add("warning", "vocabulary/domain", at, `"${key}" is not expected on ${node.types.join("/")} by schema.org`);
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { CLASSES, MEMBERS, PROPERTIES, SCHEMAORG_VERSION } from "../generated/schemaorg-vocabulary.js";
+
+interface Term {
+  readonly pending: boolean;
+  /** Direct superclasses (classes), domains (properties) or types (enumeration members). */
+  readonly related: readonly string[];
+}
+
+function parse(table: string): Map<string, Term> {
+  const map = new Map<string, Term>();
+  for (const entry of table.split("|")) {
+    const pending = entry.startsWith("~");
+    const [name = "", related = ""] = (pending ? entry.slice(1) : entry).split(":");
+    map.set(name, { pending, related: related === "" ? [] : related.split(",") });
+  }
+  return map;
+}
+
+/** The pinned schema.org vocabulary, parsed on first use. */
+export class Vocabulary {
+  /** The schema.org release. */
+  readonly version = SCHEMAORG_VERSION;
+  private readonly classes = parse(CLASSES);
+  private readonly properties = parse(PROPERTIES);
+  private readonly members = parse(MEMBERS);
+  private readonly ancestry = new Map<string, ReadonlySet<string>>();
+
+  isClass(name: string): boolean {
+    return this.classes.has(name);
+  }
+
+  isProperty(name: string): boolean {
+    return this.properties.has(name);
+  }
+
+  isMember(name: string): boolean {
+    return this.members.has(name);
+  }
+
+  isPending(name: string): boolean {
+    return (this.classes.get(name) ?? this.properties.get(name) ?? this.members.get(name))?.pending ?? false;
+  }
+
+  /** The class and all its superclasses. */
+  lineage(name: string): ReadonlySet<string> {
+    const known = this.ancestry.get(name);
+    if (known) return known;
+    const out = new Set<string>();
+    const stack = [name];
+    while (stack.length > 0) {
+      const current = stack.pop() ?? "";
+      if (out.has(current)) continue;
+      out.add(current);
+      stack.push(...(this.classes.get(current)?.related ?? []));
+    }
+    this.ancestry.set(name, out);
+    return out;
+  }
+
+  /** True when `name` is `ancestor` or one of its subclasses. */
+  isA(name: string, ancestor: string): boolean {
+    return this.lineage(name).has(ancestor);
+  }
+
+  /** True when the property's domain includes one of the types or their superclasses. */
+  inDomain(property: string, types: readonly string[]): boolean {
+    const domains = this.properties.get(property)?.related ?? [];
+    return types.some((t) => domains.some((d) => this.isA(t, d)));
+  }
+}
+
+let shared: Vocabulary | undefined;
+
+/** The vocabulary, parsed once. */
+export function vocabulary(): Vocabulary {
+  shared ??= new Vocabulary();
+  return shared;
+}

@@ -1,0 +1,9 @@
+/**
+ * JSON-LD: a schema.org NewsArticle `@graph` from a document, typed with schema-dts, and its
+ * safe `<script>` serialization.
+ *
+ * @module news-events/jsonld
+ */
+export { toJsonLd, type JsonLdOptions, type NewsArticleGraph } from "./build.js";
+export { serializeJsonLd, toJsonLdScript, type SerializeOptions } from "./serialize.js";
+export { nodeIds, type NodeIds } from "./ids.js";

@@ -1,0 +1,39 @@
+import type { NewsArticleGraph } from "./build.js";
+
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
+
+/** Options for {@link serializeJsonLd} and {@link toJsonLdScript}. */
+export interface SerializeOptions {
+  /** Indent with two spaces (the default) or write one line (`compact: true`). */
+  readonly compact?: boolean;
+}
+
+/**
+ * Writes JSON-LD as JSON text that is safe inside an HTML `<script>` element: `<`, `>`, `&`,
+ * U+2028 and U+2029 become `\uXXXX` escapes, so no `</script`, `<!--` or `-->` can appear, while
+ * `JSON.parse` gives back exactly the same strings. Nothing is HTML-entity-encoded.
+ *
+ * @example
+ * ```ts
+ * serializeJsonLd({ "@context": "https://schema.org", "@graph": [{ "@type": "Thing", name: "</script>" }] }, { compact: true });
+ * // => '{"@context":"https://schema.org","@graph":[{"@type":"Thing","name":"\\u003c/script\\u003e"}]}'
+ * ```
+ */
+export function serializeJsonLd(graph: NewsArticleGraph | object, options: SerializeOptions = {}): string {
+  const text = JSON.stringify(graph, null, options.compact ? undefined : 2);
+  return text.replace(UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * The `<script type="application/ld+json">` element for a graph, ready to put in a page's head.
+ *
+ * @example
+ * ```ts
+ * import { toJsonLd, toJsonLdScript } from "news-events/jsonld";
+ *
+ * const html = `<head>${toJsonLdScript(toJsonLd(doc))}</head>`;
+ * ```
+ */
+export function toJsonLdScript(graph: NewsArticleGraph | object, options: SerializeOptions = {}): string {
+  return `<script type="application/ld+json">${serializeJsonLd(graph, options)}</script>`;
+}

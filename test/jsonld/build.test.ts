@@ -1,0 +1,145 @@
+import { execFileSync } from "node:child_process";
+import { describe, expect, test } from "vitest";
+import { serializeJsonLd, toJsonLd, validateDocument, type NewsDocument } from "../../src/index.js";
+import { checkJsonLd } from "../../src/check/index.js";
+import { canonicalDocument, deepFreeze, mutated, repoPath } from "../helpers/fixtures.js";
+
+type Node = Record<string, unknown>;
+const doc = deepFreeze(canonicalDocument());
+const graph = toJsonLd(doc);
+const nodes = graph["@graph"] as unknown as Node[];
+const byType = (type: string) => nodes.filter((n) => n["@type"] === type);
+const idOf = (n: Node) => n["@id"] as string;
+
+/** Every {"@id"} reference anywhere in a value. */
+function references(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((v) => references(v, out));
+  else if (value && typeof value === "object") {
+    const keys = Object.keys(value);
+    if (keys.length === 1 && keys[0] === "@id") out.push((value as Node)["@id"] as string);
+    else for (const [k, v] of Object.entries(value)) if (k !== "@id") references(v, out);
+  }
+  return out;
+}
+
+test("one @graph under the schema.org context, with the canonical document's checker report free of errors", () => {
+  expect(graph["@context"]).toBe("https://schema.org");
+  const report = checkJsonLd(graph);
+  expect(report.errors).toEqual([]);
+  expect(report.warnings).toEqual([]);
+});
+
+test("every node has a unique absolute @id, and every reference resolves", () => {
+  const ids = nodes.map(idOf);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const id of ids) expect(id).toMatch(/^https:\/\//);
+  const refs = references(nodes);
+  expect(refs.length).toBeGreaterThan(40);
+  for (const ref of refs) expect(ids).toContain(ref);
+});
+
+test("ids are derived from the document, not from position: reordering entities changes no id", () => {
+  const reordered = mutated((d) => { d.entities.reverse(); d.events.reverse(); });
+  const ids = (toJsonLd(reordered)["@graph"] as unknown as Node[]).map(idOf).sort();
+  expect(ids).toEqual(nodes.map(idOf).sort());
+});
+
+test("the WebPage and the article's main entity are the canonical URL exactly", () => {
+  const [page] = byType("WebPage");
+  const [article] = byType("NewsArticle");
+  expect(page?.["url"]).toBe(doc.url);
+  expect(page?.["@id"]).toBe(doc.url);
+  expect(article?.["mainEntityOfPage"]).toEqual({ "@id": doc.url });
+});
+
+test("each news event is a schema.org Event, never an invented type, with codes from the taxonomy", () => {
+  const events = nodes.filter((n) => idOf(n).includes("#/event/"));
+  expect(events.map((e) => e["@type"])).toEqual(["Event", "Event", "Event", "Event", "Event"]);
+  const coup = events.find((e) => idOf(e).endsWith("/burkina-faso-coup-2022"));
+  expect(coup?.["additionalType"]).toEqual(["http://www.wikidata.org/entity/Q45382", "http://cv.iptc.org/newscodes/mediatopic/20000070"]);
+  expect(coup?.["startDate"]).toBe("2022-10"); // as precise as the article is, no invented day
+  const meeting = events.find((e) => idOf(e).endsWith("/coulibaly-shoigu-meeting"));
+  expect(meeting?.["attendee"]).toEqual([
+    { "@type": "Role", roleName: "visitor", attendee: { "@id": `${doc.url}#/entity/kassoum-coulibaly` } },
+    { "@type": "Role", roleName: "host", attendee: { "@id": `${doc.url}#/entity/sergei-shoigu` } },
+  ]);
+  expect(meeting?.["superEvent"]).toEqual([{ "@id": `${doc.url}#/event/burkina-faso-russia-defence-partnership` }]);
+  const niger = events.find((e) => idOf(e).endsWith("/niger-coup-2023"));
+  expect(niger?.["startDate"]).toBeUndefined(); // "earlier this year" is a span, not a day
+});
+
+test("main events are the article's about; the other events and every entity are mentions", () => {
+  const [article] = byType("NewsArticle");
+  expect(article?.["about"]).toEqual([
+    { "@id": `${doc.url}#/event/coulibaly-shoigu-meeting` },
+    { "@id": `${doc.url}#/event/burkina-faso-russia-defence-partnership` },
+  ]);
+  const mentions = (article?.["mentions"] as Node[]).map(idOf);
+  expect(mentions).toHaveLength(3 + doc.entities.length);
+  for (const e of doc.entities) expect(mentions).toContain(`${doc.url}#/entity/${e.id}`);
+});
+
+test("quotes are Quotations with speakers and attribution", () => {
+  const quotes = byType("Quotation");
+  expect(quotes).toHaveLength(4);
+  expect(quotes[0]).toEqual({
+    "@type": "Quotation",
+    "@id": `${doc.url}#/quote/shoigu-readiness`,
+    text: "readiness to work on increasing our cooperation in the fields of defence and economy",
+    spokenByCharacter: [{ "@id": `${doc.url}#/entity/sergei-shoigu` }],
+    about: { "@id": `${doc.url}#/event/coulibaly-shoigu-meeting` },
+    publisher: { "@id": `${doc.url}#/entity/russian-defence-ministry` },
+  });
+});
+
+describe("stated vs verified", () => {
+  test("by default, each non-confirmed verification is a correction on the article", () => {
+    const corrections = byType("CorrectionComment");
+    const expected = (doc.verifications ?? []).filter((v) => v.rating !== "confirmed").length;
+    expect(corrections).toHaveLength(expected);
+    const [article] = byType("NewsArticle");
+    expect(article?.["correction"]).toEqual(corrections.map((c) => ({ "@id": idOf(c) })));
+    const coupDate = corrections.find((c) => idOf(c).endsWith("/traore-coup-date"));
+    expect(coupDate?.["about"]).toEqual({ "@id": `${doc.url}#/event/burkina-faso-coup-2022` });
+  });
+  test("corrections: false states only what the article states", () => {
+    const plain = toJsonLd(doc, { corrections: false })["@graph"] as unknown as Node[];
+    expect(plain.filter((n) => n["@type"] === "CorrectionComment")).toEqual([]);
+    expect(plain.find((n) => n["@type"] === "NewsArticle")).not.toHaveProperty("correction");
+    expect(plain).toHaveLength(nodes.length - byType("CorrectionComment").length);
+  });
+});
+
+test("values are never truncated or entity-encoded", () => {
+  const headline = `${"A very long headline about a summit ".repeat(8)}& <b>bold</b> “quotes”`;
+  const long = mutated((d) => { d.headline = headline; });
+  expect(validateDocument(long).ok).toBe(true);
+  const article = (toJsonLd(long)["@graph"] as unknown as Node[]).find((n) => n["@type"] === "NewsArticle");
+  expect(article?.["headline"]).toBe(headline);
+  const report = checkJsonLd(toJsonLd(long));
+  expect(report.warnings.map((w) => w.rule)).toContain("google/headline-length");
+  expect(report.errors.map((e) => e.rule)).toEqual(["google/headline"]); // HTML in a headline is the user's to fix
+});
+
+test("a paywalled article gets isAccessibleForFree false and a WebPageElement part", () => {
+  const paywalled: NewsDocument = mutated((d) => { d.paywall = { cssSelector: ".paywall" }; });
+  const article = (toJsonLd(paywalled)["@graph"] as unknown as Node[]).find((n) => n["@type"] === "NewsArticle");
+  expect(article?.["isAccessibleForFree"]).toBe(false);
+  expect(article?.["hasPart"]).toContainEqual({ "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".paywall" });
+  expect(checkJsonLd(toJsonLd(paywalled)).errors).toEqual([]);
+});
+
+test("the same document gives the same bytes, whatever the time zone or locale", () => {
+  // `npm test` builds dist/ first; each run is a fresh process with its own TZ and locale.
+  const script = `
+    const { toJsonLd, serializeJsonLd } = await import(${JSON.stringify(repoPath("dist/index.js"))});
+    const { burkinaFasoRussia } = await import(${JSON.stringify(repoPath("dist/examples.js"))});
+    process.stdout.write(serializeJsonLd(toJsonLd(burkinaFasoRussia)));
+  `;
+  const run = (TZ: string, LANG: string) =>
+    execFileSync(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, TZ, LANG, LC_ALL: LANG }, encoding: "utf8" });
+  const kiritimati = run("Pacific/Kiritimati", "de_DE.UTF-8");
+  const losAngeles = run("America/Los_Angeles", "ar_EG.UTF-8");
+  expect(kiritimati).toBe(losAngeles);
+  expect(kiritimati).toBe(serializeJsonLd(graph));
+});

@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import jsonld from "jsonld";
+import { expect, test } from "vitest";
+import { toJsonLd } from "../../src/index.js";
+import { canonicalDocument, sharedPath } from "../helpers/fixtures.js";
+
+// The pinned schema.org 30.0 context, served offline for "https://schema.org".
+const context = JSON.parse(readFileSync(sharedPath("schemaorg/schemaorgcontext.jsonld"), "utf8")) as object;
+const documentLoader = async (url: string) => {
+  if (/^https?:\/\/schema\.org\/?$/.test(url)) return { contextUrl: undefined, documentUrl: url, document: context };
+  throw new Error(`offline: refused to load ${url}`);
+};
+
+/** Every property key used in a compact JSON-LD value. */
+function terms(value: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => terms(v, out));
+  else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      if (!k.startsWith("@")) out.add(k);
+      terms(v, out);
+    }
+  }
+  return out;
+}
+
+/** Every property IRI in an expanded JSON-LD value. */
+function expandedIris(value: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => expandedIris(v, out));
+  else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      if (!k.startsWith("@")) out.add(k);
+      expandedIris(v, out);
+    }
+  }
+  return out;
+}
+
+test("the canonical graph expands offline with the schema.org 30.0 context and no term is dropped", async () => {
+  const graph = toJsonLd(canonicalDocument());
+  const expanded = await jsonld.expand(graph as unknown as jsonld.JsonLdDocument, { documentLoader: documentLoader as never, safe: true });
+  const used = terms(graph);
+  const iris = expandedIris(expanded);
+  expect(used.size).toBeGreaterThan(30);
+  for (const term of used) expect(iris, term).toContain(`http://schema.org/${term}`);
+  expect(iris.size).toBe(used.size);
+  // Every type survives expansion as a schema.org IRI as well.
+  const types = new Set(JSON.stringify(expanded).match(/"http:\/\/schema\.org\/[A-Z]\w+"/g));
+  for (const type of ["NewsArticle", "WebPage", "Event", "Quotation", "Country", "Person", "Role", "CorrectionComment"]) {
+    expect(types).toContain(`"http://schema.org/${type}"`);
+  }
+});
