@@ -1,1 +1,120 @@
-console.log("cli");
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { burkinaFasoRussia } from "../examples/index.js";
+import packageJson from "../../package.json" with { type: "json" };
+import { checkCommand } from "./check-command.js";
+import { jsonldCommand } from "./jsonld-command.js";
+import { EXIT, HELP, UsageError, type Io } from "./usage.js";
+import { validateCommand } from "./validate-command.js";
+
+const COMMANDS = ["validate", "jsonld", "check", "example", "schema"] as const;
+type Command = (typeof COMMANDS)[number];
+
+/** schemas/ sits beside dist/ in the package and beside src/ in the repository. */
+function schemaDir(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), "..", "schemas");
+}
+
+function parse(args: readonly string[], options: ParseArgsConfig["options"], allowPositionals: boolean) {
+  try {
+    return parseArgs({ args: [...args], options: { help: { type: "boolean", short: "h" }, ...options }, allowPositionals, strict: true });
+  } catch (error) {
+    // node:util reports unknown options and stray arguments as TypeErrors with a code.
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
+  }
+}
+
+async function runCommand(command: Command, args: readonly string[], io: Io): Promise<number> {
+  switch (command) {
+    case "validate": {
+      const { values, positionals } = parse(args, {}, true);
+      if (values.help) return help(io, "validate");
+      return validateCommand(positionals, io);
+    }
+    case "jsonld": {
+      const { values, positionals } = parse(args, {
+        script: { type: "boolean" }, compact: { type: "boolean" }, "no-corrections": { type: "boolean" }, check: { type: "boolean" },
+      }, true);
+      if (values.help) return help(io, "jsonld");
+      if (positionals.length > 1) throw new UsageError(`jsonld takes one FILE (got ${positionals.length})`);
+      const flags = values as Record<string, unknown>;
+      return jsonldCommand(positionals[0] ?? "-", {
+        script: flags["script"] === true, compact: flags["compact"] === true, corrections: flags["no-corrections"] !== true, check: flags["check"] === true,
+      }, io);
+    }
+    case "check": {
+      const { values, positionals } = parse(args, {}, true);
+      if (values.help) return help(io, "check");
+      if (positionals.length !== 1 || positionals[0] === undefined) throw new UsageError("check takes one FILE (an HTML page or a JSON-LD file)");
+      return checkCommand(positionals[0], io);
+    }
+    case "example": {
+      const { values } = parse(args, {}, false);
+      if (values.help) return help(io, "example");
+      io.stdout(`${JSON.stringify(burkinaFasoRussia, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    case "schema": {
+      const { values, positionals } = parse(args, {}, true);
+      if (values.help) return help(io, "schema");
+      const names = readdirSync(schemaDir()).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort();
+      const [name] = positionals;
+      if (name === undefined) {
+        io.stdout(`${names.join("\n")}\n`);
+        return EXIT.ok;
+      }
+      const file = name.replace(/\.json$/, "");
+      if (!names.includes(file)) throw new UsageError(`no schema "${name}"; one of ${names.join(", ")}`);
+      io.stdout(readFileSync(join(schemaDir(), `${file}.json`), "utf8"));
+      return EXIT.ok;
+    }
+  }
+}
+
+function help(io: Io, topic: keyof typeof HELP): number {
+  io.stdout(`${HELP[topic]}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * Runs the command line. Returns the exit code; a user's mistake is one line on stderr and exit
+ * 2, never a stack trace.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const [first, ...rest] = argv;
+  try {
+    if (first === undefined || first === "-h" || first === "--help" || first === "help") return help(io, "main");
+    if (first === "-v" || first === "--version") {
+      io.stdout(`${packageJson.version}\n`);
+      return EXIT.ok;
+    }
+    if (!(COMMANDS as readonly string[]).includes(first)) throw new UsageError(`unknown command "${first}"; one of ${COMMANDS.join(", ")} (see --help)`);
+    return await runCommand(first as Command, rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`news-events: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const debug = process.env["NEWS_EVENTS_DEBUG"] === "1";
+    io.stderr(`news-events: internal error: ${error instanceof Error ? error.message : String(error)}${debug ? `\n${(error as Error).stack ?? ""}` : " (set NEWS_EVENTS_DEBUG=1 for details)"}\n`);
+    return EXIT.usage;
+  }
+}
+
+const io: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stderrIsTty: process.stderr.isTTY === true,
+  stdin: process.stdin,
+};
+
+// A closed pipe (news-events validate big.ndjson | head) is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+});
+
+void run(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+});

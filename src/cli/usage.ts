@@ -1,0 +1,62 @@
+/** A mistake in how the command was called, or a file that cannot be read: one line, exit 2. */
+export class UsageError extends Error {
+  override readonly name = "UsageError" as const;
+}
+
+/** Exit codes: 0 all valid, 1 something invalid, 2 usage or I/O error. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+/** Where the command writes; tests and the bench swap these. */
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** True when stderr is a terminal (progress is shown only then). */
+  readonly stderrIsTty: boolean;
+  readonly stdin: NodeJS.ReadableStream;
+}
+
+export const HELP = {
+  main: `Usage: news-events <command> [options]
+
+Commands:
+  validate [FILE...|-]   Validate news documents, events, arrays of them, or NDJSON
+  jsonld [FILE|-]        Print a document's schema.org JSON-LD (or its script tag)
+  check FILE             Check the JSON-LD in an HTML page or a JSON-LD file
+  example                Print the canonical example document
+  schema [NAME]          Print a JSON Schema, or list them
+
+Options:
+  -h, --help             Show help (also after a command)
+  -v, --version          Show the version
+
+Exit codes: 0 all valid, 1 something invalid, 2 usage or I/O error.`,
+  validate: `Usage: news-events validate [FILE...|-]
+
+Validates JSON documents, single events, arrays of either, or NDJSON (one per line), from files
+or standard input (- or no FILE). NDJSON is streamed at constant memory.
+
+Prints one line per problem, FILE:LINE: /pointer: message, then "N valid, M invalid".
+Exit 0 when all are valid, 1 when some are invalid, 2 for usage or I/O errors.`,
+  jsonld: `Usage: news-events jsonld [FILE|-] [--script] [--compact] [--no-corrections] [--check]
+
+Prints the schema.org JSON-LD of a news document (pretty-printed unless --compact).
+  --script           print the safe <script type="application/ld+json"> element instead
+  --compact          one line
+  --no-corrections   state only what the article states (no verified corrections)
+  --check            run the checker; exit 1 when it reports errors
+
+An invalid document gets its validation issues and exit 1, not a graph.`,
+  check: `Usage: news-events check FILE
+
+Checks every application/ld+json block of an HTML page, or a JSON-LD file, against Google's
+Article rules, the schema.org 30.0 vocabulary and graph integrity.
+Prints FILE:LINE: severity rule /pointer: message, then "N errors, M warnings, K notes".
+Exit 1 when there are errors.`,
+  example: `Usage: news-events example
+
+Prints the canonical example document (Burkina Faso and Russia, November 2023).`,
+  schema: `Usage: news-events schema [NAME]
+
+Without NAME, lists the JSON Schemas; with NAME (document, event, meeting, coup, partnership,
+defs), prints that schema.`,
+} as const;

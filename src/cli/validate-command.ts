@@ -1,0 +1,87 @@
+import { formatIssue, type Issue } from "../validate/issue.js";
+import { validateDocument, validateEvent } from "../validate/validate.js";
+import { lineOfPointer } from "./locate.js";
+import { openInput, readRecords, type InputRecord } from "./records.js";
+import { EXIT, UsageError, type Io } from "./usage.js";
+
+/** A record is an event when it says which kind it is; anything else is checked as a document. */
+function validateRecord(value: unknown): readonly Issue[] {
+  const isEvent = value !== null && typeof value === "object" && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, "kind");
+  const result = isEvent ? validateEvent(value) : validateDocument(value);
+  return result.ok ? [] : result.issues;
+}
+
+/** Shows progress on a terminal for long runs only. */
+class Progress {
+  private readonly started = Date.now();
+  private shownAt = 0;
+  constructor(private readonly io: Io) {}
+  tick(count: number): void {
+    if (!this.io.stderrIsTty || count % 1000 !== 0) return;
+    const now = Date.now();
+    if (now - this.started < 1000 || now - this.shownAt < 250) return;
+    this.shownAt = now;
+    this.io.stderr(`\r${count.toLocaleString("en")} records…`);
+  }
+  done(): void {
+    if (this.shownAt > 0) this.io.stderr("\r\x1b[K");
+  }
+}
+
+/**
+ * `news-events validate [FILE...|-]`: one line per problem, `FILE:LINE: /pointer: message`,
+ * then `N valid, M invalid`.
+ */
+export async function validateCommand(files: readonly string[], io: Io): Promise<number> {
+  let valid = 0;
+  let invalid = 0;
+  let ioError = false;
+  const progress = new Progress(io);
+  for (const name of files.length > 0 ? files : ["-"]) {
+    const display = name === "-" ? "<stdin>" : name;
+    let chunks: AsyncIterable<Uint8Array>;
+    try {
+      chunks = await openInput(name, io.stdin);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      io.stderr(`news-events: ${error.message}\n`);
+      ioError = true;
+      continue;
+    }
+    try {
+      for await (const record of readRecords(chunks)) {
+        for (const [ok, lines] of judge(record, display)) {
+          if (ok) valid++;
+          else invalid++;
+          for (const line of lines) io.stdout(`${line}\n`);
+          progress.tick(valid + invalid);
+        }
+      }
+    } catch (error) {
+      io.stderr(`news-events: ${display}: read failed (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+      ioError = true;
+    }
+  }
+  progress.done();
+  io.stdout(`${valid} valid, ${invalid} invalid\n`);
+  return ioError ? EXIT.usage : invalid > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+/** The verdicts for one input record: one per document or event (an array holds several). */
+function* judge(record: InputRecord, display: string): Generator<[boolean, string[]]> {
+  if (!record.ok) {
+    yield [false, [`${display}:${record.line}: ${record.message}`]];
+    return;
+  }
+  const items = Array.isArray(record.value) ? record.value.map((v, i) => [v, `/${i}`] as const) : [[record.value, ""] as const];
+  const multiline = record.text.includes("\n");
+  for (const [value, prefix] of items) {
+    const issues = validateRecord(value);
+    const lines = issues.map((issue) => {
+      const pointer = `${prefix}${issue.pointer}`;
+      const line = multiline ? record.line + lineOfPointer(record.text, pointer) - 1 : record.line;
+      return `${display}:${line}: ${formatIssue({ ...issue, pointer })}`;
+    });
+    yield [issues.length === 0, lines];
+  }
+}
