@@ -56,6 +56,14 @@ export function precisionOf(value: string): FuzzyDate["precision"] {
   return dashes === 2 ? "day" : dashes === 1 ? "month" : "year";
 }
 
+/** The first and last day a date covers. */
+export interface DateBounds {
+  /** The first day, YYYY-MM-DD. */
+  readonly earliest: string;
+  /** The last day, YYYY-MM-DD. */
+  readonly latest: string;
+}
+
 /**
  * The first and last day a calendar date or interval covers, as `YYYY-MM-DD` strings; `undefined`
  * when a part is not a real date. Comparing these strings compares the dates.
@@ -65,7 +73,7 @@ export function precisionOf(value: string): FuzzyDate["precision"] {
  * dateBounds("2022-10"); // => { earliest: "2022-10-01", latest: "2022-10-31" }
  * ```
  */
-export function dateBounds(value: string): { earliest: string; latest: string } | undefined {
+export function dateBounds(value: string): DateBounds | undefined {
   const [startText, endText] = value.split("/");
   const start = parseCalendarDate(startText ?? "");
   const end = parseCalendarDate(endText ?? startText ?? "");

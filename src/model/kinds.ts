@@ -11,7 +11,13 @@ export type EventKind = NewsEvent["kind"];
  * type C = EventOfKind<"Coup">; // Coup
  * ```
  */
-export type EventOfKind<K extends EventKind> = Extract<NewsEvent, { kind: K }>;
+export type EventOfKind<K extends EventKind> = Extract<
+  NewsEvent,
+  {
+    /** The kind tag. */
+    kind: K;
+  }
+>;
 
 /** Every event kind, in schema order. */
 export const EVENT_KINDS: readonly EventKind[] = ["Meeting", "Coup", "Partnership"];

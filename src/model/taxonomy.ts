@@ -2,12 +2,19 @@ import type { Coup, Meeting, NewsEvent, Partnership } from "../generated/types.j
 
 /** IPTC Media Topic codes used by the taxonomy, with their English labels. */
 export const IPTC_MEDIA_TOPICS = {
+  /** conflict, war and peace > coup d'etat */
   "20000070": "coup d'etat",
+  /** economy > macro economics > international trade > trade agreements */
   "20000374": "trade agreements",
+  /** politics > government > defence */
   "20000598": "defence",
+  /** politics > international relations */
   "20000638": "international relations",
+  /** international relations > diplomacy */
   "20000639": "diplomacy",
+  /** diplomacy > summit meetings */
   "20000640": "summit meetings",
+  /** diplomacy > treaty */
   "20000641": "treaty",
 } as const;
 
@@ -19,9 +26,13 @@ export type IptcMediaTopic = keyof typeof IPTC_MEDIA_TOPICS;
  * independent sources are listed (see the canonical FACTS); none was guessed.
  */
 export const WIKIDATA_CLASSES = {
+  /** meeting: every Meeting. */
   Q2761147: "meeting",
+  /** coup d'état: every Coup. */
   Q45382: "coup d'état",
+  /** treaty: a Partnership whose instrument is a treaty. */
   Q131569: "treaty",
+  /** military alliance: listed for users' own mappings; not assigned automatically, as a defence partnership is not an alliance. */
   Q1127126: "military alliance",
 } as const;
 

@@ -14,6 +14,7 @@ import { formatIssue, type Issue } from "./issue.js";
  * ```
  */
 export class NewsEventsError extends Error {
+  /** Always "NewsEventsError", also in other realms (see {@link isNewsEventsError}). */
   override readonly name = "NewsEventsError" as const;
   /** Every issue found, at least one. */
   readonly issues: readonly [Issue, ...Issue[]];

@@ -60,8 +60,18 @@ export interface Issue {
 
 /** The result of a safe validation: the typed value, or the issues found. Never thrown. */
 export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly [Issue, ...Issue[]] };
+  | {
+      /** The input is valid. */
+      readonly ok: true;
+      /** The input itself, typed (not a copy). */
+      readonly value: T;
+    }
+  | {
+      /** The input is invalid. */
+      readonly ok: false;
+      /** What is wrong: at least one issue, at most {@link MAX_ISSUES}. */
+      readonly issues: readonly [Issue, ...Issue[]];
+    };
 
 /** At most this many issues are reported for one input; the last one says how many were left out. */
 export const MAX_ISSUES = 100;

@@ -10,10 +10,25 @@ export function toPointer(segments: readonly (string | number)[]): string {
   return segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 
-/** Splits a JSON Pointer into its unescaped segments; `""` is the root. */
+/**
+ * Splits a JSON Pointer into its unescaped segments; `""` is the root.
+ *
+ * @example
+ * ```ts
+ * parsePointer("/entities/0/a~1b"); // => ["entities", "0", "a/b"]
+ * ```
+ */
 export function parsePointer(pointer: string): string[] {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/** What a JSON Pointer resolves to. */
+export interface PointerResolution {
+  /** True when every segment exists. */
+  readonly found: boolean;
+  /** The value there, or undefined. */
+  readonly value: unknown;
 }
 
 /**
@@ -25,7 +40,7 @@ export function parsePointer(pointer: string): string[] {
  * resolvePointer({ a: [10, 20] }, "/a/1"); // => { found: true, value: 20 }
  * ```
  */
-export function resolvePointer(root: unknown, pointer: string): { found: boolean; value: unknown } {
+export function resolvePointer(root: unknown, pointer: string): PointerResolution {
   let current: unknown = root;
   for (const segment of parsePointer(pointer)) {
     if (Array.isArray(current)) {

@@ -1,0 +1,36 @@
+// Validate an NDJSON feed of events with the API, streaming: one line in memory at a time.
+// Usage: node examples/ndjson-feed/validate-feed.mjs [FILE]   (default: events.ndjson beside this file)
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { classifyEvent, formatIssue, validateEvent } from "news-events";
+
+const file = process.argv[2] ?? fileURLToPath(new URL("events.ndjson", import.meta.url));
+const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+let lineNumber = 0;
+let valid = 0;
+let invalid = 0;
+for await (const line of lines) {
+  lineNumber++;
+  if (line.trim() === "") continue;
+  let record;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    invalid++;
+    console.log(`${file}:${lineNumber}: is not valid JSON (${error.message})`);
+    continue;
+  }
+  const result = validateEvent(record);
+  if (result.ok) {
+    valid++;
+    // Researchers get the codes beside the readable type.
+    const codes = classifyEvent(result.value);
+    console.log(`${file}:${lineNumber}: ok ${result.value.kind} ${result.value.id} cameo=${codes.cameo.join(",") || "-"} iptc=${codes.iptcMediaTopics.join(",")}`);
+  } else {
+    invalid++;
+    for (const issue of result.issues) console.log(`${file}:${lineNumber}: ${formatIssue(issue)}`);
+  }
+}
+console.log(`${valid} valid, ${invalid} invalid`);
+process.exitCode = invalid > 0 ? 1 : 0;

@@ -1,0 +1,117 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "parse5";
+import { describe, expect, test } from "vitest";
+import { toJsonLd } from "../../src/index.js";
+import { canonicalDocument, repoPath, sharedPath } from "../helpers/fixtures.js";
+
+const readme = readFileSync(repoPath("README.md"), "utf8");
+const markdownFiles = [
+  "README.md",
+  ...readdirSync(repoPath("docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`),
+  ...["burkina-faso-russia", "static-site", "ndjson-feed"].map((d) => `examples/${d}/README.md`),
+];
+const blocks = (text: string, lang: string) => [...text.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1] ?? "");
+
+test("the README's quick start has exactly the two commands for a fresh clone", () => {
+  expect(readme).toContain("npm ci && npm start");
+  expect(readme).toContain("npm ci && npm test");
+});
+
+test("the three guides exist and the README links them", () => {
+  for (const guide of ["docs/modelling-an-article.md", "docs/validation.md", "docs/jsonld-and-seo.md"]) {
+    expect(existsSync(repoPath(guide))).toBe(true);
+    expect(readme).toContain(`(${guide})`);
+  }
+});
+
+test("every TypeScript block in the README, the guides and the examples type-checks against the built package", () => {
+  const dir = repoPath(".tmp/doc-blocks");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let count = 0;
+  for (const file of markdownFiles) {
+    blocks(readFileSync(repoPath(file), "utf8"), "ts").forEach((code, i) => {
+      count++;
+      // Each block is its own module, importing the package by name as a user would.
+      writeFileSync(join(dir, `${file.replace(/[/.]/g, "_")}_${i}.ts`), `${code}\nexport {};\n`);
+    });
+  }
+  expect(count).toBeGreaterThanOrEqual(8);
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({
+    compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noEmit: true, types: ["node"], lib: ["ES2022"], skipLibCheck: true },
+    include: ["*.ts"],
+  }));
+  const result = spawnSync(process.execPath, [repoPath("node_modules/typescript/bin/tsc"), "-p", dir], { encoding: "utf8" });
+  expect(result.stdout + result.stderr).toBe("");
+  expect(result.status).toBe(0);
+});
+
+test("the README's Python block validates the canonical document with jsonschema", () => {
+  const [python] = blocks(readme, "python");
+  expect(python).toBeDefined();
+  const out = execFileSync("python3", ["-c", python ?? ""], { cwd: repoPath("."), encoding: "utf8" });
+  expect(out).toBe("0 errors\n");
+});
+
+test("the README's Python block finds a real error too", () => {
+  const [python] = blocks(readme, "python");
+  const broken = (python ?? "").replace('document = json.loads(', 'document = (lambda d: {**d, "language": 7})(json.loads(').replace(".read_text())\nerrors", ".read_text()))\nerrors");
+  const out = execFileSync("python3", ["-c", broken], { cwd: repoPath("."), encoding: "utf8" });
+  expect(out).toBe("/language 7 is not of type 'string'\n1 errors\n");
+});
+
+test("the evidence spans quoted in the guides are the article's", () => {
+  const article = readFileSync(sharedPath("canonical/article.txt"), "utf8");
+  const guides = markdownFiles.map((f) => readFileSync(repoPath(f), "utf8")).join("\n");
+  const spans = [...guides.matchAll(/\{ "start": (\d+), "end": (\d+), "text": "([^"]*)" \}/g)];
+  expect(spans.length).toBeGreaterThanOrEqual(2);
+  for (const [, start, end, text] of spans) expect(article.slice(Number(start), Number(end))).toBe(text);
+});
+
+describe("examples", () => {
+  test("the static-site build writes a page whose one ld+json script holds the document's graph", () => {
+    const out = repoPath(".tmp/static-site");
+    execFileSync(process.execPath, [repoPath("examples/static-site/build.mjs"), out], { encoding: "utf8" });
+    const html = readFileSync(join(out, "index.html"), "utf8");
+    type N = { tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: N[]; value?: string };
+    const scripts: N[] = [];
+    const walk = (n: N) => { if (n.tagName === "script") scripts.push(n); n.childNodes?.forEach(walk); };
+    walk(parse(html) as unknown as N);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]?.attrs).toEqual([{ name: "type", value: "application/ld+json" }]);
+    expect(JSON.parse(scripts[0]?.childNodes?.[0]?.value ?? "")).toEqual(toJsonLd(canonicalDocument()));
+    expect(html).toContain('<link rel="canonical" href="https://news.example.org/2023/11/08/burkina-faso-russia-military-relationship/">');
+  });
+
+  test("the NDJSON feed example counts valid records around broken ones", () => {
+    const result = spawnSync(process.execPath, [repoPath("examples/ndjson-feed/validate-feed.mjs")], { encoding: "utf8" });
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines.at(-1)).toBe("3 valid, 3 invalid");
+    expect(lines.filter((l) => / ok /.test(l))).toHaveLength(3);
+    expect(result.stdout).toContain(':4: ok Partnership aes-2023 cameo=057 iptc=20000638,20000641,20000598');
+  });
+});
+
+test("npm run docs builds the API reference with no warnings, and every exported function and class has an example", () => {
+  const json = repoPath(".tmp/api.json");
+  const result = spawnSync(process.execPath, [repoPath("node_modules/typedoc/bin/typedoc"), "--out", repoPath(".tmp/api"), "--json", json], { encoding: "utf8" });
+  expect(result.stdout + result.stderr).not.toMatch(/\[warning\]|\[error\]/);
+  expect(result.status).toBe(0);
+  type Reflection = { name: string; kind: number; comment?: { summary: unknown[]; blockTags?: { tag: string }[] }; signatures?: Reflection[]; children?: Reflection[] };
+  const project = JSON.parse(readFileSync(json, "utf8")) as Reflection;
+  const missing: string[] = [];
+  const visit = (r: Reflection, path: string) => {
+    const here = `${path}/${r.name}`;
+    // 64 = function, 128 = class (TypeDoc ReflectionKind).
+    if (r.kind === 64 || r.kind === 128) {
+      const comment = r.kind === 64 ? r.signatures?.[0]?.comment : r.comment;
+      if (!comment?.summary.length || !comment.blockTags?.some((t) => t.tag === "@example")) missing.push(here);
+    }
+    r.children?.forEach((c) => visit(c, here));
+  };
+  visit(project, "");
+  expect(missing).toEqual([]);
+});
