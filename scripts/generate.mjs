@@ -3,15 +3,13 @@
 //   types.ts        TypeScript types, via json-schema-to-typescript
 //   schemaorg-vocabulary.ts  a compact list of schema.org 30.0 classes and properties for the
 //                          checker, derived from ../shared/schemaorg (never shipped whole)
-//   check-validators.js    Ajv standalone validators that stop at the first error (the fast path)
-//   explain-validators.js  the same with allErrors, to explain a failure (no eval/new Function in either)
+//   check-validators.js    Ajv standalone validators that stop at the first error (no eval/new Function)
 // `node scripts/generate.mjs --check` writes nothing and exits 1 when a generated file is stale.
 import { readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { compile } from "json-schema-to-typescript";
 import Ajv2020, { _ } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone/index.js";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -93,34 +91,69 @@ async function generateTypes(schemas) {
     .replace(/export interface NewsEventsSchemas \{\}\n/, "");
 }
 
+// Only the roots the library calls: each root exported costs bytes in every bundle.
 const VALIDATORS = {
   document: "document.json",
   event: "event.json",
-  meeting: "meeting.json",
-  coup: "coup.json",
-  partnership: "partnership.json",
   entity: "defs.json#/$defs/Entity",
+  quote: "defs.json#/$defs/Quote",
+  claim: "defs.json#/$defs/Claim",
+  source: "defs.json#/$defs/Source",
+  verification: "defs.json#/$defs/Verification",
 };
 
-function compileValidators(schemas, allErrors) {
+/**
+ * The two formats the schemas use, as regular expressions: Ajv inlines a RegExp format into the
+ * standalone code, where ajv-formats' functions would pull in its whole module. What a regular
+ * expression cannot say (that 2023-02-30 does not exist) the document checks say.
+ */
+const FORMATS = {
+  // RFC 3339 date-time with a required offset.
+  "date-time": /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
+  // An absolute URI with an authority and no white space or control characters (RFC 3986 shape).
+  uri: /^[A-Za-z][A-Za-z\d+.-]*:\/\/[^\s/?#\u0000-\u001f\u007f]+[^\s\u0000-\u001f\u007f]*$/,
+};
+
+/**
+ * The schemas without their annotations: standalone code embeds every schema object it refers to,
+ * and descriptions are most of those bytes while validating nothing. `properties` and `$defs` are
+ * maps of names, so a property that is *called* "description" is kept.
+ */
+function withoutAnnotations(schema) {
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+  if (!schema || typeof schema !== "object") return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "description" || key === "title" || key === "$comment" || key === "examples") continue;
+    out[key] = key === "properties" || key === "$defs"
+      ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]))
+      : withoutAnnotations(value);
+  }
+  return out;
+}
+
+function compileValidators(schemas) {
   const ajv = new Ajv2020({
     strict: true,
     discriminator: true,
-    allErrors,
+    // The fast path stops at the first error, so hostile input cannot make validation explode.
+    allErrors: false,
     // Inlining every $ref copies FuzzyDate and Evidence into each place they are used: ~6x larger.
     inlineRefs: false,
-    code: { source: true, esm: true, formats: _`fullFormats` },
+    // Issues get their messages from src/validate/schema-issues.ts, not from Ajv.
+    messages: false,
+    code: { source: true, esm: true },
+    formats: FORMATS,
   });
-  addFormats(ajv);
-  for (const s of Object.values(schemas)) ajv.addSchema(s);
+  for (const s of Object.values(schemas)) ajv.addSchema(withoutAnnotations(s));
   const base = "https://unpkg.com/news-events@0/schemas/";
   const refs = {};
-  for (const [name, file] of Object.entries(VALIDATORS)) refs[`${allErrors ? "explain" : "check"}_${name}`] = base + file;
+  for (const [name, file] of Object.entries(VALIDATORS)) refs[`check_${name}`] = base + file;
   return standaloneCode(ajv, refs);
 }
 
-function generateValidators(schemas, allErrors) {
-  let code = compileValidators(schemas, allErrors).replace(/^"use strict";/, "");
+function generateValidators(schemas) {
+  let code = compileValidators(schemas).replace(/^"use strict";/, "");
   // Ajv's ESM output still require()s its runtime helpers (ajv#1976): turn them into imports so
   // the file is real ESM, and let the bundler inline them.
   const helpers = new Map();
@@ -129,7 +162,7 @@ function generateValidators(schemas, allErrors) {
     helpers.set(name, { spec, dflt: Boolean(dflt) });
     return name;
   });
-  const imports = [`import { fullFormats } from "ajv-formats/dist/formats.js";`];
+  const imports = [];
   for (const [name, { spec, dflt }] of helpers) {
     const path = spec.endsWith(".js") ? spec : spec + ".js";
     // Under Node's ESM semantics the default import of a CJS module is module.exports, under
@@ -141,7 +174,7 @@ function generateValidators(schemas, allErrors) {
   return `${BANNER}// @ts-nocheck\n/* eslint-disable */\n${imports.join("\n")}\n${code}`;
 }
 
-function validatorDeclarations(prefix) {
+function validatorDeclarations() {
   const lines = [BANNER, `/** A compiled Ajv validator: returns true when valid; otherwise \`errors\` holds Ajv's error objects. */`,
     `export interface CompiledValidator {`,
     `  (data: unknown): boolean;`,
@@ -149,8 +182,8 @@ function validatorDeclarations(prefix) {
     `  errors?: import("ajv").ErrorObject[] | null;`,
     `}`];
   for (const name of Object.keys(VALIDATORS)) {
-    lines.push(`/** ${prefix === "check" ? "Stops at the first error" : "Collects every error (allErrors)"}: validates a ${name} against its JSON Schema. */`);
-    lines.push(`export declare const ${prefix}_${name}: CompiledValidator;`);
+    lines.push(`/** Validates a ${name} against its JSON Schema; stops at the first error. */`);
+    lines.push(`export declare const check_${name}: CompiledValidator;`);
   }
   return lines.join("\n") + "\n";
 }
@@ -195,10 +228,8 @@ export async function generateAll() {
   return {
     "schemaorg-vocabulary.ts": generateVocabulary(),
     "types.ts": await generateTypes(schemas),
-    "check-validators.js": generateValidators(schemas, false),
-    "check-validators.d.ts": validatorDeclarations("check"),
-    "explain-validators.js": generateValidators(schemas, true),
-    "explain-validators.d.ts": validatorDeclarations("explain"),
+    "check-validators.js": generateValidators(schemas),
+    "check-validators.d.ts": validatorDeclarations(),
   };
 }
 

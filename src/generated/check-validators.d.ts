@@ -6,15 +6,17 @@ export interface CompiledValidator {
   /** Errors of the last failed call, or null. */
   errors?: import("ajv").ErrorObject[] | null;
 }
-/** Stops at the first error: validates a document against its JSON Schema. */
+/** Validates a document against its JSON Schema; stops at the first error. */
 export declare const check_document: CompiledValidator;
-/** Stops at the first error: validates a event against its JSON Schema. */
+/** Validates a event against its JSON Schema; stops at the first error. */
 export declare const check_event: CompiledValidator;
-/** Stops at the first error: validates a meeting against its JSON Schema. */
-export declare const check_meeting: CompiledValidator;
-/** Stops at the first error: validates a coup against its JSON Schema. */
-export declare const check_coup: CompiledValidator;
-/** Stops at the first error: validates a partnership against its JSON Schema. */
-export declare const check_partnership: CompiledValidator;
-/** Stops at the first error: validates a entity against its JSON Schema. */
+/** Validates a entity against its JSON Schema; stops at the first error. */
 export declare const check_entity: CompiledValidator;
+/** Validates a quote against its JSON Schema; stops at the first error. */
+export declare const check_quote: CompiledValidator;
+/** Validates a claim against its JSON Schema; stops at the first error. */
+export declare const check_claim: CompiledValidator;
+/** Validates a source against its JSON Schema; stops at the first error. */
+export declare const check_source: CompiledValidator;
+/** Validates a verification against its JSON Schema; stops at the first error. */
+export declare const check_verification: CompiledValidator;

@@ -139,6 +139,10 @@ class DocumentChecker {
 
   private checkPublicationDates(): void {
     const { published, modified } = this.doc;
+    // The date-time format checks the shape; whether the day exists is a calendar question.
+    for (const [key, value] of [["published", published], ["modified", modified]] as const) {
+      if (value !== undefined && !parseCalendarDate(value.slice(0, 10))) this.add("invalid-date", [key], `is not a real calendar date (got "${value}")`);
+    }
     if (modified !== undefined && Date.parse(modified) < Date.parse(published)) {
       this.add("date-order", ["modified"], `must not be before published (${published}; got ${modified})`);
     }

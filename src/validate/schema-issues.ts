@@ -52,8 +52,13 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
         pointer: `${pointer}/${String(p["additionalProperty"]).replace(/~/g, "~0").replace(/\//g, "~1")}`,
         message: "is not a known property here",
       };
-    case "enum":
-      return { code: "enum", pointer, message: `must be one of ${(p["allowedValues"] as unknown[]).join(", ")} (got ${got()})` };
+    case "enum": {
+      const allowed = p["allowedValues"] as unknown[];
+      // The tag of a tagged union (an event's kind, an entity's type) gets its own code.
+      const tag = pointer.slice(pointer.lastIndexOf("/") + 1);
+      const isTag = TAG_VALUES[tag]?.join() === allowed.join();
+      return { code: isTag ? "unknown-kind" : "enum", pointer, message: `must be one of ${allowed.join(", ")} (got ${got()})` };
+    }
     case "const":
       return { code: "const", pointer, message: `must be ${preview(p["allowedValue"])} (got ${got()})` };
     case "type":

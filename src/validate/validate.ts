@@ -1,5 +1,4 @@
 import * as check from "../generated/check-validators.js";
-import * as explain from "../generated/explain-validators.js";
 import type { CompiledValidator } from "../generated/check-validators.js";
 import type { Coup, Meeting, NewsDocument, NewsEvent, Partnership } from "../generated/types.js";
 import { checkDocument, checkStandaloneEvent } from "./document-checks.js";
@@ -7,32 +6,61 @@ import { NewsEventsError } from "./error.js";
 import { capIssues, type Issue, type ValidationResult } from "./issue.js";
 import { issuesFromAjvErrors } from "./schema-issues.js";
 
-function nonEmpty(issues: readonly Issue[]): readonly [Issue, ...Issue[]] | undefined {
-  const capped = capIssues(issues);
-  return capped.length > 0 ? (capped as [Issue, ...Issue[]]) : undefined;
+/** The arrays of a document whose items have a validator of their own, for explaining failures. */
+const DOCUMENT_PARTS: readonly [key: string, validator: CompiledValidator][] = [
+  ["entities", check.check_entity],
+  ["events", check.check_event],
+  ["quotes", check.check_quote],
+  ["claims", check.check_claim],
+  ["sources", check.check_source],
+  ["verifications", check.check_verification],
+];
+
+function firstIssues(validator: CompiledValidator, input: unknown, prefix: string): Issue[] {
+  if (validator(input)) return [];
+  return issuesFromAjvErrors(validator.errors ?? [], input).map((issue) => ({ ...issue, pointer: `${prefix}${issue.pointer}` }));
 }
 
 /**
- * The shared safe path: the fast validator (stops at the first error, so hostile input cannot make
- * it explode) decides; only on failure does the explaining validator collect the issues, capped.
+ * Explains why a document failed the fast validator: its top level is checked with its item
+ * arrays emptied, then every item on its own. Each validator still stops at its first error, so
+ * the cost stays linear in the input, and a document gets one issue per faulty part.
+ */
+function explainDocument(input: unknown): Issue[] {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return firstIssues(check.check_document, input, "");
+  const record = input as Record<string, unknown>;
+  const shell: Record<string, unknown> = { ...record };
+  const issues: Issue[] = [];
+  for (const [key, validator] of DOCUMENT_PARTS) {
+    const items = record[key];
+    if (!Array.isArray(items)) continue;
+    shell[key] = [];
+    items.forEach((item, i) => issues.push(...firstIssues(validator, item, `/${key}/${i}`)));
+  }
+  const events = record["events"];
+  // The emptied `events` breaks its own minItems; that is not the input's fault when it had events.
+  const shellIssues = firstIssues(check.check_document, shell, "").filter(
+    (issue) => !(issue.pointer === "/events" && issue.code === "too-few-items" && Array.isArray(events) && events.length > 0),
+  );
+  return [...shellIssues, ...issues];
+}
+
+/**
+ * The shared safe path: the fast validator decides; on failure the input is explained, and the
+ * issues capped. Whatever happens inside, the caller gets a result.
  */
 function validateWith<T>(
   input: unknown,
   fast: CompiledValidator,
-  explainer: CompiledValidator,
+  explain: (input: unknown) => Issue[],
   semantic: (value: T) => Issue[],
 ): ValidationResult<T> {
   try {
-    if (!fast(input)) {
-      explainer(input);
-      const errors = explainer.errors ?? fast.errors ?? [];
-      const issues = nonEmpty(issuesFromAjvErrors(errors, input)) ?? [{ code: "schema", pointer: "", message: "does not match the schema" }];
-      return { ok: false, issues };
-    }
-    const issues = nonEmpty(semantic(input as T));
-    return issues ? { ok: false, issues } : { ok: true, value: input as T };
+    const issues = capIssues(fast(input) ? semantic(input as T) : explain(input));
+    if (issues.length === 0) return { ok: true, value: input as T };
+    return { ok: false, issues: issues as [Issue, ...Issue[]] };
   } catch (error) {
-    // Deep nesting can exhaust the stack in a validator; a safe API reports it instead of throwing.
+    // Deep nesting can exhaust the stack, and a hostile proxy can throw: report, never throw.
     const message = error instanceof RangeError ? "input nests too deeply to validate" : `could not be validated: ${String(error)}`;
     return { ok: false, issues: [{ code: "internal", pointer: "", message }] };
   }
@@ -44,7 +72,9 @@ function validateWith<T>(
  * point at statements). Never throws, whatever it is given, and never changes its input.
  *
  * @param input - Anything, typically parsed JSON.
- * @returns `{ ok: true, value }` with the input typed, or `{ ok: false, issues }`.
+ * @returns `{ ok: true, value }` with the input typed, or `{ ok: false, issues }`: one issue per
+ *   faulty part (the top level, each entity, event, quote, claim, source, verification) when the
+ *   schema fails, else every document-check issue; at most {@link MAX_ISSUES}.
  *
  * @example
  * ```ts
@@ -56,7 +86,7 @@ function validateWith<T>(
  * ```
  */
 export function validateDocument(input: unknown): ValidationResult<NewsDocument> {
-  return validateWith(input, check.check_document, explain.explain_document, checkDocument);
+  return validateWith(input, check.check_document, explainDocument, checkDocument);
 }
 
 /**
@@ -70,7 +100,7 @@ export function validateDocument(input: unknown): ValidationResult<NewsDocument>
  * ```
  */
 export function validateEvent(input: unknown): ValidationResult<NewsEvent> {
-  return validateWith(input, check.check_event, explain.explain_event, checkStandaloneEvent);
+  return validateWith(input, check.check_event, (value) => firstIssues(check.check_event, value, ""), checkStandaloneEvent);
 }
 
 /**
@@ -126,13 +156,9 @@ export function isNewsEvent(input: unknown): input is NewsEvent {
   return validateEvent(input).ok;
 }
 
-function isKind<K extends NewsEvent["kind"]>(kind: K, fast: CompiledValidator, input: unknown): boolean {
+function isKind<K extends NewsEvent["kind"]>(kind: K, input: unknown): boolean {
   if (typeof input !== "object" || input === null || (input as { kind?: unknown }).kind !== kind) return false;
-  try {
-    return fast(input) && checkStandaloneEvent(input as NewsEvent).length === 0;
-  } catch {
-    return false;
-  }
+  return validateEvent(input).ok;
 }
 
 /**
@@ -144,7 +170,7 @@ function isKind<K extends NewsEvent["kind"]>(kind: K, fast: CompiledValidator, i
  * ```
  */
 export function isMeeting(input: unknown): input is Meeting {
-  return isKind("Meeting", check.check_meeting, input);
+  return isKind("Meeting", input);
 }
 
 /**
@@ -156,7 +182,7 @@ export function isMeeting(input: unknown): input is Meeting {
  * ```
  */
 export function isCoup(input: unknown): input is Coup {
-  return isKind("Coup", check.check_coup, input);
+  return isKind("Coup", input);
 }
 
 /**
@@ -168,5 +194,5 @@ export function isCoup(input: unknown): input is Coup {
  * ```
  */
 export function isPartnership(input: unknown): input is Partnership {
-  return isKind("Partnership", check.check_partnership, input);
+  return isKind("Partnership", input);
 }

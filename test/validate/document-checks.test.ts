@@ -75,6 +75,11 @@ const cases: { name: string; edit: (d: Doc) => void; issues: [string, string][] 
     issues: [],
   },
   {
+    name: "a publication date-time on a day that does not exist",
+    edit: (d) => { d.published = "2023-02-29T12:00:00+00:00"; },
+    issues: [["invalid-date", "/published"]],
+  },
+  {
     name: "a JSON Pointer with escapes resolves",
     edit: (d) => {
       (d.keywords ??= []).push("a/b");
