@@ -206,7 +206,7 @@ function correctionNode(verification: Verification, doc: NewsDocument, ids: Node
  * import { burkinaFasoRussia } from "news-events/examples";
  *
  * const graph = toJsonLd(burkinaFasoRussia);
- * graph["@graph"].length; // => 28
+ * graph["@graph"].length; // => 39
  * ```
  */
 export function toJsonLd(doc: NewsDocument, options: JsonLdOptions = {}): NewsArticleGraph {

@@ -1,0 +1,37 @@
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { expect, test } from "vitest";
+import { repoPath } from "../helpers/fixtures.js";
+
+/** What a consumer's bundler would ship for an entry: esbuild, minified, gzip -9. */
+async function shipped(entry: string): Promise<{ text: string; gzip: number }> {
+  const result = await build({
+    entryPoints: [repoPath(entry)],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    write: false,
+    logLevel: "silent",
+  });
+  const text = result.outputFiles[0]?.text ?? "";
+  return { text, gzip: gzipSync(text, { level: 9 }).length };
+}
+
+// Budgets (issue: packaging and performance). `npm test` builds dist/ first.
+test("the JSON-LD entry is at most 6 KB and carries no validator code", async () => {
+  const { text, gzip } = await shipped("dist/jsonld.js");
+  expect(gzip).toBeLessThanOrEqual(6 * 1024);
+  expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
+});
+
+test("the precompiled validators are at most 15 KB", async () => {
+  const { gzip } = await shipped("src/generated/check-validators.js");
+  expect(gzip).toBeLessThanOrEqual(15 * 1024);
+});
+
+test("the whole validate entry (validators, issue messages, document checks) stays within 19 KB", async () => {
+  const { gzip } = await shipped("dist/validate.js");
+  expect(gzip).toBeLessThanOrEqual(19 * 1024);
+});
