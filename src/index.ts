@@ -7,4 +7,5 @@
  */
 export * from "./model/index.js";
 export * from "./validate/index.js";
-export * from "./jsonld/index.js";
+// JSON-LD lives at news-events/jsonld only: its types come from schema-dts, whose 1 MB of
+// declarations would otherwise be parsed by every project that imports the model's types.

@@ -8,7 +8,7 @@
  */
 export type Id = string;
 /**
- * An absolute http(s) URL.
+ * An absolute http(s) URL with a host and no white space.
  *
  * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
  * via the `definition` "Url".

@@ -197,7 +197,7 @@ function correctionNode(verification: Verification, doc: NewsDocument, ids: Node
  * reference resolves, and the same document always gives the same graph, byte for byte. Values
  * are never truncated or entity-encoded.
  *
- * The document should be valid ({@link validateDocument}); an invalid one may give a graph with
+ * The document should be valid (check it with `validateDocument` from `news-events`); an invalid one may give a graph with
  * dangling references.
  *
  * @example

@@ -12,9 +12,12 @@ export interface CalendarDateParts {
 
 const CALENDAR_DATE = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/;
 
-/** Days in a month of the proleptic Gregorian calendar. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar (arithmetic: this runs per validated date). */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+  return MONTH_DAYS[month - 1] ?? 0;
 }
 
 /**
@@ -52,8 +55,8 @@ export function parseCalendarDate(text: string): CalendarDateParts | undefined {
  */
 export function precisionOf(value: string): FuzzyDate["precision"] {
   if (value.includes("/")) return "interval";
-  const dashes = value.split("-").length - 1;
-  return dashes === 2 ? "day" : dashes === 1 ? "month" : "year";
+  const first = value.indexOf("-");
+  return first === -1 ? "year" : value.indexOf("-", first + 1) === -1 ? "month" : "day";
 }
 
 /** The first and last day a date covers. */

@@ -101,8 +101,8 @@ export function preview(value: unknown): string {
 }
 
 /** Caps a list of issues at {@link MAX_ISSUES}, saying how many were left out. */
-export function capIssues(issues: readonly Issue[]): Issue[] {
-  if (issues.length <= MAX_ISSUES) return [...issues];
+export function capIssues(issues: Issue[]): Issue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
   const kept = issues.slice(0, MAX_ISSUES - 1);
   kept.push({ code: "too-many-issues", pointer: "", message: `${issues.length - kept.length} more issues not shown` });
   return kept;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { toJsonLd } from "../../src/index.js";
+import { toJsonLd } from "../../src/jsonld/index.js";
 import { checkJsonLd, checkJsonLdText, type CheckReport } from "../../src/check/index.js";
 import { canonicalDocument, deepFreeze } from "../helpers/fixtures.js";
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { serializeJsonLd, toJsonLd } from "../../src/index.js";
+import { serializeJsonLd, toJsonLd } from "../../src/jsonld/index.js";
 import { canonicalDocument, repoPath } from "../helpers/fixtures.js";
 import { hasStackTrace, runCli } from "../helpers/cli.js";
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from "node:path";
 import { parse } from "parse5";
 import { describe, expect, test } from "vitest";
-import { toJsonLd } from "../../src/index.js";
+import { toJsonLd } from "../../src/jsonld/index.js";
 import { canonicalDocument, repoPath, sharedPath } from "../helpers/fixtures.js";
 
 const readme = readFileSync(repoPath("README.md"), "utf8");

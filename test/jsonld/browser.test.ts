@@ -1,6 +1,6 @@
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { toJsonLd, toJsonLdScript } from "../../src/index.js";
+import { toJsonLd, toJsonLdScript } from "../../src/jsonld/index.js";
 import { documentWithHostileText, HOSTILE_STRINGS, PAGE_ELEMENTS, pageWith } from "../helpers/hostile.js";
 
 // A real browser: Debian's chromium, which .ci/run installs. No browser is downloaded.

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, test } from "vitest";
-import { serializeJsonLd, toJsonLd, validateDocument, type NewsDocument } from "../../src/index.js";
+import { validateDocument, type NewsDocument } from "../../src/index.js";
+import { serializeJsonLd, toJsonLd } from "../../src/jsonld/index.js";
 import { checkJsonLd } from "../../src/check/index.js";
 import { canonicalDocument, deepFreeze, mutated, repoPath } from "../helpers/fixtures.js";
 
@@ -132,7 +133,7 @@ test("a paywalled article gets isAccessibleForFree false and a WebPageElement pa
 test("the same document gives the same bytes, whatever the time zone or locale", () => {
   // `npm test` builds dist/ first; each run is a fresh process with its own TZ and locale.
   const script = `
-    const { toJsonLd, serializeJsonLd } = await import(${JSON.stringify(repoPath("dist/index.js"))});
+    const { toJsonLd, serializeJsonLd } = await import(${JSON.stringify(repoPath("dist/jsonld.js"))});
     const { burkinaFasoRussia } = await import(${JSON.stringify(repoPath("dist/examples.js"))});
     process.stdout.write(serializeJsonLd(toJsonLd(burkinaFasoRussia)));
   `;

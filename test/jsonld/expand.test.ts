@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import jsonld from "jsonld";
 import { expect, test } from "vitest";
-import { toJsonLd } from "../../src/index.js";
+import { toJsonLd } from "../../src/jsonld/index.js";
 import { canonicalDocument, sharedPath } from "../helpers/fixtures.js";
 
 // The pinned schema.org 30.0 context, served offline for "https://schema.org".

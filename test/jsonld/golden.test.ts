@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { serializeJsonLd, toJsonLd, toJsonLdScript } from "../../src/index.js";
+import { serializeJsonLd, toJsonLd, toJsonLdScript } from "../../src/jsonld/index.js";
 import { canonicalDocument, repoPath } from "../helpers/fixtures.js";
 
 // Golden files, read by eye when they change: regenerate with UPDATE_GOLDEN=1 npx vitest run test/jsonld/golden.test.ts

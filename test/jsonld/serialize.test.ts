@@ -1,6 +1,7 @@
 import { parse } from "parse5";
 import { describe, expect, test } from "vitest";
-import { serializeJsonLd, toJsonLd, toJsonLdScript, validateDocument } from "../../src/index.js";
+import { validateDocument } from "../../src/index.js";
+import { serializeJsonLd, toJsonLd, toJsonLdScript } from "../../src/jsonld/index.js";
 import { documentWithHostileText, HOSTILE_STRINGS, PAGE_ELEMENTS, pageWith } from "../helpers/hostile.js";
 
 describe("serializeJsonLd escapes what can break out of a script element, and nothing else", () => {

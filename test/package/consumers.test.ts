@@ -31,7 +31,8 @@ describe("JavaScript consumers", () => {
     const dir = project("esm", {
       "package.json": JSON.stringify({ type: "module" }),
       "index.js": `
-        import { validateDocument, toJsonLd, serializeJsonLd } from "news-events";
+        import { validateDocument } from "news-events";
+        import { toJsonLd, serializeJsonLd } from "news-events/jsonld";
         import { checkJsonLd } from "news-events/check";
         import { burkinaFasoRussia } from "news-events/examples";
         import schema from "news-events/schemas/coup.json" with { type: "json" };
