@@ -13,12 +13,17 @@ export function lineAt(text: string, offset: number): number {
  * missing member, the line of the nearest existing parent.
  */
 export function lineOfPointer(text: string, pointer: string): number {
-  const tree = parseTree(text);
-  if (!tree) return 1;
-  const path = parsePointer(pointer).map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
-  for (let n = path.length; n >= 0; n--) {
-    const node = findNodeAtLocation(tree, path.slice(0, n));
-    if (node) return lineAt(text, node.offset);
+  try {
+    const tree = parseTree(text);
+    if (!tree) return 1;
+    const path = parsePointer(pointer).map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+    for (let n = path.length; n >= 0; n--) {
+      const node = findNodeAtLocation(tree, path.slice(0, n));
+      if (node) return lineAt(text, node.offset);
+    }
+  } catch {
+    // The tree builder recurses: a hostile 10,000-deep input may exhaust the stack. The line
+    // number is a convenience; the issue itself is still reported.
   }
   return 1;
 }
@@ -48,7 +53,11 @@ const PARSE_ERRORS: Record<number, string> = {
  */
 export function describeJsonError(error: unknown, text: string): { line: number; message: string } {
   const errors: ParseError[] = [];
-  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  try {
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // Too deep to scan for a position: fall back to V8's message.
+  }
   const first = errors[0];
   if (!first) {
     const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);

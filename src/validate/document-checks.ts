@@ -215,6 +215,7 @@ function shorten(text: string): string {
 
 /** "a person, a country or an organization"; without articles: "person, country or organization". */
 function describeTargets(targets: readonly Target[], articles = true): string {
+  if (targets.length === 3 && targets.every((t) => t.startsWith("event:"))) return articles ? "an event" : "event";
   const names = targets.map((t) => {
     const name = t.startsWith("entity:") ? t.slice(7) : t.startsWith("event:") ? `${t.slice(6)} event` : t;
     return articles ? `${/^[aeiouAEIOU]/.test(name) ? "an" : "a"} ${name}` : name;

@@ -37,13 +37,15 @@ function explainDocument(input: unknown): Issue[] {
     shell[key] = [];
     items.forEach((item, i) => issues.push(...firstIssues(validator, item, `/${key}/${i}`)));
   }
+  // An emptied `events` would break its own minItems and hide the top level's real first error:
+  // stand one schema-valid event in for the items, which are judged on their own above.
   const events = record["events"];
-  // The emptied `events` breaks its own minItems; that is not the input's fault when it had events.
-  const shellIssues = firstIssues(check.check_document, shell, "").filter(
-    (issue) => !(issue.pointer === "/events" && issue.code === "too-few-items" && Array.isArray(events) && events.length > 0),
-  );
-  return [...shellIssues, ...issues];
+  if (Array.isArray(events) && events.length > 0) shell["events"] = [PLACEHOLDER_EVENT];
+  return [...firstIssues(check.check_document, shell, ""), ...issues];
 }
+
+/** A schema-valid event that stands in for a document's events while its top level is explained. */
+const PLACEHOLDER_EVENT = { kind: "Coup", id: "placeholder", name: "placeholder", salience: "main", country: "placeholder", outcome: "failed" };
 
 /**
  * The shared safe path: the fast validator decides; on failure the input is explained, and the
@@ -56,7 +58,14 @@ function validateWith<T>(
   semantic: (value: T) => Issue[],
 ): ValidationResult<T> {
   try {
-    const issues = capIssues(fast(input) ? semantic(input as T) : explain(input));
+    const valid = fast(input);
+    const fastErrors = fast.errors;
+    let issues = capIssues(valid ? semantic(input as T) : explain(input));
+    // The schema said no: whatever the explanation found, the answer stays no.
+    if (!valid && issues.length === 0) {
+      issues = issuesFromAjvErrors(fastErrors ?? [], input);
+      if (issues.length === 0) issues = [{ code: "schema", pointer: "", message: "does not match the schema" }];
+    }
     if (issues.length === 0) return { ok: true, value: input as T };
     return { ok: false, issues: issues as [Issue, ...Issue[]] };
   } catch (error) {

@@ -106,3 +106,13 @@ describe("assert variants throw one error class carrying the issues", () => {
     expect(isNewsEventsError({ name: "NewsEventsError", issues: [] })).toBe(false);
   });
 });
+
+// Found by the property tests: explaining a failure must never turn it into a success.
+describe("a document's item list of the wrong type is an issue, never a pass", () => {
+  for (const key of ["entities", "events", "quotes", "claims", "sources", "verifications"]) {
+    test(key, () => {
+      const result = validateDocument(deepFreeze({ ...canonicalDocument(), [key]: "[]" }));
+      expect(result.ok ? [] : result.issues.map((i) => [i.code, i.pointer])).toEqual([["type", `/${key}`]]);
+    });
+  }
+});

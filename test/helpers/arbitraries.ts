@@ -1,0 +1,132 @@
+import fc from "fast-check";
+import type { Entity, Evidence, FuzzyDate, NewsDocument, NewsEvent, Quote } from "../../src/index.js";
+import { HOSTILE_STRINGS } from "./hostile.js";
+
+type Gen = Parameters<Parameters<ReturnType<typeof fc.gen>["map"]>[0]>[0];
+
+/** Text as users and scrapers produce it: any Unicode (astral characters included), and hostile strings. */
+const freeText = fc
+  .oneof(
+    fc.string({ unit: "grapheme", minLength: 1, maxLength: 24 }),
+    fc.constantFrom(...HOSTILE_STRINGS),
+    fc.tuple(fc.string({ unit: "grapheme", maxLength: 12 }), fc.constantFrom(...HOSTILE_STRINGS)).map(([a, b]) => `${a}${b}`),
+  )
+  .filter((s) => s.length > 0);
+
+/** Text Google's rules constrain (headlines, author names): letters and digits, no "and", no markup. */
+const cleanText = fc.stringMatching(/^[A-Z][a-z]{1,8}( [A-Z][a-z]{1,8}){0,3}$/).filter((s) => !/\band\b/i.test(s));
+const slug = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/);
+
+function day(g: Gen, min = 1950): string {
+  const year = g(fc.integer, { min, max: 2030 });
+  const month = g(fc.integer, { min: 1, max: 12 });
+  const dayOfMonth = g(fc.integer, { min: 1, max: 28 });
+  return `${year}-${String(month).padStart(2, "0")}-${String(dayOfMonth).padStart(2, "0")}`;
+}
+
+/** A span of the body that does not split a surrogate pair, or none when the body has no room. */
+function span(g: Gen, body: string): Evidence | undefined {
+  const starts: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (!(c >= 0xdc00 && c <= 0xdfff)) starts.push(i);
+  }
+  if (starts.length === 0) return undefined;
+  const start = g(fc.constantFrom, ...starts);
+  const ends = [...starts.filter((i) => i > start), body.length];
+  const end = g(fc.constantFrom, ...ends);
+  return { start, end, text: body.slice(start, end) };
+}
+
+function evidence(g: Gen, body: string): { evidence?: Evidence[] } {
+  const e = g(fc.boolean) ? span(g, body) : undefined;
+  return e ? { evidence: [e] } : {};
+}
+
+function fuzzyDate(g: Gen, body: string, anchor: string): FuzzyDate {
+  const value = day(g);
+  const precision = g(fc.constantFrom, "day", "month", "year") as "day" | "month" | "year";
+  const shaped = precision === "day" ? value : precision === "month" ? value.slice(0, 7) : value.slice(0, 4);
+  const method = g(fc.constantFrom, "explicit", "relative", "source", "inferred") as FuzzyDate["method"];
+  return {
+    ...(g(fc.boolean) ? { text: g(() => freeText) } : {}),
+    value: shaped,
+    precision,
+    method,
+    ...(method === "relative" ? { anchor } : {}),
+    ...evidence(g, body),
+  };
+}
+
+/** Arbitrary valid news documents, built from the model: every reference resolves, every span fits. */
+export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
+  const body = g(fc.array, freeText, { minLength: 1, maxLength: 6 }).join(" ");
+  const published = `${day(g, 2000)}T${String(g(fc.integer, { min: 0, max: 23 })).padStart(2, "0")}:30:00${g(fc.constantFrom, "Z", "+00:00", "+03:00", "-05:00")}`;
+  const anchor = published.slice(0, 10);
+  const ids = g(fc.uniqueArray, slug, { minLength: 4, maxLength: 7 });
+  const [countryId = "c", ...rest] = ids;
+  const entities: Entity[] = [
+    { type: "country", id: countryId, name: g(() => freeText), iso2: "BF", iso3: "BFA", ...(g(fc.boolean) ? { wikidata: "Q965" } : {}) },
+    ...rest.map((id): Entity => {
+      const type = g(fc.constantFrom, "person", "organization", "place") as "person" | "organization" | "place";
+      const base = { id, name: g(() => freeText), ...(g(fc.boolean) ? { aliases: [g(() => freeText)] } : {}) };
+      const mentions = span(g, body);
+      const withMentions = mentions ? { mentions: [mentions] } : {};
+      if (type === "person") return { type, ...base, ...withMentions, positions: [{ title: g(() => freeText), of: countryId, start: "2001", end: "2030-12" }] };
+      if (type === "organization") return { type, ...base, ...withMentions, country: countryId };
+      return { type, ...base, ...withMentions, country: countryId, latitude: 12.37, longitude: -1.52 };
+    }),
+  ];
+  const actors = entities.filter((e) => e.type !== "place").map((e) => e.id);
+  const places = entities.filter((e) => e.type === "place" || e.type === "country").map((e) => e.id);
+  const pick = (list: string[]) => g(fc.constantFrom, ...list);
+  const eventCount = g(fc.integer, { min: 1, max: 4 });
+  const events: NewsEvent[] = [];
+  for (let i = 0; i < eventCount; i++) {
+    const common = {
+      id: `event-${i}`,
+      name: g(() => freeText),
+      salience: g(fc.constantFrom, "main", "background") as "main" | "background",
+      ...(g(fc.boolean) ? { summary: g(() => freeText) } : {}),
+      ...(g(fc.boolean) ? { date: fuzzyDate(g, body, anchor) } : {}),
+      ...(g(fc.boolean) ? { location: pick(places) } : {}),
+      ...evidence(g, body),
+    };
+    const participants = (roles: string[], min: number) =>
+      Array.from({ length: g(fc.integer, { min, max: min + 2 }) }, () => ({ entity: pick(actors), role: pick(roles), ...(g(fc.boolean) ? { represents: countryId } : {}) }));
+    const kind = g(fc.constantFrom, "Meeting", "Coup", "Partnership");
+    if (kind === "Meeting") {
+      const people = participants(["host", "visitor", "participant", "mediator"], 2);
+      events.push({ kind, ...common, participants: people as never, scale: people.length > 2 ? "multilateral" : "bilateral", attendance: g(fc.constantFrom, "in-person", "remote", "hybrid") as "remote", ...(g(fc.boolean) ? { thirdLocation: g(fc.boolean) } : {}) });
+    } else if (kind === "Coup") {
+      events.push({ kind, ...common, country: countryId, participants: participants(["perpetrator", "leader", "ousted", "supporter"], 0) as never, outcome: g(fc.constantFrom, "successful", "failed", "attempted", "plot", "alleged") as "failed", ...(g(fc.boolean) ? { initiators: ["military"] } : {}) });
+    } else {
+      events.push({ kind, ...common, participants: participants(["party", "signatory", "guarantor", "provider", "beneficiary"], 2) as never, scale: "bilateral", domains: g(fc.uniqueArray, fc.constantFrom("defence", "economy", "security", "technology-transfer"), { minLength: 1 }) as never, stage: g(fc.constantFrom, "proposed", "negotiating", "signed", "in-force", "suspended", "ended") as "signed", symmetry: g(fc.constantFrom, "mutual", "one-way") as "mutual" });
+    }
+  }
+  const quotes: Quote[] = Array.from({ length: g(fc.integer, { min: 0, max: 3 }) }, (_, i) => ({
+    id: `quote-${i}`,
+    text: g(() => freeText),
+    speakers: [pick(actors)],
+    speech: g(fc.constantFrom, "direct", "partial", "reported") as "direct",
+    ...(g(fc.boolean) ? { attribution: { source: pick(actors) } } : {}),
+    ...(g(fc.boolean) ? { event: `event-${g(fc.integer, { min: 0, max: eventCount - 1 })}` } : {}),
+    ...evidence(g, body),
+  }));
+  const host = `${g(() => slug)}.example.org`;
+  return {
+    headline: g(() => cleanText),
+    ...(g(fc.boolean) ? { description: g(() => freeText) } : {}),
+    url: `https://${host}/${g(() => slug)}/`,
+    published,
+    language: "en",
+    authors: [{ type: "person" as const, name: g(() => cleanText), url: `https://${host}/authors/${g(() => slug)}` }],
+    publisher: { name: g(() => freeText), url: `https://${host}/` },
+    images: [{ url: `https://${host}/a-16x9.jpg`, width: 1600, height: 900 }, { url: `https://${host}/a-4x3.jpg`, width: 1200, height: 900 }, { url: `https://${host}/a-1x1.jpg`, width: 900, height: 900 }],
+    keywords: [g(() => freeText)],
+    body,
+    entities,
+    events,
+    quotes,
+  };
+});

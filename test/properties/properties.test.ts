@@ -1,0 +1,108 @@
+import fc from "fast-check";
+import { parse } from "parse5";
+import { describe, expect, test } from "vitest";
+import { resolvePointer, validateDocument, validateEvent, type NewsDocument } from "../../src/index.js";
+import { toJsonLd, toJsonLdScript } from "../../src/jsonld/index.js";
+import { checkJsonLd } from "../../src/check/index.js";
+import { validDocument } from "../helpers/arbitraries.js";
+import { deepFreeze } from "../helpers/fixtures.js";
+import { PAGE_ELEMENTS, pageWith } from "../helpers/hostile.js";
+
+const runs = { numRuns: 150 };
+
+describe("arbitrary valid documents, generated from the model", () => {
+  test("validate", () => {
+    fc.assert(fc.property(validDocument, (doc) => {
+      const result = validateDocument(deepFreeze(doc));
+      expect(result.ok ? [] : result.issues).toEqual([]);
+    }), runs);
+  });
+
+  test("give JSON-LD with no checker errors", () => {
+    fc.assert(fc.property(validDocument, (doc) => {
+      expect(checkJsonLd(toJsonLd(deepFreeze(doc)), { canonicalUrl: doc.url }).errors).toEqual([]);
+    }), runs);
+  });
+
+  test("round-trip exactly through the script tag and an HTML parse", () => {
+    type N = { tagName?: string; childNodes?: N[]; value?: string };
+    fc.assert(fc.property(validDocument, (doc) => {
+      const graph = toJsonLd(deepFreeze(doc));
+      const tags: N[] = [];
+      const walk = (n: N) => { if (n.tagName) tags.push(n); n.childNodes?.forEach(walk); };
+      walk(parse(pageWith(toJsonLdScript(graph))) as unknown as N);
+      expect(tags.map((t) => t.tagName)).toEqual(PAGE_ELEMENTS);
+      const script = tags.find((t) => t.tagName === "script");
+      expect(JSON.parse((script?.childNodes ?? []).map((c) => c.value ?? "").join(""))).toEqual(graph);
+    }), runs);
+  });
+});
+
+type Json = unknown;
+
+/** Every location in a JSON value, as pointer and value. */
+function locations(value: Json, pointer = ""): [string, Json][] {
+  const out: [string, Json][] = [[pointer, value]];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push(...locations(v, `${pointer}/${i}`)));
+  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out.push(...locations(v, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+  return out;
+}
+
+/** A value of another JSON type than the one given: what a broken feed puts in its place. */
+function wrongType(value: Json): Json {
+  if (typeof value === "string") return 42;
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return "true";
+  if (Array.isArray(value)) return "[]";
+  return [value];
+}
+
+function setAt(root: Json, pointer: string, make: (old: Json) => Json | undefined): Json {
+  const copy = structuredClone(root) as Record<string, unknown>;
+  const keys = pointer.slice(1).split("/").map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const last = keys.pop() ?? "";
+  let parent: Record<string, unknown> = copy;
+  for (const key of keys) parent = parent[key] as Record<string, unknown>;
+  const next = make(parent[last]);
+  if (next === undefined && !Array.isArray(parent)) delete parent[last];
+  else parent[last] = next;
+  return copy;
+}
+
+const REQUIRED_AT_ROOT = ["headline", "url", "published", "language", "authors", "publisher", "body", "entities", "events"];
+
+describe("arbitrary mutations of valid documents are rejected with issues, and the safe API never throws", () => {
+  const mutation = (doc: NewsDocument) =>
+    fc.oneof(
+      // a value of the wrong JSON type anywhere below the root
+      fc.constantFrom(...locations(doc).filter(([p]) => p !== "").map(([p]) => p)).map((p) => ({ what: `wrong type at ${p}`, input: setAt(doc, p, wrongType), near: p })),
+      // an unknown property on any object
+      fc.constantFrom(...locations(doc).filter(([, v]) => v !== null && typeof v === "object" && !Array.isArray(v)).map(([p]) => p)).map((p) => ({
+        what: `unknown property under ${p || "/"}`,
+        input: p === "" ? { ...doc, zzUnknown: 1 } : setAt(doc, p, (old) => ({ ...(old as object), zzUnknown: 1 })),
+        near: p,
+      })),
+      // a required property removed from the document
+      fc.constantFrom(...REQUIRED_AT_ROOT).map((k) => ({ what: `no ${k}`, input: setAt(doc, `/${k}`, () => undefined), near: "" })),
+    );
+  test("rejected, with an issue at or around the mutation", () => {
+    fc.assert(fc.property(validDocument.chain((doc) => mutation(doc)), ({ input, near }) => {
+      const result = validateDocument(deepFreeze(input));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      // Each issue points into the input (or where a missing property belongs).
+      for (const issue of result.issues) {
+        const parent = issue.pointer.slice(0, issue.pointer.lastIndexOf("/"));
+        expect(resolvePointer(input, issue.pointer).found || resolvePointer(input, parent).found).toBe(true);
+      }
+      expect(result.issues.some((i) => i.pointer.startsWith(near) || near.startsWith(i.pointer) || i.code.includes("reference") || i.code.includes("evidence"))).toBe(true);
+    }), runs);
+  });
+
+  test("anything at all: a result, never an exception", () => {
+    fc.assert(fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (input) => {
+      expect(validateDocument(input).ok).toBe(false);
+      expect(validateEvent(input).ok).toBe(false);
+    }), { numRuns: 500 });
+  });
+});
