@@ -63,8 +63,9 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
   const body = g(fc.array, freeText, { minLength: 1, maxLength: 6 }).join(" ");
   const published = `${day(g, 2000)}T${String(g(fc.integer, { min: 0, max: 23 })).padStart(2, "0")}:30:00${g(fc.constantFrom, "Z", "+00:00", "+03:00", "-05:00")}`;
   const anchor = published.slice(0, 10);
-  const ids = g(fc.uniqueArray, slug, { minLength: 4, maxLength: 7 });
-  const [countryId = "c", ...rest] = ids;
+  const ids = g(fc.uniqueArray, slug, { minLength: 4, maxLength: 7 }) as string[];
+  const countryId: string = ids[0] ?? "c";
+  const rest = ids.slice(1);
   const entities: Entity[] = [
     { type: "country", id: countryId, name: g(() => freeText), iso2: "BF", iso3: "BFA", ...(g(fc.boolean) ? { wikidata: "Q965" } : {}) },
     ...rest.map((id): Entity => {
