@@ -43,12 +43,19 @@ ajvFormats.default(ajv);
 for (const file of readdirSync(join(root, "schemas"))) ajv.addSchema(JSON.parse(readFileSync(join(root, "schemas", file), "utf8")));
 const ajvRuntime = ajv.getSchema("https://unpkg.com/news-events@0/schemas/event.json");
 if (!validateEvent(parsed).ok || !ajvRuntime(parsed) || !v.safeParse(valibotMeeting, parsed).success) throw new Error("bench event is not valid everywhere");
-const f1 = await timeTasks({
-  "JSON.parse of the event's text (baseline)": () => JSON.parse(eventText),
-  "news-events validateEvent (precompiled + date checks)": () => validateEvent(parsed),
-  "Ajv compiled at run time, same schemas (schema only)": () => ajvRuntime(parsed),
-  "valibot, same shape": () => v.safeParse(valibotMeeting, parsed),
-});
+// The baseline itself swings by a third between passes on this machine, so three passes are
+// made and the pass with the median ratio is reported.
+const f1Passes = [];
+for (let pass = 0; pass < 3; pass++) {
+  f1Passes.push(await timeTasks({
+    "JSON.parse of the event's text (baseline)": () => JSON.parse(eventText),
+    "news-events validateEvent (precompiled + date checks)": () => validateEvent(parsed),
+    "Ajv compiled at run time, same schemas (schema only)": () => ajvRuntime(parsed),
+    "valibot, same shape": () => v.safeParse(valibotMeeting, parsed),
+  }, 1000));
+}
+const f1Ratio = (pass) => pass["news-events validateEvent (precompiled + date checks)"] / pass["JSON.parse of the event's text (baseline)"];
+const f1 = [...f1Passes].sort((a, b) => f1Ratio(a) - f1Ratio(b))[1];
 const f1Base = f1["JSON.parse of the event's text (baseline)"];
 
 // 2. Fresh process to first validation ----------------------------------------------------------
@@ -189,7 +196,7 @@ const lines = [
   "",
   "## 1. Validating one parsed event",
   "",
-  `The event is the canonical Coulibaly–Shoigu meeting (${eventText.length} bytes of JSON: participants, a relative date, evidence spans).`,
+  `The event is the canonical Coulibaly–Shoigu meeting (${eventText.length} bytes of JSON: participants, a relative date, evidence spans). Three passes; the ratios were ${f1Passes.map((p) => fmt(f1Ratio(p))).join(", ")}; the median pass is shown.`,
   "",
   "| task | median ns | × JSON.parse |",
   "|---|---|---|",
@@ -232,6 +239,15 @@ const lines = [
   ...Object.entries(f5).map(([k, x]) => `| ${k} | ${fmt(x.empty)} s | ${fmt(x.consumer)} s | +${fmt(x.consumer - x.empty)} s |`),
   "",
 ];
+// Where a goal is missed: by how much, why, and what would close it.
+const misses = [];
+if (r1 > 0.5) misses.push(`- **1** (${fmt(r1)}× for ≤ 0.5×): validateEvent is Ajv's precompiled check plus the date checks (real calendar days, precision, anchors). The check alone is in the table; closing the gap means fewer string patterns per event (ids are checked by a regular expression each).`);
+if (d2cjs > 20) misses.push(`- **2a** (+${fmt(d2cjs, 1)} ms for ≤ +20 ms): the time is compiling the precompiled validator module at start-up. Node ≥ 22.1's compile cache (\`module.enableCompileCache()\`) removes most of it; so would splitting the document validator from the event validator.`);
+if (d2esm > 20) misses.push(`- **2b** (+${fmt(d2esm, 1)} ms for ≤ +20 ms, over by ${fmt(d2esm - 20, 1)} ms): Node's ESM loader alone costs +${fmt(f2m.esmEmpty - f2m.bare, 1)} ms (an empty module, same table); the rest is the same module compilation as 2a, which meets the goal through \`require\`. Closing it: Node ≥ 22.1's compile cache, or a smaller validator module (an events-only entry for feeds).`);
+if (r3 > 3) misses.push(`- **3** (${fmt(r3)}× for ≤ 3×): building the graph walks the document once per node kind and classifies every event.`);
+if (r4.some((r) => r > 1.5)) misses.push(`- **4** (${r4.map((r) => fmt(r)).join(" / ")}× for ≤ 1.5×): each record is validated after parsing; the parse-only loop is the floor.`);
+if (d5 > 0.3) misses.push(`- **5** (+${fmt(d5)} s for ≤ +0.3 s): the types pulled in more declarations than the model's own.`);
+lines.push("## Goals missed", "", ...(misses.length > 0 ? misses : ["None in this run."]), "");
 const report = `${lines.join("\n")}\n`;
 writeFileSync(join(root, "docs", "benchmarks.md"), report);
 process.stdout.write(report);

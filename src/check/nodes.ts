@@ -25,9 +25,9 @@ export function typesOf(node: Record<string, unknown>): string[] {
   return list.filter((t): t is string => typeof t === "string").map((t) => t.replace(SCHEMA_PREFIX, ""));
 }
 
-export function escapePointer(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-}
+import { escapePointerSegment as escapePointer } from "../validate/pointer.js";
+
+export { escapePointer };
 
 /** Values of a property as a list. */
 export function valuesOf(value: unknown): unknown[] {

@@ -3,7 +3,8 @@ import { dateShape } from "./dates.js";
 import { escapePointer, typesOf, valuesOf } from "./nodes.js";
 
 const TEXT_FIELDS = new Set(["headline", "description", "name", "alternativeHeadline"]);
-const MARKUP = /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
+/** An HTML tag or character reference: text that consumers read differently. */
+export const MARKUP = /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 const SUSPICIOUS = new Set(["[object Object]", "undefined", "null", "NaN"]);
 const PARTICIPANTS = ["attendee", "organizer", "performer", "actor", "contributor", "funder", "sponsor"];
 

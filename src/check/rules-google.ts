@@ -1,8 +1,8 @@
 import type { CheckContext } from "./context.js";
 import { dateShape } from "./dates.js";
+import { MARKUP } from "./rules-content.js";
 import { escapePointer, typesOf, valuesOf, type JsonLdNode } from "./nodes.js";
 
-const HTML = /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 const MERGED_NAMES = /,|\s&\s|\sand\s|\s\|\s|;/i;
 const BYLINE = /^(?:by|posted by|written by)\s/i;
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|sir|dame|gen|col|capt)\.?\s/i;
@@ -154,7 +154,7 @@ export function checkGoogleArticle(ctx: CheckContext): void {
     if (typeof headline !== "string" || headline.trim() === "") ctx.findings.add("error", "google/headline", at, "must be a non-empty string");
     else {
       if (headline !== headline.trim()) ctx.findings.add("error", "google/headline", at, "must not start or end with white space");
-      if (HTML.test(headline)) ctx.findings.add("error", "google/headline", at, `must not contain HTML tags or entities (got ${JSON.stringify(headline)})`);
+      if (MARKUP.test(headline)) ctx.findings.add("error", "google/headline", at, `must not contain HTML tags or entities (got ${JSON.stringify(headline)})`);
       if ([...headline].length > 110) ctx.findings.add("warning", "google/headline-length", at, `is ${[...headline].length} characters: long headlines may be cut on some devices (it is not truncated here)`);
     }
     checkDates(ctx, article);

@@ -1,12 +1,8 @@
+import { withoutFragment } from "../jsonld/ids.js";
 import { isReference, type CheckContext } from "./context.js";
 import { isRecord, valuesOf, type JsonLdNode } from "./nodes.js";
 
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
-
-function withoutFragment(iri: string): string {
-  const hash = iri.indexOf("#");
-  return hash === -1 ? iri : iri.slice(0, hash);
-}
 
 /** Every reference a node makes, nested references included, with where it is. */
 function* referencesIn(value: unknown, pointer: string): Generator<[string, string]> {

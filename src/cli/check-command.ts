@@ -1,8 +1,9 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { parse } from "parse5";
 import { checkJsonLdText } from "../check/check.js";
 import type { Finding } from "../check/report.js";
 import { lineOfPointer } from "./locate.js";
+import { assertReadableFile } from "./records.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 interface Block {
@@ -38,14 +39,12 @@ function jsonLdBlocks(html: string): Block[] {
 
 /** `news-events check FILE`: the checker's findings for each JSON-LD block, with line numbers. */
 export async function checkCommand(file: string, io: Io): Promise<number> {
+  await assertReadableFile(file);
   let text: string;
   try {
-    if ((await stat(file)).isDirectory()) throw new UsageError(`${file}: is a directory, expected a file`);
     text = await readFile(file, "utf8");
   } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: ${code === "ENOENT" ? "no such file" : `cannot read (${String(code)})`}`);
+    throw new UsageError(`${file}: cannot read (${String((error as NodeJS.ErrnoException).code)})`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const isHtml = /^\s*</.test(text);

@@ -113,9 +113,8 @@ function* parseWhole(lines: { line: number; text: string | undefined }[]): Gener
   }
 }
 
-/** The bytes of a file or of standard input, checking that a named file is a readable file. */
-export async function openInput(name: string, stdin: NodeJS.ReadableStream): Promise<AsyncIterable<Uint8Array>> {
-  if (name === "-") return stdin as AsyncIterable<Uint8Array>;
+/** Throws a one-line UsageError unless `name` is an existing file (not a directory). */
+export async function assertReadableFile(name: string): Promise<void> {
   let info;
   try {
     info = await stat(name);
@@ -124,6 +123,12 @@ export async function openInput(name: string, stdin: NodeJS.ReadableStream): Pro
     throw new UsageError(`${name}: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot read (${String(code)})`}`);
   }
   if (info.isDirectory()) throw new UsageError(`${name}: is a directory, expected a file`);
+}
+
+/** The bytes of a file or of standard input, checking that a named file is a readable file. */
+export async function openInput(name: string, stdin: NodeJS.ReadableStream): Promise<AsyncIterable<Uint8Array>> {
+  if (name === "-") return stdin as AsyncIterable<Uint8Array>;
+  await assertReadableFile(name);
   try {
     const handle = await open(name, "r");
     return handle.createReadStream({ highWaterMark: 1 << 16 });

@@ -21,8 +21,15 @@ export interface NodeIds {
   local(kind: "entity" | "event" | "quote" | "correction", id: string): string;
 }
 
-/** The URL without its fragment: fragments are ours to add. */
-function withoutFragment(url: string): string {
+/**
+ * An IRI without its fragment: the page it names.
+ *
+ * @example
+ * ```ts
+ * withoutFragment("https://example.org/a/#article"); // => "https://example.org/a/"
+ * ```
+ */
+export function withoutFragment(url: string): string {
   const hash = url.indexOf("#");
   return hash === -1 ? url : url.slice(0, hash);
 }

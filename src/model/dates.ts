@@ -43,6 +43,38 @@ export function parseCalendarDate(text: string): CalendarDateParts | undefined {
   return { year, month, day };
 }
 
+/** The value of the digits of `text` from `start` to `end`, or -1 if any is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/**
+ * True when `text` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and the date exists. The same answer as
+ * {@link parseCalendarDate}, without allocating: it runs for every date of every validated event.
+ *
+ * @example
+ * ```ts
+ * isCalendarDate("2024-02-29"); // => true
+ * isCalendarDate("2023-02-29"); // => false
+ * ```
+ */
+export function isCalendarDate(text: string): boolean {
+  const n = text.length;
+  if ((n !== 4 && n !== 7 && n !== 10) || digits(text, 0, 4) < 0) return false;
+  if (n === 4) return true;
+  const month = text.charCodeAt(4) === 45 ? digits(text, 5, 7) : -1;
+  if (month < 1 || month > 12) return false;
+  if (n === 7) return true;
+  const day = text.charCodeAt(7) === 45 ? digits(text, 8, 10) : -1;
+  return day >= 1 && day <= daysInMonth(digits(text, 0, 4), month);
+}
+
 /**
  * The precision an EDTF level-0 value is written at: `day`, `month`, `year`, or `interval` for
  * `start/end`.

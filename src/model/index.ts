@@ -5,7 +5,7 @@
  * @module news-events/model
  */
 export type * from "../generated/types.js";
-export { parseCalendarDate, precisionOf, dateBounds, resolveRelativeDate, type CalendarDateParts, type DateBounds } from "./dates.js";
+export { parseCalendarDate, isCalendarDate, precisionOf, dateBounds, resolveRelativeDate, type CalendarDateParts, type DateBounds } from "./dates.js";
 export {
   classifyEvent,
   iptcMediaTopicIri,

@@ -1,5 +1,5 @@
 import type { Evidence, FuzzyDate, NewsDocument, NewsEvent } from "../generated/types.js";
-import { dateBounds, parseCalendarDate, precisionOf } from "../model/dates.js";
+import { dateBounds, isCalendarDate, parseCalendarDate, precisionOf } from "../model/dates.js";
 import type { Issue } from "./issue.js";
 import { resolvePointer, toPointer } from "./pointer.js";
 
@@ -248,7 +248,7 @@ export function checkStandaloneEvent(event: NewsEvent): Issue[] {
 function fuzzyDateLooksRight(date: FuzzyDate): boolean {
   const slash = date.value.indexOf("/");
   const start = slash === -1 ? date.value : date.value.slice(0, slash);
-  if (!parseCalendarDate(start) || precisionOf(date.value) !== date.precision) return false;
+  if (!isCalendarDate(start) || precisionOf(date.value) !== date.precision) return false;
   if (slash !== -1) {
     const end = date.value.slice(slash + 1);
     const a = dateBounds(start);
@@ -256,7 +256,7 @@ function fuzzyDateLooksRight(date: FuzzyDate): boolean {
     if (!a || !b || b.latest < a.earliest) return false;
   }
   if (date.method === "relative" && date.anchor === undefined) return false;
-  return date.anchor === undefined || parseCalendarDate(date.anchor) !== undefined;
+  return date.anchor === undefined || isCalendarDate(date.anchor);
 }
 
 /** The full, explained checks of one of an event's dates, for when the quick test says no. */

@@ -7,4 +7,4 @@
 export { validateDocument, validateEvent, assertDocument, assertEvent, isNewsDocument, isNewsEvent, isMeeting, isCoup, isPartnership } from "./validate.js";
 export { NewsEventsError, isNewsEventsError } from "./error.js";
 export { formatIssue, MAX_ISSUES, type Issue, type IssueCode, type ValidationResult } from "./issue.js";
-export { toPointer, parsePointer, resolvePointer, type PointerResolution } from "./pointer.js";
+export { toPointer, parsePointer, resolvePointer, escapePointerSegment, type PointerResolution } from "./pointer.js";

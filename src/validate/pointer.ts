@@ -7,7 +7,19 @@
  * ```
  */
 export function toPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  return segments.map((s) => `/${escapePointerSegment(s)}`).join("");
+}
+
+/**
+ * Escapes one JSON Pointer segment: `~` becomes `~0`, `/` becomes `~1`.
+ *
+ * @example
+ * ```ts
+ * escapePointerSegment("a/b"); // => "a~1b"
+ * ```
+ */
+export function escapePointerSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /**

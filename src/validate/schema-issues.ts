@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
 import { preview, type Issue } from "./issue.js";
-import { resolvePointer } from "./pointer.js";
+import { escapePointerSegment, resolvePointer } from "./pointer.js";
 
 /** What each schema pattern means, for messages (keyed by the pattern source in schemas/). */
 const PATTERN_MEANINGS: Record<string, string> = {
@@ -49,7 +49,7 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
     case "additionalProperties":
       return {
         code: "unknown-property",
-        pointer: `${pointer}/${String(p["additionalProperty"]).replace(/~/g, "~0").replace(/\//g, "~1")}`,
+        pointer: `${pointer}/${escapePointerSegment(String(p["additionalProperty"]))}`,
         message: "is not a known property here",
       };
     case "enum": {

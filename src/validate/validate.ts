@@ -109,8 +109,11 @@ export function validateDocument(input: unknown): ValidationResult<NewsDocument>
  * ```
  */
 export function validateEvent(input: unknown): ValidationResult<NewsEvent> {
-  return validateWith(input, check.check_event, (value) => firstIssues(check.check_event, value, ""), checkStandaloneEvent);
+  return validateWith(input, check.check_event, explainEvent, checkStandaloneEvent);
 }
+
+/** An event is one part: its first error explains it. */
+const explainEvent = (input: unknown): Issue[] => firstIssues(check.check_event, input, "");
 
 /**
  * Like {@link validateDocument}, but returns the typed document or throws a

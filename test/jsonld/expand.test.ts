@@ -11,25 +11,16 @@ const documentLoader = async (url: string) => {
   throw new Error(`offline: refused to load ${url}`);
 };
 
-/** Every property key used in a compact JSON-LD value. */
-function terms(value: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) value.forEach((v) => terms(v, out));
+/**
+ * Every property key in a JSON-LD value, at any depth: terms in the compact graph, IRIs in its
+ * expansion.
+ */
+function propertyKeys(value: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => propertyKeys(v, out));
   else if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
       if (!k.startsWith("@")) out.add(k);
-      terms(v, out);
-    }
-  }
-  return out;
-}
-
-/** Every property IRI in an expanded JSON-LD value. */
-function expandedIris(value: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) value.forEach((v) => expandedIris(v, out));
-  else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      if (!k.startsWith("@")) out.add(k);
-      expandedIris(v, out);
+      propertyKeys(v, out);
     }
   }
   return out;
@@ -40,8 +31,8 @@ test("the canonical graph expands offline with the schema.org 30.0 context and n
   // `safe` (jsonld 9) turns lossy expansion, such as a relative IRI, into an error; @types/jsonld predates it.
   const options = { documentLoader, safe: true } as unknown as jsonld.Options.Expand;
   const expanded = await jsonld.expand(graph as unknown as jsonld.JsonLdDocument, options);
-  const used = terms(graph);
-  const iris = expandedIris(expanded);
+  const used = propertyKeys(graph);
+  const iris = propertyKeys(expanded);
   expect(used.size).toBeGreaterThan(30);
   for (const term of used) expect(iris, term).toContain(`http://schema.org/${term}`);
   expect(iris.size).toBe(used.size);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { dateBounds, parseCalendarDate, precisionOf, resolveRelativeDate } from "../../src/index.js";
+import { dateBounds, isCalendarDate, parseCalendarDate, precisionOf, resolveRelativeDate } from "../../src/index.js";
 
 describe("resolveRelativeDate", () => {
   // Anchor: Wednesday 8 November 2023, the canonical article's estimated publication date.
@@ -65,10 +65,16 @@ describe("parseCalendarDate", () => {
     ["1900-02-29", undefined],
     ["2000-02-29", { year: 2000, month: 2, day: 29 }],
     ["23-11-07", undefined],
+    ["2023/11/07", undefined],
+    ["2023-1-07", undefined],
+    ["２０２３", undefined],
     ["2023-11-07T10:00:00Z", undefined],
   ];
   for (const [text, expected] of cases) {
-    test(`${text} -> ${JSON.stringify(expected)}`, () => expect(parseCalendarDate(text)).toEqual(expected));
+    test(`${text} -> ${JSON.stringify(expected)}`, () => {
+      expect(parseCalendarDate(text)).toEqual(expected);
+      expect(isCalendarDate(text)).toBe(expected !== undefined);
+    });
   }
 });
 
