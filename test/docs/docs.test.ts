@@ -19,6 +19,18 @@ test("the README's quick start has exactly the two commands for a fresh clone", 
   expect(readme).toContain("npm ci && npm test");
 });
 
+test("npm start prints the canonical article's JSON-LD", () => {
+  // The build half of the script already ran (npm test builds first); rebuilding here would pull
+  // dist/ from under the tests running beside this one.
+  const start = (JSON.parse(readFileSync(repoPath("package.json"), "utf8")) as { scripts: Record<string, string> }).scripts["start"] ?? "";
+  const [build, run] = start.split(" && ");
+  expect(build).toBe("tsup --silent");
+  const [node, ...args] = (run ?? "").split(" ");
+  expect(node).toBe("node");
+  const out = execFileSync(process.execPath, args, { cwd: repoPath("."), encoding: "utf8" });
+  expect(JSON.parse(out)).toEqual(toJsonLd(canonicalDocument()));
+});
+
 test("the three guides exist and the README links them", () => {
   for (const guide of ["docs/modelling-an-article.md", "docs/validation.md", "docs/jsonld-and-seo.md"]) {
     expect(existsSync(repoPath(guide))).toBe(true);
