@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { parse } from "parse5";
 import { checkJsonLdText } from "../check/check.js";
 import type { Finding } from "../check/report.js";
-import { lineOfPointer } from "./locate.js";
+import { lineLocator } from "./locate.js";
 import { assertReadableFile } from "./records.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
@@ -58,9 +58,10 @@ export async function checkCommand(file: string, io: Io): Promise<number> {
   for (const block of blocks) {
     const report = checkJsonLdText(block.text);
     const findings: Finding[] = [...report.errors, ...report.warnings, ...report.notes];
+    const locate = lineLocator(block.text);
     for (const f of findings) {
       counts[f.severity]++;
-      const line = block.line + lineOfPointer(block.text, f.pointer) - 1;
+      const line = block.line + locate(f.pointer) - 1;
       io.stdout(`${file}:${line}: ${f.severity} ${f.rule} ${f.pointer || "/"}: ${f.message}\n`);
     }
   }

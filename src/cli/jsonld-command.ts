@@ -3,7 +3,7 @@ import { toJsonLd } from "../jsonld/build.js";
 import { serializeJsonLd, toJsonLdScript } from "../jsonld/serialize.js";
 import { formatIssue } from "../validate/issue.js";
 import { validateDocument } from "../validate/validate.js";
-import { lineOfPointer } from "./locate.js";
+import { lineLocator } from "./locate.js";
 import { openInput, readRecords } from "./records.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
@@ -32,7 +32,8 @@ export async function jsonldCommand(file: string, options: JsonLdCommandOptions,
   const { value, text, display } = await readSingleJson(file, io);
   const result = validateDocument(value);
   if (!result.ok) {
-    for (const issue of result.issues) io.stderr(`${display}:${lineOfPointer(text, issue.pointer)}: ${formatIssue(issue)}\n`);
+    const locate = lineLocator(text);
+    for (const issue of result.issues) io.stderr(`${display}:${locate(issue.pointer)}: ${formatIssue(issue)}\n`);
     io.stderr(`${display}: not a valid news document (${result.issues.length} issue${result.issues.length === 1 ? "" : "s"}); no JSON-LD written\n`);
     return EXIT.invalid;
   }

@@ -9,23 +9,27 @@ export function lineAt(text: string, offset: number): number {
 }
 
 /**
- * The line where the value a JSON Pointer names starts in a JSON text; for a pointer to a
- * missing member, the line of the nearest existing parent.
+ * A function from JSON Pointer to the line where that value starts in one JSON text (for a
+ * missing member, the line of its nearest existing parent), parsing the text once however many
+ * issues it has.
  */
-export function lineOfPointer(text: string, pointer: string): number {
+export function lineLocator(text: string): (pointer: string) => number {
+  let tree: ReturnType<typeof parseTree>;
   try {
-    const tree = parseTree(text);
+    tree = parseTree(text);
+  } catch {
+    // The tree builder recurses: a hostile 10,000-deep input may exhaust the stack. The line
+    // number is a convenience; the issue itself is still reported.
+  }
+  return (pointer) => {
     if (!tree) return 1;
     const path = parsePointer(pointer).map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
     for (let n = path.length; n >= 0; n--) {
       const node = findNodeAtLocation(tree, path.slice(0, n));
       if (node) return lineAt(text, node.offset);
     }
-  } catch {
-    // The tree builder recurses: a hostile 10,000-deep input may exhaust the stack. The line
-    // number is a convenience; the issue itself is still reported.
-  }
-  return 1;
+    return 1;
+  };
 }
 
 const PARSE_ERRORS: Record<number, string> = {

@@ -1,6 +1,6 @@
 import { formatIssue, type Issue } from "../validate/issue.js";
 import { validateDocument, validateEvent } from "../validate/validate.js";
-import { lineOfPointer } from "./locate.js";
+import { lineLocator } from "./locate.js";
 import { openInput, readRecords, type InputRecord } from "./records.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
@@ -15,11 +15,13 @@ function validateRecord(value: unknown): readonly Issue[] {
 class Progress {
   private readonly started = Date.now();
   private shownAt = 0;
+  /** Short runs show nothing; NEWS_EVENTS_PROGRESS_AFTER_MS changes the delay (tests set 0). */
+  private readonly after = Number(process.env["NEWS_EVENTS_PROGRESS_AFTER_MS"] ?? 500);
   constructor(private readonly io: Io) {}
   tick(count: number): void {
     if (!this.io.stderrIsTty || count % 1000 !== 0) return;
     const now = Date.now();
-    if (now - this.started < 1000 || now - this.shownAt < 250) return;
+    if (now - this.started < this.after || now - this.shownAt < 250) return;
     this.shownAt = now;
     this.io.stderr(`\r${count.toLocaleString("en")} records…`);
   }
@@ -74,12 +76,18 @@ function* judge(record: InputRecord, display: string): Generator<[boolean, strin
     return;
   }
   const items = Array.isArray(record.value) ? record.value.map((v, i) => [v, `/${i}`] as const) : [[record.value, ""] as const];
-  const multiline = record.text.includes("\n");
+  // One-line records (NDJSON) are their own line; a pretty document is parsed once for line numbers.
+  let locate: ((pointer: string) => number) | undefined;
+  const lineOf = (pointer: string) => {
+    if (!record.text.includes("\n")) return record.line;
+    locate ??= lineLocator(record.text);
+    return record.line + locate(pointer) - 1;
+  };
   for (const [value, prefix] of items) {
     const issues = validateRecord(value);
     const lines = issues.map((issue) => {
       const pointer = `${prefix}${issue.pointer}`;
-      const line = multiline ? record.line + lineOfPointer(record.text, pointer) - 1 : record.line;
+      const line = lineOf(pointer);
       return `${display}:${line}: ${formatIssue({ ...issue, pointer })}`;
     });
     yield [issues.length === 0, lines];

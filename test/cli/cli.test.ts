@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -152,5 +153,28 @@ describe("example, schema, help and version", () => {
   test("an unknown command", () => {
     const run = runCli(["summarize"]);
     expect([run.code, run.stdout, run.stderr]).toEqual([2, "", 'news-events: unknown command "summarize"; one of validate, jsonld, check, example, schema (see --help)\n']);
+  });
+});
+
+describe("progress on a terminal", () => {
+  test("a run shows a record count on stderr when it is a terminal, and clears it", () => {
+    const events = canonicalDocument().events;
+    const lines: string[] = [];
+    for (let i = 0; i < 3_000; i++) {
+      const event = events[i % events.length];
+      if (event) lines.push(JSON.stringify({ ...event, id: `${event.id}-${i}` }));
+    }
+    const big = file("long.ndjson", `${lines.join("\n")}\n`);
+    const log = join(dir, "terminal.log");
+    // util-linux `script` gives the command a pseudo-terminal; stdout still goes to a file.
+    const out = join(dir, "long.out");
+    // Progress normally waits half a second; the delay is set to 0 so the test does not depend on speed.
+    const env = { ...process.env, NEWS_EVENTS_PROGRESS_AFTER_MS: "0" };
+    const result = spawnSync("script", ["-qec", `${JSON.stringify(process.execPath)} ${JSON.stringify(repoPath("dist/cli.js"))} validate ${JSON.stringify(big)} > ${JSON.stringify(out)}`, log], { encoding: "utf8", env });
+    expect(result.status).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe("3000 valid, 0 invalid\n");
+    const terminal = readFileSync(log, "utf8");
+    expect(terminal).toMatch(/\r[\d,]+ records…/);
+    expect(terminal).toContain("\r\x1b[K");
   });
 });
