@@ -96,3 +96,11 @@ describe("TypeScript consumers, strict, skipLibCheck false", () => {
     });
   }
 });
+
+test("the installed bin runs: schemas are found beside dist/, and the example validates", () => {
+  const bin = join(root, "node_modules", ".bin", "news-events");
+  expect(execFileSync(bin, ["schema"], { cwd: root, encoding: "utf8" })).toBe("coup\ndefs\ndocument\nevent\nmeeting\npartnership\n");
+  const example = execFileSync(bin, ["example"], { cwd: root, encoding: "utf8" });
+  const result = spawnSync(bin, ["validate", "-"], { cwd: root, input: example, encoding: "utf8" });
+  expect([result.status, result.stdout, result.stderr]).toEqual([0, "1 valid, 0 invalid\n", ""]);
+});
