@@ -1,5 +1,5 @@
 import type { Evidence, FuzzyDate, NewsDocument, NewsEvent } from "../generated/types.js";
-import { dateBounds, isCalendarDate, parseCalendarDate, precisionOf } from "../model/dates.js";
+import { dateBounds, isCalendarDate, precisionOf } from "../model/dates.js";
 import type { Issue } from "./issue.js";
 import { resolvePointer, toPointer } from "./pointer.js";
 
@@ -16,11 +16,7 @@ class DocumentChecker {
   readonly issues: Issue[] = [];
   private readonly ids = new Map<string, { target: Target; path: Path }>();
 
-  /** `body` null: no body to check evidence against (a single event outside a document). */
-  constructor(
-    private readonly doc: NewsDocument,
-    private readonly body: string | null = doc.body,
-  ) {}
+  constructor(private readonly doc: NewsDocument) {}
 
   run(): Issue[] {
     this.collectIds();
@@ -141,7 +137,7 @@ class DocumentChecker {
     const { published, modified } = this.doc;
     // The date-time format checks the shape; whether the day exists is a calendar question.
     for (const [key, value] of [["published", published], ["modified", modified]] as const) {
-      if (value !== undefined && !parseCalendarDate(value.slice(0, 10))) this.add("invalid-date", [key], `is not a real calendar date (got "${value}")`);
+      if (value !== undefined && !isCalendarDate(value.slice(0, 10))) this.add("invalid-date", [key], `is not a real calendar date (got "${value}")`);
     }
     if (modified !== undefined && Date.parse(modified) < Date.parse(published)) {
       this.add("date-order", ["modified"], `must not be before published (${published}; got ${modified})`);
@@ -149,7 +145,7 @@ class DocumentChecker {
   }
 
   private checkCalendarDate(value: string | undefined, path: Path): void {
-    if (value !== undefined && !parseCalendarDate(value)) this.add("invalid-date", path, `is not a real calendar date (got "${value}")`);
+    if (value !== undefined && !isCalendarDate(value)) this.add("invalid-date", path, `is not a real calendar date (got "${value}")`);
   }
 
   private checkOrder(start: string | undefined, end: string | undefined, path: Path, startName: string): void {
@@ -159,21 +155,9 @@ class DocumentChecker {
     if (a && b && b.latest < a.earliest) this.add("date-order", path, `must not be before ${startName} (${start}; got ${end})`);
   }
 
-  checkFuzzyDate(date: FuzzyDate | undefined, path: Path): void {
+  private checkFuzzyDate(date: FuzzyDate | undefined, path: Path): void {
     if (!date) return;
-    const [start = "", end] = date.value.split("/");
-    if (!parseCalendarDate(start) || (end !== undefined && !parseCalendarDate(end))) {
-      this.add("invalid-date", [...path, "value"], `is not a real calendar date (got "${date.value}")`);
-      return;
-    }
-    if (precisionOf(date.value) !== date.precision) {
-      this.add("precision-mismatch", [...path, "precision"], `must be ${precisionOf(date.value)} for value "${date.value}" (got "${date.precision}")`);
-    }
-    if (end !== undefined) this.checkOrder(start, end, [...path, "value"], "the interval's start");
-    if (date.method === "relative" && date.anchor === undefined) {
-      this.add("missing-anchor", [...path, "anchor"], "is required when method is relative: the date the phrase was resolved against");
-    }
-    this.checkCalendarDate(date.anchor, [...path, "anchor"]);
+    checkFuzzyDateValue(date, path, (code, at, message) => this.add(code, at, message));
     this.checkEvidenceList(date.evidence, [...path, "evidence"]);
   }
 
@@ -182,8 +166,7 @@ class DocumentChecker {
   }
 
   private checkEvidence(evidence: Evidence, path: Path): void {
-    const body = this.body;
-    if (body === null) return;
+    const body = this.doc.body;
     const { start, end, text } = evidence;
     if (end > body.length) {
       this.add("evidence-out-of-range", [...path, "end"], `must be at most ${body.length}, the body's length in UTF-16 code units (got ${end})`);
@@ -232,36 +215,46 @@ export function checkDocument(doc: NewsDocument): Issue[] {
   return new DocumentChecker(doc).run();
 }
 
-/** The checks that apply to a single schema-valid event outside a document (its dates). */
-export function checkStandaloneEvent(event: NewsEvent): Issue[] {
-  // The common case, dates that are fine, allocates nothing beyond the empty list.
-  const issues: Issue[] = [];
-  if (event.date && !fuzzyDateLooksRight(event.date)) issues.push(...fuzzyDateIssues(event, "date"));
-  if (event.endDate && !fuzzyDateLooksRight(event.endDate)) issues.push(...fuzzyDateIssues(event, "endDate"));
-  if (event.kind === "Coup" && event.outcomeAsOf !== undefined && !parseCalendarDate(event.outcomeAsOf)) {
-    issues.push({ code: "invalid-date", pointer: "/outcomeAsOf", message: `is not a real calendar date (got "${event.outcomeAsOf}")` });
-  }
-  return issues;
-}
+type AddIssue = (code: Issue["code"], path: Path, message: string) => void;
 
-/** A quick yes for the usual fuzzy date: real dates, matching precision, an anchor when relative. */
-function fuzzyDateLooksRight(date: FuzzyDate): boolean {
+/**
+ * The value of a fuzzy date: real calendar dates, in order for an interval, the precision its
+ * shape implies, and an anchor when resolved from a relative phrase. Paths are built only for
+ * issues: this runs for every date of every validated event.
+ */
+function checkFuzzyDateValue(date: FuzzyDate, path: Path, add: AddIssue): void {
   const slash = date.value.indexOf("/");
   const start = slash === -1 ? date.value : date.value.slice(0, slash);
-  if (!isCalendarDate(start) || precisionOf(date.value) !== date.precision) return false;
-  if (slash !== -1) {
-    const end = date.value.slice(slash + 1);
+  const end = slash === -1 ? undefined : date.value.slice(slash + 1);
+  if (!isCalendarDate(start) || (end !== undefined && !isCalendarDate(end))) {
+    add("invalid-date", [...path, "value"], `is not a real calendar date (got "${date.value}")`);
+    return;
+  }
+  const precision = precisionOf(date.value);
+  if (precision !== date.precision) {
+    add("precision-mismatch", [...path, "precision"], `must be ${precision} for value "${date.value}" (got "${date.precision}")`);
+  }
+  if (end !== undefined) {
     const a = dateBounds(start);
     const b = dateBounds(end);
-    if (!a || !b || b.latest < a.earliest) return false;
+    if (a && b && b.latest < a.earliest) add("date-order", [...path, "value"], `must not be before the interval's start (${start}; got ${end})`);
   }
-  if (date.method === "relative" && date.anchor === undefined) return false;
-  return date.anchor === undefined || isCalendarDate(date.anchor);
+  if (date.method === "relative" && date.anchor === undefined) {
+    add("missing-anchor", [...path, "anchor"], "is required when method is relative: the date the phrase was resolved against");
+  }
+  if (date.anchor !== undefined && !isCalendarDate(date.anchor)) {
+    add("invalid-date", [...path, "anchor"], `is not a real calendar date (got "${date.anchor}")`);
+  }
 }
 
-/** The full, explained checks of one of an event's dates, for when the quick test says no. */
-function fuzzyDateIssues(event: NewsEvent, key: "date" | "endDate"): Issue[] {
-  const checker = new DocumentChecker({ body: "", entities: [], events: [event] } as unknown as NewsDocument, null);
-  checker.checkFuzzyDate(event[key], [key]);
-  return checker.issues;
+/** The checks that apply to a single schema-valid event outside a document (its dates). */
+export function checkStandaloneEvent(event: NewsEvent): Issue[] {
+  const issues: Issue[] = [];
+  const add: AddIssue = (code, path, message) => issues.push({ code, pointer: toPointer(path), message });
+  if (event.date) checkFuzzyDateValue(event.date, ["date"], add);
+  if (event.endDate) checkFuzzyDateValue(event.endDate, ["endDate"], add);
+  if (event.kind === "Coup" && event.outcomeAsOf !== undefined && !isCalendarDate(event.outcomeAsOf)) {
+    add("invalid-date", ["outcomeAsOf"], `is not a real calendar date (got "${event.outcomeAsOf}")`);
+  }
+  return issues;
 }
