@@ -100,19 +100,10 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
 }
 
 /**
- * Turns Ajv's errors into issues, dropping the summary errors that only restate others (a failed
- * `oneOf` or `if` around a more precise error) and exact duplicates.
+ * The issue for a failed validator. The validators stop at their first error
+ * (`allErrors: false`), so Ajv reports one; anything after it would only restate it.
  */
 export function issuesFromAjvErrors(errors: readonly ErrorObject[], input: unknown): Issue[] {
-  const precise = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
-  // One issue per place: a union tag is checked by both its `enum`/`required` and the
-  // `discriminator`, which say the same thing; keep the discriminator's, else the longest message.
-  const byPlace = new Map<string, Issue>();
-  for (const error of precise.length > 0 ? precise : errors) {
-    const issue = issueFromAjvError(error, input);
-    const previous = byPlace.get(issue.pointer);
-    const better = !previous || (previous.code !== "unknown-kind" && (issue.code === "unknown-kind" || issue.message.length > previous.message.length));
-    if (better) byPlace.set(issue.pointer, issue);
-  }
-  return [...byPlace.values()];
+  const [first] = errors;
+  return first ? [issueFromAjvError(first, input)] : [];
 }
