@@ -2,59 +2,35 @@
 
 /**
  * A document-local identifier: lower-case letters, digits and hyphens, unique within the document. The JSON-LD node identifiers are derived from it, so keep it stable across edits.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Id".
  */
 export type Id = string;
 /**
  * An absolute http(s) URL with a host and no white space.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Url".
  */
 export type Url = string;
 /**
  * An RFC 3339 date-time with an explicit UTC offset, e.g. 2023-11-08T10:00:00+00:00. A time without an offset is rejected: Google would read it in Googlebot's time zone.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "DateTime".
  */
 export type DateTime = string;
 /**
  * A calendar date at year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD. Day values must exist in the proleptic Gregorian calendar (2023-02-30 is rejected).
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "CalendarDate".
  */
 export type CalendarDate = string;
 /**
  * A Wikidata item identifier (QID), e.g. Q965. Store only QIDs that were verified; leave it out rather than guess.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Wikidata".
  */
 export type WikidataId = string;
 /**
  * Something the article names: a person, country, organization or place, tagged by type.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Entity".
  */
 export type Entity = Person | Country | Organization | Place;
 /**
  * One news event, tagged by kind: a Meeting, a Coup or a Partnership.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "NewsEvent".
  */
 export type NewsEvent = Meeting | Coup | Partnership;
 
 /**
  * A party to a coup.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "CoupParticipant".
  */
 export interface CoupParticipant {
   /**
@@ -91,9 +67,6 @@ export interface CoupParticipant {
 }
 /**
  * A span of the document's body text that supports a statement. Offsets count UTF-16 code units, as JavaScript strings do; start is inclusive and end exclusive.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Evidence".
  */
 export interface Evidence {
   /**
@@ -111,9 +84,6 @@ export interface Evidence {
 }
 /**
  * One actor's public reaction to a coup.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "CoupReaction".
  */
 export interface CoupReaction {
   /**
@@ -139,9 +109,6 @@ export interface CoupReaction {
 }
 /**
  * An illegal and overt attempt to unseat a sitting executive (Powell & Thyne), coded after the Cline Center Coup d'État Project.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Coup".
  */
 export interface Coup {
   /**
@@ -224,9 +191,6 @@ export interface Coup {
 }
 /**
  * A date as the text gives it, normalised to an EDTF (ISO 8601-2) level-0 value with its precision and how it was obtained.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "FuzzyDate".
  */
 export interface FuzzyDate {
   /**
@@ -256,9 +220,6 @@ export interface FuzzyDate {
 }
 /**
  * An office or rank a person held, with the organisation or country it belongs to and when (e.g. Minister of Defence of Russia, 2012-11-06 to 2024-05).
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Position".
  */
 export interface Position {
   /**
@@ -280,9 +241,6 @@ export interface Position {
 }
 /**
  * A person the article names.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Person".
  */
 export interface Person {
   /**
@@ -320,9 +278,6 @@ export interface Person {
 }
 /**
  * A sovereign state the article names.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Country".
  */
 export interface Country {
   /**
@@ -364,9 +319,6 @@ export interface Country {
 }
 /**
  * A ministry, army, party, company, international body or other organisation.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Organization".
  */
 export interface Organization {
   /**
@@ -404,9 +356,6 @@ export interface Organization {
 }
 /**
  * A city, site or region below the country level (Moscow).
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Place".
  */
 export interface Place {
   /**
@@ -452,9 +401,6 @@ export interface Place {
 }
 /**
  * Whom the article credits for a statement it relays ("according to the Russian defense ministry").
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Attribution".
  */
 export interface Attribution {
   /**
@@ -468,9 +414,6 @@ export interface Attribution {
 }
 /**
  * A statement the article quotes or reports, with its speaker and the source it is attributed to.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Quote".
  */
 export interface Quote {
   /**
@@ -506,9 +449,6 @@ export interface Quote {
 }
 /**
  * An assertion the article makes that is not itself an event ("His efforts have led to a reduction in the number of internally displaced persons"), so that it can be verified.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Claim".
  */
 export interface Claim {
   /**
@@ -530,9 +470,6 @@ export interface Claim {
 }
 /**
  * An outside source used to verify the article: a news report, an official statement, a dataset.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Source".
  */
 export interface Source {
   /**
@@ -562,9 +499,6 @@ export interface Source {
 }
 /**
  * What is verified in place of the stated value: a sentence, and a date when the statement is a date.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "VerifiedValue".
  */
 export interface VerifiedValue {
   /**
@@ -578,9 +512,6 @@ export interface VerifiedValue {
 }
 /**
  * A fact-check of one statement in the document: what the article says, a rating, and what is verified, with sources. The statement itself is left as written.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Verification".
  */
 export interface Verification {
   /**
@@ -618,9 +549,6 @@ export interface Verification {
 }
 /**
  * One author of the article: a person or an organisation, with a name-only name and a URL that identifies them.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Author".
  */
 export interface Author {
   /**
@@ -642,9 +570,6 @@ export interface Author {
 }
 /**
  * The organisation that publishes the article.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Publisher".
  */
 export interface Publisher {
   /**
@@ -662,9 +587,6 @@ export interface Publisher {
 }
 /**
  * An image of the article.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Image".
  */
 export interface Image {
   /**
@@ -686,9 +608,6 @@ export interface Image {
 }
 /**
  * Where the paywalled part of the page is, for Google's paywalled-content markup.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Paywall".
  */
 export interface Paywall {
   /**
@@ -698,9 +617,6 @@ export interface Paywall {
 }
 /**
  * One news article: its metadata and body, the entities it names, the events it reports, its quotes and claims, and, kept apart, what is verified about them.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "NewsDocument".
  */
 export interface NewsDocument {
   /**
@@ -786,9 +702,6 @@ export interface NewsDocument {
 }
 /**
  * Two or more parties meeting: a visit, talks, a summit or a call (CAMEO 04 CONSULT, PLOVER CONSULT).
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Meeting".
  */
 export interface Meeting {
   /**
@@ -868,9 +781,6 @@ export interface Meeting {
 }
 /**
  * A party to a meeting.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "MeetingParticipant".
  */
 export interface MeetingParticipant {
   /**
@@ -892,9 +802,6 @@ export interface MeetingParticipant {
 }
 /**
  * Cooperation between two or more parties in named domains, at a stage from proposed to ended (CAMEO 03x/05x/06x, PLOVER AGREE/SUPPORT/COOPERATE).
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "Partnership".
  */
 export interface Partnership {
   /**
@@ -983,9 +890,6 @@ export interface Partnership {
 }
 /**
  * A party to a partnership.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "PartnershipParticipant".
  */
 export interface PartnershipParticipant {
   /**
@@ -1007,9 +911,6 @@ export interface PartnershipParticipant {
 }
 /**
  * A stage a partnership reached.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "PartnershipStageChange".
  */
 export interface PartnershipStageChange {
   /**
@@ -1031,9 +932,6 @@ export interface PartnershipStageChange {
 }
 /**
  * An agreement, treaty or memorandum that formalises a partnership.
- *
- * This interface was referenced by `NewsEventsSchemas`'s JSON-Schema
- * via the `definition` "PartnershipInstrument".
  */
 export interface PartnershipInstrument {
   /**

@@ -1,10 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { parse } from "parse5";
 import { describe, expect, test } from "vitest";
 import { toJsonLd } from "../../src/jsonld/index.js";
-import { canonicalDocument, repoPath, sharedPath } from "../helpers/fixtures.js";
+import { canonicalDocument, canonicalFile, repoPath } from "../helpers/fixtures.js";
+import { pythonMissing, pythonPath, testNeeding } from "../helpers/tools.js";
 
 const readme = readFileSync(repoPath("README.md"), "utf8");
 const markdownFiles = [
@@ -12,8 +13,7 @@ const markdownFiles = [
   ...readdirSync(repoPath("docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`),
   ...["burkina-faso-russia", "static-site", "ndjson-feed"].map((d) => `examples/${d}/README.md`),
 ];
-/** The Python that has jsonschema: .ci/run finds it; python3 on PATH otherwise. */
-const python = process.env["NEWS_EVENTS_PYTHON"] ?? "python3";
+const pythonTest = testNeeding(pythonMissing());
 const blocks = (text: string, lang: string) => [...text.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1] ?? "");
 
 test("the README's quick start has exactly the two commands for a fresh clone", () => {
@@ -62,22 +62,22 @@ test("every TypeScript block in the README, the guides and the examples type-che
   expect(result.status).toBe(0);
 });
 
-test("the README's Python block validates the canonical document with jsonschema", () => {
+pythonTest("the README's Python block validates the canonical document with jsonschema", () => {
   const [code] = blocks(readme, "python");
   expect(code).toBeDefined();
-  const out = execFileSync(python, ["-c", code ?? ""], { cwd: repoPath("."), encoding: "utf8" });
+  const out = execFileSync(pythonPath, ["-c", code ?? ""], { cwd: repoPath("."), encoding: "utf8" });
   expect(out).toBe("0 errors\n");
 });
 
-test("the README's Python block finds a real error too", () => {
+pythonTest("the README's Python block finds a real error too", () => {
   const [code] = blocks(readme, "python");
   const broken = (code ?? "").replace('document = json.loads(', 'document = (lambda d: {**d, "language": 7})(json.loads(').replace(".read_text())\nerrors", ".read_text()))\nerrors");
-  const out = execFileSync(python, ["-c", broken], { cwd: repoPath("."), encoding: "utf8" });
+  const out = execFileSync(pythonPath, ["-c", broken], { cwd: repoPath("."), encoding: "utf8" });
   expect(out).toBe("/language 7 is not of type 'string'\n1 errors\n");
 });
 
 test("the evidence spans quoted in the guides are the article's", () => {
-  const article = readFileSync(sharedPath("canonical/article.txt"), "utf8");
+  const article = canonicalFile("article.txt");
   const guides = markdownFiles.map((f) => readFileSync(repoPath(f), "utf8")).join("\n");
   const spans = [...guides.matchAll(/\{ "start": (\d+), "end": (\d+), "text": "([^"]*)" \}/g)];
   expect(spans.length).toBeGreaterThanOrEqual(2);
@@ -128,4 +128,35 @@ test("npm run docs builds the API reference with no warnings, and every exported
   };
   visit(project, "");
   expect(missing).toEqual([]);
+});
+
+describe("the published package reads right on its own", () => {
+  const packed = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--silent"], { cwd: repoPath("."), encoding: "utf8" })) as { files: { path: string }[] }[];
+  const shipped = new Set(packed[0]?.files.map((f) => f.path));
+  const shippedMarkdown = [...shipped].filter((f) => f.endsWith(".md"));
+
+  test("the README, the guides and the examples' READMEs are in the package", () => {
+    for (const file of markdownFiles) expect(shipped, file).toContain(file);
+  });
+
+  test("every relative link in a shipped Markdown file points at a shipped file", () => {
+    let links = 0;
+    for (const file of shippedMarkdown) {
+      const text = readFileSync(repoPath(file), "utf8");
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/i.test(target ?? "") || target?.startsWith("#")) continue;
+        links++;
+        const resolved = posix.normalize(posix.join(posix.dirname(file), (target ?? "").replace(/#.*/, "")));
+        const asFile = resolved.endsWith("/") ? `${resolved}README.md` : resolved;
+        expect(shipped.has(asFile) || shipped.has(`${asFile}/README.md`), `${file} → ${target}`).toBe(true);
+      }
+    }
+    expect(links).toBeGreaterThanOrEqual(8);
+  });
+
+  test("no shipped file points at material users do not have", () => {
+    for (const file of [...shipped].filter((f) => /\.(md|json|mjs|txt)$/.test(f))) {
+      expect(readFileSync(repoPath(file), "utf8"), file).not.toMatch(/\.\.\/shared|shared\/(canonical|reference|schemaorg|interop)/);
+    }
+  });
 });

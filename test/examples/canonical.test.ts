@@ -1,12 +1,11 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { resolvePointer, validateDocument, type Evidence, type NewsDocument } from "../../src/index.js";
 import { burkinaFasoRussia } from "../../src/examples/index.js";
-import { canonicalDocument, sharedPath } from "../helpers/fixtures.js";
+import { canonicalDocument, canonicalFile } from "../helpers/fixtures.js";
 
 const doc: NewsDocument = canonicalDocument();
-const article = readFileSync(sharedPath("canonical/article.txt"), "utf8");
-const facts = readFileSync(sharedPath("canonical/FACTS.md"), "utf8");
+const article = canonicalFile("article.txt");
+const facts = canonicalFile("FACTS.md");
 
 test("the body is the canonical article exactly", () => {
   expect(doc.body).toBe(article);

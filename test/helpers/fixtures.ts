@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 import type { NewsDocument } from "../../src/index.js";
 
 /** Absolute path of a file in the repository. */
@@ -7,9 +8,14 @@ export function repoPath(relative: string): string {
   return fileURLToPath(new URL(`../../${relative}`, import.meta.url));
 }
 
-/** The shared folder beside the repository (canonical article, references, schema.org data). */
-export function sharedPath(relative: string): string {
-  return repoPath(`../shared/${relative}`);
+/** A file of the canonical example (the article text, its verified facts). */
+export function canonicalFile(name: "article.txt" | "FACTS.md"): string {
+  return readFileSync(repoPath(`examples/burkina-faso-russia/${name}`), "utf8");
+}
+
+/** A JSON file of the vendored schema.org 30.0 release (`vendor/schemaorg-30.0/NAME.gz`). */
+export function schemaorgFile(name: "schemaorgcontext.jsonld"): unknown {
+  return JSON.parse(gunzipSync(readFileSync(repoPath(`vendor/schemaorg-30.0/${name}.gz`))).toString("utf8"));
 }
 
 /** A fresh, mutable copy of the canonical document, read from disk. */

@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import jsonld from "jsonld";
 import { expect, test } from "vitest";
 import { toJsonLd } from "../../src/jsonld/index.js";
-import { canonicalDocument, sharedPath } from "../helpers/fixtures.js";
+import { canonicalDocument, schemaorgFile } from "../helpers/fixtures.js";
 
 // The pinned schema.org 30.0 context, served offline for "https://schema.org".
-const context = JSON.parse(readFileSync(sharedPath("schemaorg/schemaorgcontext.jsonld"), "utf8")) as object;
+const context = schemaorgFile("schemaorgcontext.jsonld") as object;
 const documentLoader = async (url: string) => {
   if (/^https?:\/\/schema\.org\/?$/.test(url)) return { contextUrl: undefined, documentUrl: url, document: context };
   throw new Error(`offline: refused to load ${url}`);

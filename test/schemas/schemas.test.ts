@@ -75,3 +75,12 @@ test("the generated types and validators are up to date with the schemas", () =>
   // Exits 1 and names the stale file when regenerating would change anything in src/generated/.
   expect(() => execFileSync(process.execPath, [repoPath("scripts/generate.mjs"), "--check"], { stdio: "pipe" })).not.toThrow();
 });
+
+test("hovers carry only our words: every generated type has its own description and no generator boilerplate", () => {
+  const types = readFileSync(repoPath("src/generated/types.ts"), "utf8");
+  expect(types).not.toMatch(/referenced by|JSON-Schema/);
+  const exported = [...types.matchAll(/(\*\/\n)?export (?:type|interface) (\w+)/g)];
+  expect(exported.length).toBeGreaterThan(20);
+  expect(exported.filter((m) => m[1] === undefined).map((m) => m[2])).toEqual([]);
+  expect(types).not.toMatch(/\/\*\*\s*\*\//);
+});
