@@ -1,6 +1,7 @@
 import { CheckContext, type CheckOptions } from "./context.js";
 import { isRecord } from "./nodes.js";
-import type { CheckReport } from "./report.js";
+import { Findings, type CheckReport } from "./report.js";
+import { describeThrown, isStackOverflow } from "../validate/error.js";
 import { checkEvents, checkText } from "./rules-content.js";
 import { checkGoogleArticle } from "./rules-google.js";
 import { checkGraph } from "./rules-graph.js";
@@ -27,8 +28,10 @@ const UNSAFE = /[<>&\u2028\u2029]/;
  * ```
  */
 export function checkJsonLd(input: unknown, options: CheckOptions = {}): CheckReport {
-  const ctx = new CheckContext(input, options);
+  let ctx: CheckContext | undefined;
   try {
+    // Building the context already reads the input (getters, proxies, deep nesting): inside the try.
+    ctx = new CheckContext(input, options);
     if (!isRecord(input) && !Array.isArray(input)) {
       ctx.findings.add("error", "json/not-object", "", "must be a JSON-LD object or an array of them");
       return ctx.findings.report();
@@ -45,7 +48,9 @@ export function checkJsonLd(input: unknown, options: CheckOptions = {}): CheckRe
     checkEvents(ctx);
     checkText(ctx);
   } catch (error) {
-    ctx.findings.add("error", "json/internal", "", `could not be checked: ${String(error)}`);
+    const findings = ctx?.findings ?? new Findings();
+    findings.add("error", "json/internal", "", isStackOverflow(error) ? "nests too deeply to check" : `could not be checked: ${describeThrown(error)}`);
+    return findings.report();
   }
   return ctx.findings.report();
 }

@@ -169,23 +169,24 @@ export function resolveRelativeDate(phrase: string, anchor: string): FuzzyDate |
   const monthText = (year: number, month: number) => `${year}-${String(month).padStart(2, "0")}`;
   const prevMonth = m === 1 ? monthText(y - 1, 12) : monthText(y, m - 1);
 
-  const fixed: Record<string, () => string> = {
-    today: () => anchorDay,
-    yesterday: () => shift(-1),
-    tomorrow: () => shift(1),
-    "this month": () => monthText(y, m),
-    "last month": () => prevMonth,
-    "earlier this month": () => `${monthText(y, m)}-01/${anchorDay}`,
-    "this year": () => String(y),
-    "last year": () => String(y - 1),
-    "earlier this year": () => `${y}-01-01/${anchorDay}`,
-    "this week": () => `${shift(-((base.getUTCDay() + 6) % 7))}/${anchorDay}`,
-    "last week": () => {
+  // A Map, not an object literal: a phrase such as "constructor" must not find Object.prototype.
+  const fixed = new Map<string, () => string>([
+    ["today", () => anchorDay],
+    ["yesterday", () => shift(-1)],
+    ["tomorrow", () => shift(1)],
+    ["this month", () => monthText(y, m)],
+    ["last month", () => prevMonth],
+    ["earlier this month", () => `${monthText(y, m)}-01/${anchorDay}`],
+    ["this year", () => String(y)],
+    ["last year", () => String(y - 1)],
+    ["earlier this year", () => `${y}-01-01/${anchorDay}`],
+    ["this week", () => `${shift(-((base.getUTCDay() + 6) % 7))}/${anchorDay}`],
+    ["last week", () => {
       const sinceMonday = (base.getUTCDay() + 6) % 7;
       return `${shift(-sinceMonday - 7)}/${shift(-sinceMonday - 1)}`;
-    },
-  };
-  const direct = fixed[words];
+    }],
+  ]);
+  const direct = fixed.get(words);
   if (direct) return result(direct());
 
   const ago = /^(\d{1,3}) days? ago$/.exec(words);

@@ -43,3 +43,31 @@ export class NewsEventsError extends Error {
 export function isNewsEventsError(error: unknown): error is NewsEventsError {
   return error instanceof NewsEventsError || (error instanceof Error && error.name === "NewsEventsError" && Array.isArray((error as { issues?: unknown }).issues));
 }
+
+/**
+ * A one-line description of anything thrown, which itself never throws: a hostile value can have
+ * a throwing `toString`, a throwing `message` getter or no prototype at all.
+ *
+ * @example
+ * ```ts
+ * describeThrown(new RangeError("Maximum call stack size exceeded")); // => "RangeError: Maximum call stack size exceeded"
+ * describeThrown(Object.create(null)); // => "a value that cannot be described"
+ * ```
+ */
+export function describeThrown(error: unknown): string {
+  try {
+    if (error instanceof Error) return `${error.name}: ${error.message}`.split("\n")[0] ?? "";
+    return String(error).split("\n")[0] ?? "";
+  } catch {
+    return "a value that cannot be described";
+  }
+}
+
+/** True for the engine's stack overflow (deep nesting), not for other RangeErrors such as a string too long. */
+export function isStackOverflow(error: unknown): boolean {
+  try {
+    return error instanceof RangeError && /call stack/i.test(error.message);
+  } catch {
+    return false;
+  }
+}

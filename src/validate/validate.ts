@@ -2,7 +2,7 @@ import * as check from "../generated/check-validators.js";
 import type { CompiledValidator } from "../generated/check-validators.js";
 import type { Coup, Meeting, NewsDocument, NewsEvent, Partnership } from "../generated/types.js";
 import { checkDocument, checkStandaloneEvent } from "./document-checks.js";
-import { NewsEventsError } from "./error.js";
+import { describeThrown, isStackOverflow, NewsEventsError } from "./error.js";
 import { capIssues, type Issue, type ValidationResult } from "./issue.js";
 import { issuesFromAjvErrors } from "./schema-issues.js";
 
@@ -70,7 +70,7 @@ function validateWith<T>(
     return { ok: false, issues: issues as [Issue, ...Issue[]] };
   } catch (error) {
     // Deep nesting can exhaust the stack, and a hostile proxy can throw: report, never throw.
-    const message = error instanceof RangeError ? "input nests too deeply to validate" : `could not be validated: ${String(error)}`;
+    const message = isStackOverflow(error) ? "input nests too deeply to validate" : `could not be validated: ${describeThrown(error)}`;
     return { ok: false, issues: [{ code: "internal", pointer: "", message }] };
   }
 }
@@ -169,7 +169,12 @@ export function isNewsEvent(input: unknown): input is NewsEvent {
 }
 
 function isKind<K extends NewsEvent["kind"]>(kind: K, input: unknown): boolean {
-  if (typeof input !== "object" || input === null || (input as { kind?: unknown }).kind !== kind) return false;
+  try {
+    // Reading `kind` runs a getter or a proxy trap on hostile input: a guard answers, never throws.
+    if (typeof input !== "object" || input === null || (input as { kind?: unknown }).kind !== kind) return false;
+  } catch {
+    return false;
+  }
   return validateEvent(input).ok;
 }
 

@@ -1,0 +1,62 @@
+import fc from "fast-check";
+import { expect, test } from "vitest";
+import { checkJsonLd, checkJsonLdText } from "../../src/check/index.js";
+import {
+  formatIssue,
+  isCoup,
+  isMeeting,
+  isNewsDocument,
+  isNewsEvent,
+  isPartnership,
+  resolveRelativeDate,
+  validateDocument,
+  validateEvent,
+} from "../../src/index.js";
+import { toJsonLd } from "../../src/jsonld/index.js";
+import { canonicalDocument } from "../helpers/fixtures.js";
+import { hostileAnything, withHostileAt } from "../helpers/hostile-values.js";
+
+const doc = canonicalDocument();
+const graph = toJsonLd(doc);
+
+/** Every function the README calls safe, on one input; each must return, not throw. */
+function callEverySafeFunction(input: unknown): void {
+  for (const validate of [validateDocument, validateEvent]) {
+    const result = validate(input);
+    if (!result.ok) for (const issue of result.issues) expect(typeof formatIssue(issue)).toBe("string");
+  }
+  for (const guard of [isNewsDocument, isNewsEvent, isMeeting, isCoup, isPartnership]) expect(typeof guard(input)).toBe("boolean");
+  expect(checkJsonLd(input).errors).toBeInstanceOf(Array);
+}
+
+test("no safe function throws for any value, hostile getters, proxies and toString included", () => {
+  fc.assert(fc.property(hostileAnything(), (make) => callEverySafeFunction(make())), { numRuns: 1_000 });
+});
+
+test("no safe function throws when a hostile value sits anywhere inside a real document or graph", () => {
+  fc.assert(
+    fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), hostileAnything(), (path, make) => {
+      callEverySafeFunction(withHostileAt(doc, path, make()));
+      callEverySafeFunction(withHostileAt(graph, path, make()));
+    }),
+    { numRuns: 1_000 },
+  );
+});
+
+test("checkJsonLdText and resolveRelativeDate never throw for any string", () => {
+  fc.assert(
+    fc.property(fc.string({ unit: "binary" }), fc.string(), (text, anchor) => {
+      expect(checkJsonLdText(text).errors).toBeInstanceOf(Array);
+      resolveRelativeDate(text, anchor);
+      resolveRelativeDate(text, "2023-11-08T12:00:00+00:00");
+    }),
+    { numRuns: 2_000 },
+  );
+});
+
+test.each(["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "__defineGetter__"])(
+  "resolveRelativeDate(%j) is not understood, rather than reading Object.prototype",
+  (phrase) => {
+    expect(resolveRelativeDate(phrase, "2023-11-08")).toBeUndefined();
+  },
+);
