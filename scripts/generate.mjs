@@ -248,9 +248,22 @@ export const MEMBERS = ${JSON.stringify(members.sort((a, b) => a.replace("~", ""
 `;
 }
 
+/**
+ * The patterns code outside the validators needs (the JSON-LD builder refuses unsafe input
+ * without carrying a validator), taken from the schemas so that they cannot drift apart.
+ */
+function generatePatterns(schemas) {
+  const defs = schemas["defs.json"].$defs;
+  // ASCII-only source: characters past U+007E become \\u escapes inside the string literal.
+  const literal = (text) => JSON.stringify(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const entry = (name, doc) => `/** The source of ${name.toUpperCase()}_PATTERN, exactly as in the schema. */\nexport const ${name.toUpperCase()}_PATTERN_SOURCE = ${literal(defs[name].pattern)};\n/** ${doc} (schemas/defs.json#/$defs/${name}). */\nexport const ${name.toUpperCase()}_PATTERN: RegExp = new RegExp(${name.toUpperCase()}_PATTERN_SOURCE);\n/** The longest ${name} the schema accepts (Infinity: no maxLength; the pattern may still bound it). */\nexport const ${name.toUpperCase()}_MAX_LENGTH: number = ${defs[name].maxLength ?? "Infinity"};\n`;
+  return `${BANNER}\n${entry("Url", "An absolute http(s) URL that browsers read as written")}\n${entry("Id", "A document-local id, safe inside an IRI")}\n${entry("Wikidata", "A Wikidata item id (QID)")}`;
+}
+
 export async function generateAll() {
   const schemas = loadSchemas();
   return {
+    "patterns.ts": generatePatterns(schemas),
     "schemaorg-vocabulary.ts": generateVocabulary(),
     "types.ts": await generateTypes(schemas),
     "check-validators.js": generateValidators(schemas),

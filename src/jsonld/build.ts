@@ -13,10 +13,12 @@ import type {
   Thing,
   WebPage,
 } from "schema-dts";
-import type { Entity, FuzzyDate, NewsDocument, NewsEvent, Person, Verification } from "../generated/types.js";
+import type { Author, Entity, FuzzyDate, NewsDocument, NewsEvent, Person, Source, Verification } from "../generated/types.js";
 import { dateBounds } from "../model/dates.js";
 import { classifyEvent, iptcMediaTopicIri, wikidataIri } from "../model/taxonomy.js";
-import { nodeIds, type NodeIds } from "./ids.js";
+import { describeThrown, NewsEventsError } from "../validate/error.js";
+import { assertGraphInput } from "./guard.js";
+import { nodeIds, withoutFragment, type NodeIds } from "./ids.js";
 
 /** Options for {@link toJsonLd}. */
 export interface JsonLdOptions {
@@ -71,7 +73,7 @@ function entityNode(entity: Entity, ids: NodeIds, doc: NewsDocument): Thing {
   const common = {
     "@id": ids.local("entity", entity.id),
     name: entity.name,
-    ...(some(entity.aliases) ? { alternateName: entity.aliases } : {}),
+    ...(some(entity.aliases) ? { alternateName: [...entity.aliases] } : {}),
   };
   const sameAs = [...(entity.wikidata !== undefined ? [wikidataPage(entity.wikidata)] : []), ...(entity.sameAs ?? [])];
   const links = sameAs.length > 0 ? { sameAs } : {};
@@ -112,13 +114,34 @@ function entityNode(entity: Entity, ids: NodeIds, doc: NewsDocument): Thing {
   }
 }
 
-/** Meetings linked to a partnership, in either direction, so both ends say the same. */
-function partnershipMeetings(doc: NewsDocument): Map<string, Set<string>> {
-  const links = new Map<string, Set<string>>();
+/** Each author's node id, in order; the same person listed twice gets the same id. */
+function authorNodeIds(authors: readonly Author[], ids: NodeIds): string[] {
+  const taken = new Map<string, string>();
+  return authors.map((author) => {
+    const id = ids.author(author, taken);
+    if (!taken.has(id)) taken.set(id, author.name);
+    return id;
+  });
+}
+
+/** Meetings and partnerships linked either way, indexed from both ends, so both ends say the same. */
+interface EventLinks {
+  /** Partnership id → the meetings that advanced it. */
+  readonly partnerships: Map<string, Set<string>>;
+  /** Meeting id → the partnerships it advanced. */
+  readonly meetings: Map<string, Set<string>>;
+}
+
+function partnershipMeetings(doc: NewsDocument): EventLinks {
+  const links: EventLinks = { partnerships: new Map(), meetings: new Map() };
+  const add = (index: Map<string, Set<string>>, key: string, value: string) => {
+    const set = index.get(key) ?? new Set<string>();
+    set.add(value);
+    index.set(key, set);
+  };
   const link = (partnership: string, meeting: string) => {
-    const set = links.get(partnership) ?? new Set<string>();
-    set.add(meeting);
-    links.set(partnership, set);
+    add(links.partnerships, partnership, meeting);
+    add(links.meetings, meeting, partnership);
   };
   for (const event of doc.events) {
     if (event.kind === "Meeting") for (const p of event.advances ?? []) link(p, event.id);
@@ -127,7 +150,7 @@ function partnershipMeetings(doc: NewsDocument): Map<string, Set<string>> {
   return links;
 }
 
-function eventNode(event: NewsEvent, ids: NodeIds, links: Map<string, Set<string>>): EventNode {
+function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks): EventNode {
   const codes = classifyEvent(event);
   const additionalType = [...codes.wikidataClasses.map(wikidataIri), ...codes.iptcMediaTopics.map(iptcMediaTopicIri)];
   const attendee = (event.participants ?? []).map((p) => ({
@@ -135,8 +158,8 @@ function eventNode(event: NewsEvent, ids: NodeIds, links: Map<string, Set<string
     roleName: p.role,
     attendee: ref(ids.local("entity", p.entity)),
   }));
-  const subEvents = event.kind === "Partnership" ? [...(links.get(event.id) ?? [])] : [];
-  const superEvents = event.kind === "Meeting" ? [...links].filter(([, meetings]) => meetings.has(event.id)).map(([p]) => p) : [];
+  const subEvents = event.kind === "Partnership" ? [...(links.partnerships.get(event.id) ?? [])] : [];
+  const superEvents = event.kind === "Meeting" ? [...(links.meetings.get(event.id) ?? [])] : [];
   const location = event.kind === "Coup" && event.location === undefined ? event.country : event.location;
   const startDate = eventDate(event.date);
   const endDate = eventDate(event.endDate);
@@ -172,10 +195,10 @@ function correctedNode(verification: Verification, doc: NewsDocument, ids: NodeI
   return quote && ids.local("quote", quote.id);
 }
 
-function correctionNode(verification: Verification, doc: NewsDocument, ids: NodeIds): CorrectionComment {
+function correctionNode(verification: Verification, doc: NewsDocument, ids: NodeIds, sources: ReadonlyMap<string, Source>): CorrectionComment {
   const about = correctedNode(verification, doc, ids);
   const citations = (verification.sources ?? [])
-    .map((id) => doc.sources?.find((s) => s.id === id)?.url)
+    .map((id) => sources.get(id)?.url)
     .filter((url): url is string => url !== undefined);
   const verified = verification.verified?.text;
   return {
@@ -197,8 +220,12 @@ function correctionNode(verification: Verification, doc: NewsDocument, ids: Node
  * reference resolves, and the same document always gives the same graph, byte for byte. Values
  * are never truncated or entity-encoded.
  *
- * The document should be valid (check it with `validateDocument` from `news-events`); an invalid one may give a graph with
- * dangling references.
+ * The document should be valid (check it with `validateDocument` from `news-events`). This
+ * entry carries no validator, but it refuses what it cannot turn into safe JSON-LD: a value that
+ * would become a URL or an `@id` and is not an http(s) URL browsers read as written (no
+ * `javascript:`, no credentials) or a safe id, or a part of the wrong shape. Then it throws a
+ * `NewsEventsError` listing every such issue, and never emits a graph. Its input is never changed
+ * and shares no array or object with the output.
  *
  * @example
  * ```ts
@@ -210,28 +237,53 @@ function correctionNode(verification: Verification, doc: NewsDocument, ids: Node
  * ```
  */
 export function toJsonLd(doc: NewsDocument, options: JsonLdOptions = {}): NewsArticleGraph {
+  assertGraphInput(doc);
+  try {
+    return buildGraph(doc, options);
+  } catch (error) {
+    // The guard checked what becomes a URL or an id; a shape it does not check can still break
+    // the build. Say so in the one error class, never as a bare TypeError.
+    throw new NewsEventsError("document for JSON-LD", [{ code: "type", pointer: "", message: `could not be turned into JSON-LD (check it with validateDocument first): ${describeThrown(error)}` }]);
+  }
+}
+
+function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph {
   const ids = nodeIds(doc);
   const links = partnershipMeetings(doc);
-  const images: ImageObject[] = (doc.images ?? []).map((image) => ({
-    "@type": "ImageObject",
-    "@id": ids.image(image.url),
-    url: image.url,
-    contentUrl: image.url,
-    // schema.org ranges width/height over Distance or QuantitativeValue, not bare numbers.
-    ...(image.width !== undefined ? { width: pixels(image.width) } : {}),
-    ...(image.height !== undefined ? { height: pixels(image.height) } : {}),
-    ...(image.caption !== undefined ? { caption: image.caption } : {}),
-  }));
-  const authorIds = [...new Set(doc.authors.map((a) => ids.author(a)))];
-  const authors: Thing[] = authorIds.map((id) => {
-    const author = doc.authors.find((a) => ids.author(a) === id) ?? doc.authors[0];
+  const sources = new Map((doc.sources ?? []).map((source) => [source.id, source] as const));
+  // One node per image URL, however often the document lists it.
+  const imageIds = new Map<string, string>();
+  const images: ImageObject[] = [];
+  for (const image of doc.images ?? []) {
+    if (imageIds.has(image.url)) continue;
+    // An image is its own URL, unless that URL is the page's or the article's own id.
+    const id = image.url === ids.page || image.url === ids.article ? `${withoutFragment(ids.page)}#/image/${images.length}` : ids.image(image.url);
+    imageIds.set(image.url, id);
+    images.push({
+      "@type": "ImageObject",
+      "@id": id,
+      url: image.url,
+      contentUrl: image.url,
+      // schema.org ranges width/height over Distance or QuantitativeValue, not bare numbers.
+      ...(image.width !== undefined ? { width: pixels(image.width) } : {}),
+      ...(image.height !== undefined ? { height: pixels(image.height) } : {}),
+      ...(image.caption !== undefined ? { caption: image.caption } : {}),
+    });
+  }
+  const authorIds = authorNodeIds(doc.authors, ids);
+  const authors: Thing[] = [];
+  const authorNodesMade = new Set<string>([ids.publisher]);
+  doc.authors.forEach((author, i) => {
+    const id = authorIds[i] as string;
+    if (authorNodesMade.has(id)) return;
+    authorNodesMade.add(id);
     const fields = {
       "@id": id,
-      name: author?.name ?? "",
-      ...(author?.url !== undefined ? { url: author.url } : {}),
-      ...(some(author?.sameAs) ? { sameAs: author.sameAs } : {}),
+      name: author.name,
+      ...(author.url !== undefined ? { url: author.url } : {}),
+      ...(some(author.sameAs) ? { sameAs: [...author.sameAs] } : {}),
     };
-    return author?.type === "organization" ? ({ "@type": "Organization", ...fields } satisfies OrganizationNode) : ({ "@type": "Person", ...fields } satisfies PersonNode);
+    authors.push(author.type === "organization" ? ({ "@type": "Organization", ...fields } satisfies OrganizationNode) : ({ "@type": "Person", ...fields } satisfies PersonNode));
   });
   const publisher: OrganizationNode = {
     "@type": "Organization",
@@ -244,7 +296,7 @@ export function toJsonLd(doc: NewsDocument, options: JsonLdOptions = {}): NewsAr
   const entities = doc.entities.map((entity) => entityNode(entity, ids, doc));
   const quotes: Quotation[] = (doc.quotes ?? []).map((quote) => {
     const attribution = quote.attribution?.source;
-    const source = attribution === undefined ? undefined : doc.sources?.find((s) => s.id === attribution);
+    const source = attribution === undefined ? undefined : sources.get(attribution);
     return {
       "@type": "Quotation",
       "@id": ids.local("quote", quote.id),
@@ -258,7 +310,7 @@ export function toJsonLd(doc: NewsDocument, options: JsonLdOptions = {}): NewsAr
   const corrections =
     options.corrections === false
       ? []
-      : (doc.verifications ?? []).filter((v) => v.rating !== "confirmed").map((v) => correctionNode(v, doc, ids));
+      : (doc.verifications ?? []).filter((v) => v.rating !== "confirmed").map((v) => correctionNode(v, doc, ids, sources));
   const mainEvents = doc.events.filter((e) => e.salience === "main").map((e) => ref(ids.local("event", e.id)));
   const mentions = [
     ...doc.events.filter((e) => e.salience !== "main").map((e) => ref(ids.local("event", e.id))),
@@ -285,12 +337,12 @@ export function toJsonLd(doc: NewsDocument, options: JsonLdOptions = {}): NewsAr
     ...(doc.description !== undefined ? { description: doc.description } : {}),
     datePublished: doc.published,
     ...(doc.modified !== undefined ? { dateModified: doc.modified } : {}),
-    author: authorIds.map(ref),
+    author: [...new Set(authorIds)].map(ref),
     publisher: ref(ids.publisher),
     ...(some(images) ? { image: images.map((i) => ref(i["@id"] ?? "")) } : {}),
     inLanguage: doc.language,
     ...(doc.section !== undefined ? { articleSection: doc.section } : {}),
-    ...(some(doc.keywords) ? { keywords: doc.keywords } : {}),
+    ...(some(doc.keywords) ? { keywords: [...doc.keywords] } : {}),
     mainEntityOfPage: ref(ids.page),
     ...(some(mainEvents) ? { about: mainEvents } : {}),
     ...(some(mentions) ? { mentions } : {}),

@@ -13,8 +13,12 @@ export interface NodeIds {
   readonly article: string;
   /** The publisher Organization. */
   readonly publisher: string;
-  /** An author, by position in `authors`. */
-  author(author: Author): string;
+  /**
+   * An author: their own page when it names no other author (`taken` maps the ids given so far to
+   * the names they were given for), else their name within this article. An organisation whose
+   * page is the publisher's is the publisher.
+   */
+  author(author: Author, taken?: ReadonlyMap<string, string>): string;
   /** An image: its own URL, which identifies it wherever it is used. */
   image(url: string): string;
   /** An entity, event, quote or verification, by its document-local id. */
@@ -51,14 +55,23 @@ function slug(text: string): string {
 export function nodeIds(doc: Pick<NewsDocument, "url" | "publisher">): NodeIds {
   const base = withoutFragment(doc.url);
   const publisher: Publisher = doc.publisher;
+  const publisherId = `${withoutFragment(publisher.url)}#organization`;
   return {
     page: doc.url,
     article: `${base}#article`,
-    publisher: `${withoutFragment(publisher.url)}#organization`,
-    // An author's own page identifies them across articles; without one, the name within this article.
-    author: (author) => {
+    publisher: publisherId,
+    // An author's own page identifies them across articles; without one, or when another author
+    // of this article already has that page, the name within this article.
+    author: (author, taken = new Map()) => {
       const own = author.url ?? author.sameAs?.[0];
-      return own !== undefined ? `${withoutFragment(own)}#${author.type}` : `${base}#/author/${slug(author.name)}`;
+      if (author.type === "organization" && own !== undefined && withoutFragment(own) === withoutFragment(publisher.url)) return publisherId;
+      const free = (id: string) => !taken.has(id) || taken.get(id) === author.name;
+      const byName = `${base}#/author/${slug(author.name)}`;
+      if (own !== undefined && free(`${withoutFragment(own)}#${author.type}`)) return `${withoutFragment(own)}#${author.type}`;
+      if (free(byName)) return byName;
+      let n = 2;
+      while (!free(`${byName}-${n}`)) n++;
+      return `${byName}-${n}`;
     },
     image: (url) => url,
     local: (kind, id) => `${base}#/${kind}/${id}`,

@@ -21,6 +21,7 @@ class DocumentChecker {
   run(): Issue[] {
     this.collectIds();
     this.checkPublicationDates();
+    this.checkCanonicalUrl();
     this.doc.entities.forEach((entity, i) => {
       const path = ["entities", i];
       this.checkEvidenceList(entity.mentions, [...path, "mentions"]);
@@ -136,12 +137,28 @@ class DocumentChecker {
   private checkPublicationDates(): void {
     const { published, modified } = this.doc;
     // The date-time format checks the shape; whether the day exists is a calendar question.
+    let readable = true;
     for (const [key, value] of [["published", published], ["modified", modified]] as const) {
-      if (value !== undefined && !isCalendarDate(value.slice(0, 10))) this.add("invalid-date", [key], `is not a real calendar date (got "${value}")`);
+      if (value === undefined) continue;
+      if (!isCalendarDate(value.slice(0, 10))) {
+        this.add("invalid-date", [key], `is not a real calendar date (got "${value}")`);
+        readable = false;
+      } else if (Number.isNaN(Date.parse(value))) {
+        // RFC 3339 allows second 60 (a leap second); JavaScript's Date, and so most consumers of
+        // the JSON-LD, cannot read it, and an unreadable date would also escape the order check.
+        this.add("invalid-date", [key], `is not a date-time consumers can read: second 60 (a leap second) is not accepted, write :59 (got "${value}")`);
+        readable = false;
+      }
     }
-    if (modified !== undefined && Date.parse(modified) < Date.parse(published)) {
+    if (readable && modified !== undefined && Date.parse(modified) < Date.parse(published)) {
       this.add("date-order", ["modified"], `must not be before published (${published}; got ${modified})`);
     }
+  }
+
+  /** The canonical URL names a page: a fragment would make the page and the article one `@id`. */
+  private checkCanonicalUrl(): void {
+    const { url } = this.doc;
+    if (typeof url === "string" && url.includes("#")) this.add("pattern", ["url"], `must not have a #fragment: a canonical URL names a page (got "${url}")`);
   }
 
   private checkCalendarDate(value: string | undefined, path: Path): void {

@@ -1,11 +1,13 @@
 import type { ErrorObject } from "ajv";
+import { URL_PATTERN_SOURCE } from "../generated/patterns.js";
 import { preview, type Issue } from "./issue.js";
 import { escapePointerSegment, resolvePointer } from "./pointer.js";
 
 /** What each schema pattern means, for messages (keyed by the pattern source in schemas/). */
-const PATTERN_MEANINGS: Record<string, string> = {
+const PATTERN_MEANINGS: Readonly<Record<string, string>> = {
   "^[a-z0-9][a-z0-9-]{0,99}$": "an id of lower-case letters, digits and hyphens (at most 100)",
-  "^https?://": "an absolute http(s) URL",
+  [URL_PATTERN_SOURCE]: "an absolute http(s) URL with a host name such as news.example.org, and no spaces, quotes, backslashes, credentials or broken %-escapes",
+  "\\S": "text that is not blank",
   "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$": "a date as YYYY, YYYY-MM or YYYY-MM-DD",
   "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?(/[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$":
     "a date (YYYY, YYYY-MM, YYYY-MM-DD) or an interval of two joined by /",
@@ -69,7 +71,7 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
     }
     case "pattern": {
       const pattern = String(p["pattern"]);
-      return { code: "pattern", pointer, message: `must be ${PATTERN_MEANINGS[pattern] ?? `text matching ${pattern}`} (got ${got()})` };
+      return { code: "pattern", pointer, message: `must be ${Object.hasOwn(PATTERN_MEANINGS, pattern) ? PATTERN_MEANINGS[pattern] : `text matching ${pattern}`} (got ${got()})` };
     }
     case "minLength":
       return { code: "too-short", pointer, message: p["limit"] === 1 ? "must not be empty" : `must have at least ${String(p["limit"])} characters` };

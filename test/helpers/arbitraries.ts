@@ -121,9 +121,17 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
     url: `https://${host}/${g(() => slug)}/`,
     published,
     language: "en",
-    authors: [{ type: "person" as const, name: g(() => cleanText), url: `https://${host}/authors/${g(() => slug)}` }],
-    publisher: { name: g(() => freeText), url: `https://${host}/` },
-    images: [{ url: `https://${host}/a-16x9.jpg`, width: 1600, height: 900 }, { url: `https://${host}/a-4x3.jpg`, width: 1200, height: 900 }, { url: `https://${host}/a-1x1.jpg`, width: 900, height: 900 }],
+    // Authors drawn from a small pool of pages, the publisher's among them, so that shared pages,
+    // repeated authors and organisation authors that are the publisher all occur (their ids must
+    // never collide in the graph).
+    authors: Array.from({ length: g(fc.integer, { min: 1, max: 3 }) }, () => {
+      const page = g(fc.constantFrom, `https://${host}/authors/staff`, `https://${host}/`, `https://${host}/authors/${g(() => slug)}`, undefined);
+      return { type: g(fc.constantFrom, "person", "organization") as "person", name: g(() => cleanText), ...(page !== undefined ? { url: page } : {}) };
+    }),
+    publisher: { name: g(() => cleanText), url: `https://${host}/` },
+    images: g(fc.array, fc.constantFrom(
+      { url: `https://${host}/a-16x9.jpg`, width: 1600, height: 900 }, { url: `https://${host}/a-4x3.jpg`, width: 1200, height: 900 }, { url: `https://${host}/a-1x1.jpg`, width: 900, height: 900 },
+    ), { minLength: 1, maxLength: 4 }),
     keywords: [g(() => freeText)],
     body,
     entities,

@@ -1,0 +1,133 @@
+import { describe, expect, test } from "vitest";
+import { checkJsonLd } from "../../src/check/index.js";
+import { isNewsEventsError, validateDocument, type NewsDocument } from "../../src/index.js";
+import { toJsonLd } from "../../src/jsonld/index.js";
+import { canonicalDocument, deepFreeze, mutated } from "../helpers/fixtures.js";
+
+type Node = Record<string, unknown>;
+const nodesOf = (doc: NewsDocument) => toJsonLd(doc)["@graph"] as unknown as Node[];
+
+describe("a valid document always gives a graph the checker accepts", () => {
+  const cases: { name: string; edit: (d: NewsDocument & Node) => void; check: (nodes: Node[], d: NewsDocument) => void }[] = [
+    {
+      name: "an organisation author at the publisher's URL is the publisher",
+      edit: (d) => { d.authors = [{ type: "organization", name: d.publisher.name, url: d.publisher.url }]; },
+      check: (nodes, d) => {
+        const article = nodes.find((n) => n["@type"] === "NewsArticle");
+        expect(article?.["author"]).toEqual([{ "@id": `${d.publisher.url}#organization` }]);
+        expect(nodes.filter((n) => n["@type"] === "Organization" && n["url"] === d.publisher.url)).toHaveLength(1);
+      },
+    },
+    {
+      name: "the same image listed twice is one ImageObject",
+      edit: (d) => { d.images = [d.images![0]!, d.images![1]!, d.images![0]!]; },
+      check: (nodes) => expect(nodes.filter((n) => n["@type"] === "ImageObject")).toHaveLength(2),
+    },
+    {
+      name: "two authors sharing one page both stay, with different ids",
+      edit: (d) => { d.authors = [{ type: "person", name: "Ann Lee", url: "https://news.example.org/staff/" }, { type: "person", name: "Bo Chen", url: "https://news.example.org/staff/" }]; },
+      check: (nodes) => {
+        const people = nodes.filter((n) => n["@type"] === "Person" && ["Ann Lee", "Bo Chen"].includes(n["name"] as string));
+        expect(people.map((p) => p["name"])).toEqual(["Ann Lee", "Bo Chen"]);
+        expect(new Set(people.map((p) => p["@id"])).size).toBe(2);
+        expect(nodes.find((n) => n["@type"] === "NewsArticle")?.["author"]).toHaveLength(2);
+      },
+    },
+    {
+      name: "the same author listed twice is one node",
+      edit: (d) => { d.authors = [d.authors[0]!, d.authors[0]!]; },
+      check: (nodes) => expect(nodes.find((n) => n["@type"] === "NewsArticle")?.["author"]).toHaveLength(1),
+    },
+    {
+      name: "an image whose URL is the page's own gets an id of its own",
+      edit: (d) => { d.images = [{ url: d.url }]; },
+      check: (nodes, d) => expect(nodes.filter((n) => n["@id"] === d.url)).toHaveLength(1),
+    },
+  ];
+  test.each(cases)("$name", ({ edit, check }) => {
+    const doc = mutated(edit);
+    expect(validateDocument(doc).ok).toBe(true);
+    const nodes = nodesOf(doc);
+    expect(checkJsonLd(toJsonLd(doc), { canonicalUrl: doc.url }).errors).toEqual([]);
+    check(nodes, doc);
+  });
+});
+
+describe("documents the JSON-LD would get wrong are rejected by validation", () => {
+  test.each([
+    ["a canonical URL with a fragment", (d: Node) => { d["url"] = "https://news.example.org/a/#article"; }, "/url", "must not have a #fragment"],
+    ["a leap second in modified, a week before published", (d: Node) => { d["modified"] = "2023-11-01T23:59:60Z"; }, "/modified", "second 60"],
+    ["a leap second in published", (d: Node) => { d["published"] = "2023-11-08T23:59:60Z"; delete d["modified"]; }, "/published", "second 60"],
+  ] as const)("%s", (_, edit, pointer, words) => {
+    const result = validateDocument(mutated(edit as (d: NewsDocument & Node) => void));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.filter((i) => i.pointer === pointer).map((i) => i.message).join()).toContain(words);
+  });
+});
+
+test("the output shares no array or object with its input", () => {
+  const doc = canonicalDocument();
+  const inputObjects = new Set<object>();
+  const collect = (v: unknown) => {
+    if (v && typeof v === "object") {
+      inputObjects.add(v);
+      Object.values(v).forEach(collect);
+    }
+  };
+  collect(doc);
+  const shared: string[] = [];
+  const visit = (v: unknown, at: string) => {
+    if (v && typeof v === "object") {
+      if (inputObjects.has(v)) shared.push(at);
+      for (const [k, c] of Object.entries(v)) visit(c, `${at}/${k}`);
+    }
+  };
+  visit(toJsonLd(doc), "");
+  expect(shared).toEqual([]);
+});
+
+describe("an unvalidated document is refused with every issue, never turned into unsafe JSON-LD", () => {
+  const cases: [string, (d: Node) => void, string[]][] = [
+    ["javascript: in url", (d) => { d["url"] = "javascript:alert(1)//"; }, ["/url"]],
+    ["data: in an image and credentials in an author page", (d) => {
+      (d["images"] as Node[])[0]!["url"] = "data:text/html,<script>alert(1)</script>";
+      (d["authors"] as Node[])[0]!["url"] = "https://user:pass@news.example.org/";
+    }, ["/authors/0/url", "/images/0/url"]],
+    ["a backslash host trick in sameAs", (d) => { (d["entities"] as Node[])[0]!["sameAs"] = ["https://evil.example\\@news.example.org/"]; }, ["/entities/0/sameAs/0"]],
+    ["no authors array", (d) => { d["authors"] = "Jane"; }, ["/authors"]],
+    ["an id that would break out of the IRI", (d) => { (d["events"] as Node[])[0]!["id"] = "x\"><script>"; }, ["/events/0/id"]],
+    ["not an object at all", () => undefined, []],
+  ];
+  test.each(cases)("%s", (name, edit, pointers) => {
+    const doc = name === "not an object at all" ? (42 as unknown as NewsDocument) : mutated(edit as (d: NewsDocument & Node) => void);
+    let caught: unknown;
+    try {
+      toJsonLd(doc);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isNewsEventsError(caught)).toBe(true);
+    const issues = (caught as { issues: { pointer: string }[] }).issues.map((i) => i.pointer);
+    expect(issues).toEqual(pointers.length > 0 ? pointers : [""]);
+  });
+
+  test("a shape the guard does not look at still fails as a NewsEventsError, not a TypeError", () => {
+    const doc = mutated((d) => { (d.events[0] as unknown as Node)["participants"] = 5; });
+    expect(() => toJsonLd(doc)).toThrow(/Invalid document for JSON-LD: \/: could not be turned into JSON-LD/);
+  });
+});
+
+test("authors are looked up once each: the work grows linearly with their number", () => {
+  // Counting reads of the authors array's items: the old per-author search read n² of them.
+  const reads = (n: number) => {
+    const doc = canonicalDocument();
+    const authors = Array.from({ length: n }, (_, i) => ({ type: "person" as const, name: `Reporter ${i}`, url: `https://news.example.org/staff/${i}` }));
+    let count = 0;
+    doc.authors = new Proxy(authors, { get: (t, k, r) => { if (typeof k === "string" && /^\d+$/.test(k)) count++; return Reflect.get(t, k, r); } }) as typeof authors;
+    toJsonLd(deepFreeze(doc));
+    return count;
+  };
+  const small = reads(100);
+  const large = reads(2000);
+  expect(large / small).toBeLessThan(20 * 1.5);
+});
