@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Entity, Evidence, FuzzyDate, NewsDocument, NewsEvent, Quote } from "../../src/index.js";
+import type { Entity, Evidence, FuzzyDate, Image, NewsDocument, NewsEvent, Quote } from "../../src/index.js";
 import { HOSTILE_STRINGS } from "./hostile.js";
 
 type Gen = Parameters<Parameters<ReturnType<typeof fc.gen>["map"]>[0]>[0];
@@ -131,7 +131,7 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
     publisher: { name: g(() => cleanText), url: `https://${host}/` },
     images: g(fc.array, fc.constantFrom(
       { url: `https://${host}/a-16x9.jpg`, width: 1600, height: 900 }, { url: `https://${host}/a-4x3.jpg`, width: 1200, height: 900 }, { url: `https://${host}/a-1x1.jpg`, width: 900, height: 900 },
-    ), { minLength: 1, maxLength: 4 }),
+    ), { minLength: 1, maxLength: 4 }).map((image: Image) => ({ ...image })),
     keywords: [g(() => freeText)],
     body,
     entities,
