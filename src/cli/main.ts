@@ -6,8 +6,11 @@ import { burkinaFasoRussia } from "../examples/index.js";
 import packageJson from "../../package.json" with { type: "json" };
 import { checkCommand } from "./check-command.js";
 import { jsonldCommand } from "./jsonld-command.js";
-import { EXIT, HELP, UsageError, type Io } from "./usage.js";
+import { errLine } from "./output.js";
+import { DEFAULT_MAX_RECORD_BYTES } from "./records.js";
+import { EXIT, HELP, parseByteSize, UsageError, type Io } from "./usage.js";
 import { validateCommand } from "./validate-command.js";
+import { describeThrown } from "../validate/error.js";
 
 const COMMANDS = ["validate", "jsonld", "check", "example", "schema"] as const;
 type Command = (typeof COMMANDS)[number];
@@ -15,6 +18,14 @@ type Command = (typeof COMMANDS)[number];
 /** schemas/ sits beside dist/ in the package and beside src/ in the repository. */
 function schemaDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), "..", "schemas");
+}
+
+/** The `--max-record-bytes` option, shared by the commands that read records. */
+const RECORD_LIMIT = { "max-record-bytes": { type: "string" } } as const;
+
+function recordLimit(values: Record<string, unknown>): number {
+  const text = values["max-record-bytes"];
+  return typeof text === "string" ? parseByteSize("--max-record-bytes", text) : DEFAULT_MAX_RECORD_BYTES;
 }
 
 function parse(args: readonly string[], options: ParseArgsConfig["options"], allowPositionals: boolean) {
@@ -29,26 +40,28 @@ function parse(args: readonly string[], options: ParseArgsConfig["options"], all
 async function runCommand(command: Command, args: readonly string[], io: Io): Promise<number> {
   switch (command) {
     case "validate": {
-      const { values, positionals } = parse(args, {}, true);
+      const { values, positionals } = parse(args, { ...RECORD_LIMIT }, true);
       if (values.help) return help(io, "validate");
-      return validateCommand(positionals, io);
+      return validateCommand(positionals, { maxRecordBytes: recordLimit(values) }, io);
     }
     case "jsonld": {
       const { values, positionals } = parse(args, {
-        script: { type: "boolean" }, compact: { type: "boolean" }, "no-corrections": { type: "boolean" }, check: { type: "boolean" },
+        script: { type: "boolean" }, compact: { type: "boolean" }, "no-corrections": { type: "boolean" }, check: { type: "boolean" }, ...RECORD_LIMIT,
       }, true);
       if (values.help) return help(io, "jsonld");
       if (positionals.length > 1) throw new UsageError(`jsonld takes one FILE (got ${positionals.length})`);
       const flags = values as Record<string, unknown>;
       return jsonldCommand(positionals[0] ?? "-", {
-        script: flags["script"] === true, compact: flags["compact"] === true, corrections: flags["no-corrections"] !== true, check: flags["check"] === true,
+        script: flags["script"] === true, compact: flags["compact"] === true, corrections: flags["no-corrections"] !== true, check: flags["check"] === true, maxRecordBytes: recordLimit(values),
       }, io);
     }
     case "check": {
-      const { values, positionals } = parse(args, {}, true);
+      const { values, positionals } = parse(args, { ...RECORD_LIMIT, "max-findings": { type: "string" } }, true);
       if (values.help) return help(io, "check");
       if (positionals.length !== 1 || positionals[0] === undefined) throw new UsageError("check takes one FILE (an HTML page or a JSON-LD file)");
-      return checkCommand(positionals[0], io);
+      const maxFindings = (values as Record<string, unknown>)["max-findings"];
+      if (maxFindings !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(String(maxFindings))) throw new UsageError(`--max-findings takes a whole number (got "${String(maxFindings)}")`);
+      return checkCommand(positionals[0], { maxRecordBytes: recordLimit(values), ...(maxFindings !== undefined ? { maxFindings: Number(maxFindings) } : {}) }, io);
     }
     case "example": {
       const { values } = parse(args, {}, false);
@@ -94,11 +107,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return await runCommand(first as Command, rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`news-events: ${error.message}\n`);
+      errLine(io, `news-events: ${error.message}`);
       return EXIT.usage;
     }
     const debug = process.env["NEWS_EVENTS_DEBUG"] === "1";
-    io.stderr(`news-events: internal error: ${error instanceof Error ? error.message : String(error)}${debug ? `\n${(error as Error).stack ?? ""}` : " (set NEWS_EVENTS_DEBUG=1 for details)"}\n`);
+    errLine(io, `news-events: internal error: ${describeThrown(error)}${debug ? "" : " (set NEWS_EVENTS_DEBUG=1 for details)"}`);
+    if (debug && error instanceof Error) io.stderr(`${error.stack ?? ""}\n`);
     return EXIT.usage;
   }
 }
@@ -110,9 +124,12 @@ const io: Io = {
   stdin: process.stdin,
 };
 
-// A closed pipe (news-events validate big.ndjson | head) is not an error.
+// A closed pipe (news-events validate big.ndjson | head) is not an error; any other failure to
+// write the output (a full disk: > /dev/full) is, and must not end in exit 0.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  process.stderr.write(`news-events: cannot write the output (${error.code ?? describeThrown(error)})\n`);
+  process.exit(EXIT.usage);
 });
 
 void run(process.argv.slice(2), io).then((code) => {

@@ -1,5 +1,6 @@
 import { open, stat } from "node:fs/promises";
 import { describeJsonError } from "./locate.js";
+import { describeThrown } from "../validate/error.js";
 import { UsageError } from "./usage.js";
 
 /** One JSON value read from an input, or why it could not be read. */
@@ -10,20 +11,48 @@ export type InputRecord =
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const NEWLINE = 0x0a;
 
-/** Lines of a byte stream as buffers, split on \n, with constant memory beyond the longest line. */
-async function* byteLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+/** The default for `--max-record-bytes`: the longest line, or whole-input document, that is read. */
+export const DEFAULT_MAX_RECORD_BYTES = 32 * 1024 * 1024;
+
+/** A line of input: its bytes, or only its length when it was longer than the limit (its bytes were dropped). */
+type ByteLine = { readonly bytes: Uint8Array } | { readonly overlong: number };
+
+/**
+ * Lines of a byte stream, split on \n. Memory stays within `maxBytes` plus one chunk whatever the
+ * input: a longer line is counted and skipped, not kept (`/dev/zero` never ends, but never grows).
+ */
+async function* byteLines(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<ByteLine> {
   let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  let skipped = -1; // bytes of an over-long line seen so far; -1 when not skipping
+  const take = (piece: Uint8Array) => {
+    if (skipped >= 0) skipped += piece.length;
+    else if (pendingBytes + piece.length > maxBytes) {
+      skipped = pendingBytes + piece.length;
+      pending = [];
+      pendingBytes = 0;
+    } else {
+      pending.push(piece);
+      pendingBytes += piece.length;
+    }
+  };
+  const finish = (): ByteLine => {
+    const line: ByteLine = skipped >= 0 ? { overlong: skipped } : { bytes: pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending) };
+    pending = [];
+    pendingBytes = 0;
+    skipped = -1;
+    return line;
+  };
   for await (const chunk of chunks) {
     let start = 0;
     for (let i = chunk.indexOf(NEWLINE); i !== -1; i = chunk.indexOf(NEWLINE, start)) {
-      pending.push(chunk.subarray(start, i));
-      yield pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending);
-      pending = [];
+      take(chunk.subarray(start, i));
+      yield finish();
       start = i + 1;
     }
-    if (start < chunk.length) pending.push(chunk.subarray(start));
+    if (start < chunk.length) take(chunk.subarray(start));
   }
-  if (pending.length > 0) yield Buffer.concat(pending);
+  if (pendingBytes > 0 || skipped >= 0) yield finish();
 }
 
 function decode(bytes: Uint8Array, first: boolean): string | undefined {
@@ -36,22 +65,57 @@ function decode(bytes: Uint8Array, first: boolean): string | undefined {
   }
 }
 
+const mib = (bytes: number) => `${(bytes / 1048576).toFixed(bytes < 1048576 ? 2 : 0)} MiB`;
+
+/** The message for input longer than the limit. */
+function overLimit(what: string, bytes: number, maxBytes: number, more = false): string {
+  return `is ${what} of ${more ? "more than " : ""}${bytes.toLocaleString("en")} bytes, over the ${mib(maxBytes)} record limit (--max-record-bytes raises it)`;
+}
+
+/** Options of {@link readRecords}. */
+export interface ReadOptions {
+  /** The longest line (NDJSON) or whole-input document read; longer ones become one invalid record. */
+  readonly maxRecordBytes?: number;
+}
+
 /**
  * Reads JSON records from a stream. The first non-empty line decides: if it is a JSON value on
  * its own, the input is NDJSON and each line is a record (streamed); otherwise the whole input is
  * one JSON value. A whole input that does not parse but whose lines do is read as NDJSON after
- * all, so that the valid records of a stream with a broken first line are not lost.
+ * all, so that the valid records of a stream with a broken first line are not lost. Memory stays
+ * bounded by the record limit: a longer line is one invalid record; a whole input that outgrows
+ * it is judged line by line when its lines are records, and is one invalid record otherwise.
  */
-export async function* readRecords(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<InputRecord> {
+export async function* readRecords(chunks: AsyncIterable<Uint8Array>, options: ReadOptions = {}): AsyncGenerator<InputRecord> {
+  const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   let lineNumber = 0;
-  let mode: "unknown" | "ndjson" | "whole" = "unknown";
-  const buffered: { line: number; text: string | undefined }[] = [];
+  let mode: "unknown" | "ndjson" | "whole" | "drain" = "unknown";
+  let buffered: BufferedLine[] = [];
+  let bufferedBytes = 0;
   let sawContent = false;
-  for await (const bytes of byteLines(chunks)) {
+  for await (const piece of byteLines(chunks, maxBytes)) {
     lineNumber++;
-    const text = decode(bytes, lineNumber === 1);
+    if (mode === "drain") continue;
+    if ("overlong" in piece) {
+      sawContent = true;
+      if (mode === "whole") {
+        buffered.push({ line: lineNumber, text: undefined, overlong: piece.overlong });
+        mode = (yield* overflowWhole(buffered, maxBytes, bufferedBytes + piece.overlong)) ? "ndjson" : "drain";
+        buffered = [];
+        continue;
+      }
+      if (mode === "unknown") mode = "ndjson";
+      yield { ok: false, line: lineNumber, message: overLimit("a line", piece.overlong, maxBytes) };
+      continue;
+    }
+    const text = decode(piece.bytes, lineNumber === 1);
     if (mode === "whole") {
       buffered.push({ line: lineNumber, text });
+      bufferedBytes += piece.bytes.length + 1;
+      if (bufferedBytes > maxBytes) {
+        mode = (yield* overflowWhole(buffered, maxBytes, bufferedBytes)) ? "ndjson" : "drain";
+        buffered = [];
+      }
       continue;
     }
     if (text === undefined) {
@@ -73,6 +137,7 @@ export async function* readRecords(chunks: AsyncIterable<Uint8Array>): AsyncGene
     } else {
       mode = "whole";
       buffered.push({ line: lineNumber, text });
+      bufferedBytes = piece.bytes.length + 1;
     }
   }
   if (mode === "whole") {
@@ -80,6 +145,46 @@ export async function* readRecords(chunks: AsyncIterable<Uint8Array>): AsyncGene
     return;
   }
   if (!sawContent) yield { ok: false, line: 1, message: "is empty: expected a JSON document, an event, an array of them, or NDJSON" };
+}
+
+/** True for a line that is a JSON object or array on its own: a record of NDJSON. */
+function isRecordLine(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const trimmed = text.trim();
+  if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) return false;
+  try {
+    JSON.parse(trimmed);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A line kept while a whole input is read: its text (undefined when not UTF-8, or dropped for its length). */
+interface BufferedLine {
+  readonly line: number;
+  readonly text: string | undefined;
+  /** Set when the line alone was over the limit: its length in bytes. */
+  readonly overlong?: number;
+}
+
+/**
+ * A whole input grew past the limit while being buffered. If, after its broken first line, some
+ * of its lines are records, it is NDJSON: the buffered lines are judged one by one and this
+ * returns true (the caller goes on streaming). Otherwise it is one document too long to read:
+ * one invalid record, and false.
+ */
+function* overflowWhole(lines: readonly BufferedLine[], maxBytes: number, bytes: number): Generator<InputRecord, boolean> {
+  if (!lines.slice(1).some((l) => isRecordLine(l.text))) {
+    yield { ok: false, line: lines[0]?.line ?? 1, message: overLimit("a JSON document", bytes, maxBytes, true) };
+    return false;
+  }
+  for (const l of lines) {
+    if (l.overlong !== undefined) yield { ok: false, line: l.line, message: overLimit("a line", l.overlong, maxBytes) };
+    else if (l.text === undefined) yield { ok: false, line: l.line, message: "is not valid UTF-8" };
+    else if (l.text.trim() !== "") yield parseLine(l.text, l.line);
+  }
+  return true;
 }
 
 function parseLine(text: string, line: number): InputRecord {
@@ -90,7 +195,7 @@ function parseLine(text: string, line: number): InputRecord {
   }
 }
 
-function* parseWhole(lines: { line: number; text: string | undefined }[]): Generator<InputRecord> {
+function* parseWhole(lines: readonly BufferedLine[]): Generator<InputRecord> {
   const bad = lines.find((l) => l.text === undefined);
   if (bad) {
     yield { ok: false, line: bad.line, message: "is not valid UTF-8" };
@@ -114,13 +219,16 @@ function* parseWhole(lines: { line: number; text: string | undefined }[]): Gener
 }
 
 /** Throws a one-line UsageError unless `name` is an existing file (not a directory). */
-export async function assertReadableFile(name: string): Promise<void> {
+async function assertReadableFile(name: string): Promise<void> {
   let info;
   try {
     info = await stat(name);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${name}: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot read (${String(code)})`}`);
+    // Node decodes command-line arguments as UTF-8: a name with other bytes arrives with U+FFFD in
+    // it and names no file, so say why rather than only "no such file".
+    const notUtf8 = code === "ENOENT" && name.includes("\ufffd") ? " (its name, as Node received it, is not valid UTF-8: rename the file, or pass it on standard input with -)" : "";
+    throw new UsageError(`${name}: ${code === "ENOENT" ? `no such file${notUtf8}` : code === "EACCES" ? "permission denied" : `cannot read (${code ?? describeThrown(error)})`}`);
   }
   if (info.isDirectory()) throw new UsageError(`${name}: is a directory, expected a file`);
 }
@@ -133,6 +241,6 @@ export async function openInput(name: string, stdin: NodeJS.ReadableStream): Pro
     const handle = await open(name, "r");
     return handle.createReadStream({ highWaterMark: 1 << 16 });
   } catch (error) {
-    throw new UsageError(`${name}: cannot read (${String((error as NodeJS.ErrnoException).code)})`);
+    throw new UsageError(`${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`);
   }
 }

@@ -6,6 +6,24 @@ export class UsageError extends Error {
 /** Exit codes: 0 all valid, 1 something invalid, 2 usage or I/O error. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
+/**
+ * Reads a byte count from the command line: a whole number, optionally with K, M or G (powers of
+ * 1024), e.g. 32M.
+ *
+ * @example
+ * ```ts
+ * parseByteSize("--max-record-bytes", "64M"); // => 67108864
+ * ```
+ */
+export function parseByteSize(flag: string, text: string): number {
+  const m = /^([1-9][0-9]{0,12})([KMG]?)i?B?$/i.exec(text.trim());
+  const unit = { "": 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[(m?.[2] ?? "").toUpperCase() as "" | "K" | "M" | "G"];
+  const bytes = m ? Number(m[1]) * unit : Number.NaN;
+  // V8 cannot hold a string much past 512 MiB: a larger record could not be parsed anyway.
+  if (!Number.isSafeInteger(bytes) || bytes > 512 * 1024 ** 2) throw new UsageError(`${flag} takes a size from 1 byte to 512M, like 32M (got "${text}")`);
+  return bytes;
+}
+
 /** Where the command writes; tests and the bench swap these. */
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -30,14 +48,16 @@ Options:
   -v, --version          Show the version
 
 Exit codes: 0 all valid, 1 something invalid, 2 usage or I/O error.`,
-  validate: `Usage: news-events validate [FILE...|-]
+  validate: `Usage: news-events validate [FILE...|-] [--max-record-bytes SIZE]
 
 Validates JSON documents, single events, arrays of either, or NDJSON (one per line), from files
-or standard input (- or no FILE). NDJSON is streamed at constant memory.
+or standard input (- or no FILE). NDJSON is streamed; memory stays within the record limit.
+  --max-record-bytes SIZE   the longest NDJSON line or whole-file document read (default 32M);
+                            a longer one counts as one invalid record
 
 Prints one line per problem, FILE:LINE: /pointer: message, then "N valid, M invalid".
 Exit 0 when all are valid, 1 when some are invalid, 2 for usage or I/O errors.`,
-  jsonld: `Usage: news-events jsonld [FILE|-] [--script] [--compact] [--no-corrections] [--check]
+  jsonld: `Usage: news-events jsonld [FILE|-] [--script] [--compact] [--no-corrections] [--check] [--max-record-bytes SIZE]
 
 Prints the schema.org JSON-LD of a news document (pretty-printed unless --compact).
   --script           print the safe <script type="application/ld+json"> element instead
@@ -46,11 +66,13 @@ Prints the schema.org JSON-LD of a news document (pretty-printed unless --compac
   --check            run the checker; exit 1 when it reports errors
 
 An invalid document gets its validation issues and exit 1, not a graph.`,
-  check: `Usage: news-events check FILE
+  check: `Usage: news-events check FILE [--max-record-bytes SIZE] [--max-findings N]
 
 Checks every application/ld+json block of an HTML page, or a JSON-LD file, against Google's
-Article rules, the schema.org 30.0 vocabulary and graph integrity.
+Article rules, the schema.org 30.0 vocabulary and graph integrity. Pages are streamed.
 Prints FILE:LINE: severity rule /pointer: message, then "N errors, M warnings, K notes".
+  --max-record-bytes SIZE   the largest JSON-LD block or file read (default 32M)
+  --max-findings N          findings printed per file (default 200); the rest are counted
 Exit 1 when there are errors.`,
   example: `Usage: news-events example
 

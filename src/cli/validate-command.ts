@@ -1,7 +1,9 @@
 import { formatIssue, type Issue } from "../validate/issue.js";
 import { validateDocument, validateEvent } from "../validate/validate.js";
 import { lineLocator } from "./locate.js";
-import { openInput, readRecords, type InputRecord } from "./records.js";
+import { describeThrown } from "../validate/error.js";
+import { errLine, outLine } from "./output.js";
+import { openInput, readRecords, type InputRecord, type ReadOptions } from "./records.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** A record is an event when it says which kind it is; anything else is checked as a document. */
@@ -34,7 +36,7 @@ class Progress {
  * `news-events validate [FILE...|-]`: one line per problem, `FILE:LINE: /pointer: message`,
  * then `N valid, M invalid`.
  */
-export async function validateCommand(files: readonly string[], io: Io): Promise<number> {
+export async function validateCommand(files: readonly string[], options: ReadOptions, io: Io): Promise<number> {
   let valid = 0;
   let invalid = 0;
   let ioError = false;
@@ -46,26 +48,26 @@ export async function validateCommand(files: readonly string[], io: Io): Promise
       chunks = await openInput(name, io.stdin);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      io.stderr(`news-events: ${error.message}\n`);
+      errLine(io, `news-events: ${error.message}`);
       ioError = true;
       continue;
     }
     try {
-      for await (const record of readRecords(chunks)) {
+      for await (const record of readRecords(chunks, options)) {
         for (const [ok, lines] of judge(record, display)) {
           if (ok) valid++;
           else invalid++;
-          for (const line of lines) io.stdout(`${line}\n`);
+          for (const line of lines) outLine(io, line);
           progress.tick(valid + invalid);
         }
       }
     } catch (error) {
-      io.stderr(`news-events: ${display}: read failed (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+      errLine(io, `news-events: ${display}: read failed (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`);
       ioError = true;
     }
   }
   progress.done();
-  io.stdout(`${valid} valid, ${invalid} invalid\n`);
+  outLine(io, `${valid} valid, ${invalid} invalid`);
   return ioError ? EXIT.usage : invalid > 0 ? EXIT.invalid : EXIT.ok;
 }
 

@@ -24,6 +24,15 @@ const FORMAT_MEANINGS: Record<string, string> = {
   uri: "an absolute URL",
 };
 
+/** How each range keyword's limit reads. */
+const RANGE_WORDS: Readonly<Record<string, string>> = {
+  minimum: "must be at least",
+  maximum: "must be at most",
+  exclusiveMinimum: "must be greater than",
+  exclusiveMaximum: "must be less than",
+  maxLength: "must have at most",
+};
+
 /** The values a discriminator tag may take, per tag name. */
 const TAG_VALUES: Record<string, readonly string[]> = {
   kind: ["Meeting", "Coup", "Partnership"],
@@ -85,7 +94,8 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
     case "exclusiveMinimum":
     case "exclusiveMaximum":
     case "maxLength":
-      return { code: "out-of-range", pointer, message: `${String(error.message)} (got ${got()})` };
+      // The standalone validators are built without Ajv's messages: say the limit in words here.
+      return { code: "out-of-range", pointer, message: `${RANGE_WORDS[error.keyword]} ${String(p["limit"])}${error.keyword === "maxLength" ? " characters" : ""} (got ${got()})` };
     case "uniqueItems":
       return { code: "duplicate-item", pointer, message: `must not repeat items (items ${String(p["j"])} and ${String(p["i"])} are equal)` };
     case "discriminator": {

@@ -105,7 +105,13 @@ describe("huge and deep inputs finish, with one clear issue", () => {
     expect(issuesOf(event)).toEqual([["pattern", "/id"]]);
     const path = join(dir, "huge.ndjson");
     writeFileSync(path, `${JSON.stringify(doc.events[0])}\n${JSON.stringify(event)}\n`);
-    const run = runCli(["validate", path]);
+    // Over the default 32 MiB record limit: one invalid record, the valid one still counted.
+    const capped = runCli(["validate", path]);
+    expect(capped.code).toBe(1);
+    const bytes = Buffer.byteLength(JSON.stringify(event)).toLocaleString("en");
+    expect(capped.stdout.trim().split("\n")).toEqual([`${path}:2: is a line of ${bytes} bytes, over the 32 MiB record limit (--max-record-bytes raises it)`, "1 valid, 1 invalid"]);
+    // With a larger limit it is read, and the id is judged.
+    const run = runCli(["validate", "--max-record-bytes", "64M", path]);
     expect(run.code).toBe(1);
     const lines = run.stdout.trim().split("\n");
     expect(lines).toEqual([expect.stringMatching(/:2: \/id: must be an id of lower-case letters, digits and hyphens \(at most 100\) \(got "x+\.\.\.\)$/) as unknown as string, "1 valid, 1 invalid"]);

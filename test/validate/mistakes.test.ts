@@ -10,6 +10,26 @@ const meeting = (doc: Doc) => doc.events[0] as Meeting;
 // with the right code and pointer, and a message that says what was expected.
 const cases: { name: string; edit: (doc: Doc) => void; code: string; pointer: string; message: RegExp }[] = [
   {
+    name: "a 9 MB language tag (once reported as nesting too deeply)",
+    edit: (d) => { d.language = `en-${"a".repeat(9_000_000)}`; },
+    code: "out-of-range", pointer: "/language", message: /^must have at most 64 characters \(got "en-a+\.\.\.\)$/,
+  },
+  {
+    name: "a negative image width",
+    edit: (d) => { d.images![0]!.width = -3; },
+    code: "out-of-range", pointer: "/images/0/width", message: /^must be at least 1 \(got -3\)$/,
+  },
+  {
+    name: "a URL with credentials",
+    edit: (d) => { d.publisher.url = "https://user:pass@news.example.org/"; },
+    code: "pattern", pointer: "/publisher/url", message: /^must be an absolute http\(s\) URL with a host name such as news\.example\.org, and no spaces, quotes, backslashes, credentials or broken %-escapes \(got/,
+  },
+  {
+    name: "a blank author name",
+    edit: (d) => { d.authors[0]!.name = "   "; },
+    code: "pattern", pointer: "/authors/0/name", message: /^must be text that is not blank \(got "   "\)$/,
+  },
+  {
     name: "misspelt enum value",
     edit: (d) => { (coup(d) as { outcome: string }).outcome = "sucessful"; },
     code: "enum", pointer: "/events/2/outcome",
