@@ -260,9 +260,29 @@ function generatePatterns(schemas) {
   return `${BANNER}\n${entry("Url", "An absolute http(s) URL that browsers read as written")}\n${entry("Id", "A document-local id, safe inside an IRI")}\n${entry("Wikidata", "A Wikidata item id (QID)")}`;
 }
 
+/**
+ * The property names of every object schema, one set per schema, for "did you mean" messages:
+ * the validators stop at an unknown property without saying which properties were expected.
+ */
+function generatePropertyNames(schemas) {
+  const sets = new Set();
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== "object") return;
+    if (node.properties && typeof node.properties === "object") sets.add(Object.keys(node.properties).filter((k) => k !== "$schema").sort().join(","));
+    for (const [key, value] of Object.entries(node)) visit(key === "properties" ? Object.values(value) : value);
+  };
+  for (const schema of Object.values(schemas)) visit(schema);
+  return `${BANNER}
+/** The property names of each object in the schemas: names joined by ",", objects by "|". */
+export const PROPERTY_NAMES = ${JSON.stringify([...sets].sort().join("|"))};
+`;
+}
+
 export async function generateAll() {
   const schemas = loadSchemas();
   return {
+    "property-names.ts": generatePropertyNames(schemas),
     "patterns.ts": generatePatterns(schemas),
     "schemaorg-vocabulary.ts": generateVocabulary(),
     "types.ts": await generateTypes(schemas),

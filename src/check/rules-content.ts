@@ -1,14 +1,9 @@
 import type { CheckContext } from "./context.js";
 import { dateShape } from "./dates.js";
 import { escapePointer, typesOf, valuesOf } from "./nodes.js";
+import { MARKUP } from "../model/text-rules.js";
 
 const TEXT_FIELDS = new Set(["headline", "description", "name", "alternativeHeadline"]);
-/**
- * An HTML tag or character reference: text that consumers read differently. A tag's body stops
- * at the next "<" as well as ">", which keeps the search linear ("<a" repeated 100,000 times was
- * quadratic with `[^>]*`).
- */
-export const MARKUP = /<\/?[a-z][^<>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 const SUSPICIOUS = new Set(["[object Object]", "undefined", "null", "NaN"]);
 const PARTICIPANTS = ["attendee", "organizer", "performer", "actor", "contributor", "funder", "sponsor"];
 

@@ -1,11 +1,8 @@
 import type { CheckContext } from "./context.js";
 import { dateShape } from "./dates.js";
-import { MARKUP } from "./rules-content.js";
+import { BYLINE, HONORIFIC, MARKUP, MERGED_NAMES } from "../model/text-rules.js";
 import { escapePointer, typesOf, valuesOf, type JsonLdNode } from "./nodes.js";
 
-const MERGED_NAMES = /,|\s&\s|\sand\s|\s\|\s|;/i;
-const BYLINE = /^(?:by|posted by|written by)\s/i;
-const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|sir|dame|gen|col|capt)\.?\s/i;
 const BCP47 = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 const RATIOS: [string, number][] = [["16:9", 16 / 9], ["4:3", 4 / 3], ["1:1", 1]];
 

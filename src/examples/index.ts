@@ -31,4 +31,7 @@ function deepFreeze<T>(value: T): T {
  * // => ["Meeting", "Meeting", "Coup", "Coup", "Partnership"]
  * ```
  */
-export const burkinaFasoRussia: NewsDocument = deepFreeze(document as NewsDocument);
+export const burkinaFasoRussia: FullDocument = deepFreeze(document as FullDocument);
+
+/** A document that has its body, entities and events (which an article-only document may leave out). */
+export type FullDocument = NewsDocument & Required<Pick<NewsDocument, "body" | "entities" | "events">>;

@@ -590,7 +590,7 @@ export interface Publisher {
  */
 export interface Image {
   /**
-   * Absolute https URL of the image file.
+   * Absolute https URL of the image file (Google shows only https images).
    */
   url: string;
   /**
@@ -670,19 +670,17 @@ export interface NewsDocument {
    */
   paywall?: Paywall;
   /**
-   * The article's text exactly as published. Every evidence offset counts UTF-16 code units into this string.
+   * The article's text exactly as published. Every evidence offset counts UTF-16 code units into this string. Required once anything in the document holds evidence.
    */
-  body: string;
+  body?: string;
   /**
-   * The people, countries, organizations and places the article names, each once.
+   * The people, countries, organizations and places the article names, each once. May be absent or empty.
    */
-  entities: Entity[];
+  entities?: Entity[];
   /**
-   * The events the article reports. At least one.
-   *
-   * @minItems 1
+   * The news events the article reports (meetings, coups, partnerships). May be absent or empty: most articles report none, and still get their NewsArticle JSON-LD.
    */
-  events: NewsEvent[];
+  events?: NewsEvent[];
   /**
    * Statements the article quotes or reports.
    */

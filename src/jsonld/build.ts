@@ -143,7 +143,7 @@ function partnershipMeetings(doc: NewsDocument): EventLinks {
     add(links.partnerships, partnership, meeting);
     add(links.meetings, meeting, partnership);
   };
-  for (const event of doc.events) {
+  for (const event of doc.events ?? []) {
     if (event.kind === "Meeting") for (const p of event.advances ?? []) link(p, event.id);
     if (event.kind === "Partnership") for (const s of event.stageHistory ?? []) if (s.meeting !== undefined) link(event.id, s.meeting);
   }
@@ -189,8 +189,9 @@ function correctedNode(verification: Verification, doc: NewsDocument, ids: NodeI
   const m = /^\/(events|entities|quotes)\/(\d+)(?:\/|$)/.exec(verification.target);
   if (!m) return verification.target === "/headline" ? ids.article : undefined;
   const index = Number(m[2]);
-  if (m[1] === "events") return doc.events[index] && ids.local("event", doc.events[index].id);
-  if (m[1] === "entities") return doc.entities[index] && ids.local("entity", doc.entities[index].id);
+  const item = m[1] === "events" ? doc.events?.[index] : m[1] === "entities" ? doc.entities?.[index] : undefined;
+  if (item) return ids.local(m[1] === "events" ? "event" : "entity", item.id);
+  if (m[1] !== "quotes") return undefined;
   const quote = doc.quotes?.[index];
   return quote && ids.local("quote", quote.id);
 }
@@ -292,8 +293,8 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
     url: doc.publisher.url,
     ...(doc.publisher.logo !== undefined ? { logo: doc.publisher.logo } : {}),
   };
-  const events = doc.events.map((event) => eventNode(event, ids, links));
-  const entities = doc.entities.map((entity) => entityNode(entity, ids, doc));
+  const events = (doc.events ?? []).map((event) => eventNode(event, ids, links));
+  const entities = (doc.entities ?? []).map((entity) => entityNode(entity, ids, doc));
   const quotes: Quotation[] = (doc.quotes ?? []).map((quote) => {
     const attribution = quote.attribution?.source;
     const source = attribution === undefined ? undefined : sources.get(attribution);
@@ -311,10 +312,10 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
     options.corrections === false
       ? []
       : (doc.verifications ?? []).filter((v) => v.rating !== "confirmed").map((v) => correctionNode(v, doc, ids, sources));
-  const mainEvents = doc.events.filter((e) => e.salience === "main").map((e) => ref(ids.local("event", e.id)));
+  const mainEvents = (doc.events ?? []).filter((e) => e.salience === "main").map((e) => ref(ids.local("event", e.id)));
   const mentions = [
-    ...doc.events.filter((e) => e.salience !== "main").map((e) => ref(ids.local("event", e.id))),
-    ...doc.entities.map((e) => ref(ids.local("entity", e.id))),
+    ...(doc.events ?? []).filter((e) => e.salience !== "main").map((e) => ref(ids.local("event", e.id))),
+    ...(doc.entities ?? []).map((e) => ref(ids.local("entity", e.id))),
   ];
   const hasPart = [
     ...quotes.map((q) => ref(q["@id"] ?? "")),

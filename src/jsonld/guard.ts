@@ -86,7 +86,7 @@ class GraphInputGuard {
       this.url(publisher["logo"], ["publisher", "logo"], true);
     }
     this.list(doc["images"], ["images"], true, (image, at) => this.url(image["url"], [...at, "url"]));
-    this.list(doc["entities"], ["entities"], false, (entity, at) => {
+    this.list(doc["entities"], ["entities"], true, (entity, at) => {
       this.id(entity["id"], [...at, "id"]);
       this.string(entity["name"], [...at, "name"]);
       this.urls(entity["sameAs"], [...at, "sameAs"]);
@@ -96,7 +96,7 @@ class GraphInputGuard {
         this.add([...at, "wikidata"], "must be a Wikidata QID such as Q965");
       }
     });
-    this.list(doc["events"], ["events"], false, (event, at) => {
+    this.list(doc["events"], ["events"], true, (event, at) => {
       this.id(event["id"], [...at, "id"]);
       this.string(event["name"], [...at, "name"]);
     });

@@ -1,3 +1,5 @@
+import { nearestOccurrence } from "../authoring/evidence.js";
+import { BYLINE, MARKUP, MERGED_NAMES } from "../model/text-rules.js";
 import type { Evidence, FuzzyDate, NewsDocument, NewsEvent } from "../generated/types.js";
 import { dateBounds, isCalendarDate, precisionOf } from "../model/dates.js";
 import type { Issue } from "./issue.js";
@@ -15,6 +17,7 @@ const STATE_OR_BODY: readonly Target[] = ["entity:country", "entity:organization
 class DocumentChecker {
   readonly issues: Issue[] = [];
   private readonly ids = new Map<string, { target: Target; path: Path }>();
+  private reportedMissingBody = false;
 
   constructor(private readonly doc: NewsDocument) {}
 
@@ -22,7 +25,8 @@ class DocumentChecker {
     this.collectIds();
     this.checkPublicationDates();
     this.checkCanonicalUrl();
-    this.doc.entities.forEach((entity, i) => {
+    this.checkArticleText();
+    this.doc.entities?.forEach((entity, i) => {
       const path = ["entities", i];
       this.checkEvidenceList(entity.mentions, [...path, "mentions"]);
       if (entity.type === "person") {
@@ -38,7 +42,7 @@ class DocumentChecker {
         this.checkRef(entity.country, [...path, "country"], ["entity:country"]);
       }
     });
-    this.doc.events.forEach((event, i) => this.checkEvent(event, ["events", i]));
+    this.doc.events?.forEach((event, i) => this.checkEvent(event, ["events", i]));
     this.doc.quotes?.forEach((quote, i) => {
       const path = ["quotes", i];
       quote.speakers.forEach((id, j) => this.checkRef(id, [...path, "speakers", j], ANY_ACTOR));
@@ -76,8 +80,8 @@ class DocumentChecker {
       if (previous) this.add("duplicate-id", [...path, "id"], `"${id}" is already used at ${toPointer(previous.path)}`);
       else this.ids.set(id, { target, path });
     };
-    this.doc.entities.forEach((e, i) => register(e.id, `entity:${e.type}`, ["entities", i]));
-    this.doc.events.forEach((e, i) => register(e.id, `event:${e.kind}`, ["events", i]));
+    this.doc.entities?.forEach((e, i) => register(e.id, `entity:${e.type}`, ["entities", i]));
+    this.doc.events?.forEach((e, i) => register(e.id, `event:${e.kind}`, ["events", i]));
     this.doc.quotes?.forEach((q, i) => register(q.id, "quote", ["quotes", i]));
     this.doc.claims?.forEach((c, i) => register(c.id, "claim", ["claims", i]));
     this.doc.sources?.forEach((s, i) => register(s.id, "source", ["sources", i]));
@@ -155,6 +159,21 @@ class DocumentChecker {
     }
   }
 
+  /**
+   * What Google's Article rules (and so our checker) call an error in the JSON-LD: a headline with
+   * markup or outer white space, an author name that is a byline or several people.
+   */
+  private checkArticleText(): void {
+    const { headline, authors } = this.doc;
+    if (headline !== headline.trim()) this.add("pattern", ["headline"], "must not start or end with white space");
+    if (MARKUP.test(headline)) this.add("pattern", ["headline"], `must not contain HTML tags or entities (got ${JSON.stringify(shorten(headline))})`);
+    authors.forEach((author, i) => {
+      if (BYLINE.test(author.name) || (author.type === "person" && MERGED_NAMES.test(author.name))) {
+        this.add("pattern", ["authors", i, "name"], `must be one author's name only, without "By" or other authors (got ${JSON.stringify(shorten(author.name))}); list each author separately`);
+      }
+    });
+  }
+
   /** The canonical URL names a page: a fragment would make the page and the article one `@id`. */
   private checkCanonicalUrl(): void {
     const { url } = this.doc;
@@ -184,6 +203,12 @@ class DocumentChecker {
 
   private checkEvidence(evidence: Evidence, path: Path): void {
     const body = this.doc.body;
+    if (body === undefined) {
+      // An article-only document may leave the body out, but evidence points into it.
+      if (!this.reportedMissingBody) this.add("required", ["body"], `is required when evidence points into the text (first at ${toPointer(path)})`);
+      this.reportedMissingBody = true;
+      return;
+    }
     const { start, end, text } = evidence;
     if (end > body.length) {
       this.add("evidence-out-of-range", [...path, "end"], `must be at most ${body.length}, the body's length in UTF-16 code units (got ${end})`);
@@ -200,7 +225,9 @@ class DocumentChecker {
     }
     const actual = body.slice(start, end);
     if (actual !== text) {
-      this.add("evidence-mismatch", [...path, "text"], `must equal the body text at ${start}–${end}: ${JSON.stringify(shorten(actual))} (got ${JSON.stringify(shorten(text))})`);
+      const found = nearestOccurrence(body, text, start);
+      const where = found === undefined ? "; those words are not in the body" : `; those words are at ${found}–${found + text.length}`;
+      this.add("evidence-mismatch", [...path, "text"], `must equal the body text at ${start}–${end}: ${JSON.stringify(shorten(actual))} (got ${JSON.stringify(shorten(text))}${where})`);
     }
   }
 }

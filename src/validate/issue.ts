@@ -24,6 +24,8 @@ export type IssueCode =
   | "evidence-out-of-range"
   | "evidence-mismatch"
   | "evidence-splits-character"
+  | "evidence-not-found"
+  | "evidence-ambiguous"
   | "invalid-date"
   | "date-order"
   | "precision-mismatch"

@@ -1,13 +1,13 @@
 import type { ErrorObject } from "ajv";
-import { URL_PATTERN_SOURCE } from "../generated/patterns.js";
 import { preview, type Issue } from "./issue.js";
+import { missingPropertyHint, unknownPropertyHint } from "./suggest.js";
 import { escapePointerSegment, resolvePointer } from "./pointer.js";
 
 /** What each schema pattern means, for messages (keyed by the pattern source in schemas/). */
 const PATTERN_MEANINGS: Readonly<Record<string, string>> = {
   "^[a-z0-9][a-z0-9-]{0,99}$": "an id of lower-case letters, digits and hyphens (at most 100)",
-  [URL_PATTERN_SOURCE]: "an absolute http(s) URL with a host name such as news.example.org, and no spaces, quotes, backslashes, credentials or broken %-escapes",
   "\\S": "text that is not blank",
+  "^https://": "an https URL (Google shows only https images)",
   "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$": "a date as YYYY, YYYY-MM or YYYY-MM-DD",
   "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?(/[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$":
     "a date (YYYY, YYYY-MM, YYYY-MM-DD) or an interval of two joined by /",
@@ -24,6 +24,12 @@ const FORMAT_MEANINGS: Record<string, string> = {
   uri: "an absolute URL",
 };
 
+/** What a schema pattern asks for, in words; the Url pattern is known by its start (it is long). */
+export function patternMeaning(pattern: string): string {
+  if (pattern.startsWith("^https?://(?:")) return "an absolute http(s) URL with a host name such as news.example.org, and no spaces, quotes, backslashes, credentials or broken %-escapes";
+  return Object.hasOwn(PATTERN_MEANINGS, pattern) ? (PATTERN_MEANINGS[pattern] as string) : `text matching ${pattern}`;
+}
+
 /** How each range keyword's limit reads. */
 const RANGE_WORDS: Readonly<Record<string, string>> = {
   minimum: "must be at least",
@@ -38,6 +44,17 @@ const TAG_VALUES: Record<string, readonly string[]> = {
   kind: ["Meeting", "Coup", "Partnership"],
   type: ["person", "country", "organization", "place"],
 };
+
+/** A "did you mean" for an unknown property, from the other keys of its object. */
+function hint(unknown: string, object: unknown): string {
+  if (object === null || typeof object !== "object" || unknown.length > 100) return "";
+  return unknownPropertyHint(unknown, Object.keys(object));
+}
+
+/** A "misspelt?" note for a missing property, from the other keys of its object. */
+function missingHint(missing: string, object: unknown): string {
+  return object !== null && typeof object === "object" ? missingPropertyHint(missing, Object.keys(object)) : "";
+}
 
 function describeType(value: unknown): string {
   if (value === null) return "null";
@@ -56,12 +73,12 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "required":
-      return { code: "required", pointer: `${pointer}/${String(p["missingProperty"])}`, message: "is required but missing" };
+      return { code: "required", pointer: `${pointer}/${String(p["missingProperty"])}`, message: `is required but missing${missingHint(String(p["missingProperty"]), resolvePointer(input, pointer).value)}` };
     case "additionalProperties":
       return {
         code: "unknown-property",
         pointer: `${pointer}/${escapePointerSegment(String(p["additionalProperty"]))}`,
-        message: "is not a known property here",
+        message: `is not a known property here${hint(String(p["additionalProperty"]), resolvePointer(input, pointer).value)}`,
       };
     case "enum": {
       const allowed = p["allowedValues"] as unknown[];
@@ -80,7 +97,7 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
     }
     case "pattern": {
       const pattern = String(p["pattern"]);
-      return { code: "pattern", pointer, message: `must be ${Object.hasOwn(PATTERN_MEANINGS, pattern) ? PATTERN_MEANINGS[pattern] : `text matching ${pattern}`} (got ${got()})` };
+      return { code: "pattern", pointer, message: `must be ${patternMeaning(pattern)} (got ${got()})` };
     }
     case "minLength":
       return { code: "too-short", pointer, message: p["limit"] === 1 ? "must not be empty" : `must have at least ${String(p["limit"])} characters` };

@@ -4,6 +4,7 @@ import type { Coup, Meeting, NewsDocument, NewsEvent, Partnership } from "../gen
 import { checkDocument, checkStandaloneEvent } from "./document-checks.js";
 import { describeThrown, isStackOverflow, NewsEventsError } from "./error.js";
 import { capIssues, type Issue, type ValidationResult } from "./issue.js";
+import { parsePointer } from "./pointer.js";
 import { issuesFromAjvErrors } from "./schema-issues.js";
 
 /** The arrays of a document whose items have a validator of their own, for explaining failures. */
@@ -18,7 +19,51 @@ const DOCUMENT_PARTS: readonly [key: string, validator: CompiledValidator][] = [
 
 function firstIssues(validator: CompiledValidator, input: unknown, prefix: string): Issue[] {
   if (validator(input)) return [];
-  return issuesFromAjvErrors(validator.errors ?? [], input).map((issue) => ({ ...issue, pointer: `${prefix}${issue.pointer}` }));
+  const errors = validator.errors ?? [];
+  const issues = issuesFromAjvErrors(errors, input);
+  const first = errors[0];
+  if (first?.keyword === "required") issues.push(...otherMissing(validator, input, first.instancePath, String((first.params as { missingProperty?: unknown }).missingProperty)));
+  return issues.map((issue) => ({ ...issue, pointer: `${prefix}${issue.pointer}` }));
+}
+
+/** At most this many further missing properties are looked for in one object. */
+const MAX_MISSING = 30;
+
+/**
+ * The other required properties missing from the object at `at`, each its own issue, so that a
+ * document started from `{}` hears of all of them in one run. The validator stops at the first
+ * missing property: fill it with a stand-in (in a copy of the path to it) and ask again, while the
+ * answer is another missing property of the same object. Bounded by the object's required list.
+ */
+function otherMissing(validator: CompiledValidator, input: unknown, at: string, firstMissing: string): Issue[] {
+  const issues: Issue[] = [];
+  let patched = withStandIn(input, at, firstMissing);
+  for (let n = 0; n < MAX_MISSING && patched !== undefined && !validator(patched); n++) {
+    const next = validator.errors?.[0];
+    if (next?.keyword !== "required" || next.instancePath !== at) break;
+    const missing = String((next.params as { missingProperty?: unknown }).missingProperty);
+    issues.push(...issuesFromAjvErrors([next], patched));
+    patched = withStandIn(patched, at, missing);
+  }
+  return issues;
+}
+
+/** A copy of `root` in which the object at `pointer` has `key` set to null; the input is not touched. */
+function withStandIn(root: unknown, pointer: string, key: string): unknown {
+  const copy = (node: unknown, segments: readonly string[]): unknown => {
+    if (node === null || typeof node !== "object") return undefined;
+    const [head, ...rest] = segments;
+    const clone: Record<string, unknown> | unknown[] = Array.isArray(node) ? [...node] : { ...(node as Record<string, unknown>) };
+    if (head === undefined) {
+      (clone as Record<string, unknown>)[key] = null;
+      return clone;
+    }
+    const child = copy((node as Record<string, unknown>)[head], rest);
+    if (child === undefined) return undefined;
+    (clone as Record<string, unknown>)[head] = child;
+    return clone;
+  };
+  return copy(root, parsePointer(pointer));
 }
 
 /**
@@ -37,15 +82,8 @@ function explainDocument(input: unknown): Issue[] {
     shell[key] = [];
     items.forEach((item, i) => issues.push(...firstIssues(validator, item, `/${key}/${i}`)));
   }
-  // An emptied `events` would break its own minItems and hide the top level's real first error:
-  // stand one schema-valid event in for the items, which are judged on their own above.
-  const events = record["events"];
-  if (Array.isArray(events) && events.length > 0) shell["events"] = [PLACEHOLDER_EVENT];
   return [...firstIssues(check.check_document, shell, ""), ...issues];
 }
-
-/** A schema-valid event that stands in for a document's events while its top level is explained. */
-const PLACEHOLDER_EVENT = { kind: "Coup", id: "placeholder", name: "placeholder", salience: "main", country: "placeholder", outcome: "failed" };
 
 /**
  * The shared safe path: the fast validator decides; on failure the input is explained, and the

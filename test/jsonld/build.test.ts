@@ -112,14 +112,24 @@ describe("stated vs verified", () => {
 });
 
 test("values are never truncated or entity-encoded", () => {
-  const headline = `${"A very long headline about a summit ".repeat(8)}& <b>bold</b> “quotes”`;
+  const headline = `${"A very long headline about a summit ".repeat(8)}& “quotes” <3`;
   const long = mutated((d) => { d.headline = headline; });
   expect(validateDocument(long).ok).toBe(true);
   const article = (toJsonLd(long)["@graph"] as unknown as Node[]).find((n) => n["@type"] === "NewsArticle");
   expect(article?.["headline"]).toBe(headline);
   const report = checkJsonLd(toJsonLd(long));
   expect(report.warnings.map((w) => w.rule)).toContain("google/headline-length");
-  expect(report.errors.map((e) => e.rule)).toEqual(["google/headline"]); // HTML in a headline is the user's to fix
+  expect(report.errors).toEqual([]);
+});
+
+test("HTML in a headline is rejected by validation in the checker's words, and still never altered", () => {
+  const headline = "Summit <b>ends</b> in Moscow";
+  const marked = mutated((d) => { d.headline = headline; });
+  const result = validateDocument(marked);
+  expect(result.ok ? [] : result.issues.map((i) => [i.pointer, i.message])).toEqual([["/headline", `must not contain HTML tags or entities (got ${JSON.stringify(headline)})`]]);
+  const article = (toJsonLd(marked)["@graph"] as unknown as Node[]).find((n) => n["@type"] === "NewsArticle");
+  expect(article?.["headline"]).toBe(headline);
+  expect(checkJsonLd(toJsonLd(marked)).errors.map((e) => e.message)).toEqual([`must not contain HTML tags or entities (got ${JSON.stringify(headline)})`]);
 });
 
 test("a paywalled article gets isAccessibleForFree false and a WebPageElement part", () => {

@@ -31,7 +31,10 @@ test("the precompiled validators are at most 15 KB", async () => {
   expect(gzip).toBeLessThanOrEqual(15 * 1024);
 });
 
-test("the whole validate entry (validators, issue messages, document checks) stays within 19 KB", async () => {
+// 19 KB until issue 11; its authoring help (every missing property in one run, "did you mean" from
+// the schemas' property names, every pattern in words, evidence that says where its words are)
+// costs about 1.1 KB, while the validators themselves stay within their 15 KB.
+test("the whole validate entry (validators, issue messages, document checks) stays within 20.5 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(19 * 1024);
+  expect(gzip).toBeLessThanOrEqual(20.5 * 1024);
 });

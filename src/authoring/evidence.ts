@@ -1,0 +1,167 @@
+import type { Evidence, NewsDocument } from "../generated/types.js";
+import type { Issue } from "../validate/issue.js";
+import { toPointer } from "../validate/pointer.js";
+
+/** Which occurrence {@link findEvidence} should take when the words occur more than once. */
+export interface FindEvidenceOptions {
+  /** Take the nth occurrence, counting from 1. */
+  readonly occurrence?: number;
+  /** Take the first occurrence that starts at or after this UTF-16 offset. */
+  readonly after?: number;
+}
+
+/** The result of {@link findEvidence}: the span, or why there is none. */
+export type FindEvidenceResult = { readonly ok: true; readonly value: Evidence } | { readonly ok: false; readonly issues: readonly [Issue, ...Issue[]] };
+
+/** Every UTF-16 offset at which `text` occurs in `body`, in order. */
+export function occurrencesOf(body: string, text: string): number[] {
+  const found: number[] = [];
+  if (text === "") return found;
+  for (let at = body.indexOf(text); at !== -1; at = body.indexOf(text, at + 1)) found.push(at);
+  return found;
+}
+
+/** The occurrence of `text` in `body` nearest to `near` (the earlier one on a tie), or undefined. */
+export function nearestOccurrence(body: string, text: string, near: number): number | undefined {
+  let best: number | undefined;
+  for (const at of occurrencesOf(body, text)) if (best === undefined || Math.abs(at - near) < Math.abs(best - near)) best = at;
+  return best;
+}
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** True when a span from `start` to `end` would cut a surrogate pair of `body` in two. */
+function splitsPair(body: string, start: number, end: number): boolean {
+  return isLow(body.charCodeAt(start)) || (end < body.length && isLow(body.charCodeAt(end)) && isHigh(body.charCodeAt(end - 1)));
+}
+
+/**
+ * Finds the words of an evidence span in an article's body and returns the span with its UTF-16
+ * offsets, ready to put in a document. It never guesses: words that occur several times need
+ * `occurrence` or `after`, and absent words are an issue. Never throws.
+ *
+ * @param body - The document's `body`.
+ * @param text - The exact words, as they stand in the body.
+ * @param options - Which occurrence, when there are several.
+ * @returns `{ ok: true, value: { start, end, text } }`, or `{ ok: false, issues }` with code
+ *   `evidence-not-found` or `evidence-ambiguous` (which lists the offsets found).
+ *
+ * @example
+ * ```ts
+ * import { findEvidence } from "news-events";
+ *
+ * const body = "Shoigu met Coulibaly on Tuesday. On Tuesday evening they signed.";
+ * findEvidence(body, "on Tuesday");
+ * // => { ok: true, value: { start: 21, end: 31, text: "on Tuesday" } }
+ * findEvidence(body, "Tuesday", { occurrence: 2 });
+ * // => { ok: true, value: { start: 36, end: 43, text: "Tuesday" } }
+ * ```
+ */
+export function findEvidence(body: string, text: string, options: FindEvidenceOptions = {}): FindEvidenceResult {
+  const fail = (code: Issue["code"], message: string): FindEvidenceResult => ({ ok: false, issues: [{ code, pointer: "", message }] });
+  if (typeof body !== "string" || typeof text !== "string" || text === "") return fail("evidence-not-found", "needs a body and non-empty text to look for");
+  const all = occurrencesOf(body, text).filter((at) => !splitsPair(body, at, at + text.length));
+  if (all.length === 0) return fail("evidence-not-found", `is not in the body: ${JSON.stringify(shorten(text))}`);
+  let start: number | undefined;
+  if (options.occurrence !== undefined) {
+    start = all[options.occurrence - 1];
+    if (start === undefined) return fail("evidence-not-found", `occurs ${all.length} time${all.length === 1 ? "" : "s"}, so there is no occurrence ${options.occurrence}: ${JSON.stringify(shorten(text))}`);
+  } else if (options.after !== undefined) {
+    const after = options.after;
+    start = all.find((at) => at >= after);
+    if (start === undefined) return fail("evidence-not-found", `does not occur at or after ${after}: ${JSON.stringify(shorten(text))}`);
+  } else if (all.length > 1) {
+    return fail("evidence-ambiguous", `occurs ${all.length} times (at ${all.slice(0, 5).join(", ")}${all.length > 5 ? ", …" : ""}): pass { occurrence } or { after } to choose`);
+  } else start = all[0] as number;
+  return { ok: true, value: { start, end: start + text.length, text } };
+}
+
+/** A span re-placed by {@link rebaseEvidence}. */
+export interface MovedSpan {
+  /** JSON Pointer to the evidence object in the document. */
+  readonly pointer: string;
+  /** Its start in the old body. */
+  readonly from: number;
+  /** Its start in the new body. */
+  readonly to: number;
+}
+
+/** A span {@link rebaseEvidence} could not re-place. */
+export interface LostSpan {
+  /** JSON Pointer to the evidence object in the document. */
+  readonly pointer: string;
+  /** The words that were looked for. */
+  readonly text: string;
+  /** Why: not in the new body, or several occurrences equally near the old place. */
+  readonly reason: "not-found" | "ambiguous";
+}
+
+/** The result of {@link rebaseEvidence}. */
+export interface RebaseResult {
+  /** A new document: the new body, and every span that could be re-placed at its new offsets. */
+  readonly document: NewsDocument;
+  /** Spans whose offsets changed. */
+  readonly moved: readonly MovedSpan[];
+  /** Spans left as they were, because their words are not in the new body or are ambiguous there. */
+  readonly lost: readonly LostSpan[];
+}
+
+/** True for an evidence span: `{ start, end, text }` with numbers and a string. */
+function isEvidence(value: unknown): value is Evidence {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v["start"] === "number" && typeof v["end"] === "number" && typeof v["text"] === "string";
+}
+
+/**
+ * Re-places every evidence span of a document in an edited body: each span's stored words are
+ * looked up in `newBody`, and the occurrence nearest to its old offset is taken. A span whose
+ * words are gone, or that has two occurrences equally near its old place, is left as it was and
+ * listed in `lost` (validation will then point at it). Pure: the input document is not changed.
+ *
+ * @example
+ * ```ts
+ * import { rebaseEvidence, validateDocument } from "news-events";
+ *
+ * const edited = doc.body.replace("Moscow", "Moscow, Russia");
+ * const { document, moved, lost } = rebaseEvidence(doc, edited);
+ * if (lost.length === 0) console.log(validateDocument(document).ok, moved.length);
+ * ```
+ */
+export function rebaseEvidence(doc: NewsDocument, newBody: string): RebaseResult {
+  const document = structuredClone(doc) as NewsDocument & { body?: string };
+  const oldBody = typeof doc.body === "string" ? doc.body : "";
+  const moved: MovedSpan[] = [];
+  const lost: LostSpan[] = [];
+  const rebase = (span: Evidence, path: readonly (string | number)[]) => {
+    // Unchanged around the span: keep it (most spans before an edit).
+    if (newBody.slice(span.start, span.end) === span.text && oldBody.slice(span.start, span.end) === span.text) return;
+    const all = occurrencesOf(newBody, span.text);
+    const distance = (at: number) => Math.abs(at - span.start);
+    const best = all.reduce<number | undefined>((b, at) => (b === undefined || distance(at) < distance(b) ? at : b), undefined);
+    const pointer = toPointer(path);
+    if (best === undefined) lost.push({ pointer, text: span.text, reason: "not-found" });
+    else if (all.some((at) => at !== best && distance(at) === distance(best))) lost.push({ pointer, text: span.text, reason: "ambiguous" });
+    else {
+      if (best !== span.start) moved.push({ pointer, from: span.start, to: best });
+      const target = span as { start: number; end: number };
+      target.start = best;
+      target.end = best + span.text.length;
+    }
+  };
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (isEvidence(value)) rebase(value, path);
+    else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (value !== null && typeof value === "object") {
+      for (const [key, child] of Object.entries(value)) if (key !== "body") visit(child, [...path, key]);
+    }
+  };
+  visit(document, []);
+  document.body = newBody;
+  return { document, moved, lost };
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
