@@ -22,6 +22,24 @@ function distance(a: string, b: string, max: number): number {
 }
 
 /**
+ * The object schema an input object was meant to be: the one that knows most of its keys, the
+ * smaller one on a tie (a Role inside an Event, not the Event).
+ */
+function bestFit(keys: readonly string[]): { set: readonly string[] | undefined; score: number } {
+  sets ??= PROPERTY_NAMES.split("|").map((s) => s.split(","));
+  let fit: readonly string[] | undefined;
+  let fitScore = -1;
+  for (const set of sets) {
+    const score = keys.filter((k) => set.includes(k)).length;
+    if (score > fitScore || (score === fitScore && fit !== undefined && set.length < fit.length)) {
+      fit = set;
+      fitScore = score;
+    }
+  }
+  return { set: fit, score: fitScore };
+}
+
+/**
  * What to say after "is required but missing" when the object has a key that looks like a
  * misspelling of the missing one (`"salince"` for `salience`).
  *
@@ -33,7 +51,9 @@ function distance(a: string, b: string, max: number): number {
 export function missingPropertyHint(missing: string, keys: readonly string[]): string {
   const max = Math.max(1, Math.min(3, Math.floor(missing.length / 3)));
   const lower = missing.toLowerCase();
-  const near = keys.find((key) => key !== missing && key.length <= 100 && distance(lower, key.toLowerCase(), max) <= max);
+  // Only keys the object's schema does not know can be misspellings ("published" is no typo of "publisher").
+  const known = bestFit([...keys, missing]).set ?? [];
+  const near = keys.find((key) => !known.includes(key) && key.length <= 100 && distance(lower, key.toLowerCase(), max) <= max);
   return near === undefined ? "" : `; is ${JSON.stringify(near)} a misspelling of it?`;
 }
 
@@ -48,19 +68,8 @@ export function missingPropertyHint(missing: string, keys: readonly string[]): s
  * ```
  */
 export function unknownPropertyHint(unknown: string, keys: readonly string[]): string {
-  sets ??= PROPERTY_NAMES.split("|").map((s) => s.split(","));
   const known = keys.filter((k) => k !== unknown);
-  // The object schema this input was meant to be: the one that knows most of its other keys,
-  // the smaller one on a tie (a Role inside an Event, not the Event).
-  let fit: readonly string[] | undefined;
-  let fitScore = -1;
-  for (const set of sets) {
-    const score = known.filter((k) => set.includes(k)).length;
-    if (score > fitScore || (score === fitScore && fit !== undefined && set.length < fit.length)) {
-      fit = set;
-      fitScore = score;
-    }
-  }
+  const { set: fit, score: fitScore } = bestFit(known);
   if (!fit || (fitScore === 0 && known.length > 0)) return "";
   const lower = unknown.toLowerCase();
   const max = Math.max(1, Math.min(3, Math.floor(unknown.length / 3)));

@@ -42,7 +42,8 @@ function otherMissing(validator: CompiledValidator, input: unknown, at: string, 
     const next = validator.errors?.[0];
     if (next?.keyword !== "required" || next.instancePath !== at) break;
     const missing = String((next.params as { missingProperty?: unknown }).missingProperty);
-    issues.push(...issuesFromAjvErrors([next], patched));
+    // Messages quote the input, not the copy with its stand-ins.
+    issues.push(...issuesFromAjvErrors([next], input));
     patched = withStandIn(patched, at, missing);
   }
   return issues;

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { resolvePointer, validateDocument, type Evidence, type NewsDocument } from "../../src/index.js";
+import { resolvePointer, validateDocument, type Evidence } from "../../src/index.js";
 import { burkinaFasoRussia } from "../../src/examples/index.js";
 import { canonicalDocument, canonicalFile } from "../helpers/fixtures.js";
 
-const doc: NewsDocument = canonicalDocument();
+const doc = canonicalDocument();
 const article = canonicalFile("article.txt");
 const facts = canonicalFile("FACTS.md");
 

@@ -14,7 +14,7 @@ const freeText = fc
   .filter((s) => s.length > 0);
 
 /** Text Google's rules constrain (headlines, author names): letters and digits, no "and", no markup. */
-const cleanText = fc.stringMatching(/^[A-Z][a-z]{1,8}( [A-Z][a-z]{1,8}){0,3}$/).filter((s) => !/\band\b/i.test(s));
+const cleanText = fc.stringMatching(/^[A-Z][a-z]{1,8}( [A-Z][a-z]{1,8}){0,3}$/).filter((s) => !/\band\b/i.test(s) && !/^(by|posted by|written by) /i.test(s));
 const slug = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/);
 
 function day(g: Gen, min = 1950): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
-import type { NewsDocument } from "../../src/index.js";
+import type { FullDocument } from "../../src/examples/index.js";
 
 /** Absolute path of a file in the repository. */
 export function repoPath(relative: string): string {
@@ -19,8 +19,8 @@ export function schemaorgFile(name: "schemaorgcontext.jsonld"): unknown {
 }
 
 /** A fresh, mutable copy of the canonical document, read from disk. */
-export function canonicalDocument(): NewsDocument {
-  return JSON.parse(readFileSync(repoPath("examples/burkina-faso-russia/document.json"), "utf8")) as NewsDocument;
+export function canonicalDocument(): FullDocument {
+  return JSON.parse(readFileSync(repoPath("examples/burkina-faso-russia/document.json"), "utf8")) as FullDocument;
 }
 
 /** Freezes a value and everything in it, so a test proves the code under test does not mutate it. */
@@ -33,8 +33,8 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /** A copy of the canonical document changed by `edit`, then frozen. */
-export function mutated(edit: (doc: NewsDocument & Record<string, unknown>) => void): NewsDocument {
-  const doc = canonicalDocument() as NewsDocument & Record<string, unknown>;
+export function mutated(edit: (doc: FullDocument & Record<string, unknown>) => void): FullDocument {
+  const doc = canonicalDocument() as FullDocument & Record<string, unknown>;
   edit(doc);
   return deepFreeze(doc);
 }

@@ -24,6 +24,34 @@ describe("arbitrary valid documents, generated from the model", () => {
     }), runs);
   });
 
+  test("whatever validation accepts gives 0 checker errors, also for the mistakes the checker knows", () => {
+    // Each perturbation is something Google's rules (and so the checker) call an error, or that
+    // once made our own graph fail it. Validation must reject it first, or the graph must pass.
+    const perturbations: ((d: NewsDocument) => void)[] = [
+      (d) => { d.authors[0]!.name = `By ${d.authors[0]!.name}`; },
+      (d) => { d.authors[0] = { type: "person", name: "Jane Doe and John Roe" }; },
+      (d) => { d.images = [{ url: "http://a.example.org/a.jpg" }]; },
+      (d) => { d.headline = `${d.headline} <b>live</b>`; },
+      (d) => { d.headline = `${d.headline} &amp; more`; },
+      (d) => { d.headline = ` ${d.headline}`; },
+      (d) => { d.authors.push({ type: "organization", name: d.publisher.name, url: d.publisher.url }); },
+      (d) => { d.images = [...(d.images ?? []), ...(d.images ?? [])]; },
+      (d) => { d.url = `${d.url}#article`; },
+      (d) => { d.events = []; d.entities = []; },
+    ];
+    let rejected = 0;
+    fc.assert(fc.property(validDocument, fc.nat(perturbations.length - 1), (doc, which) => {
+      const copy = structuredClone(doc);
+      perturbations[which]!(copy);
+      if (!validateDocument(deepFreeze(copy)).ok) {
+        rejected++;
+        return;
+      }
+      expect(checkJsonLd(toJsonLd(copy), { canonicalUrl: copy.url }).errors).toEqual([]);
+    }), runs);
+    expect(rejected).toBeGreaterThan(0);
+  });
+
   test("round-trip exactly through the script tag and an HTML parse", () => {
     type N = { tagName?: string; childNodes?: N[]; value?: string };
     fc.assert(fc.property(validDocument, (doc) => {

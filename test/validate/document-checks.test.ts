@@ -1,8 +1,9 @@
+import type { FullDocument } from "../../src/examples/index.js";
 import { expect, test } from "vitest";
-import { validateDocument, type Meeting, type NewsDocument, type Person } from "../../src/index.js";
+import { validateDocument, type Meeting, type Person } from "../../src/index.js";
 import { mutated } from "../helpers/fixtures.js";
 
-type Doc = NewsDocument & Record<string, unknown>;
+type Doc = FullDocument & Record<string, unknown>;
 const meeting = (d: Doc) => d.events[0] as Meeting;
 const shoigu = (d: Doc) => d.entities.find((e) => e.id === "sergei-shoigu") as Person;
 

@@ -1,8 +1,11 @@
+import type { FullDocument } from "../../src/examples/index.js";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { formatIssue, validateDocument, type Coup, type Meeting, type NewsDocument } from "../../src/index.js";
-import { mutated } from "../helpers/fixtures.js";
+import { formatIssue, validateDocument, validateEvent, type Coup, type Meeting } from "../../src/index.js";
+import { patternMeaning } from "../../src/validate/schema-issues.js";
+import { mutated, repoPath } from "../helpers/fixtures.js";
 
-type Doc = NewsDocument & Record<string, unknown>;
+type Doc = FullDocument & Record<string, unknown>;
 const coup = (doc: Doc) => doc.events[2] as Coup;
 const meeting = (doc: Doc) => doc.events[0] as Meeting;
 
@@ -128,4 +131,37 @@ test("two independent mistakes give two issues", () => {
     (d as Record<string, unknown>)["extra"] = 1;
   }));
   expect(result.ok ? [] : result.issues.map((i) => i.pointer).sort()).toEqual(["/events/2/outcome", "/extra"]);
+});
+
+describe("every missing property of an object is its own issue, and unknown ones get a suggestion", () => {
+  test.each([
+    ["a misspelt property", { kind: "Coup", id: "c", name: "c", salience: "main", country: "x", outcome: "failed", initators: ["military"] }, ['/initators: is not a known property here; did you mean "initiators"?']],
+    ["a misspelt required property", { kind: "Coup", id: "c", name: "c", salince: "main", country: "x", outcome: "failed" }, ['/salience: is required but missing; is "salince" a misspelling of it?']],
+    ["an unknown property far from any name: the valid ones are listed", { kind: "Meeting", id: "m", name: "m", salience: "main", participants: [{ entity: "a", role: "host" }, { entity: "b", role: "visitor" }], scale: "bilateral", attendance: "in-person", zzz: 1 }, [/^\/zzz: is not a known property here; expected one of advances, date, /]],
+    ["an event with only its kind", { kind: "Coup" }, ["id", "name", "salience", "country", "outcome"].map((k) => `/${k}: is required but missing`)],
+  ] as const)("%s", (_, input, expected) => {
+    const result = validateEvent(input);
+    const messages = result.ok ? [] : result.issues.map(formatIssue);
+    expect(messages).toHaveLength(expected.length);
+    expected.forEach((e, i) => (typeof e === "string" ? expect(messages[i]).toBe(e) : expect(messages[i]).toMatch(e)));
+  });
+});
+
+describe("no message shows a regular expression: every schema pattern has words", () => {
+  const patterns = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === "object") {
+      for (const [k, v] of Object.entries(node)) {
+        if (k === "pattern" && typeof v === "string") patterns.add(v);
+        else visit(v);
+      }
+    }
+  };
+  for (const file of readdirSync(repoPath("schemas"))) visit(JSON.parse(readFileSync(repoPath(`schemas/${file}`), "utf8")));
+  test.each([...patterns])("%s", (pattern) => {
+    const words = patternMeaning(pattern);
+    expect(words).not.toMatch(/^text matching/);
+    expect(words).not.toMatch(/[\\^$[\]]/);
+  });
 });

@@ -1,0 +1,79 @@
+import { describe, expect, test } from "vitest";
+import { findEvidence, rebaseEvidence, validateDocument } from "../../src/index.js";
+import { canonicalDocument, deepFreeze } from "../helpers/fixtures.js";
+
+describe("findEvidence", () => {
+  const body = "Shoigu met Coulibaly on Tuesday. On Tuesday evening they signed. 🇧🇫 Burkina Faso";
+  test.each([
+    ["one occurrence", "on Tuesday", {}, { start: 21, end: 31, text: "on Tuesday" }],
+    ["the nth occurrence", "Tuesday", { occurrence: 2 }, { start: 36, end: 43, text: "Tuesday" }],
+    ["the first after an offset", "Tuesday", { after: 30 }, { start: 36, end: 43, text: "Tuesday" }],
+    ["UTF-16 offsets after an astral character", "Burkina", {}, { start: 70, end: 77, text: "Burkina" }],
+  ] as const)("%s", (_, text, options, expected) => {
+    const result = findEvidence(body, text, options);
+    expect(result).toEqual({ ok: true, value: expected });
+    if (result.ok) expect(body.slice(result.value.start, result.value.end)).toBe(text);
+  });
+
+  test.each([
+    ["several matches and no choice", "Tuesday", {}, "evidence-ambiguous", "occurs 2 times (at 24, 36): pass { occurrence } or { after } to choose"],
+    ["words that are not there", "Wednesday", {}, "evidence-not-found", 'is not in the body: "Wednesday"'],
+    ["an occurrence past the last", "Tuesday", { occurrence: 3 }, "evidence-not-found", 'occurs 2 times, so there is no occurrence 3: "Tuesday"'],
+    ["nothing after the offset", "Shoigu", { after: 1 }, "evidence-not-found", 'does not occur at or after 1: "Shoigu"'],
+    ["half of a surrogate pair", "\udde7", {}, "evidence-not-found", "is not in the body: \"\\udde7\""],
+    ["empty text", "", {}, "evidence-not-found", "needs a body and non-empty text to look for"],
+  ] as const)("%s is an issue, never a guess", (_, text, options, code, message) => {
+    expect(findEvidence(body, text, options)).toEqual({ ok: false, issues: [{ code, pointer: "", message }] });
+  });
+});
+
+describe("rebaseEvidence", () => {
+  const doc = deepFreeze(canonicalDocument());
+  const before = JSON.stringify(doc);
+
+  test("a copy-desk edit early in the body moves every later span, and the result validates", () => {
+    const edited = `UPDATED: ${doc.body}`;
+    const { document, moved, lost } = rebaseEvidence(doc, edited);
+    expect(lost).toEqual([]);
+    expect(moved.length).toBeGreaterThan(60);
+    for (const span of moved) expect(span.to - span.from).toBe(9);
+    expect(document.body).toBe(edited);
+    expect(validateDocument(document).ok).toBe(true);
+    expect(JSON.stringify(doc)).toBe(before); // pure
+  });
+
+  test("a span whose words were cut is listed as lost, the others are re-placed", () => {
+    const edited = doc.body.replace("Moscow", "the Russian capital");
+    const { document, lost } = rebaseEvidence(doc, edited);
+    expect(lost.length).toBeGreaterThan(0);
+    expect(lost.every((l) => l.reason === "not-found" && l.text.includes("Moscow"))).toBe(true);
+    const result = validateDocument(document);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((i) => i.pointer).sort()).toEqual(lost.map((l) => `${l.pointer}/text`).sort());
+  });
+
+  test("two occurrences equally near the old place are ambiguous, and the span is left alone", () => {
+    const small = { ...canonicalDocument(), body: "xx AB yy" } as ReturnType<typeof canonicalDocument>;
+    small.events = [];
+    small.entities = [{ type: "country", id: "a", name: "A", iso2: "AA", iso3: "AAA", mentions: [{ start: 3, end: 5, text: "AB" }] }];
+    small.quotes = [];
+    small.claims = [];
+    small.verifications = [];
+    const { document, lost } = rebaseEvidence(small, "AB -- AB");
+    expect(lost).toEqual([{ pointer: "/entities/0/mentions/0", text: "AB", reason: "ambiguous" }]);
+    expect((document.entities?.[0] as { mentions: unknown[] }).mentions[0]).toEqual({ start: 3, end: 5, text: "AB" });
+  });
+});
+
+test("an evidence mismatch says where the words really are, or that they are not in the body", () => {
+  const doc = canonicalDocument();
+  const span = doc.events![0]!.evidence![0]!;
+  const real = doc.body!.indexOf(span.text);
+  span.start += 3;
+  span.end += 3;
+  const result = validateDocument(doc);
+  expect(result.ok ? "" : result.issues[0]!.message).toMatch(new RegExp(`; those words are at ${real}–${real + span.text.length}\\)$`));
+  span.text = "words nowhere in the article";
+  const gone = validateDocument(doc);
+  expect(gone.ok ? "" : gone.issues[0]!.message).toMatch(/; those words are not in the body\)$/);
+});
