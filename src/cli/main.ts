@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { burkinaFasoRussia } from "../examples/index.js";
 import packageJson from "../../package.json" with { type: "json" };
+import { initCommand, rebaseCommand } from "./authoring-commands.js";
 import { checkCommand } from "./check-command.js";
 import { jsonldCommand } from "./jsonld-command.js";
 import { errLine } from "./output.js";
@@ -12,7 +13,7 @@ import { EXIT, HELP, parseByteSize, UsageError, type Io } from "./usage.js";
 import { validateCommand } from "./validate-command.js";
 import { describeThrown } from "../validate/error.js";
 
-const COMMANDS = ["validate", "jsonld", "check", "example", "schema"] as const;
+const COMMANDS = ["validate", "jsonld", "check", "example", "schema", "init", "rebase"] as const;
 type Command = (typeof COMMANDS)[number];
 
 /** schemas/ sits beside dist/ in the package and beside src/ in the repository. */
@@ -62,6 +63,20 @@ async function runCommand(command: Command, args: readonly string[], io: Io): Pr
       const maxFindings = (values as Record<string, unknown>)["max-findings"];
       if (maxFindings !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(String(maxFindings))) throw new UsageError(`--max-findings takes a whole number (got "${String(maxFindings)}")`);
       return checkCommand(positionals[0], { maxRecordBytes: recordLimit(values), ...(maxFindings !== undefined ? { maxFindings: Number(maxFindings) } : {}) }, io);
+    }
+    case "init": {
+      const { values, positionals } = parse(args, { kind: { type: "string" } }, true);
+      if (values.help) return help(io, "init");
+      if (positionals.length > 1) throw new UsageError(`init takes at most one FILE (got ${positionals.length})`);
+      return initCommand(String((values as Record<string, unknown>)["kind"] ?? "article"), positionals[0], io);
+    }
+    case "rebase": {
+      const { values, positionals } = parse(args, { body: { type: "string" }, write: { type: "boolean" } }, true);
+      if (values.help) return help(io, "rebase");
+      const flags = values as Record<string, unknown>;
+      if (positionals.length !== 1 || positionals[0] === undefined) throw new UsageError("rebase takes one DOC (a news document)");
+      if (typeof flags["body"] !== "string") throw new UsageError("rebase needs --body NEW.txt, the edited article text");
+      return rebaseCommand(positionals[0], flags["body"], flags["write"] === true, io);
     }
     case "example": {
       const { values } = parse(args, {}, false);

@@ -40,6 +40,8 @@ Commands:
   validate [FILE...|-]   Validate news documents, events, arrays of them, or NDJSON
   jsonld [FILE|-]        Print a document's schema.org JSON-LD (or its script tag)
   check FILE             Check the JSON-LD in an HTML page or a JSON-LD file
+  init [--kind K] [FILE]  Write a valid starter document (article, meeting, coup, partnership)
+  rebase DOC --body NEW  Re-place evidence spans after the article text was edited
   example                Print the canonical example document
   schema [NAME]          Print a JSON Schema, or list them
 
@@ -74,6 +76,17 @@ Prints FILE:LINE: severity rule /pointer: message, then "N errors, M warnings, K
   --max-record-bytes SIZE   the largest JSON-LD block or file read (default 32M)
   --max-findings N          findings printed per file (default 200); the rest are counted
 Exit 1 when there are errors.`,
+  init: `Usage: news-events init [--kind article|meeting|coup|partnership] [FILE]
+
+Writes a valid starter document with example.org values to replace, and a "$schema" line that
+gives editors completion and hovers for every field. Without FILE (or with -), prints it.
+An existing FILE is never overwritten.`,
+  rebase: `Usage: news-events rebase DOC --body NEW.txt [--write]
+
+Re-places every evidence span of DOC in the edited article text NEW.txt: each span's words are
+looked up there, nearest to their old place. Prints what moved and what was lost on stderr, and
+the updated document on stdout (--write updates DOC instead, only when nothing was lost).
+Exit 1 when a span is lost (its words are gone, or occur twice equally near).`,
   example: `Usage: news-events example
 
 Prints the canonical example document (Burkina Faso and Russia, November 2023).`,

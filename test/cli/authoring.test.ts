@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { validateDocument } from "../../src/index.js";
+import { canonicalDocument } from "../helpers/fixtures.js";
+import { runCli } from "../helpers/cli.js";
+
+const dir = mkdtempSync(join(tmpdir(), "news-events-authoring-"));
+
+describe("news-events init", () => {
+  test.each(["article", "meeting", "coup", "partnership"])("--kind %s writes a valid starter with a $schema line", (kind) => {
+    const run = runCli(["init", "--kind", kind]);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(doc["$schema"]).toBe("https://unpkg.com/news-events@0/schemas/document.json");
+    expect(validateDocument(doc)).toMatchObject({ ok: true });
+    const events = (doc["events"] ?? []) as { kind: string }[];
+    expect(events.map((e) => e.kind.toLowerCase())).toEqual(kind === "article" ? [] : [kind]);
+  });
+
+  test("to a file, which it never overwrites", () => {
+    const path = join(dir, "starter.json");
+    expect(runCli(["init", path]).code).toBe(0);
+    expect(validateDocument(JSON.parse(readFileSync(path, "utf8"))).ok).toBe(true);
+    const again = runCli(["init", "--kind", "coup", path]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(`news-events: ${path}: already exists; init never overwrites a file\n`);
+  });
+
+  test("an unknown kind is a usage error", () => {
+    const run = runCli(["init", "--kind", "summit"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('news-events: --kind must be one of article, meeting, coup, partnership (got "summit")\n');
+  });
+});
+
+describe("news-events rebase", () => {
+  const doc = canonicalDocument();
+  const docPath = join(dir, "doc.json");
+  writeFileSync(docPath, JSON.stringify(doc, null, 2));
+
+  test("after an edit, prints what moved and a document that validates", () => {
+    const body = join(dir, "edited.txt");
+    writeFileSync(body, `Updated at 10:00. ${doc.body}`);
+    const run = runCli(["rebase", docPath, "--body", body]);
+    expect(run.code).toBe(0);
+    expect(run.stderr.trim().split("\n").at(-1)).toBe("66 moved, 0 lost");
+    expect(run.stderr).toContain(": moved /events/0/evidence/0: ");
+    expect(validateDocument(JSON.parse(run.stdout)).ok).toBe(true);
+  });
+
+  test("a lost span: exit 1, says which, and --write leaves the file alone", () => {
+    const body = join(dir, "cut.txt");
+    writeFileSync(body, doc.body.replaceAll("Moscow", "the capital"));
+    const before = readFileSync(docPath, "utf8");
+    const run = runCli(["rebase", docPath, "--body", body, "--write"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/: lost \/[^ ]+: "[^"]*Moscow[^"]*" is not in the new body\n/);
+    expect(run.stderr).toContain("not written: re-place the lost spans by hand (findEvidence) first");
+    expect(readFileSync(docPath, "utf8")).toBe(before);
+  });
+
+  test("--write updates the document when nothing is lost", () => {
+    const copy = join(dir, "copy.json");
+    writeFileSync(copy, JSON.stringify(doc));
+    const body = join(dir, "edited2.txt");
+    writeFileSync(body, `Correction appended below.\n${doc.body}`);
+    expect(runCli(["rebase", copy, "--body", body, "--write"]).code).toBe(0);
+    const written = JSON.parse(readFileSync(copy, "utf8")) as { body: string };
+    expect(written.body).toBe(`Correction appended below.\n${doc.body}`);
+    expect(validateDocument(written).ok).toBe(true);
+  });
+
+  test("without --body it is a usage error", () => {
+    expect(runCli(["rebase", docPath]).stderr).toBe("news-events: rebase needs --body NEW.txt, the edited article text\n");
+  });
+});
