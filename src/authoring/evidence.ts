@@ -1,5 +1,5 @@
 import type { Evidence, NewsDocument } from "../generated/types.js";
-import type { Issue } from "../validate/issue.js";
+import type { Issue, ValidationResult } from "../validate/issue.js";
 import { toPointer } from "../validate/pointer.js";
 
 /** Which occurrence {@link findEvidence} should take when the words occur more than once. */
@@ -11,7 +11,7 @@ export interface FindEvidenceOptions {
 }
 
 /** The result of {@link findEvidence}: the span, or why there is none. */
-export type FindEvidenceResult = { readonly ok: true; readonly value: Evidence } | { readonly ok: false; readonly issues: readonly [Issue, ...Issue[]] };
+export type FindEvidenceResult = ValidationResult<Evidence>;
 
 /** Every UTF-16 offset at which `text` occurs in `body`, in order. */
 export function occurrencesOf(body: string, text: string): number[] {

@@ -6,5 +6,6 @@
  */
 export { validateDocument, validateEvent, assertDocument, assertEvent, isNewsDocument, isNewsEvent, isMeeting, isCoup, isPartnership } from "./validate.js";
 export { NewsEventsError, isNewsEventsError } from "./error.js";
+export { documentSchema, eventSchema, meetingSchema, coupSchema, partnershipSchema } from "./standard-schema.js";
 export { formatIssue, MAX_ISSUES, type Issue, type IssueCode, type ValidationResult } from "./issue.js";
 export { toPointer, parsePointer, resolvePointer, escapePointerSegment, type PointerResolution } from "./pointer.js";

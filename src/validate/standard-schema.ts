@@ -1,0 +1,87 @@
+import type { StandardSchemaV1 } from "@standard-schema/spec";
+import type { Coup, Meeting, NewsDocument, NewsEvent, Partnership } from "../generated/types.js";
+import type { ValidationResult } from "./issue.js";
+import { parsePointer } from "./pointer.js";
+import { validateDocument, validateEvent } from "./validate.js";
+
+/** A JSON Pointer as a Standard Schema path: array indexes as numbers, keys as strings. */
+function pathOf(pointer: string): (string | number)[] {
+  return parsePointer(pointer).map((segment) => (/^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment));
+}
+
+function standardSchema<T>(validate: (input: unknown) => ValidationResult<T>): StandardSchemaV1<T, T> {
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "news-events",
+      validate(value) {
+        const result = validate(value);
+        return result.ok ? { value: result.value } : { issues: result.issues.map((issue) => ({ message: issue.message, path: pathOf(issue.pointer) })) };
+      },
+    },
+  };
+}
+
+function ofKind<K extends NewsEvent["kind"]>(kind: K) {
+  return (input: unknown): ValidationResult<Extract<NewsEvent, { kind: K }>> => {
+    const result = validateEvent(input);
+    if (!result.ok) return result;
+    if (result.value.kind === kind) return { ok: true, value: result.value as Extract<NewsEvent, { kind: K }> };
+    return { ok: false, issues: [{ code: "const", pointer: "/kind", message: `must be ${kind} (got "${result.value.kind}")` }] };
+  };
+}
+
+/**
+ * A news document as a [Standard Schema](https://standardschema.dev) v1: for any library that
+ * accepts one (tRPC, TanStack Form, Hono…). Its issues are {@link validateDocument}'s, every one,
+ * with `path` from their JSON Pointers.
+ *
+ * @example
+ * ```ts
+ * import { documentSchema } from "news-events";
+ *
+ * const result = await documentSchema["~standard"].validate({});
+ * // result.issues: 6 issues, the first { message: "is required but missing", path: ["headline"] }
+ * ```
+ */
+export const documentSchema: StandardSchemaV1<NewsDocument> = standardSchema(validateDocument);
+
+/**
+ * One event of any kind as a Standard Schema v1 (see {@link documentSchema}).
+ *
+ * @example
+ * ```ts
+ * eventSchema["~standard"].validate({ kind: "Summit" }); // { issues: [{ message: "must be one of Meeting, Coup, Partnership…", path: ["kind"] }] }
+ * ```
+ */
+export const eventSchema: StandardSchemaV1<NewsEvent> = standardSchema(validateEvent);
+
+/**
+ * A Meeting as a Standard Schema v1: any other kind is an issue at `kind`.
+ *
+ * @example
+ * ```ts
+ * meetingSchema["~standard"].validate(coup); // { issues: [{ message: 'must be Meeting (got "Coup")', path: ["kind"] }] }
+ * ```
+ */
+export const meetingSchema: StandardSchemaV1<Meeting> = standardSchema(ofKind("Meeting"));
+
+/**
+ * A Coup as a Standard Schema v1: any other kind is an issue at `kind`.
+ *
+ * @example
+ * ```ts
+ * coupSchema["~standard"].validate(coup); // { value: coup }
+ * ```
+ */
+export const coupSchema: StandardSchemaV1<Coup> = standardSchema(ofKind("Coup"));
+
+/**
+ * A Partnership as a Standard Schema v1: any other kind is an issue at `kind`.
+ *
+ * @example
+ * ```ts
+ * partnershipSchema["~standard"].validate(partnership); // { value: partnership }
+ * ```
+ */
+export const partnershipSchema: StandardSchemaV1<Partnership> = standardSchema(ofKind("Partnership"));
