@@ -8,6 +8,7 @@ export default defineConfig([
       jsonld: "src/jsonld/index.ts",
       check: "src/check/index.ts",
       examples: "src/examples/index.ts",
+      ninjs: "src/ninjs/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

@@ -3,13 +3,42 @@ import { rebaseEvidence } from "../authoring/evidence.js";
 import { validateDocument } from "../validate/validate.js";
 import { readSingleJson } from "./jsonld-command.js";
 import { errLine } from "./output.js";
-import { STARTER_KINDS, starterDocument, type StarterKind } from "./starters.js";
+import { fromNinjs } from "../ninjs/from-ninjs.js";
+import { toNinjs } from "../ninjs/to-ninjs.js";
+import { formatIssue } from "../validate/issue.js";
+import { DOCUMENT_SCHEMA_URL, STARTER_KINDS, starterDocument, type StarterKind } from "./starters.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
-/** `news-events init [--kind K] [FILE]`: a valid starter document, to FILE (never overwritten) or stdout. */
-export async function initCommand(kind: string, file: string | undefined, io: Io): Promise<number> {
-  if (!(STARTER_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind must be one of ${STARTER_KINDS.join(", ")} (got "${kind}")`);
-  const text = `${JSON.stringify(starterDocument(kind as StarterKind), null, 2)}\n`;
+/** Options of `news-events init`. */
+export interface InitOptions {
+  /** The kind of starter (ignored with `fromNinjs`). */
+  readonly kind: string;
+  /** A ninjs item to start from, instead of example values. */
+  readonly fromNinjs?: string;
+}
+
+/**
+ * `news-events init [--kind K | --from-ninjs ITEM] [FILE]`: a starter document, to FILE (never
+ * overwritten) or stdout. From ninjs, what the document still needs and what had no place are
+ * listed on stderr.
+ */
+export async function initCommand(options: InitOptions, file: string | undefined, io: Io): Promise<number> {
+  let starter: object;
+  let what: string;
+  if (options.fromNinjs !== undefined) {
+    const { value, display } = await readSingleJson(options.fromNinjs, io);
+    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new UsageError(`${display}: is not a ninjs item (expected a JSON object)`);
+    const { document, missing, unplaced } = fromNinjs(value as Record<string, unknown>);
+    for (const u of unplaced) errLine(io, `${display}: not carried over ${u.pointer}: ${u.reason}`);
+    if (missing.length > 0) errLine(io, `${display}: add ${missing.join(", ")} (ninjs did not give ${missing.length === 1 ? "it" : "them"}), then validate`);
+    starter = { $schema: DOCUMENT_SCHEMA_URL, ...document };
+    what = `starter from ${display}`;
+  } else {
+    if (!(STARTER_KINDS as readonly string[]).includes(options.kind)) throw new UsageError(`--kind must be one of ${STARTER_KINDS.join(", ")} (got "${options.kind}")`);
+    starter = starterDocument(options.kind as StarterKind);
+    what = `${options.kind} starter`;
+  }
+  const text = `${JSON.stringify(starter, null, 2)}\n`;
   if (file === undefined || file === "-") {
     io.stdout(text);
     return EXIT.ok;
@@ -20,7 +49,21 @@ export async function initCommand(kind: string, file: string | undefined, io: Io
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`${file}: ${code === "EEXIST" ? "already exists; init never overwrites a file" : `cannot write (${String(code)})`}`);
   }
-  errLine(io, `news-events: wrote the ${kind} starter to ${file}; replace the example values, then run news-events validate ${file}`);
+  errLine(io, `news-events: wrote the ${what} to ${file}; replace or add what is said above, then run news-events validate ${file}`);
+  return EXIT.ok;
+}
+
+/** `news-events ninjs DOC [--version 2.2]`: the document as an IPTC ninjs item, or its issues and exit 1. */
+export async function ninjsCommand(file: string, version: string, io: Io): Promise<number> {
+  if (version !== "3.1" && version !== "2.2") throw new UsageError(`--version must be 3.1 or 2.2 (got "${version}")`);
+  const { value, display } = await readSingleJson(file, io);
+  const result = validateDocument(value);
+  if (!result.ok) {
+    for (const issue of result.issues) errLine(io, `${display}: ${formatIssue(issue)}`);
+    errLine(io, `${display}: not a valid news document (${result.issues.length} issue${result.issues.length === 1 ? "" : "s"}); no ninjs written`);
+    return EXIT.invalid;
+  }
+  io.stdout(`${JSON.stringify(toNinjs(result.value, { version }), null, 2)}\n`);
   return EXIT.ok;
 }
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { burkinaFasoRussia } from "../examples/index.js";
 import packageJson from "../../package.json" with { type: "json" };
-import { initCommand, rebaseCommand } from "./authoring-commands.js";
+import { initCommand, ninjsCommand, rebaseCommand } from "./authoring-commands.js";
 import { checkCommand } from "./check-command.js";
 import { jsonldCommand } from "./jsonld-command.js";
 import { errLine } from "./output.js";
@@ -13,7 +13,7 @@ import { EXIT, HELP, parseByteSize, UsageError, type Io } from "./usage.js";
 import { validateCommand } from "./validate-command.js";
 import { describeThrown } from "../validate/error.js";
 
-const COMMANDS = ["validate", "jsonld", "check", "example", "schema", "init", "rebase"] as const;
+const COMMANDS = ["validate", "jsonld", "check", "example", "schema", "init", "rebase", "ninjs"] as const;
 type Command = (typeof COMMANDS)[number];
 
 /** schemas/ sits beside dist/ in the package and beside src/ in the repository. */
@@ -65,10 +65,19 @@ async function runCommand(command: Command, args: readonly string[], io: Io): Pr
       return checkCommand(positionals[0], { maxRecordBytes: recordLimit(values), ...(maxFindings !== undefined ? { maxFindings: Number(maxFindings) } : {}) }, io);
     }
     case "init": {
-      const { values, positionals } = parse(args, { kind: { type: "string" } }, true);
+      const { values, positionals } = parse(args, { kind: { type: "string" }, "from-ninjs": { type: "string" } }, true);
       if (values.help) return help(io, "init");
       if (positionals.length > 1) throw new UsageError(`init takes at most one FILE (got ${positionals.length})`);
-      return initCommand(String((values as Record<string, unknown>)["kind"] ?? "article"), positionals[0], io);
+      const flags = values as Record<string, unknown>;
+      if (flags["kind"] !== undefined && flags["from-ninjs"] !== undefined) throw new UsageError("init takes --kind or --from-ninjs, not both");
+      const fromNinjs = flags["from-ninjs"];
+      return initCommand({ kind: String(flags["kind"] ?? "article"), ...(typeof fromNinjs === "string" ? { fromNinjs } : {}) }, positionals[0], io);
+    }
+    case "ninjs": {
+      const { values, positionals } = parse(args, { version: { type: "string" } }, true);
+      if (values.help) return help(io, "ninjs");
+      if (positionals.length > 1) throw new UsageError(`ninjs takes one DOC (got ${positionals.length})`);
+      return ninjsCommand(positionals[0] ?? "-", String((values as Record<string, unknown>)["version"] ?? "3.1"), io);
     }
     case "rebase": {
       const { values, positionals } = parse(args, { body: { type: "string" }, write: { type: "boolean" } }, true);

@@ -41,6 +41,8 @@ Commands:
   jsonld [FILE|-]        Print a document's schema.org JSON-LD (or its script tag)
   check FILE             Check the JSON-LD in an HTML page or a JSON-LD file
   init [--kind K] [FILE]  Write a valid starter document (article, meeting, coup, partnership)
+                         or, with --from-ninjs ITEM, a starter from an IPTC ninjs item
+  ninjs [DOC|-]          Print a document as an IPTC ninjs 3.1 item (--version 2.2)
   rebase DOC --body NEW  Re-place evidence spans after the article text was edited
   example                Print the canonical example document
   schema [NAME]          Print a JSON Schema, or list them
@@ -76,11 +78,16 @@ Prints FILE:LINE: severity rule /pointer: message, then "N errors, M warnings, K
   --max-record-bytes SIZE   the largest JSON-LD block or file read (default 32M)
   --max-findings N          findings printed per file (default 200); the rest are counted
 Exit 1 when there are errors.`,
-  init: `Usage: news-events init [--kind article|meeting|coup|partnership] [FILE]
+  init: `Usage: news-events init [--kind article|meeting|coup|partnership | --from-ninjs ITEM] [FILE]
 
 Writes a valid starter document with example.org values to replace, and a "$schema" line that
 gives editors completion and hovers for every field. Without FILE (or with -), prints it.
-An existing FILE is never overwritten.`,
+With --from-ninjs, the starter holds what the IPTC ninjs item carries; stderr lists what it
+still needs and what had no place. An existing FILE is never overwritten.`,
+  ninjs: `Usage: news-events ninjs [DOC|-] [--version 3.1|2.2]
+
+Prints the document as an IPTC ninjs ("News in JSON") item, 3.1 by default. An invalid document
+gets its validation issues and exit 1, not an item. The mapping: docs/ninjs.md.`,
   rebase: `Usage: news-events rebase DOC --body NEW.txt [--write]
 
 Re-places every evidence span of DOC in the edited article text NEW.txt: each span's words are

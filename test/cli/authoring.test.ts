@@ -76,3 +76,40 @@ describe("news-events rebase", () => {
     expect(runCli(["rebase", docPath]).stderr).toBe("news-events: rebase needs --body NEW.txt, the edited article text\n");
   });
 });
+
+describe("news-events ninjs and init --from-ninjs", () => {
+  test("ninjs prints the item, 3.1 by default and 2.2 on request", () => {
+    const run = runCli(["ninjs", "examples/burkina-faso-russia/document.json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ type: "text", standard: { version: "3.1" }, firstCreated: "2023-11-08T12:00:00+00:00" });
+    const old = runCli(["ninjs", "--version", "2.2", "examples/burkina-faso-russia/document.json"]);
+    expect(JSON.parse(old.stdout)).toMatchObject({ standard: { version: "2.2" }, firstcreated: "2023-11-08T12:00:00+00:00" });
+  });
+
+  test("an invalid document gets its issues and exit 1; a bad version is a usage error", () => {
+    const invalid = runCli(["ninjs", "-"], { input: "{}" });
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toBe("");
+    expect(invalid.stderr).toContain("<stdin>: /headline: is required but missing");
+    expect(runCli(["ninjs", "--version", "1.0", "-"], { input: "{}" }).stderr).toBe('news-events: --version must be 3.1 or 2.2 (got "1.0")\n');
+  });
+
+  test("init --from-ninjs writes a starter and says what to add", () => {
+    const path = join(dir, "from-ninjs.json");
+    const run = runCli(["init", "--from-ninjs", "vendor/iptc-ninjs/examples/3.1_004_simple_text_article.json", path]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("add language, publisher (ninjs did not give them), then validate");
+    const starter = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+    expect(starter["headline"]).toBe("Captain of wrecked cruise ship on trial in Italy");
+    const completed = { ...starter, language: "en", publisher: { name: "AP", url: "https://apnews.example.org/" } };
+    expect(validateDocument(completed)).toMatchObject({ ok: true });
+  });
+
+  test("a ninjs file that is not JSON: one line, exit 2", () => {
+    const path = join(dir, "broken-ninjs.json");
+    writeFileSync(path, '{"uri": ');
+    const run = runCli(["init", "--from-ninjs", path]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^news-events: .*broken-ninjs\.json:1: is not valid JSON/);
+  });
+});

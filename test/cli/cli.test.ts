@@ -152,7 +152,7 @@ describe("example, schema, help and version", () => {
   });
   test("an unknown command", () => {
     const run = runCli(["summarize"]);
-    expect([run.code, run.stdout, run.stderr]).toEqual([2, "", 'news-events: unknown command "summarize"; one of validate, jsonld, check, example, schema, init, rebase (see --help)\n']);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, "", 'news-events: unknown command "summarize"; one of validate, jsonld, check, example, schema, init, rebase, ninjs (see --help)\n']);
   });
 });
 

@@ -38,3 +38,11 @@ test("the whole validate entry (validators, issue messages, document checks) sta
   const { gzip } = await shipped("dist/validate.js");
   expect(gzip).toBeLessThanOrEqual(20.5 * 1024);
 });
+
+test("the ninjs entry is at most 5 KB and carries neither validator nor JSON-LD code; the JSON-LD entry carries no ninjs code", async () => {
+  const ninjs = await shipped("dist/ninjs.js");
+  expect(ninjs.gzip).toBeLessThanOrEqual(5 * 1024);
+  expect(ninjs.text).not.toMatch(/schemaPath|instancePath|NewsArticle|@context/);
+  const jsonld = await shipped("dist/jsonld.js");
+  expect(jsonld.text).not.toMatch(/infoSources|versionCreated|ninjs-schema/);
+});

@@ -1,0 +1,9 @@
+/**
+ * IPTC ninjs ("News in JSON") export and import: a news document as the news industry's exchange
+ * format, and a starter document from a wire or CMS item. Its own entry point: the JSON-LD and
+ * validation entries carry none of it.
+ *
+ * @module news-events/ninjs
+ */
+export { toNinjs, NINJS_SCHEMA_IDS, MEDIA_TOPIC_BASE, type NinjsItem, type NinjsOptions, type NinjsVersion } from "./to-ninjs.js";
+export { fromNinjs, type FromNinjsResult, type Unplaced } from "./from-ninjs.js";
