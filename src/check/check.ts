@@ -1,6 +1,6 @@
 import { CheckContext, type CheckOptions } from "./context.js";
 import { isRecord } from "./nodes.js";
-import { Findings, type CheckReport } from "./report.js";
+import { Findings, type CheckReport, type Finding } from "./report.js";
 import { describeThrown, isStackOverflow } from "../validate/error.js";
 import { checkEvents, checkText } from "./rules-content.js";
 import { checkGoogleArticle } from "./rules-google.js";
@@ -66,14 +66,65 @@ export function checkJsonLd(input: unknown, options: CheckOptions = {}): CheckRe
  * ```
  */
 export function checkJsonLdText(text: string, options: CheckOptions = {}): CheckReport {
-  let parsed: unknown;
+  const report = checkJsonLdBlocks([text], options);
+  // One block: its findings' pointers lose the block index.
+  const strip = (f: Finding): Finding => ({ ...f, pointer: f.pointer.replace(/^\/0(?=\/|$)/, "") });
+  return { errors: report.errors.map(strip), warnings: report.warnings.map(strip), notes: report.notes.map(strip) };
+}
+
+/** A block's text as JSON, or the finding that says why it is not. */
+function parseBlock(text: string, at: string): { value: unknown } | { finding: Finding } {
   try {
-    parsed = JSON.parse(text);
+    return { value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { errors: [{ severity: "error", rule: "json/syntax", pointer: "", message: `is not valid JSON: ${(error as Error).message}` }], warnings: [], notes: [] };
+    return { finding: { severity: "error", rule: "json/syntax", pointer: at, message: `is not valid JSON: ${describeThrown(error).replace(/^SyntaxError: /, "")}` } };
   }
-  const report = checkJsonLd(parsed, options);
-  if (!UNSAFE.test(text)) return report;
-  const unsafe = { severity: "warning" as const, rule: "json/unsafe-in-script", pointer: "", message: "contains a raw <, >, &, U+2028 or U+2029: escape them as \\uXXXX before putting the JSON in a <script> element" };
-  return { ...report, warnings: [unsafe, ...report.warnings] };
+}
+
+/**
+ * Checks all the JSON-LD blocks of one page together, as a search engine reads them: the
+ * article's block beside BreadcrumbList, WebSite or Organization blocks is one graph, whose
+ * references may cross blocks, and "no article" is an error only when no block has one. Each
+ * block must parse on its own, and characters that can break out of a `<script>` element are
+ * flagged per block. Never throws.
+ *
+ * @param blocks - The text of each `application/ld+json` script element, in page order.
+ * @param options - Pass the page's `<link rel="canonical">` href as `canonicalUrl`: the article's
+ *   `url` and `mainEntityOfPage` must then equal it.
+ * @returns The findings; each pointer starts with the block's index (`/1/@graph/0/name`).
+ *
+ * @example
+ * ```ts
+ * import { checkJsonLdBlocks } from "news-events/check";
+ *
+ * const report = checkJsonLdBlocks([articleJson, breadcrumbJson], { canonicalUrl: "https://news.example.org/a/" });
+ * report.errors.length; // => 0 when the article block is right, whatever the breadcrumb block lacks
+ * ```
+ */
+export function checkJsonLdBlocks(blocks: readonly string[], options: CheckOptions = {}): CheckReport {
+  const values: unknown[] = [];
+  const blockOf: number[] = [];
+  const found: Finding[] = [];
+  blocks.forEach((text, i) => {
+    const parsed = parseBlock(text, `/${i}`);
+    if ("finding" in parsed) found.push(parsed.finding);
+    else if (parsed.value === null || typeof parsed.value !== "object") {
+      found.push({ severity: "error", rule: "json/not-object", pointer: `/${i}`, message: "must be a JSON-LD object or an array of them" });
+    } else {
+      values.push(parsed.value);
+      blockOf.push(i);
+    }
+    if (UNSAFE.test(text)) found.push({ severity: "warning", rule: "json/unsafe-in-script", pointer: `/${i}`, message: "contains a raw <, >, &, U+2028 or U+2029: escape them as \\uXXXX before putting the JSON in a <script> element" });
+  });
+  if (values.length > 0) {
+    const report = checkJsonLd(values, options);
+    // Pointers into the array of parsed blocks become pointers into the page's blocks.
+    const renumber = (f: Finding): Finding => ({ ...f, pointer: f.pointer.replace(/^\/(\d+)/, (_, k: string) => `/${blockOf[Number(k)] ?? k}`) });
+    found.push(...report.errors.map(renumber), ...report.warnings.map(renumber), ...report.notes.map(renumber));
+  }
+  return {
+    errors: found.filter((f) => f.severity === "error"),
+    warnings: found.filter((f) => f.severity === "warning"),
+    notes: found.filter((f) => f.severity === "note"),
+  };
 }

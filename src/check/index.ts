@@ -5,6 +5,6 @@
  *
  * @module news-events/check
  */
-export { checkJsonLd, checkJsonLdText } from "./check.js";
+export { checkJsonLd, checkJsonLdBlocks, checkJsonLdText } from "./check.js";
 export type { CheckOptions } from "./context.js";
 export type { CheckReport, Finding, Severity } from "./report.js";

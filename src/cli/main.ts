@@ -57,12 +57,17 @@ async function runCommand(command: Command, args: readonly string[], io: Io): Pr
       }, io);
     }
     case "check": {
-      const { values, positionals } = parse(args, { ...RECORD_LIMIT, "max-findings": { type: "string" } }, true);
+      const { values, positionals } = parse(args, { ...RECORD_LIMIT, "max-findings": { type: "string" }, format: { type: "string" }, verbose: { type: "boolean" } }, true);
       if (values.help) return help(io, "check");
-      if (positionals.length !== 1 || positionals[0] === undefined) throw new UsageError("check takes one FILE (an HTML page or a JSON-LD file)");
-      const maxFindings = (values as Record<string, unknown>)["max-findings"];
+      if (positionals.length === 0) throw new UsageError("check takes one or more FILEs or directories (HTML pages or JSON-LD files)");
+      const flags = values as Record<string, unknown>;
+      const maxFindings = flags["max-findings"];
       if (maxFindings !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(String(maxFindings))) throw new UsageError(`--max-findings takes a whole number (got "${String(maxFindings)}")`);
-      return checkCommand(positionals[0], { maxRecordBytes: recordLimit(values), ...(maxFindings !== undefined ? { maxFindings: Number(maxFindings) } : {}) }, io);
+      const format = flags["format"] ?? "text";
+      if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json (got "${String(format)}")`);
+      return checkCommand(positionals, {
+        maxRecordBytes: recordLimit(values), format, verbose: flags["verbose"] === true, ...(maxFindings !== undefined ? { maxFindings: Number(maxFindings) } : {}),
+      }, io);
     }
     case "init": {
       const { values, positionals } = parse(args, { kind: { type: "string" }, "from-ninjs": { type: "string" } }, true);

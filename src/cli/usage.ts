@@ -39,7 +39,7 @@ export const HELP = {
 Commands:
   validate [FILE...|-]   Validate news documents, events, arrays of them, or NDJSON
   jsonld [FILE|-]        Print a document's schema.org JSON-LD (or its script tag)
-  check FILE             Check the JSON-LD in an HTML page or a JSON-LD file
+  check PATH...          Check the JSON-LD of HTML pages, directories of them, or JSON-LD files
   init [--kind K] [FILE]  Write a valid starter document (article, meeting, coup, partnership)
                          or, with --from-ninjs ITEM, a starter from an IPTC ninjs item
   ninjs [DOC|-]          Print a document as an IPTC ninjs 3.1 item (--version 2.2)
@@ -70,14 +70,18 @@ Prints the schema.org JSON-LD of a news document (pretty-printed unless --compac
   --check            run the checker; exit 1 when it reports errors
 
 An invalid document gets its validation issues and exit 1, not a graph.`,
-  check: `Usage: news-events check FILE [--max-record-bytes SIZE] [--max-findings N]
+  check: `Usage: news-events check PATH... [--format text|json] [--verbose] [--max-findings N] [--max-record-bytes SIZE]
 
-Checks every application/ld+json block of an HTML page, or a JSON-LD file, against Google's
-Article rules, the schema.org 30.0 vocabulary and graph integrity. Pages are streamed.
-Prints FILE:LINE: severity rule /pointer: message, then "N errors, M warnings, K notes".
-  --max-record-bytes SIZE   the largest JSON-LD block or file read (default 32M)
+Checks HTML pages (every application/ld+json block of a page together, and its
+<link rel="canonical">) or JSON-LD files against Google's Article rules, the schema.org 30.0
+vocabulary and graph integrity. A directory is searched for *.html files. Pages are streamed.
+Prints FILE:LINE: severity rule /pointer: message, a summary per file when there are several,
+then "N errors, M warnings, K notes".
+  --format json             one JSON report instead (docs/jsonld-and-seo.md)
+  --verbose                 also print notes (pending schema.org terms)
   --max-findings N          findings printed per file (default 200); the rest are counted
-Exit 1 when there are errors.`,
+  --max-record-bytes SIZE   the most JSON-LD read per file (default 32M)
+Exit 1 when there are errors, 2 when a file cannot be read.`,
   init: `Usage: news-events init [--kind article|meeting|coup|partnership | --from-ninjs ITEM] [FILE]
 
 Writes a valid starter document with example.org values to replace, and a "$schema" line that
