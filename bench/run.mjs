@@ -148,7 +148,7 @@ rmSync(types, { recursive: true, force: true });
 mkdirSync(types, { recursive: true });
 writeFileSync(join(types, "empty.ts"), "export {};\n");
 writeFileSync(join(types, "consumer.ts"), `import type { NewsDocument, NewsEvent, Coup } from "news-events";
-export const kinds = (doc: NewsDocument): NewsEvent["kind"][] => doc.events.map((e) => e.kind);
+export const kinds = (doc: NewsDocument): NewsEvent["kind"][] => (doc.events ?? []).map((e) => e.kind);
 export const outcome = (coup: Coup): string => coup.outcome;
 `);
 const tsc = join(root, "node_modules/typescript/bin/tsc");

@@ -136,10 +136,31 @@ function checkMainEntity(ctx: CheckContext, article: JsonLdNode): void {
 }
 
 /**
+ * Google reads every Event node, top-level or nested in an article, as an event listing, and its
+ * Event rules require name, startDate and location: Search Console reports one without them as an
+ * invalid item ("Missing field 'location'" is critical). A news event that lacks them is better a
+ * Thing (docs/jsonld-and-seo.md).
+ */
+function checkEventListings(ctx: CheckContext): void {
+  for (const node of ctx.nodes.filter((n) => ctx.isA(n.types, "Event"))) {
+    const missing = ["name", "startDate", "location"].filter((key) => node.value[key] === undefined);
+    if (missing.length > 0) {
+      ctx.findings.add("error", "google/event", node.pointer || "/", `is an Event without ${missing.join(" and ")}: Google reads it as an event listing and reports it as invalid; add ${missing.length === 1 ? "it" : "them"}, or make it a Thing`);
+    }
+    const start = node.value["startDate"];
+    // A listing starts on a day: "2022-10" is valid ISO 8601, but no date an event result can show.
+    if (typeof start === "string" && /^\d{4}(-\d{2})?$/.test(start)) {
+      ctx.findings.add("error", "google/event", `${node.pointer}/startDate`, `is ${JSON.stringify(start)}, a month or a year: an Event Google lists starts on a day; give the day, or make it a Thing`);
+    }
+  }
+}
+
+/**
  * Google's Article rules (Search Central, 2025): dates with offsets, a clean headline, images,
  * authors one by one with name-only names and identifying URLs, publisher, paywall markup.
  */
 export function checkGoogleArticle(ctx: CheckContext): void {
+  checkEventListings(ctx);
   const articles = ctx.nodes.filter((n) => ctx.isA(n.types, "Article"));
   if (articles.length === 0) {
     ctx.findings.add("error", "google/no-article", "", "has no NewsArticle (or Article, BlogPosting) node");

@@ -160,9 +160,10 @@ async function checkFile(file: string, options: Required<CheckCommandOptions>, i
     const report = checkJsonLdBlocks(page.blocks.map((b) => b.text), page.canonical !== undefined ? { canonicalUrl: page.canonical } : {});
     const locators = new Map<number, (pointer: string) => number>();
     for (const f of [...report.errors, ...report.warnings, ...report.notes]) {
-      const m = /^\/(\d+)(.*)$/.exec(f.pointer);
-      const index = Number(m?.[1] ?? 0);
-      const inner = m?.[2] ?? "";
+      // "/<block>/<pointer into the block>": split at the second "/" (a regex with .* is not linear).
+      const cut = f.pointer.indexOf("/", 1);
+      const index = Number(f.pointer.slice(1, cut === -1 ? undefined : cut)) || 0;
+      const inner = cut === -1 ? "" : f.pointer.slice(cut);
       const block = page.blocks[index] ?? { text: "", line: 1 };
       let locate = locators.get(index);
       if (!locate) locators.set(index, (locate = lineLocator(block.text)));

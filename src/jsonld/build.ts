@@ -18,7 +18,7 @@ import { dateBounds } from "../model/dates.js";
 import { classifyEvent, iptcMediaTopicIri, wikidataIri } from "../model/taxonomy.js";
 import { describeThrown, NewsEventsError } from "../validate/error.js";
 import { assertGraphInput } from "./guard.js";
-import { nodeIds, withoutFragment, type NodeIds } from "./ids.js";
+import { nodeIds, withoutFragment, type EntityIds, type NodeIds } from "./ids.js";
 
 /** Options for {@link toJsonLd}. */
 export interface JsonLdOptions {
@@ -29,6 +29,21 @@ export interface JsonLdOptions {
    * @default true
    */
   readonly corrections?: boolean;
+  /**
+   * Which news events become schema.org `Event` nodes. `"eligible"`: those with a start day and a
+   * place, the rest become `Thing` nodes with the same id, name, classes and Wikidata link,
+   * because Google reads every Event as an event listing and reports one without startDate or
+   * location as invalid. `"all"`: every news event is an Event (for consumers other than search
+   * engines).
+   * @default "eligible"
+   */
+  readonly events?: "eligible" | "all";
+  /**
+   * Site-wide entity ids (a base IRI or a function, see {@link EntityIds}), so that a site's
+   * pages merge into one knowledge graph. The shared nodes then leave out what belongs to one
+   * article: a person's `jobTitle` on the publication day.
+   */
+  readonly entityIds?: EntityIds;
 }
 
 /** The JSON-LD produced for a document: one schema.org `@graph`. */
@@ -69,9 +84,10 @@ function positionsAt(person: Person, published: string): string[] {
     .map((p) => p.title);
 }
 
-function entityNode(entity: Entity, ids: NodeIds, doc: NewsDocument): Thing {
+/** An entity's node; `positionsOn` is the day whose job titles it states (none for site-wide nodes). */
+function entityNode(entity: Entity, ids: NodeIds, positionsOn: string | undefined): Thing {
   const common = {
-    "@id": ids.local("entity", entity.id),
+    "@id": ids.entity(entity.id),
     name: entity.name,
     ...(some(entity.aliases) ? { alternateName: [...entity.aliases] } : {}),
   };
@@ -79,7 +95,7 @@ function entityNode(entity: Entity, ids: NodeIds, doc: NewsDocument): Thing {
   const links = sameAs.length > 0 ? { sameAs } : {};
   switch (entity.type) {
     case "person": {
-      const titles = positionsAt(entity, doc.published);
+      const titles = positionsOn === undefined ? [] : positionsAt(entity, positionsOn);
       const node: PersonNode = { "@type": "Person", ...common, ...(titles.length > 0 ? { jobTitle: titles } : {}), ...links };
       return node;
     }
@@ -106,7 +122,7 @@ function entityNode(entity: Entity, ids: NodeIds, doc: NewsDocument): Thing {
         ...(entity.latitude !== undefined && entity.longitude !== undefined
           ? { geo: { "@type": "GeoCoordinates", latitude: entity.latitude, longitude: entity.longitude } }
           : {}),
-        ...(entity.country !== undefined ? { containedInPlace: ref(ids.local("entity", entity.country)) } : {}),
+        ...(entity.country !== undefined ? { containedInPlace: ref(ids.entity(entity.country)) } : {}),
         ...links,
       };
       return node;
@@ -130,10 +146,12 @@ interface EventLinks {
   readonly partnerships: Map<string, Set<string>>;
   /** Meeting id → the partnerships it advanced. */
   readonly meetings: Map<string, Set<string>>;
+  /** The ids of the events that become Event nodes. */
+  readonly asEvent: Set<string>;
 }
 
-function partnershipMeetings(doc: NewsDocument): EventLinks {
-  const links: EventLinks = { partnerships: new Map(), meetings: new Map() };
+function partnershipMeetings(doc: NewsDocument, asEvent: (event: NewsEvent) => boolean): EventLinks {
+  const links: EventLinks = { partnerships: new Map(), meetings: new Map(), asEvent: new Set((doc.events ?? []).filter(asEvent).map((e) => e.id)) };
   const add = (index: Map<string, Set<string>>, key: string, value: string) => {
     const set = index.get(key) ?? new Set<string>();
     set.add(value);
@@ -150,36 +168,59 @@ function partnershipMeetings(doc: NewsDocument): EventLinks {
   return links;
 }
 
-function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks): EventNode {
-  const codes = classifyEvent(event);
-  const additionalType = [...codes.wikidataClasses.map(wikidataIri), ...codes.iptcMediaTopics.map(iptcMediaTopicIri)];
-  const attendee = (event.participants ?? []).map((p) => ({
-    "@type": "Role" as const,
-    roleName: p.role,
-    attendee: ref(ids.local("entity", p.entity)),
-  }));
-  const subEvents = event.kind === "Partnership" ? [...(links.partnerships.get(event.id) ?? [])] : [];
-  const superEvents = event.kind === "Meeting" ? [...(links.meetings.get(event.id) ?? [])] : [];
+/** What Google requires of an Event before it reads it as one: a day to start on, and a place. */
+function eventTiming(event: NewsEvent): { startDate: string | undefined; endDate: string | undefined; location: string | undefined; eligible: boolean } {
   const location = event.kind === "Coup" && event.location === undefined ? event.country : event.location;
   const startDate = eventDate(event.date);
   const endDate = eventDate(event.endDate);
-  const node: EventNode = {
-    "@type": "Event",
+  // Google's Event requirements: name, startDate and location. A month or a year is no start date
+  // a listing can show; locations are Place or Country nodes (Country is a Place).
+  const eligible = startDate !== undefined && startDate.length >= 10 && location !== undefined;
+  return { startDate, endDate, location, eligible };
+}
+
+/**
+ * The node of one news event. By default (`events: "eligible"`) an event with a start day and a
+ * place is an `Event` with its attendees in roles, dates, place and status; one without them is
+ * a `Thing` with the same id, name, classes and Wikidata link, because Google reads every Event
+ * node as an event listing and reports one without startDate or location as invalid (see
+ * docs/jsonld-and-seo.md). `events: "all"` makes every news event an Event.
+ */
+function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks, asEvent: (event: NewsEvent) => boolean): EventNode | Thing {
+  const codes = classifyEvent(event);
+  const additionalType = [...codes.wikidataClasses.map(wikidataIri), ...codes.iptcMediaTopics.map(iptcMediaTopicIri)];
+  const common = {
     "@id": ids.local("event", event.id),
     name: event.name,
     ...(event.summary !== undefined ? { description: event.summary } : {}),
     ...(some(additionalType) ? { additionalType } : {}),
+  };
+  const sameAs = event.wikidata !== undefined ? { sameAs: wikidataPage(event.wikidata) } : {};
+  if (!asEvent(event)) return { "@type": "Thing", ...common, ...sameAs };
+  const { startDate, endDate, location } = eventTiming(event);
+  const attendee = (event.participants ?? []).map((p) => ({
+    "@type": "Role" as const,
+    roleName: p.role,
+    attendee: ref(ids.entity(p.entity)),
+  }));
+  // Sub- and super-events link Event nodes only: their range is Event.
+  const linked = (id: string) => ids.local("event", id);
+  const subEvents = event.kind === "Partnership" ? [...(links.partnerships.get(event.id) ?? [])].filter((id) => links.asEvent.has(id)) : [];
+  const superEvents = event.kind === "Meeting" ? [...(links.meetings.get(event.id) ?? [])].filter((id) => links.asEvent.has(id)) : [];
+  const node: EventNode = {
+    "@type": "Event",
+    ...common,
     ...(startDate !== undefined ? { startDate } : {}),
     ...(endDate !== undefined ? { endDate } : {}),
-    ...(location !== undefined ? { location: ref(ids.local("entity", location)) } : {}),
+    ...(location !== undefined ? { location: ref(ids.entity(location)) } : {}),
     ...(attendee.length > 0 ? { attendee } : {}),
     ...(event.kind === "Meeting" && event.status === "cancelled" ? { eventStatus: "https://schema.org/EventCancelled" as const } : {}),
     ...(event.kind === "Meeting" && event.status === "postponed" ? { eventStatus: "https://schema.org/EventPostponed" as const } : {}),
     ...(event.kind === "Meeting" && event.status === "planned" ? { eventStatus: "https://schema.org/EventScheduled" as const } : {}),
     ...(event.kind === "Meeting" && event.attendance === "remote" ? { eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode" as const } : {}),
-    ...(some(subEvents) ? { subEvent: subEvents.map((id) => ref(ids.local("event", id))) } : {}),
-    ...(some(superEvents) ? { superEvent: superEvents.map((id) => ref(ids.local("event", id))) } : {}),
-    ...(event.wikidata !== undefined ? { sameAs: wikidataPage(event.wikidata) } : {}),
+    ...(some(subEvents) ? { subEvent: subEvents.map((id) => ref(linked(id))) } : {}),
+    ...(some(superEvents) ? { superEvent: superEvents.map((id) => ref(linked(id))) } : {}),
+    ...sameAs,
   };
   return node;
 }
@@ -190,7 +231,7 @@ function correctedNode(verification: Verification, doc: NewsDocument, ids: NodeI
   if (!m) return verification.target === "/headline" ? ids.article : undefined;
   const index = Number(m[2]);
   const item = m[1] === "events" ? doc.events?.[index] : m[1] === "entities" ? doc.entities?.[index] : undefined;
-  if (item) return ids.local(m[1] === "events" ? "event" : "entity", item.id);
+  if (item) return m[1] === "events" ? ids.local("event", item.id) : ids.entity(item.id);
   if (m[1] !== "quotes") return undefined;
   const quote = doc.quotes?.[index];
   return quote && ids.local("quote", quote.id);
@@ -215,7 +256,8 @@ function correctionNode(verification: Verification, doc: NewsDocument, ids: Node
 
 /**
  * Builds the schema.org JSON-LD of a document: one `@graph` with the WebPage, the NewsArticle,
- * its publisher, authors and images, an `Event` for each news event (main events in `about`,
+ * its publisher, authors and images, a node for each news event (an `Event` when it has a start
+ * day and a place, else a `Thing`: see {@link JsonLdOptions.events}; main events in `about`,
  * the others in `mentions`), the named entities, the quotes as `Quotation`s, and, unless
  * `corrections: false`, the verified corrections. Every node has a stable absolute `@id`, every
  * reference resolves, and the same document always gives the same graph, byte for byte. Values
@@ -249,8 +291,10 @@ export function toJsonLd(doc: NewsDocument, options: JsonLdOptions = {}): NewsAr
 }
 
 function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph {
-  const ids = nodeIds(doc);
-  const links = partnershipMeetings(doc);
+  const ids = nodeIds(doc, options.entityIds);
+  const mode = options.events ?? "eligible";
+  const asEvent = (event: NewsEvent) => mode === "all" || eventTiming(event).eligible;
+  const links = partnershipMeetings(doc, asEvent);
   const sources = new Map((doc.sources ?? []).map((source) => [source.id, source] as const));
   // One node per image URL, however often the document lists it.
   const imageIds = new Map<string, string>();
@@ -293,8 +337,8 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
     url: doc.publisher.url,
     ...(doc.publisher.logo !== undefined ? { logo: doc.publisher.logo } : {}),
   };
-  const events = (doc.events ?? []).map((event) => eventNode(event, ids, links));
-  const entities = (doc.entities ?? []).map((entity) => entityNode(entity, ids, doc));
+  const events = (doc.events ?? []).map((event) => eventNode(event, ids, links, asEvent));
+  const entities = (doc.entities ?? []).map((entity) => entityNode(entity, ids, options.entityIds === undefined ? doc.published : undefined));
   const quotes: Quotation[] = (doc.quotes ?? []).map((quote) => {
     const attribution = quote.attribution?.source;
     const source = attribution === undefined ? undefined : sources.get(attribution);
@@ -302,9 +346,9 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
       "@type": "Quotation",
       "@id": ids.local("quote", quote.id),
       text: quote.text,
-      spokenByCharacter: quote.speakers.map((id) => ref(ids.local("entity", id))),
+      spokenByCharacter: quote.speakers.map((id) => ref(ids.entity(id))),
       ...(quote.event !== undefined ? { about: ref(ids.local("event", quote.event)) } : {}),
-      ...(attribution !== undefined && source === undefined ? { publisher: ref(ids.local("entity", attribution)) } : {}),
+      ...(attribution !== undefined && source === undefined ? { publisher: ref(ids.entity(attribution)) } : {}),
       ...(source?.url !== undefined ? { isBasedOn: source.url } : {}),
     };
   });
@@ -315,7 +359,7 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
   const mainEvents = (doc.events ?? []).filter((e) => e.salience === "main").map((e) => ref(ids.local("event", e.id)));
   const mentions = [
     ...(doc.events ?? []).filter((e) => e.salience !== "main").map((e) => ref(ids.local("event", e.id))),
-    ...(doc.entities ?? []).map((e) => ref(ids.local("entity", e.id))),
+    ...(doc.entities ?? []).map((e) => ref(ids.entity(e.id))),
   ];
   const hasPart = [
     ...quotes.map((q) => ref(q["@id"] ?? "")),

@@ -1,4 +1,6 @@
-import type { Author, NewsDocument, Publisher } from "../generated/types.js";
+import type { Author, Entity, NewsDocument, Publisher } from "../generated/types.js";
+import { URL_PATTERN } from "../generated/patterns.js";
+import { NewsEventsError } from "../validate/error.js";
 
 /**
  * Stable absolute `@id`s for every node of a document's graph, derived from the document itself:
@@ -21,8 +23,10 @@ export interface NodeIds {
   author(author: Author, taken?: ReadonlyMap<string, string>): string;
   /** An image: its own URL, which identifies it wherever it is used. */
   image(url: string): string;
-  /** An entity, event, quote or verification, by its document-local id. */
-  local(kind: "entity" | "event" | "quote" | "correction", id: string): string;
+  /** An event, quote or verification, by its document-local id. */
+  local(kind: "event" | "quote" | "correction", id: string): string;
+  /** An entity, by its document-local id: within the article, or site-wide (see {@link EntityIds}). */
+  entity(id: string): string;
 }
 
 /**
@@ -43,6 +47,14 @@ function slug(text: string): string {
 }
 
 /**
+ * Site-wide ids for entities, so that the same person has one `@id` on every page of a site: a
+ * base IRI (the entity's document id is appended: `https://news.example.org/entity/` gives
+ * `https://news.example.org/entity/vladimir-putin`), or a function that returns an entity's IRI
+ * (or undefined to keep the per-article id). Keep entity ids stable across a site's documents.
+ */
+export type EntityIds = string | ((entity: Entity) => string | undefined);
+
+/**
  * Derives the node ids of a document's graph.
  *
  * @example
@@ -52,8 +64,19 @@ function slug(text: string): string {
  * ids.local("event", "niger-coup-2023"); // => "https://news.example.org/…/#/event/niger-coup-2023"
  * ```
  */
-export function nodeIds(doc: Pick<NewsDocument, "url" | "publisher">): NodeIds {
+export function nodeIds(doc: Pick<NewsDocument, "url" | "publisher"> & Partial<Pick<NewsDocument, "entities">>, entityIds?: EntityIds): NodeIds {
   const base = withoutFragment(doc.url);
+  const siteWide = new Map<string, string>();
+  if (entityIds !== undefined) {
+    (doc.entities ?? []).forEach((entity, i) => {
+      const iri = typeof entityIds === "string" ? `${entityIds}${entity.id}` : entityIds(entity);
+      if (iri === undefined) return;
+      if (typeof iri !== "string" || !URL_PATTERN.test(iri)) {
+        throw new NewsEventsError("entity id", [{ code: "pattern", pointer: `/entities/${i}`, message: `entityIds gave ${JSON.stringify(iri)}, which is not an absolute http(s) URL` }]);
+      }
+      siteWide.set(entity.id, iri);
+    });
+  }
   const publisher: Publisher = doc.publisher;
   const publisherId = `${withoutFragment(publisher.url)}#organization`;
   return {
@@ -75,5 +98,6 @@ export function nodeIds(doc: Pick<NewsDocument, "url" | "publisher">): NodeIds {
     },
     image: (url) => url,
     local: (kind, id) => `${base}#/${kind}/${id}`,
+    entity: (id) => siteWide.get(id) ?? `${base}#/entity/${id}`,
   };
 }

@@ -53,20 +53,38 @@ test("the WebPage and the article's main entity are the canonical URL exactly", 
   expect(article?.["mainEntityOfPage"]).toEqual({ "@id": doc.url });
 });
 
-test("each news event is a schema.org Event, never an invented type, with codes from the taxonomy", () => {
+test("a news event with a start day and a place is an Event; the others are Things, so that Google reads no invalid event listing", () => {
   const events = nodes.filter((n) => idOf(n).includes("#/event/"));
-  expect(events.map((e) => e["@type"])).toEqual(["Event", "Event", "Event", "Event", "Event"]);
+  expect(events.map((e) => [idOf(e).split("/").pop(), e["@type"]])).toEqual([
+    ["coulibaly-shoigu-meeting", "Event"], // 2023-11-07, in Moscow
+    ["shoigu-aviles-meeting", "Thing"], // the article gives no place
+    ["burkina-faso-coup-2022", "Thing"], // "October of 2022": a month, not a day
+    ["niger-coup-2023", "Thing"], // "earlier this year": a span
+    ["burkina-faso-russia-defence-partnership", "Thing"], // no day, no place
+  ]);
   const coup = events.find((e) => idOf(e).endsWith("/burkina-faso-coup-2022"));
-  expect(coup?.["additionalType"]).toEqual(["http://www.wikidata.org/entity/Q45382", "http://cv.iptc.org/newscodes/mediatopic/20000070"]);
-  expect(coup?.["startDate"]).toBe("2022-10"); // as precise as the article is, no invented day
+  // A Thing keeps the event's identity: its name, classes and codes.
+  expect(coup).toEqual({ "@type": "Thing", "@id": `${doc.url}#/event/burkina-faso-coup-2022`, name: doc.events[2]!.name, ...(doc.events[2]!.summary !== undefined ? { description: doc.events[2]!.summary } : {}), additionalType: ["http://www.wikidata.org/entity/Q45382", "http://cv.iptc.org/newscodes/mediatopic/20000070"] });
   const meeting = events.find((e) => idOf(e).endsWith("/coulibaly-shoigu-meeting"));
   expect(meeting?.["attendee"]).toEqual([
     { "@type": "Role", roleName: "visitor", attendee: { "@id": `${doc.url}#/entity/kassoum-coulibaly` } },
     { "@type": "Role", roleName: "host", attendee: { "@id": `${doc.url}#/entity/sergei-shoigu` } },
   ]);
+  // Its partnership is a Thing: superEvent links Event nodes only.
+  expect(meeting?.["superEvent"]).toBeUndefined();
+  expect(checkJsonLd(graph).errors).toEqual([]);
+});
+
+test("events: \"all\" makes every news event an Event, with codes from the taxonomy, and the checker says which Google would reject", () => {
+  const all = (toJsonLd(doc, { events: "all" })["@graph"] as unknown as Node[]).filter((n) => idOf(n).includes("#/event/"));
+  expect(all.map((e) => e["@type"])).toEqual(["Event", "Event", "Event", "Event", "Event"]);
+  const coup = all.find((e) => idOf(e).endsWith("/burkina-faso-coup-2022"));
+  expect(coup?.["startDate"]).toBe("2022-10"); // as precise as the article is, no invented day
+  const meeting = all.find((e) => idOf(e).endsWith("/coulibaly-shoigu-meeting"));
   expect(meeting?.["superEvent"]).toEqual([{ "@id": `${doc.url}#/event/burkina-faso-russia-defence-partnership` }]);
-  const niger = events.find((e) => idOf(e).endsWith("/niger-coup-2023"));
-  expect(niger?.["startDate"]).toBeUndefined(); // "earlier this year" is a span, not a day
+  expect(all.find((e) => idOf(e).endsWith("/niger-coup-2023"))?.["startDate"]).toBeUndefined(); // a span, not a day
+  const rejected = checkJsonLd(toJsonLd(doc, { events: "all" })).errors.filter((e) => e.rule === "google/event");
+  expect(rejected).toHaveLength(4);
 });
 
 test("main events are the article's about; the other events and every entity are mentions", () => {

@@ -131,3 +131,56 @@ test("authors are looked up once each: the work grows linearly with their number
   const large = reads(2000);
   expect(large / small).toBeLessThan(20 * 1.5);
 });
+
+describe("site-wide entity ids", () => {
+  // Two real stories that share people: the Coulibaly–Shoigu meeting (canonical) and, a year on,
+  // Shoigu's move from defence minister to Security Council secretary (May 2024).
+  const first = canonicalDocument();
+  const shoigu = first.entities.find((e) => e.id === "sergei-shoigu")!;
+  const russia = first.entities.find((e) => e.id === "russia")!;
+  const second = deepFreeze({
+    headline: "Putin moves Shoigu from defence to the Security Council",
+    url: "https://news.example.org/2024/05/12/shoigu-security-council/",
+    published: "2024-05-12T21:00:00+03:00",
+    language: "en",
+    authors: [{ type: "person" as const, name: "Example Reporter", url: "https://news.example.org/authors/example-reporter" }],
+    publisher: first.publisher,
+    entities: [
+      { ...shoigu, positions: [{ title: "Secretary of the Security Council", of: "russia", start: "2024-05" }] },
+      russia,
+      { type: "person" as const, id: "andrey-belousov", name: "Andrey Belousov" },
+    ],
+  } as NewsDocument);
+  const base = "https://news.example.org/entity/";
+
+  test("the same entity has one @id on every page, Wikidata kept, and merging the pages' graphs gives no conflicting node", () => {
+    const merged = new Map<string, Node>();
+    const conflicts: string[] = [];
+    for (const doc of [first, second]) {
+      for (const node of toJsonLd(doc, { entityIds: base })["@graph"] as unknown as Node[]) {
+        const id = node["@id"] as string;
+        const seen = merged.get(id);
+        if (seen && (seen["@type"] !== node["@type"] || JSON.stringify(seen) !== JSON.stringify(node))) conflicts.push(id);
+        merged.set(id, node);
+      }
+    }
+    expect(conflicts).toEqual([]);
+    expect(merged.get(`${base}sergei-shoigu`)).toMatchObject({ "@type": "Person", name: "Sergei Shoigu" });
+    expect(merged.get(`${base}russia`)?.["sameAs"]).toEqual(["https://www.wikidata.org/wiki/Q159"]);
+  });
+
+  test("per-article ids stay the default, with the day's job titles", () => {
+    const node = (toJsonLd(first)["@graph"] as unknown as Node[]).find((n) => n["name"] === "Sergei Shoigu");
+    expect(node?.["@id"]).toBe(`${first.url}#/entity/sergei-shoigu`);
+    expect(node?.["jobTitle"]).toEqual(["Minister of Defence"]);
+  });
+
+  test("a function chooses per entity; an id that is not an absolute URL is refused", () => {
+    const graph = toJsonLd(first, { entityIds: (e) => (e.wikidata !== undefined ? `https://news.example.org/topic/${e.wikidata}` : undefined) });
+    const ids = (graph["@graph"] as unknown as Node[]).map((n) => n["@id"] as string);
+    expect(ids).toContain("https://news.example.org/topic/Q159");
+    expect(ids).toContain(`${first.url}#/entity/sergei-shoigu`);
+    expect(checkJsonLd(graph).errors).toEqual([]);
+    expect(() => toJsonLd(first, { entityIds: () => "javascript:alert(1)" })).toThrow(/entityIds gave "javascript:alert\(1\)", which is not an absolute http\(s\) URL/);
+  });
+});
