@@ -15,13 +15,14 @@ import type {
 } from "schema-dts";
 import type { Author, Entity, FuzzyDate, NewsDocument, NewsEvent, Person, Source, Verification } from "../generated/types.js";
 import { dateBounds } from "../model/dates.js";
-import { classifyEvent, iptcMediaTopicIri, wikidataIri } from "../model/taxonomy.js";
+import { eventClasses, iptcMediaTopicIri, wikidataIri } from "../model/taxonomy.js";
 import { describeThrown, NewsEventsError } from "../validate/error.js";
 import { assertGraphInput } from "./guard.js";
 import { nodeIds, withoutFragment, type EntityIds, type NodeIds } from "./ids.js";
+import { siteParts, type SiteOptions } from "./site.js";
 
-/** Options for {@link toJsonLd}. */
-export interface JsonLdOptions {
+/** Options for {@link toJsonLd}: what to state, and what a site's pages need beside the article ({@link SiteOptions}). */
+export interface JsonLdOptions extends SiteOptions {
   /**
    * Also emit what is verified: each verification rated imprecise, wrong, unsupported or
    * misleading becomes a `CorrectionComment` in the article's `correction`. The graph otherwise
@@ -187,7 +188,7 @@ function eventTiming(event: NewsEvent): { startDate: string | undefined; endDate
  * docs/jsonld-and-seo.md). `events: "all"` makes every news event an Event.
  */
 function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks, asEvent: (event: NewsEvent) => boolean): EventNode | Thing {
-  const codes = classifyEvent(event);
+  const codes = eventClasses(event);
   const additionalType = [...codes.wikidataClasses.map(wikidataIri), ...codes.iptcMediaTopics.map(iptcMediaTopicIri)];
   const common = {
     "@id": ids.local("event", event.id),
@@ -284,6 +285,8 @@ export function toJsonLd(doc: NewsDocument, options: JsonLdOptions = {}): NewsAr
   try {
     return buildGraph(doc, options);
   } catch (error) {
+    // Options and site-wide ids are checked while building, and say so in their own error.
+    if (error instanceof NewsEventsError) throw error;
     // The guard checked what becomes a URL or an id; a shape it does not check can still break
     // the build. Say so in the one error class, never as a bare TypeError.
     throw new NewsEventsError("document for JSON-LD", [{ code: "type", pointer: "", message: `could not be turned into JSON-LD (check it with validateDocument first): ${describeThrown(error)}` }]);
@@ -316,6 +319,7 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
     });
   }
   const authorIds = authorNodeIds(doc.authors, ids);
+  const site = siteParts(options, doc, new Set([ids.page, ids.article, ids.publisher, ...authorIds, ...imageIds.values()]));
   const authors: Thing[] = [];
   const authorNodesMade = new Set<string>([ids.publisher]);
   doc.authors.forEach((author, i) => {
@@ -327,6 +331,7 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
       name: author.name,
       ...(author.url !== undefined ? { url: author.url } : {}),
       ...(some(author.sameAs) ? { sameAs: [...author.sameAs] } : {}),
+      ...site.author(author),
     };
     authors.push(author.type === "organization" ? ({ "@type": "Organization", ...fields } satisfies OrganizationNode) : ({ "@type": "Person", ...fields } satisfies PersonNode));
   });
@@ -336,6 +341,7 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
     name: doc.publisher.name,
     url: doc.publisher.url,
     ...(doc.publisher.logo !== undefined ? { logo: doc.publisher.logo } : {}),
+    ...site.publisher,
   };
   const events = (doc.events ?? []).map((event) => eventNode(event, ids, links, asEvent));
   const entities = (doc.entities ?? []).map((entity) => entityNode(entity, ids, options.entityIds === undefined ? doc.published : undefined));
@@ -374,9 +380,10 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
     ...(images[0] ? { primaryImageOfPage: ref(images[0]["@id"] ?? "") } : {}),
     datePublished: doc.published,
     ...(doc.modified !== undefined ? { dateModified: doc.modified } : {}),
+    ...site.page,
   };
-  const article: NewsArticle = {
-    "@type": "NewsArticle",
+  const article = {
+    "@type": options.articleType ?? "NewsArticle",
     "@id": ids.article,
     headline: doc.headline,
     ...(doc.description !== undefined ? { description: doc.description } : {}),
@@ -394,9 +401,10 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
     ...(some(hasPart) ? { hasPart } : {}),
     ...(doc.paywall ? { isAccessibleForFree: false } : {}),
     ...(some(corrections) ? { correction: corrections.map((c) => ref(c["@id"] ?? "")) } : {}),
-  };
+    ...site.article,
+  } as NewsArticle;
   return {
     "@context": "https://schema.org",
-    "@graph": [page, article, publisher, ...authors, ...images, ...events, ...entities, ...quotes, ...corrections],
+    "@graph": [page, article, publisher, ...authors, ...images, ...site.nodes, ...events, ...entities, ...quotes, ...corrections],
   };
 }

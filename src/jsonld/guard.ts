@@ -6,112 +6,51 @@ import { toPointer } from "../validate/pointer.js";
 
 type Path = readonly (string | number)[];
 
+/** Keys whose values become URLs (`url`, `@id`, `sameAs`, `logo`, `image`) in the graph. */
+const URL_KEYS = new Set(["url", "sameAs", "logo"]);
+const NOT_AN_ID = "must be an id: lower-case letters, digits and hyphens";
+
+/** Keys whose values are document ids, own or referenced, and so end up inside `@id` IRIs. */
+const ID_KEYS = new Set(["id", "entity", "country", "location", "event", "meeting", "of", "source", "speakers", "advances", "sources"]);
+
 /**
- * Checks what the JSON-LD builder reads, before it reads it: the shapes it relies on, and every
- * value that becomes a URL or an `@id` (http(s) URLs as browsers read them, ids safe in an IRI).
+ * Checks what the JSON-LD builder turns into a URL or an `@id`, wherever it is in the document:
+ * every `url`, `sameAs` and `logo` value must be an http(s) URL browsers read as written, every
+ * `id` a safe id, every `wikidata` a QID; and the parts every graph needs must have their shape.
  * It is not the validator — `validateDocument` checks far more, and the JSON-LD entry must not
  * carry its code — but an unvalidated or hostile document can no longer put a `javascript:` URL
- * into a page or fail with a TypeError.
+ * into a page.
  */
-class GraphInputGuard {
-  readonly issues: Issue[] = [];
-
-  private add(path: Path, message: string): void {
-    if (this.issues.length < 100) this.issues.push({ code: "type", pointer: toPointer(path), message });
-  }
-
-  record(value: unknown, path: Path): Record<string, unknown> | undefined {
-    if (value !== null && typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;
-    this.add(path, "must be an object");
-    return undefined;
-  }
-
-  string(value: unknown, path: Path, optional = false): void {
-    if (optional && value === undefined) return;
-    if (typeof value !== "string") this.add(path, "must be text");
-  }
-
-  url(value: unknown, path: Path, optional = false): void {
-    if (optional && value === undefined) return;
-    if (typeof value !== "string" || value.length > URL_MAX_LENGTH || !URL_PATTERN.test(value)) {
-      this.add(path, "must be an absolute http(s) URL that browsers read as written");
-    }
-  }
-
-  id(value: unknown, path: Path): void {
-    if (typeof value !== "string" || value.length > ID_MAX_LENGTH || !ID_PATTERN.test(value)) this.add(path, "must be an id: lower-case letters, digits and hyphens");
-  }
-
-  /** Each item of an array (absent counts as empty when `optional`), given to `each` as an object. */
-  list(value: unknown, path: Path, optional: boolean, each: (item: Record<string, unknown>, path: Path) => void): void {
-    if (optional && value === undefined) return;
-    if (!Array.isArray(value)) {
-      this.add(path, "must be an array");
-      return;
-    }
-    value.forEach((item, i) => {
-      const record = this.record(item, [...path, i]);
-      if (record) each(record, [...path, i]);
-    });
-  }
-
-  urls(value: unknown, path: Path): void {
-    if (value === undefined) return;
-    if (!Array.isArray(value)) this.add(path, "must be an array");
-    else value.forEach((v, i) => this.url(v, [...path, i]));
-  }
-
-  strings(value: unknown, path: Path): void {
-    if (value === undefined) return;
-    if (!Array.isArray(value)) this.add(path, "must be an array");
-    else value.forEach((v, i) => this.string(v, [...path, i]));
-  }
-
-  document(input: unknown): void {
-    const doc = this.record(input, []);
-    if (!doc) return;
-    for (const key of ["headline", "published", "language"]) this.string(doc[key], [key]);
-    for (const key of ["description", "modified", "section"]) this.string(doc[key], [key], true);
-    this.url(doc["url"], ["url"]);
-    this.strings(doc["keywords"], ["keywords"]);
-    this.list(doc["authors"], ["authors"], false, (author, at) => {
-      this.string(author["name"], [...at, "name"]);
-      this.url(author["url"], [...at, "url"], true);
-      this.urls(author["sameAs"], [...at, "sameAs"]);
-    });
-    const publisher = this.record(doc["publisher"], ["publisher"]);
-    if (publisher) {
-      this.string(publisher["name"], ["publisher", "name"]);
-      this.url(publisher["url"], ["publisher", "url"]);
-      this.url(publisher["logo"], ["publisher", "logo"], true);
-    }
-    this.list(doc["images"], ["images"], true, (image, at) => this.url(image["url"], [...at, "url"]));
-    this.list(doc["entities"], ["entities"], true, (entity, at) => {
-      this.id(entity["id"], [...at, "id"]);
-      this.string(entity["name"], [...at, "name"]);
-      this.urls(entity["sameAs"], [...at, "sameAs"]);
-      this.strings(entity["aliases"], [...at, "aliases"]);
-      const qid = entity["wikidata"];
-      if (qid !== undefined && !(typeof qid === "string" && qid.length <= WIKIDATA_MAX_LENGTH && WIKIDATA_PATTERN.test(qid))) {
-        this.add([...at, "wikidata"], "must be a Wikidata QID such as Q965");
+function graphInputIssues(input: unknown): Issue[] {
+  const issues: Issue[] = [];
+  const add = (path: Path, message: string) => {
+    if (issues.length < 100) issues.push({ code: "type", pointer: toPointer(path), message });
+  };
+  const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+  if (!isRecord(input)) return [{ code: "type", pointer: "", message: "must be an object" }];
+  if (!Array.isArray(input["authors"])) add(["authors"], "must be an array");
+  if (!isRecord(input["publisher"])) add(["publisher"], "must be an object");
+  const check = (key: string, value: unknown, path: Path): void => {
+    if (URL_KEYS.has(key)) {
+      for (const [i, url] of (Array.isArray(value) ? value : [value]).entries()) {
+        if (typeof url !== "string" || url.length > URL_MAX_LENGTH || !URL_PATTERN.test(url)) add(Array.isArray(value) ? [...path, i] : path, "must be an absolute http(s) URL that browsers read as written");
       }
-    });
-    this.list(doc["events"], ["events"], true, (event, at) => {
-      this.id(event["id"], [...at, "id"]);
-      this.string(event["name"], [...at, "name"]);
-    });
-    this.list(doc["quotes"], ["quotes"], true, (quote, at) => {
-      this.id(quote["id"], [...at, "id"]);
-      this.string(quote["text"], [...at, "text"]);
-      this.strings(quote["speakers"], [...at, "speakers"]);
-    });
-    this.list(doc["sources"], ["sources"], true, (source, at) => this.url(source["url"], [...at, "url"], true));
-    this.list(doc["verifications"], ["verifications"], true, (verification, at) => {
-      this.id(verification["id"], [...at, "id"]);
-      this.string(verification["target"], [...at, "target"]);
-      this.string(verification["rating"], [...at, "rating"]);
-    });
-  }
+    } else if (ID_KEYS.has(key) && (typeof value === "string" || key === "id" || (Array.isArray(value) && value.every((v) => typeof v === "string")))) {
+      // An id, or a list of references such as a quote's speakers (the document's own
+      // `sources` list, of objects, is walked instead).
+      for (const [i, id] of (Array.isArray(value) ? value : [value]).entries()) {
+        if (typeof id !== "string" || id.length > ID_MAX_LENGTH || !ID_PATTERN.test(id)) add(Array.isArray(value) ? [...path, i] : path, NOT_AN_ID);
+      }
+    } else if (key === "wikidata" && !(typeof value === "string" && value.length <= WIKIDATA_MAX_LENGTH && WIKIDATA_PATTERN.test(value))) {
+      add(path, "must be a Wikidata QID such as Q965");
+    } else walk(value, path);
+  };
+  const walk = (value: unknown, path: Path): void => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (isRecord(value)) for (const [key, child] of Object.entries(value)) if (key !== "body") check(key, child, [...path, key]);
+  };
+  walk(input, []);
+  return issues;
 }
 
 /**
@@ -124,13 +63,13 @@ class GraphInputGuard {
  * ```
  */
 export function assertGraphInput(input: unknown): asserts input is NewsDocument {
-  const guard = new GraphInputGuard();
+  let issues: Issue[];
   try {
-    guard.document(input);
+    issues = graphInputIssues(input);
   } catch (error) {
     // A getter or proxy that throws while being read: the input cannot be used.
-    guard.issues.push({ code: "type", pointer: "", message: `could not be read: ${describeThrown(error)}` });
+    issues = [{ code: "type", pointer: "", message: `could not be read: ${describeThrown(error)}` }];
   }
-  const [first, ...rest] = guard.issues;
+  const [first, ...rest] = issues;
   if (first) throw new NewsEventsError("document for JSON-LD", [first, ...rest]);
 }

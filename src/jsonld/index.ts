@@ -7,3 +7,4 @@
 export { toJsonLd, type JsonLdOptions, type NewsArticleGraph } from "./build.js";
 export { serializeJsonLd, toJsonLdScript, type SerializeOptions } from "./serialize.js";
 export { nodeIds, type EntityIds, type NodeIds } from "./ids.js";
+export type { AuthorDetails, NewsArticleType, SiteOptions } from "./site.js";

@@ -8,6 +8,7 @@ export type * from "../generated/types.js";
 export { parseCalendarDate, isCalendarDate, precisionOf, dateBounds, resolveRelativeDate, type CalendarDateParts, type DateBounds } from "./dates.js";
 export {
   classifyEvent,
+  eventClasses,
   iptcMediaTopicIri,
   wikidataIri,
   IPTC_MEDIA_TOPICS,

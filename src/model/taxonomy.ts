@@ -79,7 +79,10 @@ export function wikidataIri(qid: string): string {
   return `http://www.wikidata.org/entity/${qid}`;
 }
 
-function classifyMeeting(meeting: Meeting): EventCodes {
+/** The research codes of an event: CAMEO and PLOVER (its classes come from {@link eventClasses}). */
+type ResearchCodes = Omit<EventCodes, "iptcMediaTopics" | "wikidataClasses">;
+
+function classifyMeeting(meeting: Meeting): ResearchCodes {
   const roles = new Set(meeting.participants.map((p) => p.role));
   const planned = meeting.status === "planned" || meeting.status === "postponed";
   const cameo: string[] = [];
@@ -97,24 +100,20 @@ function classifyMeeting(meeting: Meeting): EventCodes {
     ploverCategory: planned ? "AGREE" : "CONSULT",
     ...(ploverMode !== undefined && !planned ? { ploverMode } : {}),
     ploverContexts: ["diplomatic"],
-    iptcMediaTopics: meeting.scale === "multilateral" ? ["20000639", "20000640"] : ["20000639"],
-    wikidataClasses: ["Q2761147"],
   };
 }
 
-function classifyCoup(_coup: Coup): EventCodes {
+function classifyCoup(_coup: Coup): ResearchCodes {
   return {
     cameo: [],
     ploverContexts: ["pro_autocracy", "political_institutions", "military"],
-    iptcMediaTopics: ["20000070"],
-    wikidataClasses: ["Q45382"],
   };
 }
 
 const MILITARY_DOMAINS = new Set(["defence", "military-technical", "security"]);
 const ECONOMIC_DOMAINS = new Set(["economy", "trade", "energy", "technology-transfer"]);
 
-function classifyPartnership(partnership: Partnership): EventCodes {
+function classifyPartnership(partnership: Partnership): ResearchCodes {
   const military = partnership.domains.some((d) => MILITARY_DOMAINS.has(d));
   const economic = partnership.domains.some((d) => ECONOMIC_DOMAINS.has(d));
   const oneWay = partnership.symmetry === "one-way";
@@ -155,17 +154,11 @@ function classifyPartnership(partnership: Partnership): EventCodes {
   if (economic) contexts.add("economic");
   if (partnership.domains.includes("intelligence")) contexts.add("intelligence");
   if (partnership.domains.includes("diplomacy")) contexts.add("diplomatic");
-  const iptc: IptcMediaTopic[] = ["20000638"];
-  if (partnership.instrument) iptc.push("20000641");
-  if (military) iptc.push("20000598");
-  if (partnership.domains.includes("trade")) iptc.push("20000374");
   return {
     cameo,
     ploverCategory,
     ...(ploverMode !== undefined ? { ploverMode } : {}),
     ploverContexts: [...contexts],
-    iptcMediaTopics: iptc,
-    wikidataClasses: partnership.instrument?.type === "treaty" ? ["Q131569"] : [],
   };
 }
 
@@ -180,12 +173,32 @@ function classifyPartnership(partnership: Partnership): EventCodes {
  * ```
  */
 export function classifyEvent(event: NewsEvent): EventCodes {
+  const research = event.kind === "Meeting" ? classifyMeeting(event) : event.kind === "Coup" ? classifyCoup(event) : classifyPartnership(event);
+  return { ...research, ...eventClasses(event) };
+}
+
+/**
+ * The classes of an event in the newsroom and linked-data vocabularies: IPTC Media Topics and
+ * Wikidata classes (what JSON-LD and ninjs need, without the research codes of
+ * {@link classifyEvent}).
+ *
+ * @example
+ * ```ts
+ * eventClasses(coup); // => { iptcMediaTopics: ["20000070"], wikidataClasses: ["Q45382"] }
+ * ```
+ */
+export function eventClasses(event: NewsEvent): Pick<EventCodes, "iptcMediaTopics" | "wikidataClasses"> {
   switch (event.kind) {
     case "Meeting":
-      return classifyMeeting(event);
+      return { iptcMediaTopics: event.scale === "multilateral" ? ["20000639", "20000640"] : ["20000639"], wikidataClasses: ["Q2761147"] };
     case "Coup":
-      return classifyCoup(event);
-    case "Partnership":
-      return classifyPartnership(event);
+      return { iptcMediaTopics: ["20000070"], wikidataClasses: ["Q45382"] };
+    case "Partnership": {
+      const iptc: IptcMediaTopic[] = ["20000638"];
+      if (event.instrument) iptc.push("20000641");
+      if (event.domains.some((d) => MILITARY_DOMAINS.has(d))) iptc.push("20000598");
+      if (event.domains.includes("trade")) iptc.push("20000374");
+      return { iptcMediaTopics: iptc, wikidataClasses: event.instrument?.type === "treaty" ? ["Q131569"] : [] };
+    }
   }
 }

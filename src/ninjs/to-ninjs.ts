@@ -1,5 +1,5 @@
 import type { Entity, NewsDocument } from "../generated/types.js";
-import { classifyEvent, IPTC_MEDIA_TOPICS } from "../model/taxonomy.js";
+import { eventClasses, IPTC_MEDIA_TOPICS } from "../model/taxonomy.js";
 
 /** The ninjs versions {@link toNinjs} writes: 3.1 (camelCase names) and 2.2 (lower-case names). */
 export type NinjsVersion = "3.1" | "2.2";
@@ -72,7 +72,7 @@ export function toNinjs(doc: NewsDocument, options: NinjsOptions = {}): NinjsIte
   const version = options.version ?? "3.1";
   const entities = doc.entities ?? [];
   const events = doc.events ?? [];
-  const topics = [...new Set(events.flatMap((e) => classifyEvent(e).iptcMediaTopics))];
+  const topics = [...new Set(events.flatMap((e) => eventClasses(e).iptcMediaTopics))];
   const subjects = [
     ...topics.map((code) => ({ name: IPTC_MEDIA_TOPICS[code], rel: "about", uri: `${MEDIA_TOPIC_BASE}${code}` })),
     ...(doc.keywords ?? []).map((keyword) => ({ name: keyword, rel: "keyword" })),

@@ -96,6 +96,7 @@ describe("an unvalidated document is refused with every issue, never turned into
     ["a backslash host trick in sameAs", (d) => { (d["entities"] as Node[])[0]!["sameAs"] = ["https://evil.example\\@news.example.org/"]; }, ["/entities/0/sameAs/0"]],
     ["no authors array", (d) => { d["authors"] = "Jane"; }, ["/authors"]],
     ["an id that would break out of the IRI", (d) => { (d["events"] as Node[])[0]!["id"] = "x\"><script>"; }, ["/events/0/id"]],
+    ["a reference that would break out of the IRI", (d) => { ((d["events"] as Node[])[0]!["participants"] as Node[])[0]!["entity"] = "a b#c"; }, ["/events/0/participants/0/entity"]],
     ["not an object at all", () => undefined, []],
   ];
   test.each(cases)("%s", (name, edit, pointers) => {

@@ -1,0 +1,209 @@
+import type { BreadcrumbList, ImageObject, NewsArticle, Thing, WebSite } from "schema-dts";
+import type { Author, NewsDocument } from "../generated/types.js";
+import { URL_PATTERN } from "../generated/patterns.js";
+import { NewsEventsError } from "../validate/error.js";
+import type { Issue } from "../validate/issue.js";
+import { withoutFragment } from "./ids.js";
+
+/** The article types Google reads as articles: NewsArticle and its schema.org subtypes. */
+export type NewsArticleType =
+  | "NewsArticle"
+  | "AnalysisNewsArticle"
+  | "AskPublicNewsArticle"
+  | "BackgroundNewsArticle"
+  | "OpinionNewsArticle"
+  | "ReportageNewsArticle"
+  | "ReviewNewsArticle";
+
+/** What a site knows about an author beyond the byline (schema.org Person properties). */
+export interface AuthorDetails {
+  /** The author's job title at the publisher ("Moscow correspondent"). */
+  readonly jobTitle?: string;
+  /** URL of the author's photo. */
+  readonly image?: string;
+  /** Topics the author covers. */
+  readonly knowsAbout?: readonly string[];
+  /** More pages that identify the author (added to the document's own). */
+  readonly sameAs?: readonly string[];
+}
+
+/** Options for what a real site's pages need beside the article (see {@link JsonLdOptions}). */
+export interface SiteOptions {
+  /** The article's type: NewsArticle (default) or one of its subtypes. */
+  readonly articleType?: NewsArticleType;
+  /** Parts of the page fit to be read aloud (Google's speakable): CSS selectors or XPaths. */
+  readonly speakable?: {
+    /** CSS selectors of the parts to read. */
+    readonly cssSelector?: readonly string[];
+    /** XPaths of the parts to read. */
+    readonly xpath?: readonly string[];
+  };
+  /** Where and when the story was filed, as printed ("MOSCOW, Nov 8 —"). */
+  readonly dateline?: string;
+  /** How the story was reported, for readers (pending in schema.org: a checker note). */
+  readonly backstory?: string;
+  /** Details for each author, from the site's staff pages. */
+  readonly authorDetails?: (author: Author) => AuthorDetails | undefined;
+  /** The publisher's logo as a sized image (else the document's `publisher.logo` URL, if any). */
+  readonly publisherLogo?: {
+    /** Absolute URL of the logo image. */
+    readonly url: string;
+    /** Width in pixels. */
+    readonly width: number;
+    /** Height in pixels. */
+    readonly height: number;
+  };
+  /** Say that the article is free (`true`); `false` needs the document's `paywall`. */
+  readonly isAccessibleForFree?: boolean;
+  /** The site: a WebSite node the page is part of, with an optional search URL template (`…?q={search_term_string}`). */
+  readonly site?: {
+    /** The site's name. */
+    readonly name: string;
+    /** The site's home page. */
+    readonly url: string;
+    /** The site's search URL with `{search_term_string}` where the query goes. */
+    readonly searchUrlTemplate?: string;
+  };
+  /** The page's breadcrumb trail, from the home page to the article. */
+  readonly breadcrumbs?: readonly {
+    /** The crumb's label. */
+    readonly name: string;
+    /** The crumb's page. */
+    readonly url: string;
+  }[];
+  /** An escape hatch: more properties for the article, and more nodes (each with an absolute, unused `@id`). */
+  readonly extend?: {
+    /** Properties to add to the article node (not its `@id` or `@type`). */
+    readonly article?: Partial<Extract<NewsArticle, { "@type": "NewsArticle" }>>;
+    /** Nodes to add to the graph, each with an absolute `@id` no other node has. */
+    readonly nodes?: readonly Thing[];
+  };
+}
+
+/** What the site options add to the graph built from the document. */
+export interface SiteParts {
+  /** Properties for the article node. */
+  readonly article: Record<string, unknown>;
+  /** Properties for the WebPage node. */
+  readonly page: Record<string, unknown>;
+  /** Properties for the publisher node. */
+  readonly publisher: Record<string, unknown>;
+  /** Nodes to add to the graph. */
+  readonly nodes: Thing[];
+  /** Properties for one author's node. */
+  readonly author: (author: Author) => Record<string, unknown>;
+}
+
+const RESERVED = new Set(["@id", "@type", "@context"]);
+
+/**
+ * Turns the site options into graph parts, after checking them: URLs must be absolute http(s)
+ * URLs browsers read as written, `isAccessibleForFree` must agree with the document's paywall,
+ * and extra nodes must have absolute `@id`s that no other node has. Throws a
+ * {@link NewsEventsError} listing every problem (pointers start at `/options`).
+ *
+ * @example
+ * ```ts
+ * const parts = siteParts({ site: { name: "Example News", url: "https://news.example.org/" } }, doc, takenIds);
+ * parts.nodes[0]?.["@type"]; // => "WebSite"
+ * ```
+ */
+export function siteParts(options: SiteOptions, doc: NewsDocument, taken: ReadonlySet<string>): SiteParts {
+  const issues: Issue[] = [];
+  const url = (value: string, at: string) => {
+    if (typeof value !== "string" || !URL_PATTERN.test(value)) issues.push({ code: "pattern", pointer: `/options${at}`, message: `must be an absolute http(s) URL (got ${JSON.stringify(value)})` });
+    return value;
+  };
+  const base = withoutFragment(doc.url);
+  const article: Record<string, unknown> = {};
+  const page: Record<string, unknown> = {};
+  const publisher: Record<string, unknown> = {};
+  const nodes: Thing[] = [];
+
+  if (options.speakable) {
+    const { cssSelector, xpath } = options.speakable;
+    if (!cssSelector?.length && !xpath?.length) issues.push({ code: "required", pointer: "/options/speakable", message: "needs cssSelector or xpath" });
+    article["speakable"] = { "@type": "SpeakableSpecification", ...(cssSelector?.length ? { cssSelector: [...cssSelector] } : {}), ...(xpath?.length ? { xpath: [...xpath] } : {}) };
+  }
+  if (options.dateline !== undefined) article["dateline"] = options.dateline;
+  if (options.backstory !== undefined) article["backstory"] = options.backstory;
+  if (options.isAccessibleForFree === true && doc.paywall) issues.push({ code: "const", pointer: "/options/isAccessibleForFree", message: "is true: the document has a paywall" });
+  if (options.isAccessibleForFree === false && !doc.paywall) issues.push({ code: "required", pointer: "/options/isAccessibleForFree", message: "is false: the document needs a paywall" });
+  if (options.isAccessibleForFree === true) article["isAccessibleForFree"] = true;
+
+  if (options.publisherLogo) {
+    const { width, height } = options.publisherLogo;
+    const logo: ImageObject = {
+      "@type": "ImageObject",
+      url: url(options.publisherLogo.url, "/publisherLogo/url"),
+      width: { "@type": "QuantitativeValue", value: width, unitCode: "E37" },
+      height: { "@type": "QuantitativeValue", value: height, unitCode: "E37" },
+    };
+    if (!(Number.isInteger(width) && width > 0 && Number.isInteger(height) && height > 0)) issues.push({ code: "out-of-range", pointer: "/options/publisherLogo", message: "needs whole pixels" });
+    publisher["logo"] = logo;
+  }
+
+  if (options.site) {
+    const siteUrl = url(options.site.url, "/site/url");
+    const template = options.site.searchUrlTemplate;
+    // A template is a URL once its placeholder is filled in.
+    if (template !== undefined) url(template.replace("{search_term_string}", "x"), "/site/searchUrlTemplate");
+    const website: WebSite = {
+      "@type": "WebSite",
+      "@id": `${withoutFragment(siteUrl)}#website`,
+      url: siteUrl,
+      name: options.site.name,
+      ...(template !== undefined ? { potentialAction: { "@type": "SearchAction", target: { "@type": "EntryPoint", urlTemplate: template } } } : {}),
+    };
+    nodes.push(website);
+    page["isPartOf"] = { "@id": website["@id"] };
+  }
+
+  if (options.breadcrumbs?.length) {
+    const trail: BreadcrumbList = {
+      "@type": "BreadcrumbList",
+      "@id": `${base}#breadcrumb`,
+      itemListElement: options.breadcrumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: url(crumb.url, `/breadcrumbs/${i}/url`) })),
+    };
+    nodes.push(trail);
+    page["breadcrumb"] = { "@id": trail["@id"] };
+  }
+
+  if (options.extend?.article) {
+    for (const [key, value] of Object.entries(options.extend.article)) {
+      if (RESERVED.has(key)) issues.push({ code: "const", pointer: `/options/extend/article/${key}`, message: "cannot be changed" });
+      else article[key] = value;
+    }
+  }
+  const ids = new Set([...taken, ...nodes.map((n) => (n as { "@id"?: string })["@id"])]);
+  (options.extend?.nodes ?? []).forEach((node, i) => {
+    const id = typeof node === "object" && node !== null ? (node as { "@id"?: unknown })["@id"] : undefined;
+    if (typeof id !== "string" || !/^https?:\/\//.test(id)) issues.push({ code: "required", pointer: `/options/extend/nodes/${i}/@id`, message: `must be an absolute IRI (got ${JSON.stringify(id)})` });
+    else if (ids.has(id)) issues.push({ code: "duplicate-id", pointer: `/options/extend/nodes/${i}/@id`, message: `"${id}" is already the @id of another node` });
+    else {
+      ids.add(id);
+      nodes.push(node);
+    }
+  });
+
+  const details = options.authorDetails;
+  const author = (a: Author): Record<string, unknown> => {
+    const more = details?.(a);
+    if (!more) return {};
+    if (more.image !== undefined) url(more.image, "/authorDetails/image");
+    more.sameAs?.forEach((s, i) => url(s, `/authorDetails/sameAs/${i}`));
+    const sameAs = [...(a.sameAs ?? []), ...(more.sameAs ?? [])];
+    return {
+      ...(more.jobTitle !== undefined ? { jobTitle: more.jobTitle } : {}),
+      ...(more.image !== undefined ? { image: more.image } : {}),
+      ...(more.knowsAbout?.length ? { knowsAbout: [...more.knowsAbout] } : {}),
+      ...(sameAs.length > 0 ? { sameAs: [...new Set(sameAs)] } : {}),
+    };
+  };
+  // Author details are read while the graph is built; check them all up front.
+  doc.authors.forEach(author);
+
+  const [first, ...rest] = issues;
+  if (first) throw new NewsEventsError("JSON-LD options", [first, ...rest]);
+  return { article, page, publisher, nodes, author };
+}
