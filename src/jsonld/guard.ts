@@ -4,10 +4,12 @@ import { describeThrown, NewsEventsError } from "../validate/error.js";
 import type { Issue } from "../validate/issue.js";
 import { toPointer } from "../validate/pointer.js";
 
-type Path = readonly (string | number)[];
 
 /** Keys whose values become URLs (`url`, `@id`, `sameAs`, `logo`, `image`) in the graph. */
 const URL_KEYS = new Set(["url", "sameAs", "logo"]);
+/** Parts that never reach a URL or an `@id`: the text and its evidence spans (most of a document). */
+const SKIPPED = new Set(["body", "evidence", "mentions"]);
+
 const NOT_AN_ID = "must be an id: lower-case letters, digits and hyphens";
 
 /** Keys whose values are document ids, own or referenced, and so end up inside `@id` IRIs. */
@@ -23,33 +25,36 @@ const ID_KEYS = new Set(["id", "entity", "country", "location", "event", "meetin
  */
 function graphInputIssues(input: unknown): Issue[] {
   const issues: Issue[] = [];
-  const add = (path: Path, message: string) => {
+  // The path as a chain of links, made into a pointer only for a problem found: the walk
+  // allocates one small link per step rather than one array per step.
+  type Link = { readonly up: Link | undefined; readonly key: string | number } | undefined;
+  const add = (at: Link, message: string) => {
+    const path: (string | number)[] = [];
+    for (let l = at; l; l = l.up) path.unshift(l.key);
     if (issues.length < 100) issues.push({ code: "type", pointer: toPointer(path), message });
   };
   const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
   if (!isRecord(input)) return [{ code: "type", pointer: "", message: "must be an object" }];
-  if (!Array.isArray(input["authors"])) add(["authors"], "must be an array");
-  if (!isRecord(input["publisher"])) add(["publisher"], "must be an object");
-  const check = (key: string, value: unknown, path: Path): void => {
-    if (URL_KEYS.has(key)) {
-      for (const [i, url] of (Array.isArray(value) ? value : [value]).entries()) {
-        if (typeof url !== "string" || url.length > URL_MAX_LENGTH || !URL_PATTERN.test(url)) add(Array.isArray(value) ? [...path, i] : path, "must be an absolute http(s) URL that browsers read as written");
-      }
-    } else if (ID_KEYS.has(key) && (typeof value === "string" || key === "id" || (Array.isArray(value) && value.every((v) => typeof v === "string")))) {
-      // An id, or a list of references such as a quote's speakers (the document's own
-      // `sources` list, of objects, is walked instead).
-      for (const [i, id] of (Array.isArray(value) ? value : [value]).entries()) {
-        if (typeof id !== "string" || id.length > ID_MAX_LENGTH || !ID_PATTERN.test(id)) add(Array.isArray(value) ? [...path, i] : path, NOT_AN_ID);
-      }
-    } else if (key === "wikidata" && !(typeof value === "string" && value.length <= WIKIDATA_MAX_LENGTH && WIKIDATA_PATTERN.test(value))) {
-      add(path, "must be a Wikidata QID such as Q965");
-    } else walk(value, path);
+  if (!Array.isArray(input["authors"])) add({ up: undefined, key: "authors" }, "must be an array");
+  if (!isRecord(input["publisher"])) add({ up: undefined, key: "publisher" }, "must be an object");
+  const each = (value: unknown, at: Link, ok: (text: string) => boolean, message: string) => {
+    if (!Array.isArray(value)) {
+      if (typeof value !== "string" || !ok(value)) add(at, message);
+    } else value.forEach((item, i) => (typeof item === "string" && ok(item) ? undefined : add({ up: at, key: i }, message)));
   };
-  const walk = (value: unknown, path: Path): void => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-    else if (isRecord(value)) for (const [key, child] of Object.entries(value)) if (key !== "body") check(key, child, [...path, key]);
+  const check = (key: string, value: unknown, at: Link): void => {
+    if (URL_KEYS.has(key)) each(value, at, (t) => t.length <= URL_MAX_LENGTH && URL_PATTERN.test(t), "must be an absolute http(s) URL");
+    // An id, or a list of references such as a quote's speakers (the document's own `sources`
+    // list, of objects, is walked instead).
+    else if (ID_KEYS.has(key) && (typeof value === "string" || key === "id" || (Array.isArray(value) && value.every((v) => typeof v === "string")))) each(value, at, (t) => t.length <= ID_MAX_LENGTH && ID_PATTERN.test(t), NOT_AN_ID);
+    else if (key === "wikidata") each(value, at, (t) => t.length <= WIKIDATA_MAX_LENGTH && WIKIDATA_PATTERN.test(t), "must be a Wikidata QID");
+    else walk(value, at);
   };
-  walk(input, []);
+  const walk = (value: unknown, at: Link): void => {
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) walk(value[i], { up: at, key: i });
+    else if (isRecord(value)) for (const key of Object.keys(value)) if (!SKIPPED.has(key)) check(key, value[key], { up: at, key });
+  };
+  walk(input, undefined);
   return issues;
 }
 
