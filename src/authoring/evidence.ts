@@ -29,11 +29,12 @@ export function nearestOccurrence(body: string, text: string, near: number): num
 }
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+/** True for the second half of a UTF-16 surrogate pair: an offset there splits a character. */
+export const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** True when a span from `start` to `end` would cut a surrogate pair of `body` in two. */
 function splitsPair(body: string, start: number, end: number): boolean {
-  return isLow(body.charCodeAt(start)) || (end < body.length && isLow(body.charCodeAt(end)) && isHigh(body.charCodeAt(end - 1)));
+  return isLowSurrogate(body.charCodeAt(start)) || (end < body.length && isLowSurrogate(body.charCodeAt(end)) && isHigh(body.charCodeAt(end - 1)));
 }
 
 /**

@@ -187,7 +187,7 @@ function eventTiming(event: NewsEvent): { startDate: string | undefined; endDate
  * node as an event listing and reports one without startDate or location as invalid (see
  * docs/jsonld-and-seo.md). `events: "all"` makes every news event an Event.
  */
-function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks, asEvent: (event: NewsEvent) => boolean): EventNode | Thing {
+function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks): EventNode | Thing {
   const codes = eventClasses(event);
   const additionalType = [...codes.wikidataClasses.map(wikidataIri), ...codes.iptcMediaTopics.map(iptcMediaTopicIri)];
   const common = {
@@ -197,7 +197,7 @@ function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks, asEvent: (
     ...(some(additionalType) ? { additionalType } : {}),
   };
   const sameAs = event.wikidata !== undefined ? { sameAs: wikidataPage(event.wikidata) } : {};
-  if (!asEvent(event)) return { "@type": "Thing", ...common, ...sameAs };
+  if (!links.asEvent.has(event.id)) return { "@type": "Thing", ...common, ...sameAs };
   const { startDate, endDate, location } = eventTiming(event);
   const attendee = (event.participants ?? []).map((p) => ({
     "@type": "Role" as const,
@@ -331,7 +331,7 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
       name: author.name,
       ...(author.url !== undefined ? { url: author.url } : {}),
       ...(some(author.sameAs) ? { sameAs: [...author.sameAs] } : {}),
-      ...site.author(author),
+      ...site.authors[i],
     };
     authors.push(author.type === "organization" ? ({ "@type": "Organization", ...fields } satisfies OrganizationNode) : ({ "@type": "Person", ...fields } satisfies PersonNode));
   });
@@ -343,7 +343,7 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
     ...(doc.publisher.logo !== undefined ? { logo: doc.publisher.logo } : {}),
     ...site.publisher,
   };
-  const events = (doc.events ?? []).map((event) => eventNode(event, ids, links, asEvent));
+  const events = (doc.events ?? []).map((event) => eventNode(event, ids, links));
   const entities = (doc.entities ?? []).map((entity) => entityNode(entity, ids, options.entityIds === undefined ? doc.published : undefined));
   const quotes: Quotation[] = (doc.quotes ?? []).map((quote) => {
     const attribution = quote.attribution?.source;

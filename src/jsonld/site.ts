@@ -90,8 +90,8 @@ export interface SiteParts {
   readonly publisher: Record<string, unknown>;
   /** Nodes to add to the graph. */
   readonly nodes: Thing[];
-  /** Properties for one author's node. */
-  readonly author: (author: Author) => Record<string, unknown>;
+  /** Properties for each author's node, in the order of the document's authors. */
+  readonly authors: readonly Record<string, unknown>[];
 }
 
 const RESERVED = new Set(["@id", "@type", "@context"]);
@@ -187,7 +187,7 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
   });
 
   const details = options.authorDetails;
-  const author = (a: Author): Record<string, unknown> => {
+  const extras = (a: Author): Record<string, unknown> => {
     const more = details?.(a);
     if (!more) return {};
     if (more.image !== undefined) url(more.image, "/authorDetails/image");
@@ -200,10 +200,10 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
       ...(sameAs.length > 0 ? { sameAs: [...new Set(sameAs)] } : {}),
     };
   };
-  // Author details are read while the graph is built; check them all up front.
-  doc.authors.forEach(author);
+  // Each author's details are asked for and checked once, up front.
+  const authors = doc.authors.map(extras);
 
   const [first, ...rest] = issues;
   if (first) throw new NewsEventsError("JSON-LD options", [first, ...rest]);
-  return { article, page, publisher, nodes, author };
+  return { article, page, publisher, nodes, authors };
 }

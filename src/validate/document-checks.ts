@@ -1,4 +1,4 @@
-import { nearestOccurrence } from "../authoring/evidence.js";
+import { isLowSurrogate, nearestOccurrence } from "../authoring/evidence.js";
 import { BYLINE, MARKUP, MERGED_NAMES } from "../model/text-rules.js";
 import type { Evidence, FuzzyDate, NewsDocument, NewsEvent } from "../generated/types.js";
 import { dateBounds, isCalendarDate, precisionOf } from "../model/dates.js";
@@ -232,9 +232,6 @@ class DocumentChecker {
   }
 }
 
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
 
 function shorten(text: string): string {
   return text.length > 50 ? `${text.slice(0, 47)}...` : text;
