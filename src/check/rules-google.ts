@@ -156,12 +156,44 @@ function checkEventListings(ctx: CheckContext): void {
 }
 
 /**
+ * Live blogs (schema.org LiveBlogPosting): coverage has a start, and each `liveBlogUpdate` is a
+ * dated posting with a headline, published between the start and the end of coverage. Updates
+ * are parts of the page, not articles of their own: they are returned so the Article rules
+ * (authors, images) leave them alone.
+ */
+function checkLiveBlogs(ctx: CheckContext): Set<Record<string, unknown>> {
+  const updates = new Set<Record<string, unknown>>();
+  for (const blog of ctx.nodes.filter((n) => ctx.isA(n.types, "LiveBlogPosting"))) {
+    const at = (key: string) => `${blog.pointer}/${key}`;
+    const start = Date.parse(String(blog.value["coverageStartTime"]));
+    const end = Date.parse(String(blog.value["coverageEndTime"]));
+    if (Number.isNaN(start)) ctx.findings.add("error", "google/live-blog", at("coverageStartTime"), "must be the date-time live coverage began");
+    const coherent = !(end < start);
+    if (!coherent) ctx.findings.add("error", "google/live-blog", at("coverageEndTime"), `must not be before coverageStartTime (${String(blog.value["coverageStartTime"])})`);
+    const list = valuesOf(blog.value["liveBlogUpdate"]);
+    if (list.length === 0) ctx.findings.add("warning", "google/live-blog", at("liveBlogUpdate"), "is missing: a live blog lists its updates");
+    list.forEach((value, i) => {
+      const where = Array.isArray(blog.value["liveBlogUpdate"]) ? at(`liveBlogUpdate/${i}`) : at("liveBlogUpdate");
+      const update = ctx.resolve(value);
+      if (!update) return ctx.findings.add("error", "google/live-blog", where, "must be a BlogPosting node");
+      updates.add(update);
+      const missing = ["headline", "datePublished"].filter((key) => typeof update[key] !== "string");
+      if (missing.length > 0) ctx.findings.add("error", "google/live-blog", where, `has no ${missing.join(" or ")}: each update needs both`);
+      const published = Date.parse(String(update["datePublished"]));
+      if (coherent && (published < start || published > end)) ctx.findings.add("error", "google/live-blog", where, `was published at ${String(update["datePublished"])}, outside the coverage`);
+    });
+  }
+  return updates;
+}
+
+/**
  * Google's Article rules (Search Central, 2025): dates with offsets, a clean headline, images,
  * authors one by one with name-only names and identifying URLs, publisher, paywall markup.
  */
 export function checkGoogleArticle(ctx: CheckContext): void {
   checkEventListings(ctx);
-  const articles = ctx.nodes.filter((n) => ctx.isA(n.types, "Article"));
+  const updates = checkLiveBlogs(ctx);
+  const articles = ctx.nodes.filter((n) => ctx.isA(n.types, "Article") && !updates.has(n.value));
   if (articles.length === 0) {
     ctx.findings.add("error", "google/no-article", "", "has no NewsArticle (or Article, BlogPosting) node");
     return;

@@ -3,6 +3,7 @@ import { isReference, type CheckContext } from "./context.js";
 import { isRecord, valuesOf, type JsonLdNode } from "./nodes.js";
 
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+const ROOT_TYPES = ["Article", "WebPage", "BreadcrumbList", "WebSite"];
 
 /** Every reference a node makes, nested references included, with where it is. */
 function* referencesIn(value: unknown, pointer: string): Generator<[string, string]> {
@@ -19,7 +20,8 @@ function* referencesIn(value: unknown, pointer: string): Generator<[string, stri
 
 /**
  * `@id`s are absolute and unique, every reference resolves (or deliberately points outside the
- * page), nodes are reachable from the article or page, and one entity is not two nodes.
+ * page), nodes are reachable from the article, the page, its breadcrumbs or its site, and one
+ * entity is not two nodes.
  */
 export function checkGraph(ctx: CheckContext): void {
   const seen = new Map<string, JsonLdNode>();
@@ -40,7 +42,9 @@ export function checkGraph(ctx: CheckContext): void {
 
   const reached = new Set<string>();
   const topLevel = ctx.nodes.filter((n) => n.topLevel);
-  const roots = topLevel.filter((n) => ctx.isA(n.types, "Article") || ctx.isA(n.types, "WebPage"));
+  // A page's breadcrumb trail and its site are items of their own (Google reads a BreadcrumbList
+  // block beside the article's), not parts of the article that something must link to.
+  const roots = topLevel.filter((n) => ROOT_TYPES.some((type) => ctx.isA(n.types, type)));
   const queue = [...roots];
   while (queue.length > 0) {
     const node = queue.pop();

@@ -607,6 +607,31 @@ export interface Image {
   caption?: string;
 }
 /**
+ * One dated update of live coverage, as published on the page.
+ */
+export interface Update {
+  /**
+   * The update's id, unique in the document (e.g. u-1942).
+   */
+  id: string;
+  /**
+   * When the update was published, with an explicit UTC offset.
+   */
+  published: string;
+  /**
+   * The update's headline, exactly as published.
+   */
+  headline: string;
+  /**
+   * The update's text, exactly as published.
+   */
+  text?: string;
+  /**
+   * The update's own address: the article's canonical URL with a #fragment that jumps to it.
+   */
+  url?: string;
+}
+/**
  * Where the paywalled part of the page is, for Google's paywalled-content markup.
  */
 export interface Paywall {
@@ -693,6 +718,14 @@ export interface NewsDocument {
    * Outside sources used to verify the article.
    */
   sources?: Source[];
+  /**
+   * For live coverage (a live blog): the article's dated updates, oldest first, none before published. With updates the article's JSON-LD is a LiveBlogPosting whose liveBlogUpdates they become.
+   */
+  updates?: Update[];
+  /**
+   * For live coverage: when the live coverage ended, with an explicit UTC offset; not before the last update. Absent while it goes on.
+   */
+  coverageEnded?: string;
   /**
    * What is verified about the article's statements, each pointing at the statement it checks. The statements themselves stay as the article gives them.
    */

@@ -1,4 +1,5 @@
 import type {
+  BlogPosting,
   CorrectionComment,
   Country as CountryNode,
   Event as EventNode,
@@ -13,10 +14,11 @@ import type {
   Thing,
   WebPage,
 } from "schema-dts";
-import type { Author, Entity, FuzzyDate, NewsDocument, NewsEvent, Person, Source, Verification } from "../generated/types.js";
+import type { Author, Entity, FuzzyDate, NewsDocument, NewsEvent, Person, Source, Update, Verification } from "../generated/types.js";
 import { dateBounds } from "../model/dates.js";
 import { eventClasses, iptcMediaTopicIri, wikidataIri } from "../model/taxonomy.js";
 import { describeThrown, NewsEventsError } from "../validate/error.js";
+import { defined } from "./defined.js";
 import { assertGraphInput } from "./guard.js";
 import { nodeIds, withoutFragment, type EntityIds, type NodeIds } from "./ids.js";
 import { siteParts, type SiteOptions } from "./site.js";
@@ -55,10 +57,8 @@ const ref = (id: string): IdReference => ({ "@id": id });
 /** A length in pixels (UN/CEFACT unit E37). */
 const pixels = (value: number) => ({ "@type": "QuantitativeValue" as const, value, unitCode: "E37" });
 
-/** Leaves out a property whose value is absent or an empty list. */
-function some<T>(value: T | readonly T[] | undefined): value is T | readonly T[] {
-  return value !== undefined && !(Array.isArray(value) && value.length === 0);
-}
+/** Whether a list has items. */
+const some = <T>(list: readonly T[] | undefined): list is readonly T[] => list !== undefined && list.length > 0;
 
 function wikidataPage(qid: string): string {
   return `https://www.wikidata.org/wiki/${qid}`;
@@ -90,42 +90,38 @@ function entityNode(entity: Entity, ids: NodeIds, positionsOn: string | undefine
   const common = {
     "@id": ids.entity(entity.id),
     name: entity.name,
-    ...(some(entity.aliases) ? { alternateName: [...entity.aliases] } : {}),
+    alternateName: entity.aliases && [...entity.aliases],
   };
   const sameAs = [...(entity.wikidata !== undefined ? [wikidataPage(entity.wikidata)] : []), ...(entity.sameAs ?? [])];
-  const links = sameAs.length > 0 ? { sameAs } : {};
   switch (entity.type) {
     case "person": {
-      const titles = positionsOn === undefined ? [] : positionsAt(entity, positionsOn);
-      const node: PersonNode = { "@type": "Person", ...common, ...(titles.length > 0 ? { jobTitle: titles } : {}), ...links };
+      const node: PersonNode = defined({ "@type": "Person", ...common, jobTitle: positionsOn === undefined ? undefined : positionsAt(entity, positionsOn), sameAs } as const);
       return node;
     }
     case "country": {
-      const node: CountryNode = {
+      const node: CountryNode = defined({
         "@type": "Country",
         ...common,
         identifier: [
           { "@type": "PropertyValue", propertyID: "ISO 3166-1 alpha-2", value: entity.iso2 },
           { "@type": "PropertyValue", propertyID: "ISO 3166-1 alpha-3", value: entity.iso3 },
         ],
-        ...links,
-      };
+        sameAs,
+      } as const);
       return node;
     }
     case "organization": {
-      const node: OrganizationNode = { "@type": "Organization", ...common, ...links };
+      const node: OrganizationNode = defined({ "@type": "Organization", ...common, sameAs } as const);
       return node;
     }
     case "place": {
-      const node: PlaceNode = {
+      const node: PlaceNode = defined({
         "@type": "Place",
         ...common,
-        ...(entity.latitude !== undefined && entity.longitude !== undefined
-          ? { geo: { "@type": "GeoCoordinates", latitude: entity.latitude, longitude: entity.longitude } }
-          : {}),
-        ...(entity.country !== undefined ? { containedInPlace: ref(ids.entity(entity.country)) } : {}),
-        ...links,
-      };
+        geo: entity.latitude !== undefined && entity.longitude !== undefined ? { "@type": "GeoCoordinates", latitude: entity.latitude, longitude: entity.longitude } as const : undefined,
+        containedInPlace: entity.country !== undefined ? ref(ids.entity(entity.country)) : undefined,
+        sameAs,
+      } as const);
       return node;
     }
   }
@@ -193,11 +189,11 @@ function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks): EventNode
   const common = {
     "@id": ids.local("event", event.id),
     name: event.name,
-    ...(event.summary !== undefined ? { description: event.summary } : {}),
-    ...(some(additionalType) ? { additionalType } : {}),
+    description: event.summary,
+    additionalType,
   };
-  const sameAs = event.wikidata !== undefined ? { sameAs: wikidataPage(event.wikidata) } : {};
-  if (!links.asEvent.has(event.id)) return { "@type": "Thing", ...common, ...sameAs };
+  const sameAs = event.wikidata && wikidataPage(event.wikidata);
+  if (!links.asEvent.has(event.id)) return defined({ "@type": "Thing", ...common, sameAs } as const);
   const { startDate, endDate, location } = eventTiming(event);
   const attendee = (event.participants ?? []).map((p) => ({
     "@type": "Role" as const,
@@ -208,23 +204,41 @@ function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks): EventNode
   const linked = (id: string) => ids.local("event", id);
   const subEvents = event.kind === "Partnership" ? [...(links.partnerships.get(event.id) ?? [])].filter((id) => links.asEvent.has(id)) : [];
   const superEvents = event.kind === "Meeting" ? [...(links.meetings.get(event.id) ?? [])].filter((id) => links.asEvent.has(id)) : [];
-  const node: EventNode = {
+  const status = event.kind === "Meeting" ? event.status : undefined;
+  const node: EventNode = defined({
     "@type": "Event",
     ...common,
-    ...(startDate !== undefined ? { startDate } : {}),
-    ...(endDate !== undefined ? { endDate } : {}),
-    ...(location !== undefined ? { location: ref(ids.entity(location)) } : {}),
-    ...(attendee.length > 0 ? { attendee } : {}),
-    ...(event.kind === "Meeting" && event.status === "cancelled" ? { eventStatus: "https://schema.org/EventCancelled" as const } : {}),
-    ...(event.kind === "Meeting" && event.status === "postponed" ? { eventStatus: "https://schema.org/EventPostponed" as const } : {}),
-    ...(event.kind === "Meeting" && event.status === "planned" ? { eventStatus: "https://schema.org/EventScheduled" as const } : {}),
-    ...(event.kind === "Meeting" && event.attendance === "remote" ? { eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode" as const } : {}),
-    ...(some(subEvents) ? { subEvent: subEvents.map((id) => ref(linked(id))) } : {}),
-    ...(some(superEvents) ? { superEvent: superEvents.map((id) => ref(linked(id))) } : {}),
-    ...sameAs,
-  };
+    startDate,
+    endDate,
+    location: location && ref(ids.entity(location)),
+    attendee,
+    eventStatus: status === undefined || status === "occurred" ? undefined : MEETING_STATUS[status],
+    eventAttendanceMode: event.kind === "Meeting" && event.attendance === "remote" ? ("https://schema.org/OnlineEventAttendanceMode" as const) : undefined,
+    subEvent: subEvents.map((id) => ref(linked(id))),
+    superEvent: superEvents.map((id) => ref(linked(id))),
+    sameAs,
+  } as const);
   return node;
 }
+
+/** One update of a live blog: a BlogPosting of its own, dated, with its own address when it has one. */
+function updateNode(update: Update, ids: NodeIds): BlogPosting {
+  return defined({
+    "@type": "BlogPosting",
+    "@id": ids.local("update", update.id),
+    headline: update.headline,
+    datePublished: update.published,
+    articleBody: update.text,
+    url: update.url,
+  } as const);
+}
+
+/** schema.org's EventStatusType for a meeting's status; a meeting that took place states none. */
+const MEETING_STATUS = {
+  cancelled: "https://schema.org/EventCancelled",
+  postponed: "https://schema.org/EventPostponed",
+  planned: "https://schema.org/EventScheduled",
+} as const satisfies Partial<Record<string, string>>;
 
 /** The node a verification's target denotes, when it is one of the graph's nodes. */
 function correctedNode(verification: Verification, doc: NewsDocument, ids: NodeIds): string | undefined {
@@ -244,15 +258,15 @@ function correctionNode(verification: Verification, doc: NewsDocument, ids: Node
     .map((id) => sources.get(id)?.url)
     .filter((url): url is string => url !== undefined);
   const verified = verification.verified?.text;
-  return {
+  return defined({
     "@type": "CorrectionComment",
     "@id": ids.local("correction", verification.id),
     name: `${verification.rating[0]?.toUpperCase() ?? ""}${verification.rating.slice(1)}: “${verification.stated}”`,
     text: verified ?? verification.note ?? verification.rating,
-    ...(about !== undefined ? { about: ref(about) } : {}),
-    ...(verification.checked !== undefined ? { dateCreated: verification.checked } : {}),
-    ...(citations.length > 0 ? { citation: citations } : {}),
-  };
+    about: about && ref(about),
+    dateCreated: verification.checked,
+    citation: citations,
+  } as const);
 }
 
 /**
@@ -289,7 +303,7 @@ export function toJsonLd(doc: NewsDocument, options: JsonLdOptions = {}): NewsAr
     if (error instanceof NewsEventsError) throw error;
     // The guard checked what becomes a URL or an id; a shape it does not check can still break
     // the build. Say so in the one error class, never as a bare TypeError.
-    throw new NewsEventsError("document for JSON-LD", [{ code: "type", pointer: "", message: `could not be turned into JSON-LD (check it with validateDocument first): ${describeThrown(error)}` }]);
+    throw new NewsEventsError("document for JSON-LD", [{ code: "type", pointer: "", message: `could not become JSON-LD (validate it first): ${describeThrown(error)}` }]);
   }
 }
 
@@ -307,16 +321,18 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
     // An image is its own URL, unless that URL is the page's or the article's own id.
     const id = image.url === ids.page || image.url === ids.article ? `${withoutFragment(ids.page)}#/image/${images.length}` : ids.image(image.url);
     imageIds.set(image.url, id);
-    images.push({
-      "@type": "ImageObject",
-      "@id": id,
-      url: image.url,
-      contentUrl: image.url,
-      // schema.org ranges width/height over Distance or QuantitativeValue, not bare numbers.
-      ...(image.width !== undefined ? { width: pixels(image.width) } : {}),
-      ...(image.height !== undefined ? { height: pixels(image.height) } : {}),
-      ...(image.caption !== undefined ? { caption: image.caption } : {}),
-    });
+    images.push(
+      defined({
+        "@type": "ImageObject",
+        "@id": id,
+        url: image.url,
+        contentUrl: image.url,
+        // schema.org ranges width/height over Distance or QuantitativeValue, not bare numbers.
+        width: image.width === undefined ? undefined : pixels(image.width),
+        height: image.height === undefined ? undefined : pixels(image.height),
+        caption: image.caption,
+      } as const),
+    );
   }
   const authorIds = authorNodeIds(doc.authors, ids);
   const site = siteParts(options, doc, new Set([ids.page, ids.article, ids.publisher, ...authorIds, ...imageIds.values()]));
@@ -326,37 +342,31 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
     const id = authorIds[i] as string;
     if (authorNodesMade.has(id)) return;
     authorNodesMade.add(id);
-    const fields = {
-      "@id": id,
-      name: author.name,
-      ...(author.url !== undefined ? { url: author.url } : {}),
-      ...(some(author.sameAs) ? { sameAs: [...author.sameAs] } : {}),
-      ...site.authors[i],
-    };
+    const fields = defined({ "@id": id, name: author.name, url: author.url, sameAs: author.sameAs && [...author.sameAs], ...site.authors[i] });
     authors.push(author.type === "organization" ? ({ "@type": "Organization", ...fields } satisfies OrganizationNode) : ({ "@type": "Person", ...fields } satisfies PersonNode));
   });
-  const publisher: OrganizationNode = {
+  const publisher: OrganizationNode = defined({
     "@type": "Organization",
     "@id": ids.publisher,
     name: doc.publisher.name,
     url: doc.publisher.url,
-    ...(doc.publisher.logo !== undefined ? { logo: doc.publisher.logo } : {}),
+    logo: doc.publisher.logo,
     ...site.publisher,
-  };
+  } as const);
   const events = (doc.events ?? []).map((event) => eventNode(event, ids, links));
   const entities = (doc.entities ?? []).map((entity) => entityNode(entity, ids, options.entityIds === undefined ? doc.published : undefined));
   const quotes: Quotation[] = (doc.quotes ?? []).map((quote) => {
     const attribution = quote.attribution?.source;
     const source = attribution === undefined ? undefined : sources.get(attribution);
-    return {
+    return defined({
       "@type": "Quotation",
       "@id": ids.local("quote", quote.id),
       text: quote.text,
       spokenByCharacter: quote.speakers.map((id) => ref(ids.entity(id))),
-      ...(quote.event !== undefined ? { about: ref(ids.local("event", quote.event)) } : {}),
-      ...(attribution !== undefined && source === undefined ? { publisher: ref(ids.entity(attribution)) } : {}),
-      ...(source?.url !== undefined ? { isBasedOn: source.url } : {}),
-    };
+      about: quote.event === undefined ? undefined : ref(ids.local("event", quote.event)),
+      publisher: attribution !== undefined && source === undefined ? ref(ids.entity(attribution)) : undefined,
+      isBasedOn: source?.url,
+    } as const);
   });
   const corrections =
     options.corrections === false
@@ -371,40 +381,46 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
     ...quotes.map((q) => ref(q["@id"] ?? "")),
     ...(doc.paywall ? [{ "@type": "WebPageElement" as const, isAccessibleForFree: false, cssSelector: doc.paywall.cssSelector }] : []),
   ];
-  const page: WebPage = {
+  const page: WebPage = defined({
     "@type": "WebPage",
     "@id": ids.page,
     url: doc.url,
     name: doc.headline,
     inLanguage: doc.language,
-    ...(images[0] ? { primaryImageOfPage: ref(images[0]["@id"] ?? "") } : {}),
+    primaryImageOfPage: images[0] && ref(images[0]["@id"] ?? ""),
     datePublished: doc.published,
-    ...(doc.modified !== undefined ? { dateModified: doc.modified } : {}),
+    dateModified: doc.modified,
     ...site.page,
-  };
-  const article = {
-    "@type": options.articleType ?? "NewsArticle",
+  } as const);
+  const type = options.articleType ?? (some(doc.updates) ? "LiveBlogPosting" : "NewsArticle");
+  const live = type === "LiveBlogPosting";
+  // A live blog's updates are its own nodes; another article type leaves them out.
+  const updates = (live && doc.updates) || [];
+  const article = defined({
+    "@type": type,
     "@id": ids.article,
     headline: doc.headline,
-    ...(doc.description !== undefined ? { description: doc.description } : {}),
+    description: doc.description,
     datePublished: doc.published,
-    ...(doc.modified !== undefined ? { dateModified: doc.modified } : {}),
+    dateModified: doc.modified,
     author: [...new Set(authorIds)].map(ref),
     publisher: ref(ids.publisher),
-    ...(some(images) ? { image: images.map((i) => ref(i["@id"] ?? "")) } : {}),
+    image: images.map((i) => ref(i["@id"] ?? "")),
     inLanguage: doc.language,
-    ...(doc.section !== undefined ? { articleSection: doc.section } : {}),
-    ...(some(doc.keywords) ? { keywords: [...doc.keywords] } : {}),
+    articleSection: doc.section,
+    keywords: doc.keywords && [...doc.keywords],
     mainEntityOfPage: ref(ids.page),
-    ...(some(mainEvents) ? { about: mainEvents } : {}),
-    ...(some(mentions) ? { mentions } : {}),
-    ...(some(hasPart) ? { hasPart } : {}),
-    ...(doc.paywall ? { isAccessibleForFree: false } : {}),
-    ...(some(corrections) ? { correction: corrections.map((c) => ref(c["@id"] ?? "")) } : {}),
+    about: mainEvents,
+    mentions,
+    hasPart,
+    isAccessibleForFree: doc.paywall ? false : undefined,
+    correction: corrections.map((c) => ref(c["@id"] ?? "")),
+    ...(live && { coverageStartTime: doc.published, coverageEndTime: doc.coverageEnded }),
+    liveBlogUpdate: updates.map((u) => ref(ids.local("update", u.id))),
     ...site.article,
-  } as NewsArticle;
+  }) as NewsArticle;
   return {
     "@context": "https://schema.org",
-    "@graph": [page, article, publisher, ...authors, ...images, ...site.nodes, ...events, ...entities, ...quotes, ...corrections],
+    "@graph": [page, article, publisher, ...authors, ...images, ...site.nodes, ...updates.map((u) => updateNode(u, ids)), ...events, ...entities, ...quotes, ...corrections],
   };
 }

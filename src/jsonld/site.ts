@@ -3,11 +3,16 @@ import type { Author, NewsDocument } from "../generated/types.js";
 import { URL_PATTERN } from "../generated/patterns.js";
 import { NewsEventsError } from "../validate/error.js";
 import type { Issue } from "../validate/issue.js";
+import { defined } from "./defined.js";
 import { withoutFragment } from "./ids.js";
 
-/** The article types Google reads as articles: NewsArticle and its schema.org subtypes. */
+/**
+ * The article types Google reads as articles: NewsArticle and its schema.org subtypes, and
+ * LiveBlogPosting (a BlogPosting) for live coverage, the default when the document has `updates`.
+ */
 export type NewsArticleType =
   | "NewsArticle"
+  | "LiveBlogPosting"
   | "AnalysisNewsArticle"
   | "AskPublicNewsArticle"
   | "BackgroundNewsArticle"
@@ -29,7 +34,7 @@ export interface AuthorDetails {
 
 /** Options for what a real site's pages need beside the article (see {@link JsonLdOptions}). */
 export interface SiteOptions {
-  /** The article's type: NewsArticle (default) or one of its subtypes. */
+  /** The article's type: NewsArticle (default; LiveBlogPosting for a document with `updates`) or one of its subtypes. Another type than LiveBlogPosting leaves the updates out. */
   readonly articleType?: NewsArticleType;
   /** Parts of the page fit to be read aloud (Google's speakable): CSS selectors or XPaths. */
   readonly speakable?: {
@@ -123,13 +128,13 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
   if (options.speakable) {
     const { cssSelector, xpath } = options.speakable;
     if (!cssSelector?.length && !xpath?.length) issues.push({ code: "required", pointer: "/options/speakable", message: "needs cssSelector or xpath" });
-    article["speakable"] = { "@type": "SpeakableSpecification", ...(cssSelector?.length ? { cssSelector: [...cssSelector] } : {}), ...(xpath?.length ? { xpath: [...xpath] } : {}) };
+    article["speakable"] = defined({ "@type": "SpeakableSpecification", cssSelector: cssSelector && [...cssSelector], xpath: xpath && [...xpath] });
   }
   if (options.dateline !== undefined) article["dateline"] = options.dateline;
   if (options.backstory !== undefined) article["backstory"] = options.backstory;
-  if (options.isAccessibleForFree === true && doc.paywall) issues.push({ code: "const", pointer: "/options/isAccessibleForFree", message: "is true: the document has a paywall" });
-  if (options.isAccessibleForFree === false && !doc.paywall) issues.push({ code: "required", pointer: "/options/isAccessibleForFree", message: "is false: the document needs a paywall" });
-  if (options.isAccessibleForFree === true) article["isAccessibleForFree"] = true;
+  const free = options.isAccessibleForFree;
+  if (free === !!doc.paywall) issues.push({ code: "const", pointer: "/options/isAccessibleForFree", message: `is ${free}: the document has ${free ? "a" : "no"} paywall` });
+  if (free) article["isAccessibleForFree"] = true;
 
   if (options.publisherLogo) {
     const { width, height } = options.publisherLogo;
@@ -148,13 +153,13 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
     const template = options.site.searchUrlTemplate;
     // A template is a URL once its placeholder is filled in.
     if (template !== undefined) url(template.replace("{search_term_string}", "x"), "/site/searchUrlTemplate");
-    const website: WebSite = {
+    const website: WebSite = defined({
       "@type": "WebSite",
       "@id": `${withoutFragment(siteUrl)}#website`,
       url: siteUrl,
       name: options.site.name,
-      ...(template !== undefined ? { potentialAction: { "@type": "SearchAction", target: { "@type": "EntryPoint", urlTemplate: template } } } : {}),
-    };
+      potentialAction: template === undefined ? undefined : ({ "@type": "SearchAction", target: { "@type": "EntryPoint", urlTemplate: template } } as const),
+    } as const);
     nodes.push(website);
     page["isPartOf"] = { "@id": website["@id"] };
   }
@@ -177,9 +182,11 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
   }
   const ids = new Set([...taken, ...nodes.map((n) => (n as { "@id"?: string })["@id"])]);
   (options.extend?.nodes ?? []).forEach((node, i) => {
-    const id = typeof node === "object" && node !== null ? (node as { "@id"?: unknown })["@id"] : undefined;
-    if (typeof id !== "string" || !/^https?:\/\//.test(id)) issues.push({ code: "required", pointer: `/options/extend/nodes/${i}/@id`, message: `must be an absolute IRI (got ${JSON.stringify(id)})` });
-    else if (ids.has(id)) issues.push({ code: "duplicate-id", pointer: `/options/extend/nodes/${i}/@id`, message: `"${id}" is already the @id of another node` });
+    const id = (node as { "@id"?: string } | null)?.["@id"] as string;
+    const before = issues.length;
+    url(id, `/extend/nodes/${i}/@id`);
+    if (issues.length > before) return;
+    if (ids.has(id)) issues.push({ code: "duplicate-id", pointer: `/options/extend/nodes/${i}/@id`, message: `"${id}" is already the @id of another node` });
     else {
       ids.add(id);
       nodes.push(node);
@@ -193,12 +200,7 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
     if (more.image !== undefined) url(more.image, "/authorDetails/image");
     more.sameAs?.forEach((s, i) => url(s, `/authorDetails/sameAs/${i}`));
     const sameAs = [...(a.sameAs ?? []), ...(more.sameAs ?? [])];
-    return {
-      ...(more.jobTitle !== undefined ? { jobTitle: more.jobTitle } : {}),
-      ...(more.image !== undefined ? { image: more.image } : {}),
-      ...(more.knowsAbout?.length ? { knowsAbout: [...more.knowsAbout] } : {}),
-      ...(sameAs.length > 0 ? { sameAs: [...new Set(sameAs)] } : {}),
-    };
+    return defined({ jobTitle: more.jobTitle, image: more.image, knowsAbout: more.knowsAbout && [...more.knowsAbout], sameAs: [...new Set(sameAs)] });
   };
   // Each author's details are asked for and checked once, up front.
   const authors = doc.authors.map(extras);

@@ -8,7 +8,7 @@ import { resolvePointer, toPointer } from "./pointer.js";
 type Path = readonly (string | number)[];
 
 /** What an id in the document names: an entity of some type, an event of some kind, or a record. */
-type Target = `entity:${string}` | `event:${string}` | "quote" | "claim" | "source" | "verification";
+type Target = `entity:${string}` | `event:${string}` | "quote" | "claim" | "source" | "verification" | "update";
 
 const ANY_ACTOR: readonly Target[] = ["entity:person", "entity:country", "entity:organization"];
 const STATE_OR_BODY: readonly Target[] = ["entity:country", "entity:organization"];
@@ -24,6 +24,7 @@ class DocumentChecker {
   run(): Issue[] {
     this.collectIds();
     this.checkPublicationDates();
+    this.checkLiveCoverage();
     this.checkCanonicalUrl();
     this.checkArticleText();
     this.doc.entities?.forEach((entity, i) => {
@@ -86,6 +87,7 @@ class DocumentChecker {
     this.doc.claims?.forEach((c, i) => register(c.id, "claim", ["claims", i]));
     this.doc.sources?.forEach((s, i) => register(s.id, "source", ["sources", i]));
     this.doc.verifications?.forEach((v, i) => register(v.id, "verification", ["verifications", i]));
+    this.doc.updates?.forEach((u, i) => register(u.id, "update", ["updates", i]));
   }
 
   /** `allowed` null: any entity or event. */
@@ -141,22 +143,49 @@ class DocumentChecker {
   private checkPublicationDates(): void {
     const { published, modified } = this.doc;
     // The date-time format checks the shape; whether the day exists is a calendar question.
-    let readable = true;
-    for (const [key, value] of [["published", published], ["modified", modified]] as const) {
-      if (value === undefined) continue;
-      if (!isCalendarDate(value.slice(0, 10))) {
-        this.add("invalid-date", [key], `is not a real calendar date (got "${value}")`);
-        readable = false;
-      } else if (Number.isNaN(Date.parse(value))) {
-        // RFC 3339 allows second 60 (a leap second); JavaScript's Date, and so most consumers of
-        // the JSON-LD, cannot read it, and an unreadable date would also escape the order check.
-        this.add("invalid-date", [key], `is not a date-time consumers can read: second 60 (a leap second) is not accepted, write :59 (got "${value}")`);
-        readable = false;
-      }
-    }
+    const readable = [this.checkDateTime(published, ["published"]), this.checkDateTime(modified, ["modified"])].every(Boolean);
     if (readable && modified !== undefined && Date.parse(modified) < Date.parse(published)) {
       this.add("date-order", ["modified"], `must not be before published (${published}; got ${modified})`);
     }
+  }
+
+  /** Whether a date-time (if any) is one consumers can read; says why not. */
+  private checkDateTime(value: string | undefined, path: Path): boolean {
+    if (value === undefined) return true;
+    if (!isCalendarDate(value.slice(0, 10))) this.add("invalid-date", path, `is not a real calendar date (got "${value}")`);
+    // RFC 3339 allows second 60 (a leap second); JavaScript's Date, and so most consumers of the
+    // JSON-LD, cannot read it, and an unreadable date would also escape the order checks.
+    else if (Number.isNaN(Date.parse(value))) this.add("invalid-date", path, `is not a date-time consumers can read: second 60 (a leap second) is not accepted, write :59 (got "${value}")`);
+    else return true;
+    return false;
+  }
+
+  /**
+   * Live coverage reads forward in time: updates oldest first, none before the article was
+   * published, the last one no later than `modified` and `coverageEnded`; each update's own URL
+   * is a fragment of the article's page, used once.
+   */
+  private checkLiveCoverage(): void {
+    const { updates = [], published, modified, coverageEnded } = this.doc;
+    const time = (value: string | undefined) => (value === undefined ? Number.NaN : Date.parse(value));
+    let previous = { at: time(published), name: `published (${published})` };
+    const urls = new Map<string, number>();
+    this.checkDateTime(coverageEnded, ["coverageEnded"]);
+    updates.forEach((update, i) => {
+      const at = this.checkDateTime(update.published, ["updates", i, "published"]) ? time(update.published) : Number.NaN;
+      if (at < previous.at) this.add("date-order", ["updates", i, "published"], `must not be before ${previous.name}; list updates oldest first (got ${update.published})`);
+      if (!Number.isNaN(at)) previous = { at, name: `updates/${i} (${update.published})` };
+      if (update.url === undefined) return;
+      const hash = update.url.indexOf("#");
+      if (hash === -1 || update.url.slice(0, hash) !== this.doc.url) {
+        this.add("pattern", ["updates", i, "url"], `must be the article's URL with a #fragment, ${this.doc.url}#… (got "${update.url}")`);
+      } else if (urls.has(update.url)) {
+        this.add("duplicate-item", ["updates", i, "url"], `"${update.url}" is already the URL of updates/${urls.get(update.url)}`);
+      } else urls.set(update.url, i);
+    });
+    // Without updates, modified's order is checked with the publication dates.
+    if (updates.length > 0 && time(modified) < previous.at) this.add("date-order", ["modified"], `must not be before the last update, ${previous.name} (got ${modified})`);
+    if (time(coverageEnded) < previous.at) this.add("date-order", ["coverageEnded"], `must not be before ${previous.name} (got ${coverageEnded})`);
   }
 
   /**

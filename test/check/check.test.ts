@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { toJsonLd } from "../../src/jsonld/index.js";
-import { checkJsonLd, checkJsonLdText, type CheckReport } from "../../src/check/index.js";
+import { checkJsonLd, checkJsonLdBlocks, checkJsonLdText, type CheckReport } from "../../src/check/index.js";
 import { canonicalDocument, deepFreeze } from "../helpers/fixtures.js";
 
 type Node = Record<string, unknown>;
@@ -98,6 +98,14 @@ describe("graph integrity", () => {
     const g = graph();
     g["@graph"].push({ "@type": "Person", "@id": "https://news.example.org/#/person/nobody", name: "Nobody" });
     expect(rules(checkJsonLd(g), "warnings")).toEqual([`graph/orphan /@graph/${g["@graph"].length - 1}`]);
+  });
+  test("a page's own BreadcrumbList or WebSite block is no orphan; a stray Person block still is", () => {
+    const crumbs = { "@context": "https://schema.org", "@type": "BreadcrumbList", itemListElement: [{ "@type": "ListItem", position: 1, name: "Home", item: "https://news.example.org/" }] };
+    const site = { "@context": "https://schema.org", "@type": "WebSite", "@id": "https://news.example.org/#website", name: "Example News", url: "https://news.example.org/" };
+    const stray = { "@context": "https://schema.org", "@type": "Person", "@id": "https://news.example.org/#/person/nobody", name: "Nobody" };
+    const blocks = (...values: unknown[]) => checkJsonLdBlocks([JSON.stringify(graph()), ...values.map((v) => JSON.stringify(v))]);
+    expect(rules(blocks(crumbs, site), "warnings")).toEqual([]);
+    expect(rules(blocks(crumbs, stray), "warnings")).toEqual(["graph/orphan /2"]);
   });
   test("the canonical URL must match exactly, trailing slash included", () => {
     const g = graph();

@@ -11,7 +11,7 @@ const readme = readFileSync(repoPath("README.md"), "utf8");
 const markdownFiles = [
   "README.md",
   ...readdirSync(repoPath("docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`),
-  ...["burkina-faso-russia", "static-site", "ndjson-feed"].map((d) => `examples/${d}/README.md`),
+  ...readdirSync(repoPath("examples")).map((d) => `examples/${d}/README.md`).filter((f) => existsSync(repoPath(f))),
 ];
 const pythonTest = testNeeding(pythonMissing());
 const blocks = (text: string, lang: string) => [...text.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1] ?? "");

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import type { FullDocument } from "../../src/examples/index.js";
+import type { NewsDocument } from "../../src/index.js";
 
 /** Absolute path of a file in the repository. */
 export function repoPath(relative: string): string {
@@ -21,6 +22,11 @@ export function schemaorgFile(name: "schemaorgcontext.jsonld"): unknown {
 /** A fresh, mutable copy of the canonical document, read from disk. */
 export function canonicalDocument(): FullDocument {
   return JSON.parse(readFileSync(repoPath("examples/burkina-faso-russia/document.json"), "utf8")) as FullDocument;
+}
+
+/** A fresh, mutable copy of an example document other than the canonical one (`examples/NAME/document.json`). */
+export function exampleDocument(name: "wagner-mutiny-live"): NewsDocument {
+  return JSON.parse(readFileSync(repoPath(`examples/${name}/document.json`), "utf8")) as NewsDocument;
 }
 
 /** Freezes a value and everything in it, so a test proves the code under test does not mutate it. */

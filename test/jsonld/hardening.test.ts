@@ -114,7 +114,7 @@ describe("an unvalidated document is refused with every issue, never turned into
 
   test("a shape the guard does not look at still fails as a NewsEventsError, not a TypeError", () => {
     const doc = mutated((d) => { (d.events[0] as unknown as Node)["participants"] = 5; });
-    expect(() => toJsonLd(doc)).toThrow(/Invalid document for JSON-LD: \/: could not be turned into JSON-LD/);
+    expect(() => toJsonLd(doc)).toThrow(/Invalid document for JSON-LD: \/: could not become JSON-LD/);
   });
 });
 

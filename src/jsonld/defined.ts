@@ -1,0 +1,22 @@
+/** `T` with its possibly-undefined properties made optional and never undefined. */
+export type Defined<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
+};
+
+/**
+ * A copy of a node without the properties whose value is undefined or an empty list: JSON-LD
+ * leaves out what is not known rather than stating it empty. Key order is kept, so output stays
+ * byte-identical.
+ *
+ * @example
+ * ```ts
+ * defined({ "@type": "Person", name: "Ana", jobTitle: undefined, sameAs: [] }); // => { "@type": "Person", name: "Ana" }
+ * ```
+ */
+export function defined<T extends object>(fields: T): Defined<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) out[key] = value;
+  }
+  return out as Defined<T>;
+}
