@@ -1,20 +1,25 @@
 import type { Coup, Meeting, NewsEvent, Partnership } from "../generated/types.js";
 
-/** IPTC Media Topic codes used by the taxonomy, with their English labels. */
+/**
+ * IPTC Media Topic codes used by the taxonomy, with their English labels, as in IPTC's own export
+ * (release 2026-07-02, CC BY 4.0; read in the `survos/media-topics` mirror,
+ * `resources/mediatopic.json`). Each comment gives the concept's place in the tree and the
+ * Wikidata item IPTC declares as its `exactMatch`.
+ */
 export const IPTC_MEDIA_TOPICS = {
-  /** conflict, war and peace > coup d'etat */
+  /** conflict, war and peace > coup d'etat (exactMatch Q45382) */
   "20000070": "coup d'etat",
   /** economy > macro economics > international trade > trade agreements */
   "20000374": "trade agreements",
-  /** politics > government > defence */
-  "20000598": "defence",
-  /** politics > international relations */
+  /** politics > government > national security, "defence" until IPTC's 2025-03-31 relabel (exactMatch Q17991228) */
+  "20000598": "national security",
+  /** politics > international relations (exactMatch Q166542) */
   "20000638": "international relations",
-  /** international relations > diplomacy */
+  /** international relations > diplomacy (exactMatch Q1889) */
   "20000639": "diplomacy",
-  /** diplomacy > summit meetings */
-  "20000640": "summit meetings",
-  /** diplomacy > treaty */
+  /** diplomacy > summit meeting (exactMatch Q1072326) */
+  "20000640": "summit meeting",
+  /** diplomacy > treaty: "a written agreement between international entities that is binding under international law" (exactMatch Q131569) */
   "20000641": "treaty",
 } as const;
 
@@ -22,15 +27,15 @@ export const IPTC_MEDIA_TOPICS = {
 export type IptcMediaTopic = keyof typeof IPTC_MEDIA_TOPICS;
 
 /**
- * Wikidata classes used by the taxonomy, with their labels. Only QIDs corroborated by several
- * independent sources are listed (see the canonical FACTS); none was guessed.
+ * Wikidata classes used by the taxonomy, with their labels and where each was verified. Only
+ * event classes are assigned to events: a treaty is a document, not the event of its signing.
  */
 export const WIKIDATA_CLASSES = {
-  /** meeting: every Meeting. */
+  /** meeting: every Meeting. Not an IPTC exactMatch; labelled "meeting" alike by several independent public event vocabularies. */
   Q2761147: "meeting",
-  /** coup d'état: every Coup. */
+  /** coup d'état: every Coup. IPTC's exactMatch of medtop:20000070. */
   Q45382: "coup d'état",
-  /** treaty: a Partnership whose instrument is a treaty. */
+  /** treaty, the written instrument (IPTC's exactMatch of medtop:20000641): for users' mappings of an instrument; never assigned to an event. */
   Q131569: "treaty",
   /** military alliance: listed for users' own mappings; not assigned automatically, as a defence partnership is not an alliance. */
   Q1127126: "military alliance",
@@ -195,10 +200,11 @@ export function eventClasses(event: NewsEvent): Pick<EventCodes, "iptcMediaTopic
       return { iptcMediaTopics: ["20000070"], wikidataClasses: ["Q45382"] };
     case "Partnership": {
       const iptc: IptcMediaTopic[] = ["20000638"];
-      if (event.instrument) iptc.push("20000641");
+      // IPTC's treaty is a binding instrument between states: not a memorandum, contract or roadmap.
+      if (event.instrument?.type === "treaty") iptc.push("20000641");
       if (event.domains.some((d) => MILITARY_DOMAINS.has(d))) iptc.push("20000598");
       if (event.domains.includes("trade")) iptc.push("20000374");
-      return { iptcMediaTopics: iptc, wikidataClasses: event.instrument?.type === "treaty" ? ["Q131569"] : [] };
+      return { iptcMediaTopics: iptc, wikidataClasses: [] };
     }
   }
 }

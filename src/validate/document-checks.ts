@@ -1,7 +1,8 @@
 import { isLowSurrogate, nearestOccurrence } from "../authoring/evidence.js";
 import { BYLINE, MARKUP, MERGED_NAMES } from "../model/text-rules.js";
-import type { Evidence, FuzzyDate, NewsDocument, NewsEvent } from "../generated/types.js";
+import type { Entity, Evidence, FuzzyDate, NewsDocument, NewsEvent } from "../generated/types.js";
 import { dateBounds, isCalendarDate, precisionOf } from "../model/dates.js";
+import { checkEventConsistency, checkQuoteWords } from "./event-consistency.js";
 import type { Issue } from "./issue.js";
 import { resolvePointer, toPointer } from "./pointer.js";
 
@@ -17,9 +18,12 @@ const STATE_OR_BODY: readonly Target[] = ["entity:country", "entity:organization
 class DocumentChecker {
   readonly issues: Issue[] = [];
   private readonly ids = new Map<string, { target: Target; path: Path }>();
+  private readonly entities: ReadonlyMap<string, Entity>;
   private reportedMissingBody = false;
 
-  constructor(private readonly doc: NewsDocument) {}
+  constructor(private readonly doc: NewsDocument) {
+    this.entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+  }
 
   run(): Issue[] {
     this.collectIds();
@@ -52,7 +56,10 @@ class DocumentChecker {
         this.checkEvidenceList(quote.attribution.evidence, [...path, "attribution", "evidence"]);
       }
       if (quote.event !== undefined) this.checkRef(quote.event, [...path, "event"], ["event:Meeting", "event:Coup", "event:Partnership"]);
+      const before = this.issues.length;
       this.checkEvidenceList(quote.evidence, [...path, "evidence"]);
+      // Words are looked for only in evidence that is itself right.
+      if (this.issues.length === before) checkQuoteWords(quote, path, (code, at, message) => this.add(code, at, message));
     });
     this.doc.claims?.forEach((claim, i) => {
       claim.about?.forEach((id, j) => this.checkRef(id, ["claims", i, "about", j], null));
@@ -104,6 +111,7 @@ class DocumentChecker {
   }
 
   private checkEvent(event: NewsEvent, path: Path): void {
+    checkEventConsistency(event, path, this.entities, (code, at, message) => this.add(code, at, message));
     this.checkEvidenceList(event.evidence, [...path, "evidence"]);
     this.checkFuzzyDate(event.date, [...path, "date"]);
     this.checkFuzzyDate(event.endDate, [...path, "endDate"]);
@@ -326,5 +334,7 @@ export function checkStandaloneEvent(event: NewsEvent): Issue[] {
   if (event.kind === "Coup" && event.outcomeAsOf !== undefined && !isCalendarDate(event.outcomeAsOf)) {
     add("invalid-date", ["outcomeAsOf"], `is not a real calendar date (got "${event.outcomeAsOf}")`);
   }
+  // Alone, an event has no entities to place its venue with.
+  checkEventConsistency(event, [], new Map(), add);
   return issues;
 }

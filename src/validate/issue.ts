@@ -31,6 +31,7 @@ export type IssueCode =
   | "precision-mismatch"
   | "missing-anchor"
   | "unresolved-target"
+  | "inconsistent"
   // input
   | "invalid-json"
   | "too-many-issues"

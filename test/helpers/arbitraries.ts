@@ -68,8 +68,9 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
   const rest = ids.slice(1);
   const entities: Entity[] = [
     { type: "country", id: countryId, name: g(() => freeText), iso2: "BF", iso3: "BFA", ...(g(fc.boolean) ? { wikidata: "Q965" } : {}) },
-    ...rest.map((id): Entity => {
-      const type = g(fc.constantFrom, "person", "organization", "place") as "person" | "organization" | "place";
+    ...rest.map((id, index): Entity => {
+      // One organisation at least, so that a partnership always has two different parties.
+      const type = index === 0 ? "organization" : (g(fc.constantFrom, "person", "organization", "place") as "person" | "organization" | "place");
       const base = { id, name: g(() => freeText), ...(g(fc.boolean) ? { aliases: [g(() => freeText)] } : {}) };
       const mentions = span(g, body);
       const withMentions = mentions ? { mentions: [mentions] } : {};
@@ -98,22 +99,36 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
     const kind = g(fc.constantFrom, "Meeting", "Coup", "Partnership");
     if (kind === "Meeting") {
       const people = participants(["host", "visitor", "participant", "mediator"], 2);
-      events.push({ kind, ...common, participants: people as never, scale: people.length > 2 ? "multilateral" : "bilateral", attendance: g(fc.constantFrom, "in-person", "remote", "hybrid") as "remote", ...(g(fc.boolean) ? { thirdLocation: g(fc.boolean) } : {}) });
+      // A third-country venue only where no venue is named: a named one would be in the sides' country.
+      const thirdLocation = common.location === undefined ? g(fc.boolean) : false;
+      events.push({ kind, ...common, participants: people as never, scale: people.length > 2 ? "multilateral" : "bilateral", attendance: g(fc.constantFrom, "in-person", "remote", "hybrid") as "remote", ...(g(fc.boolean) ? { thirdLocation } : {}) });
     } else if (kind === "Coup") {
       events.push({ kind, ...common, country: countryId, participants: participants(["perpetrator", "leader", "ousted", "supporter"], 0) as never, outcome: g(fc.constantFrom, "successful", "failed", "attempted", "plot", "alleged") as "failed", ...(g(fc.boolean) ? { initiators: ["military"] } : {}) });
     } else {
-      events.push({ kind, ...common, participants: participants(["party", "signatory", "guarantor", "provider", "beneficiary"], 2) as never, scale: "bilateral", domains: g(fc.uniqueArray, fc.constantFrom("defence", "economy", "security", "technology-transfer"), { minLength: 1 }) as never, stage: g(fc.constantFrom, "proposed", "negotiating", "signed", "in-force", "suspended", "ended") as "signed", symmetry: g(fc.constantFrom, "mutual", "one-way") as "mutual" });
+      // Parties are states or bodies themselves, two different ones at least; a guarantor is no side.
+      const parties = g(fc.uniqueArray, fc.constantFrom(...actors), { minLength: 2, maxLength: 4 }) as string[];
+      const partyList = parties.map((entity, j) => ({ entity, role: j < 2 ? pick(["party", "signatory", "provider", "beneficiary"]) : pick(["party", "guarantor"]) }));
+      const sides = new Set(partyList.filter((p) => p.role !== "guarantor").map((p) => p.entity)).size;
+      events.push({ kind, ...common, participants: partyList as never, scale: sides > 2 ? "multilateral" : "bilateral", domains: g(fc.uniqueArray, fc.constantFrom("defence", "economy", "security", "technology-transfer"), { minLength: 1 }) as never, stage: g(fc.constantFrom, "proposed", "negotiating", "signed", "in-force", "suspended", "ended") as "signed", symmetry: g(fc.constantFrom, "mutual", "one-way") as "mutual" });
     }
   }
-  const quotes: Quote[] = Array.from({ length: g(fc.integer, { min: 0, max: 3 }) }, (_, i) => ({
-    id: `quote-${i}`,
-    text: g(() => freeText),
-    speakers: [pick(actors)],
-    speech: g(fc.constantFrom, "direct", "partial", "reported") as "direct",
-    ...(g(fc.boolean) ? { attribution: { source: pick(actors) } } : {}),
-    ...(g(fc.boolean) ? { event: `event-${g(fc.integer, { min: 0, max: eventCount - 1 })}` } : {}),
-    ...evidence(g, body),
-  }));
+  const quotes: Quote[] = Array.from({ length: g(fc.integer, { min: 0, max: 3 }) }, (_, i) => {
+    const speech = g(fc.constantFrom, "direct", "partial", "reported") as Quote["speech"];
+    const spans = evidence(g, body);
+    // Quoted words are words of the text: the evidence's own, when there is evidence.
+    const quoted = speech !== "reported" ? spans.evidence?.[0]?.text : undefined;
+    const usable = quoted !== undefined && quoted.trim() !== "";
+    return {
+      id: `quote-${i}`,
+      text: usable ? quoted : g(() => freeText),
+      speakers: [pick(actors)],
+      // Evidence of blank space quotes no words: the statement is then reported.
+      speech: spans.evidence && !usable ? "reported" : speech,
+      ...(g(fc.boolean) ? { attribution: { source: pick(actors) } } : {}),
+      ...(g(fc.boolean) ? { event: `event-${g(fc.integer, { min: 0, max: eventCount - 1 })}` } : {}),
+      ...spans,
+    };
+  });
   const host = `${g(() => slug)}.example.org`;
   return {
     headline: g(() => cleanText),

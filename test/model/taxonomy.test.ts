@@ -57,11 +57,23 @@ describe("classifyEvent follows an event's details", () => {
       expect(codes.ploverMode).toBe(c.mode);
     });
   }
-  test("a treaty instrument adds Wikidata treaty and IPTC treaty", () => {
-    const codes = classifyEvent({ ...partnership, instrument: { name: "Treaty of X", type: "treaty" } });
-    expect(codes.wikidataClasses).toEqual(["Q131569"]);
-    expect(codes.iptcMediaTopics).toContain("20000641");
-  });
+  // IPTC's treaty (medtop:20000641) is a binding written instrument between states; its Wikidata
+  // exactMatch Q131569 is the class of such documents, so no event is an instance of it.
+  const instruments = [
+    ["treaty", true],
+    ["agreement", false],
+    ["memorandum", false],
+    ["joint-declaration", false],
+    ["contract", false],
+    ["roadmap", false],
+  ] as const;
+  for (const [type, treaty] of instruments) {
+    test(`a ${type} instrument ${treaty ? "adds" : "does not add"} IPTC treaty, and never a Wikidata class`, () => {
+      const codes = classifyEvent({ ...partnership, instrument: { name: "An instrument", type } });
+      expect(codes.iptcMediaTopics.includes("20000641")).toBe(treaty);
+      expect(codes.wikidataClasses).toEqual([]);
+    });
+  }
 });
 
 test("IRIs", () => {

@@ -35,10 +35,12 @@ test("the precompiled validators are at most 15 KB", async () => {
 // the schemas' property names, every pattern in words, evidence that says where its words are)
 // costs about 1.1 KB, while the validators themselves stay within their 15 KB. 21.5 KB since
 // issue 13: live coverage (dated updates, coverageEnded, their order and URL checks) costs
-// ~1.1 KB, 0.6 KB of it Ajv's code for the Update object.
-test("the whole validate entry (validators, issue messages, document checks) stays within 21.5 KB", async () => {
+// ~1.1 KB, 0.6 KB of it Ajv's code for the Update object. 23 KB since issue 12's consistency
+// checks (end before start, outcome/reaction/stage dates, stage vs history, scale vs sides,
+// fates, third-country venue, quoted words in evidence: ~1 KB, most of it their messages).
+test("the whole validate entry (validators, issue messages, document checks) stays within 23 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(21.5 * 1024);
+  expect(gzip).toBeLessThanOrEqual(23 * 1024);
 });
 
 test("the ninjs entry is at most 5 KB and carries neither validator nor JSON-LD code; the JSON-LD entry carries no ninjs code", async () => {

@@ -1,0 +1,107 @@
+import type { Entity, FuzzyDate, NewsEvent, Quote } from "../generated/types.js";
+import { dateBounds } from "../model/dates.js";
+import type { Issue } from "./issue.js";
+
+type Path = readonly (string | number)[];
+type Add = (code: Issue["code"], path: Path, message: string) => void;
+
+/** Fates no one can share: "unknown" with anything known, "unharmed" with harm. */
+const EXCLUSIVE_FATES: readonly (readonly [string, string])[] = [
+  ["unharmed", "killed"],
+  ["unharmed", "injured"],
+];
+
+/** A day-range for a date value, when it is a real one. */
+const bounds = (value: string | undefined) => (value === undefined ? undefined : dateBounds(value));
+
+/**
+ * `later` must not end before `earlier` begins: an interval or an imprecise date only conflicts
+ * when every day it could mean is before every day the other could.
+ */
+function checkNotBefore(earlier: string | undefined, later: string | undefined, path: Path, earlierName: string, add: Add): void {
+  const a = bounds(earlier);
+  const b = bounds(later);
+  if (a && b && b.latest < a.earliest) add("date-order", path, `must not be before ${earlierName} (${earlier}; got ${later})`);
+}
+
+/** The sides of an event: each participant's state or body if it represents one, else itself. */
+function sidesOf(participants: readonly { entity: string; represents?: string; role: string }[], counted: (role: string) => boolean): Set<string> {
+  return new Set(participants.filter((p) => counted(p.role)).map((p) => p.represents ?? p.entity));
+}
+
+/** The country an entity is in: itself for a country, its `country` for a place or organization. */
+function countryOf(id: string | undefined, entities: ReadonlyMap<string, Entity>): string | undefined {
+  const entity = id === undefined ? undefined : entities.get(id);
+  if (!entity) return undefined;
+  if (entity.type === "country") return entity.id;
+  return entity.type === "place" || entity.type === "organization" ? entity.country : undefined;
+}
+
+const dateOf = (date: FuzzyDate | undefined) => date?.value;
+
+/**
+ * What an event states must agree with itself: dates in order (an end not before the start, an
+ * outcome, a reaction or a stage not before the event's start, a stage history in time order),
+ * the partnership's `stage` the last one its history reaches, `scale` the number of sides,
+ * two sides at least to a partnership, fates a person can have together, and a third-country
+ * venue in none of the sides' countries. One issue per contradiction, at the field that states
+ * the later or the summary fact.
+ */
+export function checkEventConsistency(event: NewsEvent, path: Path, entities: ReadonlyMap<string, Entity>, add: Add): void {
+  const start = dateOf(event.date);
+  checkNotBefore(start, dateOf(event.endDate), [...path, "endDate", "value"], "the event's date", add);
+  switch (event.kind) {
+    case "Meeting": {
+      const sides = sidesOf(event.participants, (role) => role !== "mediator");
+      if (event.scale === "bilateral" && sides.size > 2) add("inconsistent", [...path, "scale"], `is bilateral, but the participants stand for ${sides.size} sides (${[...sides].join(", ")})`);
+      const venueCountry = countryOf(event.location, entities);
+      if (event.thirdLocation === true && venueCountry !== undefined && sides.has(venueCountry)) {
+        add("inconsistent", [...path, "thirdLocation"], `is true, but the venue is in ${venueCountry}, one of the sides`);
+      }
+      break;
+    }
+    case "Coup":
+      checkNotBefore(start, event.outcomeAsOf, [...path, "outcomeAsOf"], "the coup's date", add);
+      event.reactions?.forEach((reaction, j) => checkNotBefore(start, reaction.date, [...path, "reactions", j, "date"], "the coup's date", add));
+      event.participants?.forEach((participant, j) => {
+        const fates = new Set<string>(participant.fate ?? []);
+        const clash = EXCLUSIVE_FATES.find(([a, b]) => fates.has(a) && fates.has(b));
+        if (clash) add("inconsistent", [...path, "participants", j, "fate"], `cannot be both "${clash[0]}" and "${clash[1]}"`);
+        else if (fates.has("unknown") && fates.size > 1) add("inconsistent", [...path, "participants", j, "fate"], `cannot be "unknown" beside known fates`);
+      });
+      break;
+    case "Partnership": {
+      const sides = sidesOf(event.participants, (role) => role !== "guarantor");
+      if (sides.size < 2) add("inconsistent", [...path, "participants"], `must name at least two different parties (got ${[...sides].join(", ") || "none"})`);
+      else if (event.scale === "bilateral" && sides.size > 2) add("inconsistent", [...path, "scale"], `is bilateral, but the partnership has ${sides.size} parties (${[...sides].join(", ")})`);
+      else if (event.scale === "multilateral" && sides.size === 2) add("inconsistent", [...path, "scale"], `is multilateral, but the partnership has two parties (${[...sides].join(", ")})`);
+      const history = event.stageHistory ?? [];
+      let previous: string | undefined;
+      history.forEach((change, j) => {
+        const at = dateOf(change.date);
+        checkNotBefore(previous, at, [...path, "stageHistory", j, "date", "value"], "the stage change before it", add);
+        previous = at ?? previous;
+      });
+      const last = history.at(-1);
+      if (last && last.stage !== event.stage) add("inconsistent", [...path, "stage"], `is "${event.stage}", but the last stage change (stageHistory/${history.length - 1}) is "${last.stage}"`);
+      break;
+    }
+  }
+}
+
+/** Quotation marks and spaces as typed differ from those printed; words are what must match. */
+const normalize = (text: string) => text.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"').replace(/\s+/g, " ").trim();
+
+/**
+ * A quote's own words (direct or partial speech) must be in its evidence, each part between
+ * ellipses in one span: a quotation the text does not hold is not a quotation.
+ */
+export function checkQuoteWords(quote: Quote, path: Path, add: Add): void {
+  if (quote.speech === "reported" || !quote.evidence?.length) return;
+  const spans = quote.evidence.map((e) => normalize(e.text));
+  const missing = quote.text
+    .split(/\u2026|\.\.\./)
+    .map(normalize)
+    .filter((part) => part !== "" && !spans.some((span) => span.includes(part)));
+  if (missing.length > 0) add("inconsistent", [...path, "text"], `is ${quote.speech} speech, but its evidence does not hold the words ${JSON.stringify(missing[0])}`);
+}
