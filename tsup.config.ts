@@ -9,6 +9,7 @@ export default defineConfig([
       check: "src/check/index.ts",
       examples: "src/examples/index.ts",
       ninjs: "src/ninjs/index.ts",
+      "linked-data": "src/linked-data/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

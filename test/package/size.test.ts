@@ -50,3 +50,9 @@ test("the ninjs entry is at most 5 KB and carries neither validator nor JSON-LD 
   const jsonld = await shipped("dist/jsonld.js");
   expect(jsonld.text).not.toMatch(/infoSources|versionCreated|ninjs-schema/);
 });
+
+test("the linked-data entry is at most 1.5 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
+  const { text, gzip } = await shipped("dist/linked-data.js");
+  expect(gzip).toBeLessThanOrEqual(1.5 * 1024);
+  expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
+});

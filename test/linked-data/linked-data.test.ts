@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import jsonld from "jsonld";
+import { describe, expect, test } from "vitest";
+import { validateDocument, type NewsDocument } from "../../src/index.js";
+import { fromLinkedData, LINKED_DATA_CONTEXT, toLinkedData } from "../../src/linked-data/index.js";
+import { validDocument } from "../helpers/arbitraries.js";
+import { canonicalDocument, deepFreeze, exampleDocument, repoPath } from "../helpers/fixtures.js";
+
+// The document context, loaded from the repository: nothing is fetched.
+const context = JSON.parse(readFileSync(repoPath("schemas/context.jsonld"), "utf8")) as { "@context": Record<string, unknown> };
+const documentLoader = async (url: string) => {
+  if (url === LINKED_DATA_CONTEXT) return { contextUrl: undefined, documentUrl: url, document: context };
+  throw new Error(`offline: refused to load ${url}`);
+};
+// `safe` (jsonld 9) makes any term the context does not define an error instead of a silent drop.
+const options = { documentLoader, safe: true } as unknown as jsonld.Options.ToRdf;
+
+/** The issue's round trip: to RDF quads, back to JSON-LD, compacted with the context, read back. */
+async function throughRdf(doc: NewsDocument): Promise<NewsDocument> {
+  const quads = await jsonld.toRDF(toLinkedData(doc) as unknown as jsonld.JsonLdDocument, options);
+  const expanded = await jsonld.fromRDF(quads as never);
+  const compacted = await jsonld.compact(expanded, context as never, { documentLoader } as never);
+  return fromLinkedData(compacted);
+}
+
+describe("a document survives Linked Data and RDF unchanged", () => {
+  test("the canonical document, all 13 imprecisions and every evidence offset included", async () => {
+    const doc = deepFreeze(canonicalDocument());
+    expect(await throughRdf(doc)).toEqual(doc);
+  });
+
+  test("the Wagner mutiny live blog (updates, coverage end)", async () => {
+    const doc = deepFreeze(exampleDocument("wagner-mutiny-live"));
+    expect(await throughRdf(doc)).toEqual(doc);
+  });
+
+  test("generated valid documents", async () => {
+    await fc.assert(
+      fc.asyncProperty(validDocument, async (doc) => {
+        expect(validateDocument(doc).ok).toBe(true);
+        expect(await throughRdf(deepFreeze(doc))).toEqual(doc);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("and without RDF: fromLinkedData reads toLinkedData's output directly", () => {
+    const doc = deepFreeze(canonicalDocument());
+    expect(fromLinkedData(toLinkedData(doc))).toEqual(doc);
+  });
+});
+
+test("every field becomes an IRI: schema.org where it means the same, the own vocabulary otherwise", async () => {
+  const expanded = (await jsonld.expand(toLinkedData(canonicalDocument()) as never, options as never)) as unknown as Record<string, unknown>[];
+  const root = expanded[0] ?? {};
+  expect(root["@id"]).toBe(canonicalDocument().url);
+  expect(root["@type"]).toEqual(["https://unpkg.com/news-events@0/docs/vocabulary.md#NewsDocument"]);
+  expect(Object.keys(root)).toEqual(expect.arrayContaining(["https://schema.org/headline", "https://schema.org/author", "https://unpkg.com/news-events@0/docs/vocabulary.md#verifications"]));
+  const iris = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object") for (const [k, child] of Object.entries(v)) { if (!k.startsWith("@")) iris.add(k); walk(child); }
+  };
+  walk(expanded);
+  expect([...iris].filter((iri) => !/^(https:\/\/schema\.org\/|http:\/\/www\.wikidata\.org\/prop\/direct\/P29[78]$|https:\/\/unpkg\.com\/news-events@0\/docs\/vocabulary\.md#)/.test(iri))).toEqual([]);
+});
+
+test("every own term is documented in docs/vocabulary.md", () => {
+  const doc = readFileSync(repoPath("docs/vocabulary.md"), "utf8");
+  for (const value of Object.values(context["@context"])) {
+    const id = typeof value === "string" ? value : (value as { "@id"?: string })["@id"];
+    if (id?.startsWith("nev:") && id !== "nev:NewsDocument") expect(doc).toContain(`### ${id.slice(4)}\n`);
+  }
+});
+
+test("toLinkedData shares nothing with its input", () => {
+  const doc = canonicalDocument();
+  const data = toLinkedData(doc) as unknown as { events: { participants: unknown[] }[] };
+  expect(data.events[0]?.participants).not.toBe(doc.events[0]?.participants);
+  expect(data.events[0]?.participants).toEqual(doc.events[0]?.participants);
+});
+
+describe("fromLinkedData says what is wrong with what it cannot read", () => {
+  const cases: [string, unknown, RegExp][] = [
+    ["no document node", { "@graph": [{ "@id": "_:b0", name: "x" }] }, /exactly one NewsDocument node \(found 0\)/],
+    ["two document nodes", { "@graph": [{ "@type": "NewsDocument" }, { "@type": "NewsDocument" }] }, /found 2/],
+    ["a reference to nothing", { "@type": "NewsDocument", publisher: { "@id": "_:missing" } }, /\/publisher: refers to "_:missing", which is no node/],
+    ["a cycle", { "@graph": [{ "@type": "NewsDocument", publisher: { "@id": "_:a" } }, { "@id": "_:a", logo: { "@id": "_:a" } }] }, /\/publisher\/logo: refers back/],
+    ["not an object", "text", /found 0/],
+  ];
+  for (const [name, input, message] of cases) {
+    test(name, () => {
+      expect(() => fromLinkedData(input)).toThrow(message);
+    });
+  }
+});
