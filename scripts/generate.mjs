@@ -181,6 +181,9 @@ function compileValidators(schemas) {
 
 function generateValidators(schemas) {
   let code = compileValidators(schemas).replace(/^"use strict";/, "");
+  // Issues are built from keyword, params and instancePath (src/validate/schema-issues.ts); the
+  // schema paths, one long string per check (~24 KB raw, ~1 KB gzipped), are never read.
+  code = code.replace(/schemaPath:"[^"]*"/g, 'schemaPath:""');
   // Ajv's ESM output still require()s its runtime helpers (ajv#1976): turn them into imports so
   // the file is real ESM, and let the bundler inline them.
   const helpers = new Map();
@@ -324,8 +327,10 @@ function propertyIndex(schemas) {
     const title = node.title ?? owner;
     if (node.properties && typeof node.properties === "object") {
       for (const [name, sub] of Object.entries(node.properties)) {
-        const entry = index.get(name) ?? { array: false, descriptions: new Set(), objects: new Set() };
-        entry.array ||= sub.type === "array";
+        const entry = index.get(name) ?? { array: sub.type === "array", descriptions: new Set(), objects: new Set() };
+        // A name is a list everywhere or nowhere: the context gives each name one container, and a
+        // value of the other shape would come back from RDF in the wrong one.
+        if (entry.array !== (sub.type === "array")) throw new Error(`schemas: "${name}" is an array in one object and not in another (${title}); give one of them another name`);
         if (sub.description) entry.descriptions.add(sub.description);
         entry.objects.add(title);
         index.set(name, entry);

@@ -128,6 +128,33 @@ function fromUtc(date: Date): string {
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** "26 July", "Monday, 4 September", "18–19 June" (a literal, so the linearity test reads it). */
+const DAY_MONTH = /^(?:on )?(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday),? )?(?:on )?(\d{1,2})(?:[-–](\d{1,2}))? (january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** "July 26", "Monday, September 4", "June 18-19". */
+const MONTH_DAY = /^(?:on )?(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday),? )?(?:on )?(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2})(?:[-–](\d{1,2}))?$/;
+
+/**
+ * A day (or span of days) and a month without a year, as news copy writes them: the year is the
+ * one that puts the date nearest the anchor. `undefined` when the words are no such date, `null`
+ * when they are one that does not exist or contradicts its weekday.
+ */
+function resolveDayAndMonth(words: string, base: Date): string | null | undefined {
+  const a = DAY_MONTH.exec(words);
+  const b = a ? undefined : MONTH_DAY.exec(words);
+  if (!a && !b) return undefined;
+  const [weekday, first, last, monthName] = a ? [a[1], a[2], a[3], a[4]] : [b?.[1], b?.[3], b?.[4], b?.[2]];
+  const month = MONTHS.indexOf(monthName ?? "") + 1;
+  const year = [-1, 0, 1]
+    .map((k) => base.getUTCFullYear() + k)
+    .reduce((best, y) => (Math.abs(Date.UTC(y, month - 1, Number(first)) - base.getTime()) < Math.abs(Date.UTC(best, month - 1, Number(first)) - base.getTime()) ? y : best));
+  const day = (d: string | undefined) => `${year}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  const start = day(first);
+  const end = last === undefined ? undefined : day(last);
+  if (!isCalendarDate(start) || (end !== undefined && (!isCalendarDate(end) || end <= start))) return null;
+  if (weekday !== undefined && WEEKDAYS[new Date(`${start}T00:00:00Z`).getUTCDay()] !== weekday) return null;
+  return end === undefined ? start : `${start}/${end}`;
+}
 
 /**
  * Resolves a relative date phrase against an anchor, usually the article's publication
@@ -135,8 +162,11 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
  * offset is respected, the machine's time zone never is), and bare or "this" weekdays prefer the
  * past, as news copy does.
  *
- * Understands: today, yesterday, tomorrow, N days ago, [this|last|next|on] <weekday>,
- * this/last week, (earlier) this/last month, (earlier) this/last year. Leading "just" is ignored.
+ * Understands: today, yesterday, tomorrow, the day before/after (the previous, next, following
+ * day), N days ago, [this|last|next|on] <weekday>, this/last week, (earlier) this/last month,
+ * (earlier) this/last year, and a day or span of days with its month but no year ("26 July",
+ * "Monday, 4 September", "18–19 June", "June 18-19"; the year nearest the anchor, and a weekday
+ * that does not fit gives `undefined`). Leading "just" is ignored.
  *
  * @param phrase - The words as the article gives them ("Just this Tuesday").
  * @param anchor - A `YYYY-MM-DD` date or an RFC 3339 date-time (its local date is used).
@@ -174,6 +204,12 @@ export function resolveRelativeDate(phrase: string, anchor: string): FuzzyDate |
     ["today", () => anchorDay],
     ["yesterday", () => shift(-1)],
     ["tomorrow", () => shift(1)],
+    // The anchor is the day the phrase is relative to: an event's day for "the day before".
+    ["the day before", () => shift(-1)],
+    ["the previous day", () => shift(-1)],
+    ["the day after", () => shift(1)],
+    ["the next day", () => shift(1)],
+    ["the following day", () => shift(1)],
     ["this month", () => monthText(y, m)],
     ["last month", () => prevMonth],
     ["earlier this month", () => `${monthText(y, m)}-01/${anchorDay}`],
@@ -191,6 +227,9 @@ export function resolveRelativeDate(phrase: string, anchor: string): FuzzyDate |
 
   const ago = /^(\d{1,3}) days? ago$/.exec(words);
   if (ago) return result(shift(-Number(ago[1])));
+
+  const calendar = resolveDayAndMonth(words, base);
+  if (calendar !== undefined) return calendar === null ? undefined : result(calendar);
 
   const weekday = /^(?:(this|last|next|on) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.exec(words);
   if (weekday) {

@@ -9,10 +9,13 @@ import { resolvePointer, toPointer } from "./pointer.js";
 type Path = readonly (string | number)[];
 
 /** What an id in the document names: an entity of some type, an event of some kind, or a record. */
-type Target = `entity:${string}` | `event:${string}` | "quote" | "claim" | "source" | "verification" | "update";
+type Target = `entity:${string}` | `event:${string}` | "quote" | "claim" | "source" | "verification" | "update" | "step";
 
 const ANY_ACTOR: readonly Target[] = ["entity:person", "entity:country", "entity:organization"];
 const STATE_OR_BODY: readonly Target[] = ["entity:country", "entity:organization"];
+const PLACE: readonly Target[] = ["entity:place", "entity:country"];
+/** What a date can be stated relative to: an event, or a step of a coup. */
+const MOMENT: readonly Target[] = ["event:Meeting", "event:Coup", "event:Partnership", "step"];
 
 /** Collects the problems JSON Schema cannot see in one document. */
 class DocumentChecker {
@@ -46,6 +49,7 @@ class DocumentChecker {
       if ((entity.type === "organization" || entity.type === "place") && entity.country !== undefined) {
         this.checkRef(entity.country, [...path, "country"], ["entity:country"]);
       }
+      if (entity.type === "place" && entity.within !== undefined) this.checkWithin(entity.id, entity.within, [...path, "within"]);
     });
     this.doc.events?.forEach((event, i) => this.checkEvent(event, ["events", i]));
     this.doc.quotes?.forEach((quote, i) => {
@@ -95,6 +99,9 @@ class DocumentChecker {
     this.doc.sources?.forEach((s, i) => register(s.id, "source", ["sources", i]));
     this.doc.verifications?.forEach((v, i) => register(v.id, "verification", ["verifications", i]));
     this.doc.updates?.forEach((u, i) => register(u.id, "update", ["updates", i]));
+    this.doc.events?.forEach((e, i) => {
+      if (e.kind === "Coup") e.steps?.forEach((step, j) => register(step.id, "step", ["events", i, "steps", j]));
+    });
   }
 
   /** `allowed` null: any entity or event. */
@@ -111,11 +118,12 @@ class DocumentChecker {
   }
 
   private checkEvent(event: NewsEvent, path: Path): void {
-    checkEventConsistency(event, path, this.entities, (code, at, message) => this.add(code, at, message));
+    checkEventConsistency(event, path, this.entities, (code, at, message) => this.add(code, at, message), this.doc.published.slice(0, 10));
+    event.details?.forEach((detail, j) => this.checkEvidenceList(detail.evidence, [...path, "details", j, "evidence"]));
     this.checkEvidenceList(event.evidence, [...path, "evidence"]);
     this.checkFuzzyDate(event.date, [...path, "date"]);
     this.checkFuzzyDate(event.endDate, [...path, "endDate"]);
-    if (event.location !== undefined) this.checkRef(event.location, [...path, "location"], ["entity:place", "entity:country"]);
+    if (event.location !== undefined) this.checkRef(event.location, [...path, "location"], PLACE);
     event.participants?.forEach((participant, j) => {
       const at = [...path, "participants", j];
       this.checkRef(participant.entity, [...at, "entity"], ANY_ACTOR);
@@ -129,6 +137,22 @@ class DocumentChecker {
       case "Coup":
         this.checkRef(event.country, [...path, "country"], ["entity:country"]);
         this.checkCalendarDate(event.outcomeAsOf, [...path, "outcomeAsOf"]);
+        event.steps?.forEach((step, j) => {
+          const at = [...path, "steps", j];
+          if (step.actor !== undefined) this.checkRef(step.actor, [...at, "actor"], ANY_ACTOR);
+          if (step.target !== undefined) this.checkRef(step.target, [...at, "target"], [...ANY_ACTOR, "entity:place"]);
+          if (step.location !== undefined) this.checkRef(step.location, [...at, "location"], PLACE);
+          this.checkFuzzyDate(step.date, [...at, "date"]);
+          this.checkEvidenceList(step.evidence, [...at, "evidence"]);
+        });
+        event.participants?.forEach((participant, j) => {
+          participant.fateHistory?.forEach((fate, k) => {
+            const at = [...path, "participants", j, "fateHistory", k];
+            if (fate.location !== undefined) this.checkRef(fate.location, [...at, "location"], PLACE);
+            this.checkFuzzyDate(fate.date, [...at, "date"]);
+            this.checkEvidenceList(fate.evidence, [...at, "evidence"]);
+          });
+        });
         event.reactions?.forEach((reaction, j) => {
           const at = [...path, "reactions", j];
           this.checkRef(reaction.actor, [...at, "actor"], ANY_ACTOR);
@@ -231,7 +255,27 @@ class DocumentChecker {
   private checkFuzzyDate(date: FuzzyDate | undefined, path: Path): void {
     if (!date) return;
     checkFuzzyDateValue(date, path, (code, at, message) => this.add(code, at, message));
+    if (date.relativeTo) this.checkRef(date.relativeTo.target, [...path, "relativeTo", "target"], MOMENT);
     this.checkEvidenceList(date.evidence, [...path, "evidence"]);
+  }
+
+  /**
+   * A place is inside a place or country, never inside itself however far up the chain goes. A
+   * cycle is reported once, at its place with the smallest id.
+   */
+  private checkWithin(id: string, within: string, path: Path): void {
+    this.checkRef(within, path, PLACE);
+    const seen = new Set([id]);
+    for (let next: string | undefined = within; next !== undefined; ) {
+      if (next === id) {
+        if ([...seen].every((member) => member >= id)) this.add("inconsistent", path, `makes "${id}" a place inside itself (through "${[...seen].slice(1).join('", "')}")`);
+        return;
+      }
+      if (seen.has(next)) return;
+      seen.add(next);
+      const entity = this.entities.get(next);
+      next = entity?.type === "place" ? entity.within : undefined;
+    }
   }
 
   private checkEvidenceList(list: readonly Evidence[] | undefined, path: Path): void {
@@ -323,6 +367,7 @@ function checkFuzzyDateValue(date: FuzzyDate, path: Path, add: AddIssue): void {
   if (date.anchor !== undefined && !isCalendarDate(date.anchor)) {
     add("invalid-date", [...path, "anchor"], `is not a real calendar date (got "${date.anchor}")`);
   }
+  if (date.time !== undefined && precision !== "day") add("inconsistent", [...path, "time"], `needs a date with precision day (got "${date.value}")`);
 }
 
 /** The checks that apply to a single schema-valid event outside a document (its dates). */

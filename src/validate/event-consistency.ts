@@ -39,6 +39,21 @@ function countryOf(id: string | undefined, entities: ReadonlyMap<string, Entity>
 
 const dateOf = (date: FuzzyDate | undefined) => date?.value;
 
+/** The day `days` after a calendar day. */
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Dated items listed in time order: each not before the one before it that has a date. */
+function inOrder<T>(items: readonly T[], date: (item: T) => string | undefined, path: Path, previousName: string, add: Add): void {
+  let previous: string | undefined;
+  items.forEach((item, j) => {
+    const at = date(item);
+    checkNotBefore(previous, at, [...path, j, "date", "value"], previousName, add);
+    previous = at ?? previous;
+  });
+}
+
 /**
  * What an event states must agree with itself: dates in order (an end not before the start, an
  * outcome, a reaction or a stage not before the event's start, a stage history in time order),
@@ -47,7 +62,7 @@ const dateOf = (date: FuzzyDate | undefined) => date?.value;
  * venue in none of the sides' countries. One issue per contradiction, at the field that states
  * the later or the summary fact.
  */
-export function checkEventConsistency(event: NewsEvent, path: Path, entities: ReadonlyMap<string, Entity>, add: Add): void {
+export function checkEventConsistency(event: NewsEvent, path: Path, entities: ReadonlyMap<string, Entity>, add: Add, published?: string): void {
   const start = dateOf(event.date);
   checkNotBefore(start, dateOf(event.endDate), [...path, "endDate", "value"], "the event's date", add);
   switch (event.kind) {
@@ -60,28 +75,38 @@ export function checkEventConsistency(event: NewsEvent, path: Path, entities: Re
       }
       break;
     }
-    case "Coup":
+    case "Coup": {
       checkNotBefore(start, event.outcomeAsOf, [...path, "outcomeAsOf"], "the coup's date", add);
+      // Successful means seven days in power: an article can say so only a week after the start.
+      const asOf = bounds(event.outcomeAsOf ?? published);
+      const began = bounds(start);
+      // (An outcome known before the start, or a reversed interval, is said by the date checks.)
+      if (event.outcome === "successful" && asOf && began && began.earliest <= began.latest && asOf.latest >= began.earliest && asOf.latest < addDays(began.earliest, 7)) {
+        add("inconsistent", [...path, "outcome"], `is successful, which needs seven days in power, but the outcome is known as of ${asOf.latest}, before ${addDays(began.earliest, 7)}: say in-control`);
+      }
+      inOrder(event.steps ?? [], (step) => dateOf(step.date), [...path, "steps"], "the step before it", add);
       event.reactions?.forEach((reaction, j) => checkNotBefore(start, reaction.date, [...path, "reactions", j, "date"], "the coup's date", add));
       event.participants?.forEach((participant, j) => {
         const fates = new Set<string>(participant.fate ?? []);
         const clash = EXCLUSIVE_FATES.find(([a, b]) => fates.has(a) && fates.has(b));
         if (clash) add("inconsistent", [...path, "participants", j, "fate"], `cannot be both "${clash[0]}" and "${clash[1]}"`);
         else if (fates.has("unknown") && fates.size > 1) add("inconsistent", [...path, "participants", j, "fate"], `cannot be "unknown" beside known fates`);
+        const history = participant.fateHistory ?? [];
+        history.forEach((entry, k) => {
+          const unlisted = entry.fate.filter((fate) => !fates.has(fate));
+          if (unlisted.length > 0) add("inconsistent", [...path, "participants", j, "fateHistory", k, "fate"], `has "${unlisted.join('", "')}", which the participant's fate does not list`);
+        });
+        inOrder(history, (entry) => dateOf(entry.date), [...path, "participants", j, "fateHistory"], "the fate before it", add);
       });
       break;
+    }
     case "Partnership": {
       const sides = sidesOf(event.participants, (role) => role !== "guarantor");
       if (sides.size < 2) add("inconsistent", [...path, "participants"], `must name at least two different parties (got ${[...sides].join(", ") || "none"})`);
       else if (event.scale === "bilateral" && sides.size > 2) add("inconsistent", [...path, "scale"], `is bilateral, but the partnership has ${sides.size} parties (${[...sides].join(", ")})`);
       else if (event.scale === "multilateral" && sides.size === 2) add("inconsistent", [...path, "scale"], `is multilateral, but the partnership has two parties (${[...sides].join(", ")})`);
       const history = event.stageHistory ?? [];
-      let previous: string | undefined;
-      history.forEach((change, j) => {
-        const at = dateOf(change.date);
-        checkNotBefore(previous, at, [...path, "stageHistory", j, "date", "value"], "the stage change before it", add);
-        previous = at ?? previous;
-      });
+      inOrder(history, (change) => dateOf(change.date), [...path, "stageHistory"], "the stage change before it", add);
       const last = history.at(-1);
       if (last && last.stage !== event.stage) add("inconsistent", [...path, "stage"], `is "${event.stage}", but the last stage change (stageHistory/${history.length - 1}) is "${last.stage}"`);
       break;

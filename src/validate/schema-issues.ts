@@ -17,6 +17,9 @@ const PATTERN_MEANINGS: Readonly<Record<string, string>> = {
   "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$": "a BCP 47 language tag such as en or fr-BF",
   "^(/([^~/]|~[01])*)+$": "a JSON Pointer such as /events/0/date",
   "^\\.[A-Za-z_][A-Za-z0-9_-]*$": "a single class selector such as .paywall",
+  "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$": "a time of day with its UTC offset, such as 22:30+01:00",
+  "^P([0-9]+[YMWD])*(T([0-9]+[HMS])+)?$": "an ISO 8601 duration such as PT30M or P2D",
+  "^[a-z][A-Za-z0-9]*$": "a name in lower camelCase, such as troopsDeployed",
 };
 
 const FORMAT_MEANINGS: Record<string, string> = {

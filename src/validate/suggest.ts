@@ -85,5 +85,5 @@ export function unknownPropertyHint(unknown: string, keys: readonly string[]): s
   }
   if (closest !== undefined) return `; did you mean "${closest}"?`;
   const free = fit.filter((name) => !known.includes(name));
-  return free.length > 0 && free.length <= 12 ? `; expected one of ${free.join(", ")}` : "";
+  return free.length > 0 && free.length <= 16 ? `; expected one of ${free.join(", ")}` : "";
 }

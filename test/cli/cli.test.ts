@@ -32,12 +32,12 @@ const mixed = file("mixed.ndjson", [
 describe("news-events validate", () => {
   const cases: { name: string; args: string[]; input?: string; code: number; stdout: (string | RegExp)[]; stderr?: RegExp }[] = [
     { name: "a valid document", args: ["validate", canonicalPath], code: 0, stdout: ["1 valid, 0 invalid"] },
-    { name: "an invalid pretty document: the line of the bad value", args: ["validate", badPath], code: 1, stdout: [`${badPath}:${badLine}: /events/2/outcome: must be one of successful, failed, attempted, plot, alleged (got "sucessful")`, "0 valid, 1 invalid"] },
+    { name: "an invalid pretty document: the line of the bad value", args: ["validate", badPath], code: 1, stdout: [`${badPath}:${badLine}: /events/2/outcome: must be one of successful, in-control, failed, attempted, plot, alleged (got "sucessful")`, "0 valid, 1 invalid"] },
     {
       name: "mixed NDJSON: valid records still count",
       args: ["validate", mixed],
       code: 1,
-      stdout: [`${mixed}:2: is not valid JSON: expected a closing brace at column 24`, `${mixed}:3: /outcome: must be one of successful, failed, attempted, plot, alleged (got "sucessful")`, "3 valid, 2 invalid"],
+      stdout: [`${mixed}:2: is not valid JSON: expected a closing brace at column 24`, `${mixed}:3: /outcome: must be one of successful, in-control, failed, attempted, plot, alleged (got "sucessful")`, "3 valid, 2 invalid"],
     },
     { name: "NDJSON on standard input", args: ["validate"], input: `${JSON.stringify(doc.events[0])}\n${JSON.stringify(doc.events[1])}\n`, code: 0, stdout: ["2 valid, 0 invalid"] },
     { name: "- is standard input", args: ["validate", "-"], input: '{"kind":"Summit"}', code: 1, stdout: ["<stdin>:1: /kind: must be one of Meeting, Coup, Partnership (got \"Summit\")", "0 valid, 1 invalid"] },

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { Entity, Evidence, FuzzyDate, Image, NewsDocument, NewsEvent, Quote } from "../../src/index.js";
+import { dateBounds } from "../../src/model/dates.js";
 import { HOSTILE_STRINGS } from "./hostile.js";
 
 type Gen = Parameters<Parameters<ReturnType<typeof fc.gen>["map"]>[0]>[0];
@@ -103,7 +104,11 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
       const thirdLocation = common.location === undefined ? g(fc.boolean) : false;
       events.push({ kind, ...common, participants: people as never, scale: people.length > 2 ? "multilateral" : "bilateral", attendance: g(fc.constantFrom, "in-person", "remote", "hybrid") as "remote", ...(g(fc.boolean) ? { thirdLocation } : {}) });
     } else if (kind === "Coup") {
-      events.push({ kind, ...common, country: countryId, participants: participants(["perpetrator", "leader", "ousted", "supporter"], 0) as never, outcome: g(fc.constantFrom, "successful", "failed", "attempted", "plot", "alleged") as "failed", ...(g(fc.boolean) ? { initiators: ["military"] } : {}) });
+      const outcome = g(fc.constantFrom, "successful", "in-control", "failed", "attempted", "plot", "alleged") as "failed" | "successful" | "in-control";
+      // Successful needs seven days in power by publication; sooner, the perpetrators are in control.
+      const began = common.date ? dateBounds(common.date.value) : undefined;
+      const tooSoon = outcome === "successful" && began !== undefined && Date.parse(began.earliest) + 7 * 86_400_000 > Date.parse(anchor);
+      events.push({ kind, ...common, country: countryId, participants: participants(["perpetrator", "leader", "ousted", "target", "loyalist", "supporter"], 0) as never, outcome: tooSoon ? "in-control" : outcome, ...(g(fc.boolean) ? { initiators: ["military"] } : {}) });
     } else {
       // Parties are states or bodies themselves, two different ones at least; a guarantor is no side.
       const parties = g(fc.uniqueArray, fc.constantFrom(...actors), { minLength: 2, maxLength: 4 }) as string[];

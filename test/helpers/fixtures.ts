@@ -24,8 +24,13 @@ export function canonicalDocument(): FullDocument {
   return JSON.parse(readFileSync(repoPath("examples/burkina-faso-russia/document.json"), "utf8")) as FullDocument;
 }
 
+/** The example documents of real events other than the canonical one, each in `examples/NAME/`. */
+export const REAL_EVENT_EXAMPLES = ["wagner-mutiny-live", "niger-coup-2023", "bolivia-coup-attempt-2024", "gabon-coup-2023"] as const;
+/** The name of one of {@link REAL_EVENT_EXAMPLES}. */
+export type RealEventExample = (typeof REAL_EVENT_EXAMPLES)[number];
+
 /** A fresh, mutable copy of an example document other than the canonical one (`examples/NAME/document.json`). */
-export function exampleDocument(name: "wagner-mutiny-live"): NewsDocument {
+export function exampleDocument(name: RealEventExample): NewsDocument {
   return JSON.parse(readFileSync(repoPath(`examples/${name}/document.json`), "utf8")) as NewsDocument;
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { validateDocument, type NewsDocument } from "../../src/index.js";
 import { fromLinkedData, LINKED_DATA_CONTEXT, toLinkedData } from "../../src/linked-data/index.js";
 import { validDocument } from "../helpers/arbitraries.js";
-import { canonicalDocument, deepFreeze, exampleDocument, repoPath } from "../helpers/fixtures.js";
+import { canonicalDocument, deepFreeze, exampleDocument, REAL_EVENT_EXAMPLES, repoPath } from "../helpers/fixtures.js";
 
 // The document context, loaded from the repository: nothing is fetched.
 const context = JSON.parse(readFileSync(repoPath("schemas/context.jsonld"), "utf8")) as { "@context": Record<string, unknown> };
@@ -30,10 +30,12 @@ describe("a document survives Linked Data and RDF unchanged", () => {
     expect(await throughRdf(doc)).toEqual(doc);
   });
 
-  test("the Wagner mutiny live blog (updates, coverage end)", async () => {
-    const doc = deepFreeze(exampleDocument("wagner-mutiny-live"));
-    expect(await throughRdf(doc)).toEqual(doc);
-  });
+  for (const name of REAL_EVENT_EXAMPLES) {
+    test(`the real-event example ${name}`, async () => {
+      const doc = deepFreeze(exampleDocument(name));
+      expect(await throughRdf(doc)).toEqual(doc);
+    });
+  }
 
   test("generated valid documents", async () => {
     await fc.assert(

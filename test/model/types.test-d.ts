@@ -12,7 +12,7 @@ describe("the event union narrows on kind", () => {
           return event.scale;
         case "Coup":
           expectTypeOf(event).toEqualTypeOf<Coup>();
-          expectTypeOf(event.outcome).toEqualTypeOf<"successful" | "failed" | "attempted" | "plot" | "alleged">();
+          expectTypeOf(event.outcome).toEqualTypeOf<"successful" | "in-control" | "failed" | "attempted" | "plot" | "alleged">();
           return event.country;
         case "Partnership":
           expectTypeOf(event).toEqualTypeOf<Partnership>();

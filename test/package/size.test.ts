@@ -26,9 +26,12 @@ test("the JSON-LD entry is at most 6 KB and carries no validator code", async ()
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 
-test("the precompiled validators are at most 15 KB", async () => {
+// 15 KB until issue 12: the fields real coups need (dated steps, dated and placed fates, details,
+// classes, relative times, places within places, reaction actions) cost ~4 KB of Ajv's code; the
+// unread schema paths were stripped from it (-1.4 KB), so the budget is 17.5 KB.
+test("the precompiled validators are at most 17.5 KB", async () => {
   const { gzip } = await shipped("src/generated/check-validators.js");
-  expect(gzip).toBeLessThanOrEqual(15 * 1024);
+  expect(gzip).toBeLessThanOrEqual(17.5 * 1024);
 });
 
 // 19 KB until issue 11; its authoring help (every missing property in one run, "did you mean" from
@@ -37,10 +40,11 @@ test("the precompiled validators are at most 15 KB", async () => {
 // issue 13: live coverage (dated updates, coverageEnded, their order and URL checks) costs
 // ~1.1 KB, 0.6 KB of it Ajv's code for the Update object. 23 KB since issue 12's consistency
 // checks (end before start, outcome/reaction/stage dates, stage vs history, scale vs sides,
-// fates, third-country venue, quoted words in evidence: ~1 KB, most of it their messages).
-test("the whole validate entry (validators, issue messages, document checks) stays within 23 KB", async () => {
+// fates, third-country venue, quoted words in evidence: ~1 KB, most of it their messages), and
+// 25 KB with the coup fields' validators and checks (steps, fates, places within places).
+test("the whole validate entry (validators, issue messages, document checks) stays within 25 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(23 * 1024);
+  expect(gzip).toBeLessThanOrEqual(25 * 1024);
 });
 
 test("the ninjs entry is at most 5 KB and carries neither validator nor JSON-LD code; the JSON-LD entry carries no ninjs code", async () => {

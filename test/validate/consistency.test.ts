@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import type { FullDocument } from "../../src/examples/index.js";
-import { validateDocument, validateEvent, type Coup, type Meeting, type Partnership } from "../../src/index.js";
-import { mutated } from "../helpers/fixtures.js";
+import { validateDocument, validateEvent, type Coup, type Entity, type Meeting, type NewsDocument, type Partnership, type Place } from "../../src/index.js";
+import { deepFreeze, exampleDocument, mutated, type RealEventExample } from "../helpers/fixtures.js";
 
 type Doc = FullDocument & Record<string, unknown>;
 const meeting = (d: Doc) => d.events[0] as Meeting;
@@ -77,3 +77,73 @@ test("an event validated alone gets the same checks", () => {
   const result = validateEvent(event);
   expect(result.ok ? [] : result.issues.map((i) => [i.code, i.pointer])).toEqual([["inconsistent", "/stage"]]);
 });
+
+// The fields real coups need (issue 12), contradicted in the real-event examples.
+type Example = NewsDocument & { events: Coup[]; entities: Entity[] };
+const coupCases: { name: string; example: RealEventExample; edit: (d: Example) => void; issue: [string, string, RegExp] }[] = [
+  {
+    name: "successful five days after the coup (say in-control)",
+    example: "niger-coup-2023",
+    edit: (d) => { d.events[0]!.outcome = "successful"; },
+    issue: ["inconsistent", "/events/0/outcome", /seven days in power.*2023-07-31, before 2023-08-02: say in-control/],
+  },
+  {
+    name: "steps out of time order",
+    example: "niger-coup-2023",
+    edit: (d) => { const steps = d.events[0]!.steps!; steps.push(steps.shift()!); },
+    issue: ["date-order", "/events/0/steps/6/date/value", /before the step before it \(2023-07-28/],
+  },
+  {
+    name: "a dated fate the participant's fate does not list",
+    example: "gabon-coup-2023",
+    edit: (d) => { d.events[0]!.participants![2]!.fateHistory![0]!.fate = ["detained"]; },
+    issue: ["inconsistent", "/events/0/participants/2/fateHistory/0/fate", /has "detained", which the participant's fate does not list/],
+  },
+  {
+    name: "a place inside itself",
+    example: "bolivia-coup-attempt-2024",
+    edit: (d) => { (d.entities[1] as Place).within = "palacio-quemado"; },
+    issue: ["inconsistent", "/entities/1/within", /"la-paz" a place inside itself \(through "palacio-quemado", "plaza-murillo"\)/],
+  },
+  {
+    name: "a place inside a person",
+    example: "bolivia-coup-attempt-2024",
+    edit: (d) => { (d.entities[2] as Place).within = "luis-arce"; },
+    issue: ["wrong-reference-type", "/entities/2/within", /is a person, expected a place or a country/],
+  },
+  {
+    name: "a time of day on a date known only to the month",
+    example: "niger-coup-2023",
+    edit: (d) => { d.events[0]!.date = { text: "in July", value: "2023-07", precision: "month", method: "explicit", time: "08:00+01:00" }; },
+    issue: ["inconsistent", "/events/0/date/time", /needs a date with precision day/],
+  },
+  {
+    name: "a date relative to a step that does not exist",
+    example: "gabon-coup-2023",
+    edit: (d) => { d.events[0]!.steps![1]!.date!.relativeTo = { target: "results-read", relation: "after" }; },
+    issue: ["dangling-reference", "/events/0/steps/1/date/relativeTo/target", /no .*step has id "results-read"/],
+  },
+  {
+    name: "a step id that is an entity's",
+    example: "gabon-coup-2023",
+    edit: (d) => { d.events[0]!.steps![6]!.id = "libreville"; },
+    issue: ["duplicate-id", "/events/0/steps/6/id", /"libreville" is already used at \/entities\/1/],
+  },
+  {
+    name: "a detail whose evidence is not in the text",
+    example: "bolivia-coup-attempt-2024",
+    edit: (d) => { d.events[0]!.details![0]!.evidence[0]!.text = "about four hours"; },
+    issue: ["evidence-mismatch", "/events/0/details/0/evidence/0/text", /must equal the body text/],
+  },
+];
+
+for (const c of coupCases) {
+  test(`${c.example}: ${c.name}`, () => {
+    const doc = exampleDocument(c.example) as Example;
+    c.edit(doc);
+    const result = validateDocument(deepFreeze(doc));
+    const issues = result.ok ? [] : result.issues;
+    expect(issues.map((i) => [i.code, i.pointer])).toEqual([[c.issue[0], c.issue[1]]]);
+    expect(issues[0]?.message).toMatch(c.issue[2]);
+  });
+}

@@ -36,7 +36,7 @@ const cases: { name: string; edit: (doc: Doc) => void; code: string; pointer: st
     name: "misspelt enum value",
     edit: (d) => { (coup(d) as { outcome: string }).outcome = "sucessful"; },
     code: "enum", pointer: "/events/2/outcome",
-    message: /^must be one of successful, failed, attempted, plot, alleged \(got "sucessful"\)$/,
+    message: /^must be one of successful, in-control, failed, attempted, plot, alleged \(got "sucessful"\)$/,
   },
   {
     name: "missing participant",
@@ -137,7 +137,7 @@ describe("every missing property of an object is its own issue, and unknown ones
   test.each([
     ["a misspelt property", { kind: "Coup", id: "c", name: "c", salience: "main", country: "x", outcome: "failed", initators: ["military"] }, ['/initators: is not a known property here; did you mean "initiators"?']],
     ["a misspelt required property", { kind: "Coup", id: "c", name: "c", salince: "main", country: "x", outcome: "failed" }, ['/salience: is required but missing; is "salince" a misspelling of it?']],
-    ["an unknown property far from any name: the valid ones are listed", { kind: "Meeting", id: "m", name: "m", salience: "main", participants: [{ entity: "a", role: "host" }, { entity: "b", role: "visitor" }], scale: "bilateral", attendance: "in-person", zzz: 1 }, [/^\/zzz: is not a known property here; expected one of advances, date, /]],
+    ["an unknown property far from any name: the valid ones are listed", { kind: "Meeting", id: "m", name: "m", salience: "main", participants: [{ entity: "a", role: "host" }, { entity: "b", role: "visitor" }], scale: "bilateral", attendance: "in-person", zzz: 1 }, [/^\/zzz: is not a known property here; expected one of advances, classes, date, /]],
     ["an event with only its kind", { kind: "Coup" }, ["id", "name", "salience", "country", "outcome"].map((k) => `/${k}: is required but missing`)],
   ] as const)("%s", (_, input, expected) => {
     const result = validateEvent(input);

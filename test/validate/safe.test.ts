@@ -90,8 +90,8 @@ describe("assert variants throw one error class carrying the issues", () => {
     expect(isNewsEventsError(caught)).toBe(true);
     const error = caught as NewsEventsError;
     expect(error.name).toBe("NewsEventsError");
-    expect(error.message).toBe('Invalid event: /outcome: must be one of successful, failed, attempted, plot, alleged (got "won")');
-    expect(error.issues.map(formatIssue)).toEqual(['/outcome: must be one of successful, failed, attempted, plot, alleged (got "won")']);
+    expect(error.message).toBe('Invalid event: /outcome: must be one of successful, in-control, failed, attempted, plot, alleged (got "won")');
+    expect(error.issues.map(formatIssue)).toEqual(['/outcome: must be one of successful, in-control, failed, attempted, plot, alleged (got "won")']);
   });
   test("the message counts further issues", () => {
     const doc = canonicalDocument() as unknown as Record<string, unknown>;

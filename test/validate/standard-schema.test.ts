@@ -22,7 +22,7 @@ test("valid input comes back as the value; invalid gives every issue with a path
   const result = documentSchema["~standard"].validate({ ...doc, headline: "", events: [{ ...coup, outcome: "won" }] }) as StandardSchemaV1.FailureResult;
   expect(result.issues).toEqual([
     { message: "must not be empty", path: ["headline"] },
-    { message: 'must be one of successful, failed, attempted, plot, alleged (got "won")', path: ["events", 0, "outcome"] },
+    { message: 'must be one of successful, in-control, failed, attempted, plot, alleged (got "won")', path: ["events", 0, "outcome"] },
   ]);
 });
 

@@ -1,0 +1,46 @@
+import { expect, test } from "vitest";
+import { checkJsonLd } from "../../src/check/index.js";
+import { resolvePointer } from "../../src/validate/pointer.js";
+import { validateDocument } from "../../src/index.js";
+import { toJsonLd } from "../../src/jsonld/index.js";
+import { exampleDocument, REAL_EVENT_EXAMPLES, type RealEventExample } from "../helpers/fixtures.js";
+
+for (const name of REAL_EVENT_EXAMPLES) {
+  test(`${name}: a real event's document validates, evidence into its own text, and its JSON-LD checks without errors`, () => {
+    const doc = exampleDocument(name);
+    expect(validateDocument(doc)).toMatchObject({ ok: true });
+    const report = checkJsonLd(toJsonLd(doc), { canonicalUrl: doc.url });
+    expect(report.errors).toEqual([]);
+  });
+}
+
+// Each field added for real coups is held by a real one (issue 12): the value it has there.
+const fields: [RealEventExample, string, unknown][] = [
+  ["niger-coup-2023", "/events/0/outcome", "in-control"],
+  ["niger-coup-2023", "/events/0/steps/0/action", "detention"],
+  ["niger-coup-2023", "/events/0/steps/2/action", "constitution-suspension"],
+  ["niger-coup-2023", "/events/0/steps/6/action", "self-declaration"],
+  ["niger-coup-2023", "/events/0/steps/1/date/partOfDay", "evening"],
+  ["niger-coup-2023", "/events/0/steps/3/date/relativeTo", { target: "tv-announcement", relation: "same-time" }],
+  ["niger-coup-2023", "/events/0/participants/3/fateHistory/0/location", "presidential-palace-niamey"],
+  ["niger-coup-2023", "/events/0/reactions/0/actions", ["sanctions", "threat-of-force"]],
+  ["niger-coup-2023", "/events/0/details/0/name", "heldWith"],
+  ["niger-coup-2023", "/entities/3/within", "niamey"],
+  ["bolivia-coup-attempt-2024", "/events/0/participants/1/role", "target"],
+  ["bolivia-coup-attempt-2024", "/events/0/participants/2/role", "loyalist"],
+  ["bolivia-coup-attempt-2024", "/events/0/steps/0/action", "assault"],
+  ["bolivia-coup-attempt-2024", "/events/0/steps/2/date/relativeTo", { target: "palace-door-rammed", relation: "after", interval: "PT3H" }],
+  ["bolivia-coup-attempt-2024", "/events/0/steps/3/action", "arrest"],
+  ["bolivia-coup-attempt-2024", "/events/0/details/0/value", 3],
+  ["bolivia-coup-attempt-2024", "/entities/3/within", "plaza-murillo"],
+  ["gabon-coup-2023", "/events/0/steps/2/action", "election-annulment"],
+  ["gabon-coup-2023", "/events/0/steps/3/action", "dissolution"],
+  ["gabon-coup-2023", "/events/0/steps/6/action", "swearing-in"],
+  ["gabon-coup-2023", "/events/0/participants/2/fateHistory/0/fate", ["house-arrest"]],
+  ["gabon-coup-2023", "/events/0/reactions/0/actions", ["suspension"]],
+];
+for (const [name, pointer, value] of fields) {
+  test(`${name} holds ${pointer}`, () => {
+    expect(resolvePointer(exampleDocument(name), pointer).value).toEqual(value);
+  });
+}
