@@ -506,6 +506,10 @@ export interface Organization {
    */
   country?: string;
   /**
+   * Ids of the member countries or organizations, for an alliance, union or confederation.
+   */
+  members?: Id[];
+  /**
    * Verified Wikidata QID.
    */
   wikidata?: string;
@@ -1102,6 +1106,18 @@ export interface Partnership {
    * The agreement that formalises it, when known.
    */
   instrument?: PartnershipInstrument;
+  /**
+   * Named parts of the partnership (pillars, tracks), each with its own domains and direction: one-way help inside a mutual pact.
+   */
+  components?: PartnershipComponent[];
+  /**
+   * Dated events in the partnership's life that are not stage changes: a first summit, a first delivery, a joint exercise.
+   */
+  milestones?: PartnershipMilestone[];
+  /**
+   * What the partnership became or gave rise to: a pact that becomes a confederation, a partnership that founds an organisation.
+   */
+  transformations?: PartnershipTransformation[];
 }
 /**
  * A party to a partnership.
@@ -1125,19 +1141,111 @@ export interface PartnershipParticipant {
   evidence?: Evidence[];
 }
 /**
- * A stage a partnership reached.
+ * A stage a partnership reached, overall or, for a ratification, for one party.
  */
 export interface PartnershipStageChange {
   /**
-   * The stage reached.
+   * The stage reached; ratified is one party's and names it in party.
    */
-  stage: "proposed" | "negotiating" | "signed" | "in-force" | "suspended" | "ended";
+  stage: "proposed" | "negotiating" | "signed" | "ratified" | "in-force" | "suspended" | "ended";
+  /**
+   * Id of the party whose stage this is (the country that ratified); absent for the partnership as a whole.
+   */
+  party?: string;
   /**
    * When it was reached.
    */
   date?: FuzzyDate;
   /**
    * Id of the Meeting event at which it was reached.
+   */
+  meeting?: string;
+  /**
+   * Where the article reports it.
+   */
+  evidence?: Evidence[];
+}
+/**
+ * A named part of a partnership (a pillar) with its own domains and direction.
+ */
+export interface PartnershipComponent {
+  /**
+   * The part's name as the article gives it (the submarine pillar).
+   */
+  name: string;
+  /**
+   * What this part covers.
+   *
+   * @minItems 1
+   */
+  domains?: (
+    | "defence"
+    | "military-technical"
+    | "security"
+    | "intelligence"
+    | "economy"
+    | "trade"
+    | "energy"
+    | "technology-transfer"
+    | "diplomacy"
+    | "other"
+  )[];
+  /**
+   * mutual, or one-way from providers to beneficiaries.
+   */
+  symmetry?: "mutual" | "one-way";
+  /**
+   * Ids of the parties that give, for a one-way part.
+   */
+  providers?: Id[];
+  /**
+   * Ids of the parties that receive, for a one-way part.
+   */
+  beneficiaries?: Id[];
+  /**
+   * Where the article describes the part.
+   */
+  evidence?: Evidence[];
+}
+/**
+ * A dated event in a partnership's life that is not a stage change.
+ */
+export interface PartnershipMilestone {
+  /**
+   * What happened, in a few words.
+   */
+  description: string;
+  /**
+   * When.
+   */
+  date?: FuzzyDate;
+  /**
+   * Id of the Meeting event it happened at.
+   */
+  meeting?: string;
+  /**
+   * Where the article reports it.
+   */
+  evidence?: Evidence[];
+}
+/**
+ * What a partnership became or founded.
+ */
+export interface PartnershipTransformation {
+  /**
+   * became (the partnership turned into it) or founded (it set up something beside itself).
+   */
+  change: "became" | "founded";
+  /**
+   * Id of the organization entity or Partnership event it became or founded.
+   */
+  into: string;
+  /**
+   * When.
+   */
+  date?: FuzzyDate;
+  /**
+   * Id of the Meeting event at which it happened.
    */
   meeting?: string;
   /**
@@ -1154,9 +1262,17 @@ export interface PartnershipInstrument {
    */
   name: string;
   /**
-   * treaty, agreement, memorandum (of understanding), joint-declaration, contract or roadmap.
+   * treaty, agreement, charter (founding an alliance or organisation), protocol, memorandum (of understanding), joint-declaration, contract or roadmap.
    */
-  type?: "treaty" | "agreement" | "memorandum" | "joint-declaration" | "contract" | "roadmap";
+  type?:
+    | "treaty"
+    | "agreement"
+    | "charter"
+    | "protocol"
+    | "memorandum"
+    | "joint-declaration"
+    | "contract"
+    | "roadmap";
   /**
    * When it was signed.
    */
@@ -1165,4 +1281,25 @@ export interface PartnershipInstrument {
    * Where its text can be read.
    */
   url?: string;
+  /**
+   * Clauses the article cites, in its words.
+   */
+  clauses?: PartnershipClause[];
+}
+/**
+ * A clause of an instrument, as the article gives it ("Article 4", "an attack on one is an attack on all").
+ */
+export interface PartnershipClause {
+  /**
+   * The clause's number or name as cited (Article 4).
+   */
+  label?: string;
+  /**
+   * What the clause says, in the article's words.
+   */
+  text: string;
+  /**
+   * Where the article cites the clause.
+   */
+  evidence?: Evidence[];
 }

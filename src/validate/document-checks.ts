@@ -50,6 +50,7 @@ class DocumentChecker {
         this.checkRef(entity.country, [...path, "country"], ["entity:country"]);
       }
       if (entity.type === "place" && entity.within !== undefined) this.checkWithin(entity.id, entity.within, [...path, "within"]);
+      if (entity.type === "organization") entity.members?.forEach((id, j) => this.checkRef(id, [...path, "members", j], STATE_OR_BODY));
     });
     this.doc.events?.forEach((event, i) => this.checkEvent(event, ["events", i]));
     this.doc.quotes?.forEach((quote, i) => {
@@ -163,11 +164,22 @@ class DocumentChecker {
       case "Partnership":
         event.stageHistory?.forEach((change, j) => {
           const at = [...path, "stageHistory", j];
-          if (change.meeting !== undefined) this.checkRef(change.meeting, [...at, "meeting"], ["event:Meeting"]);
-          this.checkFuzzyDate(change.date, [...at, "date"]);
-          this.checkEvidenceList(change.evidence, [...at, "evidence"]);
+          if (change.party !== undefined) this.checkRef(change.party, [...at, "party"], STATE_OR_BODY);
+          this.checkDatedPart(change, at);
+        });
+        event.components?.forEach((component, j) => {
+          const at = [...path, "components", j];
+          component.providers?.forEach((id, k) => this.checkRef(id, [...at, "providers", k], STATE_OR_BODY));
+          component.beneficiaries?.forEach((id, k) => this.checkRef(id, [...at, "beneficiaries", k], STATE_OR_BODY));
+          this.checkEvidenceList(component.evidence, [...at, "evidence"]);
+        });
+        event.milestones?.forEach((milestone, j) => this.checkDatedPart(milestone, [...path, "milestones", j]));
+        event.transformations?.forEach((change, j) => {
+          this.checkRef(change.into, [...path, "transformations", j, "into"], ["entity:organization", "event:Partnership"]);
+          this.checkDatedPart(change, [...path, "transformations", j]);
         });
         this.checkFuzzyDate(event.instrument?.signed, [...path, "instrument", "signed"]);
+        event.instrument?.clauses?.forEach((clause, j) => this.checkEvidenceList(clause.evidence, [...path, "instrument", "clauses", j, "evidence"]));
         break;
     }
   }
@@ -257,6 +269,13 @@ class DocumentChecker {
     checkFuzzyDateValue(date, path, (code, at, message) => this.add(code, at, message));
     if (date.relativeTo) this.checkRef(date.relativeTo.target, [...path, "relativeTo", "target"], MOMENT);
     this.checkEvidenceList(date.evidence, [...path, "evidence"]);
+  }
+
+  /** A dated part of a partnership's life: its date, the meeting it happened at, its evidence. */
+  private checkDatedPart(part: { date?: FuzzyDate; meeting?: string; evidence?: Evidence[] }, at: Path): void {
+    if (part.meeting !== undefined) this.checkRef(part.meeting, [...at, "meeting"], ["event:Meeting"]);
+    this.checkFuzzyDate(part.date, [...at, "date"]);
+    this.checkEvidenceList(part.evidence, [...at, "evidence"]);
   }
 
   /**

@@ -107,8 +107,23 @@ export function checkEventConsistency(event: NewsEvent, path: Path, entities: Re
       else if (event.scale === "multilateral" && sides.size === 2) add("inconsistent", [...path, "scale"], `is multilateral, but the partnership has two parties (${[...sides].join(", ")})`);
       const history = event.stageHistory ?? [];
       inOrder(history, (change) => dateOf(change.date), [...path, "stageHistory"], "the stage change before it", add);
-      const last = history.at(-1);
-      if (last && last.stage !== event.stage) add("inconsistent", [...path, "stage"], `is "${event.stage}", but the last stage change (stageHistory/${history.length - 1}) is "${last.stage}"`);
+      history.forEach((change, j) => {
+        const at = [...path, "stageHistory", j];
+        if (change.stage === "ratified" && change.party === undefined) add("required", [...at, "party"], "is required for ratified: name the party that ratified");
+        else if (change.party !== undefined && !sides.has(change.party)) add("inconsistent", [...at, "party"], `is "${change.party}", which is not a party to the partnership (${[...sides].join(", ")})`);
+      });
+      // The partnership's own stage is the last one reached as a whole, not one party's.
+      let last = history.length - 1;
+      while (last >= 0 && history[last]?.party !== undefined) last--;
+      const reached = history[last];
+      if (reached && reached.stage !== event.stage) add("inconsistent", [...path, "stage"], `is "${event.stage}", but the last stage change (stageHistory/${last}) is "${reached.stage}"`);
+      event.components?.forEach((component, j) => {
+        for (const key of ["providers", "beneficiaries"] as const) {
+          component[key]?.forEach((id, k) => {
+            if (!sides.has(id)) add("inconsistent", [...path, "components", j, key, k], `is "${id}", which is not a party to the partnership (${[...sides].join(", ")})`);
+          });
+        }
+      });
       break;
     }
   }

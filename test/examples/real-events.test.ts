@@ -38,6 +38,19 @@ const fields: [RealEventExample, string, unknown][] = [
   ["gabon-coup-2023", "/events/0/steps/6/action", "swearing-in"],
   ["gabon-coup-2023", "/events/0/participants/2/fateHistory/0/fate", ["house-arrest"]],
   ["gabon-coup-2023", "/events/0/reactions/0/actions", ["suspension"]],
+  // … and for real partnerships.
+  ["russia-north-korea-treaty-2024", "/events/1/stageHistory/1", expect.objectContaining({ stage: "ratified", party: "russia" })],
+  ["russia-north-korea-treaty-2024", "/events/1/stageHistory/2", expect.objectContaining({ stage: "ratified", party: "north-korea" })],
+  ["russia-north-korea-treaty-2024", "/events/1/instrument/clauses/0/label", "Article 4"],
+  ["russia-north-korea-treaty-2024", "/events/1/milestones/0/description", "Instruments of ratification exchanged in Moscow"],
+  ["russia-north-korea-treaty-2024", "/events/0/details/0", expect.objectContaining({ name: "firstVisitInYears", value: 24 })],
+  ["sahel-states-confederation-2024", "/events/1/instrument/type", "charter"],
+  ["sahel-states-confederation-2024", "/events/1/transformations/0", expect.objectContaining({ change: "became", into: "confederation-of-sahel-states" })],
+  ["sahel-states-confederation-2024", "/events/1/classes", ["Q1127126"]],
+  ["sahel-states-confederation-2024", "/entities/8/members", ["mali", "burkina-faso", "niger"]],
+  ["aukus-2023", "/events/1/scale", "multilateral"],
+  ["aukus-2023", "/events/1/components/0", expect.objectContaining({ symmetry: "one-way", providers: ["united-states", "united-kingdom"], beneficiaries: ["australia"] })],
+  ["aukus-2023", "/events/1/components/1/symmetry", "mutual"],
 ];
 for (const [name, pointer, value] of fields) {
   test(`${name} holds ${pointer}`, () => {

@@ -25,7 +25,15 @@ export function canonicalDocument(): FullDocument {
 }
 
 /** The example documents of real events other than the canonical one, each in `examples/NAME/`. */
-export const REAL_EVENT_EXAMPLES = ["wagner-mutiny-live", "niger-coup-2023", "bolivia-coup-attempt-2024", "gabon-coup-2023"] as const;
+export const REAL_EVENT_EXAMPLES = [
+  "wagner-mutiny-live",
+  "niger-coup-2023",
+  "bolivia-coup-attempt-2024",
+  "gabon-coup-2023",
+  "russia-north-korea-treaty-2024",
+  "sahel-states-confederation-2024",
+  "aukus-2023",
+] as const;
 /** The name of one of {@link REAL_EVENT_EXAMPLES}. */
 export type RealEventExample = (typeof REAL_EVENT_EXAMPLES)[number];
 

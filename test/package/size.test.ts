@@ -28,10 +28,11 @@ test("the JSON-LD entry is at most 6 KB and carries no validator code", async ()
 
 // 15 KB until issue 12: the fields real coups need (dated steps, dated and placed fates, details,
 // classes, relative times, places within places, reaction actions) cost ~4 KB of Ajv's code; the
-// unread schema paths were stripped from it (-1.4 KB), so the budget is 17.5 KB.
-test("the precompiled validators are at most 17.5 KB", async () => {
+// unread schema paths were stripped from it (-1.4 KB); the fields real partnerships need (per-party
+// stages, clauses, components, milestones, transformations, members) ~1.4 KB more: 19 KB.
+test("the precompiled validators are at most 19 KB", async () => {
   const { gzip } = await shipped("src/generated/check-validators.js");
-  expect(gzip).toBeLessThanOrEqual(17.5 * 1024);
+  expect(gzip).toBeLessThanOrEqual(19 * 1024);
 });
 
 // 19 KB until issue 11; its authoring help (every missing property in one run, "did you mean" from
@@ -41,10 +42,11 @@ test("the precompiled validators are at most 17.5 KB", async () => {
 // ~1.1 KB, 0.6 KB of it Ajv's code for the Update object. 23 KB since issue 12's consistency
 // checks (end before start, outcome/reaction/stage dates, stage vs history, scale vs sides,
 // fates, third-country venue, quoted words in evidence: ~1 KB, most of it their messages), and
-// 25 KB with the coup fields' validators and checks (steps, fates, places within places).
-test("the whole validate entry (validators, issue messages, document checks) stays within 25 KB", async () => {
+// 25 KB with the coup fields' validators and checks (steps, fates, places within places), 27 KB
+// with the partnership fields' (per-party stages, components, transformations and their checks).
+test("the whole validate entry (validators, issue messages, document checks) stays within 27 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(25 * 1024);
+  expect(gzip).toBeLessThanOrEqual(27 * 1024);
 });
 
 test("the ninjs entry is at most 5 KB and carries neither validator nor JSON-LD code; the JSON-LD entry carries no ninjs code", async () => {

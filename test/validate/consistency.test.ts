@@ -137,7 +137,54 @@ const coupCases: { name: string; example: RealEventExample; edit: (d: Example) =
   },
 ];
 
-for (const c of coupCases) {
+// … and the fields real partnerships need.
+type PartnershipExample = NewsDocument & { events: Partnership[]; entities: Entity[] };
+const partnershipCases: { name: string; example: RealEventExample; edit: (d: PartnershipExample) => void; issue: [string, string, RegExp] }[] = [
+  {
+    name: "ratified is one party's stage, never the whole treaty's",
+    example: "russia-north-korea-treaty-2024",
+    edit: (d) => { d.events[1]!.stage = "ratified" as never; },
+    issue: ["enum", "/events/1/stage", /must be one of/],
+  },
+  {
+    name: "signed while the history says in force",
+    example: "russia-north-korea-treaty-2024",
+    edit: (d) => { d.events[1]!.stage = "signed"; },
+    issue: ["inconsistent", "/events/1/stage", /is "signed", but the last stage change \(stageHistory\/3\) is "in-force"/],
+  },
+  {
+    name: "a ratification without the party that ratified",
+    example: "russia-north-korea-treaty-2024",
+    edit: (d) => { delete d.events[1]!.stageHistory![1]!.party; },
+    issue: ["required", "/events/1/stageHistory/1/party", /name the party that ratified/],
+  },
+  {
+    name: "a ratification by a country that is no party",
+    example: "russia-north-korea-treaty-2024",
+    edit: (d) => { d.entities.push({ type: "country", id: "belarus", name: "Belarus", iso2: "BY", iso3: "BLR" }); d.events[1]!.stageHistory![1]!.party = "belarus"; },
+    issue: ["inconsistent", "/events/1/stageHistory/1/party", /"belarus", which is not a party to the partnership \(russia, north-korea\)/],
+  },
+  {
+    name: "a pillar whose provider is no party",
+    example: "aukus-2023",
+    edit: (d) => { d.entities.push({ type: "country", id: "japan", name: "Japan", iso2: "JP", iso3: "JPN" }); d.events[1]!.components![0]!.providers = ["japan"]; },
+    issue: ["inconsistent", "/events/1/components/0/providers/0", /"japan", which is not a party/],
+  },
+  {
+    name: "a transformation into a person",
+    example: "sahel-states-confederation-2024",
+    edit: (d) => { d.events[1]!.transformations![0]!.into = "assimi-goita"; },
+    issue: ["wrong-reference-type", "/events/1/transformations/0/into", /is a person, expected/],
+  },
+  {
+    name: "a member that is a place",
+    example: "sahel-states-confederation-2024",
+    edit: (d) => { (d.entities[8] as { members: string[] }).members = ["niamey"]; },
+    issue: ["wrong-reference-type", "/entities/8/members/0", /is a place, expected a country or an organization/],
+  },
+];
+
+for (const c of [...coupCases, ...partnershipCases] as typeof coupCases) {
   test(`${c.example}: ${c.name}`, () => {
     const doc = exampleDocument(c.example) as Example;
     c.edit(doc);
