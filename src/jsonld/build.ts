@@ -70,7 +70,14 @@ function wikidataPage(qid: string): string {
  */
 function eventDate(date: FuzzyDate | undefined): string | undefined {
   if (!date || date.precision === "interval") return undefined;
-  return date.value;
+  // A clock time with its offset makes the start a schema.org DateTime.
+  return date.time === undefined ? date.value : `${date.value}T${date.time}`;
+}
+
+/** Where an event stands by its own fields, for its description: a coup's outcome, a partnership's stage. */
+function standing(event: NewsEvent): string | undefined {
+  if (event.kind === "Coup") return `Outcome: ${event.outcome.replace("-", " ")}${event.outcomeAsOf === undefined ? "" : ` as of ${event.outcomeAsOf}`}.`;
+  return event.kind === "Partnership" ? `Stage: ${event.stage.replace("-", " ")}.` : undefined;
 }
 
 /** Positions held on the day the article was published. */
@@ -119,7 +126,8 @@ function entityNode(entity: Entity, ids: NodeIds, positionsOn: string | undefine
         "@type": "Place",
         ...common,
         geo: entity.latitude !== undefined && entity.longitude !== undefined ? { "@type": "GeoCoordinates", latitude: entity.latitude, longitude: entity.longitude } as const : undefined,
-        containedInPlace: entity.country !== undefined ? ref(ids.entity(entity.country)) : undefined,
+        // The next place up: the square a palace is in, else the country.
+        containedInPlace: (entity.within ?? entity.country) === undefined ? undefined : ref(ids.entity((entity.within ?? entity.country) as string)),
         sameAs,
       } as const);
       return node;
@@ -183,23 +191,33 @@ function eventTiming(event: NewsEvent): { startDate: string | undefined; endDate
  * node as an event listing and reports one without startDate or location as invalid (see
  * docs/jsonld-and-seo.md). `events: "all"` makes every news event an Event.
  */
-function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks): EventNode | Thing {
+function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks, attendeeId: (entity: string) => string): (EventNode | Thing)[] {
   const codes = eventClasses(event);
-  const additionalType = [...codes.wikidataClasses.map(wikidataIri), ...codes.iptcMediaTopics.map(iptcMediaTopicIri)];
+  const additionalType = [...codes.wikidataClasses.map(wikidataIri), ...codes.iptcMediaTopics.map(iptcMediaTopicIri), ...(event.classes ?? []).map(wikidataIri)];
+  const id = ids.local("event", event.id);
   const common = {
-    "@id": ids.local("event", event.id),
+    "@id": id,
     name: event.name,
-    description: event.summary,
+    description: [event.summary, standing(event)].filter(Boolean).join(" ") || undefined,
     additionalType,
   };
   const sameAs = event.wikidata && wikidataPage(event.wikidata);
-  if (!links.asEvent.has(event.id)) return defined({ "@type": "Thing", ...common, sameAs } as const);
+  if (!links.asEvent.has(event.id)) return [defined({ "@type": "Thing", ...common, sameAs } as const)];
   const { startDate, endDate, location } = eventTiming(event);
   const attendee = (event.participants ?? []).map((p) => ({
     "@type": "Role" as const,
     roleName: p.role,
-    attendee: ref(ids.entity(p.entity)),
+    attendee: ref(attendeeId(p.entity)),
   }));
+  // A coup's dated steps are its sub-events: Events that start on a day, where they happened or
+  // else in the coup's country (not its venue, which the step may not share).
+  const steps = (event.kind === "Coup" ? event.steps ?? [] : []).flatMap((step): EventNode[] => {
+    const start = eventDate(step.date);
+    const place = step.location ?? (event.kind === "Coup" ? event.country : undefined);
+    if (start === undefined || start.length < 10 || place === undefined) return [];
+    const name = step.description ?? `${step.action[0]?.toUpperCase() ?? ""}${step.action.slice(1).replace(/-/g, " ")} (${event.name})`;
+    return [{ "@type": "Event", "@id": ids.local("step", step.id), name, startDate: start, location: ref(ids.entity(place)), superEvent: ref(id) }];
+  });
   // Sub- and super-events link Event nodes only: their range is Event.
   const linked = (id: string) => ids.local("event", id);
   const subEvents = event.kind === "Partnership" ? [...(links.partnerships.get(event.id) ?? [])].filter((id) => links.asEvent.has(id)) : [];
@@ -213,12 +231,12 @@ function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks): EventNode
     location: location && ref(ids.entity(location)),
     attendee,
     eventStatus: status === undefined || status === "occurred" ? undefined : MEETING_STATUS[status],
-    eventAttendanceMode: event.kind === "Meeting" && event.attendance === "remote" ? ("https://schema.org/OnlineEventAttendanceMode" as const) : undefined,
-    subEvent: subEvents.map((id) => ref(linked(id))),
-    superEvent: superEvents.map((id) => ref(linked(id))),
+    eventAttendanceMode: event.kind === "Meeting" ? ATTENDANCE[event.attendance] : undefined,
+    subEvent: [...subEvents.map((sub) => ref(linked(sub))), ...steps.map((step) => ref(step["@id"] as string))],
+    superEvent: superEvents.map((sup) => ref(linked(sup))),
     sameAs,
   } as const);
-  return node;
+  return [node, ...steps];
 }
 
 /** One update of a live blog: a BlogPosting of its own, dated, with its own address when it has one. */
@@ -232,6 +250,13 @@ function updateNode(update: Update, ids: NodeIds): BlogPosting {
     url: update.url,
   } as const);
 }
+
+/** schema.org's EventAttendanceModeEnumeration for each attendance. */
+const ATTENDANCE = {
+  "in-person": "https://schema.org/OfflineEventAttendanceMode",
+  remote: "https://schema.org/OnlineEventAttendanceMode",
+  hybrid: "https://schema.org/MixedEventAttendanceMode",
+} as const;
 
 /** schema.org's EventStatusType for a meeting's status; a meeting that took place states none. */
 const MEETING_STATUS = {
@@ -353,7 +378,17 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
     logo: doc.publisher.logo,
     ...site.publisher,
   } as const);
-  const events = (doc.events ?? []).map((event) => eventNode(event, ids, links));
+  // schema.org's attendee is a Person or an Organization: a country takes part through its government.
+  const countries = new Map((doc.entities ?? []).filter((e) => e.type === "country").map((e) => [e.id, e.name] as const));
+  const governments = new Map<string, OrganizationNode>();
+  const attendeeId = (entity: string): string => {
+    const name = countries.get(entity);
+    if (name === undefined) return ids.entity(entity);
+    const government = `${ids.entity(entity)}/government`;
+    governments.set(entity, { "@type": "GovernmentOrganization", "@id": government, name: `Government of ${name}`, areaServed: ref(ids.entity(entity)) });
+    return government;
+  };
+  const events = (doc.events ?? []).flatMap((event) => eventNode(event, ids, links, attendeeId));
   const entities = (doc.entities ?? []).map((entity) => entityNode(entity, ids, options.entityIds === undefined ? doc.published : undefined));
   const quotes: Quotation[] = (doc.quotes ?? []).map((quote) => {
     const attribution = quote.attribution?.source;
@@ -421,6 +456,6 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
   }) as NewsArticle;
   return {
     "@context": "https://schema.org",
-    "@graph": [page, article, publisher, ...authors, ...images, ...site.nodes, ...updates.map((u) => updateNode(u, ids)), ...events, ...entities, ...quotes, ...corrections],
+    "@graph": [page, article, publisher, ...authors, ...images, ...site.nodes, ...updates.map((u) => updateNode(u, ids)), ...events, ...entities, ...governments.values(), ...quotes, ...corrections],
   };
 }

@@ -78,7 +78,7 @@ describe("news-events jsonld", () => {
   test("--check reports the checker's verdict on stderr", () => {
     const run = runCli(["jsonld", "--check", "--compact", canonicalPath]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe("0 errors, 0 warnings, 5 notes\n");
+    expect(run.stderr).toBe("0 errors, 0 warnings, 6 notes\n");
   });
   test("an invalid document gets its issues and exit 1, not a graph", () => {
     const run = runCli(["jsonld", badPath]);
@@ -102,7 +102,7 @@ describe("news-events check", () => {
   test("an HTML page with our script tag: no errors", () => {
     const run = runCli(["check", file("good.html", page(runCli(["jsonld", "--script", canonicalPath]).stdout))]);
     expect(run.code).toBe(0);
-    expect(run.stdout.split("\n").filter(Boolean).at(-1)).toBe("0 errors, 0 warnings, 5 notes");
+    expect(run.stdout.split("\n").filter(Boolean).at(-1)).toBe("0 errors, 0 warnings, 6 notes");
   });
   test("findings carry the file's line numbers", () => {
     const json = JSON.stringify({ "@context": "https://schema.org", "@type": "NewsArticle", headline: "x", datePublished: "2023-11-08T10:00:00" }, null, 2);

@@ -64,7 +64,8 @@ test("a news event with a start day and a place is an Event; the others are Thin
   ]);
   const coup = events.find((e) => idOf(e).endsWith("/burkina-faso-coup-2022"));
   // A Thing keeps the event's identity: its name, classes and codes.
-  expect(coup).toEqual({ "@type": "Thing", "@id": `${doc.url}#/event/burkina-faso-coup-2022`, name: doc.events[2]!.name, ...(doc.events[2]!.summary !== undefined ? { description: doc.events[2]!.summary } : {}), additionalType: ["http://www.wikidata.org/entity/Q45382", "http://cv.iptc.org/newscodes/mediatopic/20000070"] });
+  // Its description says where it stands: a coup's outcome (issue 12).
+  expect(coup).toEqual({ "@type": "Thing", "@id": `${doc.url}#/event/burkina-faso-coup-2022`, name: doc.events[2]!.name, description: [doc.events[2]!.summary, "Outcome: successful."].filter(Boolean).join(" "), additionalType: ["http://www.wikidata.org/entity/Q45382", "http://cv.iptc.org/newscodes/mediatopic/20000070"] });
   const meeting = events.find((e) => idOf(e).endsWith("/coulibaly-shoigu-meeting"));
   expect(meeting?.["attendee"]).toEqual([
     { "@type": "Role", roleName: "visitor", attendee: { "@id": `${doc.url}#/entity/kassoum-coulibaly` } },
