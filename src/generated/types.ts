@@ -620,7 +620,7 @@ export interface Quote {
   evidence?: Evidence[];
 }
 /**
- * An assertion the article makes that is not itself an event ("His efforts have led to a reduction in the number of internally displaced persons"), so that it can be verified.
+ * An assertion the article makes that is not itself an event ("His efforts have led to a reduction in the number of internally displaced persons"), so that it can be verified. A claim by someone other than the article names its claimant; a denial names the claim it denies.
  */
 export interface Claim {
   /**
@@ -631,6 +631,14 @@ export interface Claim {
    * The claim as the article states it.
    */
   text: string;
+  /**
+   * Id of the entity that makes the claim, when it is not the article itself (a general who says the coup was staged).
+   */
+  claimant?: string;
+  /**
+   * Id of the claim this one denies (the government's denial of the general's claim).
+   */
+  denies?: string;
   /**
    * Ids of the entities or events the claim is about.
    */

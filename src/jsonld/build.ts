@@ -1,5 +1,6 @@
 import type {
   BlogPosting,
+  ClaimReview,
   CorrectionComment,
   Country as CountryNode,
   Event as EventNode,
@@ -14,7 +15,7 @@ import type {
   Thing,
   WebPage,
 } from "schema-dts";
-import type { Author, Entity, FuzzyDate, NewsDocument, NewsEvent, Person, Source, Update, Verification } from "../generated/types.js";
+import type { Author, Claim, Entity, FuzzyDate, NewsDocument, NewsEvent, Person, Source, Update, Verification } from "../generated/types.js";
 import { dateBounds } from "../model/dates.js";
 import { eventClasses, iptcMediaTopicIri, wikidataIri } from "../model/taxonomy.js";
 import { describeThrown, NewsEventsError } from "../validate/error.js";
@@ -277,6 +278,28 @@ function correctedNode(verification: Verification, doc: NewsDocument, ids: NodeI
   return quote && ids.local("quote", quote.id);
 }
 
+/** The claim a verification checks, when someone other than the article makes it. */
+function claimOf(verification: Verification, doc: NewsDocument): Claim | undefined {
+  const m = /^\/claims\/(\d+)(?:\/|$)/.exec(verification.target);
+  const claim = m ? doc.claims?.[Number(m[1])] : undefined;
+  return claim?.claimant === undefined ? undefined : claim;
+}
+
+/** A verification of a third party's claim: schema.org's ClaimReview, rated in words. */
+function claimReviewNode(verification: Verification, claim: Claim, doc: NewsDocument, ids: NodeIds): ClaimReview {
+  return defined({
+    "@type": "ClaimReview",
+    "@id": ids.local("review", verification.id),
+    url: doc.url,
+    claimReviewed: claim.text,
+    itemReviewed: { "@type": "Claim", author: ref(ids.entity(claim.claimant as string)) },
+    reviewRating: { "@type": "Rating", alternateName: `${verification.rating[0]?.toUpperCase() ?? ""}${verification.rating.slice(1)}` },
+    reviewBody: verification.verified?.text ?? verification.note,
+    author: ref(ids.publisher),
+    datePublished: verification.checked,
+  } as const);
+}
+
 function correctionNode(verification: Verification, doc: NewsDocument, ids: NodeIds, sources: ReadonlyMap<string, Source>): CorrectionComment {
   const about = correctedNode(verification, doc, ids);
   const citations = (verification.sources ?? [])
@@ -403,10 +426,14 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
       isBasedOn: source?.url,
     } as const);
   });
-  const corrections =
-    options.corrections === false
-      ? []
-      : (doc.verifications ?? []).filter((v) => v.rating !== "confirmed").map((v) => correctionNode(v, doc, ids, sources));
+  // What is verified of the article's own statements corrects the article; what is verified of
+  // someone else's claim reviews that claim (ClaimReview), whatever the rating.
+  const verifications = options.corrections === false ? [] : doc.verifications ?? [];
+  const corrections = verifications.filter((v) => v.rating !== "confirmed" && !claimOf(v, doc)).map((v) => correctionNode(v, doc, ids, sources));
+  const reviews = verifications.flatMap((v) => {
+    const claim = claimOf(v, doc);
+    return claim ? [claimReviewNode(v, claim, doc, ids)] : [];
+  });
   const mainEvents = (doc.events ?? []).filter((e) => e.salience === "main").map((e) => ref(ids.local("event", e.id)));
   const mentions = [
     ...(doc.events ?? []).filter((e) => e.salience !== "main").map((e) => ref(ids.local("event", e.id))),
@@ -450,12 +477,13 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
     hasPart,
     isAccessibleForFree: doc.paywall ? false : undefined,
     correction: corrections.map((c) => ref(c["@id"] ?? "")),
+    review: reviews.map((r) => ref(r["@id"] ?? "")),
     ...(live && { coverageStartTime: doc.published, coverageEndTime: doc.coverageEnded }),
     liveBlogUpdate: updates.map((u) => ref(ids.local("update", u.id))),
     ...site.article,
   }) as NewsArticle;
   return {
     "@context": "https://schema.org",
-    "@graph": [page, article, publisher, ...authors, ...images, ...site.nodes, ...updates.map((u) => updateNode(u, ids)), ...events, ...entities, ...governments.values(), ...quotes, ...corrections],
+    "@graph": [page, article, publisher, ...authors, ...images, ...site.nodes, ...updates.map((u) => updateNode(u, ids)), ...events, ...entities, ...governments.values(), ...quotes, ...corrections, ...reviews],
   };
 }

@@ -13,7 +13,7 @@ const SKIPPED = new Set(["body", "evidence", "mentions"]);
 const NOT_AN_ID = "must be an id: lower-case letters, digits and hyphens";
 
 /** Keys whose values are document ids, own or referenced, and so end up inside `@id` IRIs. */
-const ID_KEYS = new Set(["id", "entity", "country", "location", "event", "meeting", "of", "source", "speakers", "advances", "sources"]);
+const ID_KEYS = new Set(["id", "entity", "country", "location", "event", "meeting", "of", "source", "speakers", "advances", "sources", "within", "claimant"]);
 
 /**
  * Checks what the JSON-LD builder turns into a URL or an `@id`, wherever it is in the document:
@@ -47,7 +47,7 @@ function graphInputIssues(input: unknown): Issue[] {
     // An id, or a list of references such as a quote's speakers (the document's own `sources`
     // list, of objects, is walked instead).
     else if (ID_KEYS.has(key) && (typeof value === "string" || key === "id" || (Array.isArray(value) && value.every((v) => typeof v === "string")))) each(value, at, (t) => t.length <= ID_MAX_LENGTH && ID_PATTERN.test(t), NOT_AN_ID);
-    else if (key === "wikidata") each(value, at, (t) => t.length <= WIKIDATA_MAX_LENGTH && WIKIDATA_PATTERN.test(t), "must be a Wikidata QID");
+    else if (key === "wikidata" || key === "classes") each(value, at, (t) => t.length <= WIKIDATA_MAX_LENGTH && WIKIDATA_PATTERN.test(t), "must be a Wikidata QID");
     else walk(value, at);
   };
   const walk = (value: unknown, at: Link): void => {

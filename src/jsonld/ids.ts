@@ -23,8 +23,8 @@ export interface NodeIds {
   author(author: Author, taken?: ReadonlyMap<string, string>): string;
   /** An image: its own URL, which identifies it wherever it is used. */
   image(url: string): string;
-  /** An event, coup step, quote, verification or live-blog update, by its document-local id. */
-  local(kind: "event" | "step" | "quote" | "correction" | "update", id: string): string;
+  /** An event, coup step, quote, correction, claim review or live-blog update, by its document-local id. */
+  local(kind: "event" | "step" | "quote" | "correction" | "review" | "update", id: string): string;
   /** An entity, by its document-local id: within the article, or site-wide (see {@link EntityIds}). */
   entity(id: string): string;
 }

@@ -68,6 +68,9 @@ class DocumentChecker {
     });
     this.doc.claims?.forEach((claim, i) => {
       claim.about?.forEach((id, j) => this.checkRef(id, ["claims", i, "about", j], null));
+      if (claim.claimant !== undefined) this.checkRef(claim.claimant, ["claims", i, "claimant"], ANY_ACTOR);
+      if (claim.denies === claim.id) this.add("inconsistent", ["claims", i, "denies"], "names the claim itself: a denial denies another claim");
+      else if (claim.denies !== undefined) this.checkRef(claim.denies, ["claims", i, "denies"], ["claim"]);
       this.checkEvidenceList(claim.evidence, ["claims", i, "evidence"]);
     });
     this.doc.sources?.forEach((source, i) => this.checkCalendarDate(source.published, ["sources", i, "published"]));

@@ -69,6 +69,27 @@ describe("the SEO graph says more of real events, within schema.org", () => {
     expect(checkJsonLd(toJsonLd(doc)).errors).toEqual([]);
   });
 
+  test("a verified third-party claim is a ClaimReview the article links; only the article's own errors are corrections", () => {
+    const doc = exampleDocument("bolivia-coup-attempt-2024");
+    const graph = graphOf(doc);
+    const review = byId(graph, "#/review/self-coup-claim-review");
+    expect(review).toMatchObject({
+      "@type": "ClaimReview",
+      url: doc.url,
+      claimReviewed: doc.claims?.[0]?.text,
+      itemReviewed: { "@type": "Claim", author: { "@id": `${doc.url}#/entity/juan-jose-zuniga` } },
+      reviewRating: { "@type": "Rating", alternateName: "Unsupported" },
+      author: { "@id": "https://news.example.org/#organization" },
+    });
+    expect(graph[1]?.["review"]).toEqual([{ "@id": review?.["@id"] }]);
+    expect(graph.some((n) => n["@type"] === "CorrectionComment")).toBe(false);
+    // The same verification of a claim the article itself makes corrects the article.
+    const own = edited("bolivia-coup-attempt-2024", (d) => { delete d.claims![0]!.claimant; });
+    expect(graphOf(own).filter((n) => n["@type"] === "CorrectionComment")).toHaveLength(1);
+    expect(graphOf(own).some((n) => n["@type"] === "ClaimReview")).toBe(false);
+    expect(checkJsonLd(toJsonLd(doc)).errors).toEqual([]);
+  });
+
   test("an event's own Wikidata classes join the assigned ones", () => {
     const pact = byId(graphOf(exampleDocument("sahel-states-confederation-2024")), "#/event/alliance-of-sahel-states-pact");
     expect(pact?.["additionalType"]).toContain("http://www.wikidata.org/entity/Q1127126");

@@ -22,10 +22,11 @@ async function shipped(entry: string): Promise<{ text: string; gzip: number }> {
 // Budgets (issue: packaging and performance). `npm test` builds dist/ first.
 // 6 KB through issue 13 (live blogs included); issue 12 asks the graph to say more of each event
 // (a coup's steps as sub-events, every attendance mode, clock times, places within places,
-// governments for countries that attend, outcome and stage): ~0.4 KB, so 6.5 KB.
-test("the JSON-LD entry is at most 6.5 KB and carries no validator code", async () => {
+// governments for countries that attend, outcome and stage, ClaimReview for third parties'
+// claims and the guard for their new references): ~0.6 KB, so 7 KB.
+test("the JSON-LD entry is at most 7 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(6.5 * 1024);
+  expect(gzip).toBeLessThanOrEqual(7 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 

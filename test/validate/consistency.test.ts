@@ -130,6 +130,24 @@ const coupCases: { name: string; example: RealEventExample; edit: (d: Example) =
     issue: ["duplicate-id", "/events/0/steps/6/id", /"libreville" is already used at \/entities\/1/],
   },
   {
+    name: "a denial that denies itself",
+    example: "bolivia-coup-attempt-2024",
+    edit: (d) => { d.claims![1]!.denies = "self-coup-denial"; },
+    issue: ["inconsistent", "/claims/1/denies", /names the claim itself/],
+  },
+  {
+    name: "a denial of something that is no claim",
+    example: "bolivia-coup-attempt-2024",
+    edit: (d) => { d.claims![1]!.denies = "bolivia-coup-attempt-2024"; },
+    issue: ["wrong-reference-type", "/claims/1/denies", /is a Coup event, expected a claim/],
+  },
+  {
+    name: "a claimant that is a place",
+    example: "bolivia-coup-attempt-2024",
+    edit: (d) => { d.claims![0]!.claimant = "la-paz"; },
+    issue: ["wrong-reference-type", "/claims/0/claimant", /is a place, expected/],
+  },
+  {
     name: "a detail whose evidence is not in the text",
     example: "bolivia-coup-attempt-2024",
     edit: (d) => { d.events[0]!.details![0]!.evidence[0]!.text = "about four hours"; },
