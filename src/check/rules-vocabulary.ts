@@ -1,11 +1,29 @@
 import type { CheckContext } from "./context.js";
-import { escapePointer } from "./nodes.js";
+import { escapePointer, typesOf } from "./nodes.js";
 
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
+ * Properties whose range search engines rely on: who attends, organises, performs, writes or
+ * publishes is a Person or an Organization, never a Country or a Place.
+ */
+const AGENT_PROPERTIES = new Set(["attendee", "organizer", "performer", "author", "publisher"]);
+
+/** A value of an agent property that is a node of neither class (a Role stands for its value). */
+function checkAgentRange(ctx: CheckContext, key: string, value: unknown, at: string): void {
+  const values = Array.isArray(value) ? value : [value];
+  values.forEach((item, i) => {
+    const node = ctx.resolve(item);
+    const types = node ? typesOf(node) : [];
+    if (types.length === 0 || ctx.isA(types, "Role") || ctx.isA(types, "Person") || ctx.isA(types, "Organization")) return;
+    ctx.findings.add("warning", "vocabulary/range", Array.isArray(value) ? `${at}/${i}` : at, `is a ${types.join("/")}, but schema.org's ${key} is a Person or an Organization (a country takes part through its government: a GovernmentOrganization)`);
+  });
+}
+
+/**
  * Every `@type` is a schema.org class and every property a schema.org property (errors); a
- * property outside its domain is a warning; pending terms are noted once each.
+ * property outside its domain, or an agent property whose value is no Person or Organization,
+ * is a warning; pending terms are noted once each.
  */
 export function checkVocabulary(ctx: CheckContext): void {
   const vocab = ctx.vocabulary;
@@ -43,6 +61,7 @@ export function checkVocabulary(ctx: CheckContext): void {
         continue;
       }
       notePending(key, at);
+      if (AGENT_PROPERTIES.has(key)) checkAgentRange(ctx, key, node.value[key], at);
       // A Role carries the property it qualifies (an attendee Role has "attendee").
       if (isRole && key === node.via) continue;
       if (allKnown && !vocab.inDomain(key, node.types)) {

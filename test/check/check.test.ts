@@ -37,6 +37,8 @@ describe("each rule fires on the mistake it is for, at the right place", () => {
     { name: "enumeration value as a type", edit: (n) => { n["about"] = { "@type": "EventCancelled" }; }, severity: "errors", expected: "vocabulary/unknown-type /about/@type" },
     { name: "property outside its domain", edit: (n) => { n["startDate"] = "2023-11-07"; }, severity: "warnings", expected: "vocabulary/domain /startDate" },
     { name: "pending term", edit: (n) => { n["backstory"] = "Background."; }, severity: "notes", expected: "vocabulary/pending /backstory" },
+    { name: "a country as attendee (issue 12)", edit: (n) => { n["about"] = { "@type": "Event", name: "Talks", attendee: { "@type": "Country", name: "Russia" } }; }, severity: "warnings", expected: "vocabulary/range /about/attendee" },
+    { name: "a place in a role's attendee", edit: (n) => { n["about"] = { "@type": "Event", name: "Talks", attendee: [{ "@type": "Role", roleName: "host", attendee: { "@type": "Place", name: "Moscow" } }] }; }, severity: "warnings", expected: "vocabulary/range /about/attendee/0/attendee" },
     { name: "no offset", edit: (n) => { n["datePublished"] = "2023-11-08T12:00:00"; }, severity: "errors", expected: "google/date-offset /datePublished" },
     { name: "date only", edit: (n) => { n["dateModified"] = "2023-11-09"; }, severity: "warnings", expected: "google/date-only /dateModified" },
     { name: "modified before published", edit: (n) => { n["dateModified"] = "2023-11-07T12:00:00Z"; }, severity: "errors", expected: "google/date-order /dateModified" },
