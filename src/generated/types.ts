@@ -978,6 +978,10 @@ export interface Meeting {
    */
   attendance: "in-person" | "remote" | "hybrid";
   /**
+   * For a visit, its kind as the article calls it: state, official, working or private.
+   */
+  visit?: "state" | "official" | "working" | "private";
+  /**
    * True when the venue belongs to none of the parties (CAMEO 044, PLOVER third-party).
    */
   thirdLocation?: boolean;

@@ -29,6 +29,10 @@ describe("the SEO graph says more of real events, within schema.org", () => {
     expect(byId(graphOf(exampleDocument("russia-north-korea-treaty-2024")), "#/event/russia-north-korea-treaty")?.["description"]).toMatch(/ Stage: in force\.$/);
   });
 
+  test("a step's clock time is in its startDate, with its offset", () => {
+    expect(byId(graphOf(exampleDocument("bolivia-coup-attempt-2024")), "#/step/palace-door-rammed")?.["startDate"]).toBe("2024-06-26T15:50-04:00");
+  });
+
   test("roles include target and loyalist", () => {
     const coup = byId(graphOf(exampleDocument("bolivia-coup-attempt-2024")), "#/event/bolivia-coup-attempt-2024");
     expect((coup?.["attendee"] as Node[]).map((r) => r["roleName"])).toEqual(["leader", "target", "loyalist"]);

@@ -149,8 +149,8 @@ const coupCases: { name: string; example: RealEventExample; edit: (d: Example) =
   },
   {
     name: "a detail whose evidence is not in the text",
-    example: "bolivia-coup-attempt-2024",
-    edit: (d) => { d.events[0]!.details![0]!.evidence[0]!.text = "about four hours"; },
+    example: "russia-north-korea-treaty-2024",
+    edit: (d) => { d.events[0]!.details![0]!.evidence[0]!.text = "first visit in 25 years"; },
     issue: ["evidence-mismatch", "/events/0/details/0/evidence/0/text", /must equal the body text/],
   },
 ];
