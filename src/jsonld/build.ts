@@ -224,12 +224,14 @@ function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks, attendeeId
   const subEvents = event.kind === "Partnership" ? [...(links.partnerships.get(event.id) ?? [])].filter((id) => links.asEvent.has(id)) : [];
   const superEvents = event.kind === "Meeting" ? [...(links.meetings.get(event.id) ?? [])].filter((id) => links.asEvent.has(id)) : [];
   const status = event.kind === "Meeting" ? event.status : undefined;
+  const places = [...new Set([location, ...(event.places ?? [])])].flatMap((place) => (place === undefined ? [] : [ref(ids.entity(place))]));
   const node: EventNode = defined({
     "@type": "Event",
     ...common,
     startDate,
     endDate,
-    location: location && ref(ids.entity(location)),
+    // Every place it happened in: the location, then the others (a route in its order).
+    location: places.length === 1 ? places[0] : places,
     attendee,
     eventStatus: status === undefined || status === "occurred" ? undefined : MEETING_STATUS[status],
     eventAttendanceMode: event.kind === "Meeting" ? ATTENDANCE[event.attendance] : undefined,

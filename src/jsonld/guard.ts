@@ -13,7 +13,7 @@ const SKIPPED = new Set(["body", "evidence", "mentions"]);
 const NOT_AN_ID = "must be an id: lower-case letters, digits and hyphens";
 
 /** Keys whose values are document ids, own or referenced, and so end up inside `@id` IRIs. */
-const ID_KEYS = new Set(["id", "entity", "country", "location", "event", "meeting", "of", "source", "speakers", "advances", "sources", "within", "claimant"]);
+const ID_KEYS = new Set(["id", "entity", "country", "location", "event", "meeting", "of", "source", "speakers", "advances", "sources", "within", "claimant", "places"]);
 
 /**
  * Checks what the JSON-LD builder turns into a URL or an `@id`, wherever it is in the document:

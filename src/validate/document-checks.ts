@@ -128,6 +128,9 @@ class DocumentChecker {
     this.checkFuzzyDate(event.date, [...path, "date"]);
     this.checkFuzzyDate(event.endDate, [...path, "endDate"]);
     if (event.location !== undefined) this.checkRef(event.location, [...path, "location"], PLACE);
+    event.places?.forEach((id, j) => this.checkRef(id, [...path, "places", j], PLACE));
+    // A route starts somewhere and goes somewhere else.
+    if (event.route === true && (event.location === undefined || !event.places?.length)) this.add("required", [...path, event.location === undefined ? "location" : "places"], "is required for a route: location is where it starts, places where it went");
     event.participants?.forEach((participant, j) => {
       const at = [...path, "participants", j];
       this.checkRef(participant.entity, [...at, "entity"], ANY_ACTOR);

@@ -42,6 +42,10 @@ const fields: [RealEventExample, string, unknown][] = [
   ["gabon-coup-2023", "/events/0/steps/6/action", "swearing-in"],
   ["gabon-coup-2023", "/events/0/participants/2/fateHistory/0/fate", ["house-arrest"]],
   ["gabon-coup-2023", "/events/0/reactions/0/actions", ["suspension"]],
+  ["mali-coup-2020", "/events/0/places", ["bamako", "kati"]],
+  ["mali-coup-2020", "/events/0/route", true],
+  ["mali-coup-2020", "/events/0/steps/2/action", "resignation"],
+  ["mali-coup-2020", "/events/0/participants/1/fateHistory/1/fate", ["resigned"]],
   // … and for real partnerships.
   ["russia-north-korea-treaty-2024", "/events/1/stageHistory/1", expect.objectContaining({ stage: "ratified", party: "russia" })],
   ["russia-north-korea-treaty-2024", "/events/1/stageHistory/2", expect.objectContaining({ stage: "ratified", party: "north-korea" })],

@@ -33,6 +33,7 @@ export const REAL_EVENT_EXAMPLES = [
   "russia-north-korea-treaty-2024",
   "sahel-states-confederation-2024",
   "aukus-2023",
+  "mali-coup-2020",
 ] as const;
 /** The name of one of {@link REAL_EVENT_EXAMPLES}. */
 export type RealEventExample = (typeof REAL_EVENT_EXAMPLES)[number];

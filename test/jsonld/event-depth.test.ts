@@ -33,6 +33,14 @@ describe("the SEO graph says more of real events, within schema.org", () => {
     expect(byId(graphOf(exampleDocument("bolivia-coup-attempt-2024")), "#/step/palace-door-rammed")?.["startDate"]).toBe("2024-06-26T15:50-04:00");
   });
 
+  test("an event in several places, a route in its order, has them all as its location; one place stays one", () => {
+    const doc = exampleDocument("mali-coup-2020");
+    const coup = byId(graphOf(doc), "#/event/mali-coup-2020");
+    expect(coup?.["location"]).toEqual(["kati-camp", "bamako", "kati"].map((p) => ({ "@id": `${doc.url}#/entity/${p}` })));
+    expect(byId(graphOf(exampleDocument("aukus-2023")), "#/event/san-diego-2023")?.["location"]).toEqual({ "@id": `${exampleDocument("aukus-2023").url}#/entity/san-diego` });
+    expect(checkJsonLd(toJsonLd(doc)).errors).toEqual([]);
+  });
+
   test("roles include target and loyalist", () => {
     const coup = byId(graphOf(exampleDocument("bolivia-coup-attempt-2024")), "#/event/bolivia-coup-attempt-2024");
     expect((coup?.["attendee"] as Node[]).map((r) => r["roleName"])).toEqual(["leader", "target", "loyalist"]);

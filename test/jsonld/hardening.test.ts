@@ -100,6 +100,7 @@ describe("an unvalidated document is refused with every issue, never turned into
     // The references issue 12 added to the graph: a place within a place, a claimant, an event's classes.
     ["a place inside an IRI-breaking id", (d) => { (d["entities"] as Node[])[4]!["within"] = "x\"><b>"; }, ["/entities/4/within"]],
     ["a claimant that would break out of the IRI", (d) => { (d["claims"] as Node[])[0]!["claimant"] = "a b"; }, ["/claims/0/claimant"]],
+    ["a place of an event that would break out of the IRI", (d) => { (d["events"] as Node[])[0]!["places"] = ["moscow", "a/b"]; }, ["/events/0/places/1"]],
     ["an event class that is no QID", (d) => { (d["events"] as Node[])[0]!["classes"] = ["Q1", "javascript:alert(1)"]; }, ["/events/0/classes/1"]],
     ["not an object at all", () => undefined, []],
   ];

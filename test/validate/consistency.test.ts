@@ -130,6 +130,18 @@ const coupCases: { name: string; example: RealEventExample; edit: (d: Example) =
     issue: ["duplicate-id", "/events/0/steps/6/id", /"libreville" is already used at \/entities\/1/],
   },
   {
+    name: "a route with nowhere to go",
+    example: "mali-coup-2020",
+    edit: (d) => { delete d.events[0]!.places; },
+    issue: ["required", "/events/0/places", /is required for a route/],
+  },
+  {
+    name: "a person among the places",
+    example: "mali-coup-2020",
+    edit: (d) => { d.events[0]!.places = ["bamako", "boubou-cisse"]; },
+    issue: ["wrong-reference-type", "/events/0/places/1", /is a person, expected a place or a country/],
+  },
+  {
     name: "a denial that denies itself",
     example: "bolivia-coup-attempt-2024",
     edit: (d) => { d.claims![1]!.denies = "self-coup-denial"; },
