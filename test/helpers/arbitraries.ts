@@ -44,6 +44,12 @@ function evidence(g: Gen, body: string): { evidence?: Evidence[] } {
   return e ? { evidence: [e] } : {};
 }
 
+/** A stated fact with no field of its own, when the body has words to point at. */
+function detail(g: Gen, body: string): { details?: { name: string; value: string | number | boolean; evidence: Evidence[] }[] } {
+  const e = g(fc.boolean) ? span(g, body) : undefined;
+  return e ? { details: [{ name: "statedFact", value: g(() => fc.oneof(fc.integer(), fc.boolean(), freeText)) as string | number | boolean, evidence: [e] }] } : {};
+}
+
 function fuzzyDate(g: Gen, body: string, anchor: string): FuzzyDate {
   const value = day(g);
   const precision = g(fc.constantFrom, "day", "month", "year") as "day" | "month" | "year";
@@ -93,7 +99,11 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
       ...(g(fc.boolean) ? { summary: g(() => freeText) } : {}),
       ...(g(fc.boolean) ? { date: fuzzyDate(g, body, anchor) } : {}),
       ...(g(fc.boolean) ? { location: pick(places) } : {}),
+      ...(g(fc.boolean) ? { places: [pick(places)] } : {}),
       ...evidence(g, body),
+      // The fields real events needed (issue 12): classes, and details kept with their evidence.
+      ...(g(fc.boolean) ? { classes: ["Q1127126"] } : {}),
+      ...detail(g, body),
     };
     const participants = (roles: string[], min: number) =>
       Array.from({ length: g(fc.integer, { min, max: min + 2 }) }, () => ({ entity: pick(actors), role: pick(roles), ...(g(fc.boolean) ? { represents: countryId } : {}) }));
@@ -108,7 +118,16 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
       // Successful needs seven days in power by publication; sooner, the perpetrators are in control.
       const began = common.date ? dateBounds(common.date.value) : undefined;
       const tooSoon = outcome === "successful" && began !== undefined && Date.parse(began.earliest) + 7 * 86_400_000 > Date.parse(anchor);
-      events.push({ kind, ...common, country: countryId, participants: participants(["perpetrator", "leader", "ousted", "target", "loyalist", "supporter"], 0) as never, outcome: tooSoon ? "in-control" : outcome, ...(g(fc.boolean) ? { initiators: ["military"] } : {}) });
+      // Undated steps and reactions with actions: their order needs no dates to agree.
+      const steps = Array.from({ length: g(fc.integer, { min: 0, max: 2 }) }, (_, j) => ({
+        id: `step-${i}-${j}`,
+        action: g(fc.constantFrom, "detention", "announcement", "dissolution", "swearing-in", "arrest", "other") as "other",
+        ...(g(fc.boolean) ? { actor: pick(actors) } : {}),
+        ...(g(fc.boolean) ? { location: pick(places) } : {}),
+        ...evidence(g, body),
+      }));
+      const reactions = g(fc.boolean) ? [{ actor: pick(actors), stance: "condemn" as const, actions: g(fc.uniqueArray, fc.constantFrom("sanctions", "threat-of-force", "suspension"), { minLength: 1 }) as ("sanctions" | "threat-of-force" | "suspension")[] }] : [];
+      events.push({ kind, ...common, country: countryId, participants: participants(["perpetrator", "leader", "ousted", "target", "loyalist", "supporter"], 0) as never, ...(steps.length > 0 ? { steps } : {}), outcome: tooSoon ? "in-control" : outcome, ...(g(fc.boolean) ? { initiators: ["military"] } : {}), ...(reactions.length > 0 ? { reactions } : {}) });
     } else {
       // Parties are states or bodies themselves, two different ones at least; a guarantor is no side.
       const parties = g(fc.uniqueArray, fc.constantFrom(...actors), { minLength: 2, maxLength: 4 }) as string[];
