@@ -111,14 +111,14 @@ class DocumentChecker {
   /** `allowed` null: any entity or event. */
   private checkRef(id: string, path: Path, allowed: readonly Target[] | null): void {
     const found = this.ids.get(id);
-    const wanted = allowed === null ? "an entity or event" : describeTargets(allowed);
     if (!found) {
       const kinds = allowed === null ? "entity or event" : describeTargets(allowed, false);
       this.add("dangling-reference", path, `no ${kinds} has id "${id}"`);
       return;
     }
     const ok = allowed === null ? found.target.startsWith("entity:") || found.target.startsWith("event:") : allowed.includes(found.target);
-    if (!ok) this.add("wrong-reference-type", path, `"${id}" is ${describeTargets([found.target])}, expected ${wanted}`);
+    // The message is built only for a reference that is wrong: most are right.
+    if (!ok) this.add("wrong-reference-type", path, `"${id}" is ${describeTargets([found.target])}, expected ${allowed === null ? "an entity or event" : describeTargets(allowed)}`);
   }
 
   private checkEvent(event: NewsEvent, path: Path): void {
