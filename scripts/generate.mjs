@@ -268,15 +268,24 @@ function generatePatterns(schemas) {
  * The property names of every object schema, one set per schema, for "did you mean" messages:
  * the validators stop at an unknown property without saying which properties were expected.
  */
+/**
+ * Calls `fn` for every object schema (one with `properties`) in the schemas, with the title of
+ * the nearest definition it is in.
+ */
+function forEachObjectSchema(schemas, fn) {
+  const visit = (node, owner) => {
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, owner));
+    if (!node || typeof node !== "object") return;
+    const title = node.title ?? owner;
+    if (node.properties && typeof node.properties === "object") fn(node, title);
+    for (const [key, value] of Object.entries(node)) visit(key === "properties" ? Object.values(value) : value, title);
+  };
+  for (const schema of Object.values(schemas)) visit(schema, schema.title);
+}
+
 function generatePropertyNames(schemas) {
   const sets = new Set();
-  const visit = (node) => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!node || typeof node !== "object") return;
-    if (node.properties && typeof node.properties === "object") sets.add(Object.keys(node.properties).filter((k) => k !== "$schema").sort().join(","));
-    for (const [key, value] of Object.entries(node)) visit(key === "properties" ? Object.values(value) : value);
-  };
-  for (const schema of Object.values(schemas)) visit(schema);
+  forEachObjectSchema(schemas, (node) => sets.add(Object.keys(node.properties).filter((k) => k !== "$schema").sort().join(",")));
   return `${BANNER}
 /** The property names of each object in the schemas: names joined by ",", objects by "|". */
 export const PROPERTY_NAMES = ${JSON.stringify([...sets].sort().join("|"))};
@@ -321,24 +330,17 @@ const SHARED_TERMS = {
 /** Every property name in the schemas, with the descriptions and objects it has. */
 function propertyIndex(schemas) {
   const index = new Map();
-  const visit = (node, owner) => {
-    if (Array.isArray(node)) return node.forEach((n) => visit(n, owner));
-    if (!node || typeof node !== "object") return;
-    const title = node.title ?? owner;
-    if (node.properties && typeof node.properties === "object") {
-      for (const [name, sub] of Object.entries(node.properties)) {
-        const entry = index.get(name) ?? { array: sub.type === "array", descriptions: new Set(), objects: new Set() };
-        // A name is a list everywhere or nowhere: the context gives each name one container, and a
-        // value of the other shape would come back from RDF in the wrong one.
-        if (entry.array !== (sub.type === "array")) throw new Error(`schemas: "${name}" is an array in one object and not in another (${title}); give one of them another name`);
-        if (sub.description) entry.descriptions.add(sub.description);
-        entry.objects.add(title);
-        index.set(name, entry);
-      }
+  forEachObjectSchema(schemas, (node, title) => {
+    for (const [name, sub] of Object.entries(node.properties)) {
+      const entry = index.get(name) ?? { array: sub.type === "array", descriptions: new Set(), objects: new Set() };
+      // A name is a list everywhere or nowhere: the context gives each name one container, and a
+      // value of the other shape would come back from RDF in the wrong one.
+      if (entry.array !== (sub.type === "array")) throw new Error(`schemas: "${name}" is an array in one object and not in another (${title}); give one of them another name`);
+      if (sub.description) entry.descriptions.add(sub.description);
+      entry.objects.add(title);
+      index.set(name, entry);
     }
-    for (const [key, value] of Object.entries(node)) visit(key === "properties" ? Object.values(value) : value, title);
-  };
-  for (const schema of Object.values(schemas)) visit(schema, schema.title);
+  });
   return new Map([...index].sort(([a], [b]) => a.localeCompare(b)));
 }
 

@@ -15,7 +15,7 @@ import type {
   Thing,
   WebPage,
 } from "schema-dts";
-import type { Author, Claim, Entity, FuzzyDate, NewsDocument, NewsEvent, Person, Source, Update, Verification } from "../generated/types.js";
+import type { Author, Claim, Coup, Entity, FuzzyDate, NewsDocument, NewsEvent, Person, Source, Update, Verification } from "../generated/types.js";
 import { dateBounds } from "../model/dates.js";
 import { eventClasses, iptcMediaTopicIri, wikidataIri } from "../model/taxonomy.js";
 import { describeThrown, NewsEventsError } from "../validate/error.js";
@@ -60,6 +60,9 @@ const pixels = (value: number) => ({ "@type": "QuantitativeValue" as const, valu
 
 /** Whether a list has items. */
 const some = <T>(list: readonly T[] | undefined): list is readonly T[] => list !== undefined && list.length > 0;
+
+/** A word with its first letter in upper case, hyphens read as spaces ("self-declaration" → "Self declaration"). */
+const heading = (word: string) => `${word[0]?.toUpperCase() ?? ""}${word.slice(1).replace(/-/g, " ")}`;
 
 function wikidataPage(qid: string): string {
   return `https://www.wikidata.org/wiki/${qid}`;
@@ -123,12 +126,13 @@ function entityNode(entity: Entity, ids: NodeIds, positionsOn: string | undefine
       return node;
     }
     case "place": {
+      // The next place up: the square a palace is in, else the country.
+      const up = entity.within ?? entity.country;
       const node: PlaceNode = defined({
         "@type": "Place",
         ...common,
         geo: entity.latitude !== undefined && entity.longitude !== undefined ? { "@type": "GeoCoordinates", latitude: entity.latitude, longitude: entity.longitude } as const : undefined,
-        // The next place up: the square a palace is in, else the country.
-        containedInPlace: (entity.within ?? entity.country) === undefined ? undefined : ref(ids.entity((entity.within ?? entity.country) as string)),
+        containedInPlace: up === undefined ? undefined : ref(ids.entity(up)),
         sameAs,
       } as const);
       return node;
@@ -210,15 +214,7 @@ function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks, attendeeId
     roleName: p.role,
     attendee: ref(attendeeId(p.entity)),
   }));
-  // A coup's dated steps are its sub-events: Events that start on a day, where they happened or
-  // else in the coup's country (not its venue, which the step may not share).
-  const steps = (event.kind === "Coup" ? event.steps ?? [] : []).flatMap((step): EventNode[] => {
-    const start = eventDate(step.date);
-    const place = step.location ?? (event.kind === "Coup" ? event.country : undefined);
-    if (start === undefined || start.length < 10 || place === undefined) return [];
-    const name = step.description ?? `${step.action[0]?.toUpperCase() ?? ""}${step.action.slice(1).replace(/-/g, " ")} (${event.name})`;
-    return [{ "@type": "Event", "@id": ids.local("step", step.id), name, startDate: start, location: ref(ids.entity(place)), superEvent: ref(id) }];
-  });
+  const steps = event.kind === "Coup" ? stepNodes(event, id, ids) : [];
   // Sub- and super-events link Event nodes only: their range is Event.
   const linked = (id: string) => ids.local("event", id);
   const subEvents = event.kind === "Partnership" ? [...(links.partnerships.get(event.id) ?? [])].filter((id) => links.asEvent.has(id)) : [];
@@ -240,6 +236,19 @@ function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks, attendeeId
     sameAs,
   } as const);
   return [node, ...steps];
+}
+
+/**
+ * A coup's dated steps as its sub-events: Events that start on a day, where they happened or
+ * else in the coup's country (not its venue, which the step may not share).
+ */
+function stepNodes(coup: Coup, coupId: string, ids: NodeIds): EventNode[] {
+  return (coup.steps ?? []).flatMap((step): EventNode[] => {
+    const start = eventDate(step.date);
+    if (start === undefined || start.length < 10) return [];
+    const name = step.description ?? `${heading(step.action)} (${coup.name})`;
+    return [{ "@type": "Event", "@id": ids.local("step", step.id), name, startDate: start, location: ref(ids.entity(step.location ?? coup.country)), superEvent: ref(coupId) }];
+  });
 }
 
 /** One update of a live blog: a BlogPosting of its own, dated, with its own address when it has one. */
@@ -295,7 +304,7 @@ function claimReviewNode(verification: Verification, claim: Claim, doc: NewsDocu
     url: doc.url,
     claimReviewed: claim.text,
     itemReviewed: { "@type": "Claim", author: ref(ids.entity(claim.claimant as string)) },
-    reviewRating: { "@type": "Rating", alternateName: `${verification.rating[0]?.toUpperCase() ?? ""}${verification.rating.slice(1)}` },
+    reviewRating: { "@type": "Rating", alternateName: heading(verification.rating) },
     reviewBody: verification.verified?.text ?? verification.note,
     author: ref(ids.publisher),
     datePublished: verification.checked,
@@ -311,7 +320,7 @@ function correctionNode(verification: Verification, doc: NewsDocument, ids: Node
   return defined({
     "@type": "CorrectionComment",
     "@id": ids.local("correction", verification.id),
-    name: `${verification.rating[0]?.toUpperCase() ?? ""}${verification.rating.slice(1)}: “${verification.stated}”`,
+    name: `${heading(verification.rating)}: “${verification.stated}”`,
     text: verified ?? verification.note ?? verification.rating,
     about: about && ref(about),
     dateCreated: verification.checked,
@@ -410,7 +419,7 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
     const name = countries.get(entity);
     if (name === undefined) return ids.entity(entity);
     const government = `${ids.entity(entity)}/government`;
-    governments.set(entity, { "@type": "GovernmentOrganization", "@id": government, name: `Government of ${name}`, areaServed: ref(ids.entity(entity)) });
+    if (!governments.has(entity)) governments.set(entity, { "@type": "GovernmentOrganization", "@id": government, name: `Government of ${name}`, areaServed: ref(ids.entity(entity)) });
     return government;
   };
   const events = (doc.events ?? []).flatMap((event) => eventNode(event, ids, links, attendeeId));
@@ -430,12 +439,13 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
   });
   // What is verified of the article's own statements corrects the article; what is verified of
   // someone else's claim reviews that claim (ClaimReview), whatever the rating.
-  const verifications = options.corrections === false ? [] : doc.verifications ?? [];
-  const corrections = verifications.filter((v) => v.rating !== "confirmed" && !claimOf(v, doc)).map((v) => correctionNode(v, doc, ids, sources));
-  const reviews = verifications.flatMap((v) => {
+  const corrections: CorrectionComment[] = [];
+  const reviews: ClaimReview[] = [];
+  for (const v of options.corrections === false ? [] : doc.verifications ?? []) {
     const claim = claimOf(v, doc);
-    return claim ? [claimReviewNode(v, claim, doc, ids)] : [];
-  });
+    if (claim) reviews.push(claimReviewNode(v, claim, doc, ids));
+    else if (v.rating !== "confirmed") corrections.push(correctionNode(v, doc, ids, sources));
+  }
   const mainEvents = (doc.events ?? []).filter((e) => e.salience === "main").map((e) => ref(ids.local("event", e.id)));
   const mentions = [
     ...(doc.events ?? []).filter((e) => e.salience !== "main").map((e) => ref(ids.local("event", e.id))),

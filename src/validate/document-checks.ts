@@ -148,17 +148,10 @@ class DocumentChecker {
           const at = [...path, "steps", j];
           if (step.actor !== undefined) this.checkRef(step.actor, [...at, "actor"], ANY_ACTOR);
           if (step.target !== undefined) this.checkRef(step.target, [...at, "target"], [...ANY_ACTOR, "entity:place"]);
-          if (step.location !== undefined) this.checkRef(step.location, [...at, "location"], PLACE);
-          this.checkFuzzyDate(step.date, [...at, "date"]);
-          this.checkEvidenceList(step.evidence, [...at, "evidence"]);
+          this.checkDatedPart(step, at);
         });
         event.participants?.forEach((participant, j) => {
-          participant.fateHistory?.forEach((fate, k) => {
-            const at = [...path, "participants", j, "fateHistory", k];
-            if (fate.location !== undefined) this.checkRef(fate.location, [...at, "location"], PLACE);
-            this.checkFuzzyDate(fate.date, [...at, "date"]);
-            this.checkEvidenceList(fate.evidence, [...at, "evidence"]);
-          });
+          participant.fateHistory?.forEach((fate, k) => this.checkDatedPart(fate, [...path, "participants", j, "fateHistory", k]));
         });
         event.reactions?.forEach((reaction, j) => {
           const at = [...path, "reactions", j];
@@ -277,9 +270,13 @@ class DocumentChecker {
     this.checkEvidenceList(date.evidence, [...path, "evidence"]);
   }
 
-  /** A dated part of a partnership's life: its date, the meeting it happened at, its evidence. */
-  private checkDatedPart(part: { date?: FuzzyDate; meeting?: string; evidence?: Evidence[] }, at: Path): void {
+  /**
+   * A dated part of an event (a coup's step or a fate, a partnership's stage change, milestone or
+   * transformation): its date, the meeting or place where it happened, its evidence.
+   */
+  private checkDatedPart(part: { date?: FuzzyDate; meeting?: string; location?: string; evidence?: Evidence[] }, at: Path): void {
     if (part.meeting !== undefined) this.checkRef(part.meeting, [...at, "meeting"], ["event:Meeting"]);
+    if (part.location !== undefined) this.checkRef(part.location, [...at, "location"], PLACE);
     this.checkFuzzyDate(part.date, [...at, "date"]);
     this.checkEvidenceList(part.evidence, [...at, "evidence"]);
   }
