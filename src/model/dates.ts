@@ -55,6 +55,26 @@ function digits(text: string, start: number, end: number): number {
 }
 
 /**
+ * The day a calendar date in `text` from `start` to `end` begins (or, with `last`, ends) as the
+ * number YYYYMMDD, or NaN unless the date exists. Numbers compare as the days do, and NaN compares
+ * false with anything, so an unreal date never makes an order check fail. Allocates nothing: it
+ * runs for every date of every validated event.
+ */
+function dayNumber(text: string, start: number, end: number, last: boolean): number {
+  const n = end - start;
+  if (n !== 4 && n !== 7 && n !== 10) return Number.NaN;
+  const year = digits(text, start, start + 4);
+  if (year < 0) return Number.NaN;
+  if (n === 4) return year * 10_000 + (last ? 1231 : 101);
+  const month = text.charCodeAt(start + 4) === 45 ? digits(text, start + 5, start + 7) : -1;
+  if (month < 1 || month > 12) return Number.NaN;
+  if (n === 7) return year * 10_000 + month * 100 + (last ? daysInMonth(year, month) : 1);
+  const day = text.charCodeAt(start + 7) === 45 ? digits(text, start + 8, start + 10) : -1;
+  if (day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  return year * 10_000 + month * 100 + day;
+}
+
+/**
  * True when `text` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and the date exists. The same answer as
  * {@link parseCalendarDate}, without allocating: it runs for every date of every validated event.
  *
@@ -65,14 +85,39 @@ function digits(text: string, start: number, end: number): number {
  * ```
  */
 export function isCalendarDate(text: string): boolean {
-  const n = text.length;
-  if ((n !== 4 && n !== 7 && n !== 10) || digits(text, 0, 4) < 0) return false;
-  if (n === 4) return true;
-  const month = text.charCodeAt(4) === 45 ? digits(text, 5, 7) : -1;
-  if (month < 1 || month > 12) return false;
-  if (n === 7) return true;
-  const day = text.charCodeAt(7) === 45 ? digits(text, 8, 10) : -1;
-  return day >= 1 && day <= daysInMonth(digits(text, 0, 4), month);
+  return !Number.isNaN(dayNumber(text, 0, text.length, false));
+}
+
+/**
+ * The first (or, with `last`, the last) day a calendar date or `start/end` interval covers, as the
+ * number YYYYMMDD; NaN when a part is not a real date. Comparisons of these numbers are the
+ * date-order checks; NaN makes every comparison false.
+ *
+ * @example
+ * ```ts
+ * dayNumberOf("2022-10", false); // => 20221001
+ * dayNumberOf("2022-10/2023", true); // => 20231231
+ * ```
+ */
+export function dayNumberOf(value: string, last: boolean): number {
+  const slash = value.indexOf("/");
+  if (slash === -1) return dayNumber(value, 0, value.length, last);
+  const first = dayNumber(value, 0, slash, false);
+  const final = dayNumber(value, slash + 1, value.length, true);
+  if (Number.isNaN(first) || Number.isNaN(final)) return Number.NaN;
+  return last ? final : first;
+}
+
+/**
+ * A day number (YYYYMMDD) written as `YYYY-MM-DD`, for messages.
+ *
+ * @example
+ * ```ts
+ * formatDayNumber(20231107); // => "2023-11-07"
+ * ```
+ */
+export function formatDayNumber(day: number): string {
+  return formatDay(Math.floor(day / 10_000), Math.floor(day / 100) % 100, day % 100);
 }
 
 /**
@@ -109,14 +154,9 @@ export interface DateBounds {
  * ```
  */
 export function dateBounds(value: string): DateBounds | undefined {
-  const [startText, endText] = value.split("/");
-  const start = parseCalendarDate(startText ?? "");
-  const end = parseCalendarDate(endText ?? startText ?? "");
-  if (!start || !end) return undefined;
-  const first = formatDay(start.year, start.month ?? 1, start.day ?? 1);
-  const endMonth = end.month ?? 12;
-  const last = formatDay(end.year, endMonth, end.day ?? daysInMonth(end.year, endMonth));
-  return { earliest: first, latest: last };
+  const earliest = dayNumberOf(value, false);
+  if (Number.isNaN(earliest)) return undefined;
+  return { earliest: formatDayNumber(earliest), latest: formatDayNumber(dayNumberOf(value, true)) };
 }
 
 function formatDay(year: number, month: number, day: number): string {

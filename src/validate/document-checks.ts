@@ -1,7 +1,7 @@
 import { isLowSurrogate, nearestOccurrence } from "../authoring/evidence.js";
 import { BYLINE, MARKUP, MERGED_NAMES } from "../model/text-rules.js";
 import type { Entity, Evidence, FuzzyDate, NewsDocument, NewsEvent } from "../generated/types.js";
-import { dateBounds, isCalendarDate, precisionOf } from "../model/dates.js";
+import { dayNumberOf, isCalendarDate, precisionOf } from "../model/dates.js";
 import { checkEventConsistency, checkQuoteWords } from "./event-consistency.js";
 import type { Issue } from "./issue.js";
 import { resolvePointer, toPointer } from "./pointer.js";
@@ -14,8 +14,17 @@ type Target = `entity:${string}` | `event:${string}` | "quote" | "claim" | "sour
 const ANY_ACTOR: readonly Target[] = ["entity:person", "entity:country", "entity:organization"];
 const STATE_OR_BODY: readonly Target[] = ["entity:country", "entity:organization"];
 const PLACE: readonly Target[] = ["entity:place", "entity:country"];
+const EVENT: readonly Target[] = ["event:Meeting", "event:Coup", "event:Partnership"];
 /** What a date can be stated relative to: an event, or a step of a coup. */
-const MOMENT: readonly Target[] = ["event:Meeting", "event:Coup", "event:Partnership", "step"];
+const MOMENT: readonly Target[] = [...EVENT, "step"];
+const ACTOR_OR_SOURCE: readonly Target[] = [...ANY_ACTOR, "source"];
+const ACTOR_OR_PLACE: readonly Target[] = [...ANY_ACTOR, "entity:place"];
+const COUNTRY: readonly Target[] = ["entity:country"];
+const MEETING: readonly Target[] = ["event:Meeting"];
+const PARTNERSHIP: readonly Target[] = ["event:Partnership"];
+const BODY_OR_PARTNERSHIP: readonly Target[] = ["entity:organization", "event:Partnership"];
+const CLAIM: readonly Target[] = ["claim"];
+const SOURCE: readonly Target[] = ["source"];
 
 /** Collects the problems JSON Schema cannot see in one document. */
 class DocumentChecker {
@@ -36,42 +45,42 @@ class DocumentChecker {
     this.checkArticleText();
     this.doc.entities?.forEach((entity, i) => {
       const path = ["entities", i];
-      this.checkEvidenceList(entity.mentions, [...path, "mentions"]);
+      this.checkEvidenceList(entity.mentions, path, "mentions");
       if (entity.type === "person") {
         entity.positions?.forEach((position, j) => {
           const at = [...path, "positions", j];
-          if (position.of !== undefined) this.checkRef(position.of, [...at, "of"], STATE_OR_BODY);
+          if (position.of !== undefined) this.checkRef(position.of, STATE_OR_BODY, at, "of");
           this.checkCalendarDate(position.start, [...at, "start"]);
           this.checkCalendarDate(position.end, [...at, "end"]);
           this.checkOrder(position.start, position.end, [...at, "end"], "start");
         });
       }
       if ((entity.type === "organization" || entity.type === "place") && entity.country !== undefined) {
-        this.checkRef(entity.country, [...path, "country"], ["entity:country"]);
+        this.checkRef(entity.country, COUNTRY, path, "country");
       }
       if (entity.type === "place" && entity.within !== undefined) this.checkWithin(entity.id, entity.within, [...path, "within"]);
-      if (entity.type === "organization") entity.members?.forEach((id, j) => this.checkRef(id, [...path, "members", j], STATE_OR_BODY));
+      if (entity.type === "organization") entity.members?.forEach((id, j) => this.checkRef(id, STATE_OR_BODY, path, "members", j));
     });
     this.doc.events?.forEach((event, i) => this.checkEvent(event, ["events", i]));
     this.doc.quotes?.forEach((quote, i) => {
       const path = ["quotes", i];
-      quote.speakers.forEach((id, j) => this.checkRef(id, [...path, "speakers", j], ANY_ACTOR));
+      quote.speakers.forEach((id, j) => this.checkRef(id, ANY_ACTOR, path, "speakers", j));
       if (quote.attribution) {
-        this.checkRef(quote.attribution.source, [...path, "attribution", "source"], [...ANY_ACTOR, "source"]);
-        this.checkEvidenceList(quote.attribution.evidence, [...path, "attribution", "evidence"]);
+        this.checkRef(quote.attribution.source, ACTOR_OR_SOURCE, [...path, "attribution"], "source");
+        this.checkEvidenceList(quote.attribution.evidence, [...path, "attribution"], "evidence");
       }
-      if (quote.event !== undefined) this.checkRef(quote.event, [...path, "event"], ["event:Meeting", "event:Coup", "event:Partnership"]);
+      if (quote.event !== undefined) this.checkRef(quote.event, EVENT, path, "event");
       const before = this.issues.length;
-      this.checkEvidenceList(quote.evidence, [...path, "evidence"]);
+      this.checkEvidenceList(quote.evidence, path, "evidence");
       // Words are looked for only in evidence that is itself right.
       if (this.issues.length === before) checkQuoteWords(quote, path, (code, at, message) => this.add(code, at, message));
     });
     this.doc.claims?.forEach((claim, i) => {
-      claim.about?.forEach((id, j) => this.checkRef(id, ["claims", i, "about", j], null));
-      if (claim.claimant !== undefined) this.checkRef(claim.claimant, ["claims", i, "claimant"], ANY_ACTOR);
+      claim.about?.forEach((id, j) => this.checkRef(id, null, ["claims", i, "about"], j));
+      if (claim.claimant !== undefined) this.checkRef(claim.claimant, ANY_ACTOR, ["claims", i], "claimant");
       if (claim.denies === claim.id) this.add("inconsistent", ["claims", i, "denies"], "names the claim itself: a denial denies another claim");
-      else if (claim.denies !== undefined) this.checkRef(claim.denies, ["claims", i, "denies"], ["claim"]);
-      this.checkEvidenceList(claim.evidence, ["claims", i, "evidence"]);
+      else if (claim.denies !== undefined) this.checkRef(claim.denies, CLAIM, ["claims", i], "denies");
+      this.checkEvidenceList(claim.evidence, ["claims", i], "evidence");
     });
     this.doc.sources?.forEach((source, i) => this.checkCalendarDate(source.published, ["sources", i, "published"]));
     this.doc.verifications?.forEach((verification, i) => {
@@ -79,7 +88,7 @@ class DocumentChecker {
       if (!resolvePointer(this.doc, verification.target).found || verification.target.startsWith("/verifications")) {
         this.add("unresolved-target", [...path, "target"], `must point at a statement in this document (nothing at ${verification.target})`);
       }
-      verification.sources?.forEach((id, j) => this.checkRef(id, [...path, "sources", j], ["source"]));
+      verification.sources?.forEach((id, j) => this.checkRef(id, SOURCE, path, "sources", j));
       this.checkFuzzyDate(verification.verified?.date, [...path, "verified", "date"]);
       this.checkCalendarDate(verification.checked, [...path, "checked"]);
     });
@@ -108,46 +117,49 @@ class DocumentChecker {
     });
   }
 
-  /** `allowed` null: any entity or event. */
-  private checkRef(id: string, path: Path, allowed: readonly Target[] | null): void {
+  /**
+   * The id at `parent` + `key` (+ `index`) names something of an allowed kind (`allowed` null:
+   * any entity or event). The path is built only for an issue: most references are right.
+   */
+  private checkRef(id: string, allowed: readonly Target[] | null, parent: Path, key?: string | number, index?: number): void {
     const found = this.ids.get(id);
+    if (found !== undefined && (allowed === null ? found.target.startsWith("entity:") || found.target.startsWith("event:") : allowed.includes(found.target))) return;
+    const path = key === undefined ? parent : index === undefined ? [...parent, key] : [...parent, key, index];
     if (!found) {
       const kinds = allowed === null ? "entity or event" : describeTargets(allowed, false);
       this.add("dangling-reference", path, `no ${kinds} has id "${id}"`);
-      return;
+    } else {
+      this.add("wrong-reference-type", path, `"${id}" is ${describeTargets([found.target])}, expected ${allowed === null ? "an entity or event" : describeTargets(allowed)}`);
     }
-    const ok = allowed === null ? found.target.startsWith("entity:") || found.target.startsWith("event:") : allowed.includes(found.target);
-    // The message is built only for a reference that is wrong: most are right.
-    if (!ok) this.add("wrong-reference-type", path, `"${id}" is ${describeTargets([found.target])}, expected ${allowed === null ? "an entity or event" : describeTargets(allowed)}`);
   }
 
   private checkEvent(event: NewsEvent, path: Path): void {
     checkEventConsistency(event, path, this.entities, (code, at, message) => this.add(code, at, message), this.doc.published.slice(0, 10));
-    event.details?.forEach((detail, j) => this.checkEvidenceList(detail.evidence, [...path, "details", j, "evidence"]));
-    this.checkEvidenceList(event.evidence, [...path, "evidence"]);
+    event.details?.forEach((detail, j) => this.checkEvidenceList(detail.evidence, path, "details", j, "evidence"));
+    this.checkEvidenceList(event.evidence, path, "evidence");
     this.checkFuzzyDate(event.date, [...path, "date"]);
     this.checkFuzzyDate(event.endDate, [...path, "endDate"]);
-    if (event.location !== undefined) this.checkRef(event.location, [...path, "location"], PLACE);
-    event.places?.forEach((id, j) => this.checkRef(id, [...path, "places", j], PLACE));
+    if (event.location !== undefined) this.checkRef(event.location, PLACE, path, "location");
+    event.places?.forEach((id, j) => this.checkRef(id, PLACE, path, "places", j));
     // A route starts somewhere and goes somewhere else.
     if (event.route === true && (event.location === undefined || !event.places?.length)) this.add("required", [...path, event.location === undefined ? "location" : "places"], "is required for a route: location is where it starts, places where it went");
     event.participants?.forEach((participant, j) => {
       const at = [...path, "participants", j];
-      this.checkRef(participant.entity, [...at, "entity"], ANY_ACTOR);
-      if (participant.represents !== undefined) this.checkRef(participant.represents, [...at, "represents"], STATE_OR_BODY);
-      this.checkEvidenceList(participant.evidence, [...at, "evidence"]);
+      this.checkRef(participant.entity, ANY_ACTOR, at, "entity");
+      if (participant.represents !== undefined) this.checkRef(participant.represents, STATE_OR_BODY, at, "represents");
+      this.checkEvidenceList(participant.evidence, at, "evidence");
     });
     switch (event.kind) {
       case "Meeting":
-        event.advances?.forEach((id, j) => this.checkRef(id, [...path, "advances", j], ["event:Partnership"]));
+        event.advances?.forEach((id, j) => this.checkRef(id, PARTNERSHIP, path, "advances", j));
         break;
       case "Coup":
-        this.checkRef(event.country, [...path, "country"], ["entity:country"]);
+        this.checkRef(event.country, COUNTRY, path, "country");
         this.checkCalendarDate(event.outcomeAsOf, [...path, "outcomeAsOf"]);
         event.steps?.forEach((step, j) => {
           const at = [...path, "steps", j];
-          if (step.actor !== undefined) this.checkRef(step.actor, [...at, "actor"], ANY_ACTOR);
-          if (step.target !== undefined) this.checkRef(step.target, [...at, "target"], [...ANY_ACTOR, "entity:place"]);
+          if (step.actor !== undefined) this.checkRef(step.actor, ANY_ACTOR, at, "actor");
+          if (step.target !== undefined) this.checkRef(step.target, ACTOR_OR_PLACE, at, "target");
           this.checkDatedPart(step, at);
         });
         event.participants?.forEach((participant, j) => {
@@ -155,30 +167,30 @@ class DocumentChecker {
         });
         event.reactions?.forEach((reaction, j) => {
           const at = [...path, "reactions", j];
-          this.checkRef(reaction.actor, [...at, "actor"], ANY_ACTOR);
+          this.checkRef(reaction.actor, ANY_ACTOR, at, "actor");
           this.checkCalendarDate(reaction.date, [...at, "date"]);
-          this.checkEvidenceList(reaction.evidence, [...at, "evidence"]);
+          this.checkEvidenceList(reaction.evidence, at, "evidence");
         });
         break;
       case "Partnership":
         event.stageHistory?.forEach((change, j) => {
           const at = [...path, "stageHistory", j];
-          if (change.party !== undefined) this.checkRef(change.party, [...at, "party"], STATE_OR_BODY);
+          if (change.party !== undefined) this.checkRef(change.party, STATE_OR_BODY, at, "party");
           this.checkDatedPart(change, at);
         });
         event.components?.forEach((component, j) => {
           const at = [...path, "components", j];
-          component.providers?.forEach((id, k) => this.checkRef(id, [...at, "providers", k], STATE_OR_BODY));
-          component.beneficiaries?.forEach((id, k) => this.checkRef(id, [...at, "beneficiaries", k], STATE_OR_BODY));
-          this.checkEvidenceList(component.evidence, [...at, "evidence"]);
+          component.providers?.forEach((id, k) => this.checkRef(id, STATE_OR_BODY, at, "providers", k));
+          component.beneficiaries?.forEach((id, k) => this.checkRef(id, STATE_OR_BODY, at, "beneficiaries", k));
+          this.checkEvidenceList(component.evidence, at, "evidence");
         });
         event.milestones?.forEach((milestone, j) => this.checkDatedPart(milestone, [...path, "milestones", j]));
         event.transformations?.forEach((change, j) => {
-          this.checkRef(change.into, [...path, "transformations", j, "into"], ["entity:organization", "event:Partnership"]);
+          this.checkRef(change.into, BODY_OR_PARTNERSHIP, [...path, "transformations", j], "into");
           this.checkDatedPart(change, [...path, "transformations", j]);
         });
         this.checkFuzzyDate(event.instrument?.signed, [...path, "instrument", "signed"]);
-        event.instrument?.clauses?.forEach((clause, j) => this.checkEvidenceList(clause.evidence, [...path, "instrument", "clauses", j, "evidence"]));
+        event.instrument?.clauses?.forEach((clause, j) => this.checkEvidenceList(clause.evidence, [...path, "instrument", "clauses", j], "evidence"));
         break;
     }
   }
@@ -258,16 +270,14 @@ class DocumentChecker {
 
   private checkOrder(start: string | undefined, end: string | undefined, path: Path, startName: string): void {
     if (start === undefined || end === undefined) return;
-    const a = dateBounds(start);
-    const b = dateBounds(end);
-    if (a && b && b.latest < a.earliest) this.add("date-order", path, `must not be before ${startName} (${start}; got ${end})`);
+    if (dayNumberOf(end, true) < dayNumberOf(start, false)) this.add("date-order", path, `must not be before ${startName} (${start}; got ${end})`);
   }
 
   private checkFuzzyDate(date: FuzzyDate | undefined, path: Path): void {
     if (!date) return;
     checkFuzzyDateValue(date, path, (code, at, message) => this.add(code, at, message));
-    if (date.relativeTo) this.checkRef(date.relativeTo.target, [...path, "relativeTo", "target"], MOMENT);
-    this.checkEvidenceList(date.evidence, [...path, "evidence"]);
+    if (date.relativeTo) this.checkRef(date.relativeTo.target, MOMENT, [...path, "relativeTo"], "target");
+    this.checkEvidenceList(date.evidence, path, "evidence");
   }
 
   /**
@@ -275,10 +285,10 @@ class DocumentChecker {
    * transformation): its date, the meeting or place where it happened, its evidence.
    */
   private checkDatedPart(part: { date?: FuzzyDate; meeting?: string; location?: string; evidence?: Evidence[] }, at: Path): void {
-    if (part.meeting !== undefined) this.checkRef(part.meeting, [...at, "meeting"], ["event:Meeting"]);
-    if (part.location !== undefined) this.checkRef(part.location, [...at, "location"], PLACE);
+    if (part.meeting !== undefined) this.checkRef(part.meeting, MEETING, at, "meeting");
+    if (part.location !== undefined) this.checkRef(part.location, PLACE, at, "location");
     this.checkFuzzyDate(part.date, [...at, "date"]);
-    this.checkEvidenceList(part.evidence, [...at, "evidence"]);
+    this.checkEvidenceList(part.evidence, at, "evidence");
   }
 
   /**
@@ -286,7 +296,7 @@ class DocumentChecker {
    * cycle is reported once, at its place with the smallest id.
    */
   private checkWithin(id: string, within: string, path: Path): void {
-    this.checkRef(within, path, PLACE);
+    this.checkRef(within, PLACE, path);
     const seen = new Set([id]);
     for (let next: string | undefined = within; next !== undefined; ) {
       if (next === id) {
@@ -300,8 +310,19 @@ class DocumentChecker {
     }
   }
 
-  private checkEvidenceList(list: readonly Evidence[] | undefined, path: Path): void {
-    list?.forEach((evidence, i) => this.checkEvidence(evidence, [...path, i]));
+  /**
+   * The evidence list at `parent` + `key` (+ `index`, `last`). Most spans are right, so each is
+   * first tested without building its path; a wrong one is then explained at its path.
+   */
+  private checkEvidenceList(list: readonly Evidence[] | undefined, parent: Path, key: string, index?: number, last?: string): void {
+    if (list === undefined) return;
+    const body = this.doc.body;
+    for (let i = 0; i < list.length; i++) {
+      const evidence = list[i] as Evidence;
+      if (body !== undefined && spanHolds(body, evidence)) continue;
+      const path = index === undefined ? [...parent, key, i] : last === undefined ? [...parent, key, index, i] : [...parent, key, index, last, i];
+      this.checkEvidence(evidence, path);
+    }
   }
 
   private checkEvidence(evidence: Evidence, path: Path): void {
@@ -335,6 +356,14 @@ class DocumentChecker {
   }
 }
 
+
+/**
+ * True when the span is inside the body, whole characters at both ends, and its text is the body's
+ * there: exactly the spans `checkEvidence` has nothing to say about. Compares in place, no slice.
+ */
+function spanHolds(body: string, { start, end, text }: Evidence): boolean {
+  return start < end && end <= body.length && end - start === text.length && !isLowSurrogate(body.charCodeAt(start)) && !isLowSurrogate(body.charCodeAt(end)) && body.startsWith(text, start);
+}
 
 function shorten(text: string): string {
   return text.length > 50 ? `${text.slice(0, 47)}...` : text;
@@ -379,9 +408,7 @@ function checkFuzzyDateValue(date: FuzzyDate, path: Path, add: AddIssue): void {
     add("precision-mismatch", [...path, "precision"], `must be ${precision} for value "${date.value}" (got "${date.precision}")`);
   }
   if (end !== undefined) {
-    const a = dateBounds(start);
-    const b = dateBounds(end);
-    if (a && b && b.latest < a.earliest) add("date-order", [...path, "value"], `must not be before the interval's start (${start}; got ${end})`);
+    if (dayNumberOf(end, true) < dayNumberOf(start, false)) add("date-order", [...path, "value"], `must not be before the interval's start (${start}; got ${end})`);
   }
   if (date.method === "relative" && date.anchor === undefined) {
     add("missing-anchor", [...path, "anchor"], "is required when method is relative: the date the phrase was resolved against");
@@ -391,6 +418,8 @@ function checkFuzzyDateValue(date: FuzzyDate, path: Path, add: AddIssue): void {
   }
   if (date.time !== undefined && precision !== "day") add("inconsistent", [...path, "time"], `needs a date with precision day (got "${date.value}")`);
 }
+
+const NO_ENTITIES: ReadonlyMap<string, Entity> = new Map();
 
 /** The checks that apply to a single schema-valid event outside a document (its dates). */
 export function checkStandaloneEvent(event: NewsEvent): Issue[] {
@@ -402,6 +431,6 @@ export function checkStandaloneEvent(event: NewsEvent): Issue[] {
     add("invalid-date", ["outcomeAsOf"], `is not a real calendar date (got "${event.outcomeAsOf}")`);
   }
   // Alone, an event has no entities to place its venue with.
-  checkEventConsistency(event, [], new Map(), add);
+  checkEventConsistency(event, [], NO_ENTITIES, add);
   return issues;
 }

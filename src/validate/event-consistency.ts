@@ -1,5 +1,5 @@
 import type { Entity, FuzzyDate, NewsEvent, Quote } from "../generated/types.js";
-import { dateBounds } from "../model/dates.js";
+import { dayNumberOf, formatDayNumber } from "../model/dates.js";
 import type { Issue } from "./issue.js";
 
 type Path = readonly (string | number)[];
@@ -11,17 +11,17 @@ const EXCLUSIVE_FATES: readonly (readonly [string, string])[] = [
   ["unharmed", "injured"],
 ];
 
-/** A day-range for a date value, when it is a real one. */
-const bounds = (value: string | undefined) => (value === undefined ? undefined : dateBounds(value));
+/** The first or last day a date value covers (YYYYMMDD), NaN when there is none. */
+const dayOf = (value: string | undefined, last: boolean) => (value === undefined ? Number.NaN : dayNumberOf(value, last));
 
 /**
  * `later` must not end before `earlier` begins: an interval or an imprecise date only conflicts
  * when every day it could mean is before every day the other could.
  */
 function checkNotBefore(earlier: string | undefined, later: string | undefined, path: Path, earlierName: string, add: Add): void {
-  const a = bounds(earlier);
-  const b = bounds(later);
-  if (a && b && b.latest < a.earliest) add("date-order", path, `must not be before ${earlierName} (${earlier}; got ${later})`);
+  if (earlier === undefined || later === undefined) return;
+  // NaN (a date that is not real, said by the date checks) compares false.
+  if (dayOf(later, true) < dayOf(earlier, false)) add("date-order", path, `must not be before ${earlierName} (${earlier}; got ${later})`);
 }
 
 /** The sides of an event: each participant's state or body if it represents one, else itself. */
@@ -39,9 +39,12 @@ function countryOf(id: string | undefined, entities: ReadonlyMap<string, Entity>
 
 const dateOf = (date: FuzzyDate | undefined) => date?.value;
 
-/** The day `days` after a calendar day. */
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** The day `days` after a day given as YYYYMMDD, as YYYYMMDD. */
+function addDays(day: number, days: number): number {
+  // setUTCFullYear, unlike Date.UTC, takes a year below 100 as written.
+  const date = new Date(0);
+  date.setUTCFullYear(Math.floor(day / 10_000), (Math.floor(day / 100) % 100) - 1, (day % 100) + days);
+  return date.getUTCFullYear() * 10_000 + (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
 }
 
 /** Dated items listed in time order: each not before the one before it that has a date. */
@@ -49,7 +52,8 @@ function inOrder<T>(items: readonly T[], date: (item: T) => string | undefined, 
   let previous: string | undefined;
   items.forEach((item, j) => {
     const at = date(item);
-    checkNotBefore(previous, at, [...path, j, "date", "value"], previousName, add);
+    // Paths are built only for an issue: this runs for every dated item of every event.
+    if (previous !== undefined && at !== undefined) checkNotBefore(previous, at, [...path, j, "date", "value"], previousName, add);
     previous = at ?? previous;
   });
 }
@@ -64,28 +68,37 @@ function inOrder<T>(items: readonly T[], date: (item: T) => string | undefined, 
  */
 export function checkEventConsistency(event: NewsEvent, path: Path, entities: ReadonlyMap<string, Entity>, add: Add, published?: string): void {
   const start = dateOf(event.date);
-  checkNotBefore(start, dateOf(event.endDate), [...path, "endDate", "value"], "the event's date", add);
+  if (event.endDate !== undefined) checkNotBefore(start, event.endDate.value, [...path, "endDate", "value"], "the event's date", add);
   switch (event.kind) {
     case "Meeting": {
+      // Sides are counted only when a claim needs them: more than two participants to be
+      // bilateral, or a venue in a known country to be a third location.
+      const venueCountry = event.thirdLocation === true ? countryOf(event.location, entities) : undefined;
+      const countSides = event.scale === "bilateral" && event.participants.length > 2;
+      if (!countSides && venueCountry === undefined) break;
       const sides = sidesOf(event.participants, (role) => role !== "mediator");
-      if (event.scale === "bilateral" && sides.size > 2) add("inconsistent", [...path, "scale"], `is bilateral, but the participants stand for ${sides.size} sides (${[...sides].join(", ")})`);
-      const venueCountry = countryOf(event.location, entities);
-      if (event.thirdLocation === true && venueCountry !== undefined && sides.has(venueCountry)) {
+      if (countSides && sides.size > 2) add("inconsistent", [...path, "scale"], `is bilateral, but the participants stand for ${sides.size} sides (${[...sides].join(", ")})`);
+      if (venueCountry !== undefined && sides.has(venueCountry)) {
         add("inconsistent", [...path, "thirdLocation"], `is true, but the venue is in ${venueCountry}, one of the sides`);
       }
       break;
     }
     case "Coup": {
-      checkNotBefore(start, event.outcomeAsOf, [...path, "outcomeAsOf"], "the coup's date", add);
+      if (event.outcomeAsOf !== undefined) checkNotBefore(start, event.outcomeAsOf, [...path, "outcomeAsOf"], "the coup's date", add);
       // Successful means seven days in power: an article can say so only a week after the start.
-      const asOf = bounds(event.outcomeAsOf ?? published);
-      const began = bounds(start);
-      // (An outcome known before the start, or a reversed interval, is said by the date checks.)
-      if (event.outcome === "successful" && asOf && began && began.earliest <= began.latest && asOf.latest >= began.earliest && asOf.latest < addDays(began.earliest, 7)) {
-        add("inconsistent", [...path, "outcome"], `is successful, which needs seven days in power, but the outcome is known as of ${asOf.latest}, before ${addDays(began.earliest, 7)}: say in-control`);
+      if (event.outcome === "successful") {
+        const known = dayOf(event.outcomeAsOf ?? published, true);
+        const earliest = dayOf(start, false);
+        const week = Number.isNaN(earliest) ? Number.NaN : addDays(earliest, 7);
+        // (An outcome known before the start, or a reversed interval, is said by the date checks.)
+        if (earliest <= dayOf(start, true) && known >= earliest && known < week) {
+          add("inconsistent", [...path, "outcome"], `is successful, which needs seven days in power, but the outcome is known as of ${formatDayNumber(known)}, before ${formatDayNumber(week)}: say in-control`);
+        }
       }
       inOrder(event.steps ?? [], (step) => dateOf(step.date), [...path, "steps"], "the step before it", add);
-      event.reactions?.forEach((reaction, j) => checkNotBefore(start, reaction.date, [...path, "reactions", j, "date"], "the coup's date", add));
+      event.reactions?.forEach((reaction, j) => {
+        if (reaction.date !== undefined) checkNotBefore(start, reaction.date, [...path, "reactions", j, "date"], "the coup's date", add);
+      });
       event.participants?.forEach((participant, j) => {
         const fates = new Set<string>(participant.fate ?? []);
         const clash = EXCLUSIVE_FATES.find(([a, b]) => fates.has(a) && fates.has(b));
@@ -138,9 +151,13 @@ const normalize = (text: string) => text.replace(/[\u2018\u2019\u201A\u201B\u203
  */
 export function checkQuoteWords(quote: Quote, path: Path, add: Add): void {
   if (quote.speech === "reported" || !quote.evidence?.length) return;
-  const spans = quote.evidence.map((e) => normalize(e.text));
-  const missing = quote.text
-    .split(/\u2026|\.\.\./)
+  const evidence = quote.evidence;
+  const parts = quote.text.split(/\u2026|\.\.\./);
+  // Most quotes are copied as printed: words found as written are found after normalizing too
+  // (a trimmed part's inner white space runs are whole runs of the span), so look for them first.
+  if (parts.every((part) => { const words = part.trim(); return words === "" || evidence.some((e) => e.text.includes(words)); })) return;
+  const spans = evidence.map((e) => normalize(e.text));
+  const missing = parts
     .map(normalize)
     .filter((part) => part !== "" && !spans.some((span) => span.includes(part)));
   if (missing.length > 0) add("inconsistent", [...path, "text"], `is ${quote.speech} speech, but its evidence does not hold the words ${JSON.stringify(missing[0])}`);

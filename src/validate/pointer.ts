@@ -54,15 +54,33 @@ export interface PointerResolution {
  */
 export function resolvePointer(root: unknown, pointer: string): PointerResolution {
   let current: unknown = root;
-  for (const segment of parsePointer(pointer)) {
+  // Segment by segment, without splitting: verifications resolve one pointer each.
+  for (let from = 1; pointer !== ""; ) {
+    const slash = pointer.indexOf("/", from);
+    const raw = pointer.slice(from, slash === -1 ? pointer.length : slash);
+    const segment = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
     if (Array.isArray(current)) {
-      if (!/^(0|[1-9][0-9]*)$/.test(segment) || Number(segment) >= current.length) return { found: false, value: undefined };
+      if (!isArrayIndex(segment) || Number(segment) >= current.length) return NOT_FOUND;
       current = current[Number(segment)];
     } else if (current !== null && typeof current === "object" && Object.prototype.hasOwnProperty.call(current, segment)) {
       current = (current as Record<string, unknown>)[segment];
     } else {
-      return { found: false, value: undefined };
+      return NOT_FOUND;
     }
+    if (slash === -1) break;
+    from = slash + 1;
   }
   return { found: true, value: current };
+}
+
+const NOT_FOUND: PointerResolution = Object.freeze({ found: false, value: undefined });
+
+/** `0` or digits without a leading zero, as RFC 6901 writes an array index. */
+function isArrayIndex(segment: string): boolean {
+  if (segment === "" || (segment.length > 1 && segment.charCodeAt(0) === 48)) return false;
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

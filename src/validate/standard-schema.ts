@@ -44,7 +44,7 @@ function ofKind<K extends NewsEvent["kind"]>(kind: K) {
  * // result.issues: 6 issues, the first { message: "is required but missing", path: ["headline"] }
  * ```
  */
-export const documentSchema: StandardSchemaV1<NewsDocument> = standardSchema(validateDocument);
+export const documentSchema: StandardSchemaV1<NewsDocument> = /* @__PURE__ */ standardSchema(validateDocument);
 
 /**
  * One event of any kind as a Standard Schema v1 (see {@link documentSchema}).
@@ -54,7 +54,7 @@ export const documentSchema: StandardSchemaV1<NewsDocument> = standardSchema(val
  * eventSchema["~standard"].validate({ kind: "Summit" }); // { issues: [{ message: "must be one of Meeting, Coup, Partnership…", path: ["kind"] }] }
  * ```
  */
-export const eventSchema: StandardSchemaV1<NewsEvent> = standardSchema(validateEvent);
+export const eventSchema: StandardSchemaV1<NewsEvent> = /* @__PURE__ */ standardSchema(validateEvent);
 
 /**
  * A Meeting as a Standard Schema v1: any other kind is an issue at `kind`.
@@ -64,7 +64,7 @@ export const eventSchema: StandardSchemaV1<NewsEvent> = standardSchema(validateE
  * meetingSchema["~standard"].validate(coup); // { issues: [{ message: 'must be Meeting (got "Coup")', path: ["kind"] }] }
  * ```
  */
-export const meetingSchema: StandardSchemaV1<Meeting> = standardSchema(ofKind("Meeting"));
+export const meetingSchema: StandardSchemaV1<Meeting> = /* @__PURE__ */ standardSchema(/* @__PURE__ */ ofKind("Meeting"));
 
 /**
  * A Coup as a Standard Schema v1: any other kind is an issue at `kind`.
@@ -74,7 +74,7 @@ export const meetingSchema: StandardSchemaV1<Meeting> = standardSchema(ofKind("M
  * coupSchema["~standard"].validate(coup); // { value: coup }
  * ```
  */
-export const coupSchema: StandardSchemaV1<Coup> = standardSchema(ofKind("Coup"));
+export const coupSchema: StandardSchemaV1<Coup> = /* @__PURE__ */ standardSchema(/* @__PURE__ */ ofKind("Coup"));
 
 /**
  * A Partnership as a Standard Schema v1: any other kind is an issue at `kind`.
@@ -84,4 +84,4 @@ export const coupSchema: StandardSchemaV1<Coup> = standardSchema(ofKind("Coup"))
  * partnershipSchema["~standard"].validate(partnership); // { value: partnership }
  * ```
  */
-export const partnershipSchema: StandardSchemaV1<Partnership> = standardSchema(ofKind("Partnership"));
+export const partnershipSchema: StandardSchemaV1<Partnership> = /* @__PURE__ */ standardSchema(/* @__PURE__ */ ofKind("Partnership"));

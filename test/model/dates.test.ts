@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { dateBounds, isCalendarDate, parseCalendarDate, precisionOf, resolveRelativeDate } from "../../src/index.js";
+import { dayNumberOf, formatDayNumber } from "../../src/model/dates.js";
 
 describe("resolveRelativeDate", () => {
   // Anchor: Wednesday 8 November 2023, the canonical article's estimated publication date.
@@ -113,4 +115,43 @@ describe("dateBounds and precisionOf", () => {
     });
   }
   test("an impossible date has no bounds", () => expect(dateBounds("2023-02-30")).toBeUndefined());
+});
+
+describe("dayNumberOf: the order checks' allocation-free day numbers", () => {
+  const cases: [string, number, number][] = [
+    ["2023", 20230101, 20231231],
+    ["2024-02", 20240201, 20240229],
+    ["2023-02", 20230201, 20230228],
+    ["2023-11-07", 20231107, 20231107],
+    ["0050-03", 500301, 500331],
+    ["2022/2023-06", 20220101, 20230630],
+    ["2023-01-01/2023-11-08", 20230101, 20231108],
+  ];
+  for (const [value, first, last] of cases) {
+    test(`${value}: ${first}..${last}`, () => {
+      expect(dayNumberOf(value, false)).toBe(first);
+      expect(dayNumberOf(value, true)).toBe(last);
+      expect(dateBounds(value)).toEqual({ earliest: formatDayNumber(first), latest: formatDayNumber(last) });
+    });
+  }
+  for (const value of ["2023-02-30", "2023-13", "2023-00", "23-01-01", "2023-1-01", "2023/2023-02-30", "2023-02-30/2024", "", "abcd", "2023-11-07T10:00"]) {
+    test(`${JSON.stringify(value)} has no day number (NaN compares false)`, () => {
+      expect(dayNumberOf(value, false)).toBeNaN();
+      expect(dayNumberOf(value, true)).toBeNaN();
+    });
+  }
+
+  test("numbers order as the calendar dates do, and agree with isCalendarDate and parseCalendarDate", () => {
+    const day = fc.tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 1, max: 3 }))
+      .map(([y, m, d, parts]) => [String(y).padStart(4, "0"), String(m).padStart(2, "0"), String(d).padStart(2, "0")].slice(0, parts).join("-"));
+    fc.assert(fc.property(day, day, (a, b) => {
+      expect(Number.isNaN(dayNumberOf(a, false))).toBe(!isCalendarDate(a));
+      expect(Number.isNaN(dayNumberOf(a, false))).toBe(parseCalendarDate(a) === undefined);
+      const [ba, bb] = [dateBounds(a), dateBounds(b)];
+      if (ba && bb) {
+        expect(dayNumberOf(a, false) < dayNumberOf(b, true)).toBe(ba.earliest < bb.latest);
+        expect(formatDayNumber(dayNumberOf(a, true))).toBe(ba.latest);
+      }
+    }), { numRuns: 2000 });
+  });
 });

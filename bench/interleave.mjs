@@ -1,0 +1,62 @@
+// Interleaved timing: on a shared 2-core VM the speed of the whole machine drifts by a third
+// within seconds, so tasks measured one after another are compared across different machines.
+// Here every round times every task (in a rotated order) for a similar slice of time, each task's
+// time is divided by the baseline's time *in the same round*, and the median of those per-round
+// ratios is reported: a drift common to the round cancels.
+
+const now = () => Number(process.hrtime.bigint());
+
+/** Calls `fn` `n` times; returns nanoseconds per call. */
+function timeLoop(fn, n) {
+  const t0 = now();
+  for (let i = 0; i < n; i++) fn();
+  return (now() - t0) / n;
+}
+
+/** How many calls of `fn` take about `sliceMs`. */
+function calibrate(fn, sliceMs) {
+  let n = 1;
+  for (;;) {
+    const ns = timeLoop(fn, n) * n;
+    if (ns >= sliceMs * 1e6 / 4 || n >= 1 << 24) return Math.max(1, Math.round((n * sliceMs * 1e6) / Math.max(ns, 1)));
+    n *= 2;
+  }
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * Times `tasks` ({ name: fn }) against `baseline` (a name among them) in `rounds` interleaved
+ * rounds after a warm-up. Returns, per task, the median ns per call and the median per-round
+ * ratio to the baseline, with the lowest and highest ratio seen.
+ */
+export function interleaved(tasks, baseline, { rounds = 21, sliceMs = 25, warmupMs = 300 } = {}) {
+  const names = Object.keys(tasks);
+  if (!names.includes(baseline)) throw new Error(`no baseline task ${baseline}`);
+  const counts = {};
+  for (const name of names) {
+    const warmUntil = now() + warmupMs * 1e6;
+    while (now() < warmUntil) timeLoop(tasks[name], 100);
+    counts[name] = calibrate(tasks[name], sliceMs);
+  }
+  const ns = Object.fromEntries(names.map((n) => [n, []]));
+  const ratios = Object.fromEntries(names.map((n) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    const order = names.map((_, i) => names[(i + r) % names.length]);
+    const round = {};
+    for (const name of order) round[name] = timeLoop(tasks[name], counts[name]);
+    for (const name of names) {
+      ns[name].push(round[name]);
+      ratios[name].push(round[name] / round[baseline]);
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, {
+    ns: median(ns[n]),
+    ratio: median(ratios[n]),
+    low: Math.min(...ratios[n]),
+    high: Math.max(...ratios[n]),
+  }]));
+}
