@@ -2,16 +2,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { burkinaFasoRussia } from "../examples/index.js";
 import packageJson from "../../package.json" with { type: "json" };
-import { initCommand, ninjsCommand, rebaseCommand } from "./authoring-commands.js";
-import { checkCommand } from "./check-command.js";
-import { jsonldCommand } from "./jsonld-command.js";
 import { errLine } from "./output.js";
 import { DEFAULT_MAX_RECORD_BYTES } from "./records.js";
 import { EXIT, HELP, parseByteSize, UsageError, type Io } from "./usage.js";
-import { validateCommand } from "./validate-command.js";
 import { describeThrown } from "../validate/error.js";
+
+// Each command's module is loaded when it runs: `validate` on a feed starts without the HTML
+// parser, the checker's vocabulary, the JSON-LD builder or the example documents.
 
 const COMMANDS = ["validate", "jsonld", "check", "example", "schema", "init", "rebase", "ninjs"] as const;
 type Command = (typeof COMMANDS)[number];
@@ -43,6 +41,7 @@ async function runCommand(command: Command, args: readonly string[], io: Io): Pr
     case "validate": {
       const { values, positionals } = parse(args, { ...RECORD_LIMIT }, true);
       if (values.help) return help(io, "validate");
+      const { validateCommand } = await import("./validate-command.js");
       return validateCommand(positionals, { maxRecordBytes: recordLimit(values) }, io);
     }
     case "jsonld": {
@@ -52,6 +51,7 @@ async function runCommand(command: Command, args: readonly string[], io: Io): Pr
       if (values.help) return help(io, "jsonld");
       if (positionals.length > 1) throw new UsageError(`jsonld takes one FILE (got ${positionals.length})`);
       const flags = values as Record<string, unknown>;
+      const { jsonldCommand } = await import("./jsonld-command.js");
       return jsonldCommand(positionals[0] ?? "-", {
         script: flags["script"] === true, compact: flags["compact"] === true, corrections: flags["no-corrections"] !== true, check: flags["check"] === true, maxRecordBytes: recordLimit(values),
       }, io);
@@ -65,6 +65,7 @@ async function runCommand(command: Command, args: readonly string[], io: Io): Pr
       if (maxFindings !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(String(maxFindings))) throw new UsageError(`--max-findings takes a whole number (got "${String(maxFindings)}")`);
       const format = flags["format"] ?? "text";
       if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json (got "${String(format)}")`);
+      const { checkCommand } = await import("./check-command.js");
       return checkCommand(positionals, {
         maxRecordBytes: recordLimit(values), format, verbose: flags["verbose"] === true, ...(maxFindings !== undefined ? { maxFindings: Number(maxFindings) } : {}),
       }, io);
@@ -76,12 +77,14 @@ async function runCommand(command: Command, args: readonly string[], io: Io): Pr
       const flags = values as Record<string, unknown>;
       if (flags["kind"] !== undefined && flags["from-ninjs"] !== undefined) throw new UsageError("init takes --kind or --from-ninjs, not both");
       const fromNinjs = flags["from-ninjs"];
+      const { initCommand } = await import("./authoring-commands.js");
       return initCommand({ kind: String(flags["kind"] ?? "article"), ...(typeof fromNinjs === "string" ? { fromNinjs } : {}) }, positionals[0], io);
     }
     case "ninjs": {
       const { values, positionals } = parse(args, { version: { type: "string" } }, true);
       if (values.help) return help(io, "ninjs");
       if (positionals.length > 1) throw new UsageError(`ninjs takes one DOC (got ${positionals.length})`);
+      const { ninjsCommand } = await import("./authoring-commands.js");
       return ninjsCommand(positionals[0] ?? "-", String((values as Record<string, unknown>)["version"] ?? "3.1"), io);
     }
     case "rebase": {
@@ -90,11 +93,13 @@ async function runCommand(command: Command, args: readonly string[], io: Io): Pr
       const flags = values as Record<string, unknown>;
       if (positionals.length !== 1 || positionals[0] === undefined) throw new UsageError("rebase takes one DOC (a news document)");
       if (typeof flags["body"] !== "string") throw new UsageError("rebase needs --body NEW.txt, the edited article text");
+      const { rebaseCommand } = await import("./authoring-commands.js");
       return rebaseCommand(positionals[0], flags["body"], flags["write"] === true, io);
     }
     case "example": {
       const { values } = parse(args, {}, false);
       if (values.help) return help(io, "example");
+      const { burkinaFasoRussia } = await import("../examples/index.js");
       io.stdout(`${JSON.stringify(burkinaFasoRussia, null, 2)}\n`);
       return EXIT.ok;
     }

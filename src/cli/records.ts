@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { open, stat } from "node:fs/promises";
 import { describeJsonError } from "./locate.js";
 import { describeThrown } from "../validate/error.js";
@@ -8,7 +9,6 @@ export type InputRecord =
   | { readonly ok: true; readonly line: number; readonly value: unknown; readonly text: string }
   | { readonly ok: false; readonly line: number; readonly message: string };
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 const NEWLINE = 0x0a;
 
 /** The default for `--max-record-bytes`: the longest line, or whole-input document, that is read. */
@@ -55,14 +55,16 @@ async function* byteLines(chunks: AsyncIterable<Uint8Array>, maxBytes: number): 
   if (pendingBytes > 0 || skipped >= 0) yield finish();
 }
 
+/**
+ * A line's text, or undefined when its bytes are not UTF-8. `isUtf8` (simdutf) and Buffer's
+ * decoder, rather than a fatal TextDecoder: the same answer at a fraction of the cost per line,
+ * which on a feed of small records was an eighth of the run.
+ */
 function decode(bytes: Uint8Array, first: boolean): string | undefined {
-  try {
-    let text = utf8.decode(bytes);
-    if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return text.endsWith("\r") ? text.slice(0, -1) : text;
-  } catch {
-    return undefined;
-  }
+  if (!isUtf8(bytes)) return undefined;
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text.endsWith("\r") ? text.slice(0, -1) : text;
 }
 
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(bytes < 1048576 ? 2 : 0)} MiB`;

@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { describe, expect, test } from "vitest";
+import { repoPath } from "../helpers/fixtures.js";
+
+/** The files Node reads to start a module: it and, transitively, what it imports statically. */
+function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(file, "utf8");
+  for (const match of text.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^"'();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    staticClosure(resolve(dirname(file), match[1] as string), seen);
+  }
+  return seen;
+}
+
+/** The chunk a command's `await import("./…-command.js")` loads. */
+function commandChunk(cli: string, name: string): string {
+  const found = new RegExp(`import\\(["'](\\./cli/${name}-[A-Z0-9]+\\.js)["']\\)`).exec(cli);
+  if (!found?.[1]) throw new Error(`dist/cli.js has no dynamic import of ${name}`);
+  return repoPath(`dist/${found[1]}`);
+}
+
+// `npm test` builds dist/ first. The markers: parse5's SAX parser class, and rules only the
+// checker has (its Google and vocabulary rules).
+const PARSE5 = /SAXParser|parse5/;
+const CHECKER = /google\/live-blog|vocabulary\/range/;
+
+describe("each command loads only what it needs (issue 15: a CLI at the parse floor)", () => {
+  const cliFile = repoPath("dist/cli.js");
+  const cli = readFileSync(cliFile, "utf8");
+  const startup = staticClosure(cliFile);
+  // package.json (embedded for --version) names parse5 among the dependencies: leave that out.
+  const read = (files: Iterable<string>) => [...files].map((f) => readFileSync(f, "utf8")).join("\n").replace(/"parse5[^"]*":\s*"[^"]*"|parse5:\s*"[^"]*"/g, "");
+
+  test("starting the CLI reads neither parse5, the checker, the validators nor the examples", () => {
+    const code = read(startup);
+    expect(code).not.toMatch(PARSE5);
+    expect(code).not.toMatch(CHECKER);
+    expect(code).not.toMatch(/check_document|instancePath/);
+    expect(code).not.toMatch(/Coulibaly/);
+  });
+
+  test("validate loads the validators, but neither parse5 nor the checker", () => {
+    const code = read(staticClosure(commandChunk(cli, "validate-command"), new Set(startup)));
+    expect(code).toMatch(/instancePath/);
+    expect(code).not.toMatch(PARSE5);
+    expect(code).not.toMatch(CHECKER);
+  });
+
+  test("check loads the checker and parse5 (the markers are real)", () => {
+    const code = read(staticClosure(commandChunk(cli, "check-command"), new Set(startup)));
+    expect(code).toMatch(PARSE5);
+    expect(code).toMatch(CHECKER);
+  });
+});
