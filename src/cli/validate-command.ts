@@ -3,7 +3,7 @@ import { validateDocument, validateEvent } from "../validate/validate.js";
 import { lineLocator } from "./locate.js";
 import { describeThrown } from "../validate/error.js";
 import { errLine, outLine } from "./output.js";
-import { openInput, readRecords, type InputRecord, type ReadOptions } from "./records.js";
+import { openInput, readRecordBatches, type InputRecord, type ReadOptions } from "./records.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** A record is an event when it says which kind it is; anything else is checked as a document. */
@@ -53,12 +53,14 @@ export async function validateCommand(files: readonly string[], options: ReadOpt
       continue;
     }
     try {
-      for await (const record of readRecords(chunks, options)) {
-        for (const [ok, lines] of judge(record, display)) {
-          if (ok) valid++;
-          else invalid++;
-          for (const line of lines) outLine(io, line);
-          progress.tick(valid + invalid);
+      for await (const batch of readRecordBatches(chunks, options)) {
+        for (const record of batch) {
+          for (const [ok, lines] of judge(record, display)) {
+            if (ok) valid++;
+            else invalid++;
+            for (const line of lines) outLine(io, line);
+            progress.tick(valid + invalid);
+          }
         }
       }
     } catch (error) {

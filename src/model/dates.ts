@@ -14,8 +14,15 @@ const CALENDAR_DATE = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/;
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Days in a month of the proleptic Gregorian calendar (arithmetic: this runs per validated date). */
-function daysInMonth(year: number, month: number): number {
+/**
+ * Days in a month of the proleptic Gregorian calendar (arithmetic: this runs per validated date).
+ *
+ * @example
+ * ```ts
+ * daysInMonth(2024, 2); // => 29
+ * ```
+ */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
   return MONTH_DAYS[month - 1] ?? 0;
 }

@@ -1,5 +1,5 @@
 import type { Entity, FuzzyDate, NewsEvent, Quote } from "../generated/types.js";
-import { dayNumberOf, formatDayNumber } from "../model/dates.js";
+import { dayNumberOf, daysInMonth, formatDayNumber } from "../model/dates.js";
 import type { Issue } from "./issue.js";
 
 type Path = readonly (string | number)[];
@@ -39,12 +39,21 @@ function countryOf(id: string | undefined, entities: ReadonlyMap<string, Entity>
 
 const dateOf = (date: FuzzyDate | undefined) => date?.value;
 
-/** The day `days` after a day given as YYYYMMDD, as YYYYMMDD. */
-function addDays(day: number, days: number): number {
-  // setUTCFullYear, unlike Date.UTC, takes a year below 100 as written.
-  const date = new Date(0);
-  date.setUTCFullYear(Math.floor(day / 10_000), (Math.floor(day / 100) % 100) - 1, (day % 100) + days);
-  return date.getUTCFullYear() * 10_000 + (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
+/** The day a week after a day given as YYYYMMDD, as YYYYMMDD (arithmetic: no Date per coup). */
+function weekAfter(day: number): number {
+  let year = Math.floor(day / 10_000);
+  let month = Math.floor(day / 100) % 100;
+  let date = (day % 100) + 7;
+  const length = daysInMonth(year, month);
+  if (date > length) {
+    date -= length;
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return year * 10_000 + month * 100 + date;
 }
 
 /** Dated items listed in time order: each not before the one before it that has a date. */
@@ -89,7 +98,7 @@ export function checkEventConsistency(event: NewsEvent, path: Path, entities: Re
       if (event.outcome === "successful") {
         const known = dayOf(event.outcomeAsOf ?? published, true);
         const earliest = dayOf(start, false);
-        const week = Number.isNaN(earliest) ? Number.NaN : addDays(earliest, 7);
+        const week = Number.isNaN(earliest) ? Number.NaN : weekAfter(earliest);
         // (An outcome known before the start, or a reversed interval, is said by the date checks.)
         if (earliest <= dayOf(start, true) && known >= earliest && known < week) {
           add("inconsistent", [...path, "outcome"], `is successful, which needs seven days in power, but the outcome is known as of ${formatDayNumber(known)}, before ${formatDayNumber(week)}: say in-control`);
@@ -100,6 +109,7 @@ export function checkEventConsistency(event: NewsEvent, path: Path, entities: Re
         if (reaction.date !== undefined) checkNotBefore(start, reaction.date, [...path, "reactions", j, "date"], "the coup's date", add);
       });
       event.participants?.forEach((participant, j) => {
+        if (participant.fate === undefined && participant.fateHistory === undefined) return;
         const fates = new Set<string>(participant.fate ?? []);
         const clash = EXCLUSIVE_FATES.find(([a, b]) => fates.has(a) && fates.has(b));
         if (clash) add("inconsistent", [...path, "participants", j, "fate"], `cannot be both "${clash[0]}" and "${clash[1]}"`);

@@ -48,9 +48,12 @@ test("the precompiled validators are at most 19 KB", async () => {
 // fates, third-country venue, quoted words in evidence: ~1 KB, most of it their messages), and
 // 25 KB with the coup fields' validators and checks (steps, fates, places within places), 27 KB
 // with the partnership fields' (per-party stages, components, transformations and their checks).
-test("the whole validate entry (validators, issue messages, document checks) stays within 27 KB", async () => {
+// 28 KB since issue 15: checks that allocate nothing on the valid path (dates as day numbers, spans
+// compared in place, references and evidence tested before a path is built, pointers walked
+// without splitting) cost ~0.3 KB, which left 27 KB no room (26.9 KB measured).
+test("the whole validate entry (validators, issue messages, document checks) stays within 28 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(27 * 1024);
+  expect(gzip).toBeLessThanOrEqual(28 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and

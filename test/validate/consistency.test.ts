@@ -1,4 +1,4 @@
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { FullDocument } from "../../src/examples/index.js";
 import { validateDocument, validateEvent, type Coup, type Entity, type Meeting, type NewsDocument, type Partnership, type Place } from "../../src/index.js";
 import { deepFreeze, exampleDocument, mutated, type RealEventExample } from "../helpers/fixtures.js";
@@ -224,3 +224,22 @@ for (const c of [...coupCases, ...partnershipCases] as typeof coupCases) {
     expect(issues[0]?.message).toMatch(c.issue[2]);
   });
 }
+
+// The seven days in power are counted on the calendar, across month, year and leap-day ends.
+describe("successful needs seven days: the week after the start, by the calendar", () => {
+  const cases: [start: string, asOf: string, week: string | null][] = [
+    ["2023-12-28", "2024-01-03", "2024-01-04"],
+    ["2023-12-28", "2024-01-04", null],
+    ["2024-02-25", "2024-03-02", "2024-03-03"],
+    ["2023-02-25", "2023-03-03", "2023-03-04"],
+    ["2023-02-25", "2023-03-04", null],
+    ["2023-07-26", "2023-08-01", "2023-08-02"],
+    ["2023-07", "2023-07-07", "2023-07-08"],
+  ];
+  test.each(cases)("a coup on %s, successful as of %s", (start, asOf, week) => {
+    const coup = { kind: "Coup", id: "c", name: "A coup", salience: "main", country: "x", outcome: "successful", outcomeAsOf: asOf, date: { value: start, precision: start.length === 7 ? "month" : "day", method: "explicit" } };
+    const result = validateEvent(coup);
+    if (week === null) expect(result).toMatchObject({ ok: true });
+    else expect(result.ok ? [] : result.issues.map((i) => [i.pointer, i.message])).toEqual([["/outcome", `is successful, which needs seven days in power, but the outcome is known as of ${asOf}, before ${week}: say in-control`]]);
+  });
+});

@@ -1,0 +1,32 @@
+// Timing whole processes: every run of every program in turn (interleaved, so a slow spell of the
+// machine hits all of them), wall-clock milliseconds and peak resident memory per run, medians.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { median } from "./interleave.mjs";
+
+const maxrss = fileURLToPath(new URL("./maxrss.mjs", import.meta.url));
+
+/** One run of `node ...args`: wall ms, peak RSS in MiB and the last line of its output. */
+export function runProcess(args, cwd) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ["--import", maxrss, ...args], { cwd, encoding: "utf8", maxBuffer: 1 << 26 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 300)}`);
+  const rss = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? Number.NaN) / 1024;
+  return { ms, rss, out: r.stdout.trim().split("\n").at(-1) ?? "" };
+}
+
+/**
+ * Runs each program `rounds` times, interleaved. Returns per program the median ms and MiB, the
+ * last output line, and the median of the per-round ratios to `baseline`.
+ */
+export function timePrograms(programs, baseline, rounds, cwd) {
+  const runs = Object.fromEntries(Object.keys(programs).map((k) => [k, []]));
+  for (let i = 0; i < rounds; i++) for (const [k, args] of Object.entries(programs)) runs[k].push(runProcess(args, cwd));
+  return Object.fromEntries(Object.entries(runs).map(([k, xs]) => [k, {
+    ms: median(xs.map((x) => x.ms)),
+    rss: median(xs.map((x) => x.rss)),
+    out: xs[0]?.out ?? "",
+    ratio: median(xs.map((x, i) => x.ms / (runs[baseline][i]?.ms ?? Number.NaN))),
+  }]));
+}
