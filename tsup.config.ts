@@ -22,7 +22,8 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { cli: "src/cli/main.ts" },
+    // The worker of `validate --jobs` is its own file, next to the command that starts it.
+    entry: { cli: "src/cli/main.ts", "cli/validate-worker": "src/cli/validate-worker.ts" },
     format: ["esm"],
     target: "node20",
     // jsonc-parser too: loaded from node_modules it is CommonJS, which Node's ESM loader lexes at

@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { createWriteStream, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
-import { cpus, totalmem } from "node:os";
+import { availableParallelism, cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createSchemaOrgGraph, defineArticle, defineEvent, defineImage, defineOrganization, definePerson, defineWebPage } from "@unhead/schema-org";
@@ -155,6 +155,8 @@ for (const [mb, rounds] of [[10, 7], [100, 3]]) {
     readline: [join(root, "bench/parse-lines.mjs"), file],
     lean: [join(root, "bench/lean-loop.mjs"), file],
     cli: [join(root, "dist/cli.js"), "validate", file],
+    // --jobs at 2 and at every core (when there are more than two).
+    ...Object.fromEntries([...new Set([2, availableParallelism()])].filter((n) => n > 1).map((n) => [`jobs${n}`, [join(root, "dist/cli.js"), "validate", "--jobs", String(n), file]])),
   }, "readline", rounds, root);
   f6.push({ mb, size: statSync(file).size, rounds, ...r });
   rmSync(file);

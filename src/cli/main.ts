@@ -39,10 +39,12 @@ function parse(args: readonly string[], options: ParseArgsConfig["options"], all
 async function runCommand(command: Command, args: readonly string[], io: Io): Promise<number> {
   switch (command) {
     case "validate": {
-      const { values, positionals } = parse(args, { ...RECORD_LIMIT }, true);
+      const { values, positionals } = parse(args, { ...RECORD_LIMIT, jobs: { type: "string" } }, true);
       if (values.help) return help(io, "validate");
+      const jobs = (values as Record<string, unknown>)["jobs"];
+      if (jobs !== undefined && !/^([1-9]|[1-5][0-9]|6[0-4])$/.test(String(jobs))) throw new UsageError(`--jobs takes a whole number from 1 to 64 (got "${String(jobs)}")`);
       const { validateCommand } = await import("./validate-command.js");
-      return validateCommand(positionals, { maxRecordBytes: recordLimit(values) }, io);
+      return validateCommand(positionals, { maxRecordBytes: recordLimit(values), jobs: jobs === undefined ? 1 : Number(jobs) }, io);
     }
     case "jsonld": {
       const { values, positionals } = parse(args, {

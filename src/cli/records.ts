@@ -15,7 +15,7 @@ const NEWLINE = 0x0a;
 export const DEFAULT_MAX_RECORD_BYTES = 32 * 1024 * 1024;
 
 /** A line of input: its bytes, or only its length when it was longer than the limit (its bytes were dropped). */
-type ByteLine = { readonly bytes: Uint8Array } | { readonly overlong: number };
+export type ByteLine = { readonly bytes: Uint8Array } | { readonly overlong: number };
 
 /**
  * Lines of a byte stream, split on \n, one batch per chunk read (a line that spans chunks is in
@@ -24,7 +24,7 @@ type ByteLine = { readonly bytes: Uint8Array } | { readonly overlong: number };
  * Batches, not single lines: each step of an async generator is a promise, and a feed of small
  * records made those promises a sixth of the run.
  */
-async function* byteLineBatches(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<ByteLine[]> {
+export async function* byteLineBatches(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<ByteLine[]> {
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let skipped = -1; // bytes of an over-long line seen so far; -1 when not skipping
@@ -113,6 +113,11 @@ export async function* readRecordBatches(chunks: AsyncIterable<Uint8Array>, opti
     for (const piece of pieces) {
       lineNumber++;
       if (mode === "drain") continue;
+      if (mode === "ndjson") {
+        const record = ndjsonRecord(piece, lineNumber, maxBytes);
+        if (record) out.push(record);
+        continue;
+      }
       if ("overlong" in piece) {
         sawContent = true;
         if (mode === "whole") {
@@ -143,10 +148,6 @@ export async function* readRecordBatches(chunks: AsyncIterable<Uint8Array>, opti
       }
       if (text.trim() === "") continue;
       sawContent = true;
-      if (mode === "ndjson") {
-        out.push(parseLine(text, lineNumber));
-        continue;
-      }
       const first = parseLine(text, lineNumber);
       if (first.ok) {
         mode = "ndjson";
@@ -204,6 +205,18 @@ function overflowWhole(lines: readonly BufferedLine[], maxBytes: number, bytes: 
     else if (l.text.trim() !== "") out.push(parseLine(l.text, l.line));
   }
   return true;
+}
+
+/**
+ * One line of input known to be NDJSON, as a record: what {@link readRecordBatches} makes of it
+ * once the input's first record has decided the format. Undefined for a blank line. For readers
+ * that split the work (validate --jobs).
+ */
+export function ndjsonRecord(piece: ByteLine, line: number, maxBytes: number): InputRecord | undefined {
+  if ("overlong" in piece) return { ok: false, line, message: overLimit("a line", piece.overlong, maxBytes) };
+  const text = decode(piece.bytes, line === 1);
+  if (text === undefined) return { ok: false, line, message: "is not valid UTF-8" };
+  return text.trim() === "" ? undefined : parseLine(text, line);
 }
 
 function parseLine(text: string, line: number): InputRecord {

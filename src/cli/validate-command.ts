@@ -1,27 +1,29 @@
-import { formatIssue, type Issue } from "../validate/issue.js";
-import { validateDocument, validateEvent } from "../validate/validate.js";
-import { lineLocator } from "./locate.js";
 import { describeThrown } from "../validate/error.js";
+import { judge } from "./judge.js";
 import { errLine, outLine } from "./output.js";
-import { openInput, readRecordBatches, type InputRecord, type ReadOptions } from "./records.js";
+import { judgeInParallel, startsAsNdjson } from "./parallel.js";
+import { DEFAULT_MAX_RECORD_BYTES, openInput, readRecordBatches, type ReadOptions } from "./records.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
-/** A record is an event when it says which kind it is; anything else is checked as a document. */
-function validateRecord(value: unknown): readonly Issue[] {
-  const isEvent = value !== null && typeof value === "object" && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, "kind");
-  const result = isEvent ? validateEvent(value) : validateDocument(value);
-  return result.ok ? [] : result.issues;
+/** Options of `validate`. */
+export interface ValidateOptions extends ReadOptions {
+  /** Worker threads for NDJSON files; 1 (the default) judges on the main thread. */
+  readonly jobs?: number;
 }
 
 /** Shows progress on a terminal for long runs only. */
 class Progress {
   private readonly started = Date.now();
   private shownAt = 0;
+  private thousands = 0;
   /** Short runs show nothing; NEWS_EVENTS_PROGRESS_AFTER_MS changes the delay (tests set 0). */
   private readonly after = Number(process.env["NEWS_EVENTS_PROGRESS_AFTER_MS"] ?? 500);
   constructor(private readonly io: Io) {}
+  /** Called with the running count; looks at the clock once per thousand records passed. */
   tick(count: number): void {
-    if (!this.io.stderrIsTty || count % 1000 !== 0) return;
+    const thousands = Math.floor(count / 1000);
+    if (!this.io.stderrIsTty || thousands === this.thousands) return;
+    this.thousands = thousands;
     const now = Date.now();
     if (now - this.started < this.after || now - this.shownAt < 250) return;
     this.shownAt = now;
@@ -36,7 +38,7 @@ class Progress {
  * `news-events validate [FILE...|-]`: one line per problem, `FILE:LINE: /pointer: message`,
  * then `N valid, M invalid`.
  */
-export async function validateCommand(files: readonly string[], options: ReadOptions, io: Io): Promise<number> {
+export async function validateCommand(files: readonly string[], options: ValidateOptions, io: Io): Promise<number> {
   let valid = 0;
   let invalid = 0;
   let ioError = false;
@@ -53,6 +55,20 @@ export async function validateCommand(files: readonly string[], options: ReadOpt
       continue;
     }
     try {
+      const jobs = options.jobs ?? 1;
+      const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+      // A named NDJSON file can be read twice: once for its first line, which decides the format,
+      // then by the workers. Anything else (standard input, one document) is read as before.
+      if (jobs > 1 && name !== "-" && (await startsAsNdjson(chunks, maxBytes))) {
+        await judgeInParallel(await openInput(name, io.stdin), jobs, maxBytes, display, (verdicts) => {
+          valid += verdicts.valid;
+          invalid += verdicts.invalid;
+          for (const line of verdicts.lines) outLine(io, line);
+          progress.tick(valid + invalid);
+        });
+        continue;
+      }
+      if (jobs > 1 && name !== "-") chunks = await openInput(name, io.stdin);
       for await (const batch of readRecordBatches(chunks, options)) {
         for (const record of batch) {
           for (const [ok, lines] of judge(record, display)) {
@@ -73,27 +89,3 @@ export async function validateCommand(files: readonly string[], options: ReadOpt
   return ioError ? EXIT.usage : invalid > 0 ? EXIT.invalid : EXIT.ok;
 }
 
-/** The verdicts for one input record: one per document or event (an array holds several). */
-function* judge(record: InputRecord, display: string): Generator<[boolean, string[]]> {
-  if (!record.ok) {
-    yield [false, [`${display}:${record.line}: ${record.message}`]];
-    return;
-  }
-  const items = Array.isArray(record.value) ? record.value.map((v, i) => [v, `/${i}`] as const) : [[record.value, ""] as const];
-  // One-line records (NDJSON) are their own line; a pretty document is parsed once for line numbers.
-  let locate: ((pointer: string) => number) | undefined;
-  const lineOf = (pointer: string) => {
-    if (!record.text.includes("\n")) return record.line;
-    locate ??= lineLocator(record.text);
-    return record.line + locate(pointer) - 1;
-  };
-  for (const [value, prefix] of items) {
-    const issues = validateRecord(value);
-    const lines = issues.map((issue) => {
-      const pointer = `${prefix}${issue.pointer}`;
-      const line = lineOf(pointer);
-      return `${display}:${line}: ${formatIssue({ ...issue, pointer })}`;
-    });
-    yield [issues.length === 0, lines];
-  }
-}
