@@ -54,6 +54,8 @@ export function interleaved(tasks, baseline, { rounds = 21, sliceMs = 25, warmup
     }
   }
   return Object.fromEntries(names.map((n) => [n, {
+    /** ns per call in each round, for ratios between any two tasks of the same round. */
+    samples: ns[n],
     ns: median(ns[n]),
     ratio: median(ratios[n]),
     low: Math.min(...ratios[n]),
