@@ -58,8 +58,8 @@ Validates JSON documents, single events, arrays of either, or NDJSON (one per li
 or standard input (- or no FILE). NDJSON is streamed; memory stays within the record limit.
   --max-record-bytes SIZE   the longest NDJSON line or whole-file document read (default 32M);
                             a longer one counts as one invalid record
-  --jobs N                  judge NDJSON files on N worker threads (1 to 64; default 1); the
-                            report is the same, in the same order
+  --jobs N                  judge NDJSON in regular files on N worker threads (1 to 64;
+                            default 1); the report is the same, in the same order
 
 Prints one line per problem, FILE:LINE: /pointer: message, then "N valid, M invalid".
 Exit 0 when all are valid, 1 when some are invalid, 2 for usage or I/O errors.`,

@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { describeThrown } from "../validate/error.js";
 import { judge } from "./judge.js";
 import { errLine, outLine } from "./output.js";
@@ -9,6 +10,15 @@ import { EXIT, UsageError, type Io } from "./usage.js";
 export interface ValidateOptions extends ReadOptions {
   /** Worker threads for NDJSON files; 1 (the default) judges on the main thread. */
   readonly jobs?: number;
+}
+
+/** True for a regular file (not a pipe, socket or device), which reads the same twice. */
+async function isRegularFile(name: string): Promise<boolean> {
+  try {
+    return (await stat(name)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Shows progress on a terminal for long runs only. */
@@ -57,9 +67,12 @@ export async function validateCommand(files: readonly string[], options: Validat
     try {
       const jobs = options.jobs ?? 1;
       const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-      // A named NDJSON file can be read twice: once for its first line, which decides the format,
-      // then by the workers. Anything else (standard input, one document) is read as before.
-      if (jobs > 1 && name !== "-" && (await startsAsNdjson(chunks, maxBytes))) {
+      // A regular NDJSON file can be read twice: once for its first line, which decides the
+      // format, then by the workers. Anything else is read once, as before: standard input, a
+      // pipe or device given by name (<(cat feed), /dev/stdin: a second read would miss what the
+      // first consumed), a whole document.
+      const twice = jobs > 1 && name !== "-" && (await isRegularFile(name));
+      if (twice && (await startsAsNdjson(chunks, maxBytes))) {
         await judgeInParallel(await openInput(name, io.stdin), jobs, maxBytes, display, (verdicts) => {
           valid += verdicts.valid;
           invalid += verdicts.invalid;
@@ -68,7 +81,7 @@ export async function validateCommand(files: readonly string[], options: Validat
         });
         continue;
       }
-      if (jobs > 1 && name !== "-") chunks = await openInput(name, io.stdin);
+      if (twice) chunks = await openInput(name, io.stdin);
       for await (const batch of readRecordBatches(chunks, options)) {
         for (const record of batch) {
           for (const [ok, lines] of judge(record, display)) {

@@ -1,8 +1,9 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { canonicalDocument } from "../helpers/fixtures.js";
+import { canonicalDocument, repoPath } from "../helpers/fixtures.js";
 import { hasStackTrace, runCli } from "../helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "news-events-jobs-"));
@@ -64,6 +65,15 @@ describe("validate --jobs N: the same report, in the same order, on N threads", 
     const fromStdin = runCli(["validate", "--jobs", "2", "-", "--max-record-bytes", "200K"], { input: mixedFeed() });
     const reference = runCli(["validate", "-", "--max-record-bytes", "200K"], { input: mixedFeed() });
     expect(fromStdin.stdout).toBe(reference.stdout);
+  });
+
+  test("a pipe given by name (<(cat feed)) is read once, on the main thread: nothing is lost", () => {
+    const command = `"${process.execPath}" "${repoPath("dist/cli.js")}" validate --jobs 2 --max-record-bytes 200K <(cat "${feed}")`;
+    const piped = spawnSync("/bin/bash", ["-c", command], { encoding: "utf8", maxBuffer: 1 << 26 });
+    const reference = runCli(["validate", "--max-record-bytes", "200K", feed]);
+    // The same verdicts, line for line; only the name the pipe goes by differs.
+    expect(piped.stdout.replace(/\/dev\/fd\/\d+/g, feed)).toBe(reference.stdout);
+    expect(piped.status).toBe(reference.code);
   });
 
   test.each(["0", "65", "two", "1.5", ""])("--jobs %j is a usage error, one line, exit 2", (value) => {
