@@ -162,8 +162,9 @@ for (const [mb, rounds] of [[10, 9], [100, 5]]) {
   const r = timePrograms({
     readline: [join(root, "bench/parse-lines.mjs"), file],
     lean: [join(root, "bench/lean-loop.mjs"), file],
+    // The default (--jobs auto: worker threads from 32 MiB), then one thread, 2 and every core.
     cli: [join(root, "dist/cli.js"), "validate", file],
-    // --jobs at 2 and at every core (when there are more than two).
+    jobs1: [join(root, "dist/cli.js"), "validate", "--jobs", "1", file],
     ...Object.fromEntries([...new Set([2, availableParallelism()])].filter((n) => n > 1).map((n) => [`jobs${n}`, [join(root, "dist/cli.js"), "validate", "--jobs", String(n), file]])),
   }, "readline", rounds, root);
   f6.push({ mb, size: statSync(file).size, rounds, ...r });

@@ -42,9 +42,9 @@ async function runCommand(command: Command, args: readonly string[], io: Io): Pr
       const { values, positionals } = parse(args, { ...RECORD_LIMIT, jobs: { type: "string" } }, true);
       if (values.help) return help(io, "validate");
       const jobs = (values as Record<string, unknown>)["jobs"];
-      if (jobs !== undefined && !/^([1-9]|[1-5][0-9]|6[0-4])$/.test(String(jobs))) throw new UsageError(`--jobs takes a whole number from 1 to 64 (got "${String(jobs)}")`);
+      if (jobs !== undefined && jobs !== "auto" && !/^([1-9]|[1-5][0-9]|6[0-4])$/.test(String(jobs))) throw new UsageError(`--jobs takes auto or a whole number from 1 to 64 (got "${String(jobs)}")`);
       const { validateCommand } = await import("./validate-command.js");
-      return validateCommand(positionals, { maxRecordBytes: recordLimit(values), jobs: jobs === undefined ? 1 : Number(jobs) }, io);
+      return validateCommand(positionals, { maxRecordBytes: recordLimit(values), jobs: jobs === undefined || jobs === "auto" ? "auto" : Number(jobs) }, io);
     }
     case "jsonld": {
       const { values, positionals } = parse(args, {

@@ -52,14 +52,15 @@ Options:
   -v, --version          Show the version
 
 Exit codes: 0 all valid, 1 something invalid, 2 usage or I/O error.`,
-  validate: `Usage: news-events validate [FILE...|-] [--max-record-bytes SIZE] [--jobs N]
+  validate: `Usage: news-events validate [FILE...|-] [--max-record-bytes SIZE] [--jobs N|auto]
 
 Validates JSON documents, single events, arrays of either, or NDJSON (one per line), from files
 or standard input (- or no FILE). NDJSON is streamed; memory stays within the record limit.
   --max-record-bytes SIZE   the longest NDJSON line or whole-file document read (default 32M);
                             a longer one counts as one invalid record
-  --jobs N                  judge NDJSON in regular files on N worker threads (1 to 64;
-                            default 1); the report is the same, in the same order
+  --jobs N|auto             judge NDJSON in regular files on N worker threads (1 to 64); auto,
+                            the default, uses up to 4 cores for files of 32 MiB or more; the
+                            report is the same, in the same order, whatever N
 
 Prints one line per problem, FILE:LINE: /pointer: message, then "N valid, M invalid".
 Exit 0 when all are valid, 1 when some are invalid, 2 for usage or I/O errors.`,

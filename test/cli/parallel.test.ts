@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { canonicalDocument, repoPath } from "../helpers/fixtures.js";
 import { hasStackTrace, runCli } from "../helpers/cli.js";
+import { PARALLEL_FROM_BYTES, threadsFor } from "../../src/cli/validate-command.js";
 
 const dir = mkdtempSync(join(tmpdir(), "news-events-jobs-"));
 const doc = canonicalDocument();
@@ -42,7 +43,7 @@ describe("validate --jobs N: the same report, in the same order, on N threads", 
   const pretty = file("document.json", JSON.stringify({ ...doc, headline: "" }, null, 2));
   const brokenFirst = file("broken-first.ndjson", `{"kind":\n${JSON.stringify(doc.events[0])}\n${JSON.stringify({ ...doc.events[1], scale: "x" })}\n`);
   const args = [feed, pretty, brokenFirst, "--max-record-bytes", "200K"];
-  const single = runCli(["validate", ...args]);
+  const single = runCli(["validate", "--jobs", "1", ...args]);
 
   test("the single-threaded run is the reference: mixed results, exit 1", () => {
     expect(single.code).toBe(1);
@@ -54,8 +55,8 @@ describe("validate --jobs N: the same report, in the same order, on N threads", 
     expect(single.stdout.trim().split("\n").at(-1)).toMatch(/^\d+ valid, \d+ invalid$/);
   });
 
-  test.each([2, 3, 8])("--jobs %i gives byte-identical output and the same exit code", (jobs) => {
-    const parallel = runCli(["validate", "--jobs", String(jobs), ...args]);
+  test.each(["2", "3", "8", "auto"])("--jobs %s gives byte-identical output and the same exit code", (jobs) => {
+    const parallel = runCli(["validate", "--jobs", jobs, ...args]);
     expect(parallel.stderr).toBe(single.stderr);
     expect(parallel.stdout).toBe(single.stdout);
     expect(parallel.code).toBe(single.code);
@@ -79,7 +80,26 @@ describe("validate --jobs N: the same report, in the same order, on N threads", 
   test.each(["0", "65", "two", "1.5", ""])("--jobs %j is a usage error, one line, exit 2", (value) => {
     const result = runCli(["validate", "--jobs", value, feed]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^news-events: --jobs takes a whole number from 1 to 64 \(got "[^"]*"\)\n$/);
+    expect(result.stderr).toMatch(/^news-events: --jobs takes auto or a whole number from 1 to 64 \(got "[^"]*"\)\n$/);
     expect(hasStackTrace(result.stderr)).toBe(false);
+  });
+});
+
+describe("threadsFor: how many threads judge a file", () => {
+  const MiB = 2 ** 20;
+  const cases: [jobs: number | "auto", bytes: number | undefined, cores: number, threads: number][] = [
+    ["auto", 100 * MiB, 2, 2],
+    ["auto", 100 * MiB, 16, 4],
+    ["auto", 100 * MiB, 1, 1],
+    ["auto", PARALLEL_FROM_BYTES, 8, 4],
+    ["auto", PARALLEL_FROM_BYTES - 1, 8, 1],
+    ["auto", 10 * MiB, 8, 1],
+    ["auto", undefined, 8, 1],
+    [3, 1024, 1, 3],
+    [1, 100 * MiB, 8, 1],
+    [8, undefined, 8, 1],
+  ];
+  test.each(cases)("jobs %s, %s bytes, %i cores: %i", (jobs, bytes, cores, threads) => {
+    expect(threadsFor(jobs, bytes, cores)).toBe(threads);
   });
 });
