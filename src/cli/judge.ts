@@ -34,3 +34,29 @@ export function* judge(record: InputRecord, display: string): Generator<[boolean
     yield [issues.length === 0, lines];
   }
 }
+
+/** The verdicts on a run of records: how many were valid and invalid, and the report lines. */
+export interface BatchVerdicts {
+  /** Valid records (documents and events; an array counts each item). */
+  valid: number;
+  /** Invalid records. */
+  invalid: number;
+  /** Report lines, in input order, not yet made printable. */
+  readonly lines: string[];
+}
+
+/**
+ * Judges records in order and sums up: what the main thread does with each batch it reads, and
+ * a worker of `validate --jobs` with each batch it is sent.
+ */
+export function judgeAll(records: Iterable<InputRecord>, display: string): BatchVerdicts {
+  const verdicts: BatchVerdicts = { valid: 0, invalid: 0, lines: [] };
+  for (const record of records) {
+    for (const [ok, lines] of judge(record, display)) {
+      if (ok) verdicts.valid++;
+      else verdicts.invalid++;
+      verdicts.lines.push(...lines);
+    }
+  }
+  return verdicts;
+}

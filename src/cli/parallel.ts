@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
-import { byteLineBatches, ndjsonRecord, type ByteLine } from "./records.js";
+import type { BatchVerdicts } from "./judge.js";
+import { byteLineBatches, decidesNdjson, ndjsonRecord, type ByteLine } from "./records.js";
 
 /** What a worker is sent: one chunk's NDJSON lines, packed into one buffer. */
 export interface LineBatch {
@@ -15,16 +16,6 @@ export interface LineBatch {
   readonly display: string;
 }
 
-/** What a worker sends back for one batch. */
-export interface BatchVerdicts {
-  /** Valid records (documents and events; an array counts each item). */
-  valid: number;
-  /** Invalid records. */
-  invalid: number;
-  /** Report lines, in input order, not yet made printable. */
-  readonly lines: string[];
-}
-
 /**
  * True when the input's first non-blank line decides it is NDJSON, as the single-threaded reader
  * decides: a JSON value on its own, or a line that is over the limit or not UTF-8. Reads only as
@@ -35,7 +26,7 @@ export async function startsAsNdjson(chunks: AsyncIterable<Uint8Array>, maxBytes
   for await (const batch of byteLineBatches(chunks, maxBytes)) {
     for (const piece of batch) {
       const record = ndjsonRecord(piece, ++line, maxBytes);
-      if (record !== undefined) return record.ok || !record.message.startsWith("is not valid JSON");
+      if (record !== undefined) return decidesNdjson(piece, record);
     }
   }
   return false;

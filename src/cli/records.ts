@@ -118,21 +118,14 @@ export async function* readRecordBatches(chunks: AsyncIterable<Uint8Array>, opti
         if (record) out.push(record);
         continue;
       }
-      if ("overlong" in piece) {
-        sawContent = true;
-        if (mode === "whole") {
+      if (mode === "whole") {
+        if ("overlong" in piece) {
           buffered.push({ line: lineNumber, text: undefined, overlong: piece.overlong });
           mode = overflowWhole(buffered, maxBytes, bufferedBytes + piece.overlong, out) ? "ndjson" : "drain";
           buffered = [];
           continue;
         }
-        if (mode === "unknown") mode = "ndjson";
-        out.push({ ok: false, line: lineNumber, message: overLimit("a line", piece.overlong, maxBytes) });
-        continue;
-      }
-      const text = decode(piece.bytes, lineNumber === 1);
-      if (mode === "whole") {
-        buffered.push({ line: lineNumber, text });
+        buffered.push({ line: lineNumber, text: decode(piece.bytes, lineNumber === 1) });
         bufferedBytes += piece.bytes.length + 1;
         if (bufferedBytes > maxBytes) {
           mode = overflowWhole(buffered, maxBytes, bufferedBytes, out) ? "ndjson" : "drain";
@@ -140,21 +133,16 @@ export async function* readRecordBatches(chunks: AsyncIterable<Uint8Array>, opti
         }
         continue;
       }
-      if (text === undefined) {
-        sawContent = true;
-        if (mode === "unknown") mode = "ndjson";
-        out.push({ ok: false, line: lineNumber, message: "is not valid UTF-8" });
-        continue;
-      }
-      if (text.trim() === "") continue;
+      // The first line that is not blank decides the format.
+      const first = ndjsonRecord(piece, lineNumber, maxBytes);
+      if (first === undefined) continue;
       sawContent = true;
-      const first = parseLine(text, lineNumber);
-      if (first.ok) {
+      if (decidesNdjson(piece, first)) {
         mode = "ndjson";
         out.push(first);
-      } else {
+      } else if ("bytes" in piece) {
         mode = "whole";
-        buffered.push({ line: lineNumber, text });
+        buffered.push({ line: lineNumber, text: decode(piece.bytes, lineNumber === 1) });
         bufferedBytes = piece.bytes.length + 1;
       }
     }
@@ -217,6 +205,15 @@ export function ndjsonRecord(piece: ByteLine, line: number, maxBytes: number): I
   const text = decode(piece.bytes, line === 1);
   if (text === undefined) return { ok: false, line, message: "is not valid UTF-8" };
   return text.trim() === "" ? undefined : parseLine(text, line);
+}
+
+/**
+ * Whether the input's first non-blank line, read as `record`, makes it NDJSON: a JSON value on
+ * its own, and also a line over the limit or not UTF-8 (each then one invalid record of the
+ * stream). Only JSON that does not parse starts a document written over several lines.
+ */
+export function decidesNdjson(piece: ByteLine, record: InputRecord): boolean {
+  return record.ok || "overlong" in piece || !isUtf8(piece.bytes);
 }
 
 function parseLine(text: string, line: number): InputRecord {

@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { describeThrown } from "../validate/error.js";
-import { judge } from "./judge.js";
+import { judgeAll, type BatchVerdicts } from "./judge.js";
 import { errLine, outLine } from "./output.js";
 import { judgeInParallel, startsAsNdjson } from "./parallel.js";
 import { DEFAULT_MAX_RECORD_BYTES, openInput, readRecordBatches, type ReadOptions } from "./records.js";
@@ -101,26 +101,18 @@ export async function validateCommand(files: readonly string[], options: Validat
       // first consumed), a whole document.
       const jobs = threadsFor(options.jobs ?? "auto", name === "-" ? undefined : await regularFileSize(name), availableParallelism());
       const twice = jobs > 1;
+      const report = (verdicts: BatchVerdicts) => {
+        valid += verdicts.valid;
+        invalid += verdicts.invalid;
+        for (const line of verdicts.lines) outLine(io, line);
+        progress.tick(valid + invalid);
+      };
       if (twice && (await startsAsNdjson(chunks, maxBytes))) {
-        await judgeInParallel(await openInput(name, io.stdin), jobs, maxBytes, display, (verdicts) => {
-          valid += verdicts.valid;
-          invalid += verdicts.invalid;
-          for (const line of verdicts.lines) outLine(io, line);
-          progress.tick(valid + invalid);
-        });
+        await judgeInParallel(await openInput(name, io.stdin), jobs, maxBytes, display, report);
         continue;
       }
       if (twice) chunks = await openInput(name, io.stdin);
-      for await (const batch of readRecordBatches(chunks, options)) {
-        for (const record of batch) {
-          for (const [ok, lines] of judge(record, display)) {
-            if (ok) valid++;
-            else invalid++;
-            for (const line of lines) outLine(io, line);
-            progress.tick(valid + invalid);
-          }
-        }
-      }
+      for await (const batch of readRecordBatches(chunks, options)) report(judgeAll(batch, display));
     } catch (error) {
       errLine(io, `news-events: ${display}: read failed (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`);
       ioError = true;

@@ -10,8 +10,6 @@ export interface CalendarDateParts {
   readonly day?: number;
 }
 
-const CALENDAR_DATE = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/;
-
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
@@ -38,16 +36,12 @@ export function daysInMonth(year: number, month: number): number {
  * ```
  */
 export function parseCalendarDate(text: string): CalendarDateParts | undefined {
-  const m = CALENDAR_DATE.exec(text);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  if (m[2] === undefined) return { year };
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return undefined;
-  if (m[3] === undefined) return { year, month };
-  const day = Number(m[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
+  const day = dayNumber(text, 0, text.length, false);
+  if (Number.isNaN(day)) return undefined;
+  const year = Math.floor(day / 10_000);
+  if (text.length === 4) return { year };
+  const month = Math.floor(day / 100) % 100;
+  return text.length === 7 ? { year, month } : { year, month, day: day % 100 };
 }
 
 /** The value of the digits of `text` from `start` to `end`, or -1 if any is not a digit. */

@@ -135,7 +135,7 @@ class DocumentChecker {
 
   private checkEvent(event: NewsEvent, path: Path): void {
     checkEventConsistency(event, path, this.entities, (code, at, message) => this.add(code, at, message), this.doc.published.slice(0, 10));
-    event.details?.forEach((detail, j) => this.checkEvidenceList(detail.evidence, path, "details", j, "evidence"));
+    event.details?.forEach((detail, j) => this.checkEvidenceList(detail.evidence, [...path, "details", j], "evidence"));
     this.checkEvidenceList(event.evidence, path, "evidence");
     this.checkFuzzyDate(event.date, [...path, "date"]);
     this.checkFuzzyDate(event.endDate, [...path, "endDate"]);
@@ -311,17 +311,16 @@ class DocumentChecker {
   }
 
   /**
-   * The evidence list at `parent` + `key` (+ `index`, `last`). Most spans are right, so each is
-   * first tested without building its path; a wrong one is then explained at its path.
+   * The evidence list at `parent` + `key`. Most spans are right, so each is first tested without
+   * building its path; a wrong one is then explained at its path.
    */
-  private checkEvidenceList(list: readonly Evidence[] | undefined, parent: Path, key: string, index?: number, last?: string): void {
+  private checkEvidenceList(list: readonly Evidence[] | undefined, parent: Path, key: string): void {
     if (list === undefined) return;
     const body = this.doc.body;
     for (let i = 0; i < list.length; i++) {
       const evidence = list[i] as Evidence;
       if (body !== undefined && spanHolds(body, evidence)) continue;
-      const path = index === undefined ? [...parent, key, i] : last === undefined ? [...parent, key, index, i] : [...parent, key, index, last, i];
-      this.checkEvidence(evidence, path);
+      this.checkEvidence(evidence, [...parent, key, i]);
     }
   }
 
