@@ -6,6 +6,7 @@
  * @module news-events
  */
 export * from "./model/index.js";
+export { iptcMediaTopicIri, wikidataIri } from "./core/iri.js";
 export * from "./validate/index.js";
 export { findEvidence, rebaseEvidence, type FindEvidenceOptions, type FindEvidenceResult, type LostSpan, type MovedSpan, type RebaseResult } from "./authoring/evidence.js";
 // JSON-LD lives at news-events/jsonld only: its types come from schema-dts, whose 1 MB of

@@ -1,6 +1,7 @@
 import type { Evidence, NewsDocument } from "../generated/types.js";
-import type { Issue, ValidationResult } from "../validate/issue.js";
-import { toPointer } from "../validate/pointer.js";
+import type { Issue, ValidationResult } from "../core/issue.js";
+import { toPointer } from "../core/pointer.js";
+import { occurrencesOf, splitsSurrogatePair } from "../core/utf16.js";
 
 /** Which occurrence {@link findEvidence} should take when the words occur more than once. */
 export interface FindEvidenceOptions {
@@ -12,30 +13,6 @@ export interface FindEvidenceOptions {
 
 /** The result of {@link findEvidence}: the span, or why there is none. */
 export type FindEvidenceResult = ValidationResult<Evidence>;
-
-/** Every UTF-16 offset at which `text` occurs in `body`, in order. */
-export function occurrencesOf(body: string, text: string): number[] {
-  const found: number[] = [];
-  if (text === "") return found;
-  for (let at = body.indexOf(text); at !== -1; at = body.indexOf(text, at + 1)) found.push(at);
-  return found;
-}
-
-/** The occurrence of `text` in `body` nearest to `near` (the earlier one on a tie), or undefined. */
-export function nearestOccurrence(body: string, text: string, near: number): number | undefined {
-  let best: number | undefined;
-  for (const at of occurrencesOf(body, text)) if (best === undefined || Math.abs(at - near) < Math.abs(best - near)) best = at;
-  return best;
-}
-
-const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
-/** True for the second half of a UTF-16 surrogate pair: an offset there splits a character. */
-export const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
-
-/** True when a span from `start` to `end` would cut a surrogate pair of `body` in two. */
-function splitsPair(body: string, start: number, end: number): boolean {
-  return isLowSurrogate(body.charCodeAt(start)) || (end < body.length && isLowSurrogate(body.charCodeAt(end)) && isHigh(body.charCodeAt(end - 1)));
-}
 
 /**
  * Finds the words of an evidence span in an article's body and returns the span with its UTF-16
@@ -62,7 +39,7 @@ function splitsPair(body: string, start: number, end: number): boolean {
 export function findEvidence(body: string, text: string, options: FindEvidenceOptions = {}): FindEvidenceResult {
   const fail = (code: Issue["code"], message: string): FindEvidenceResult => ({ ok: false, issues: [{ code, pointer: "", message }] });
   if (typeof body !== "string" || typeof text !== "string" || text === "") return fail("evidence-not-found", "needs a body and non-empty text to look for");
-  const all = occurrencesOf(body, text).filter((at) => !splitsPair(body, at, at + text.length));
+  const all = occurrencesOf(body, text).filter((at) => !splitsSurrogatePair(body, at, at + text.length));
   if (all.length === 0) return fail("evidence-not-found", `is not in the body: ${JSON.stringify(shorten(text))}`);
   let start: number | undefined;
   if (options.occurrence !== undefined) {

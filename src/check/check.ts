@@ -1,7 +1,7 @@
 import { CheckContext, type CheckOptions } from "./context.js";
-import { isRecord } from "./nodes.js";
+import { isRecord } from "../core/json.js";
 import { Findings, type CheckReport, type Finding } from "./report.js";
-import { describeThrown, isStackOverflow } from "../validate/error.js";
+import { describeThrown, isStackOverflow } from "../core/error.js";
 import { checkEvents, checkText } from "./rules-content.js";
 import { checkGoogleArticle } from "./rules-google.js";
 import { checkGraph } from "./rules-graph.js";

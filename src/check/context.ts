@@ -1,4 +1,5 @@
-import { collectNodes, isRecord, type JsonLdNode } from "./nodes.js";
+import { collectNodes, type JsonLdNode } from "./nodes.js";
+import { isIdReference as isReference, isRecord } from "../core/json.js";
 import { Findings } from "./report.js";
 import { vocabulary, type Vocabulary } from "./vocabulary.js";
 
@@ -43,8 +44,3 @@ export class CheckContext {
   }
 }
 
-/** An object holding nothing but `@id`: a reference to a node defined elsewhere. */
-export function isReference(value: Record<string, unknown>): boolean {
-  const keys = Object.keys(value);
-  return keys.length === 1 && keys[0] === "@id" && typeof value["@id"] === "string";
-}

@@ -1,3 +1,5 @@
+import { isRecord } from "../core/json.js";
+import { escapePointerSegment as escapePointer } from "../core/pointer.js";
 /** A JSON object in the checked JSON-LD, with where it is. */
 export interface JsonLdNode {
   /** JSON Pointer to the object. */
@@ -12,9 +14,6 @@ export interface JsonLdNode {
   readonly topLevel: boolean;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 const SCHEMA_PREFIX = /^(?:https?:\/\/schema\.org\/|schema:)/;
 
@@ -25,9 +24,6 @@ export function typesOf(node: Record<string, unknown>): string[] {
   return list.filter((t): t is string => typeof t === "string").map((t) => t.replace(SCHEMA_PREFIX, ""));
 }
 
-import { escapePointerSegment as escapePointer } from "../validate/pointer.js";
-
-export { escapePointer };
 
 /** Values of a property as a list. */
 export function valuesOf(value: unknown): unknown[] {

@@ -1,7 +1,8 @@
 import type { CheckContext } from "./context.js";
 import { dateShape } from "./dates.js";
-import { escapePointer, typesOf, valuesOf } from "./nodes.js";
-import { MARKUP } from "../model/text-rules.js";
+import { typesOf, valuesOf } from "./nodes.js";
+import { escapePointerSegment as escapePointer } from "../core/pointer.js";
+import { MARKUP } from "../core/text-rules.js";
 
 const TEXT_FIELDS = new Set(["headline", "description", "name", "alternativeHeadline"]);
 const SUSPICIOUS = new Set(["[object Object]", "undefined", "null", "NaN"]);

@@ -1,7 +1,8 @@
 import type { CheckContext } from "./context.js";
 import { dateShape } from "./dates.js";
-import { BYLINE, HONORIFIC, MARKUP, MERGED_NAMES } from "../model/text-rules.js";
-import { escapePointer, typesOf, valuesOf, type JsonLdNode } from "./nodes.js";
+import { BYLINE, HONORIFIC, MARKUP, MERGED_NAMES } from "../core/text-rules.js";
+import { typesOf, valuesOf, type JsonLdNode } from "./nodes.js";
+import { escapePointerSegment as escapePointer } from "../core/pointer.js";
 
 const BCP47 = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 const RATIOS: [string, number][] = [["16:9", 16 / 9], ["4:3", 4 / 3], ["1:1", 1]];

@@ -1,6 +1,7 @@
-import { withoutFragment } from "../jsonld/ids.js";
-import { isReference, type CheckContext } from "./context.js";
-import { isRecord, valuesOf, type JsonLdNode } from "./nodes.js";
+import { withoutFragment } from "../core/iri.js";
+import type { CheckContext } from "./context.js";
+import { isIdReference as isReference, isRecord } from "../core/json.js";
+import { valuesOf, type JsonLdNode } from "./nodes.js";
 
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 const ROOT_TYPES = ["Article", "WebPage", "BreadcrumbList", "WebSite"];

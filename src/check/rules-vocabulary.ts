@@ -1,5 +1,6 @@
 import type { CheckContext } from "./context.js";
-import { escapePointer, typesOf } from "./nodes.js";
+import { typesOf } from "./nodes.js";
+import { escapePointerSegment as escapePointer } from "../core/pointer.js";
 
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 

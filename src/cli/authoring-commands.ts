@@ -1,11 +1,11 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { rebaseEvidence } from "../authoring/evidence.js";
 import { validateDocument } from "../validate/validate.js";
-import { readSingleJson } from "./jsonld-command.js";
+import { readSingleJson } from "./input.js";
 import { errLine } from "./output.js";
 import { fromNinjs } from "../ninjs/from-ninjs.js";
 import { toNinjs } from "../ninjs/to-ninjs.js";
-import { formatIssue } from "../validate/issue.js";
+import { formatIssue } from "../core/issue.js";
 import { DOCUMENT_SCHEMA_URL, STARTER_KINDS, starterDocument, type StarterKind } from "./starters.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 

@@ -6,7 +6,8 @@ import { checkJsonLdBlocks } from "../check/check.js";
 import type { Finding, Severity } from "../check/report.js";
 import { lineLocator } from "./locate.js";
 import { errLine, outLine } from "./output.js";
-import { DEFAULT_MAX_RECORD_BYTES, openInput } from "./records.js";
+import { DEFAULT_MAX_RECORD_BYTES } from "./records.js";
+import { openInput } from "./input.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** Options of `news-events check`. */

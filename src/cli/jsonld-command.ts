@@ -1,12 +1,12 @@
 import { checkJsonLd } from "../check/check.js";
 import { toJsonLd } from "../jsonld/build.js";
 import { serializeJsonLd, toJsonLdScript } from "../jsonld/serialize.js";
-import { formatIssue } from "../validate/issue.js";
+import { formatIssue } from "../core/issue.js";
 import { validateDocument } from "../validate/validate.js";
 import { lineLocator } from "./locate.js";
 import { errLine } from "./output.js";
-import { openInput, readRecords, type ReadOptions } from "./records.js";
-import { EXIT, UsageError, type Io } from "./usage.js";
+import { readSingleJson } from "./input.js";
+import { EXIT, type Io } from "./usage.js";
 
 /** Options of `news-events jsonld`. */
 export interface JsonLdCommandOptions {
@@ -16,22 +16,6 @@ export interface JsonLdCommandOptions {
   readonly check: boolean;
   /** The largest input read (see `--max-record-bytes`). */
   readonly maxRecordBytes?: number;
-}
-
-/** Reads exactly one JSON value from a file or standard input; anything else is a usage error. */
-export async function readSingleJson(name: string, io: Io, options: ReadOptions = {}): Promise<{ value: unknown; text: string; display: string }> {
-  const display = name === "-" ? "<stdin>" : name;
-  const records = [];
-  for await (const record of readRecords(await openInput(name, io.stdin), options)) {
-    records.push(record);
-    // One document is expected: a second value is already an answer, so stop reading.
-    if (records.length > 1) break;
-  }
-  const [first] = records;
-  if (!first) throw new UsageError(`${display}: is empty`);
-  if (!first.ok) throw new UsageError(`${display}:${first.line}: ${first.message}`);
-  if (records.length > 1) throw new UsageError(`${display}: holds more than one JSON value; expected one document`);
-  return { value: first.value, text: first.text, display };
 }
 
 /** `news-events jsonld [FILE|-]`: a document's JSON-LD, or its validation issues and exit 1. */

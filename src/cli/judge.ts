@@ -1,4 +1,4 @@
-import { formatIssue, type Issue } from "../validate/issue.js";
+import { formatIssue, type Issue } from "../core/issue.js";
 import { validateDocument, validateEvent } from "../validate/validate.js";
 import { lineLocator } from "./locate.js";
 import type { InputRecord } from "./records.js";

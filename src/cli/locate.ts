@@ -1,5 +1,5 @@
 import { findNodeAtLocation, parse, parseTree, type ParseError } from "jsonc-parser";
-import { parsePointer } from "../validate/pointer.js";
+import { parsePointer } from "../core/pointer.js";
 
 /** 1-based line of a character offset in a text. */
 export function lineAt(text: string, offset: number): number {

@@ -6,7 +6,7 @@ import packageJson from "../../package.json" with { type: "json" };
 import { errLine } from "./output.js";
 import { DEFAULT_MAX_RECORD_BYTES } from "./records.js";
 import { EXIT, HELP, parseByteSize, UsageError, type Io } from "./usage.js";
-import { describeThrown } from "../validate/error.js";
+import { describeThrown } from "../core/error.js";
 
 // Each command's module is loaded when it runs: `validate` on a feed starts without the HTML
 // parser, the checker's vocabulary, the JSON-LD builder or the example documents.

@@ -1,8 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { open, stat } from "node:fs/promises";
 import { describeJsonError } from "./locate.js";
-import { describeThrown } from "../validate/error.js";
-import { UsageError } from "./usage.js";
 
 /** One JSON value read from an input, or why it could not be read. */
 export type InputRecord =
@@ -244,32 +241,5 @@ function* parseWhole(lines: readonly BufferedLine[]): Generator<InputRecord> {
     }
     const { line, message } = describeJsonError(error, text);
     yield { ok: false, line: startLine + line - 1, message: `is not valid JSON: ${message}` };
-  }
-}
-
-/** Throws a one-line UsageError unless `name` is an existing file (not a directory). */
-async function assertReadableFile(name: string): Promise<void> {
-  let info;
-  try {
-    info = await stat(name);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // Node decodes command-line arguments as UTF-8: a name with other bytes arrives with U+FFFD in
-    // it and names no file, so say why rather than only "no such file".
-    const notUtf8 = code === "ENOENT" && name.includes("\ufffd") ? " (its name, as Node received it, is not valid UTF-8: rename the file, or pass it on standard input with -)" : "";
-    throw new UsageError(`${name}: ${code === "ENOENT" ? `no such file${notUtf8}` : code === "EACCES" ? "permission denied" : `cannot read (${code ?? describeThrown(error)})`}`);
-  }
-  if (info.isDirectory()) throw new UsageError(`${name}: is a directory, expected a file`);
-}
-
-/** The bytes of a file or of standard input, checking that a named file is a readable file. */
-export async function openInput(name: string, stdin: NodeJS.ReadableStream): Promise<AsyncIterable<Uint8Array>> {
-  if (name === "-") return stdin as AsyncIterable<Uint8Array>;
-  await assertReadableFile(name);
-  try {
-    const handle = await open(name, "r");
-    return handle.createReadStream({ highWaterMark: 1 << 16 });
-  } catch (error) {
-    throw new UsageError(`${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`);
   }
 }

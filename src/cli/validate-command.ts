@@ -1,10 +1,11 @@
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { describeThrown } from "../validate/error.js";
+import { describeThrown } from "../core/error.js";
 import { judgeAll, type BatchVerdicts } from "./judge.js";
 import { errLine, outLine } from "./output.js";
 import { judgeInParallel, startsAsNdjson } from "./parallel.js";
-import { DEFAULT_MAX_RECORD_BYTES, openInput, readRecordBatches, type ReadOptions } from "./records.js";
+import { DEFAULT_MAX_RECORD_BYTES, readRecordBatches, type ReadOptions } from "./records.js";
+import { openInput } from "./input.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** Options of `validate`. */

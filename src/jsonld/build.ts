@@ -17,11 +17,12 @@ import type {
 } from "schema-dts";
 import type { Author, Claim, Coup, Entity, FuzzyDate, NewsDocument, NewsEvent, Person, Source, Update, Verification } from "../generated/types.js";
 import { dateBounds } from "../model/dates.js";
-import { eventClasses, iptcMediaTopicIri, wikidataIri } from "../model/taxonomy.js";
-import { describeThrown, NewsEventsError } from "../validate/error.js";
+import { eventClasses } from "../model/taxonomy.js";
+import { iptcMediaTopicIri, wikidataIri, wikidataPage, withoutFragment } from "../core/iri.js";
+import { describeThrown, NewsEventsError } from "../core/error.js";
 import { defined } from "./defined.js";
 import { assertGraphInput } from "./guard.js";
-import { nodeIds, withoutFragment, type EntityIds, type NodeIds } from "./ids.js";
+import { nodeIds, type EntityIds, type NodeIds } from "./ids.js";
 import { siteParts, type SiteOptions } from "./site.js";
 
 /** Options for {@link toJsonLd}: what to state, and what a site's pages need beside the article ({@link SiteOptions}). */
@@ -63,10 +64,6 @@ const some = <T>(list: readonly T[] | undefined): list is readonly T[] => list !
 
 /** A word with its first letter in upper case, hyphens read as spaces ("self-declaration" → "Self declaration"). */
 const heading = (word: string) => `${word[0]?.toUpperCase() ?? ""}${word.slice(1).replace(/-/g, " ")}`;
-
-function wikidataPage(qid: string): string {
-  return `https://www.wikidata.org/wiki/${qid}`;
-}
 
 /**
  * A schema.org Date at the precision known: a day, month or year as written; nothing for an

@@ -1,8 +1,9 @@
 import type { NewsDocument } from "../generated/types.js";
 import { ID_MAX_LENGTH, ID_PATTERN, URL_MAX_LENGTH, URL_PATTERN, WIKIDATA_MAX_LENGTH, WIKIDATA_PATTERN } from "../generated/patterns.js";
-import { describeThrown, NewsEventsError } from "../validate/error.js";
-import type { Issue } from "../validate/issue.js";
-import { toPointer } from "../validate/pointer.js";
+import { describeThrown, NewsEventsError } from "../core/error.js";
+import type { Issue } from "../core/issue.js";
+import { toPointer } from "../core/pointer.js";
+import { isRecord } from "../core/json.js";
 
 
 /** Keys whose values become URLs (`url`, `@id`, `sameAs`, `logo`, `image`) in the graph. */
@@ -33,7 +34,6 @@ function graphInputIssues(input: unknown): Issue[] {
     for (let l = at; l; l = l.up) path.unshift(l.key);
     if (issues.length < 100) issues.push({ code: "type", pointer: toPointer(path), message });
   };
-  const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
   if (!isRecord(input)) return [{ code: "type", pointer: "", message: "must be an object" }];
   if (!Array.isArray(input["authors"])) add({ up: undefined, key: "authors" }, "must be an array");
   if (!isRecord(input["publisher"])) add({ up: undefined, key: "publisher" }, "must be an object");

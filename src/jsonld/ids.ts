@@ -1,6 +1,7 @@
 import type { Author, Entity, NewsDocument, Publisher } from "../generated/types.js";
 import { URL_PATTERN } from "../generated/patterns.js";
-import { NewsEventsError } from "../validate/error.js";
+import { NewsEventsError } from "../core/error.js";
+import { withoutFragment } from "../core/iri.js";
 
 /**
  * Stable absolute `@id`s for every node of a document's graph, derived from the document itself:
@@ -27,19 +28,6 @@ export interface NodeIds {
   local(kind: "event" | "step" | "quote" | "correction" | "review" | "update", id: string): string;
   /** An entity, by its document-local id: within the article, or site-wide (see {@link EntityIds}). */
   entity(id: string): string;
-}
-
-/**
- * An IRI without its fragment: the page it names.
- *
- * @example
- * ```ts
- * withoutFragment("https://example.org/a/#article"); // => "https://example.org/a/"
- * ```
- */
-export function withoutFragment(url: string): string {
-  const hash = url.indexOf("#");
-  return hash === -1 ? url : url.slice(0, hash);
 }
 
 function slug(text: string): string {

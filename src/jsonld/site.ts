@@ -1,10 +1,10 @@
 import type { BreadcrumbList, ImageObject, NewsArticle, Thing, WebSite } from "schema-dts";
 import type { Author, NewsDocument } from "../generated/types.js";
 import { URL_PATTERN } from "../generated/patterns.js";
-import { NewsEventsError } from "../validate/error.js";
-import type { Issue } from "../validate/issue.js";
+import { NewsEventsError } from "../core/error.js";
+import type { Issue } from "../core/issue.js";
 import { defined } from "./defined.js";
-import { withoutFragment } from "./ids.js";
+import { withoutFragment } from "../core/iri.js";
 
 /**
  * The article types Google reads as articles: NewsArticle and its schema.org subtypes, and

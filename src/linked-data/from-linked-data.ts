@@ -1,15 +1,14 @@
 import type { NewsDocument } from "../generated/types.js";
-import { NewsEventsError } from "../validate/error.js";
-import type { Issue } from "../validate/issue.js";
+import { NewsEventsError } from "../core/error.js";
+import type { Issue } from "../core/issue.js";
+import { isIdReference as isReference, isRecord } from "../core/json.js";
 
 type Json = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);
 const XSD = "http://www.w3.org/2001/XMLSchema#";
 const NUMERIC = new Set(["integer", "double", "decimal", "float", "int", "long"]);
 
 /** An object that only names a node: `{ "@id": … }`. */
-const isReference = (value: Json) => typeof value["@id"] === "string" && Object.keys(value).length === 1;
 
 /** The xsd type of a typed literal, whether written as a full IRI or with the `xsd:` prefix. */
 function xsdType(type: unknown): string | undefined {

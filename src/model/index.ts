@@ -9,8 +9,6 @@ export { parseCalendarDate, isCalendarDate, precisionOf, dateBounds, resolveRela
 export {
   classifyEvent,
   eventClasses,
-  iptcMediaTopicIri,
-  wikidataIri,
   IPTC_MEDIA_TOPICS,
   WIKIDATA_CLASSES,
   type EventCodes,

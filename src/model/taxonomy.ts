@@ -60,30 +60,6 @@ export interface EventCodes {
   readonly wikidataClasses: readonly WikidataClass[];
 }
 
-/**
- * The IRI of an IPTC Media Topic, as used in `additionalType` and `about`.
- *
- * @example
- * ```ts
- * iptcMediaTopicIri("20000070"); // => "http://cv.iptc.org/newscodes/mediatopic/20000070"
- * ```
- */
-export function iptcMediaTopicIri(code: IptcMediaTopic): string {
-  return `http://cv.iptc.org/newscodes/mediatopic/${code}`;
-}
-
-/**
- * The IRI of a Wikidata item.
- *
- * @example
- * ```ts
- * wikidataIri("Q45382"); // => "http://www.wikidata.org/entity/Q45382"
- * ```
- */
-export function wikidataIri(qid: string): string {
-  return `http://www.wikidata.org/entity/${qid}`;
-}
-
 /** The research codes of an event: CAMEO and PLOVER (its classes come from {@link eventClasses}). */
 type ResearchCodes = Omit<EventCodes, "iptcMediaTopics" | "wikidataClasses">;
 

@@ -1,6 +1,8 @@
 import type { Author, Entity, Image, NewsDocument } from "../generated/types.js";
 import { ID_PATTERN, URL_PATTERN } from "../generated/patterns.js";
-import { MEDIA_TOPIC_BASE, type NinjsItem } from "./to-ninjs.js";
+import type { NinjsItem } from "./to-ninjs.js";
+import { MEDIA_TOPIC_BASE } from "../core/iri.js";
+import { isRecord } from "../core/json.js";
 
 /** Something in a ninjs item that the document has no place for. */
 export interface Unplaced {
@@ -22,7 +24,6 @@ export interface FromNinjsResult {
 
 type Json = Record<string, unknown>;
 
-const isRecord = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isRecord) : []);
 const text = (v: unknown): string | undefined => (typeof v === "string" && v.trim() !== "" ? v : undefined);
 

@@ -5,5 +5,6 @@
  *
  * @module news-events/ninjs
  */
-export { toNinjs, NINJS_SCHEMA_IDS, MEDIA_TOPIC_BASE, type NinjsItem, type NinjsOptions, type NinjsVersion } from "./to-ninjs.js";
+export { MEDIA_TOPIC_BASE } from "../core/iri.js";
+export { toNinjs, NINJS_SCHEMA_IDS, type NinjsItem, type NinjsOptions, type NinjsVersion } from "./to-ninjs.js";
 export { fromNinjs, type FromNinjsResult, type Unplaced } from "./from-ninjs.js";

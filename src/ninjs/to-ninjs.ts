@@ -1,5 +1,6 @@
 import type { Entity, NewsDocument } from "../generated/types.js";
 import { eventClasses, IPTC_MEDIA_TOPICS } from "../model/taxonomy.js";
+import { MEDIA_TOPIC_BASE, wikidataIri as wikidataEntity } from "../core/iri.js";
 
 /** The ninjs versions {@link toNinjs} writes: 3.1 (camelCase names) and 2.2 (lower-case names). */
 export type NinjsVersion = "3.1" | "2.2";
@@ -19,11 +20,6 @@ export const NINJS_SCHEMA_IDS: Readonly<Record<NinjsVersion, string>> = {
   "2.2": "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#",
 };
 
-/** The IRI of an IPTC Media Topic, as ninjs subjects carry it. */
-export const MEDIA_TOPIC_BASE = "http://cv.iptc.org/newscodes/mediatopic/";
-
-/** The Wikidata entity IRI of a QID: the form ninjs `uri` slots take. */
-const wikidataEntity = (qid: string) => `http://www.wikidata.org/entity/${qid}`;
 
 /** A ninjs person, organisation or place for an entity: its id as `literal`, Wikidata as `uri`. */
 function entityRef(entity: Entity, rel: string): Record<string, unknown> {

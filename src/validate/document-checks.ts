@@ -1,10 +1,10 @@
-import { isLowSurrogate, nearestOccurrence } from "../authoring/evidence.js";
-import { BYLINE, MARKUP, MERGED_NAMES } from "../model/text-rules.js";
+import { isLowSurrogate, nearestOccurrence } from "../core/utf16.js";
+import { BYLINE, MARKUP, MERGED_NAMES } from "../core/text-rules.js";
 import type { Entity, Evidence, FuzzyDate, NewsDocument, NewsEvent } from "../generated/types.js";
 import { dayNumberOf, isCalendarDate, precisionOf } from "../model/dates.js";
 import { checkEventConsistency, checkQuoteWords } from "./event-consistency.js";
-import type { Issue } from "./issue.js";
-import { resolvePointer, toPointer } from "./pointer.js";
+import type { Issue } from "../core/issue.js";
+import { resolvePointer, toPointer } from "../core/pointer.js";
 
 type Path = readonly (string | number)[];
 

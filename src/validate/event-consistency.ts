@@ -1,6 +1,6 @@
 import type { Entity, FuzzyDate, NewsEvent, Quote } from "../generated/types.js";
 import { dayNumberOf, daysInMonth, formatDayNumber } from "../model/dates.js";
-import type { Issue } from "./issue.js";
+import type { Issue } from "../core/issue.js";
 
 type Path = readonly (string | number)[];
 type Add = (code: Issue["code"], path: Path, message: string) => void;

@@ -1,7 +1,7 @@
 import type { ErrorObject } from "ajv";
-import { preview, type Issue } from "./issue.js";
+import { preview, type Issue } from "../core/issue.js";
 import { missingPropertyHint, unknownPropertyHint } from "./suggest.js";
-import { escapePointerSegment, resolvePointer } from "./pointer.js";
+import { escapePointerSegment, resolvePointer } from "../core/pointer.js";
 
 /** What each schema pattern means, for messages (keyed by the pattern source in schemas/). */
 const PATTERN_MEANINGS: Readonly<Record<string, string>> = {

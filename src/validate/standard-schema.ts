@@ -1,7 +1,7 @@
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import type { Coup, Meeting, NewsDocument, NewsEvent, Partnership } from "../generated/types.js";
-import type { ValidationResult } from "./issue.js";
-import { parsePointer } from "./pointer.js";
+import type { ValidationResult } from "../core/issue.js";
+import { parsePointer } from "../core/pointer.js";
 import { validateDocument, validateEvent } from "./validate.js";
 
 /** A JSON Pointer as a Standard Schema path: array indexes as numbers, keys as strings. */

@@ -3,9 +3,9 @@ import type { CompiledValidator } from "../generated/check-validators.js";
 import type { ErrorObject } from "ajv";
 import type { Coup, Meeting, NewsDocument, NewsEvent, Partnership } from "../generated/types.js";
 import { checkDocument, checkStandaloneEvent } from "./document-checks.js";
-import { describeThrown, isStackOverflow, NewsEventsError } from "./error.js";
-import { capIssues, type Issue, type ValidationResult } from "./issue.js";
-import { parsePointer } from "./pointer.js";
+import { describeThrown, isStackOverflow, NewsEventsError } from "../core/error.js";
+import { capIssues, type Issue, type ValidationResult } from "../core/issue.js";
+import { parsePointer } from "../core/pointer.js";
 import { issuesFromAjvErrors } from "./schema-issues.js";
 
 /**

@@ -48,6 +48,13 @@ describe("each command loads only what it needs (issue 15: a CLI at the parse fl
     expect(code).not.toMatch(CHECKER);
   });
 
+  test("init, ninjs and rebase load neither parse5, the checker nor the JSON-LD builder (issue 20: no command imports another)", () => {
+    const code = read(staticClosure(commandChunk(cli, "authoring-commands"), new Set(startup)));
+    expect(code).toMatch(/rebaseEvidence|fromNinjs|toNinjs/);
+    expect(code).not.toMatch(PARSE5);
+    expect(code).not.toMatch(CHECKER);
+  });
+
   test("check loads the checker and parse5 (the markers are real)", () => {
     const code = read(staticClosure(commandChunk(cli, "check-command"), new Set(startup)));
     expect(code).toMatch(PARSE5);

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { checkJsonLd } from "../../src/check/index.js";
-import { resolvePointer } from "../../src/validate/pointer.js";
+import { resolvePointer } from "../../src/core/pointer.js";
 import { validateDocument } from "../../src/index.js";
 import { toJsonLd } from "../../src/jsonld/index.js";
 import { exampleDocument, REAL_EVENT_EXAMPLES, type RealEventExample } from "../helpers/fixtures.js";

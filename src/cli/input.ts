@@ -1,0 +1,48 @@
+/** Opening what the user named on the command line: a file, or standard input as "-". */
+import { open, stat } from "node:fs/promises";
+import { describeThrown } from "../core/error.js";
+import { readRecords, type ReadOptions } from "./records.js";
+import { UsageError, type Io } from "./usage.js";
+
+/** Throws a one-line UsageError unless `name` is an existing file (not a directory). */
+async function assertReadableFile(name: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(name);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Node decodes command-line arguments as UTF-8: a name with other bytes arrives with U+FFFD in
+    // it and names no file, so say why rather than only "no such file".
+    const notUtf8 = code === "ENOENT" && name.includes("\ufffd") ? " (its name, as Node received it, is not valid UTF-8: rename the file, or pass it on standard input with -)" : "";
+    throw new UsageError(`${name}: ${code === "ENOENT" ? `no such file${notUtf8}` : code === "EACCES" ? "permission denied" : `cannot read (${code ?? describeThrown(error)})`}`);
+  }
+  if (info.isDirectory()) throw new UsageError(`${name}: is a directory, expected a file`);
+}
+
+/** The bytes of a file or of standard input, checking that a named file is a readable file. */
+export async function openInput(name: string, stdin: NodeJS.ReadableStream): Promise<AsyncIterable<Uint8Array>> {
+  if (name === "-") return stdin as AsyncIterable<Uint8Array>;
+  await assertReadableFile(name);
+  try {
+    const handle = await open(name, "r");
+    return handle.createReadStream({ highWaterMark: 1 << 16 });
+  } catch (error) {
+    throw new UsageError(`${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`);
+  }
+}
+
+/** Reads exactly one JSON value from a file or standard input; anything else is a usage error. */
+export async function readSingleJson(name: string, io: Io, options: ReadOptions = {}): Promise<{ value: unknown; text: string; display: string }> {
+  const display = name === "-" ? "<stdin>" : name;
+  const records = [];
+  for await (const record of readRecords(await openInput(name, io.stdin), options)) {
+    records.push(record);
+    // One document is expected: a second value is already an answer, so stop reading.
+    if (records.length > 1) break;
+  }
+  const [first] = records;
+  if (!first) throw new UsageError(`${display}: is empty`);
+  if (!first.ok) throw new UsageError(`${display}:${first.line}: ${first.message}`);
+  if (records.length > 1) throw new UsageError(`${display}: holds more than one JSON value; expected one document`);
+  return { value: first.value, text: first.text, display };
+}

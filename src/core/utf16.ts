@@ -1,0 +1,55 @@
+/**
+ * UTF-16 helpers shared by evidence spans (validation and authoring): offsets in this library are
+ * UTF-16 code units, as JavaScript strings count them, so a span must never cut a surrogate pair.
+ */
+
+/** True for the first half of a UTF-16 surrogate pair. */
+export const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/** True for the second half of a UTF-16 surrogate pair: an offset there splits a character. */
+export const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * True when a span from `start` to `end` would cut a surrogate pair of `body` in two.
+ *
+ * @example
+ * ```ts
+ * splitsSurrogatePair("a😀b", 2, 4); // => true
+ * splitsSurrogatePair("a😀b", 1, 3); // => false
+ * ```
+ */
+export function splitsSurrogatePair(body: string, start: number, end: number): boolean {
+  return (
+    isLowSurrogate(body.charCodeAt(start)) ||
+    (end < body.length && isLowSurrogate(body.charCodeAt(end)) && isHighSurrogate(body.charCodeAt(end - 1)))
+  );
+}
+
+/**
+ * Every UTF-16 offset at which `text` occurs in `body`, in order.
+ *
+ * @example
+ * ```ts
+ * occurrencesOf("on Tuesday, on Monday", "on"); // => [0, 12]
+ * ```
+ */
+export function occurrencesOf(body: string, text: string): number[] {
+  const found: number[] = [];
+  if (text === "") return found;
+  for (let at = body.indexOf(text); at !== -1; at = body.indexOf(text, at + 1)) found.push(at);
+  return found;
+}
+
+/**
+ * The occurrence of `text` in `body` nearest to `near` (the earlier one on a tie), or undefined.
+ *
+ * @example
+ * ```ts
+ * nearestOccurrence("ab ab ab", "ab", 4); // => 3
+ * ```
+ */
+export function nearestOccurrence(body: string, text: string, near: number): number | undefined {
+  let best: number | undefined;
+  for (const at of occurrencesOf(body, text)) if (best === undefined || Math.abs(at - near) < Math.abs(best - near)) best = at;
+  return best;
+}
