@@ -18,7 +18,8 @@ function calibrate(fn, sliceMs) {
   let n = 1;
   for (;;) {
     const ns = timeLoop(fn, n) * n;
-    if (ns >= sliceMs * 1e6 / 4 || n >= 1 << 24) return Math.max(1, Math.round((n * sliceMs * 1e6) / Math.max(ns, 1)));
+    if (ns >= (sliceMs * 1e6) / 4 || n >= 1 << 24)
+      return Math.max(1, Math.round((n * sliceMs * 1e6) / Math.max(ns, 1)));
     n *= 2;
   }
 }
@@ -53,12 +54,17 @@ export function interleaved(tasks, baseline, { rounds = 21, sliceMs = 25, warmup
       ratios[name].push(round[name] / round[baseline]);
     }
   }
-  return Object.fromEntries(names.map((n) => [n, {
-    /** ns per call in each round, for ratios between any two tasks of the same round. */
-    samples: ns[n],
-    ns: median(ns[n]),
-    ratio: median(ratios[n]),
-    low: Math.min(...ratios[n]),
-    high: Math.max(...ratios[n]),
-  }]));
+  return Object.fromEntries(
+    names.map((n) => [
+      n,
+      {
+        /** ns per call in each round, for ratios between any two tasks of the same round. */
+        samples: ns[n],
+        ns: median(ns[n]),
+        ratio: median(ratios[n]),
+        low: Math.min(...ratios[n]),
+        high: Math.max(...ratios[n]),
+      },
+    ]),
+  );
 }

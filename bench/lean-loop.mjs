@@ -11,10 +11,10 @@ for await (const chunk of handle.createReadStream({ highWaterMark: 1 << 16 })) {
   const bytes = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
   let start = 0;
   for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, start)) {
-    if (i > start) (validateEvent(JSON.parse(bytes.toString("utf8", start, i))).ok ? valid++ : invalid++);
+    if (i > start) validateEvent(JSON.parse(bytes.toString("utf8", start, i))).ok ? valid++ : invalid++;
     start = i + 1;
   }
   rest = bytes.subarray(start);
 }
-if (rest.length > 0) (validateEvent(JSON.parse(rest.toString("utf8"))).ok ? valid++ : invalid++);
+if (rest.length > 0) validateEvent(JSON.parse(rest.toString("utf8"))).ok ? valid++ : invalid++;
 console.log(`${valid} valid, ${invalid} invalid`);

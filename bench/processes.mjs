@@ -22,11 +22,17 @@ export function runProcess(args, cwd) {
  */
 export function timePrograms(programs, baseline, rounds, cwd) {
   const runs = Object.fromEntries(Object.keys(programs).map((k) => [k, []]));
-  for (let i = 0; i < rounds; i++) for (const [k, args] of Object.entries(programs)) runs[k].push(runProcess(args, cwd));
-  return Object.fromEntries(Object.entries(runs).map(([k, xs]) => [k, {
-    ms: median(xs.map((x) => x.ms)),
-    rss: median(xs.map((x) => x.rss)),
-    out: xs[0]?.out ?? "",
-    ratio: median(xs.map((x, i) => x.ms / (runs[baseline][i]?.ms ?? Number.NaN))),
-  }]));
+  for (let i = 0; i < rounds; i++)
+    for (const [k, args] of Object.entries(programs)) runs[k].push(runProcess(args, cwd));
+  return Object.fromEntries(
+    Object.entries(runs).map(([k, xs]) => [
+      k,
+      {
+        ms: median(xs.map((x) => x.ms)),
+        rss: median(xs.map((x) => x.rss)),
+        out: xs[0]?.out ?? "",
+        ratio: median(xs.map((x, i) => x.ms / (runs[baseline][i]?.ms ?? Number.NaN))),
+      },
+    ]),
+  );
 }

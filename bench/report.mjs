@@ -6,22 +6,104 @@ const verdict = (ok) => (ok ? "met" : "**missed**");
 const signed = (n) => (Number.isFinite(n) ? `${n < 0 ? "−" : "+"}${Math.abs(n).toFixed(1)}` : "—");
 
 export function report(m) {
-  const { peers, noEval, gate, perKind, f1, f2, f3, f4, f5, jsonldGrowth, validateGrowth, f6, f7, startOver, f8, x, fmt, range } = m;
+  const {
+    peers,
+    noEval,
+    gate,
+    perKind,
+    f1,
+    f2,
+    f3,
+    f4,
+    f5,
+    jsonldGrowth,
+    validateGrowth,
+    f6,
+    f7,
+    startOver,
+    f8,
+    x,
+    fmt,
+    range,
+  } = m;
   const invalidCost = f2.invalid.ratio;
   const serialize = f4.serialize;
   const [nd10, nd100] = f6;
   const cliStart = startOver("cliValidate");
   const typeCost = f8.consumer - f8.empty;
   const goals = [
-    ["1", "`validateEvent` (canonical meeting) ÷ `JSON.parse` of its text", "≤ 0.22×, no eval", f1.ratio, f1.ratio <= 0.22, x(f1.ratio)],
-    ["2", "`validateDocument` (canonical document) ÷ `JSON.parse` of its text", "≤ 0.5×", f3.validateDocument.ratio, f3.validateDocument.ratio <= 0.5, x(f3.validateDocument.ratio)],
-    ["3", "an invalid event (one enum typo) ÷ the valid event", "≤ 1.5×", invalidCost, invalidCost <= 1.5, x(invalidCost)],
-    ["4", "JSON-LD text (`serializeJsonLd`) ÷ `JSON.stringify` of the graph", "≤ 1.3×", serialize.ratio, serialize.ratio <= 1.3, x(serialize.ratio)],
-    ["5", "`toJsonLd` + text per event, 3,000 events ÷ 100 events", "≤ 1.2×", jsonldGrowth, jsonldGrowth <= 1.2, x(jsonldGrowth)],
-    ["6", "CLI `validate` (default `--jobs auto`), 10 MB NDJSON ÷ readline + `JSON.parse` loop", "≤ 1.2×", nd10.cli.ratio, nd10.cli.ratio <= 1.2, x(nd10.cli.ratio)],
-    ["7", "CLI `validate`, 100 MB NDJSON ÷ the same loop", "≤ 0.95×", nd100.cli.ratio, nd100.cli.ratio <= 0.95, x(nd100.cli.ratio)],
-    ["8", "CLI start to first validation − bare `node`", "≤ +15 ms", cliStart, cliStart <= 15, `${signed(cliStart)} ms`],
-    ["9", "type-check of a file importing the types − an empty file (skipLibCheck)", "≤ +0.3 s", typeCost, typeCost <= 0.3, `+${fmt(typeCost)} s`],
+    [
+      "1",
+      "`validateEvent` (canonical meeting) ÷ `JSON.parse` of its text",
+      "≤ 0.22×, no eval",
+      f1.ratio,
+      f1.ratio <= 0.22,
+      x(f1.ratio),
+    ],
+    [
+      "2",
+      "`validateDocument` (canonical document) ÷ `JSON.parse` of its text",
+      "≤ 0.5×",
+      f3.validateDocument.ratio,
+      f3.validateDocument.ratio <= 0.5,
+      x(f3.validateDocument.ratio),
+    ],
+    [
+      "3",
+      "an invalid event (one enum typo) ÷ the valid event",
+      "≤ 1.5×",
+      invalidCost,
+      invalidCost <= 1.5,
+      x(invalidCost),
+    ],
+    [
+      "4",
+      "JSON-LD text (`serializeJsonLd`) ÷ `JSON.stringify` of the graph",
+      "≤ 1.3×",
+      serialize.ratio,
+      serialize.ratio <= 1.3,
+      x(serialize.ratio),
+    ],
+    [
+      "5",
+      "`toJsonLd` + text per event, 3,000 events ÷ 100 events",
+      "≤ 1.2×",
+      jsonldGrowth,
+      jsonldGrowth <= 1.2,
+      x(jsonldGrowth),
+    ],
+    [
+      "6",
+      "CLI `validate` (default `--jobs auto`), 10 MB NDJSON ÷ readline + `JSON.parse` loop",
+      "≤ 1.2×",
+      nd10.cli.ratio,
+      nd10.cli.ratio <= 1.2,
+      x(nd10.cli.ratio),
+    ],
+    [
+      "7",
+      "CLI `validate`, 100 MB NDJSON ÷ the same loop",
+      "≤ 0.95×",
+      nd100.cli.ratio,
+      nd100.cli.ratio <= 0.95,
+      x(nd100.cli.ratio),
+    ],
+    [
+      "8",
+      "CLI start to first validation − bare `node`",
+      "≤ +15 ms",
+      cliStart,
+      cliStart <= 15,
+      `${signed(cliStart)} ms`,
+    ],
+    [
+      "9",
+      "type-check of a file importing the types − an empty file (skipLibCheck)",
+      "≤ +0.3 s",
+      typeCost,
+      typeCost <= 0.3,
+      `+${fmt(typeCost)} s`,
+    ],
   ];
   const peerOrder = ["newsEvents", "schemaOnly", "ajv", "typebox", "arktype", "zod", "valibot", "typia"];
   const evalCell = (key) => {
@@ -30,9 +112,11 @@ export function report(m) {
     const claims = peers[key].eval ? "yes" : "no";
     return `${claims}; ${probe?.works ? "works" : `fails (${probe?.error ?? "?"})`}`;
   };
-  const fastestNoEval = peerOrder.filter((k) => k !== "newsEvents" && k !== "schemaOnly" && noEval[k]?.works)
+  const fastestNoEval = peerOrder
+    .filter((k) => k !== "newsEvents" && k !== "schemaOnly" && noEval[k]?.works)
     .sort((a, b) => perKind.meeting.result[a].ratio - perKind.meeting.result[b].ratio)[0];
-  const fastestAny = peerOrder.filter((k) => k !== "newsEvents" && k !== "schemaOnly")
+  const fastestAny = peerOrder
+    .filter((k) => k !== "newsEvents" && k !== "schemaOnly")
     .sort((a, b) => perKind.meeting.result[a].ratio - perKind.meeting.result[b].ratio)[0];
 
   const lines = [
@@ -52,7 +136,10 @@ export function report(m) {
     "",
     `| implementation | meeting (${perKind.meeting.bytes} B) × parse | coup (${perKind.coup.bytes} B) × parse | needs eval; without eval |`,
     "|---|---|---|---|",
-    ...peerOrder.map((k) => `| ${peers[k].name} | ${x(perKind.meeting.result[k].ratio)} (${range(perKind.meeting.result[k])}) | ${x(perKind.coup.result[k].ratio)} (${range(perKind.coup.result[k])}) | ${evalCell(k)} |`),
+    ...peerOrder.map(
+      (k) =>
+        `| ${peers[k].name} | ${x(perKind.meeting.result[k].ratio)} (${range(perKind.meeting.result[k])}) | ${x(perKind.coup.result[k].ratio)} (${range(perKind.coup.result[k])}) | ${evalCell(k)} |`,
+    ),
     `| \`JSON.parse\` of the text (baseline) | 1.00× (${fmt(perKind.meeting.result.parse.ns / 1000, 2)} µs) | 1.00× (${fmt(perKind.coup.result.parse.ns / 1000, 2)} µs) | — |`,
     "",
     "news-events does more than the peers: after the schema it checks that dates are real calendar days in order, precision matches the value, and an event agrees with itself (scale and sides, fates, stages). The second row is its schema check alone, the part comparable with the peers.",
@@ -93,7 +180,10 @@ export function report(m) {
     "",
     "| events | JSON bytes | JSON.parse µs/event | validateDocument µs/event (× parse) | toJsonLd + text µs/event |",
     "|---|---|---|---|---|",
-    ...f5.map((s) => `| ${s.n.toLocaleString("en")} | ${s.bytes.toLocaleString("en")} | ${fmt(s.parse)} | ${fmt(s.validate)} (${x(s.validateRatio)}) | ${fmt(s.jsonld)} |`),
+    ...f5.map(
+      (s) =>
+        `| ${s.n.toLocaleString("en")} | ${s.bytes.toLocaleString("en")} | ${fmt(s.parse)} | ${fmt(s.validate)} (${x(s.validateRatio)}) | ${fmt(s.jsonld)} |`,
+    ),
     "",
     `Per-event cost at 3,000 events ÷ at 100: JSON-LD ${x(jsonldGrowth)}, validation ${x(validateGrowth)} (below 1: fixed costs spread over more events).`,
     "",
@@ -103,13 +193,36 @@ export function report(m) {
     "",
     "| feed | runs | readline loop | lean loop | `news-events validate` | CLI ÷ readline | CLI ÷ lean | peak memory (readline / lean / CLI) |",
     "|---|---|---|---|---|---|---|---|",
-    ...f6.map((f) => `| ${fmt(f.size / 2 ** 20, 0)} MB | ${f.rounds} | ${fmt(f.readline.ms, 0)} ms | ${fmt(f.lean.ms, 0)} ms (${x(f.lean.ratio)}) | ${fmt(f.cli.ms, 0)} ms (${f.cli.out}) | ${x(f.cli.ratio)} | ${x(f.cli.ms / f.lean.ms)} | ${fmt(f.readline.rss, 0)} / ${fmt(f.lean.rss, 0)} / ${fmt(f.cli.rss, 0)} MiB |`),
+    ...f6.map(
+      (f) =>
+        `| ${fmt(f.size / 2 ** 20, 0)} MB | ${f.rounds} | ${fmt(f.readline.ms, 0)} ms | ${fmt(f.lean.ms, 0)} ms (${x(f.lean.ratio)}) | ${fmt(f.cli.ms, 0)} ms (${f.cli.out}) | ${x(f.cli.ratio)} | ${x(f.cli.ms / f.lean.ms)} | ${fmt(f.readline.rss, 0)} / ${fmt(f.lean.rss, 0)} / ${fmt(f.cli.rss, 0)} MiB |`,
+    ),
     "",
     "`validate --jobs N` judges NDJSON in regular files on N worker threads (the main thread reads and splits; the report is byte-identical and in the same order, `test/cli/parallel.test.ts`):",
     "",
-    "| feed | " + Object.keys(f6[0]).filter((k) => k.startsWith("jobs")).map((k) => `--jobs ${k.slice(4)}`).join(" | ") + " |",
-    "|---|" + Object.keys(f6[0]).filter((k) => k.startsWith("jobs")).map(() => "---|").join(""),
-    ...f6.map((f) => `| ${fmt(f.size / 2 ** 20, 0)} MB | ` + Object.keys(f).filter((k) => k.startsWith("jobs")).map((k) => `${fmt(f[k].ms, 0)} ms (${x(f[k].ratio)} readline${k === "jobs1" ? "" : `; ${x(f[k].ms / f.jobs1.ms)} of --jobs 1`}), ${fmt(f[k].rss, 0)} MiB`).join(" | ") + " |"),
+    "| feed | " +
+      Object.keys(f6[0])
+        .filter((k) => k.startsWith("jobs"))
+        .map((k) => `--jobs ${k.slice(4)}`)
+        .join(" | ") +
+      " |",
+    "|---|" +
+      Object.keys(f6[0])
+        .filter((k) => k.startsWith("jobs"))
+        .map(() => "---|")
+        .join(""),
+    ...f6.map(
+      (f) =>
+        `| ${fmt(f.size / 2 ** 20, 0)} MB | ` +
+        Object.keys(f)
+          .filter((k) => k.startsWith("jobs"))
+          .map(
+            (k) =>
+              `${fmt(f[k].ms, 0)} ms (${x(f[k].ratio)} readline${k === "jobs1" ? "" : `; ${x(f[k].ms / f.jobs1.ms)} of --jobs 1`}), ${fmt(f[k].rss, 0)} MiB`,
+          )
+          .join(" | ") +
+        " |",
+    ),
     "",
     "Each worker loads the validators for itself (tens of milliseconds), so threads pay off on large feeds, not small ones.",
     "",
@@ -139,26 +252,51 @@ export function report(m) {
   const misses = [];
   const schemaOnly = perKind.meeting.result.schemaOnly.ratio;
   if (f1.ratio > 0.22) {
-    misses.push(`- **1** (${x(f1.ratio)} for ≤ 0.22×): the precompiled schema check alone is ${x(schemaOnly)}; the date and consistency checks add ${x(f1.ratio - schemaOnly)}. The fastest peer that works without eval, ${peers[fastestNoEval]?.name ?? "none"}, is ${x(perKind.meeting.result[fastestNoEval]?.ratio)} and checks the schema only; the fastest of all, ${peers[fastestAny]?.name}, is ${x(perKind.meeting.result[fastestAny]?.ratio)}${peers[fastestAny]?.eval ? " and needs eval" : ""}. Closing the gap means giving up a promise: the calendar and consistency checks, or Ajv's standalone code (the schema as the single source of truth) for a hand-written or eval-compiled checker.`);
+    misses.push(
+      `- **1** (${x(f1.ratio)} for ≤ 0.22×): the precompiled schema check alone is ${x(schemaOnly)}; the date and consistency checks add ${x(f1.ratio - schemaOnly)}. The fastest peer that works without eval, ${peers[fastestNoEval]?.name ?? "none"}, is ${x(perKind.meeting.result[fastestNoEval]?.ratio)} and checks the schema only; the fastest of all, ${peers[fastestAny]?.name}, is ${x(perKind.meeting.result[fastestAny]?.ratio)}${peers[fastestAny]?.eval ? " and needs eval" : ""}. Closing the gap means giving up a promise: the calendar and consistency checks, or Ajv's standalone code (the schema as the single source of truth) for a hand-written or eval-compiled checker.`,
+    );
   }
   if (f3.validateDocument.ratio > 0.5) {
-    misses.push(`- **2** (${x(f3.validateDocument.ratio)} for ≤ 0.5×): the schema check alone is ${x(f3.schemaOnly.ratio)}; the rest is the document checks no schema can express — every reference resolved to the right kind of thing, every evidence span compared with the body at its offsets, dates real and in order, verifications resolved — which are the reason to validate a document rather than its shape.`);
+    misses.push(
+      `- **2** (${x(f3.validateDocument.ratio)} for ≤ 0.5×): the schema check alone is ${x(f3.schemaOnly.ratio)}; the rest is the document checks no schema can express — every reference resolved to the right kind of thing, every evidence span compared with the body at its offsets, dates real and in order, verifications resolved — which are the reason to validate a document rather than its shape.`,
+    );
   }
-  if (invalidCost > 1.5) misses.push(`- **3** (${x(invalidCost)} for ≤ 1.5×): building the issue (its message and "did you mean") costs more than the check.`);
-  if (serialize.ratio > 1.3) misses.push(`- **4** (${x(serialize.ratio)} for ≤ 1.3×): the graph holds characters that must be escaped for a script element, so the text is scanned twice.`);
-  if (jsonldGrowth > 1.2) misses.push(`- **5** (${x(jsonldGrowth)} for ≤ 1.2×): building the graph is not linear in the number of events.`);
-  for (const [n, f, goal] of [["6", nd10, 1.2], ["7", nd100, 0.95]]) {
+  if (invalidCost > 1.5)
+    misses.push(
+      `- **3** (${x(invalidCost)} for ≤ 1.5×): building the issue (its message and "did you mean") costs more than the check.`,
+    );
+  if (serialize.ratio > 1.3)
+    misses.push(
+      `- **4** (${x(serialize.ratio)} for ≤ 1.3×): the graph holds characters that must be escaped for a script element, so the text is scanned twice.`,
+    );
+  if (jsonldGrowth > 1.2)
+    misses.push(`- **5** (${x(jsonldGrowth)} for ≤ 1.2×): building the graph is not linear in the number of events.`);
+  for (const [n, f, goal] of [
+    ["6", nd10, 1.2],
+    ["7", nd100, 0.95],
+  ]) {
     if (f.cli.ratio <= goal) continue;
-    const jobs = Object.keys(f).filter((k) => k.startsWith("jobs") && k !== "jobs1").map((k) => `; with --jobs ${k.slice(4)} the CLI is ${x(f[k].ratio)} the readline loop`).join("");
-    const floor = f.lean.ratio > goal
-      ? `the lean loop — split, parse and validateEvent, nothing else — is itself ${x(f.lean.ratio)} the readline loop here, so the goal is below the floor of any single-threaded loop that validates on this machine (validation adds ${x(perKind.meeting.result.newsEvents.ratio)} of a parse per record, more than readline's own overhead here)`
-      : `the lean loop — split, parse and validateEvent, nothing else — reaches ${x(f.lean.ratio)} the readline loop; what the CLI does besides (UTF-8 and record-limit checks, a record object per line, line numbers, the report) is not yet free`;
-    misses.push(`- **${n}** (${x(f.cli.ratio)} for ≤ ${goal}× at ${fmt(f.size / 2 ** 20, 0)} MB): ${floor}. The CLI is ${x(f.cli.ms / f.lean.ms)} the lean loop${jobs}.`);
+    const jobs = Object.keys(f)
+      .filter((k) => k.startsWith("jobs") && k !== "jobs1")
+      .map((k) => `; with --jobs ${k.slice(4)} the CLI is ${x(f[k].ratio)} the readline loop`)
+      .join("");
+    const floor =
+      f.lean.ratio > goal
+        ? `the lean loop — split, parse and validateEvent, nothing else — is itself ${x(f.lean.ratio)} the readline loop here, so the goal is below the floor of any single-threaded loop that validates on this machine (validation adds ${x(perKind.meeting.result.newsEvents.ratio)} of a parse per record, more than readline's own overhead here)`
+        : `the lean loop — split, parse and validateEvent, nothing else — reaches ${x(f.lean.ratio)} the readline loop; what the CLI does besides (UTF-8 and record-limit checks, a record object per line, line numbers, the report) is not yet free`;
+    misses.push(
+      `- **${n}** (${x(f.cli.ratio)} for ≤ ${goal}× at ${fmt(f.size / 2 ** 20, 0)} MB): ${floor}. The CLI is ${x(f.cli.ms / f.lean.ms)} the lean loop${jobs}.`,
+    );
   }
   if (cliStart > 15) {
-    misses.push(`- **8** (${signed(cliStart)} ms for ≤ +15 ms): the library alone — three validations after a CommonJS require, no CLI — is ${signed(startOver("cjs"))} ms over bare node here (ESM import ${signed(startOver("esm"))} ms; Node's ESM loader alone ${signed(startOver("esmEmpty"))} ms for an empty module); the CLI adds ${signed(cliStart - startOver("esm"))} ms over the library's ESM import (its argument parsing, the command's module, the file stream), and \`--version\`, which loads no validator, is ${signed(startOver("cliVersion"))} ms. Most of the rest is compiling the validators' code at every start, which Node ≥ 22.1's compile cache would keep between runs.`);
+    misses.push(
+      `- **8** (${signed(cliStart)} ms for ≤ +15 ms): the library alone — three validations after a CommonJS require, no CLI — is ${signed(startOver("cjs"))} ms over bare node here (ESM import ${signed(startOver("esm"))} ms; Node's ESM loader alone ${signed(startOver("esmEmpty"))} ms for an empty module); the CLI adds ${signed(cliStart - startOver("esm"))} ms over the library's ESM import (its argument parsing, the command's module, the file stream), and \`--version\`, which loads no validator, is ${signed(startOver("cliVersion"))} ms. Most of the rest is compiling the validators' code at every start, which Node ≥ 22.1's compile cache would keep between runs.`,
+    );
   }
-  if (typeCost > 0.3) misses.push(`- **9** (+${fmt(typeCost)} s for ≤ +0.3 s): the types pull in more declarations than the model's own.`);
+  if (typeCost > 0.3)
+    misses.push(
+      `- **9** (+${fmt(typeCost)} s for ≤ +0.3 s): the types pull in more declarations than the model's own.`,
+    );
   lines.push("## Goals missed, and why", "", ...(misses.length > 0 ? misses : ["None in this run."]), "");
   return `${lines.join("\n")}\n`;
 }

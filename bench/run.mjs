@@ -7,7 +7,15 @@ import { once } from "node:events";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createSchemaOrgGraph, defineArticle, defineEvent, defineImage, defineOrganization, definePerson, defineWebPage } from "@unhead/schema-org";
+import {
+  createSchemaOrgGraph,
+  defineArticle,
+  defineEvent,
+  defineImage,
+  defineOrganization,
+  definePerson,
+  defineWebPage,
+} from "@unhead/schema-org";
 import { validateDocument, validateEvent } from "../dist/validate.js";
 import { serializeJsonLd, toJsonLd } from "../dist/jsonld.js";
 import { burkinaFasoRussia } from "../dist/examples.js";
@@ -39,14 +47,28 @@ const peerFiles = {
   valibot: join(root, "bench/peers/valibot.mjs"),
   typia: await buildTypiaPeer(root, work),
 };
-const newsEventsPeer = { name: "news-events validateEvent (precompiled schema + date and consistency checks)", eval: false, meeting: (v) => validateEvent(v).ok, coup: (v) => validateEvent(v).ok };
-const schemaOnlyPeer = { name: "news-events' precompiled schema check alone (Ajv standalone)", eval: false, meeting: (v) => check_event(v), coup: (v) => check_event(v) };
+const newsEventsPeer = {
+  name: "news-events validateEvent (precompiled schema + date and consistency checks)",
+  eval: false,
+  meeting: (v) => validateEvent(v).ok,
+  coup: (v) => validateEvent(v).ok,
+};
+const schemaOnlyPeer = {
+  name: "news-events' precompiled schema check alone (Ajv standalone)",
+  eval: false,
+  meeting: (v) => check_event(v),
+  coup: (v) => check_event(v),
+};
 const peers = { newsEvents: newsEventsPeer, schemaOnly: schemaOnlyPeer };
 for (const [key, file] of Object.entries(peerFiles)) peers[key] = (await import(file)).default;
 const inputs = gateInputs(structuredClone(doc));
 const gate = runGate(Object.values(peers), peers.ajv.meeting, inputs);
 const probe = (file) => {
-  const r = spawnSync(process.execPath, ["--disallow-code-generation-from-strings", join(root, "bench/peers/eval-probe.mjs"), file], { cwd: root, encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    ["--disallow-code-generation-from-strings", join(root, "bench/peers/eval-probe.mjs"), file],
+    { cwd: root, encoding: "utf8" },
+  );
   try {
     return JSON.parse(r.stdout.trim().split("\n").at(-1) ?? "");
   } catch {
@@ -54,7 +76,10 @@ const probe = (file) => {
   }
 };
 const newsEventsProbeFile = join(work, "news-events-peer.mjs");
-writeFileSync(newsEventsProbeFile, `import { validateEvent } from ${JSON.stringify(join(root, "dist/validate.js"))};\nexport default { name: "news-events", meeting: (v) => validateEvent(v).ok, coup: (v) => validateEvent(v).ok };\n`);
+writeFileSync(
+  newsEventsProbeFile,
+  `import { validateEvent } from ${JSON.stringify(join(root, "dist/validate.js"))};\nexport default { name: "news-events", meeting: (v) => validateEvent(v).ok, coup: (v) => validateEvent(v).ok };\n`,
+);
 const noEval = { newsEvents: probe(newsEventsProbeFile) };
 for (const [key, file] of Object.entries(peerFiles)) noEval[key] = probe(file);
 
@@ -63,7 +88,10 @@ log("1/8 one event against the peers…");
 const meeting = inputs.find((i) => i.name === "the canonical meeting").value;
 const coup = inputs.find((i) => i.name === "the canonical coup").value;
 const perKind = {};
-for (const [kind, value] of [["meeting", meeting], ["coup", coup]]) {
+for (const [kind, value] of [
+  ["meeting", meeting],
+  ["coup", coup],
+]) {
   const text = JSON.stringify(value);
   const tasks = { parse: () => JSON.parse(text) };
   for (const [key, peer] of Object.entries(peers)) tasks[key] = () => peer[kind](value);
@@ -75,22 +103,30 @@ const f1 = perKind.meeting.result.newsEvents;
 log("2/8 an invalid event…");
 const typo = inputs.find((i) => i.name === "meeting: a role typo").value;
 if (validateEvent(typo).ok) throw new Error("the invalid bench event is valid");
-const f2 = interleaved({
-  valid: () => validateEvent(meeting),
-  invalid: () => validateEvent(typo),
-  schemaOnlyInvalid: () => check_event(typo),
-  ajvInvalid: () => peers.ajv.meeting(typo),
-}, "valid", { rounds: 21 });
+const f2 = interleaved(
+  {
+    valid: () => validateEvent(meeting),
+    invalid: () => validateEvent(typo),
+    schemaOnlyInvalid: () => check_event(typo),
+    ajvInvalid: () => peers.ajv.meeting(typo),
+  },
+  "valid",
+  { rounds: 21 },
+);
 
 // 3. The canonical document ----------------------------------------------------------------------
 log("3/8 the canonical document…");
 const docText = JSON.stringify(doc);
 if (!validateDocument(doc).ok) throw new Error("the canonical document is not valid");
-const f3 = interleaved({
-  parse: () => JSON.parse(docText),
-  validateDocument: () => validateDocument(doc),
-  schemaOnly: () => check_document(doc),
-}, "parse", { rounds: 21 });
+const f3 = interleaved(
+  {
+    parse: () => JSON.parse(docText),
+    validateDocument: () => validateDocument(doc),
+    schemaOnly: () => check_document(doc),
+  },
+  "parse",
+  { rounds: 21 },
+);
 
 // 4. JSON-LD text --------------------------------------------------------------------------------
 log("4/8 JSON-LD…");
@@ -99,20 +135,49 @@ const unheadGraph = () => {
   const g = createSchemaOrgGraph();
   g.push([
     defineWebPage({ name: doc.headline }),
-    defineArticle({ "@type": "NewsArticle", headline: doc.headline, description: doc.description, datePublished: doc.published, inLanguage: doc.language, articleSection: doc.section, keywords: doc.keywords, author: doc.authors.map((a) => ({ name: a.name, url: a.url })), image: doc.images.map((i) => i.url) }),
+    defineArticle({
+      "@type": "NewsArticle",
+      headline: doc.headline,
+      description: doc.description,
+      datePublished: doc.published,
+      inLanguage: doc.language,
+      articleSection: doc.section,
+      keywords: doc.keywords,
+      author: doc.authors.map((a) => ({ name: a.name, url: a.url })),
+      image: doc.images.map((i) => i.url),
+    }),
     defineOrganization({ name: doc.publisher.name, url: doc.publisher.url, logo: doc.publisher.logo }),
     ...doc.images.map((i) => defineImage({ url: i.url, width: i.width, height: i.height, caption: i.caption })),
-    ...doc.events.map((e) => defineEvent({ name: e.name, description: e.summary, startDate: e.date?.value, location: { name: e.location ?? "unknown" } })),
+    ...doc.events.map((e) =>
+      defineEvent({
+        name: e.name,
+        description: e.summary,
+        startDate: e.date?.value,
+        location: { name: e.location ?? "unknown" },
+      }),
+    ),
     ...doc.entities.filter((e) => e.type === "person").map((e) => definePerson({ name: e.name, sameAs: e.sameAs })),
   ]);
-  return JSON.stringify({ "@context": "https://schema.org", "@graph": g.resolveGraph({ host: "https://news.example.org", url: doc.url, path: new URL(doc.url).pathname, inLanguage: doc.language }) });
+  return JSON.stringify({
+    "@context": "https://schema.org",
+    "@graph": g.resolveGraph({
+      host: "https://news.example.org",
+      url: doc.url,
+      path: new URL(doc.url).pathname,
+      inLanguage: doc.language,
+    }),
+  });
 };
-const f4 = interleaved({
-  stringify: () => JSON.stringify(graph, null, 2),
-  serialize: () => serializeJsonLd(graph),
-  whole: () => serializeJsonLd(toJsonLd(doc)),
-  unhead: unheadGraph,
-}, "stringify", { rounds: 21 });
+const f4 = interleaved(
+  {
+    stringify: () => JSON.stringify(graph, null, 2),
+    serialize: () => serializeJsonLd(graph),
+    whole: () => serializeJsonLd(toJsonLd(doc)),
+    unhead: unheadGraph,
+  },
+  "stringify",
+  { rounds: 21 },
+);
 
 // 5. Scaling with the number of events -----------------------------------------------------------
 log("5/8 scaling: 1 to 3,000 events…");
@@ -124,7 +189,8 @@ const scaleBytes = {};
 for (const n of sizes) {
   const scaled = scaledDocument(structuredClone(doc), n);
   const check = validateDocument(scaled);
-  if (!check.ok) throw new Error(`the ${n}-event document is not valid: ${check.issues[0]?.pointer} ${check.issues[0]?.message}`);
+  if (!check.ok)
+    throw new Error(`the ${n}-event document is not valid: ${check.issues[0]?.pointer} ${check.issues[0]?.message}`);
   const text = JSON.stringify(scaled);
   scaleBytes[n] = text.length;
   scaleTasks[`parse${n}`] = () => JSON.parse(text);
@@ -133,9 +199,14 @@ for (const n of sizes) {
 }
 const scale = interleaved(scaleTasks, "parse1", { rounds: 11, sliceMs: 40, warmupMs: 200 });
 const perEvent = (task, n) => scale[`${task}${n}`].ns / n / 1000;
-const growth = (task) => median(scale[`${task}3000`].samples.map((t, r) => (t / 3000) / (scale[`${task}100`].samples[r] / 100)));
+const growth = (task) =>
+  median(scale[`${task}3000`].samples.map((t, r) => t / 3000 / (scale[`${task}100`].samples[r] / 100)));
 const f5 = sizes.map((n) => ({
-  n, bytes: scaleBytes[n], parse: perEvent("parse", n), validate: perEvent("validate", n), jsonld: perEvent("jsonld", n),
+  n,
+  bytes: scaleBytes[n],
+  parse: perEvent("parse", n),
+  validate: perEvent("validate", n),
+  jsonld: perEvent("jsonld", n),
   validateRatio: median(scale[`validate${n}`].samples.map((t, r) => t / scale[`parse${n}`].samples[r])),
 }));
 const jsonldGrowth = growth("jsonld");
@@ -156,17 +227,29 @@ async function writeNdjson(file, bytes) {
   await once(out, "finish");
 }
 const f6 = [];
-for (const [mb, rounds] of [[10, 9], [100, 5]]) {
+for (const [mb, rounds] of [
+  [10, 9],
+  [100, 5],
+]) {
   const file = join(work, `events-${mb}mb.ndjson`);
   await writeNdjson(file, mb * 1024 * 1024);
-  const r = timePrograms({
-    readline: [join(root, "bench/parse-lines.mjs"), file],
-    lean: [join(root, "bench/lean-loop.mjs"), file],
-    // The default (--jobs auto: worker threads from 32 MiB), then one thread, 2 and every core.
-    cli: [join(root, "dist/cli.js"), "validate", file],
-    jobs1: [join(root, "dist/cli.js"), "validate", "--jobs", "1", file],
-    ...Object.fromEntries([...new Set([2, availableParallelism()])].filter((n) => n > 1).map((n) => [`jobs${n}`, [join(root, "dist/cli.js"), "validate", "--jobs", String(n), file]])),
-  }, "readline", rounds, root);
+  const r = timePrograms(
+    {
+      readline: [join(root, "bench/parse-lines.mjs"), file],
+      lean: [join(root, "bench/lean-loop.mjs"), file],
+      // The default (--jobs auto: worker threads from 32 MiB), then one thread, 2 and every core.
+      cli: [join(root, "dist/cli.js"), "validate", file],
+      jobs1: [join(root, "dist/cli.js"), "validate", "--jobs", "1", file],
+      ...Object.fromEntries(
+        [...new Set([2, availableParallelism()])]
+          .filter((n) => n > 1)
+          .map((n) => [`jobs${n}`, [join(root, "dist/cli.js"), "validate", "--jobs", String(n), file]]),
+      ),
+    },
+    "readline",
+    rounds,
+    root,
+  );
   f6.push({ mb, size: statSync(file).size, rounds, ...r });
   rmSync(file);
 }
@@ -175,16 +258,34 @@ for (const [mb, rounds] of [[10, 9], [100, 5]]) {
 // Wall time of whole processes, 31 interleaved runs, medians: the CLI is judged as a user meets it.
 log("7/8 start-up…");
 const small = join(work, "three-events.ndjson");
-writeFileSync(small, doc.events.slice(0, 3).map((e) => JSON.stringify(e)).join("\n"));
+writeFileSync(
+  small,
+  doc.events
+    .slice(0, 3)
+    .map((e) => JSON.stringify(e))
+    .join("\n"),
+);
 const readSmall = `require("node:fs").readFileSync(${JSON.stringify(small)}, "utf8").split("\\n").map((l) => JSON.parse(l))`;
-const f7 = timePrograms({
-  bare: ["-e", "0"],
-  cjs: ["-e", `const { validateEvent } = require(${JSON.stringify(join(root, "dist/validate.cjs"))}); for (const e of ${readSmall}) if (!validateEvent(e).ok) process.exit(3);`],
-  esm: ["--input-type=module", "-e", `import { createRequire } from "node:module"; const require = createRequire(import.meta.url); const { validateEvent } = await import(${JSON.stringify(join(root, "dist/validate.js"))}); for (const e of ${readSmall}) if (!validateEvent(e).ok) process.exit(3);`],
-  esmEmpty: ["--input-type=module", "-e", `await import(${JSON.stringify(join(root, "bench/empty.mjs"))});`],
-  cliVersion: [join(root, "dist/cli.js"), "--version"],
-  cliValidate: [join(root, "dist/cli.js"), "validate", small],
-}, "bare", 31, root);
+const f7 = timePrograms(
+  {
+    bare: ["-e", "0"],
+    cjs: [
+      "-e",
+      `const { validateEvent } = require(${JSON.stringify(join(root, "dist/validate.cjs"))}); for (const e of ${readSmall}) if (!validateEvent(e).ok) process.exit(3);`,
+    ],
+    esm: [
+      "--input-type=module",
+      "-e",
+      `import { createRequire } from "node:module"; const require = createRequire(import.meta.url); const { validateEvent } = await import(${JSON.stringify(join(root, "dist/validate.js"))}); for (const e of ${readSmall}) if (!validateEvent(e).ok) process.exit(3);`,
+    ],
+    esmEmpty: ["--input-type=module", "-e", `await import(${JSON.stringify(join(root, "bench/empty.mjs"))});`],
+    cliVersion: [join(root, "dist/cli.js"), "--version"],
+    cliValidate: [join(root, "dist/cli.js"), "validate", small],
+  },
+  "bare",
+  31,
+  root,
+);
 const startOver = (k) => f7[k].ms - f7.bare.ms;
 
 // 8. Type-check cost of importing the types ------------------------------------------------------
@@ -193,20 +294,38 @@ const types = join(root, ".tmp", "bench-types");
 rmSync(types, { recursive: true, force: true });
 mkdirSync(types, { recursive: true });
 writeFileSync(join(types, "empty.ts"), "export {};\n");
-writeFileSync(join(types, "consumer.ts"), `import type { NewsDocument, NewsEvent, Coup } from "news-events";
+writeFileSync(
+  join(types, "consumer.ts"),
+  `import type { NewsDocument, NewsEvent, Coup } from "news-events";
 export const kinds = (doc: NewsDocument): NewsEvent["kind"][] => (doc.events ?? []).map((e) => e.kind);
 export const outcome = (coup: Coup): string => coup.outcome;
-`);
+`,
+);
 const tsc = join(root, "node_modules/typescript/bin/tsc");
 const checkTime = (file, skipLibCheck) => {
   const config = join(types, `tsconfig-${file}-${skipLibCheck}.json`);
-  writeFileSync(config, JSON.stringify({
-    compilerOptions: { noEmit: true, strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", lib: ["ES2022"], types: [], skipLibCheck },
-    files: [file],
-  }));
+  writeFileSync(
+    config,
+    JSON.stringify({
+      compilerOptions: {
+        noEmit: true,
+        strict: true,
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        target: "ES2022",
+        lib: ["ES2022"],
+        types: [],
+        skipLibCheck,
+      },
+      files: [file],
+    }),
+  );
   const times = [];
   for (let i = 0; i < 5; i++) {
-    const out = execFileSync(process.execPath, [tsc, "--extendedDiagnostics", "-p", config], { cwd: root, encoding: "utf8" });
+    const out = execFileSync(process.execPath, [tsc, "--extendedDiagnostics", "-p", config], {
+      cwd: root,
+      encoding: "utf8",
+    });
     times.push(Number(/Total time:\s+([\d.]+)s/.exec(out)?.[1]));
   }
   return Math.min(...times);
@@ -218,7 +337,25 @@ const { report } = await import("./report.mjs");
 const text = report({
   machine: `${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`,
   seconds: (Date.now() - started) / 1000,
-  peers, noEval, gate, perKind, f1, f2, f3, f4, f5, jsonldGrowth, validateGrowth, f6, f7, startOver, f8, median, x, fmt, range,
+  peers,
+  noEval,
+  gate,
+  perKind,
+  f1,
+  f2,
+  f3,
+  f4,
+  f5,
+  jsonldGrowth,
+  validateGrowth,
+  f6,
+  f7,
+  startOver,
+  f8,
+  median,
+  x,
+  fmt,
+  range,
 });
 writeFileSync(join(root, "docs", "benchmarks.md"), text);
 process.stdout.write(text);

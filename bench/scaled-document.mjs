@@ -12,7 +12,8 @@ export function scaledDocument(base, n) {
   const renamed = (value, k) => {
     if (typeof value === "string") return own.has(value) ? `${value}-${k}` : value;
     if (Array.isArray(value)) return value.map((item) => renamed(item, k));
-    if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, renamed(item, k)]));
+    if (value !== null && typeof value === "object")
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, renamed(item, k)]));
     return value;
   };
   const events = [];
@@ -23,7 +24,12 @@ export function scaledDocument(base, n) {
   const dangling = (value) => typeof value === "string" && own.has(value.replace(/-\d+$/, "")) && !kept.has(value);
   const pruned = (value) => {
     if (Array.isArray(value)) return value.filter((item) => !dangling(item)).map(pruned);
-    if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).filter(([, item]) => !dangling(item)).map(([key, item]) => [key, pruned(item)]));
+    if (value !== null && typeof value === "object")
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([, item]) => !dangling(item))
+          .map(([key, item]) => [key, pruned(item)]),
+      );
     return value;
   };
   const { quotes, claims, verifications, ...rest } = base;

@@ -25,7 +25,9 @@ const BANNER = banner("schemas/*.json");
 /** Every schema file, keyed by file name. */
 export function loadSchemas() {
   const out = {};
-  for (const file of readdirSync(schemaDir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of readdirSync(schemaDir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     out[file] = JSON.parse(readFileSync(join(schemaDir, file), "utf8"));
   }
   return out;
@@ -70,7 +72,11 @@ function bundleForTypes(schemas) {
       } else out[k] = rewrite(v, file);
     }
     // Tagged unions declare their tag in `properties` only to satisfy Ajv's strictRequired.
-    if (out.oneOf) { delete out.properties; delete out.required; delete out.type; }
+    if (out.oneOf) {
+      delete out.properties;
+      delete out.required;
+      delete out.type;
+    }
     return out;
   };
   for (const [file, schema] of Object.entries(schemas)) {
@@ -94,7 +100,10 @@ async function generateTypes(schemas) {
   // the bundle" line to every definition's comment: it names our build artefact, not the type, so
   // hovers would carry it for nothing.
   return ts
-    .replace(/\n \*\n \* This interface was referenced by `NewsEventsSchemas`'s JSON-Schema\n \* via the `definition` "[^"]*"\./g, "")
+    .replace(
+      /\n \*\n \* This interface was referenced by `NewsEventsSchemas`'s JSON-Schema\n \* via the `definition` "[^"]*"\./g,
+      "",
+    )
     .replace(/\/\*\*\n \* Shared building blocks[\s\S]*?\n\}\n/, "")
     .replace(/export interface NewsEventsSchemas \{\}\n/, "");
 }
@@ -117,7 +126,8 @@ const VALIDATORS = {
  */
 const FORMATS = {
   // RFC 3339 date-time with a required offset.
-  "date-time": /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
+  "date-time":
+    /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
   // An absolute URI with an authority and no white space or control characters (RFC 3986 shape).
   uri: /^[A-Za-z][A-Za-z\d+.-]*:\/\/[^\s/?#\u0000-\u001f\u007f]+[^\s\u0000-\u001f\u007f]*$/,
 };
@@ -132,10 +142,12 @@ function withoutAnnotations(schema) {
   if (!schema || typeof schema !== "object") return schema;
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key === "description" || key === "title" || key === "$comment" || key === "examples" || key === "$schema") continue;
-    out[key] = key === "properties" || key === "$defs"
-      ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]))
-      : withoutAnnotations(value);
+    if (key === "description" || key === "title" || key === "$comment" || key === "examples" || key === "$schema")
+      continue;
+    out[key] =
+      key === "properties" || key === "$defs"
+        ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]))
+        : withoutAnnotations(value);
   }
   return out;
 }
@@ -197,9 +209,11 @@ function generateValidators(schemas) {
     const path = spec.endsWith(".js") ? spec : spec + ".js";
     // Under Node's ESM semantics the default import of a CJS module is module.exports, under
     // esbuild's CJS interop it is exports.default: accept both.
-    imports.push(dflt
-      ? `import ${name}_module from "${path}";\nconst ${name} = ${name}_module.default ?? ${name}_module;`
-      : `import * as ${name} from "${path}";`);
+    imports.push(
+      dflt
+        ? `import ${name}_module from "${path}";\nconst ${name} = ${name}_module.default ?? ${name}_module;`
+        : `import * as ${name} from "${path}";`,
+    );
   }
   // A RegExp is built once at load; marked pure, a bundler drops those of validators not imported.
   code = code.replace(/= new RegExp\(/g, "= /* @__PURE__ */ new RegExp(");
@@ -207,12 +221,15 @@ function generateValidators(schemas) {
 }
 
 function validatorDeclarations() {
-  const lines = [BANNER, `/** A compiled Ajv validator: returns true when valid; otherwise \`errors\` holds Ajv's error objects. */`,
+  const lines = [
+    BANNER,
+    `/** A compiled Ajv validator: returns true when valid; otherwise \`errors\` holds Ajv's error objects. */`,
     `export interface CompiledValidator {`,
     `  (data: unknown): boolean;`,
     `  /** Errors of the last failed call, or null. */`,
     `  errors?: import("ajv").ErrorObject[] | null;`,
-    `}`];
+    `}`,
+  ];
   for (const name of Object.keys(VALIDATORS)) {
     lines.push(`/** Validates a ${name} against its JSON Schema; stops at the first error. */`);
     lines.push(`export declare const check_${name}: CompiledValidator;`);
@@ -225,9 +242,15 @@ function validatorDeclarations() {
  * strings ("Name:Super1,Super2|…"); a leading "~" marks a pending term.
  */
 function generateVocabulary() {
-  const vocabulary = JSON.parse(gunzipSync(readFileSync(join(SCHEMAORG_DIR, "schemaorg-current-https.jsonld.gz"))).toString("utf8"));
+  const vocabulary = JSON.parse(
+    gunzipSync(readFileSync(join(SCHEMAORG_DIR, "schemaorg-current-https.jsonld.gz"))).toString("utf8"),
+  );
   const local = (id) => (id.startsWith("schema:") ? id.slice(7) : null);
-  const list = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).map((x) => local(x["@id"])).filter(Boolean).sort();
+  const list = (v) =>
+    (v === undefined ? [] : Array.isArray(v) ? v : [v])
+      .map((x) => local(x["@id"]))
+      .filter(Boolean)
+      .sort();
   const classes = [];
   const properties = [];
   const members = [];
@@ -237,8 +260,16 @@ function generateVocabulary() {
     const types = [node["@type"]].flat();
     const pending = node["schema:isPartOf"]?.["@id"] === "https://pending.schema.org" ? "~" : "";
     if (types.includes("rdfs:Class")) classes.push(`${pending}${name}:${list(node["rdfs:subClassOf"]).join(",")}`);
-    else if (types.includes("rdf:Property")) properties.push(`${pending}${name}:${list(node["schema:domainIncludes"]).join(",")}`);
-    else members.push(`${pending}${name}:${types.map((t) => local(t)).filter(Boolean).sort().join(",")}`);
+    else if (types.includes("rdf:Property"))
+      properties.push(`${pending}${name}:${list(node["schema:domainIncludes"]).join(",")}`);
+    else
+      members.push(
+        `${pending}${name}:${types
+          .map((t) => local(t))
+          .filter(Boolean)
+          .sort()
+          .join(",")}`,
+      );
   }
   const release = JSON.parse(readFileSync(join(SCHEMAORG_DIR, "versions.json"), "utf8"));
   return `${banner("vendor/schemaorg-30.0/schemaorg-current-https.jsonld.gz")}// schema.org release ${release.schemaversion}.
@@ -261,8 +292,10 @@ export const MEMBERS = ${JSON.stringify(members.sort((a, b) => a.replace("~", ""
 function generatePatterns(schemas) {
   const defs = schemas["defs.json"].$defs;
   // ASCII-only source: characters past U+007E become \\u escapes inside the string literal.
-  const literal = (text) => JSON.stringify(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  const entry = (name, doc) => `/** The source of ${name.toUpperCase()}_PATTERN, exactly as in the schema. */\nexport const ${name.toUpperCase()}_PATTERN_SOURCE = ${literal(defs[name].pattern)};\n/** ${doc} (schemas/defs.json#/$defs/${name}). */\nexport const ${name.toUpperCase()}_PATTERN: RegExp = new RegExp(${name.toUpperCase()}_PATTERN_SOURCE);\n/** The longest ${name} the schema accepts (Infinity: no maxLength; the pattern may still bound it). */\nexport const ${name.toUpperCase()}_MAX_LENGTH: number = ${defs[name].maxLength ?? "Infinity"};\n`;
+  const literal = (text) =>
+    JSON.stringify(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const entry = (name, doc) =>
+    `/** The source of ${name.toUpperCase()}_PATTERN, exactly as in the schema. */\nexport const ${name.toUpperCase()}_PATTERN_SOURCE = ${literal(defs[name].pattern)};\n/** ${doc} (schemas/defs.json#/$defs/${name}). */\nexport const ${name.toUpperCase()}_PATTERN: RegExp = new RegExp(${name.toUpperCase()}_PATTERN_SOURCE);\n/** The longest ${name} the schema accepts (Infinity: no maxLength; the pattern may still bound it). */\nexport const ${name.toUpperCase()}_MAX_LENGTH: number = ${defs[name].maxLength ?? "Infinity"};\n`;
   return `${BANNER}\n${entry("Url", "An absolute http(s) URL that browsers read as written")}\n${entry("Id", "A document-local id, safe inside an IRI")}\n${entry("Wikidata", "A Wikidata item id (QID)")}`;
 }
 
@@ -287,7 +320,14 @@ function forEachObjectSchema(schemas, fn) {
 
 function generatePropertyNames(schemas) {
   const sets = new Set();
-  forEachObjectSchema(schemas, (node) => sets.add(Object.keys(node.properties).filter((k) => k !== "$schema").sort().join(",")));
+  forEachObjectSchema(schemas, (node) =>
+    sets.add(
+      Object.keys(node.properties)
+        .filter((k) => k !== "$schema")
+        .sort()
+        .join(","),
+    ),
+  );
   return `${BANNER}
 /** The property names of each object in the schemas: names joined by ",", objects by "|". */
 export const PROPERTY_NAMES = ${JSON.stringify([...sets].sort().join("|"))};
@@ -337,7 +377,10 @@ function propertyIndex(schemas) {
       const entry = index.get(name) ?? { array: sub.type === "array", descriptions: new Set(), objects: new Set() };
       // A name is a list everywhere or nowhere: the context gives each name one container, and a
       // value of the other shape would come back from RDF in the wrong one.
-      if (entry.array !== (sub.type === "array")) throw new Error(`schemas: "${name}" is an array in one object and not in another (${title}); give one of them another name`);
+      if (entry.array !== (sub.type === "array"))
+        throw new Error(
+          `schemas: "${name}" is an array in one object and not in another (${title}); give one of them another name`,
+        );
       if (sub.description) entry.descriptions.add(sub.description);
       entry.objects.add(title);
       index.set(name, entry);
@@ -379,7 +422,9 @@ function generateVocabularyDoc(schemas) {
       continue;
     }
     const said = [...entry.descriptions].map((d) => d.replace(/\|/g, "\\|")).join(" / ");
-    rows.push(`### ${ownTerm(name)}\n\n\`nev:${ownTerm(name)}\`${entry.array ? " (an ordered list)" : ""} — the property \`${name}\` of ${used}. ${said}\n`);
+    rows.push(
+      `### ${ownTerm(name)}\n\n\`nev:${ownTerm(name)}\`${entry.array ? " (an ordered list)" : ""} — the property \`${name}\` of ${used}. ${said}\n`,
+    );
   }
   return `<!-- GENERATED by scripts/generate.mjs from schemas/*.json. Do not edit: run \`npm run generate\`. -->
 # The news-events vocabulary
@@ -425,10 +470,17 @@ if (isMain) {
   for (const [name, content] of Object.entries(files)) {
     const path = join(root, name);
     let current = null;
-    try { current = readFileSync(path, "utf8"); } catch {}
+    try {
+      current = readFileSync(path, "utf8");
+    } catch {}
     if (current === content) continue;
-    if (check) { stale++; console.error(`stale: ${name} (run npm run generate)`); }
-    else { writeFileSync(path, content); console.log(`wrote ${name}`); }
+    if (check) {
+      stale++;
+      console.error(`stale: ${name} (run npm run generate)`);
+    } else {
+      writeFileSync(path, content);
+      console.log(`wrote ${name}`);
+    }
   }
   process.exitCode = stale ? 1 : 0;
 }

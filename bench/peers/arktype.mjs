@@ -32,7 +32,15 @@ const common = {
 const meeting = type({
   ...common,
   kind: "'Meeting'",
-  participants: type({ "+": "reject", entity: idType, role: literalUnion(ENUM.meetingRole), "represents?": idType, "evidence?": evidence.array() }).array().atLeastLength(2),
+  participants: type({
+    "+": "reject",
+    entity: idType,
+    role: literalUnion(ENUM.meetingRole),
+    "represents?": idType,
+    "evidence?": evidence.array(),
+  })
+    .array()
+    .atLeastLength(2),
   scale: literalUnion(ENUM.scale),
   attendance: literalUnion(ENUM.attendance),
   "visit?": literalUnion(ENUM.visit),

@@ -36,4 +36,5 @@ export const ENUM = {
 export const uniqueStrings = (items) => new Set(items).size === items.length;
 
 /** The installed version of a package (read from node_modules: not every package exports its package.json). */
-export const versionOf = (name) => JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), "utf8")).version;
+export const versionOf = (name) =>
+  JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), "utf8")).version;

@@ -32,7 +32,15 @@ const common = {
 const meeting = strict({
   ...common,
   kind: Type.Literal("Meeting"),
-  participants: Type.Array(strict({ entity: id, role: oneOf(ENUM.meetingRole), represents: Type.Optional(id), evidence: Type.Optional(Type.Array(evidence)) }), { minItems: 2 }),
+  participants: Type.Array(
+    strict({
+      entity: id,
+      role: oneOf(ENUM.meetingRole),
+      represents: Type.Optional(id),
+      evidence: Type.Optional(Type.Array(evidence)),
+    }),
+    { minItems: 2 },
+  ),
   scale: oneOf(ENUM.scale),
   attendance: oneOf(ENUM.attendance),
   visit: Type.Optional(oneOf(ENUM.visit)),
@@ -46,13 +54,17 @@ const coup = strict({
   ...common,
   kind: Type.Literal("Coup"),
   country: id,
-  participants: Type.Optional(Type.Array(strict({
-    entity: id,
-    role: oneOf(ENUM.coupRole),
-    represents: Type.Optional(id),
-    evidence: Type.Optional(Type.Array(evidence)),
-    fate: Type.Optional(Type.Array(oneOf(ENUM.fate), { uniqueItems: true })),
-  }))),
+  participants: Type.Optional(
+    Type.Array(
+      strict({
+        entity: id,
+        role: oneOf(ENUM.coupRole),
+        represents: Type.Optional(id),
+        evidence: Type.Optional(Type.Array(evidence)),
+        fate: Type.Optional(Type.Array(oneOf(ENUM.fate), { uniqueItems: true })),
+      }),
+    ),
+  ),
   initiators: Type.Optional(Type.Array(oneOf(ENUM.initiator), { minItems: 1, uniqueItems: true })),
   outcome: oneOf(ENUM.outcome),
   outcomeAsOf: Type.Optional(calendarDate),

@@ -5,7 +5,11 @@ import { ENUM, PATTERN, uniqueStrings, versionOf } from "./constraints.mjs";
 const id = v.pipe(v.string(), v.regex(new RegExp(PATTERN.id)));
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 const calendarDate = v.pipe(v.string(), v.regex(new RegExp(PATTERN.calendarDate)));
-const evidence = v.strictObject({ start: v.pipe(v.number(), v.integer(), v.minValue(0)), end: v.pipe(v.number(), v.integer(), v.minValue(1)), text: nonEmpty });
+const evidence = v.strictObject({
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  text: nonEmpty,
+});
 const fuzzyDate = v.strictObject({
   text: v.optional(nonEmpty),
   value: v.pipe(v.string(), v.regex(new RegExp(PATTERN.fuzzyValue))),
@@ -28,7 +32,17 @@ const common = {
 const meeting = v.strictObject({
   ...common,
   kind: v.literal("Meeting"),
-  participants: v.pipe(v.array(v.strictObject({ entity: id, role: v.picklist(ENUM.meetingRole), represents: v.optional(id), evidence: v.optional(v.array(evidence)) })), v.minLength(2)),
+  participants: v.pipe(
+    v.array(
+      v.strictObject({
+        entity: id,
+        role: v.picklist(ENUM.meetingRole),
+        represents: v.optional(id),
+        evidence: v.optional(v.array(evidence)),
+      }),
+    ),
+    v.minLength(2),
+  ),
   scale: v.picklist(ENUM.scale),
   attendance: v.picklist(ENUM.attendance),
   visit: v.optional(v.picklist(ENUM.visit)),
@@ -42,13 +56,17 @@ const coup = v.strictObject({
   ...common,
   kind: v.literal("Coup"),
   country: id,
-  participants: v.optional(v.array(v.strictObject({
-    entity: id,
-    role: v.picklist(ENUM.coupRole),
-    represents: v.optional(id),
-    evidence: v.optional(v.array(evidence)),
-    fate: v.optional(v.pipe(v.array(v.picklist(ENUM.fate)), v.check(uniqueStrings))),
-  }))),
+  participants: v.optional(
+    v.array(
+      v.strictObject({
+        entity: id,
+        role: v.picklist(ENUM.coupRole),
+        represents: v.optional(id),
+        evidence: v.optional(v.array(evidence)),
+        fate: v.optional(v.pipe(v.array(v.picklist(ENUM.fate)), v.check(uniqueStrings))),
+      }),
+    ),
+  ),
   initiators: v.optional(v.pipe(v.array(v.picklist(ENUM.initiator)), v.minLength(1), v.check(uniqueStrings))),
   outcome: v.picklist(ENUM.outcome),
   outcomeAsOf: v.optional(calendarDate),

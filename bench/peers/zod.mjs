@@ -29,7 +29,16 @@ const common = {
 const meeting = z.strictObject({
   ...common,
   kind: z.literal("Meeting"),
-  participants: z.array(z.strictObject({ entity: id, role: z.enum(ENUM.meetingRole), represents: id.optional(), evidence: z.array(evidence).optional() })).min(2),
+  participants: z
+    .array(
+      z.strictObject({
+        entity: id,
+        role: z.enum(ENUM.meetingRole),
+        represents: id.optional(),
+        evidence: z.array(evidence).optional(),
+      }),
+    )
+    .min(2),
   scale: z.enum(ENUM.scale),
   attendance: z.enum(ENUM.attendance),
   visit: z.enum(ENUM.visit).optional(),
@@ -43,13 +52,17 @@ const coup = z.strictObject({
   ...common,
   kind: z.literal("Coup"),
   country: id,
-  participants: z.array(z.strictObject({
-    entity: id,
-    role: z.enum(ENUM.coupRole),
-    represents: id.optional(),
-    evidence: z.array(evidence).optional(),
-    fate: z.array(z.enum(ENUM.fate)).refine(uniqueStrings).optional(),
-  })).optional(),
+  participants: z
+    .array(
+      z.strictObject({
+        entity: id,
+        role: z.enum(ENUM.coupRole),
+        represents: id.optional(),
+        evidence: z.array(evidence).optional(),
+        fate: z.array(z.enum(ENUM.fate)).refine(uniqueStrings).optional(),
+      }),
+    )
+    .optional(),
   initiators: z.array(z.enum(ENUM.initiator)).min(1).refine(uniqueStrings).optional(),
   outcome: z.enum(ENUM.outcome),
   outcomeAsOf: calendarDate.optional(),

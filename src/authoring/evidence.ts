@@ -37,20 +37,32 @@ export type FindEvidenceResult = ValidationResult<Evidence>;
  * ```
  */
 export function findEvidence(body: string, text: string, options: FindEvidenceOptions = {}): FindEvidenceResult {
-  const fail = (code: Issue["code"], message: string): FindEvidenceResult => ({ ok: false, issues: [{ code, pointer: "", message }] });
-  if (typeof body !== "string" || typeof text !== "string" || text === "") return fail("evidence-not-found", "needs a body and non-empty text to look for");
+  const fail = (code: Issue["code"], message: string): FindEvidenceResult => ({
+    ok: false,
+    issues: [{ code, pointer: "", message }],
+  });
+  if (typeof body !== "string" || typeof text !== "string" || text === "")
+    return fail("evidence-not-found", "needs a body and non-empty text to look for");
   const all = occurrencesOf(body, text).filter((at) => !splitsSurrogatePair(body, at, at + text.length));
   if (all.length === 0) return fail("evidence-not-found", `is not in the body: ${JSON.stringify(shorten(text))}`);
   let start: number | undefined;
   if (options.occurrence !== undefined) {
     start = all[options.occurrence - 1];
-    if (start === undefined) return fail("evidence-not-found", `occurs ${all.length} time${all.length === 1 ? "" : "s"}, so there is no occurrence ${options.occurrence}: ${JSON.stringify(shorten(text))}`);
+    if (start === undefined)
+      return fail(
+        "evidence-not-found",
+        `occurs ${all.length} time${all.length === 1 ? "" : "s"}, so there is no occurrence ${options.occurrence}: ${JSON.stringify(shorten(text))}`,
+      );
   } else if (options.after !== undefined) {
     const after = options.after;
     start = all.find((at) => at >= after);
-    if (start === undefined) return fail("evidence-not-found", `does not occur at or after ${after}: ${JSON.stringify(shorten(text))}`);
+    if (start === undefined)
+      return fail("evidence-not-found", `does not occur at or after ${after}: ${JSON.stringify(shorten(text))}`);
   } else if (all.length > 1) {
-    return fail("evidence-ambiguous", `occurs ${all.length} times (at ${all.slice(0, 5).join(", ")}${all.length > 5 ? ", …" : ""}): pass { occurrence } or { after } to choose`);
+    return fail(
+      "evidence-ambiguous",
+      `occurs ${all.length} times (at ${all.slice(0, 5).join(", ")}${all.length > 5 ? ", …" : ""}): pass { occurrence } or { after } to choose`,
+    );
   } else start = all[0] as number;
   return { ok: true, value: { start, end: start + text.length, text } };
 }
@@ -117,10 +129,14 @@ export function rebaseEvidence(doc: NewsDocument, newBody: string): RebaseResult
     if (newBody.slice(span.start, span.end) === span.text && oldBody.slice(span.start, span.end) === span.text) return;
     const all = occurrencesOf(newBody, span.text);
     const distance = (at: number) => Math.abs(at - span.start);
-    const best = all.reduce<number | undefined>((b, at) => (b === undefined || distance(at) < distance(b) ? at : b), undefined);
+    const best = all.reduce<number | undefined>(
+      (b, at) => (b === undefined || distance(at) < distance(b) ? at : b),
+      undefined,
+    );
     const pointer = toPointer(path);
     if (best === undefined) lost.push({ pointer, text: span.text, reason: "not-found" });
-    else if (all.some((at) => at !== best && distance(at) === distance(best))) lost.push({ pointer, text: span.text, reason: "ambiguous" });
+    else if (all.some((at) => at !== best && distance(at) === distance(best)))
+      lost.push({ pointer, text: span.text, reason: "ambiguous" });
     else {
       if (best !== span.start) moved.push({ pointer, from: span.start, to: best });
       const target = span as { start: number; end: number };

@@ -39,7 +39,12 @@ export function checkJsonLd(input: unknown, options: CheckOptions = {}): CheckRe
     const contexts = (Array.isArray(input) ? input : [input]).map((i) => (isRecord(i) ? i["@context"] : undefined));
     for (const context of contexts) {
       if (typeof context !== "string" || !/^https?:\/\/schema\.org\/?$/.test(context)) {
-        ctx.findings.add("warning", "json/context", "/@context", `should be "https://schema.org" (got ${JSON.stringify(context)}); terms are checked as schema.org's`);
+        ctx.findings.add(
+          "warning",
+          "json/context",
+          "/@context",
+          `should be "https://schema.org" (got ${JSON.stringify(context)}); terms are checked as schema.org's`,
+        );
       }
     }
     checkVocabulary(ctx);
@@ -49,7 +54,12 @@ export function checkJsonLd(input: unknown, options: CheckOptions = {}): CheckRe
     checkText(ctx);
   } catch (error) {
     const findings = ctx?.findings ?? new Findings();
-    findings.add("error", "json/internal", "", isStackOverflow(error) ? "nests too deeply to check" : `could not be checked: ${describeThrown(error)}`);
+    findings.add(
+      "error",
+      "json/internal",
+      "",
+      isStackOverflow(error) ? "nests too deeply to check" : `could not be checked: ${describeThrown(error)}`,
+    );
     return findings.report();
   }
   return ctx.findings.report();
@@ -77,7 +87,14 @@ function parseBlock(text: string, at: string): { value: unknown } | { finding: F
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { finding: { severity: "error", rule: "json/syntax", pointer: at, message: `is not valid JSON: ${describeThrown(error).replace(/^SyntaxError: /, "")}` } };
+    return {
+      finding: {
+        severity: "error",
+        rule: "json/syntax",
+        pointer: at,
+        message: `is not valid JSON: ${describeThrown(error).replace(/^SyntaxError: /, "")}`,
+      },
+    };
   }
 }
 
@@ -109,17 +126,32 @@ export function checkJsonLdBlocks(blocks: readonly string[], options: CheckOptio
     const parsed = parseBlock(text, `/${i}`);
     if ("finding" in parsed) found.push(parsed.finding);
     else if (parsed.value === null || typeof parsed.value !== "object") {
-      found.push({ severity: "error", rule: "json/not-object", pointer: `/${i}`, message: "must be a JSON-LD object or an array of them" });
+      found.push({
+        severity: "error",
+        rule: "json/not-object",
+        pointer: `/${i}`,
+        message: "must be a JSON-LD object or an array of them",
+      });
     } else {
       values.push(parsed.value);
       blockOf.push(i);
     }
-    if (UNSAFE.test(text)) found.push({ severity: "warning", rule: "json/unsafe-in-script", pointer: `/${i}`, message: "contains a raw <, >, &, U+2028 or U+2029: escape them as \\uXXXX before putting the JSON in a <script> element" });
+    if (UNSAFE.test(text))
+      found.push({
+        severity: "warning",
+        rule: "json/unsafe-in-script",
+        pointer: `/${i}`,
+        message:
+          "contains a raw <, >, &, U+2028 or U+2029: escape them as \\uXXXX before putting the JSON in a <script> element",
+      });
   });
   if (values.length > 0) {
     const report = checkJsonLd(values, options);
     // Pointers into the array of parsed blocks become pointers into the page's blocks.
-    const renumber = (f: Finding): Finding => ({ ...f, pointer: f.pointer.replace(/^\/(\d+)/, (_, k: string) => `/${blockOf[Number(k)] ?? k}`) });
+    const renumber = (f: Finding): Finding => ({
+      ...f,
+      pointer: f.pointer.replace(/^\/(\d+)/, (_, k: string) => `/${blockOf[Number(k)] ?? k}`),
+    });
     found.push(...report.errors.map(renumber), ...report.warnings.map(renumber), ...report.notes.map(renumber));
   }
   return {

@@ -43,4 +43,3 @@ export class CheckContext {
     return types.some((t) => this.vocabulary.isA(t, ancestor));
   }
 }
-

@@ -14,7 +14,6 @@ export interface JsonLdNode {
   readonly topLevel: boolean;
 }
 
-
 const SCHEMA_PREFIX = /^(?:https?:\/\/schema\.org\/|schema:)/;
 
 /** The declared types of a node, with schema.org prefixes removed. */
@@ -23,7 +22,6 @@ export function typesOf(node: Record<string, unknown>): string[] {
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   return list.filter((t): t is string => typeof t === "string").map((t) => t.replace(SCHEMA_PREFIX, ""));
 }
-
 
 /** Values of a property as a list. */
 export function valuesOf(value: unknown): unknown[] {

@@ -15,7 +15,8 @@ function* referencesIn(value: unknown, pointer: string): Generator<[string, stri
       yield [value["@id"] as string, pointer];
       return;
     }
-    for (const [key, child] of Object.entries(value)) if (!key.startsWith("@")) yield* referencesIn(child, `${pointer}/${key}`);
+    for (const [key, child] of Object.entries(value))
+      if (!key.startsWith("@")) yield* referencesIn(child, `${pointer}/${key}`);
   }
 }
 
@@ -31,13 +32,24 @@ export function checkGraph(ctx: CheckContext): void {
     const id = node.value["@id"];
     if (id === undefined) continue;
     if (typeof id !== "string" || (!ABSOLUTE.test(id) && !id.startsWith("_:"))) {
-      ctx.findings.add("error", "graph/relative-id", `${node.pointer}/@id`, `must be an absolute IRI (got ${JSON.stringify(id)})`);
+      ctx.findings.add(
+        "error",
+        "graph/relative-id",
+        `${node.pointer}/@id`,
+        `must be an absolute IRI (got ${JSON.stringify(id)})`,
+      );
       continue;
     }
     if (isReference(node.value)) continue;
     bases.add(withoutFragment(id));
     const previous = seen.get(id);
-    if (previous) ctx.findings.add("error", "graph/duplicate-id", `${node.pointer}/@id`, `"${id}" is already the @id of ${previous.pointer}`);
+    if (previous)
+      ctx.findings.add(
+        "error",
+        "graph/duplicate-id",
+        `${node.pointer}/@id`,
+        `"${id}" is already the @id of ${previous.pointer}`,
+      );
     else seen.set(id, node);
   }
 
@@ -61,8 +73,15 @@ export function checkGraph(ctx: CheckContext): void {
     for (const [id, pointer] of referencesIn(node.value, node.pointer)) {
       if (ctx.byId.has(id)) continue;
       if (!ABSOLUTE.test(id)) continue; // reported as a relative id
-      if (bases.has(withoutFragment(id))) ctx.findings.add("error", "graph/dangling-reference", `${pointer}/@id`, `no node in the graph has @id "${id}"`);
-      else ctx.findings.add("note", "graph/external-reference", `${pointer}/@id`, `"${id}" is not in this graph; it must be defined on the page it names`);
+      if (bases.has(withoutFragment(id)))
+        ctx.findings.add("error", "graph/dangling-reference", `${pointer}/@id`, `no node in the graph has @id "${id}"`);
+      else
+        ctx.findings.add(
+          "note",
+          "graph/external-reference",
+          `${pointer}/@id`,
+          `"${id}" is not in this graph; it must be defined on the page it names`,
+        );
     }
     if (roots.length > 0 && !reached.has(node.pointer)) {
       ctx.findings.add("warning", "graph/orphan", node.pointer, "cannot be reached from the article or the web page");
@@ -73,13 +92,22 @@ export function checkGraph(ctx: CheckContext): void {
   for (const node of topLevel) {
     const id = node.value["@id"];
     if (typeof id !== "string") continue;
-    const keys = [...valuesOf(node.value["sameAs"]).filter((v): v is string => typeof v === "string").map((v) => `sameAs ${v}`)];
+    const keys = [
+      ...valuesOf(node.value["sameAs"])
+        .filter((v): v is string => typeof v === "string")
+        .map((v) => `sameAs ${v}`),
+    ];
     const url = node.value["url"];
     if (typeof url === "string" && node.types.length > 0) keys.push(`url ${node.types.join("/")} ${url}`);
     for (const key of keys) {
       const owner = owners.get(key);
       if (owner && owner.value["@id"] !== id) {
-        ctx.findings.add("warning", "graph/duplicate-entity", node.pointer, `describes the same thing as ${owner.pointer} (${key.split(" ")[0]} ${key.split(" ").at(-1) ?? ""}) under another @id`);
+        ctx.findings.add(
+          "warning",
+          "graph/duplicate-entity",
+          node.pointer,
+          `describes the same thing as ${owner.pointer} (${key.split(" ")[0]} ${key.split(" ").at(-1) ?? ""}) under another @id`,
+        );
       } else owners.set(key, node);
     }
   }

@@ -16,8 +16,14 @@ function checkAgentRange(ctx: CheckContext, key: string, value: unknown, at: str
   values.forEach((item, i) => {
     const node = ctx.resolve(item);
     const types = node ? typesOf(node) : [];
-    if (types.length === 0 || ctx.isA(types, "Role") || ctx.isA(types, "Person") || ctx.isA(types, "Organization")) return;
-    ctx.findings.add("warning", "vocabulary/range", Array.isArray(value) ? `${at}/${i}` : at, `is a ${types.join("/")}, but schema.org's ${key} is a Person or an Organization (a country takes part through its government: a GovernmentOrganization)`);
+    if (types.length === 0 || ctx.isA(types, "Role") || ctx.isA(types, "Person") || ctx.isA(types, "Organization"))
+      return;
+    ctx.findings.add(
+      "warning",
+      "vocabulary/range",
+      Array.isArray(value) ? `${at}/${i}` : at,
+      `is a ${types.join("/")}, but schema.org's ${key} is a Person or an Organization (a country takes part through its government: a GovernmentOrganization)`,
+    );
   });
 }
 
@@ -32,7 +38,12 @@ export function checkVocabulary(ctx: CheckContext): void {
   const notePending = (term: string, pointer: string) => {
     if (!vocab.isPending(term) || noted.has(term)) return;
     noted.add(term);
-    ctx.findings.add("note", "vocabulary/pending", pointer, `"${term}" is in schema.org's pending area: consumers may not understand it yet`);
+    ctx.findings.add(
+      "note",
+      "vocabulary/pending",
+      pointer,
+      `"${term}" is in schema.org's pending area: consumers may not understand it yet`,
+    );
   };
   for (const node of ctx.nodes) {
     const raw = node.value["@type"];
@@ -46,10 +57,17 @@ export function checkVocabulary(ctx: CheckContext): void {
       const at = `${node.pointer}/@type`;
       if (EXTERNAL.test(type)) {
         allKnown = false;
-        ctx.findings.add("note", "vocabulary/external-type", at, `"${type}" is not a schema.org type; schema.org consumers will ignore it`);
+        ctx.findings.add(
+          "note",
+          "vocabulary/external-type",
+          at,
+          `"${type}" is not a schema.org type; schema.org consumers will ignore it`,
+        );
       } else if (!vocab.isClass(type)) {
         allKnown = false;
-        const why = vocab.isMember(type) ? "an enumeration value, not a class" : "not a schema.org class (use Event with name and additionalType for kinds schema.org lacks)";
+        const why = vocab.isMember(type)
+          ? "an enumeration value, not a class"
+          : "not a schema.org class (use Event with name and additionalType for kinds schema.org lacks)";
         ctx.findings.add("error", "vocabulary/unknown-type", at, `"${type}" is ${why}`);
       } else notePending(type, at);
     }
@@ -66,7 +84,12 @@ export function checkVocabulary(ctx: CheckContext): void {
       // A Role carries the property it qualifies (an attendee Role has "attendee").
       if (isRole && key === node.via) continue;
       if (allKnown && !vocab.inDomain(key, node.types)) {
-        ctx.findings.add("warning", "vocabulary/domain", at, `"${key}" is not expected on ${node.types.join("/")} by schema.org`);
+        ctx.findings.add(
+          "warning",
+          "vocabulary/domain",
+          at,
+          `"${key}" is not expected on ${node.types.join("/")} by schema.org`,
+        );
       }
     }
   }

@@ -27,14 +27,20 @@ export async function initCommand(options: InitOptions, file: string | undefined
   let what: string;
   if (options.fromNinjs !== undefined) {
     const { value, display } = await readSingleJson(options.fromNinjs, io);
-    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new UsageError(`${display}: is not a ninjs item (expected a JSON object)`);
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+      throw new UsageError(`${display}: is not a ninjs item (expected a JSON object)`);
     const { document, missing, unplaced } = fromNinjs(value as Record<string, unknown>);
     for (const u of unplaced) errLine(io, `${display}: not carried over ${u.pointer}: ${u.reason}`);
-    if (missing.length > 0) errLine(io, `${display}: add ${missing.join(", ")} (ninjs did not give ${missing.length === 1 ? "it" : "them"}), then validate`);
+    if (missing.length > 0)
+      errLine(
+        io,
+        `${display}: add ${missing.join(", ")} (ninjs did not give ${missing.length === 1 ? "it" : "them"}), then validate`,
+      );
     starter = { $schema: DOCUMENT_SCHEMA_URL, ...document };
     what = `starter from ${display}`;
   } else {
-    if (!(STARTER_KINDS as readonly string[]).includes(options.kind)) throw new UsageError(`--kind must be one of ${STARTER_KINDS.join(", ")} (got "${options.kind}")`);
+    if (!(STARTER_KINDS as readonly string[]).includes(options.kind))
+      throw new UsageError(`--kind must be one of ${STARTER_KINDS.join(", ")} (got "${options.kind}")`);
     starter = starterDocument(options.kind as StarterKind);
     what = `${options.kind} starter`;
   }
@@ -47,9 +53,14 @@ export async function initCommand(options: InitOptions, file: string | undefined
     await writeFile(file, text, { flag: "wx" });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: ${code === "EEXIST" ? "already exists; init never overwrites a file" : `cannot write (${String(code)})`}`);
+    throw new UsageError(
+      `${file}: ${code === "EEXIST" ? "already exists; init never overwrites a file" : `cannot write (${String(code)})`}`,
+    );
   }
-  errLine(io, `news-events: wrote the ${what} to ${file}; replace or add what is said above, then run news-events validate ${file}`);
+  errLine(
+    io,
+    `news-events: wrote the ${what} to ${file}; replace or add what is said above, then run news-events validate ${file}`,
+  );
   return EXIT.ok;
 }
 
@@ -60,7 +71,10 @@ export async function ninjsCommand(file: string, version: string, io: Io): Promi
   const result = validateDocument(value);
   if (!result.ok) {
     for (const issue of result.issues) errLine(io, `${display}: ${formatIssue(issue)}`);
-    errLine(io, `${display}: not a valid news document (${result.issues.length} issue${result.issues.length === 1 ? "" : "s"}); no ninjs written`);
+    errLine(
+      io,
+      `${display}: not a valid news document (${result.issues.length} issue${result.issues.length === 1 ? "" : "s"}); no ninjs written`,
+    );
     return EXIT.invalid;
   }
   io.stdout(`${JSON.stringify(toNinjs(result.value, { version }), null, 2)}\n`);
@@ -89,7 +103,11 @@ export async function rebaseCommand(file: string, bodyFile: string, write: boole
   }
   const { document, moved, lost } = rebaseEvidence(value as Parameters<typeof rebaseEvidence>[0], body);
   for (const span of moved) errLine(io, `${display}: moved ${span.pointer}: ${span.from} → ${span.to}`);
-  for (const span of lost) errLine(io, `${display}: lost ${span.pointer}: ${JSON.stringify(span.text)} ${span.reason === "ambiguous" ? "occurs twice, equally near its old place" : "is not in the new body"}`);
+  for (const span of lost)
+    errLine(
+      io,
+      `${display}: lost ${span.pointer}: ${JSON.stringify(span.text)} ${span.reason === "ambiguous" ? "occurs twice, equally near its old place" : "is not in the new body"}`,
+    );
   errLine(io, `${moved.length} moved, ${lost.length} lost`);
   const text = `${JSON.stringify(document, null, 2)}\n`;
   if (!write) io.stdout(text);

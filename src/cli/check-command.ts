@@ -91,7 +91,14 @@ async function htmlJsonLd(first: string, rest: AsyncIterable<string>, max: numbe
     const attr = (name: string) => tag.attrs.find((a) => a.name === name)?.value;
     if (tag.tagName === "script" && attr("type")?.trim().toLowerCase() === "application/ld+json") {
       current = { text: new LimitedText(max - used), line: tag.sourceCodeLocation?.endLine ?? 1 };
-    } else if (tag.tagName === "link" && canonical === undefined && (attr("rel") ?? "").toLowerCase().split(/[\t\n\f\r ]/).includes("canonical")) {
+    } else if (
+      tag.tagName === "link" &&
+      canonical === undefined &&
+      (attr("rel") ?? "")
+        .toLowerCase()
+        .split(/[\t\n\f\r ]/)
+        .includes("canonical")
+    ) {
       canonical = attr("href")?.trim();
     }
   });
@@ -154,11 +161,30 @@ async function checkFile(file: string, options: Required<CheckCommandOptions>, i
     else omitted++;
   };
   if (page.overlong !== undefined) {
-    keep({ file, line: 1, block: 0, severity: "error", rule: "json/too-large", pointer: "", message: `is more than ${options.maxRecordBytes.toLocaleString("en")} characters of JSON-LD, the limit (--max-record-bytes raises it)` });
+    keep({
+      file,
+      line: 1,
+      block: 0,
+      severity: "error",
+      rule: "json/too-large",
+      pointer: "",
+      message: `is more than ${options.maxRecordBytes.toLocaleString("en")} characters of JSON-LD, the limit (--max-record-bytes raises it)`,
+    });
   } else if (page.blocks.length === 0) {
-    keep({ file, line: 1, block: 0, severity: "error", rule: "html/no-json-ld", pointer: "", message: 'no <script type="application/ld+json"> element' });
+    keep({
+      file,
+      line: 1,
+      block: 0,
+      severity: "error",
+      rule: "html/no-json-ld",
+      pointer: "",
+      message: 'no <script type="application/ld+json"> element',
+    });
   } else {
-    const report = checkJsonLdBlocks(page.blocks.map((b) => b.text), page.canonical !== undefined ? { canonicalUrl: page.canonical } : {});
+    const report = checkJsonLdBlocks(
+      page.blocks.map((b) => b.text),
+      page.canonical !== undefined ? { canonicalUrl: page.canonical } : {},
+    );
     const locators = new Map<number, (pointer: string) => number>();
     for (const f of [...report.errors, ...report.warnings, ...report.notes]) {
       // "/<block>/<pointer into the block>": split at the second "/" (a regex with .* is not linear).
@@ -168,7 +194,10 @@ async function checkFile(file: string, options: Required<CheckCommandOptions>, i
       const block = page.blocks[index] ?? { text: "", line: 1 };
       let locate = locators.get(index);
       if (!locate) locators.set(index, (locate = lineLocator(block.text)));
-      const message = f.rule === "google/canonical" && page.canonical !== undefined ? `${f.message}, the page's <link rel="canonical">` : f.message;
+      const message =
+        f.rule === "google/canonical" && page.canonical !== undefined
+          ? `${f.message}, the page's <link rel="canonical">`
+          : f.message;
       keep({ ...f, file, line: block.line + locate(inner) - 1, block: index, pointer: inner, message });
     }
   }
@@ -179,7 +208,9 @@ async function checkFile(file: string, options: Required<CheckCommandOptions>, i
 async function expandPaths(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   const walk = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
@@ -236,18 +267,37 @@ export async function checkCommand(paths: readonly string[], options: CheckComma
   if (settings.format === "json") {
     const json = {
       version: 1,
-      files: reports.map((r) => ({ file: r.file, errors: r.counts.error, warnings: r.counts.warning, notes: r.counts.note, omitted: r.omitted, findings: r.findings })),
+      files: reports.map((r) => ({
+        file: r.file,
+        errors: r.counts.error,
+        warnings: r.counts.warning,
+        notes: r.counts.note,
+        omitted: r.omitted,
+        findings: r.findings,
+      })),
       totals: { files: total.files, errors: total.error, warnings: total.warning, notes: total.note },
     };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else if (reports.length > 0) {
-    outLine(io, `${total.error} errors, ${total.warning} warnings, ${total.note} notes${files.length > 1 ? ` in ${total.files} files` : ""}`);
+    outLine(
+      io,
+      `${total.error} errors, ${total.warning} warnings, ${total.note} notes${files.length > 1 ? ` in ${total.files} files` : ""}`,
+    );
   }
   return ioError ? EXIT.usage : total.error > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 function printText(report: FileReport, several: boolean, io: Io): void {
-  for (const f of report.findings) outLine(io, `${f.file}:${f.line}: ${f.severity} ${f.rule} ${f.pointer || "/"}: ${f.message}`);
-  if (report.omitted > 0) outLine(io, `${report.file}: … ${report.omitted.toLocaleString("en")} more findings not shown (--max-findings raises the limit)`);
-  if (several) outLine(io, `${report.file}: ${report.counts.error} errors, ${report.counts.warning} warnings, ${report.counts.note} notes`);
+  for (const f of report.findings)
+    outLine(io, `${f.file}:${f.line}: ${f.severity} ${f.rule} ${f.pointer || "/"}: ${f.message}`);
+  if (report.omitted > 0)
+    outLine(
+      io,
+      `${report.file}: … ${report.omitted.toLocaleString("en")} more findings not shown (--max-findings raises the limit)`,
+    );
+  if (several)
+    outLine(
+      io,
+      `${report.file}: ${report.counts.error} errors, ${report.counts.warning} warnings, ${report.counts.note} notes`,
+    );
 }

@@ -13,8 +13,13 @@ async function assertReadableFile(name: string): Promise<void> {
     const code = (error as NodeJS.ErrnoException).code;
     // Node decodes command-line arguments as UTF-8: a name with other bytes arrives with U+FFFD in
     // it and names no file, so say why rather than only "no such file".
-    const notUtf8 = code === "ENOENT" && name.includes("\ufffd") ? " (its name, as Node received it, is not valid UTF-8: rename the file, or pass it on standard input with -)" : "";
-    throw new UsageError(`${name}: ${code === "ENOENT" ? `no such file${notUtf8}` : code === "EACCES" ? "permission denied" : `cannot read (${code ?? describeThrown(error)})`}`);
+    const notUtf8 =
+      code === "ENOENT" && name.includes("\ufffd")
+        ? " (its name, as Node received it, is not valid UTF-8: rename the file, or pass it on standard input with -)"
+        : "";
+    throw new UsageError(
+      `${name}: ${code === "ENOENT" ? `no such file${notUtf8}` : code === "EACCES" ? "permission denied" : `cannot read (${code ?? describeThrown(error)})`}`,
+    );
   }
   if (info.isDirectory()) throw new UsageError(`${name}: is a directory, expected a file`);
 }
@@ -32,7 +37,11 @@ export async function openInput(name: string, stdin: NodeJS.ReadableStream): Pro
 }
 
 /** Reads exactly one JSON value from a file or standard input; anything else is a usage error. */
-export async function readSingleJson(name: string, io: Io, options: ReadOptions = {}): Promise<{ value: unknown; text: string; display: string }> {
+export async function readSingleJson(
+  name: string,
+  io: Io,
+  options: ReadOptions = {},
+): Promise<{ value: unknown; text: string; display: string }> {
   const display = name === "-" ? "<stdin>" : name;
   const records = [];
   for await (const record of readRecords(await openInput(name, io.stdin), options)) {

@@ -20,19 +20,29 @@ export interface JsonLdCommandOptions {
 
 /** `news-events jsonld [FILE|-]`: a document's JSON-LD, or its validation issues and exit 1. */
 export async function jsonldCommand(file: string, options: JsonLdCommandOptions, io: Io): Promise<number> {
-  const { value, text, display } = await readSingleJson(file, io, options.maxRecordBytes !== undefined ? { maxRecordBytes: options.maxRecordBytes } : {});
+  const { value, text, display } = await readSingleJson(
+    file,
+    io,
+    options.maxRecordBytes !== undefined ? { maxRecordBytes: options.maxRecordBytes } : {},
+  );
   const result = validateDocument(value);
   if (!result.ok) {
     const locate = lineLocator(text);
     for (const issue of result.issues) errLine(io, `${display}:${locate(issue.pointer)}: ${formatIssue(issue)}`);
-    errLine(io, `${display}: not a valid news document (${result.issues.length} issue${result.issues.length === 1 ? "" : "s"}); no JSON-LD written`);
+    errLine(
+      io,
+      `${display}: not a valid news document (${result.issues.length} issue${result.issues.length === 1 ? "" : "s"}); no JSON-LD written`,
+    );
     return EXIT.invalid;
   }
   const graph = toJsonLd(result.value, { corrections: options.corrections });
-  io.stdout(`${options.script ? toJsonLdScript(graph, { compact: options.compact }) : serializeJsonLd(graph, { compact: options.compact })}\n`);
+  io.stdout(
+    `${options.script ? toJsonLdScript(graph, { compact: options.compact }) : serializeJsonLd(graph, { compact: options.compact })}\n`,
+  );
   if (!options.check) return EXIT.ok;
   const report = checkJsonLd(graph, { canonicalUrl: result.value.url });
-  for (const f of [...report.errors, ...report.warnings]) errLine(io, `${display}: ${f.severity} ${f.rule} ${f.pointer || "/"}: ${f.message}`);
+  for (const f of [...report.errors, ...report.warnings])
+    errLine(io, `${display}: ${f.severity} ${f.rule} ${f.pointer || "/"}: ${f.message}`);
   errLine(io, `${report.errors.length} errors, ${report.warnings.length} warnings, ${report.notes.length} notes`);
   return report.errors.length > 0 ? EXIT.invalid : EXIT.ok;
 }

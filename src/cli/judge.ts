@@ -5,7 +5,11 @@ import type { InputRecord } from "./records.js";
 
 /** A record is an event when it says which kind it is; anything else is checked as a document. */
 function validateRecord(value: unknown): readonly Issue[] {
-  const isEvent = value !== null && typeof value === "object" && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, "kind");
+  const isEvent =
+    value !== null &&
+    typeof value === "object" &&
+    !Array.isArray(value) &&
+    Object.prototype.hasOwnProperty.call(value, "kind");
   const result = isEvent ? validateEvent(value) : validateDocument(value);
   return result.ok ? [] : result.issues;
 }
@@ -16,7 +20,9 @@ export function* judge(record: InputRecord, display: string): Generator<[boolean
     yield [false, [`${display}:${record.line}: ${record.message}`]];
     return;
   }
-  const items = Array.isArray(record.value) ? record.value.map((v, i) => [v, `/${i}`] as const) : [[record.value, ""] as const];
+  const items = Array.isArray(record.value)
+    ? record.value.map((v, i) => [v, `/${i}`] as const)
+    : [[record.value, ""] as const];
   // One-line records (NDJSON) are their own line; a pretty document is parsed once for line numbers.
   let locate: ((pointer: string) => number) | undefined;
   const lineOf = (pointer: string) => {

@@ -86,12 +86,15 @@ export function describeJsonError(error: unknown, text: string): { line: number;
   }
   const first = errors[0];
   if (!first) {
-    const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
+    const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
     return { line: 1, message };
   }
   const line = lineAt(text, first.offset);
   const column = first.offset - text.lastIndexOf("\n", first.offset - 1);
   const found = text.slice(first.offset, first.offset + Math.max(1, Math.min(first.length, 20)));
   const what = PARSE_ERRORS[first.error] ?? "syntax error";
-  return { line, message: `${what} at line ${line}, column ${column}${found.trim() ? ` (found ${JSON.stringify(found)})` : ""}` };
+  return {
+    line,
+    message: `${what} at line ${line}, column ${column}${found.trim() ? ` (found ${JSON.stringify(found)})` : ""}`,
+  };
 }

@@ -29,7 +29,12 @@ function recordLimit(values: Record<string, unknown>): number {
 
 function parse(args: readonly string[], options: ParseArgsConfig["options"], allowPositionals: boolean) {
   try {
-    return parseArgs({ args: [...args], options: { help: { type: "boolean", short: "h" }, ...options }, allowPositionals, strict: true });
+    return parseArgs({
+      args: [...args],
+      options: { help: { type: "boolean", short: "h" }, ...options },
+      allowPositionals,
+      strict: true,
+    });
   } catch (error) {
     // node:util reports unknown options and stray arguments as TypeErrors with a code.
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
@@ -42,45 +47,90 @@ async function runCommand(command: Command, args: readonly string[], io: Io): Pr
       const { values, positionals } = parse(args, { ...RECORD_LIMIT, jobs: { type: "string" } }, true);
       if (values.help) return help(io, "validate");
       const jobs = (values as Record<string, unknown>)["jobs"];
-      if (jobs !== undefined && jobs !== "auto" && !/^([1-9]|[1-5][0-9]|6[0-4])$/.test(String(jobs))) throw new UsageError(`--jobs takes auto or a whole number from 1 to 64 (got "${String(jobs)}")`);
+      if (jobs !== undefined && jobs !== "auto" && !/^([1-9]|[1-5][0-9]|6[0-4])$/.test(String(jobs)))
+        throw new UsageError(`--jobs takes auto or a whole number from 1 to 64 (got "${String(jobs)}")`);
       const { validateCommand } = await import("./validate-command.js");
-      return validateCommand(positionals, { maxRecordBytes: recordLimit(values), jobs: jobs === undefined || jobs === "auto" ? "auto" : Number(jobs) }, io);
+      return validateCommand(
+        positionals,
+        { maxRecordBytes: recordLimit(values), jobs: jobs === undefined || jobs === "auto" ? "auto" : Number(jobs) },
+        io,
+      );
     }
     case "jsonld": {
-      const { values, positionals } = parse(args, {
-        script: { type: "boolean" }, compact: { type: "boolean" }, "no-corrections": { type: "boolean" }, check: { type: "boolean" }, ...RECORD_LIMIT,
-      }, true);
+      const { values, positionals } = parse(
+        args,
+        {
+          script: { type: "boolean" },
+          compact: { type: "boolean" },
+          "no-corrections": { type: "boolean" },
+          check: { type: "boolean" },
+          ...RECORD_LIMIT,
+        },
+        true,
+      );
       if (values.help) return help(io, "jsonld");
       if (positionals.length > 1) throw new UsageError(`jsonld takes one FILE (got ${positionals.length})`);
       const flags = values as Record<string, unknown>;
       const { jsonldCommand } = await import("./jsonld-command.js");
-      return jsonldCommand(positionals[0] ?? "-", {
-        script: flags["script"] === true, compact: flags["compact"] === true, corrections: flags["no-corrections"] !== true, check: flags["check"] === true, maxRecordBytes: recordLimit(values),
-      }, io);
+      return jsonldCommand(
+        positionals[0] ?? "-",
+        {
+          script: flags["script"] === true,
+          compact: flags["compact"] === true,
+          corrections: flags["no-corrections"] !== true,
+          check: flags["check"] === true,
+          maxRecordBytes: recordLimit(values),
+        },
+        io,
+      );
     }
     case "check": {
-      const { values, positionals } = parse(args, { ...RECORD_LIMIT, "max-findings": { type: "string" }, format: { type: "string" }, verbose: { type: "boolean" } }, true);
+      const { values, positionals } = parse(
+        args,
+        {
+          ...RECORD_LIMIT,
+          "max-findings": { type: "string" },
+          format: { type: "string" },
+          verbose: { type: "boolean" },
+        },
+        true,
+      );
       if (values.help) return help(io, "check");
-      if (positionals.length === 0) throw new UsageError("check takes one or more FILEs or directories (HTML pages or JSON-LD files)");
+      if (positionals.length === 0)
+        throw new UsageError("check takes one or more FILEs or directories (HTML pages or JSON-LD files)");
       const flags = values as Record<string, unknown>;
       const maxFindings = flags["max-findings"];
-      if (maxFindings !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(String(maxFindings))) throw new UsageError(`--max-findings takes a whole number (got "${String(maxFindings)}")`);
+      if (maxFindings !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(String(maxFindings)))
+        throw new UsageError(`--max-findings takes a whole number (got "${String(maxFindings)}")`);
       const format = flags["format"] ?? "text";
-      if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json (got "${String(format)}")`);
+      if (format !== "text" && format !== "json")
+        throw new UsageError(`--format must be text or json (got "${String(format)}")`);
       const { checkCommand } = await import("./check-command.js");
-      return checkCommand(positionals, {
-        maxRecordBytes: recordLimit(values), format, verbose: flags["verbose"] === true, ...(maxFindings !== undefined ? { maxFindings: Number(maxFindings) } : {}),
-      }, io);
+      return checkCommand(
+        positionals,
+        {
+          maxRecordBytes: recordLimit(values),
+          format,
+          verbose: flags["verbose"] === true,
+          ...(maxFindings !== undefined ? { maxFindings: Number(maxFindings) } : {}),
+        },
+        io,
+      );
     }
     case "init": {
       const { values, positionals } = parse(args, { kind: { type: "string" }, "from-ninjs": { type: "string" } }, true);
       if (values.help) return help(io, "init");
       if (positionals.length > 1) throw new UsageError(`init takes at most one FILE (got ${positionals.length})`);
       const flags = values as Record<string, unknown>;
-      if (flags["kind"] !== undefined && flags["from-ninjs"] !== undefined) throw new UsageError("init takes --kind or --from-ninjs, not both");
+      if (flags["kind"] !== undefined && flags["from-ninjs"] !== undefined)
+        throw new UsageError("init takes --kind or --from-ninjs, not both");
       const fromNinjs = flags["from-ninjs"];
       const { initCommand } = await import("./authoring-commands.js");
-      return initCommand({ kind: String(flags["kind"] ?? "article"), ...(typeof fromNinjs === "string" ? { fromNinjs } : {}) }, positionals[0], io);
+      return initCommand(
+        { kind: String(flags["kind"] ?? "article"), ...(typeof fromNinjs === "string" ? { fromNinjs } : {}) },
+        positionals[0],
+        io,
+      );
     }
     case "ninjs": {
       const { values, positionals } = parse(args, { version: { type: "string" } }, true);
@@ -93,8 +143,10 @@ async function runCommand(command: Command, args: readonly string[], io: Io): Pr
       const { values, positionals } = parse(args, { body: { type: "string" }, write: { type: "boolean" } }, true);
       if (values.help) return help(io, "rebase");
       const flags = values as Record<string, unknown>;
-      if (positionals.length !== 1 || positionals[0] === undefined) throw new UsageError("rebase takes one DOC (a news document)");
-      if (typeof flags["body"] !== "string") throw new UsageError("rebase needs --body NEW.txt, the edited article text");
+      if (positionals.length !== 1 || positionals[0] === undefined)
+        throw new UsageError("rebase takes one DOC (a news document)");
+      if (typeof flags["body"] !== "string")
+        throw new UsageError("rebase needs --body NEW.txt, the edited article text");
       const { rebaseCommand } = await import("./authoring-commands.js");
       return rebaseCommand(positionals[0], flags["body"], flags["write"] === true, io);
     }
@@ -108,7 +160,10 @@ async function runCommand(command: Command, args: readonly string[], io: Io): Pr
     case "schema": {
       const { values, positionals } = parse(args, {}, true);
       if (values.help) return help(io, "schema");
-      const names = readdirSync(schemaDir()).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort();
+      const names = readdirSync(schemaDir())
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => f.slice(0, -5))
+        .sort();
       const [name] = positionals;
       if (name === undefined) {
         io.stdout(`${names.join("\n")}\n`);
@@ -139,7 +194,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(`${packageJson.version}\n`);
       return EXIT.ok;
     }
-    if (!(COMMANDS as readonly string[]).includes(first)) throw new UsageError(`unknown command "${first}"; one of ${COMMANDS.join(", ")} (see --help)`);
+    if (!(COMMANDS as readonly string[]).includes(first))
+      throw new UsageError(`unknown command "${first}"; one of ${COMMANDS.join(", ")} (see --help)`);
     return await runCommand(first as Command, rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -147,7 +203,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
     const debug = process.env["NEWS_EVENTS_DEBUG"] === "1";
-    errLine(io, `news-events: internal error: ${describeThrown(error)}${debug ? "" : " (set NEWS_EVENTS_DEBUG=1 for details)"}`);
+    errLine(
+      io,
+      `news-events: internal error: ${describeThrown(error)}${debug ? "" : " (set NEWS_EVENTS_DEBUG=1 for details)"}`,
+    );
     if (debug && error instanceof Error) io.stderr(`${error.stack ?? ""}\n`);
     return EXIT.usage;
   }

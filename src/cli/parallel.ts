@@ -77,7 +77,13 @@ class JudgeWorker {
  * verdicts to `report` in input order. At most four batches per worker are in flight, so memory
  * stays bounded whatever the input's size.
  */
-export async function judgeInParallel(chunks: AsyncIterable<Uint8Array>, jobs: number, maxBytes: number, display: string, report: (verdicts: BatchVerdicts) => void): Promise<void> {
+export async function judgeInParallel(
+  chunks: AsyncIterable<Uint8Array>,
+  jobs: number,
+  maxBytes: number,
+  display: string,
+  report: (verdicts: BatchVerdicts) => void,
+): Promise<void> {
   const workers = Array.from({ length: jobs }, () => new JudgeWorker(new URL("./validate-worker.js", import.meta.url)));
   const inFlight: Promise<BatchVerdicts>[] = [];
   let lines = 0;

@@ -21,7 +21,10 @@ export type ByteLine = { readonly bytes: Uint8Array } | { readonly overlong: num
  * Batches, not single lines: each step of an async generator is a promise, and a feed of small
  * records made those promises a sixth of the run.
  */
-export async function* byteLineBatches(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<ByteLine[]> {
+export async function* byteLineBatches(
+  chunks: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+): AsyncGenerator<ByteLine[]> {
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let skipped = -1; // bytes of an over-long line seen so far; -1 when not skipping
@@ -37,7 +40,10 @@ export async function* byteLineBatches(chunks: AsyncIterable<Uint8Array>, maxByt
     }
   };
   const finish = (): ByteLine => {
-    const line: ByteLine = skipped >= 0 ? { overlong: skipped } : { bytes: pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending) };
+    const line: ByteLine =
+      skipped >= 0
+        ? { overlong: skipped }
+        : { bytes: pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending) };
     pending = [];
     pendingBytes = 0;
     skipped = -1;
@@ -90,7 +96,10 @@ export interface ReadOptions {
  * bounded by the record limit: a longer line is one invalid record; a whole input that outgrows
  * it is judged line by line when its lines are records, and is one invalid record otherwise.
  */
-export async function* readRecords(chunks: AsyncIterable<Uint8Array>, options: ReadOptions = {}): AsyncGenerator<InputRecord> {
+export async function* readRecords(
+  chunks: AsyncIterable<Uint8Array>,
+  options: ReadOptions = {},
+): AsyncGenerator<InputRecord> {
   for await (const batch of readRecordBatches(chunks, options)) yield* batch;
 }
 
@@ -98,7 +107,10 @@ export async function* readRecords(chunks: AsyncIterable<Uint8Array>, options: R
  * {@link readRecords}, a batch of records at a time (those whose lines end in one chunk read), for
  * callers that go through many small records.
  */
-export async function* readRecordBatches(chunks: AsyncIterable<Uint8Array>, options: ReadOptions = {}): AsyncGenerator<InputRecord[]> {
+export async function* readRecordBatches(
+  chunks: AsyncIterable<Uint8Array>,
+  options: ReadOptions = {},
+): AsyncGenerator<InputRecord[]> {
   const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   let lineNumber = 0;
   let mode: "unknown" | "ndjson" | "whole" | "drain" = "unknown";
@@ -149,7 +161,10 @@ export async function* readRecordBatches(chunks: AsyncIterable<Uint8Array>, opti
     yield [...parseWhole(buffered)];
     return;
   }
-  if (!sawContent) yield [{ ok: false, line: 1, message: "is empty: expected a JSON document, an event, an array of them, or NDJSON" }];
+  if (!sawContent)
+    yield [
+      { ok: false, line: 1, message: "is empty: expected a JSON document, an event, an array of them, or NDJSON" },
+    ];
 }
 
 /** True for a line that is a JSON object or array on its own: a record of NDJSON. */
@@ -185,7 +200,8 @@ function overflowWhole(lines: readonly BufferedLine[], maxBytes: number, bytes: 
     return false;
   }
   for (const l of lines) {
-    if (l.overlong !== undefined) out.push({ ok: false, line: l.line, message: overLimit("a line", l.overlong, maxBytes) });
+    if (l.overlong !== undefined)
+      out.push({ ok: false, line: l.line, message: overLimit("a line", l.overlong, maxBytes) });
     else if (l.text === undefined) out.push({ ok: false, line: l.line, message: "is not valid UTF-8" });
     else if (l.text.trim() !== "") out.push(parseLine(l.text, l.line));
   }
@@ -217,7 +233,11 @@ function parseLine(text: string, line: number): InputRecord {
   try {
     return { ok: true, line, value: JSON.parse(text) as unknown, text };
   } catch (error) {
-    return { ok: false, line, message: `is not valid JSON: ${describeJsonError(error, text).message.replace("at line 1, column", "at column")}` };
+    return {
+      ok: false,
+      line,
+      message: `is not valid JSON: ${describeJsonError(error, text).message.replace("at line 1, column", "at column")}`,
+    };
   }
 }
 

@@ -9,21 +9,64 @@ export type StarterKind = (typeof STARTER_KINDS)[number];
 /** Where editors find the schema: completion and hovers for every field, from the `$schema` line. */
 export const DOCUMENT_SCHEMA_URL = "https://unpkg.com/news-events@0/schemas/document.json";
 
-const country = (id: string, name: string, iso2: string, iso3: string): Entity => ({ type: "country", id, name, iso2, iso3 });
+const country = (id: string, name: string, iso2: string, iso3: string): Entity => ({
+  type: "country",
+  id,
+  name,
+  iso2,
+  iso3,
+});
 
 /** The one event of each kind's starter, with the entities it refers to. */
 const EVENTS: Record<Exclude<StarterKind, "article">, { events: NewsEvent[]; entities: Entity[] }> = {
   meeting: {
     entities: [country("country-a", "Country A", "AA", "AAA"), country("country-b", "Country B", "BB", "BBB")],
-    events: [{ kind: "Meeting", id: "talks", name: "Talks between A and B", salience: "main", participants: [{ entity: "country-a", role: "host" }, { entity: "country-b", role: "visitor" }], scale: "bilateral", attendance: "in-person" }],
+    events: [
+      {
+        kind: "Meeting",
+        id: "talks",
+        name: "Talks between A and B",
+        salience: "main",
+        participants: [
+          { entity: "country-a", role: "host" },
+          { entity: "country-b", role: "visitor" },
+        ],
+        scale: "bilateral",
+        attendance: "in-person",
+      },
+    ],
   },
   coup: {
     entities: [country("country-a", "Country A", "AA", "AAA")],
-    events: [{ kind: "Coup", id: "coup", name: "Coup in Country A", salience: "main", country: "country-a", outcome: "attempted" }],
+    events: [
+      {
+        kind: "Coup",
+        id: "coup",
+        name: "Coup in Country A",
+        salience: "main",
+        country: "country-a",
+        outcome: "attempted",
+      },
+    ],
   },
   partnership: {
     entities: [country("country-a", "Country A", "AA", "AAA"), country("country-b", "Country B", "BB", "BBB")],
-    events: [{ kind: "Partnership", id: "partnership", name: "A–B defence partnership", salience: "main", participants: [{ entity: "country-a", role: "party" }, { entity: "country-b", role: "party" }], scale: "bilateral", domains: ["defence"], stage: "signed", symmetry: "mutual" }],
+    events: [
+      {
+        kind: "Partnership",
+        id: "partnership",
+        name: "A–B defence partnership",
+        salience: "main",
+        participants: [
+          { entity: "country-a", role: "party" },
+          { entity: "country-b", role: "party" },
+        ],
+        scale: "bilateral",
+        domains: ["defence"],
+        stage: "signed",
+        symmetry: "mutual",
+      },
+    ],
   },
 };
 
@@ -44,7 +87,9 @@ export function starterDocument(kind: StarterKind): NewsDocument & { $schema: st
     url: "https://news.example.org/replace-with-the-canonical-url/",
     published: "2024-01-01T09:00:00+00:00",
     language: "en",
-    authors: [{ type: "person" as const, name: "Replace With Author Name", url: "https://news.example.org/authors/replace-me" }],
+    authors: [
+      { type: "person" as const, name: "Replace With Author Name", url: "https://news.example.org/authors/replace-me" },
+    ],
     publisher: { name: "Example News", url: "https://news.example.org/" },
   };
   return kind === "article" ? article : { ...article, ...structuredClone(EVENTS[kind]) };

@@ -20,7 +20,8 @@ export function parseByteSize(flag: string, text: string): number {
   const unit = { "": 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[(m?.[2] ?? "").toUpperCase() as "" | "K" | "M" | "G"];
   const bytes = m ? Number(m[1]) * unit : Number.NaN;
   // V8 cannot hold a string much past 512 MiB: a larger record could not be parsed anyway.
-  if (!Number.isSafeInteger(bytes) || bytes > 512 * 1024 ** 2) throw new UsageError(`${flag} takes a size from 1 byte to 512M, like 32M (got "${text}")`);
+  if (!Number.isSafeInteger(bytes) || bytes > 512 * 1024 ** 2)
+    throw new UsageError(`${flag} takes a size from 1 byte to 512M, like 32M (got "${text}")`);
   return bytes;
 }
 

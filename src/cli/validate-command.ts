@@ -100,7 +100,11 @@ export async function validateCommand(files: readonly string[], options: Validat
       // format, then by the workers. Anything else is read once, as before: standard input, a
       // pipe or device given by name (<(cat feed), /dev/stdin: a second read would miss what the
       // first consumed), a whole document.
-      const jobs = threadsFor(options.jobs ?? "auto", name === "-" ? undefined : await regularFileSize(name), availableParallelism());
+      const jobs = threadsFor(
+        options.jobs ?? "auto",
+        name === "-" ? undefined : await regularFileSize(name),
+        availableParallelism(),
+      );
       const twice = jobs > 1;
       const report = (verdicts: BatchVerdicts) => {
         valid += verdicts.valid;
@@ -115,7 +119,10 @@ export async function validateCommand(files: readonly string[], options: Validat
       if (twice) chunks = await openInput(name, io.stdin);
       for await (const batch of readRecordBatches(chunks, options)) report(judgeAll(batch, display));
     } catch (error) {
-      errLine(io, `news-events: ${display}: read failed (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`);
+      errLine(
+        io,
+        `news-events: ${display}: read failed (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`,
+      );
       ioError = true;
     }
   }
@@ -123,4 +130,3 @@ export async function validateCommand(files: readonly string[], options: Validat
   outLine(io, `${valid} valid, ${invalid} invalid`);
   return ioError ? EXIT.usage : invalid > 0 ? EXIT.invalid : EXIT.ok;
 }
-

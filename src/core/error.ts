@@ -41,7 +41,12 @@ export class NewsEventsError extends Error {
  * ```
  */
 export function isNewsEventsError(error: unknown): error is NewsEventsError {
-  return error instanceof NewsEventsError || (error instanceof Error && error.name === "NewsEventsError" && Array.isArray((error as { issues?: unknown }).issues));
+  return (
+    error instanceof NewsEventsError ||
+    (error instanceof Error &&
+      error.name === "NewsEventsError" &&
+      Array.isArray((error as { issues?: unknown }).issues))
+  );
 }
 
 /**

@@ -32,7 +32,10 @@ export function escapePointerSegment(segment: string | number): string {
  */
 export function parsePointer(pointer: string): string[] {
   if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 /** What a JSON Pointer resolves to. */
@@ -55,14 +58,18 @@ export interface PointerResolution {
 export function resolvePointer(root: unknown, pointer: string): PointerResolution {
   let current: unknown = root;
   // Segment by segment, without splitting: verifications resolve one pointer each.
-  for (let from = 1; pointer !== ""; ) {
+  for (let from = 1; pointer !== "";) {
     const slash = pointer.indexOf("/", from);
     const raw = pointer.slice(from, slash === -1 ? pointer.length : slash);
     const segment = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
     if (Array.isArray(current)) {
       if (!isArrayIndex(segment) || Number(segment) >= current.length) return NOT_FOUND;
       current = current[Number(segment)];
-    } else if (current !== null && typeof current === "object" && Object.prototype.hasOwnProperty.call(current, segment)) {
+    } else if (
+      current !== null &&
+      typeof current === "object" &&
+      Object.prototype.hasOwnProperty.call(current, segment)
+    ) {
       current = (current as Record<string, unknown>)[segment];
     } else {
       return NOT_FOUND;

@@ -50,6 +50,7 @@ export function occurrencesOf(body: string, text: string): number[] {
  */
 export function nearestOccurrence(body: string, text: string, near: number): number | undefined {
   let best: number | undefined;
-  for (const at of occurrencesOf(body, text)) if (best === undefined || Math.abs(at - near) < Math.abs(best - near)) best = at;
+  for (const at of occurrencesOf(body, text))
+    if (best === undefined || Math.abs(at - near) < Math.abs(best - near)) best = at;
   return best;
 }

@@ -15,7 +15,19 @@ import type {
   Thing,
   WebPage,
 } from "schema-dts";
-import type { Author, Claim, Coup, Entity, FuzzyDate, NewsDocument, NewsEvent, Person, Source, Update, Verification } from "../generated/types.js";
+import type {
+  Author,
+  Claim,
+  Coup,
+  Entity,
+  FuzzyDate,
+  NewsDocument,
+  NewsEvent,
+  Person,
+  Source,
+  Update,
+  Verification,
+} from "../generated/types.js";
 import { dateBounds } from "../model/dates.js";
 import { eventClasses } from "../model/taxonomy.js";
 import { iptcMediaTopicIri, wikidataIri, wikidataPage, withoutFragment } from "../core/iri.js";
@@ -77,7 +89,8 @@ function eventDate(date: FuzzyDate | undefined): string | undefined {
 
 /** Where an event stands by its own fields, for its description: a coup's outcome, a partnership's stage. */
 function standing(event: NewsEvent): string | undefined {
-  if (event.kind === "Coup") return `Outcome: ${event.outcome.replace("-", " ")}${event.outcomeAsOf === undefined ? "" : ` as of ${event.outcomeAsOf}`}.`;
+  if (event.kind === "Coup")
+    return `Outcome: ${event.outcome.replace("-", " ")}${event.outcomeAsOf === undefined ? "" : ` as of ${event.outcomeAsOf}`}.`;
   return event.kind === "Partnership" ? `Stage: ${event.stage.replace("-", " ")}.` : undefined;
 }
 
@@ -103,7 +116,12 @@ function entityNode(entity: Entity, ids: NodeIds, positionsOn: string | undefine
   const sameAs = [...(entity.wikidata !== undefined ? [wikidataPage(entity.wikidata)] : []), ...(entity.sameAs ?? [])];
   switch (entity.type) {
     case "person": {
-      const node: PersonNode = defined({ "@type": "Person", ...common, jobTitle: positionsOn === undefined ? undefined : positionsAt(entity, positionsOn), sameAs } as const);
+      const node: PersonNode = defined({
+        "@type": "Person",
+        ...common,
+        jobTitle: positionsOn === undefined ? undefined : positionsAt(entity, positionsOn),
+        sameAs,
+      } as const);
       return node;
     }
     case "country": {
@@ -128,7 +146,10 @@ function entityNode(entity: Entity, ids: NodeIds, positionsOn: string | undefine
       const node: PlaceNode = defined({
         "@type": "Place",
         ...common,
-        geo: entity.latitude !== undefined && entity.longitude !== undefined ? { "@type": "GeoCoordinates", latitude: entity.latitude, longitude: entity.longitude } as const : undefined,
+        geo:
+          entity.latitude !== undefined && entity.longitude !== undefined
+            ? ({ "@type": "GeoCoordinates", latitude: entity.latitude, longitude: entity.longitude } as const)
+            : undefined,
         containedInPlace: up === undefined ? undefined : ref(ids.entity(up)),
         sameAs,
       } as const);
@@ -158,7 +179,11 @@ interface EventLinks {
 }
 
 function partnershipMeetings(doc: NewsDocument, asEvent: (event: NewsEvent) => boolean): EventLinks {
-  const links: EventLinks = { partnerships: new Map(), meetings: new Map(), asEvent: new Set((doc.events ?? []).filter(asEvent).map((e) => e.id)) };
+  const links: EventLinks = {
+    partnerships: new Map(),
+    meetings: new Map(),
+    asEvent: new Set((doc.events ?? []).filter(asEvent).map((e) => e.id)),
+  };
   const add = (index: Map<string, Set<string>>, key: string, value: string) => {
     const set = index.get(key) ?? new Set<string>();
     set.add(value);
@@ -170,13 +195,19 @@ function partnershipMeetings(doc: NewsDocument, asEvent: (event: NewsEvent) => b
   };
   for (const event of doc.events ?? []) {
     if (event.kind === "Meeting") for (const p of event.advances ?? []) link(p, event.id);
-    if (event.kind === "Partnership") for (const s of event.stageHistory ?? []) if (s.meeting !== undefined) link(event.id, s.meeting);
+    if (event.kind === "Partnership")
+      for (const s of event.stageHistory ?? []) if (s.meeting !== undefined) link(event.id, s.meeting);
   }
   return links;
 }
 
 /** What Google requires of an Event before it reads it as one: a day to start on, and a place. */
-function eventTiming(event: NewsEvent): { startDate: string | undefined; endDate: string | undefined; location: string | undefined; eligible: boolean } {
+function eventTiming(event: NewsEvent): {
+  startDate: string | undefined;
+  endDate: string | undefined;
+  location: string | undefined;
+  eligible: boolean;
+} {
   const location = event.kind === "Coup" && event.location === undefined ? event.country : event.location;
   const startDate = eventDate(event.date);
   const endDate = eventDate(event.endDate);
@@ -193,9 +224,18 @@ function eventTiming(event: NewsEvent): { startDate: string | undefined; endDate
  * node as an event listing and reports one without startDate or location as invalid (see
  * docs/jsonld-and-seo.md). `events: "all"` makes every news event an Event.
  */
-function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks, attendeeId: (entity: string) => string): (EventNode | Thing)[] {
+function eventNode(
+  event: NewsEvent,
+  ids: NodeIds,
+  links: EventLinks,
+  attendeeId: (entity: string) => string,
+): (EventNode | Thing)[] {
   const codes = eventClasses(event);
-  const additionalType = [...codes.wikidataClasses.map(wikidataIri), ...codes.iptcMediaTopics.map(iptcMediaTopicIri), ...(event.classes ?? []).map(wikidataIri)];
+  const additionalType = [
+    ...codes.wikidataClasses.map(wikidataIri),
+    ...codes.iptcMediaTopics.map(iptcMediaTopicIri),
+    ...(event.classes ?? []).map(wikidataIri),
+  ];
   const id = ids.local("event", event.id);
   const common = {
     "@id": id,
@@ -214,10 +254,16 @@ function eventNode(event: NewsEvent, ids: NodeIds, links: EventLinks, attendeeId
   const steps = event.kind === "Coup" ? stepNodes(event, id, ids) : [];
   // Sub- and super-events link Event nodes only: their range is Event.
   const linked = (id: string) => ids.local("event", id);
-  const subEvents = event.kind === "Partnership" ? [...(links.partnerships.get(event.id) ?? [])].filter((id) => links.asEvent.has(id)) : [];
-  const superEvents = event.kind === "Meeting" ? [...(links.meetings.get(event.id) ?? [])].filter((id) => links.asEvent.has(id)) : [];
+  const subEvents =
+    event.kind === "Partnership"
+      ? [...(links.partnerships.get(event.id) ?? [])].filter((id) => links.asEvent.has(id))
+      : [];
+  const superEvents =
+    event.kind === "Meeting" ? [...(links.meetings.get(event.id) ?? [])].filter((id) => links.asEvent.has(id)) : [];
   const status = event.kind === "Meeting" ? event.status : undefined;
-  const places = [...new Set([location, ...(event.places ?? [])])].flatMap((place) => (place === undefined ? [] : [ref(ids.entity(place))]));
+  const places = [...new Set([location, ...(event.places ?? [])])].flatMap((place) =>
+    place === undefined ? [] : [ref(ids.entity(place))],
+  );
   const node: EventNode = defined({
     "@type": "Event",
     ...common,
@@ -244,7 +290,16 @@ function stepNodes(coup: Coup, coupId: string, ids: NodeIds): EventNode[] {
     const start = eventDate(step.date);
     if (start === undefined || start.length < 10) return [];
     const name = step.description ?? `${heading(step.action)} (${coup.name})`;
-    return [{ "@type": "Event", "@id": ids.local("step", step.id), name, startDate: start, location: ref(ids.entity(step.location ?? coup.country)), superEvent: ref(coupId) }];
+    return [
+      {
+        "@type": "Event",
+        "@id": ids.local("step", step.id),
+        name,
+        startDate: start,
+        location: ref(ids.entity(step.location ?? coup.country)),
+        superEvent: ref(coupId),
+      },
+    ];
   });
 }
 
@@ -308,7 +363,12 @@ function claimReviewNode(verification: Verification, claim: Claim, doc: NewsDocu
   } as const);
 }
 
-function correctionNode(verification: Verification, doc: NewsDocument, ids: NodeIds, sources: ReadonlyMap<string, Source>): CorrectionComment {
+function correctionNode(
+  verification: Verification,
+  doc: NewsDocument,
+  ids: NodeIds,
+  sources: ReadonlyMap<string, Source>,
+): CorrectionComment {
   const about = correctedNode(verification, doc, ids);
   const citations = (verification.sources ?? [])
     .map((id) => sources.get(id)?.url)
@@ -359,7 +419,9 @@ export function toJsonLd(doc: NewsDocument, options: JsonLdOptions = {}): NewsAr
     if (error instanceof NewsEventsError) throw error;
     // The guard checked what becomes a URL or an id; a shape it does not check can still break
     // the build. Say so in the one error class, never as a bare TypeError.
-    throw new NewsEventsError("document for JSON-LD", [{ code: "type", pointer: "", message: `could not become JSON-LD (validate it first): ${describeThrown(error)}` }]);
+    throw new NewsEventsError("document for JSON-LD", [
+      { code: "type", pointer: "", message: `could not become JSON-LD (validate it first): ${describeThrown(error)}` },
+    ]);
   }
 }
 
@@ -375,7 +437,10 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
   for (const image of doc.images ?? []) {
     if (imageIds.has(image.url)) continue;
     // An image is its own URL, unless that URL is the page's or the article's own id.
-    const id = image.url === ids.page || image.url === ids.article ? `${withoutFragment(ids.page)}#/image/${images.length}` : ids.image(image.url);
+    const id =
+      image.url === ids.page || image.url === ids.article
+        ? `${withoutFragment(ids.page)}#/image/${images.length}`
+        : ids.image(image.url);
     imageIds.set(image.url, id);
     images.push(
       defined({
@@ -391,15 +456,29 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
     );
   }
   const authorIds = authorNodeIds(doc.authors, ids);
-  const site = siteParts(options, doc, new Set([ids.page, ids.article, ids.publisher, ...authorIds, ...imageIds.values()]));
+  const site = siteParts(
+    options,
+    doc,
+    new Set([ids.page, ids.article, ids.publisher, ...authorIds, ...imageIds.values()]),
+  );
   const authors: Thing[] = [];
   const authorNodesMade = new Set<string>([ids.publisher]);
   doc.authors.forEach((author, i) => {
     const id = authorIds[i] as string;
     if (authorNodesMade.has(id)) return;
     authorNodesMade.add(id);
-    const fields = defined({ "@id": id, name: author.name, url: author.url, sameAs: author.sameAs && [...author.sameAs], ...site.authors[i] });
-    authors.push(author.type === "organization" ? ({ "@type": "Organization", ...fields } satisfies OrganizationNode) : ({ "@type": "Person", ...fields } satisfies PersonNode));
+    const fields = defined({
+      "@id": id,
+      name: author.name,
+      url: author.url,
+      sameAs: author.sameAs && [...author.sameAs],
+      ...site.authors[i],
+    });
+    authors.push(
+      author.type === "organization"
+        ? ({ "@type": "Organization", ...fields } satisfies OrganizationNode)
+        : ({ "@type": "Person", ...fields } satisfies PersonNode),
+    );
   });
   const publisher: OrganizationNode = defined({
     "@type": "Organization",
@@ -410,17 +489,27 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
     ...site.publisher,
   } as const);
   // schema.org's attendee is a Person or an Organization: a country takes part through its government.
-  const countries = new Map((doc.entities ?? []).filter((e) => e.type === "country").map((e) => [e.id, e.name] as const));
+  const countries = new Map(
+    (doc.entities ?? []).filter((e) => e.type === "country").map((e) => [e.id, e.name] as const),
+  );
   const governments = new Map<string, OrganizationNode>();
   const attendeeId = (entity: string): string => {
     const name = countries.get(entity);
     if (name === undefined) return ids.entity(entity);
     const government = `${ids.entity(entity)}/government`;
-    if (!governments.has(entity)) governments.set(entity, { "@type": "GovernmentOrganization", "@id": government, name: `Government of ${name}`, areaServed: ref(ids.entity(entity)) });
+    if (!governments.has(entity))
+      governments.set(entity, {
+        "@type": "GovernmentOrganization",
+        "@id": government,
+        name: `Government of ${name}`,
+        areaServed: ref(ids.entity(entity)),
+      });
     return government;
   };
   const events = (doc.events ?? []).flatMap((event) => eventNode(event, ids, links, attendeeId));
-  const entities = (doc.entities ?? []).map((entity) => entityNode(entity, ids, options.entityIds === undefined ? doc.published : undefined));
+  const entities = (doc.entities ?? []).map((entity) =>
+    entityNode(entity, ids, options.entityIds === undefined ? doc.published : undefined),
+  );
   const quotes: Quotation[] = (doc.quotes ?? []).map((quote) => {
     const attribution = quote.attribution?.source;
     const source = attribution === undefined ? undefined : sources.get(attribution);
@@ -438,7 +527,7 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
   // someone else's claim reviews that claim (ClaimReview), whatever the rating.
   const corrections: CorrectionComment[] = [];
   const reviews: ClaimReview[] = [];
-  for (const v of options.corrections === false ? [] : doc.verifications ?? []) {
+  for (const v of options.corrections === false ? [] : (doc.verifications ?? [])) {
     const claim = claimOf(v, doc);
     if (claim) reviews.push(claimReviewNode(v, claim, doc, ids));
     else if (v.rating !== "confirmed") corrections.push(correctionNode(v, doc, ids, sources));
@@ -450,7 +539,9 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
   ];
   const hasPart = [
     ...quotes.map((q) => ref(q["@id"] ?? "")),
-    ...(doc.paywall ? [{ "@type": "WebPageElement" as const, isAccessibleForFree: false, cssSelector: doc.paywall.cssSelector }] : []),
+    ...(doc.paywall
+      ? [{ "@type": "WebPageElement" as const, isAccessibleForFree: false, cssSelector: doc.paywall.cssSelector }]
+      : []),
   ];
   const page: WebPage = defined({
     "@type": "WebPage",
@@ -493,6 +584,20 @@ function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph
   }) as NewsArticle;
   return {
     "@context": "https://schema.org",
-    "@graph": [page, article, publisher, ...authors, ...images, ...site.nodes, ...updates.map((u) => updateNode(u, ids)), ...events, ...entities, ...governments.values(), ...quotes, ...corrections, ...reviews],
+    "@graph": [
+      page,
+      article,
+      publisher,
+      ...authors,
+      ...images,
+      ...site.nodes,
+      ...updates.map((u) => updateNode(u, ids)),
+      ...events,
+      ...entities,
+      ...governments.values(),
+      ...quotes,
+      ...corrections,
+      ...reviews,
+    ],
   };
 }

@@ -1,10 +1,16 @@
 import type { NewsDocument } from "../generated/types.js";
-import { ID_MAX_LENGTH, ID_PATTERN, URL_MAX_LENGTH, URL_PATTERN, WIKIDATA_MAX_LENGTH, WIKIDATA_PATTERN } from "../generated/patterns.js";
+import {
+  ID_MAX_LENGTH,
+  ID_PATTERN,
+  URL_MAX_LENGTH,
+  URL_PATTERN,
+  WIKIDATA_MAX_LENGTH,
+  WIKIDATA_PATTERN,
+} from "../generated/patterns.js";
 import { describeThrown, NewsEventsError } from "../core/error.js";
 import type { Issue } from "../core/issue.js";
 import { toPointer } from "../core/pointer.js";
 import { isRecord } from "../core/json.js";
-
 
 /** Keys whose values become URLs (`url`, `@id`, `sameAs`, `logo`, `image`) in the graph. */
 const URL_KEYS = new Set(["url", "sameAs", "logo"]);
@@ -14,7 +20,22 @@ const SKIPPED = new Set(["body", "evidence", "mentions"]);
 const NOT_AN_ID = "must be an id: lower-case letters, digits and hyphens";
 
 /** Keys whose values are document ids, own or referenced, and so end up inside `@id` IRIs. */
-const ID_KEYS = new Set(["id", "entity", "country", "location", "event", "meeting", "of", "source", "speakers", "advances", "sources", "within", "claimant", "places"]);
+const ID_KEYS = new Set([
+  "id",
+  "entity",
+  "country",
+  "location",
+  "event",
+  "meeting",
+  "of",
+  "source",
+  "speakers",
+  "advances",
+  "sources",
+  "within",
+  "claimant",
+  "places",
+]);
 
 /**
  * Checks what the JSON-LD builder turns into a URL or an `@id`, wherever it is in the document:
@@ -40,19 +61,27 @@ function graphInputIssues(input: unknown): Issue[] {
   const each = (value: unknown, at: Link, ok: (text: string) => boolean, message: string) => {
     if (!Array.isArray(value)) {
       if (typeof value !== "string" || !ok(value)) add(at, message);
-    } else value.forEach((item, i) => (typeof item === "string" && ok(item) ? undefined : add({ up: at, key: i }, message)));
+    } else
+      value.forEach((item, i) => (typeof item === "string" && ok(item) ? undefined : add({ up: at, key: i }, message)));
   };
   const check = (key: string, value: unknown, at: Link): void => {
-    if (URL_KEYS.has(key)) each(value, at, (t) => t.length <= URL_MAX_LENGTH && URL_PATTERN.test(t), "must be an absolute http(s) URL");
+    if (URL_KEYS.has(key))
+      each(value, at, (t) => t.length <= URL_MAX_LENGTH && URL_PATTERN.test(t), "must be an absolute http(s) URL");
     // An id, or a list of references such as a quote's speakers (the document's own `sources`
     // list, of objects, is walked instead).
-    else if (ID_KEYS.has(key) && (typeof value === "string" || key === "id" || (Array.isArray(value) && value.every((v) => typeof v === "string")))) each(value, at, (t) => t.length <= ID_MAX_LENGTH && ID_PATTERN.test(t), NOT_AN_ID);
-    else if (key === "wikidata" || key === "classes") each(value, at, (t) => t.length <= WIKIDATA_MAX_LENGTH && WIKIDATA_PATTERN.test(t), "must be a Wikidata QID");
+    else if (
+      ID_KEYS.has(key) &&
+      (typeof value === "string" || key === "id" || (Array.isArray(value) && value.every((v) => typeof v === "string")))
+    )
+      each(value, at, (t) => t.length <= ID_MAX_LENGTH && ID_PATTERN.test(t), NOT_AN_ID);
+    else if (key === "wikidata" || key === "classes")
+      each(value, at, (t) => t.length <= WIKIDATA_MAX_LENGTH && WIKIDATA_PATTERN.test(t), "must be a Wikidata QID");
     else walk(value, at);
   };
   const walk = (value: unknown, at: Link): void => {
     if (Array.isArray(value)) for (let i = 0; i < value.length; i++) walk(value[i], { up: at, key: i });
-    else if (isRecord(value)) for (const key of Object.keys(value)) if (!SKIPPED.has(key)) check(key, value[key], { up: at, key });
+    else if (isRecord(value))
+      for (const key of Object.keys(value)) if (!SKIPPED.has(key)) check(key, value[key], { up: at, key });
   };
   walk(input, undefined);
   return issues;

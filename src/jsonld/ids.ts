@@ -52,7 +52,10 @@ export type EntityIds = string | ((entity: Entity) => string | undefined);
  * ids.local("event", "niger-coup-2023"); // => "https://news.example.org/…/#/event/niger-coup-2023"
  * ```
  */
-export function nodeIds(doc: Pick<NewsDocument, "url" | "publisher"> & Partial<Pick<NewsDocument, "entities">>, entityIds?: EntityIds): NodeIds {
+export function nodeIds(
+  doc: Pick<NewsDocument, "url" | "publisher"> & Partial<Pick<NewsDocument, "entities">>,
+  entityIds?: EntityIds,
+): NodeIds {
   const base = withoutFragment(doc.url);
   const siteWide = new Map<string, string>();
   if (entityIds !== undefined) {
@@ -60,7 +63,13 @@ export function nodeIds(doc: Pick<NewsDocument, "url" | "publisher"> & Partial<P
       const iri = typeof entityIds === "string" ? `${entityIds}${entity.id}` : entityIds(entity);
       if (iri === undefined) return;
       if (typeof iri !== "string" || !URL_PATTERN.test(iri)) {
-        throw new NewsEventsError("entity id", [{ code: "pattern", pointer: `/entities/${i}`, message: `entityIds gave ${JSON.stringify(iri)}, which is not an absolute http(s) URL` }]);
+        throw new NewsEventsError("entity id", [
+          {
+            code: "pattern",
+            pointer: `/entities/${i}`,
+            message: `entityIds gave ${JSON.stringify(iri)}, which is not an absolute http(s) URL`,
+          },
+        ]);
       }
       siteWide.set(entity.id, iri);
     });
@@ -75,10 +84,16 @@ export function nodeIds(doc: Pick<NewsDocument, "url" | "publisher"> & Partial<P
     // of this article already has that page, the name within this article.
     author: (author, taken = new Map()) => {
       const own = author.url ?? author.sameAs?.[0];
-      if (author.type === "organization" && own !== undefined && withoutFragment(own) === withoutFragment(publisher.url)) return publisherId;
+      if (
+        author.type === "organization" &&
+        own !== undefined &&
+        withoutFragment(own) === withoutFragment(publisher.url)
+      )
+        return publisherId;
       const free = (id: string) => !taken.has(id) || taken.get(id) === author.name;
       const byName = `${base}#/author/${slug(author.name)}`;
-      if (own !== undefined && free(`${withoutFragment(own)}#${author.type}`)) return `${withoutFragment(own)}#${author.type}`;
+      if (own !== undefined && free(`${withoutFragment(own)}#${author.type}`))
+        return `${withoutFragment(own)}#${author.type}`;
       if (free(byName)) return byName;
       let n = 2;
       while (!free(`${byName}-${n}`)) n++;

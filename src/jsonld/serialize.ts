@@ -23,7 +23,12 @@ export function serializeJsonLd(graph: NewsArticleGraph | object, options: Seria
   const text = JSON.stringify(graph, null, options.compact ? undefined : 2);
   // Most graphs hold none of the five characters: five includes() scans cost less than one
   // regular-expression pass (on the example graphs, 1.3x JSON.stringify became ~1.0x).
-  const unsafe = text.includes("<") || text.includes(">") || text.includes("&") || text.includes("\u2028") || text.includes("\u2029");
+  const unsafe =
+    text.includes("<") ||
+    text.includes(">") ||
+    text.includes("&") ||
+    text.includes("\u2028") ||
+    text.includes("\u2029");
   return unsafe ? text.replace(UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : text;
 }
 

@@ -116,7 +116,12 @@ const RESERVED = new Set(["@id", "@type", "@context"]);
 export function siteParts(options: SiteOptions, doc: NewsDocument, taken: ReadonlySet<string>): SiteParts {
   const issues: Issue[] = [];
   const url = (value: string, at: string) => {
-    if (typeof value !== "string" || !URL_PATTERN.test(value)) issues.push({ code: "pattern", pointer: `/options${at}`, message: `must be an absolute http(s) URL (got ${JSON.stringify(value)})` });
+    if (typeof value !== "string" || !URL_PATTERN.test(value))
+      issues.push({
+        code: "pattern",
+        pointer: `/options${at}`,
+        message: `must be an absolute http(s) URL (got ${JSON.stringify(value)})`,
+      });
     return value;
   };
   const base = withoutFragment(doc.url);
@@ -127,13 +132,23 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
 
   if (options.speakable) {
     const { cssSelector, xpath } = options.speakable;
-    if (!cssSelector?.length && !xpath?.length) issues.push({ code: "required", pointer: "/options/speakable", message: "needs cssSelector or xpath" });
-    article["speakable"] = defined({ "@type": "SpeakableSpecification", cssSelector: cssSelector && [...cssSelector], xpath: xpath && [...xpath] });
+    if (!cssSelector?.length && !xpath?.length)
+      issues.push({ code: "required", pointer: "/options/speakable", message: "needs cssSelector or xpath" });
+    article["speakable"] = defined({
+      "@type": "SpeakableSpecification",
+      cssSelector: cssSelector && [...cssSelector],
+      xpath: xpath && [...xpath],
+    });
   }
   if (options.dateline !== undefined) article["dateline"] = options.dateline;
   if (options.backstory !== undefined) article["backstory"] = options.backstory;
   const free = options.isAccessibleForFree;
-  if (free === !!doc.paywall) issues.push({ code: "const", pointer: "/options/isAccessibleForFree", message: `is ${free}: the document has ${free ? "a" : "no"} paywall` });
+  if (free === !!doc.paywall)
+    issues.push({
+      code: "const",
+      pointer: "/options/isAccessibleForFree",
+      message: `is ${free}: the document has ${free ? "a" : "no"} paywall`,
+    });
   if (free) article["isAccessibleForFree"] = true;
 
   if (options.publisherLogo) {
@@ -144,7 +159,8 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
       width: { "@type": "QuantitativeValue", value: width, unitCode: "E37" },
       height: { "@type": "QuantitativeValue", value: height, unitCode: "E37" },
     };
-    if (!(Number.isInteger(width) && width > 0 && Number.isInteger(height) && height > 0)) issues.push({ code: "out-of-range", pointer: "/options/publisherLogo", message: "needs whole pixels" });
+    if (!(Number.isInteger(width) && width > 0 && Number.isInteger(height) && height > 0))
+      issues.push({ code: "out-of-range", pointer: "/options/publisherLogo", message: "needs whole pixels" });
     publisher["logo"] = logo;
   }
 
@@ -158,7 +174,10 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
       "@id": `${withoutFragment(siteUrl)}#website`,
       url: siteUrl,
       name: options.site.name,
-      potentialAction: template === undefined ? undefined : ({ "@type": "SearchAction", target: { "@type": "EntryPoint", urlTemplate: template } } as const),
+      potentialAction:
+        template === undefined
+          ? undefined
+          : ({ "@type": "SearchAction", target: { "@type": "EntryPoint", urlTemplate: template } } as const),
     } as const);
     nodes.push(website);
     page["isPartOf"] = { "@id": website["@id"] };
@@ -168,7 +187,12 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
     const trail: BreadcrumbList = {
       "@type": "BreadcrumbList",
       "@id": `${base}#breadcrumb`,
-      itemListElement: options.breadcrumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: url(crumb.url, `/breadcrumbs/${i}/url`) })),
+      itemListElement: options.breadcrumbs.map((crumb, i) => ({
+        "@type": "ListItem",
+        position: i + 1,
+        name: crumb.name,
+        item: url(crumb.url, `/breadcrumbs/${i}/url`),
+      })),
     };
     nodes.push(trail);
     page["breadcrumb"] = { "@id": trail["@id"] };
@@ -176,7 +200,8 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
 
   if (options.extend?.article) {
     for (const [key, value] of Object.entries(options.extend.article)) {
-      if (RESERVED.has(key)) issues.push({ code: "const", pointer: `/options/extend/article/${key}`, message: "cannot be changed" });
+      if (RESERVED.has(key))
+        issues.push({ code: "const", pointer: `/options/extend/article/${key}`, message: "cannot be changed" });
       else article[key] = value;
     }
   }
@@ -186,7 +211,12 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
     const before = issues.length;
     url(id, `/extend/nodes/${i}/@id`);
     if (issues.length > before) return;
-    if (ids.has(id)) issues.push({ code: "duplicate-id", pointer: `/options/extend/nodes/${i}/@id`, message: `"${id}" is already the @id of another node` });
+    if (ids.has(id))
+      issues.push({
+        code: "duplicate-id",
+        pointer: `/options/extend/nodes/${i}/@id`,
+        message: `"${id}" is already the @id of another node`,
+      });
     else {
       ids.add(id);
       nodes.push(node);
@@ -200,7 +230,12 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
     if (more.image !== undefined) url(more.image, "/authorDetails/image");
     more.sameAs?.forEach((s, i) => url(s, `/authorDetails/sameAs/${i}`));
     const sameAs = [...(a.sameAs ?? []), ...(more.sameAs ?? [])];
-    return defined({ jobTitle: more.jobTitle, image: more.image, knowsAbout: more.knowsAbout && [...more.knowsAbout], sameAs: [...new Set(sameAs)] });
+    return defined({
+      jobTitle: more.jobTitle,
+      image: more.image,
+      knowsAbout: more.knowsAbout && [...more.knowsAbout],
+      sameAs: [...new Set(sameAs)],
+    });
   };
   // Each author's details are asked for and checked once, up front.
   const authors = doc.authors.map(extras);

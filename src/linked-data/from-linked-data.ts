@@ -41,12 +41,15 @@ export function fromLinkedData(data: unknown): NewsDocument {
     issues.push({ code: "type", pointer, message });
     return undefined;
   };
-  const nodes: Json[] = isRecord(data) && Array.isArray(data["@graph"]) ? data["@graph"].filter(isRecord) : isRecord(data) ? [data] : [];
+  const nodes: Json[] =
+    isRecord(data) && Array.isArray(data["@graph"]) ? data["@graph"].filter(isRecord) : isRecord(data) ? [data] : [];
   const byId = new Map<string, Json>();
   for (const node of nodes) if (typeof node["@id"] === "string" && !isReference(node)) byId.set(node["@id"], node);
   const roots = nodes.filter((node) => [node["@type"]].flat().includes("NewsDocument"));
   if (roots.length !== 1) {
-    throw new NewsEventsError("Linked Data document", [{ code: "type", pointer: "", message: `must hold exactly one NewsDocument node (found ${roots.length})` }]);
+    throw new NewsEventsError("Linked Data document", [
+      { code: "type", pointer: "", message: `must hold exactly one NewsDocument node (found ${roots.length})` },
+    ]);
   }
   const open = new Set<Json>();
   const value = (input: unknown, at: string): unknown => {

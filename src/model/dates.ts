@@ -169,11 +169,26 @@ function fromUtc(date: Date): string {
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 /** "26 July", "Monday, 4 September", "18–19 June" (a literal, so the linearity test reads it). */
-const DAY_MONTH = /^(?:on )?(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday),? )?(?:on )?(\d{1,2})(?:[-–](\d{1,2}))? (january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const DAY_MONTH =
+  /^(?:on )?(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday),? )?(?:on )?(\d{1,2})(?:[-–](\d{1,2}))? (january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** "July 26", "Monday, September 4", "June 18-19". */
-const MONTH_DAY = /^(?:on )?(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday),? )?(?:on )?(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2})(?:[-–](\d{1,2}))?$/;
+const MONTH_DAY =
+  /^(?:on )?(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday),? )?(?:on )?(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2})(?:[-–](\d{1,2}))?$/;
 
 /**
  * A day (or span of days) and a month without a year, as news copy writes them: the year is the
@@ -188,7 +203,12 @@ function resolveDayAndMonth(words: string, base: Date): string | null | undefine
   const month = MONTHS.indexOf(monthName ?? "") + 1;
   const year = [-1, 0, 1]
     .map((k) => base.getUTCFullYear() + k)
-    .reduce((best, y) => (Math.abs(Date.UTC(y, month - 1, Number(first)) - base.getTime()) < Math.abs(Date.UTC(best, month - 1, Number(first)) - base.getTime()) ? y : best));
+    .reduce((best, y) =>
+      Math.abs(Date.UTC(y, month - 1, Number(first)) - base.getTime()) <
+      Math.abs(Date.UTC(best, month - 1, Number(first)) - base.getTime())
+        ? y
+        : best,
+    );
   const day = (d: string | undefined) => `${year}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
   const start = day(first);
   const end = last === undefined ? undefined : day(last);
@@ -226,7 +246,11 @@ export function resolveRelativeDate(phrase: string, anchor: string): FuzzyDate |
   const parts = parseCalendarDate(anchorDay);
   if (!parts?.month || !parts.day) return undefined;
   const base = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
-  const words = phrase.trim().toLowerCase().replace(/\s+/g, " ").replace(/^just /, "");
+  const words = phrase
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/^just /, "");
   const shift = (days: number) => fromUtc(new Date(base.getTime() + days * 86_400_000));
   const result = (value: string): FuzzyDate => ({
     text: phrase,
@@ -258,10 +282,13 @@ export function resolveRelativeDate(phrase: string, anchor: string): FuzzyDate |
     ["last year", () => String(y - 1)],
     ["earlier this year", () => `${y}-01-01/${anchorDay}`],
     ["this week", () => `${shift(-((base.getUTCDay() + 6) % 7))}/${anchorDay}`],
-    ["last week", () => {
-      const sinceMonday = (base.getUTCDay() + 6) % 7;
-      return `${shift(-sinceMonday - 7)}/${shift(-sinceMonday - 1)}`;
-    }],
+    [
+      "last week",
+      () => {
+        const sinceMonday = (base.getUTCDay() + 6) % 7;
+        return `${shift(-sinceMonday - 7)}/${shift(-sinceMonday - 1)}`;
+      },
+    ],
   ]);
   const direct = fixed.get(words);
   if (direct) return result(direct());
@@ -277,7 +304,7 @@ export function resolveRelativeDate(phrase: string, anchor: string): FuzzyDate |
     const target = WEEKDAYS.indexOf(weekday[2] ?? "");
     const today = base.getUTCDay();
     const back = (today - target + 7) % 7;
-    if (weekday[1] === "next") return result(shift(((target - today + 7) % 7) || 7));
+    if (weekday[1] === "next") return result(shift((target - today + 7) % 7 || 7));
     if (weekday[1] === "last") return result(shift(-(back || 7)));
     return result(shift(-back));
   }

@@ -5,7 +5,15 @@
  * @module news-events/model
  */
 export type * from "../generated/types.js";
-export { parseCalendarDate, isCalendarDate, precisionOf, dateBounds, resolveRelativeDate, type CalendarDateParts, type DateBounds } from "./dates.js";
+export {
+  parseCalendarDate,
+  isCalendarDate,
+  precisionOf,
+  dateBounds,
+  resolveRelativeDate,
+  type CalendarDateParts,
+  type DateBounds,
+} from "./dates.js";
 export {
   classifyEvent,
   eventClasses,

@@ -69,10 +69,16 @@ function classifyMeeting(meeting: Meeting): ResearchCodes {
   const cameo: string[] = [];
   let ploverMode: string | undefined;
   if (planned) cameo.push("036");
-  else if (meeting.attendance === "remote") { cameo.push("041"); ploverMode = "phone"; }
-  else if (meeting.thirdLocation) { cameo.push("044"); ploverMode = "third-party"; }
-  else if (roles.has("host") || roles.has("visitor")) { cameo.push("042", "043"); ploverMode = "visit"; }
-  else cameo.push("040");
+  else if (meeting.attendance === "remote") {
+    cameo.push("041");
+    ploverMode = "phone";
+  } else if (meeting.thirdLocation) {
+    cameo.push("044");
+    ploverMode = "third-party";
+  } else if (roles.has("host") || roles.has("visitor")) {
+    cameo.push("042", "043");
+    ploverMode = "visit";
+  } else cameo.push("040");
   if (roles.has("mediator")) cameo.push("045");
   if (!planned && meeting.scale === "multilateral" && ploverMode === undefined) ploverMode = "multilateral";
   return {
@@ -154,7 +160,12 @@ function classifyPartnership(partnership: Partnership): ResearchCodes {
  * ```
  */
 export function classifyEvent(event: NewsEvent): EventCodes {
-  const research = event.kind === "Meeting" ? classifyMeeting(event) : event.kind === "Coup" ? classifyCoup(event) : classifyPartnership(event);
+  const research =
+    event.kind === "Meeting"
+      ? classifyMeeting(event)
+      : event.kind === "Coup"
+        ? classifyCoup(event)
+        : classifyPartnership(event);
   return { ...research, ...eventClasses(event) };
 }
 
@@ -171,7 +182,10 @@ export function classifyEvent(event: NewsEvent): EventCodes {
 export function eventClasses(event: NewsEvent): Pick<EventCodes, "iptcMediaTopics" | "wikidataClasses"> {
   switch (event.kind) {
     case "Meeting":
-      return { iptcMediaTopics: event.scale === "multilateral" ? ["20000639", "20000640"] : ["20000639"], wikidataClasses: ["Q2761147"] };
+      return {
+        iptcMediaTopics: event.scale === "multilateral" ? ["20000639", "20000640"] : ["20000639"],
+        wikidataClasses: ["Q2761147"],
+      };
     case "Coup":
       return { iptcMediaTopics: ["20000070"], wikidataClasses: ["Q45382"] };
     case "Partnership": {

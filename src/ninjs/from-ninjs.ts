@@ -34,9 +34,16 @@ function read(item: Json, name: string): unknown {
 
 /** A document id from a ninjs literal when it is one, else from the name. */
 function idFor(literal: unknown, name: string, taken: Set<string>): string {
-  const base = typeof literal === "string" && ID_PATTERN.test(literal)
-    ? literal
-    : name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 90) || "entity";
+  const base =
+    typeof literal === "string" && ID_PATTERN.test(literal)
+      ? literal
+      : name
+          .normalize("NFKD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-|-$/g, "")
+          .slice(0, 90) || "entity";
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
@@ -45,15 +52,22 @@ function idFor(literal: unknown, name: string, taken: Set<string>): string {
 
 /** A Wikidata QID from an entity URI (`…/entity/Q965` or `…/wiki/Q965`). */
 function qidOf(uri: unknown): string | undefined {
-  const m = typeof uri === "string" ? /^https?:\/\/(?:www\.)?wikidata\.org\/(?:entity|wiki)\/(Q[1-9][0-9]*)$/.exec(uri) : null;
+  const m =
+    typeof uri === "string" ? /^https?:\/\/(?:www\.)?wikidata\.org\/(?:entity|wiki)\/(Q[1-9][0-9]*)$/.exec(uri) : null;
   return m?.[1];
 }
 
 /** "By Ann Lee and Bo Chen" → ["Ann Lee", "Bo Chen"]: a byline becomes one author per name. */
 function namesInByline(by: string): string[] {
   // White space is folded first, so the separators need no \s* on both sides (quadratic on long runs).
-  const folded = by.replace(/\s+/g, " ").trim().replace(/^(?:by|posted by|written by) /i, "");
-  return folded.split(/ ?, ?| and | ?& ?/i).map((s) => s.trim()).filter((s) => s !== "");
+  const folded = by
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:by|posted by|written by) /i, "");
+  return folded
+    .split(/ ?, ?| and | ?& ?/i)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
 /**
@@ -84,20 +98,39 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
 
   const uri = use("uri");
   if (typeof uri === "string" && URL_PATTERN.test(uri)) doc["url"] = uri;
-  else if (uri !== undefined) unplaced.push({ pointer: "/uri", reason: `is not an http(s) URL (${JSON.stringify(uri)}); add the article's canonical url` });
+  else if (uri !== undefined)
+    unplaced.push({
+      pointer: "/uri",
+      reason: `is not an http(s) URL (${JSON.stringify(uri)}); add the article's canonical url`,
+    });
 
   const headlines = list(use("headlines"));
   const headline = text((headlines.find((h) => h["role"] === "main") ?? headlines[0])?.["value"]) ?? text(use("title"));
   if (headline !== undefined) doc["headline"] = headline;
-  headlines.forEach((h, i) => { if (h["value"] !== headline) unplaced.push({ pointer: `/headlines/${i}`, reason: `a ${String(h["role"] ?? "further")} headline: a document has one headline` }); });
+  headlines.forEach((h, i) => {
+    if (h["value"] !== headline)
+      unplaced.push({
+        pointer: `/headlines/${i}`,
+        reason: `a ${String(h["role"] ?? "further")} headline: a document has one headline`,
+      });
+  });
 
   const description = text(list(use("descriptions"))[0]?.["value"]);
   if (description !== undefined) doc["description"] = description;
 
   const bodies = list(use("bodies"));
-  const plain = bodies.find((b) => { const type = read(b, "contentType"); return type === undefined || type === "text/plain"; });
+  const plain = bodies.find((b) => {
+    const type = read(b, "contentType");
+    return type === undefined || type === "text/plain";
+  });
   if (plain && typeof plain["value"] === "string") doc["body"] = plain["value"];
-  bodies.forEach((b, i) => { if (b !== plain) unplaced.push({ pointer: `/bodies/${i}`, reason: `a ${String(read(b, "contentType") ?? "marked-up")} body: a document keeps the plain text exactly as published` }); });
+  bodies.forEach((b, i) => {
+    if (b !== plain)
+      unplaced.push({
+        pointer: `/bodies/${i}`,
+        reason: `a ${String(read(b, "contentType") ?? "marked-up")} body: a document keeps the plain text exactly as published`,
+      });
+  });
 
   const first = text(use("firstCreated")) ?? text(use("contentCreated"));
   const version = text(use("versionCreated"));
@@ -111,23 +144,42 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
   const sources = list(use("infoSources"));
   const authors = sources.filter((s) => s["role"] === "author" && text(s["name"]) !== undefined);
   if (authors.length > 0) {
-    doc.authors = authors.map((a) => ({ type: "person", name: a["name"] as string, ...(typeof a["uri"] === "string" && URL_PATTERN.test(a["uri"]) ? { url: a["uri"] } : {}) }));
+    doc.authors = authors.map((a) => ({
+      type: "person",
+      name: a["name"] as string,
+      ...(typeof a["uri"] === "string" && URL_PATTERN.test(a["uri"]) ? { url: a["uri"] } : {}),
+    }));
   } else {
     const by = text(use("by"));
     if (by !== undefined) doc.authors = namesInByline(by).map((name) => ({ type: "person", name }));
   }
   known.add("by");
   const publisher = sources.find((s) => s["role"] === "publisher");
-  if (publisher && text(publisher["name"]) !== undefined && typeof publisher["uri"] === "string" && URL_PATTERN.test(publisher["uri"])) {
+  if (
+    publisher &&
+    text(publisher["name"]) !== undefined &&
+    typeof publisher["uri"] === "string" &&
+    URL_PATTERN.test(publisher["uri"])
+  ) {
     doc["publisher"] = { name: publisher["name"], url: publisher["uri"] };
   }
-  sources.forEach((s, i) => { if (s["role"] !== "author" && s !== publisher) unplaced.push({ pointer: `/infoSources/${i}`, reason: `an info source (${String(s["role"] ?? "no role")}): a document credits only authors and its publisher` }); });
+  sources.forEach((s, i) => {
+    if (s["role"] !== "author" && s !== publisher)
+      unplaced.push({
+        pointer: `/infoSources/${i}`,
+        reason: `an info source (${String(s["role"] ?? "no role")}): a document credits only authors and its publisher`,
+      });
+  });
 
   const keywords: string[] = [];
   list(use("subjects")).forEach((s, i) => {
     const word = text(s["name"]) ?? text(s["literal"]);
     // Media Topics are derived from a document's events (classifyEvent), not stored: say so.
-    if (typeof s["uri"] === "string" && s["uri"].startsWith(MEDIA_TOPIC_BASE)) unplaced.push({ pointer: `/subjects/${i}`, reason: `IPTC Media Topic ${s["uri"].slice(MEDIA_TOPIC_BASE.length)} (${word ?? "no name"}): a document derives its topics from its events; add it to keywords if you want it kept` });
+    if (typeof s["uri"] === "string" && s["uri"].startsWith(MEDIA_TOPIC_BASE))
+      unplaced.push({
+        pointer: `/subjects/${i}`,
+        reason: `IPTC Media Topic ${s["uri"].slice(MEDIA_TOPIC_BASE.length)} (${word ?? "no name"}): a document derives its topics from its events; add it to keywords if you want it kept`,
+      });
     else if (word !== undefined) keywords.push(word);
   });
   if (keywords.length > 0) doc["keywords"] = [...new Set(keywords)];
@@ -143,16 +195,25 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
       }
       const qid = qidOf(e["uri"]);
       const geo = read(e, "geoJSON");
-      const point = isRecord(geo) && geo["type"] === "Point" && Array.isArray(geo["coordinates"]) ? (geo["coordinates"] as unknown[]) : undefined;
+      const point =
+        isRecord(geo) && geo["type"] === "Point" && Array.isArray(geo["coordinates"])
+          ? (geo["coordinates"] as unknown[])
+          : undefined;
       entities.push({
         type: kind,
         id: idFor(e["literal"], name, taken),
         name,
         ...(qid !== undefined ? { wikidata: qid } : {}),
-        ...(kind === "place" && typeof point?.[0] === "number" && typeof point[1] === "number" ? { longitude: point[0], latitude: point[1] } : {}),
+        ...(kind === "place" && typeof point?.[0] === "number" && typeof point[1] === "number"
+          ? { longitude: point[0], latitude: point[1] }
+          : {}),
       } as Entity);
       // A ninjs place may be a country; a document's countries need ISO codes ninjs does not carry.
-      if (kind === "place" && e["rel"] === "country") unplaced.push({ pointer: `/${from}/${i}`, reason: `"${name}" is a country: change its type to country and add iso2 and iso3` });
+      if (kind === "place" && e["rel"] === "country")
+        unplaced.push({
+          pointer: `/${from}/${i}`,
+          reason: `"${name}" is a country: change its type to country and add iso2 and iso3`,
+        });
     });
   };
   add("person", "people");
@@ -160,26 +221,61 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
   add("place", "places");
   if (entities.length > 0) doc["entities"] = entities;
 
-  list(use("events")).forEach((e, i) => unplaced.push({ pointer: `/events/${i}`, reason: `event "${String(e["name"] ?? e["literal"] ?? "")}" is a reference only: describe it as a Meeting, Coup or Partnership in events` }));
+  list(use("events")).forEach((e, i) =>
+    unplaced.push({
+      pointer: `/events/${i}`,
+      reason: `event "${String(e["name"] ?? e["literal"] ?? "")}" is a reference only: describe it as a Meeting, Coup or Partnership in events`,
+    }),
+  );
   const images: Image[] = [];
   list(use("associations")).forEach((a, i) => {
     const rendition = list(a["renditions"])[0];
     const url = rendition?.["href"] ?? a["uri"];
     if (a["type"] === "picture" && typeof url === "string" && URL_PATTERN.test(url) && url.startsWith("https://")) {
       const caption = text(list(read(a, "descriptions"))[0]?.["value"]);
-      images.push({ url, ...(typeof rendition?.["width"] === "number" ? { width: rendition["width"] } : {}), ...(typeof rendition?.["height"] === "number" ? { height: rendition["height"] } : {}), ...(caption !== undefined ? { caption } : {}) });
+      images.push({
+        url,
+        ...(typeof rendition?.["width"] === "number" ? { width: rendition["width"] } : {}),
+        ...(typeof rendition?.["height"] === "number" ? { height: rendition["height"] } : {}),
+        ...(caption !== undefined ? { caption } : {}),
+      });
     } else unplaced.push({ pointer: `/associations/${i}`, reason: "an associated item that is not an https picture" });
   });
   if (images.length > 0) doc["images"] = images;
 
   for (const name of ["type", "standard", "edNote"]) known.add(name).add(name.toLowerCase());
-  for (const key of Object.keys(item)) if (!known.has(key)) unplaced.push({ pointer: `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, reason: "has no place in a news document" });
+  for (const key of Object.keys(item))
+    if (!known.has(key))
+      unplaced.push({
+        pointer: `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+        reason: "has no place in a news document",
+      });
   const note = text(read(item, "edNote"));
-  if (note !== undefined) unplaced.push({ pointer: "/edNote", reason: "an editorial note: record verified facts as verifications, each pointing at the statement it checks" });
+  if (note !== undefined)
+    unplaced.push({
+      pointer: "/edNote",
+      reason: "an editorial note: record verified facts as verifications, each pointing at the statement it checks",
+    });
 
-  const missing = ["headline", "url", "published", "language", "authors", "publisher"].filter((k) => (k === "authors" ? doc.authors.length === 0 : doc[k] === undefined));
+  const missing = ["headline", "url", "published", "language", "authors", "publisher"].filter((k) =>
+    k === "authors" ? doc.authors.length === 0 : doc[k] === undefined,
+  );
   // The order a person reads a document in, whatever order the item had.
-  const order = ["headline", "description", "url", "published", "modified", "language", "authors", "publisher", "section", "keywords", "images", "body", "entities"];
+  const order = [
+    "headline",
+    "description",
+    "url",
+    "published",
+    "modified",
+    "language",
+    "authors",
+    "publisher",
+    "section",
+    "keywords",
+    "images",
+    "body",
+    "entities",
+  ];
   const document = Object.fromEntries(order.filter((k) => doc[k] !== undefined).map((k) => [k, doc[k]]));
   return { document: document as FromNinjsResult["document"], missing, unplaced };
 }

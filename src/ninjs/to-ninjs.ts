@@ -20,7 +20,6 @@ export const NINJS_SCHEMA_IDS: Readonly<Record<NinjsVersion, string>> = {
   "2.2": "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#",
 };
 
-
 /** A ninjs person, organisation or place for an entity: its id as `literal`, Wikidata as `uri`. */
 function entityRef(entity: Entity, rel: string): Record<string, unknown> {
   return {
@@ -73,7 +72,10 @@ export function toNinjs(doc: NewsDocument, options: NinjsOptions = {}): NinjsIte
     ...topics.map((code) => ({ name: IPTC_MEDIA_TOPICS[code], rel: "about", uri: `${MEDIA_TOPIC_BASE}${code}` })),
     ...(doc.keywords ?? []).map((keyword) => ({ name: keyword, rel: "keyword" })),
   ];
-  const notes = (doc.verifications ?? []).map((v) => `${v.rating} ${v.target}: stated "${v.stated}"${v.verified?.text !== undefined ? `; verified: ${v.verified.text}` : ""}${v.note !== undefined ? ` (${v.note})` : ""}`);
+  const notes = (doc.verifications ?? []).map(
+    (v) =>
+      `${v.rating} ${v.target}: stated "${v.stated}"${v.verified?.text !== undefined ? `; verified: ${v.verified.text}` : ""}${v.note !== undefined ? ` (${v.note})` : ""}`,
+  );
   const item: NinjsItem = {
     uri: doc.url,
     type: "text",
@@ -83,18 +85,33 @@ export function toNinjs(doc: NewsDocument, options: NinjsOptions = {}): NinjsIte
     language: doc.language,
     headlines: [{ role: "main", value: doc.headline }],
     ...(doc.description !== undefined ? { descriptions: [{ role: "summary", value: doc.description }] } : {}),
-    ...(doc.body !== undefined ? { bodies: [{ role: "main", contentType: "text/plain", value: doc.body, charCount: [...doc.body].length }] } : {}),
+    ...(doc.body !== undefined
+      ? { bodies: [{ role: "main", contentType: "text/plain", value: doc.body, charCount: [...doc.body].length }] }
+      : {}),
     by: byline(doc.authors.map((a) => a.name)),
     infoSources: [
       ...doc.authors.map((a) => ({ name: a.name, role: "author", ...(a.url !== undefined ? { uri: a.url } : {}) })),
       { name: doc.publisher.name, role: "publisher", uri: doc.publisher.url },
     ],
     ...(subjects.length > 0 ? { subjects } : {}),
-    ...(entities.some((e) => e.type === "person") ? { people: entities.filter((e) => e.type === "person").map((e) => entityRef(e, "mentioned")) } : {}),
-    ...(entities.some((e) => e.type === "organization") ? { organisations: entities.filter((e) => e.type === "organization").map((e) => entityRef(e, "mentioned")) } : {}),
-    ...(entities.some((e) => e.type === "country" || e.type === "place") ? { places: entities.filter((e) => e.type === "country" || e.type === "place").map((e) => entityRef(e, e.type)) } : {}),
+    ...(entities.some((e) => e.type === "person")
+      ? { people: entities.filter((e) => e.type === "person").map((e) => entityRef(e, "mentioned")) }
+      : {}),
+    ...(entities.some((e) => e.type === "organization")
+      ? { organisations: entities.filter((e) => e.type === "organization").map((e) => entityRef(e, "mentioned")) }
+      : {}),
+    ...(entities.some((e) => e.type === "country" || e.type === "place")
+      ? { places: entities.filter((e) => e.type === "country" || e.type === "place").map((e) => entityRef(e, e.type)) }
+      : {}),
     ...(events.length > 0
-      ? { events: events.map((e) => ({ name: e.name, rel: e.salience === "main" ? "about" : "mentioned", literal: e.id, ...(e.wikidata !== undefined ? { uri: wikidataEntity(e.wikidata) } : {}) })) }
+      ? {
+          events: events.map((e) => ({
+            name: e.name,
+            rel: e.salience === "main" ? "about" : "mentioned",
+            literal: e.id,
+            ...(e.wikidata !== undefined ? { uri: wikidataEntity(e.wikidata) } : {}),
+          })),
+        }
       : {}),
     ...(doc.images !== undefined && doc.images.length > 0
       ? {
@@ -102,7 +119,14 @@ export function toNinjs(doc: NewsDocument, options: NinjsOptions = {}): NinjsIte
             name: `image-${i + 1}`,
             uri: image.url,
             type: "picture",
-            renditions: [{ name: "original", href: image.url, ...(image.width !== undefined ? { width: image.width } : {}), ...(image.height !== undefined ? { height: image.height } : {}) }],
+            renditions: [
+              {
+                name: "original",
+                href: image.url,
+                ...(image.width !== undefined ? { width: image.width } : {}),
+                ...(image.height !== undefined ? { height: image.height } : {}),
+              },
+            ],
             ...(image.caption !== undefined ? { descriptions: [{ role: "caption", value: image.caption }] } : {}),
           })),
         }

@@ -9,7 +9,8 @@ import { resolvePointer, toPointer } from "../core/pointer.js";
 type Path = readonly (string | number)[];
 
 /** What an id in the document names: an entity of some type, an event of some kind, or a record. */
-type Target = `entity:${string}` | `event:${string}` | "quote" | "claim" | "source" | "verification" | "update" | "step";
+type Target =
+  `entity:${string}` | `event:${string}` | "quote" | "claim" | "source" | "verification" | "update" | "step";
 
 const ANY_ACTOR: readonly Target[] = ["entity:person", "entity:country", "entity:organization"];
 const STATE_OR_BODY: readonly Target[] = ["entity:country", "entity:organization"];
@@ -58,8 +59,10 @@ class DocumentChecker {
       if ((entity.type === "organization" || entity.type === "place") && entity.country !== undefined) {
         this.checkRef(entity.country, COUNTRY, path, "country");
       }
-      if (entity.type === "place" && entity.within !== undefined) this.checkWithin(entity.id, entity.within, [...path, "within"]);
-      if (entity.type === "organization") entity.members?.forEach((id, j) => this.checkRef(id, STATE_OR_BODY, path, "members", j));
+      if (entity.type === "place" && entity.within !== undefined)
+        this.checkWithin(entity.id, entity.within, [...path, "within"]);
+      if (entity.type === "organization")
+        entity.members?.forEach((id, j) => this.checkRef(id, STATE_OR_BODY, path, "members", j));
     });
     this.doc.events?.forEach((event, i) => this.checkEvent(event, ["events", i]));
     this.doc.quotes?.forEach((quote, i) => {
@@ -73,12 +76,14 @@ class DocumentChecker {
       const before = this.issues.length;
       this.checkEvidenceList(quote.evidence, path, "evidence");
       // Words are looked for only in evidence that is itself right.
-      if (this.issues.length === before) checkQuoteWords(quote, path, (code, at, message) => this.add(code, at, message));
+      if (this.issues.length === before)
+        checkQuoteWords(quote, path, (code, at, message) => this.add(code, at, message));
     });
     this.doc.claims?.forEach((claim, i) => {
       claim.about?.forEach((id, j) => this.checkRef(id, null, ["claims", i, "about"], j));
       if (claim.claimant !== undefined) this.checkRef(claim.claimant, ANY_ACTOR, ["claims", i], "claimant");
-      if (claim.denies === claim.id) this.add("inconsistent", ["claims", i, "denies"], "names the claim itself: a denial denies another claim");
+      if (claim.denies === claim.id)
+        this.add("inconsistent", ["claims", i, "denies"], "names the claim itself: a denial denies another claim");
       else if (claim.denies !== undefined) this.checkRef(claim.denies, CLAIM, ["claims", i], "denies");
       this.checkEvidenceList(claim.evidence, ["claims", i], "evidence");
     });
@@ -86,7 +91,11 @@ class DocumentChecker {
     this.doc.verifications?.forEach((verification, i) => {
       const path = ["verifications", i];
       if (!resolvePointer(this.doc, verification.target).found || verification.target.startsWith("/verifications")) {
-        this.add("unresolved-target", [...path, "target"], `must point at a statement in this document (nothing at ${verification.target})`);
+        this.add(
+          "unresolved-target",
+          [...path, "target"],
+          `must point at a statement in this document (nothing at ${verification.target})`,
+        );
       }
       verification.sources?.forEach((id, j) => this.checkRef(id, SOURCE, path, "sources", j));
       this.checkFuzzyDate(verification.verified?.date, [...path, "verified", "date"]);
@@ -121,20 +130,42 @@ class DocumentChecker {
    * The id at `parent` + `key` (+ `index`) names something of an allowed kind (`allowed` null:
    * any entity or event). The path is built only for an issue: most references are right.
    */
-  private checkRef(id: string, allowed: readonly Target[] | null, parent: Path, key?: string | number, index?: number): void {
+  private checkRef(
+    id: string,
+    allowed: readonly Target[] | null,
+    parent: Path,
+    key?: string | number,
+    index?: number,
+  ): void {
     const found = this.ids.get(id);
-    if (found !== undefined && (allowed === null ? found.target.startsWith("entity:") || found.target.startsWith("event:") : allowed.includes(found.target))) return;
+    if (
+      found !== undefined &&
+      (allowed === null
+        ? found.target.startsWith("entity:") || found.target.startsWith("event:")
+        : allowed.includes(found.target))
+    )
+      return;
     const path = key === undefined ? parent : index === undefined ? [...parent, key] : [...parent, key, index];
     if (!found) {
       const kinds = allowed === null ? "entity or event" : describeTargets(allowed, false);
       this.add("dangling-reference", path, `no ${kinds} has id "${id}"`);
     } else {
-      this.add("wrong-reference-type", path, `"${id}" is ${describeTargets([found.target])}, expected ${allowed === null ? "an entity or event" : describeTargets(allowed)}`);
+      this.add(
+        "wrong-reference-type",
+        path,
+        `"${id}" is ${describeTargets([found.target])}, expected ${allowed === null ? "an entity or event" : describeTargets(allowed)}`,
+      );
     }
   }
 
   private checkEvent(event: NewsEvent, path: Path): void {
-    checkEventConsistency(event, path, this.entities, (code, at, message) => this.add(code, at, message), this.doc.published.slice(0, 10));
+    checkEventConsistency(
+      event,
+      path,
+      this.entities,
+      (code, at, message) => this.add(code, at, message),
+      this.doc.published.slice(0, 10),
+    );
     event.details?.forEach((detail, j) => this.checkEvidenceList(detail.evidence, [...path, "details", j], "evidence"));
     this.checkEvidenceList(event.evidence, path, "evidence");
     this.checkFuzzyDate(event.date, [...path, "date"]);
@@ -142,7 +173,12 @@ class DocumentChecker {
     if (event.location !== undefined) this.checkRef(event.location, PLACE, path, "location");
     event.places?.forEach((id, j) => this.checkRef(id, PLACE, path, "places", j));
     // A route starts somewhere and goes somewhere else.
-    if (event.route === true && (event.location === undefined || !event.places?.length)) this.add("required", [...path, event.location === undefined ? "location" : "places"], "is required for a route: location is where it starts, places where it went");
+    if (event.route === true && (event.location === undefined || !event.places?.length))
+      this.add(
+        "required",
+        [...path, event.location === undefined ? "location" : "places"],
+        "is required for a route: location is where it starts, places where it went",
+      );
     event.participants?.forEach((participant, j) => {
       const at = [...path, "participants", j];
       this.checkRef(participant.entity, ANY_ACTOR, at, "entity");
@@ -163,7 +199,9 @@ class DocumentChecker {
           this.checkDatedPart(step, at);
         });
         event.participants?.forEach((participant, j) => {
-          participant.fateHistory?.forEach((fate, k) => this.checkDatedPart(fate, [...path, "participants", j, "fateHistory", k]));
+          participant.fateHistory?.forEach((fate, k) =>
+            this.checkDatedPart(fate, [...path, "participants", j, "fateHistory", k]),
+          );
         });
         event.reactions?.forEach((reaction, j) => {
           const at = [...path, "reactions", j];
@@ -190,7 +228,9 @@ class DocumentChecker {
           this.checkDatedPart(change, [...path, "transformations", j]);
         });
         this.checkFuzzyDate(event.instrument?.signed, [...path, "instrument", "signed"]);
-        event.instrument?.clauses?.forEach((clause, j) => this.checkEvidenceList(clause.evidence, [...path, "instrument", "clauses", j], "evidence"));
+        event.instrument?.clauses?.forEach((clause, j) =>
+          this.checkEvidenceList(clause.evidence, [...path, "instrument", "clauses", j], "evidence"),
+        );
         break;
     }
   }
@@ -198,7 +238,9 @@ class DocumentChecker {
   private checkPublicationDates(): void {
     const { published, modified } = this.doc;
     // The date-time format checks the shape; whether the day exists is a calendar question.
-    const readable = [this.checkDateTime(published, ["published"]), this.checkDateTime(modified, ["modified"])].every(Boolean);
+    const readable = [this.checkDateTime(published, ["published"]), this.checkDateTime(modified, ["modified"])].every(
+      Boolean,
+    );
     if (readable && modified !== undefined && Date.parse(modified) < Date.parse(published)) {
       this.add("date-order", ["modified"], `must not be before published (${published}; got ${modified})`);
     }
@@ -207,10 +249,16 @@ class DocumentChecker {
   /** Whether a date-time (if any) is one consumers can read; says why not. */
   private checkDateTime(value: string | undefined, path: Path): boolean {
     if (value === undefined) return true;
-    if (!isCalendarDate(value.slice(0, 10))) this.add("invalid-date", path, `is not a real calendar date (got "${value}")`);
+    if (!isCalendarDate(value.slice(0, 10)))
+      this.add("invalid-date", path, `is not a real calendar date (got "${value}")`);
     // RFC 3339 allows second 60 (a leap second); JavaScript's Date, and so most consumers of the
     // JSON-LD, cannot read it, and an unreadable date would also escape the order checks.
-    else if (Number.isNaN(Date.parse(value))) this.add("invalid-date", path, `is not a date-time consumers can read: second 60 (a leap second) is not accepted, write :59 (got "${value}")`);
+    else if (Number.isNaN(Date.parse(value)))
+      this.add(
+        "invalid-date",
+        path,
+        `is not a date-time consumers can read: second 60 (a leap second) is not accepted, write :59 (got "${value}")`,
+      );
     else return true;
     return false;
   }
@@ -227,20 +275,37 @@ class DocumentChecker {
     const urls = new Map<string, number>();
     this.checkDateTime(coverageEnded, ["coverageEnded"]);
     updates.forEach((update, i) => {
-      const at = this.checkDateTime(update.published, ["updates", i, "published"]) ? time(update.published) : Number.NaN;
-      if (at < previous.at) this.add("date-order", ["updates", i, "published"], `must not be before ${previous.name}; list updates oldest first (got ${update.published})`);
+      const at = this.checkDateTime(update.published, ["updates", i, "published"])
+        ? time(update.published)
+        : Number.NaN;
+      if (at < previous.at)
+        this.add(
+          "date-order",
+          ["updates", i, "published"],
+          `must not be before ${previous.name}; list updates oldest first (got ${update.published})`,
+        );
       if (!Number.isNaN(at)) previous = { at, name: `updates/${i} (${update.published})` };
       if (update.url === undefined) return;
       const hash = update.url.indexOf("#");
       if (hash === -1 || update.url.slice(0, hash) !== this.doc.url) {
-        this.add("pattern", ["updates", i, "url"], `must be the article's URL with a #fragment, ${this.doc.url}#… (got "${update.url}")`);
+        this.add(
+          "pattern",
+          ["updates", i, "url"],
+          `must be the article's URL with a #fragment, ${this.doc.url}#… (got "${update.url}")`,
+        );
       } else if (urls.has(update.url)) {
-        this.add("duplicate-item", ["updates", i, "url"], `"${update.url}" is already the URL of updates/${urls.get(update.url)}`);
+        this.add(
+          "duplicate-item",
+          ["updates", i, "url"],
+          `"${update.url}" is already the URL of updates/${urls.get(update.url)}`,
+        );
       } else urls.set(update.url, i);
     });
     // Without updates, modified's order is checked with the publication dates.
-    if (updates.length > 0 && time(modified) < previous.at) this.add("date-order", ["modified"], `must not be before the last update, ${previous.name} (got ${modified})`);
-    if (time(coverageEnded) < previous.at) this.add("date-order", ["coverageEnded"], `must not be before ${previous.name} (got ${coverageEnded})`);
+    if (updates.length > 0 && time(modified) < previous.at)
+      this.add("date-order", ["modified"], `must not be before the last update, ${previous.name} (got ${modified})`);
+    if (time(coverageEnded) < previous.at)
+      this.add("date-order", ["coverageEnded"], `must not be before ${previous.name} (got ${coverageEnded})`);
   }
 
   /**
@@ -250,10 +315,19 @@ class DocumentChecker {
   private checkArticleText(): void {
     const { headline, authors } = this.doc;
     if (headline !== headline.trim()) this.add("pattern", ["headline"], "must not start or end with white space");
-    if (MARKUP.test(headline)) this.add("pattern", ["headline"], `must not contain HTML tags or entities (got ${JSON.stringify(shorten(headline))})`);
+    if (MARKUP.test(headline))
+      this.add(
+        "pattern",
+        ["headline"],
+        `must not contain HTML tags or entities (got ${JSON.stringify(shorten(headline))})`,
+      );
     authors.forEach((author, i) => {
       if (BYLINE.test(author.name) || (author.type === "person" && MERGED_NAMES.test(author.name))) {
-        this.add("pattern", ["authors", i, "name"], `must be one author's name only, without "By" or other authors (got ${JSON.stringify(shorten(author.name))}); list each author separately`);
+        this.add(
+          "pattern",
+          ["authors", i, "name"],
+          `must be one author's name only, without "By" or other authors (got ${JSON.stringify(shorten(author.name))}); list each author separately`,
+        );
       }
     });
   }
@@ -261,16 +335,19 @@ class DocumentChecker {
   /** The canonical URL names a page: a fragment would make the page and the article one `@id`. */
   private checkCanonicalUrl(): void {
     const { url } = this.doc;
-    if (typeof url === "string" && url.includes("#")) this.add("pattern", ["url"], `must not have a #fragment: a canonical URL names a page (got "${url}")`);
+    if (typeof url === "string" && url.includes("#"))
+      this.add("pattern", ["url"], `must not have a #fragment: a canonical URL names a page (got "${url}")`);
   }
 
   private checkCalendarDate(value: string | undefined, path: Path): void {
-    if (value !== undefined && !isCalendarDate(value)) this.add("invalid-date", path, `is not a real calendar date (got "${value}")`);
+    if (value !== undefined && !isCalendarDate(value))
+      this.add("invalid-date", path, `is not a real calendar date (got "${value}")`);
   }
 
   private checkOrder(start: string | undefined, end: string | undefined, path: Path, startName: string): void {
     if (start === undefined || end === undefined) return;
-    if (dayNumberOf(end, true) < dayNumberOf(start, false)) this.add("date-order", path, `must not be before ${startName} (${start}; got ${end})`);
+    if (dayNumberOf(end, true) < dayNumberOf(start, false))
+      this.add("date-order", path, `must not be before ${startName} (${start}; got ${end})`);
   }
 
   private checkFuzzyDate(date: FuzzyDate | undefined, path: Path): void {
@@ -284,7 +361,10 @@ class DocumentChecker {
    * A dated part of an event (a coup's step or a fate, a partnership's stage change, milestone or
    * transformation): its date, the meeting or place where it happened, its evidence.
    */
-  private checkDatedPart(part: { date?: FuzzyDate; meeting?: string; location?: string; evidence?: Evidence[] }, at: Path): void {
+  private checkDatedPart(
+    part: { date?: FuzzyDate; meeting?: string; location?: string; evidence?: Evidence[] },
+    at: Path,
+  ): void {
     if (part.meeting !== undefined) this.checkRef(part.meeting, MEETING, at, "meeting");
     if (part.location !== undefined) this.checkRef(part.location, PLACE, at, "location");
     this.checkFuzzyDate(part.date, [...at, "date"]);
@@ -298,9 +378,14 @@ class DocumentChecker {
   private checkWithin(id: string, within: string, path: Path): void {
     this.checkRef(within, PLACE, path);
     const seen = new Set([id]);
-    for (let next: string | undefined = within; next !== undefined; ) {
+    for (let next: string | undefined = within; next !== undefined;) {
       if (next === id) {
-        if ([...seen].every((member) => member >= id)) this.add("inconsistent", path, `makes "${id}" a place inside itself (through "${[...seen].slice(1).join('", "')}")`);
+        if ([...seen].every((member) => member >= id))
+          this.add(
+            "inconsistent",
+            path,
+            `makes "${id}" a place inside itself (through "${[...seen].slice(1).join('", "')}")`,
+          );
         return;
       }
       if (seen.has(next)) return;
@@ -328,13 +413,18 @@ class DocumentChecker {
     const body = this.doc.body;
     if (body === undefined) {
       // An article-only document may leave the body out, but evidence points into it.
-      if (!this.reportedMissingBody) this.add("required", ["body"], `is required when evidence points into the text (first at ${toPointer(path)})`);
+      if (!this.reportedMissingBody)
+        this.add("required", ["body"], `is required when evidence points into the text (first at ${toPointer(path)})`);
       this.reportedMissingBody = true;
       return;
     }
     const { start, end, text } = evidence;
     if (end > body.length) {
-      this.add("evidence-out-of-range", [...path, "end"], `must be at most ${body.length}, the body's length in UTF-16 code units (got ${end})`);
+      this.add(
+        "evidence-out-of-range",
+        [...path, "end"],
+        `must be at most ${body.length}, the body's length in UTF-16 code units (got ${end})`,
+      );
       return;
     }
     if (start >= end) {
@@ -349,19 +439,32 @@ class DocumentChecker {
     const actual = body.slice(start, end);
     if (actual !== text) {
       const found = nearestOccurrence(body, text, start);
-      const where = found === undefined ? "; those words are not in the body" : `; those words are at ${found}–${found + text.length}`;
-      this.add("evidence-mismatch", [...path, "text"], `must equal the body text at ${start}–${end}: ${JSON.stringify(shorten(actual))} (got ${JSON.stringify(shorten(text))}${where})`);
+      const where =
+        found === undefined
+          ? "; those words are not in the body"
+          : `; those words are at ${found}–${found + text.length}`;
+      this.add(
+        "evidence-mismatch",
+        [...path, "text"],
+        `must equal the body text at ${start}–${end}: ${JSON.stringify(shorten(actual))} (got ${JSON.stringify(shorten(text))}${where})`,
+      );
     }
   }
 }
-
 
 /**
  * True when the span is inside the body, whole characters at both ends, and its text is the body's
  * there: exactly the spans `checkEvidence` has nothing to say about. Compares in place, no slice.
  */
 function spanHolds(body: string, { start, end, text }: Evidence): boolean {
-  return start < end && end <= body.length && end - start === text.length && !isLowSurrogate(body.charCodeAt(start)) && !isLowSurrogate(body.charCodeAt(end)) && body.startsWith(text, start);
+  return (
+    start < end &&
+    end <= body.length &&
+    end - start === text.length &&
+    !isLowSurrogate(body.charCodeAt(start)) &&
+    !isLowSurrogate(body.charCodeAt(end)) &&
+    body.startsWith(text, start)
+  );
 }
 
 function shorten(text: string): string {
@@ -404,18 +507,28 @@ function checkFuzzyDateValue(date: FuzzyDate, path: Path, add: AddIssue): void {
   }
   const precision = precisionOf(date.value);
   if (precision !== date.precision) {
-    add("precision-mismatch", [...path, "precision"], `must be ${precision} for value "${date.value}" (got "${date.precision}")`);
+    add(
+      "precision-mismatch",
+      [...path, "precision"],
+      `must be ${precision} for value "${date.value}" (got "${date.precision}")`,
+    );
   }
   if (end !== undefined) {
-    if (dayNumberOf(end, true) < dayNumberOf(start, false)) add("date-order", [...path, "value"], `must not be before the interval's start (${start}; got ${end})`);
+    if (dayNumberOf(end, true) < dayNumberOf(start, false))
+      add("date-order", [...path, "value"], `must not be before the interval's start (${start}; got ${end})`);
   }
   if (date.method === "relative" && date.anchor === undefined) {
-    add("missing-anchor", [...path, "anchor"], "is required when method is relative: the date the phrase was resolved against");
+    add(
+      "missing-anchor",
+      [...path, "anchor"],
+      "is required when method is relative: the date the phrase was resolved against",
+    );
   }
   if (date.anchor !== undefined && !isCalendarDate(date.anchor)) {
     add("invalid-date", [...path, "anchor"], `is not a real calendar date (got "${date.anchor}")`);
   }
-  if (date.time !== undefined && precision !== "day") add("inconsistent", [...path, "time"], `needs a date with precision day (got "${date.value}")`);
+  if (date.time !== undefined && precision !== "day")
+    add("inconsistent", [...path, "time"], `needs a date with precision day (got "${date.value}")`);
 }
 
 const NO_ENTITIES: ReadonlyMap<string, Entity> = new Map();

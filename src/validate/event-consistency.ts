@@ -12,20 +12,31 @@ const EXCLUSIVE_FATES: readonly (readonly [string, string])[] = [
 ];
 
 /** The first or last day a date value covers (YYYYMMDD), NaN when there is none. */
-const dayOf = (value: string | undefined, last: boolean) => (value === undefined ? Number.NaN : dayNumberOf(value, last));
+const dayOf = (value: string | undefined, last: boolean) =>
+  value === undefined ? Number.NaN : dayNumberOf(value, last);
 
 /**
  * `later` must not end before `earlier` begins: an interval or an imprecise date only conflicts
  * when every day it could mean is before every day the other could.
  */
-function checkNotBefore(earlier: string | undefined, later: string | undefined, path: Path, earlierName: string, add: Add): void {
+function checkNotBefore(
+  earlier: string | undefined,
+  later: string | undefined,
+  path: Path,
+  earlierName: string,
+  add: Add,
+): void {
   if (earlier === undefined || later === undefined) return;
   // NaN (a date that is not real, said by the date checks) compares false.
-  if (dayOf(later, true) < dayOf(earlier, false)) add("date-order", path, `must not be before ${earlierName} (${earlier}; got ${later})`);
+  if (dayOf(later, true) < dayOf(earlier, false))
+    add("date-order", path, `must not be before ${earlierName} (${earlier}; got ${later})`);
 }
 
 /** The sides of an event: each participant's state or body if it represents one, else itself. */
-function sidesOf(participants: readonly { entity: string; represents?: string; role: string }[], counted: (role: string) => boolean): Set<string> {
+function sidesOf(
+  participants: readonly { entity: string; represents?: string; role: string }[],
+  counted: (role: string) => boolean,
+): Set<string> {
   return new Set(participants.filter((p) => counted(p.role)).map((p) => p.represents ?? p.entity));
 }
 
@@ -57,12 +68,19 @@ function weekAfter(day: number): number {
 }
 
 /** Dated items listed in time order: each not before the one before it that has a date. */
-function inOrder<T>(items: readonly T[], date: (item: T) => string | undefined, path: Path, previousName: string, add: Add): void {
+function inOrder<T>(
+  items: readonly T[],
+  date: (item: T) => string | undefined,
+  path: Path,
+  previousName: string,
+  add: Add,
+): void {
   let previous: string | undefined;
   items.forEach((item, j) => {
     const at = date(item);
     // Paths are built only for an issue: this runs for every dated item of every event.
-    if (previous !== undefined && at !== undefined) checkNotBefore(previous, at, [...path, j, "date", "value"], previousName, add);
+    if (previous !== undefined && at !== undefined)
+      checkNotBefore(previous, at, [...path, j, "date", "value"], previousName, add);
     previous = at ?? previous;
   });
 }
@@ -75,9 +93,16 @@ function inOrder<T>(items: readonly T[], date: (item: T) => string | undefined, 
  * venue in none of the sides' countries. One issue per contradiction, at the field that states
  * the later or the summary fact.
  */
-export function checkEventConsistency(event: NewsEvent, path: Path, entities: ReadonlyMap<string, Entity>, add: Add, published?: string): void {
+export function checkEventConsistency(
+  event: NewsEvent,
+  path: Path,
+  entities: ReadonlyMap<string, Entity>,
+  add: Add,
+  published?: string,
+): void {
   const start = dateOf(event.date);
-  if (event.endDate !== undefined) checkNotBefore(start, event.endDate.value, [...path, "endDate", "value"], "the event's date", add);
+  if (event.endDate !== undefined)
+    checkNotBefore(start, event.endDate.value, [...path, "endDate", "value"], "the event's date", add);
   switch (event.kind) {
     case "Meeting": {
       // Sides are counted only when a claim needs them: more than two participants to be
@@ -86,14 +111,24 @@ export function checkEventConsistency(event: NewsEvent, path: Path, entities: Re
       const countSides = event.scale === "bilateral" && event.participants.length > 2;
       if (!countSides && venueCountry === undefined) break;
       const sides = sidesOf(event.participants, (role) => role !== "mediator");
-      if (countSides && sides.size > 2) add("inconsistent", [...path, "scale"], `is bilateral, but the participants stand for ${sides.size} sides (${[...sides].join(", ")})`);
+      if (countSides && sides.size > 2)
+        add(
+          "inconsistent",
+          [...path, "scale"],
+          `is bilateral, but the participants stand for ${sides.size} sides (${[...sides].join(", ")})`,
+        );
       if (venueCountry !== undefined && sides.has(venueCountry)) {
-        add("inconsistent", [...path, "thirdLocation"], `is true, but the venue is in ${venueCountry}, one of the sides`);
+        add(
+          "inconsistent",
+          [...path, "thirdLocation"],
+          `is true, but the venue is in ${venueCountry}, one of the sides`,
+        );
       }
       break;
     }
     case "Coup": {
-      if (event.outcomeAsOf !== undefined) checkNotBefore(start, event.outcomeAsOf, [...path, "outcomeAsOf"], "the coup's date", add);
+      if (event.outcomeAsOf !== undefined)
+        checkNotBefore(start, event.outcomeAsOf, [...path, "outcomeAsOf"], "the coup's date", add);
       // Successful means seven days in power: an article can say so only a week after the start.
       if (event.outcome === "successful") {
         const known = dayOf(event.outcomeAsOf ?? published, true);
@@ -101,49 +136,98 @@ export function checkEventConsistency(event: NewsEvent, path: Path, entities: Re
         const week = Number.isNaN(earliest) ? Number.NaN : weekAfter(earliest);
         // (An outcome known before the start, or a reversed interval, is said by the date checks.)
         if (earliest <= dayOf(start, true) && known >= earliest && known < week) {
-          add("inconsistent", [...path, "outcome"], `is successful, which needs seven days in power, but the outcome is known as of ${formatDayNumber(known)}, before ${formatDayNumber(week)}: say in-control`);
+          add(
+            "inconsistent",
+            [...path, "outcome"],
+            `is successful, which needs seven days in power, but the outcome is known as of ${formatDayNumber(known)}, before ${formatDayNumber(week)}: say in-control`,
+          );
         }
       }
       inOrder(event.steps ?? [], (step) => dateOf(step.date), [...path, "steps"], "the step before it", add);
       event.reactions?.forEach((reaction, j) => {
-        if (reaction.date !== undefined) checkNotBefore(start, reaction.date, [...path, "reactions", j, "date"], "the coup's date", add);
+        if (reaction.date !== undefined)
+          checkNotBefore(start, reaction.date, [...path, "reactions", j, "date"], "the coup's date", add);
       });
       event.participants?.forEach((participant, j) => {
         if (participant.fate === undefined && participant.fateHistory === undefined) return;
         const fates = new Set<string>(participant.fate ?? []);
         const clash = EXCLUSIVE_FATES.find(([a, b]) => fates.has(a) && fates.has(b));
-        if (clash) add("inconsistent", [...path, "participants", j, "fate"], `cannot be both "${clash[0]}" and "${clash[1]}"`);
-        else if (fates.has("unknown") && fates.size > 1) add("inconsistent", [...path, "participants", j, "fate"], `cannot be "unknown" beside known fates`);
+        if (clash)
+          add("inconsistent", [...path, "participants", j, "fate"], `cannot be both "${clash[0]}" and "${clash[1]}"`);
+        else if (fates.has("unknown") && fates.size > 1)
+          add("inconsistent", [...path, "participants", j, "fate"], `cannot be "unknown" beside known fates`);
         const history = participant.fateHistory ?? [];
         history.forEach((entry, k) => {
           const unlisted = entry.fate.filter((fate) => !fates.has(fate));
-          if (unlisted.length > 0) add("inconsistent", [...path, "participants", j, "fateHistory", k, "fate"], `has "${unlisted.join('", "')}", which the participant's fate does not list`);
+          if (unlisted.length > 0)
+            add(
+              "inconsistent",
+              [...path, "participants", j, "fateHistory", k, "fate"],
+              `has "${unlisted.join('", "')}", which the participant's fate does not list`,
+            );
         });
-        inOrder(history, (entry) => dateOf(entry.date), [...path, "participants", j, "fateHistory"], "the fate before it", add);
+        inOrder(
+          history,
+          (entry) => dateOf(entry.date),
+          [...path, "participants", j, "fateHistory"],
+          "the fate before it",
+          add,
+        );
       });
       break;
     }
     case "Partnership": {
       const sides = sidesOf(event.participants, (role) => role !== "guarantor");
-      if (sides.size < 2) add("inconsistent", [...path, "participants"], `must name at least two different parties (got ${[...sides].join(", ") || "none"})`);
-      else if (event.scale === "bilateral" && sides.size > 2) add("inconsistent", [...path, "scale"], `is bilateral, but the partnership has ${sides.size} parties (${[...sides].join(", ")})`);
-      else if (event.scale === "multilateral" && sides.size === 2) add("inconsistent", [...path, "scale"], `is multilateral, but the partnership has two parties (${[...sides].join(", ")})`);
+      if (sides.size < 2)
+        add(
+          "inconsistent",
+          [...path, "participants"],
+          `must name at least two different parties (got ${[...sides].join(", ") || "none"})`,
+        );
+      else if (event.scale === "bilateral" && sides.size > 2)
+        add(
+          "inconsistent",
+          [...path, "scale"],
+          `is bilateral, but the partnership has ${sides.size} parties (${[...sides].join(", ")})`,
+        );
+      else if (event.scale === "multilateral" && sides.size === 2)
+        add(
+          "inconsistent",
+          [...path, "scale"],
+          `is multilateral, but the partnership has two parties (${[...sides].join(", ")})`,
+        );
       const history = event.stageHistory ?? [];
       inOrder(history, (change) => dateOf(change.date), [...path, "stageHistory"], "the stage change before it", add);
       history.forEach((change, j) => {
         const at = [...path, "stageHistory", j];
-        if (change.stage === "ratified" && change.party === undefined) add("required", [...at, "party"], "is required for ratified: name the party that ratified");
-        else if (change.party !== undefined && !sides.has(change.party)) add("inconsistent", [...at, "party"], `is "${change.party}", which is not a party to the partnership (${[...sides].join(", ")})`);
+        if (change.stage === "ratified" && change.party === undefined)
+          add("required", [...at, "party"], "is required for ratified: name the party that ratified");
+        else if (change.party !== undefined && !sides.has(change.party))
+          add(
+            "inconsistent",
+            [...at, "party"],
+            `is "${change.party}", which is not a party to the partnership (${[...sides].join(", ")})`,
+          );
       });
       // The partnership's own stage is the last one reached as a whole, not one party's.
       let last = history.length - 1;
       while (last >= 0 && history[last]?.party !== undefined) last--;
       const reached = history[last];
-      if (reached && reached.stage !== event.stage) add("inconsistent", [...path, "stage"], `is "${event.stage}", but the last stage change (stageHistory/${last}) is "${reached.stage}"`);
+      if (reached && reached.stage !== event.stage)
+        add(
+          "inconsistent",
+          [...path, "stage"],
+          `is "${event.stage}", but the last stage change (stageHistory/${last}) is "${reached.stage}"`,
+        );
       event.components?.forEach((component, j) => {
         for (const key of ["providers", "beneficiaries"] as const) {
           component[key]?.forEach((id, k) => {
-            if (!sides.has(id)) add("inconsistent", [...path, "components", j, key, k], `is "${id}", which is not a party to the partnership (${[...sides].join(", ")})`);
+            if (!sides.has(id))
+              add(
+                "inconsistent",
+                [...path, "components", j, key, k],
+                `is "${id}", which is not a party to the partnership (${[...sides].join(", ")})`,
+              );
           });
         }
       });
@@ -153,7 +237,12 @@ export function checkEventConsistency(event: NewsEvent, path: Path, entities: Re
 }
 
 /** Quotation marks and spaces as typed differ from those printed; words are what must match. */
-const normalize = (text: string) => text.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"').replace(/\s+/g, " ").trim();
+const normalize = (text: string) =>
+  text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim();
 
 /**
  * A quote's own words (direct or partial speech) must be in its evidence, each part between
@@ -165,10 +254,19 @@ export function checkQuoteWords(quote: Quote, path: Path, add: Add): void {
   const parts = quote.text.split(/\u2026|\.\.\./);
   // Most quotes are copied as printed: words found as written are found after normalizing too
   // (a trimmed part's inner white space runs are whole runs of the span), so look for them first.
-  if (parts.every((part) => { const words = part.trim(); return words === "" || evidence.some((e) => e.text.includes(words)); })) return;
+  if (
+    parts.every((part) => {
+      const words = part.trim();
+      return words === "" || evidence.some((e) => e.text.includes(words));
+    })
+  )
+    return;
   const spans = evidence.map((e) => normalize(e.text));
-  const missing = parts
-    .map(normalize)
-    .filter((part) => part !== "" && !spans.some((span) => span.includes(part)));
-  if (missing.length > 0) add("inconsistent", [...path, "text"], `is ${quote.speech} speech, but its evidence does not hold the words ${JSON.stringify(missing[0])}`);
+  const missing = parts.map(normalize).filter((part) => part !== "" && !spans.some((span) => span.includes(part)));
+  if (missing.length > 0)
+    add(
+      "inconsistent",
+      [...path, "text"],
+      `is ${quote.speech} speech, but its evidence does not hold the words ${JSON.stringify(missing[0])}`,
+    );
 }

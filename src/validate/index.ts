@@ -4,8 +4,24 @@
  *
  * @module news-events/validate
  */
-export { validateDocument, validateEvent, assertDocument, assertEvent, isNewsDocument, isNewsEvent, isMeeting, isCoup, isPartnership } from "./validate.js";
+export {
+  validateDocument,
+  validateEvent,
+  assertDocument,
+  assertEvent,
+  isNewsDocument,
+  isNewsEvent,
+  isMeeting,
+  isCoup,
+  isPartnership,
+} from "./validate.js";
 export { NewsEventsError, isNewsEventsError } from "../core/error.js";
 export { documentSchema, eventSchema, meetingSchema, coupSchema, partnershipSchema } from "./standard-schema.js";
 export { formatIssue, MAX_ISSUES, type Issue, type IssueCode, type ValidationResult } from "../core/issue.js";
-export { toPointer, parsePointer, resolvePointer, escapePointerSegment, type PointerResolution } from "../core/pointer.js";
+export {
+  toPointer,
+  parsePointer,
+  resolvePointer,
+  escapePointerSegment,
+  type PointerResolution,
+} from "../core/pointer.js";

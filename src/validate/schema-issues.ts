@@ -17,7 +17,8 @@ const PATTERN_MEANINGS: Readonly<Record<string, string>> = {
   "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$": "a BCP 47 language tag such as en or fr-BF",
   "^(/([^~/]|~[01])*)+$": "a JSON Pointer such as /events/0/date",
   "^\\.[A-Za-z_][A-Za-z0-9_-]*$": "a single class selector such as .paywall",
-  "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$": "a time of day with its UTC offset, such as 22:30+01:00",
+  "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$":
+    "a time of day with its UTC offset, such as 22:30+01:00",
   "^P([0-9]+[YMWD])*(T([0-9]+[HMS])+)?$": "an ISO 8601 duration such as PT30M or P2D",
   "^[a-z][A-Za-z0-9]*$": "a name in lower camelCase, such as troopsDeployed",
 };
@@ -29,7 +30,8 @@ const FORMAT_MEANINGS: Record<string, string> = {
 
 /** What a schema pattern asks for, in words; the Url pattern is known by its start (it is long). */
 export function patternMeaning(pattern: string): string {
-  if (pattern.startsWith("^https?://(?:")) return "an absolute http(s) URL with a host name such as news.example.org, and no spaces, quotes, backslashes, credentials or broken %-escapes";
+  if (pattern.startsWith("^https?://(?:"))
+    return "an absolute http(s) URL with a host name such as news.example.org, and no spaces, quotes, backslashes, credentials or broken %-escapes";
   return Object.hasOwn(PATTERN_MEANINGS, pattern) ? (PATTERN_MEANINGS[pattern] as string) : `text matching ${pattern}`;
 }
 
@@ -76,7 +78,11 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "required":
-      return { code: "required", pointer: `${pointer}/${String(p["missingProperty"])}`, message: `is required but missing${missingHint(String(p["missingProperty"]), resolvePointer(input, pointer).value)}` };
+      return {
+        code: "required",
+        pointer: `${pointer}/${String(p["missingProperty"])}`,
+        message: `is required but missing${missingHint(String(p["missingProperty"]), resolvePointer(input, pointer).value)}`,
+      };
     case "additionalProperties":
       return {
         code: "unknown-property",
@@ -88,12 +94,20 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
       // The tag of a tagged union (an event's kind, an entity's type) gets its own code.
       const tag = pointer.slice(pointer.lastIndexOf("/") + 1);
       const isTag = TAG_VALUES[tag]?.join() === allowed.join();
-      return { code: isTag ? "unknown-kind" : "enum", pointer, message: `must be one of ${allowed.join(", ")} (got ${got()})` };
+      return {
+        code: isTag ? "unknown-kind" : "enum",
+        pointer,
+        message: `must be one of ${allowed.join(", ")} (got ${got()})`,
+      };
     }
     case "const":
       return { code: "const", pointer, message: `must be ${preview(p["allowedValue"])} (got ${got()})` };
     case "type":
-      return { code: "type", pointer, message: `must be ${String(p["type"])} (got ${describeType(resolvePointer(input, pointer).value)})` };
+      return {
+        code: "type",
+        pointer,
+        message: `must be ${String(p["type"])} (got ${describeType(resolvePointer(input, pointer).value)})`,
+      };
     case "format": {
       const format = String(p["format"]);
       return { code: "format", pointer, message: `must be ${FORMAT_MEANINGS[format] ?? format} (got ${got()})` };
@@ -103,11 +117,19 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
       return { code: "pattern", pointer, message: `must be ${patternMeaning(pattern)} (got ${got()})` };
     }
     case "minLength":
-      return { code: "too-short", pointer, message: p["limit"] === 1 ? "must not be empty" : `must have at least ${String(p["limit"])} characters` };
+      return {
+        code: "too-short",
+        pointer,
+        message: p["limit"] === 1 ? "must not be empty" : `must have at least ${String(p["limit"])} characters`,
+      };
     case "minItems": {
       const value = resolvePointer(input, pointer).value;
       const count = Array.isArray(value) ? value.length : 0;
-      return { code: "too-few-items", pointer, message: `must have at least ${String(p["limit"])} items (got ${count})` };
+      return {
+        code: "too-few-items",
+        pointer,
+        message: `must have at least ${String(p["limit"])} items (got ${count})`,
+      };
     }
     case "minimum":
     case "maximum":
@@ -115,16 +137,32 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
     case "exclusiveMaximum":
     case "maxLength":
       // The standalone validators are built without Ajv's messages: say the limit in words here.
-      return { code: "out-of-range", pointer, message: `${RANGE_WORDS[error.keyword]} ${String(p["limit"])}${error.keyword === "maxLength" ? " characters" : ""} (got ${got()})` };
+      return {
+        code: "out-of-range",
+        pointer,
+        message: `${RANGE_WORDS[error.keyword]} ${String(p["limit"])}${error.keyword === "maxLength" ? " characters" : ""} (got ${got()})`,
+      };
     case "uniqueItems":
-      return { code: "duplicate-item", pointer, message: `must not repeat items (items ${String(p["j"])} and ${String(p["i"])} are equal)` };
+      return {
+        code: "duplicate-item",
+        pointer,
+        message: `must not repeat items (items ${String(p["j"])} and ${String(p["i"])} are equal)`,
+      };
     case "discriminator": {
       const tag = String(p["tag"]);
       const allowed = TAG_VALUES[tag]?.join(", ") ?? "a known value";
       if (p["error"] === "tag" && resolvePointer(input, `${pointer}/${tag}`).found === false) {
-        return { code: "required", pointer: `${pointer}/${tag}`, message: `is required but missing (one of ${allowed})` };
+        return {
+          code: "required",
+          pointer: `${pointer}/${tag}`,
+          message: `is required but missing (one of ${allowed})`,
+        };
       }
-      return { code: "unknown-kind", pointer: `${pointer}/${tag}`, message: `must be one of ${allowed} (got ${preview(p["tagValue"])})` };
+      return {
+        code: "unknown-kind",
+        pointer: `${pointer}/${tag}`,
+        message: `must be one of ${allowed} (got ${preview(p["tagValue"])})`,
+      };
     }
     default:
       return { code: "schema", pointer, message: String(error.message ?? error.keyword) };

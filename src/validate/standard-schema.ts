@@ -16,7 +16,9 @@ function standardSchema<T>(validate: (input: unknown) => ValidationResult<T>): S
       vendor: "news-events",
       validate(value) {
         const result = validate(value);
-        return result.ok ? { value: result.value } : { issues: result.issues.map((issue) => ({ message: issue.message, path: pathOf(issue.pointer) })) };
+        return result.ok
+          ? { value: result.value }
+          : { issues: result.issues.map((issue) => ({ message: issue.message, path: pathOf(issue.pointer) })) };
       },
     },
   };
@@ -27,7 +29,10 @@ function ofKind<K extends NewsEvent["kind"]>(kind: K) {
     const result = validateEvent(input);
     if (!result.ok) return result;
     if (result.value.kind === kind) return { ok: true, value: result.value as Extract<NewsEvent, { kind: K }> };
-    return { ok: false, issues: [{ code: "const", pointer: "/kind", message: `must be ${kind} (got "${result.value.kind}")` }] };
+    return {
+      ok: false,
+      issues: [{ code: "const", pointer: "/kind", message: `must be ${kind} (got "${result.value.kind}")` }],
+    };
   };
 }
 
@@ -64,7 +69,9 @@ export const eventSchema: StandardSchemaV1<NewsEvent> = /* @__PURE__ */ standard
  * meetingSchema["~standard"].validate(coup); // { issues: [{ message: 'must be Meeting (got "Coup")', path: ["kind"] }] }
  * ```
  */
-export const meetingSchema: StandardSchemaV1<Meeting> = /* @__PURE__ */ standardSchema(/* @__PURE__ */ ofKind("Meeting"));
+export const meetingSchema: StandardSchemaV1<Meeting> = /* @__PURE__ */ standardSchema(
+  /* @__PURE__ */ ofKind("Meeting"),
+);
 
 /**
  * A Coup as a Standard Schema v1: any other kind is an issue at `kind`.
@@ -84,4 +91,6 @@ export const coupSchema: StandardSchemaV1<Coup> = /* @__PURE__ */ standardSchema
  * partnershipSchema["~standard"].validate(partnership); // { value: partnership }
  * ```
  */
-export const partnershipSchema: StandardSchemaV1<Partnership> = /* @__PURE__ */ standardSchema(/* @__PURE__ */ ofKind("Partnership"));
+export const partnershipSchema: StandardSchemaV1<Partnership> = /* @__PURE__ */ standardSchema(
+  /* @__PURE__ */ ofKind("Partnership"),
+);

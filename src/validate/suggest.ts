@@ -11,7 +11,11 @@ function distance(a: string, b: string, max: number): number {
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      const value = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
       row.push(value);
       best = Math.min(best, value);
     }
@@ -53,7 +57,9 @@ export function missingPropertyHint(missing: string, keys: readonly string[]): s
   const lower = missing.toLowerCase();
   // Only keys the object's schema does not know can be misspellings ("published" is no typo of "publisher").
   const known = bestFit([...keys, missing]).set ?? [];
-  const near = keys.find((key) => !known.includes(key) && key.length <= 100 && distance(lower, key.toLowerCase(), max) <= max);
+  const near = keys.find(
+    (key) => !known.includes(key) && key.length <= 100 && distance(lower, key.toLowerCase(), max) <= max,
+  );
   return near === undefined ? "" : `; is ${JSON.stringify(near)} a misspelling of it?`;
 }
 

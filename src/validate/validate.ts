@@ -26,10 +26,23 @@ function firstIssues(validator: CompiledValidator, input: unknown, prefix: strin
 }
 
 /** The issues of a failed run of `validator` on `input`, whose first error is `errors[0]`. */
-function issuesOfFailure(validator: CompiledValidator, errors: readonly ErrorObject[], input: unknown, prefix: string): Issue[] {
+function issuesOfFailure(
+  validator: CompiledValidator,
+  errors: readonly ErrorObject[],
+  input: unknown,
+  prefix: string,
+): Issue[] {
   const issues = issuesFromAjvErrors(errors, input);
   const first = errors[0];
-  if (first?.keyword === "required") issues.push(...otherMissing(validator, input, first.instancePath, String((first.params as { missingProperty?: unknown }).missingProperty)));
+  if (first?.keyword === "required")
+    issues.push(
+      ...otherMissing(
+        validator,
+        input,
+        first.instancePath,
+        String((first.params as { missingProperty?: unknown }).missingProperty),
+      ),
+    );
   return issues.map((issue) => ({ ...issue, pointer: `${prefix}${issue.pointer}` }));
 }
 
@@ -61,7 +74,9 @@ function withStandIn(root: unknown, pointer: string, key: string): unknown {
   const copy = (node: unknown, segments: readonly string[]): unknown => {
     if (node === null || typeof node !== "object") return undefined;
     const [head, ...rest] = segments;
-    const clone: Record<string, unknown> | unknown[] = Array.isArray(node) ? [...node] : { ...(node as Record<string, unknown>) };
+    const clone: Record<string, unknown> | unknown[] = Array.isArray(node)
+      ? [...node]
+      : { ...(node as Record<string, unknown>) };
     if (head === undefined) {
       (clone as Record<string, unknown>)[key] = null;
       return clone;
@@ -80,7 +95,8 @@ function withStandIn(root: unknown, pointer: string, key: string): unknown {
  * the cost stays linear in the input, and a document gets one issue per faulty part.
  */
 function explainDocument(input: unknown): Issue[] {
-  if (input === null || typeof input !== "object" || Array.isArray(input)) return firstIssues(check.check_document, input, "");
+  if (input === null || typeof input !== "object" || Array.isArray(input))
+    return firstIssues(check.check_document, input, "");
   const record = input as Record<string, unknown>;
   const shell: Record<string, unknown> = { ...record };
   const issues: Issue[] = [];
@@ -116,7 +132,9 @@ function validateWith<T>(
     return { ok: false, issues: issues as [Issue, ...Issue[]] };
   } catch (error) {
     // Deep nesting can exhaust the stack, and a hostile proxy can throw: report, never throw.
-    const message = isStackOverflow(error) ? "input nests too deeply to validate" : `could not be validated: ${describeThrown(error)}`;
+    const message = isStackOverflow(error)
+      ? "input nests too deeply to validate"
+      : `could not be validated: ${describeThrown(error)}`;
     return { ok: false, issues: [{ code: "internal", pointer: "", message }] };
   }
 }
@@ -162,7 +180,8 @@ export function validateEvent(input: unknown): ValidationResult<NewsEvent> {
  * An event is one part: the fast run's first error explains it, so an invalid event costs one
  * run of the validator, not two.
  */
-const explainEvent = (input: unknown, fastErrors: readonly ErrorObject[]): Issue[] => issuesOfFailure(check.check_event, fastErrors, input, "");
+const explainEvent = (input: unknown, fastErrors: readonly ErrorObject[]): Issue[] =>
+  issuesOfFailure(check.check_event, fastErrors, input, "");
 
 /**
  * Like {@link validateDocument}, but returns the typed document or throws a

@@ -19,12 +19,36 @@ describe("the import graph of src/ (issue 20): generated ← model ← core ← 
 
   // A planted violation of each kind, shown once: the rule finds what it is there to find.
   test.each<[string, ImportEdge, RegExp]>([
-    ["a feature folder importing a sibling", { from: "check/rules-graph.ts", specifier: "../jsonld/ids.js", to: "jsonld/ids.js" }, /check\/ may import core, model, generated, not jsonld\//],
-    ["core importing a feature", { from: "core/issue.ts", specifier: "../validate/validate.js", to: "validate/validate.js" }, /core\/ may import model, generated, not validate\//],
-    ["the model importing core", { from: "model/dates.ts", specifier: "../core/error.js", to: "core/error.js" }, /model\/ may import generated, not core\//],
-    ["a CLI command importing another", { from: "cli/authoring-commands.ts", specifier: "./jsonld-command.js", to: "cli/jsonld-command.js" }, /one CLI command imports another/],
-    ["a source file outside src/", { from: "examples/index.ts", specifier: "../../scripts/x.mjs", to: "../scripts/x.mjs" }, /outside src\//],
-    ["a new folder nobody placed", { from: "tables/index.ts", specifier: "../core/issue.js", to: "core/issue.js" }, /no place in the layering/],
+    [
+      "a feature folder importing a sibling",
+      { from: "check/rules-graph.ts", specifier: "../jsonld/ids.js", to: "jsonld/ids.js" },
+      /check\/ may import core, model, generated, not jsonld\//,
+    ],
+    [
+      "core importing a feature",
+      { from: "core/issue.ts", specifier: "../validate/validate.js", to: "validate/validate.js" },
+      /core\/ may import model, generated, not validate\//,
+    ],
+    [
+      "the model importing core",
+      { from: "model/dates.ts", specifier: "../core/error.js", to: "core/error.js" },
+      /model\/ may import generated, not core\//,
+    ],
+    [
+      "a CLI command importing another",
+      { from: "cli/authoring-commands.ts", specifier: "./jsonld-command.js", to: "cli/jsonld-command.js" },
+      /one CLI command imports another/,
+    ],
+    [
+      "a source file outside src/",
+      { from: "examples/index.ts", specifier: "../../scripts/x.mjs", to: "../scripts/x.mjs" },
+      /outside src\//,
+    ],
+    [
+      "a new folder nobody placed",
+      { from: "tables/index.ts", specifier: "../core/issue.js", to: "core/issue.js" },
+      /no place in the layering/,
+    ],
   ])("a planted violation is reported: %s", (_, edge, message) => {
     const found = violations([edge]);
     expect(found).toHaveLength(1);

@@ -42,7 +42,11 @@ export function importEdges(root: string): ImportEdge[] {
       else if (/\.(?:ts|mts|js)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) {
         const info = ts.preProcessFile(readFileSync(path, "utf8"), true, true);
         for (const { fileName } of info.importedFiles) {
-          const to = fileName.startsWith(".") ? relative(root, resolve(dirname(path), fileName)).split(sep).join("/") : undefined;
+          const to = fileName.startsWith(".")
+            ? relative(root, resolve(dirname(path), fileName))
+                .split(sep)
+                .join("/")
+            : undefined;
           edges.push({ from: relative(root, path).split(sep).join("/"), specifier: fileName, to });
         }
       }
@@ -71,14 +75,17 @@ export function violations(edges: readonly ImportEdge[]): string[] {
     const b = folderOf(to);
     if (a === "cli") {
       if (isCommandModule(from) && isCommandModule(to.replace(/\.js$/, ".ts")) && from !== to.replace(/\.js$/, ".ts")) {
-        found.push(`${from} imports ${specifier}: one CLI command imports another (share it through a module of its own)`);
+        found.push(
+          `${from} imports ${specifier}: one CLI command imports another (share it through a module of its own)`,
+        );
       }
       continue;
     }
     if (a === b) continue;
     const allowed = ALLOWED[a];
     if (allowed === undefined) found.push(`${from}: folder ${a}/ has no place in the layering (add it to ALLOWED)`);
-    else if (!allowed.includes(b)) found.push(`${from} imports ${specifier}: ${a}/ may import ${allowed.join(", ") || "nothing"}, not ${b}/`);
+    else if (!allowed.includes(b))
+      found.push(`${from} imports ${specifier}: ${a}/ may import ${allowed.join(", ") || "nothing"}, not ${b}/`);
   }
   return found;
 }

@@ -16,11 +16,29 @@ describe("findEvidence", () => {
   });
 
   test.each([
-    ["several matches and no choice", "Tuesday", {}, "evidence-ambiguous", "occurs 2 times (at 24, 36): pass { occurrence } or { after } to choose"],
+    [
+      "several matches and no choice",
+      "Tuesday",
+      {},
+      "evidence-ambiguous",
+      "occurs 2 times (at 24, 36): pass { occurrence } or { after } to choose",
+    ],
     ["words that are not there", "Wednesday", {}, "evidence-not-found", 'is not in the body: "Wednesday"'],
-    ["an occurrence past the last", "Tuesday", { occurrence: 3 }, "evidence-not-found", 'occurs 2 times, so there is no occurrence 3: "Tuesday"'],
-    ["nothing after the offset", "Shoigu", { after: 1 }, "evidence-not-found", 'does not occur at or after 1: "Shoigu"'],
-    ["half of a surrogate pair", "\udde7", {}, "evidence-not-found", "is not in the body: \"\\udde7\""],
+    [
+      "an occurrence past the last",
+      "Tuesday",
+      { occurrence: 3 },
+      "evidence-not-found",
+      'occurs 2 times, so there is no occurrence 3: "Tuesday"',
+    ],
+    [
+      "nothing after the offset",
+      "Shoigu",
+      { after: 1 },
+      "evidence-not-found",
+      'does not occur at or after 1: "Shoigu"',
+    ],
+    ["half of a surrogate pair", "\udde7", {}, "evidence-not-found", 'is not in the body: "\\udde7"'],
     ["empty text", "", {}, "evidence-not-found", "needs a body and non-empty text to look for"],
   ] as const)("%s is an issue, never a guess", (_, text, options, code, message) => {
     expect(findEvidence(body, text, options)).toEqual({ ok: false, issues: [{ code, pointer: "", message }] });
@@ -49,13 +67,16 @@ describe("rebaseEvidence", () => {
     expect(lost.every((l) => l.reason === "not-found" && l.text.includes("Moscow"))).toBe(true);
     const result = validateDocument(document);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.map((i) => i.pointer).sort()).toEqual(lost.map((l) => `${l.pointer}/text`).sort());
+    if (!result.ok)
+      expect(result.issues.map((i) => i.pointer).sort()).toEqual(lost.map((l) => `${l.pointer}/text`).sort());
   });
 
   test("two occurrences equally near the old place are ambiguous, and the span is left alone", () => {
     const small = { ...canonicalDocument(), body: "xx AB yy" } as ReturnType<typeof canonicalDocument>;
     small.events = [];
-    small.entities = [{ type: "country", id: "a", name: "A", iso2: "AA", iso3: "AAA", mentions: [{ start: 3, end: 5, text: "AB" }] }];
+    small.entities = [
+      { type: "country", id: "a", name: "A", iso2: "AA", iso3: "AAA", mentions: [{ start: 3, end: 5, text: "AB" }] },
+    ];
     small.quotes = [];
     small.claims = [];
     small.verifications = [];
@@ -72,7 +93,9 @@ test("an evidence mismatch says where the words really are, or that they are not
   span.start += 3;
   span.end += 3;
   const result = validateDocument(doc);
-  expect(result.ok ? "" : result.issues[0]!.message).toMatch(new RegExp(`; those words are at ${real}–${real + span.text.length}\\)$`));
+  expect(result.ok ? "" : result.issues[0]!.message).toMatch(
+    new RegExp(`; those words are at ${real}–${real + span.text.length}\\)$`),
+  );
   span.text = "words nowhere in the article";
   const gone = validateDocument(doc);
   expect(gone.ok ? "" : gone.issues[0]!.message).toMatch(/; those words are not in the body\)$/);

@@ -22,7 +22,8 @@ const handWritten = (): Node => ({
   mainEntityOfPage: "https://example.org/news/1",
 });
 
-const rules = (report: CheckReport, severity: "errors" | "warnings" | "notes") => report[severity].map((f) => `${f.rule} ${f.pointer}`);
+const rules = (report: CheckReport, severity: "errors" | "warnings" | "notes") =>
+  report[severity].map((f) => `${f.rule} ${f.pointer}`);
 
 test("a good hand-written article without @graph has no errors or warnings", () => {
   const report = checkJsonLd(deepFreeze(handWritten()));
@@ -31,39 +32,274 @@ test("a good hand-written article without @graph has no errors or warnings", () 
 });
 
 describe("each rule fires on the mistake it is for, at the right place", () => {
-  const cases: { name: string; edit: (n: Node) => void; severity: "errors" | "warnings" | "notes"; expected: string }[] = [
-    { name: "invented type", edit: (n) => { n["about"] = { "@type": "Coup", name: "x" }; }, severity: "errors", expected: "vocabulary/unknown-type /about/@type" },
-    { name: "misspelt property", edit: (n) => { n["headlinee"] = "x"; }, severity: "errors", expected: "vocabulary/unknown-property /headlinee" },
-    { name: "enumeration value as a type", edit: (n) => { n["about"] = { "@type": "EventCancelled" }; }, severity: "errors", expected: "vocabulary/unknown-type /about/@type" },
-    { name: "property outside its domain", edit: (n) => { n["startDate"] = "2023-11-07"; }, severity: "warnings", expected: "vocabulary/domain /startDate" },
-    { name: "pending term", edit: (n) => { n["backstory"] = "Background."; }, severity: "notes", expected: "vocabulary/pending /backstory" },
-    { name: "a country as attendee (issue 12)", edit: (n) => { n["about"] = { "@type": "Event", name: "Talks", attendee: { "@type": "Country", name: "Russia" } }; }, severity: "warnings", expected: "vocabulary/range /about/attendee" },
-    { name: "a place in a role's attendee", edit: (n) => { n["about"] = { "@type": "Event", name: "Talks", attendee: [{ "@type": "Role", roleName: "host", attendee: { "@type": "Place", name: "Moscow" } }] }; }, severity: "warnings", expected: "vocabulary/range /about/attendee/0/attendee" },
-    { name: "no offset", edit: (n) => { n["datePublished"] = "2023-11-08T12:00:00"; }, severity: "errors", expected: "google/date-offset /datePublished" },
-    { name: "date only", edit: (n) => { n["dateModified"] = "2023-11-09"; }, severity: "warnings", expected: "google/date-only /dateModified" },
-    { name: "modified before published", edit: (n) => { n["dateModified"] = "2023-11-07T12:00:00Z"; }, severity: "errors", expected: "google/date-order /dateModified" },
-    { name: "no datePublished", edit: (n) => { delete n["datePublished"]; delete n["dateModified"]; }, severity: "errors", expected: "google/date-published /datePublished" },
-    { name: "HTML in the headline", edit: (n) => { n["headline"] = "Ministers <em>meet</em>"; }, severity: "errors", expected: "google/headline /headline" },
-    { name: "empty headline", edit: (n) => { n["headline"] = ""; }, severity: "errors", expected: "google/headline /headline" },
-    { name: "long headline", edit: (n) => { n["headline"] = "x".repeat(111); }, severity: "warnings", expected: "google/headline-length /headline" },
-    { name: "relative image", edit: (n) => { n["image"] = "/img/a.jpg"; }, severity: "errors", expected: "google/image-url /image" },
-    { name: "http image", edit: (n) => { n["image"] = ["http://example.org/a.jpg"]; }, severity: "errors", expected: "google/image-url /image/0" },
-    { name: "one aspect ratio", edit: (n) => { n["image"] = (n["image"] as Node[]).slice(0, 1); }, severity: "warnings", expected: "google/image-ratios /image" },
-    { name: "tiny image", edit: (n) => { n["image"] = [{ "@type": "ImageObject", url: "https://example.org/a.jpg", width: 100, height: 100 }]; }, severity: "warnings", expected: "google/image-size /image/0" },
-    { name: "merged author names", edit: (n) => { n["author"] = [{ "@type": "Person", name: "Willow Lane, Regula Felix", url: "https://example.org/a" }]; }, severity: "errors", expected: "google/author-name /author/0" },
-    { name: "byline in the name", edit: (n) => { n["author"] = { "@type": "Person", name: "By Jane Doe", url: "https://example.org/a" }; }, severity: "errors", expected: "google/author-name /author" },
-    { name: "author as text", edit: (n) => { n["author"] = "Jane Doe"; }, severity: "errors", expected: "google/author-type /author" },
-    { name: "author as Thing", edit: (n) => { n["author"] = [{ "@type": "Thing", name: "Jane", url: "https://example.org/a" }]; }, severity: "errors", expected: "google/author-type /author/0" },
-    { name: "author without url", edit: (n) => { n["author"] = [{ "@type": "Person", name: "Jane Doe" }]; }, severity: "warnings", expected: "google/author-url /author/0" },
-    { name: "paywall without hasPart", edit: (n) => { n["isAccessibleForFree"] = false; }, severity: "errors", expected: "google/paywall /hasPart" },
-    { name: "paywall with a nested selector", edit: (n) => { n["isAccessibleForFree"] = false; n["hasPart"] = { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: "div .paywall" }; }, severity: "errors", expected: "google/paywall /hasPart" },
-    { name: "bad language tag", edit: (n) => { n["inLanguage"] = "English"; }, severity: "warnings", expected: "google/language /inLanguage" },
-    { name: "no article at all", edit: (n) => { n["@type"] = "WebPage"; }, severity: "errors", expected: "google/no-article " },
-    { name: "event with a time but no offset", edit: (n) => { n["about"] = { "@type": "Event", name: "Talks", startDate: "2023-11-07T10:00" }; }, severity: "errors", expected: "event/date-offset /about/startDate" },
-    { name: "event at a person", edit: (n) => { n["about"] = { "@type": "Event", name: "Talks", location: { "@type": "Person", name: "x" } }; }, severity: "warnings", expected: "event/location /about/location" },
-    { name: "stringified object", edit: (n) => { n["description"] = "[object Object]"; }, severity: "warnings", expected: "text/suspicious /description" },
-    { name: "entity in a name", edit: (n) => { n["description"] = "Q&amp;A"; }, severity: "warnings", expected: "text/markup /description" },
-    { name: "relative @id", edit: (n) => { n["@id"] = "#article"; }, severity: "errors", expected: "graph/relative-id /@id" },
+  const cases: {
+    name: string;
+    edit: (n: Node) => void;
+    severity: "errors" | "warnings" | "notes";
+    expected: string;
+  }[] = [
+    {
+      name: "invented type",
+      edit: (n) => {
+        n["about"] = { "@type": "Coup", name: "x" };
+      },
+      severity: "errors",
+      expected: "vocabulary/unknown-type /about/@type",
+    },
+    {
+      name: "misspelt property",
+      edit: (n) => {
+        n["headlinee"] = "x";
+      },
+      severity: "errors",
+      expected: "vocabulary/unknown-property /headlinee",
+    },
+    {
+      name: "enumeration value as a type",
+      edit: (n) => {
+        n["about"] = { "@type": "EventCancelled" };
+      },
+      severity: "errors",
+      expected: "vocabulary/unknown-type /about/@type",
+    },
+    {
+      name: "property outside its domain",
+      edit: (n) => {
+        n["startDate"] = "2023-11-07";
+      },
+      severity: "warnings",
+      expected: "vocabulary/domain /startDate",
+    },
+    {
+      name: "pending term",
+      edit: (n) => {
+        n["backstory"] = "Background.";
+      },
+      severity: "notes",
+      expected: "vocabulary/pending /backstory",
+    },
+    {
+      name: "a country as attendee (issue 12)",
+      edit: (n) => {
+        n["about"] = { "@type": "Event", name: "Talks", attendee: { "@type": "Country", name: "Russia" } };
+      },
+      severity: "warnings",
+      expected: "vocabulary/range /about/attendee",
+    },
+    {
+      name: "a place in a role's attendee",
+      edit: (n) => {
+        n["about"] = {
+          "@type": "Event",
+          name: "Talks",
+          attendee: [{ "@type": "Role", roleName: "host", attendee: { "@type": "Place", name: "Moscow" } }],
+        };
+      },
+      severity: "warnings",
+      expected: "vocabulary/range /about/attendee/0/attendee",
+    },
+    {
+      name: "no offset",
+      edit: (n) => {
+        n["datePublished"] = "2023-11-08T12:00:00";
+      },
+      severity: "errors",
+      expected: "google/date-offset /datePublished",
+    },
+    {
+      name: "date only",
+      edit: (n) => {
+        n["dateModified"] = "2023-11-09";
+      },
+      severity: "warnings",
+      expected: "google/date-only /dateModified",
+    },
+    {
+      name: "modified before published",
+      edit: (n) => {
+        n["dateModified"] = "2023-11-07T12:00:00Z";
+      },
+      severity: "errors",
+      expected: "google/date-order /dateModified",
+    },
+    {
+      name: "no datePublished",
+      edit: (n) => {
+        delete n["datePublished"];
+        delete n["dateModified"];
+      },
+      severity: "errors",
+      expected: "google/date-published /datePublished",
+    },
+    {
+      name: "HTML in the headline",
+      edit: (n) => {
+        n["headline"] = "Ministers <em>meet</em>";
+      },
+      severity: "errors",
+      expected: "google/headline /headline",
+    },
+    {
+      name: "empty headline",
+      edit: (n) => {
+        n["headline"] = "";
+      },
+      severity: "errors",
+      expected: "google/headline /headline",
+    },
+    {
+      name: "long headline",
+      edit: (n) => {
+        n["headline"] = "x".repeat(111);
+      },
+      severity: "warnings",
+      expected: "google/headline-length /headline",
+    },
+    {
+      name: "relative image",
+      edit: (n) => {
+        n["image"] = "/img/a.jpg";
+      },
+      severity: "errors",
+      expected: "google/image-url /image",
+    },
+    {
+      name: "http image",
+      edit: (n) => {
+        n["image"] = ["http://example.org/a.jpg"];
+      },
+      severity: "errors",
+      expected: "google/image-url /image/0",
+    },
+    {
+      name: "one aspect ratio",
+      edit: (n) => {
+        n["image"] = (n["image"] as Node[]).slice(0, 1);
+      },
+      severity: "warnings",
+      expected: "google/image-ratios /image",
+    },
+    {
+      name: "tiny image",
+      edit: (n) => {
+        n["image"] = [{ "@type": "ImageObject", url: "https://example.org/a.jpg", width: 100, height: 100 }];
+      },
+      severity: "warnings",
+      expected: "google/image-size /image/0",
+    },
+    {
+      name: "merged author names",
+      edit: (n) => {
+        n["author"] = [{ "@type": "Person", name: "Willow Lane, Regula Felix", url: "https://example.org/a" }];
+      },
+      severity: "errors",
+      expected: "google/author-name /author/0",
+    },
+    {
+      name: "byline in the name",
+      edit: (n) => {
+        n["author"] = { "@type": "Person", name: "By Jane Doe", url: "https://example.org/a" };
+      },
+      severity: "errors",
+      expected: "google/author-name /author",
+    },
+    {
+      name: "author as text",
+      edit: (n) => {
+        n["author"] = "Jane Doe";
+      },
+      severity: "errors",
+      expected: "google/author-type /author",
+    },
+    {
+      name: "author as Thing",
+      edit: (n) => {
+        n["author"] = [{ "@type": "Thing", name: "Jane", url: "https://example.org/a" }];
+      },
+      severity: "errors",
+      expected: "google/author-type /author/0",
+    },
+    {
+      name: "author without url",
+      edit: (n) => {
+        n["author"] = [{ "@type": "Person", name: "Jane Doe" }];
+      },
+      severity: "warnings",
+      expected: "google/author-url /author/0",
+    },
+    {
+      name: "paywall without hasPart",
+      edit: (n) => {
+        n["isAccessibleForFree"] = false;
+      },
+      severity: "errors",
+      expected: "google/paywall /hasPart",
+    },
+    {
+      name: "paywall with a nested selector",
+      edit: (n) => {
+        n["isAccessibleForFree"] = false;
+        n["hasPart"] = { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: "div .paywall" };
+      },
+      severity: "errors",
+      expected: "google/paywall /hasPart",
+    },
+    {
+      name: "bad language tag",
+      edit: (n) => {
+        n["inLanguage"] = "English";
+      },
+      severity: "warnings",
+      expected: "google/language /inLanguage",
+    },
+    {
+      name: "no article at all",
+      edit: (n) => {
+        n["@type"] = "WebPage";
+      },
+      severity: "errors",
+      expected: "google/no-article ",
+    },
+    {
+      name: "event with a time but no offset",
+      edit: (n) => {
+        n["about"] = { "@type": "Event", name: "Talks", startDate: "2023-11-07T10:00" };
+      },
+      severity: "errors",
+      expected: "event/date-offset /about/startDate",
+    },
+    {
+      name: "event at a person",
+      edit: (n) => {
+        n["about"] = { "@type": "Event", name: "Talks", location: { "@type": "Person", name: "x" } };
+      },
+      severity: "warnings",
+      expected: "event/location /about/location",
+    },
+    {
+      name: "stringified object",
+      edit: (n) => {
+        n["description"] = "[object Object]";
+      },
+      severity: "warnings",
+      expected: "text/suspicious /description",
+    },
+    {
+      name: "entity in a name",
+      edit: (n) => {
+        n["description"] = "Q&amp;A";
+      },
+      severity: "warnings",
+      expected: "text/markup /description",
+    },
+    {
+      name: "relative @id",
+      edit: (n) => {
+        n["@id"] = "#article";
+      },
+      severity: "errors",
+      expected: "graph/relative-id /@id",
+    },
   ];
   for (const c of cases) {
     test(c.name, () => {
@@ -79,7 +315,9 @@ describe("graph integrity", () => {
   test("a dangling reference is an error", () => {
     const g = graph();
     const article = g["@graph"][1] as Node;
-    (article["about"] as Node[]).push({ "@id": "https://news.example.org/2023/11/08/burkina-faso-russia-military-relationship/#/event/missing" });
+    (article["about"] as Node[]).push({
+      "@id": "https://news.example.org/2023/11/08/burkina-faso-russia-military-relationship/#/event/missing",
+    });
     expect(rules(checkJsonLd(g), "errors")).toEqual(["graph/dangling-reference /@graph/1/about/2/@id"]);
   });
   test("a duplicate @id is an error", () => {
@@ -102,17 +340,36 @@ describe("graph integrity", () => {
     expect(rules(checkJsonLd(g), "warnings")).toEqual([`graph/orphan /@graph/${g["@graph"].length - 1}`]);
   });
   test("a page's own BreadcrumbList or WebSite block is no orphan; a stray Person block still is", () => {
-    const crumbs = { "@context": "https://schema.org", "@type": "BreadcrumbList", itemListElement: [{ "@type": "ListItem", position: 1, name: "Home", item: "https://news.example.org/" }] };
-    const site = { "@context": "https://schema.org", "@type": "WebSite", "@id": "https://news.example.org/#website", name: "Example News", url: "https://news.example.org/" };
-    const stray = { "@context": "https://schema.org", "@type": "Person", "@id": "https://news.example.org/#/person/nobody", name: "Nobody" };
-    const blocks = (...values: unknown[]) => checkJsonLdBlocks([JSON.stringify(graph()), ...values.map((v) => JSON.stringify(v))]);
+    const crumbs = {
+      "@context": "https://schema.org",
+      "@type": "BreadcrumbList",
+      itemListElement: [{ "@type": "ListItem", position: 1, name: "Home", item: "https://news.example.org/" }],
+    };
+    const site = {
+      "@context": "https://schema.org",
+      "@type": "WebSite",
+      "@id": "https://news.example.org/#website",
+      name: "Example News",
+      url: "https://news.example.org/",
+    };
+    const stray = {
+      "@context": "https://schema.org",
+      "@type": "Person",
+      "@id": "https://news.example.org/#/person/nobody",
+      name: "Nobody",
+    };
+    const blocks = (...values: unknown[]) =>
+      checkJsonLdBlocks([JSON.stringify(graph()), ...values.map((v) => JSON.stringify(v))]);
     expect(rules(blocks(crumbs, site), "warnings")).toEqual([]);
     expect(rules(blocks(crumbs, stray), "warnings")).toEqual(["graph/orphan /2"]);
   });
   test("the canonical URL must match exactly, trailing slash included", () => {
     const g = graph();
     const url = "https://news.example.org/2023/11/08/burkina-faso-russia-military-relationship";
-    expect(rules(checkJsonLd(g, { canonicalUrl: url }), "errors")).toEqual(["google/canonical /@graph/1/mainEntityOfPage", "google/canonical /@graph/0/url"]);
+    expect(rules(checkJsonLd(g, { canonicalUrl: url }), "errors")).toEqual([
+      "google/canonical /@graph/1/mainEntityOfPage",
+      "google/canonical /@graph/0/url",
+    ]);
     expect(checkJsonLd(g, { canonicalUrl: `${url}/` }).errors).toEqual([]);
   });
 });
@@ -121,7 +378,11 @@ describe("text input", () => {
   const cases: [string, string, string][] = [
     ["not JSON", "{", "json/syntax"],
     ["not an object", "42", "json/not-object"],
-    ["raw < in the text", JSON.stringify(handWritten()).replace("Ministers", "<b>Ministers</b>"), "json/unsafe-in-script"],
+    [
+      "raw < in the text",
+      JSON.stringify(handWritten()).replace("Ministers", "<b>Ministers</b>"),
+      "json/unsafe-in-script",
+    ],
   ];
   for (const [name, text, rule] of cases) {
     test(name, () => {
@@ -132,7 +393,16 @@ describe("text input", () => {
   test("never throws, even on hostile values", () => {
     let deep: unknown = {};
     for (let i = 0; i < 10_000; i++) deep = { "@type": "Thing", about: deep };
-    for (const input of [null, undefined, "x", [], [null], { "@graph": "x" }, deep, { "@type": 5, headline: Number.NaN }]) {
+    for (const input of [
+      null,
+      undefined,
+      "x",
+      [],
+      [null],
+      { "@graph": "x" },
+      deep,
+      { "@type": 5, headline: Number.NaN },
+    ]) {
       expect(() => checkJsonLd(input)).not.toThrow();
     }
   });

@@ -9,15 +9,18 @@ import { runCli } from "../helpers/cli.js";
 const dir = mkdtempSync(join(tmpdir(), "news-events-authoring-"));
 
 describe("news-events init", () => {
-  test.each(["article", "meeting", "coup", "partnership"])("--kind %s writes a valid starter with a $schema line", (kind) => {
-    const run = runCli(["init", "--kind", kind]);
-    expect(run.code).toBe(0);
-    const doc = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(doc["$schema"]).toBe("https://unpkg.com/news-events@0/schemas/document.json");
-    expect(validateDocument(doc)).toMatchObject({ ok: true });
-    const events = (doc["events"] ?? []) as { kind: string }[];
-    expect(events.map((e) => e.kind.toLowerCase())).toEqual(kind === "article" ? [] : [kind]);
-  });
+  test.each(["article", "meeting", "coup", "partnership"])(
+    "--kind %s writes a valid starter with a $schema line",
+    (kind) => {
+      const run = runCli(["init", "--kind", kind]);
+      expect(run.code).toBe(0);
+      const doc = JSON.parse(run.stdout) as Record<string, unknown>;
+      expect(doc["$schema"]).toBe("https://unpkg.com/news-events@0/schemas/document.json");
+      expect(validateDocument(doc)).toMatchObject({ ok: true });
+      const events = (doc["events"] ?? []) as { kind: string }[];
+      expect(events.map((e) => e.kind.toLowerCase())).toEqual(kind === "article" ? [] : [kind]);
+    },
+  );
 
   test("to a file, which it never overwrites", () => {
     const path = join(dir, "starter.json");
@@ -73,7 +76,9 @@ describe("news-events rebase", () => {
   });
 
   test("without --body it is a usage error", () => {
-    expect(runCli(["rebase", docPath]).stderr).toBe("news-events: rebase needs --body NEW.txt, the edited article text\n");
+    expect(runCli(["rebase", docPath]).stderr).toBe(
+      "news-events: rebase needs --body NEW.txt, the edited article text\n",
+    );
   });
 });
 
@@ -81,9 +86,16 @@ describe("news-events ninjs and init --from-ninjs", () => {
   test("ninjs prints the item, 3.1 by default and 2.2 on request", () => {
     const run = runCli(["ninjs", "examples/burkina-faso-russia/document.json"]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ type: "text", standard: { version: "3.1" }, firstCreated: "2023-11-08T12:00:00+00:00" });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      type: "text",
+      standard: { version: "3.1" },
+      firstCreated: "2023-11-08T12:00:00+00:00",
+    });
     const old = runCli(["ninjs", "--version", "2.2", "examples/burkina-faso-russia/document.json"]);
-    expect(JSON.parse(old.stdout)).toMatchObject({ standard: { version: "2.2" }, firstcreated: "2023-11-08T12:00:00+00:00" });
+    expect(JSON.parse(old.stdout)).toMatchObject({
+      standard: { version: "2.2" },
+      firstcreated: "2023-11-08T12:00:00+00:00",
+    });
   });
 
   test("an invalid document gets its issues and exit 1; a bad version is a usage error", () => {
@@ -91,7 +103,9 @@ describe("news-events ninjs and init --from-ninjs", () => {
     expect(invalid.code).toBe(1);
     expect(invalid.stdout).toBe("");
     expect(invalid.stderr).toContain("<stdin>: /headline: is required but missing");
-    expect(runCli(["ninjs", "--version", "1.0", "-"], { input: "{}" }).stderr).toBe('news-events: --version must be 3.1 or 2.2 (got "1.0")\n');
+    expect(runCli(["ninjs", "--version", "1.0", "-"], { input: "{}" }).stderr).toBe(
+      'news-events: --version must be 3.1 or 2.2 (got "1.0")\n',
+    );
   });
 
   test("init --from-ninjs writes a starter and says what to add", () => {

@@ -21,7 +21,13 @@ const breadcrumbs = script({
     { "@type": "ListItem", position: 2, name: doc.headline, item: { "@id": doc.url } },
   ],
 });
-const website = script({ "@context": "https://schema.org", "@type": "WebSite", "@id": "https://news.example.org/#website", url: "https://news.example.org/", name: "Example News" });
+const website = script({
+  "@context": "https://schema.org",
+  "@type": "WebSite",
+  "@id": "https://news.example.org/#website",
+  url: "https://news.example.org/",
+  name: "Example News",
+});
 const page = (head: string) => `<!doctype html>\n<html>\n<head>\n${head}\n</head>\n<body><p>Text</p></body>\n</html>\n`;
 const write = (name: string, content: string) => {
   const path = join(dir, name);
@@ -32,7 +38,12 @@ const write = (name: string, content: string) => {
 describe("a page's blocks are read together", () => {
   test("the article's block beside breadcrumb and website blocks passes, references crossing blocks", () => {
     const run = runCli(["check", write("site-page.html", page(`${articleBlock}\n${breadcrumbs}\n${website}`))]);
-    expect(run.stdout.trim().split("\n").filter((l) => / error /.test(l))).toEqual([]);
+    expect(
+      run.stdout
+        .trim()
+        .split("\n")
+        .filter((l) => / error /.test(l)),
+    ).toEqual([]);
     expect(run.code).toBe(0);
   });
 
@@ -44,15 +55,29 @@ describe("a page's blocks are read together", () => {
 
   test("a <link rel=canonical> that differs from the article's url is an error naming both", () => {
     const other = "https://news.example.org/another-url/";
-    const run = runCli(["check", write("canonical.html", page(`<link rel="canonical" href="${other}">\n${articleBlock}`))]);
+    const run = runCli([
+      "check",
+      write("canonical.html", page(`<link rel="canonical" href="${other}">\n${articleBlock}`)),
+    ]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`must be the canonical URL exactly, ${other} (got "${doc.url}"), the page's <link rel="canonical">`);
-    const same = runCli(["check", write("canonical-ok.html", page(`<link rel="canonical" href="${doc.url}">\n${articleBlock}`))]);
+    expect(run.stdout).toContain(
+      `must be the canonical URL exactly, ${other} (got "${doc.url}"), the page's <link rel="canonical">`,
+    );
+    const same = runCli([
+      "check",
+      write("canonical-ok.html", page(`<link rel="canonical" href="${doc.url}">\n${articleBlock}`)),
+    ]);
     expect(same.code).toBe(0);
   });
 
   test("a block that is not JSON is one error at its line; the other blocks are still checked together", () => {
-    const run = runCli(["check", write("broken-block.html", page(`${breadcrumbs}\n<script type="application/ld+json">{"@type": </script>\n${articleBlock}`))]);
+    const run = runCli([
+      "check",
+      write(
+        "broken-block.html",
+        page(`${breadcrumbs}\n<script type="application/ld+json">{"@type": </script>\n${articleBlock}`),
+      ),
+    ]);
     expect(run.code).toBe(1);
     const errors = run.stdout.split("\n").filter((l) => / error /.test(l));
     expect(errors).toHaveLength(1);
@@ -70,17 +95,47 @@ describe("files, directories and the report", () => {
   test("a directory is searched for *.html, with a summary per file and a total", () => {
     const run = runCli(["check", site]);
     const lines = run.stdout.trim().split("\n");
-    expect(lines.filter((l) => /: \d+ errors, \d+ warnings, \d+ notes$/.test(l)).map((l) => l.split(":")[0])).toEqual([join(site, "index.html"), join(site, "world/2023/article.html")]);
+    expect(lines.filter((l) => /: \d+ errors, \d+ warnings, \d+ notes$/.test(l)).map((l) => l.split(":")[0])).toEqual([
+      join(site, "index.html"),
+      join(site, "world/2023/article.html"),
+    ]);
     expect(lines.at(-1)).toMatch(/^1 errors, \d+ warnings, \d+ notes in 2 files$/); // the home page has no article
     expect(run.code).toBe(1);
   });
 
   test("--format json prints one stable report", () => {
     const run = runCli(["check", "--format", "json", join(site, "world"), join(site, "index.html")]);
-    const report = JSON.parse(run.stdout) as { version: number; files: { file: string; errors: number; findings: { file: string; line: number; block: number; severity: string; rule: string; pointer: string; message: string }[] }[]; totals: Record<string, number> };
+    const report = JSON.parse(run.stdout) as {
+      version: number;
+      files: {
+        file: string;
+        errors: number;
+        findings: {
+          file: string;
+          line: number;
+          block: number;
+          severity: string;
+          rule: string;
+          pointer: string;
+          message: string;
+        }[];
+      }[];
+      totals: Record<string, number>;
+    };
     expect(report.version).toBe(1);
-    expect(report.files.map((f) => [f.file, f.errors])).toEqual([[join(site, "world/2023/article.html"), 0], [join(site, "index.html"), 1]]);
-    expect(report.files[1]?.findings[0]).toEqual({ file: join(site, "index.html"), line: 4, block: 0, severity: "error", rule: "google/no-article", pointer: "", message: "has no NewsArticle (or Article, BlogPosting) node" });
+    expect(report.files.map((f) => [f.file, f.errors])).toEqual([
+      [join(site, "world/2023/article.html"), 0],
+      [join(site, "index.html"), 1],
+    ]);
+    expect(report.files[1]?.findings[0]).toEqual({
+      file: join(site, "index.html"),
+      line: 4,
+      block: 0,
+      severity: "error",
+      rule: "google/no-article",
+      pointer: "",
+      message: "has no NewsArticle (or Article, BlogPosting) node",
+    });
     expect(report.totals).toMatchObject({ files: 2, errors: 1 });
   });
 

@@ -19,33 +19,102 @@ const badDoc = structuredClone(doc) as unknown as { events: { outcome?: string }
 const badCoup = badDoc.events[2];
 if (badCoup) badCoup.outcome = "sucessful";
 const badPath = file("bad.json", JSON.stringify(badDoc, null, 2));
-const badLine = JSON.stringify(badDoc, null, 2).split("\n").findIndex((l) => l.includes('"sucessful"')) + 1;
-const mixed = file("mixed.ndjson", [
-  JSON.stringify(doc.events[0]),
-  '{"kind":"Coup","id":"x"',
-  JSON.stringify({ ...doc.events[2], outcome: "sucessful" }),
-  "",
-  JSON.stringify(doc.events[4]),
-  JSON.stringify(doc),
-].join("\n"));
+const badLine =
+  JSON.stringify(badDoc, null, 2)
+    .split("\n")
+    .findIndex((l) => l.includes('"sucessful"')) + 1;
+const mixed = file(
+  "mixed.ndjson",
+  [
+    JSON.stringify(doc.events[0]),
+    '{"kind":"Coup","id":"x"',
+    JSON.stringify({ ...doc.events[2], outcome: "sucessful" }),
+    "",
+    JSON.stringify(doc.events[4]),
+    JSON.stringify(doc),
+  ].join("\n"),
+);
 
 describe("news-events validate", () => {
-  const cases: { name: string; args: string[]; input?: string; code: number; stdout: (string | RegExp)[]; stderr?: RegExp }[] = [
+  const cases: {
+    name: string;
+    args: string[];
+    input?: string;
+    code: number;
+    stdout: (string | RegExp)[];
+    stderr?: RegExp;
+  }[] = [
     { name: "a valid document", args: ["validate", canonicalPath], code: 0, stdout: ["1 valid, 0 invalid"] },
-    { name: "an invalid pretty document: the line of the bad value", args: ["validate", badPath], code: 1, stdout: [`${badPath}:${badLine}: /events/2/outcome: must be one of successful, in-control, failed, attempted, plot, alleged (got "sucessful")`, "0 valid, 1 invalid"] },
+    {
+      name: "an invalid pretty document: the line of the bad value",
+      args: ["validate", badPath],
+      code: 1,
+      stdout: [
+        `${badPath}:${badLine}: /events/2/outcome: must be one of successful, in-control, failed, attempted, plot, alleged (got "sucessful")`,
+        "0 valid, 1 invalid",
+      ],
+    },
     {
       name: "mixed NDJSON: valid records still count",
       args: ["validate", mixed],
       code: 1,
-      stdout: [`${mixed}:2: is not valid JSON: expected a closing brace at column 24`, `${mixed}:3: /outcome: must be one of successful, in-control, failed, attempted, plot, alleged (got "sucessful")`, "3 valid, 2 invalid"],
+      stdout: [
+        `${mixed}:2: is not valid JSON: expected a closing brace at column 24`,
+        `${mixed}:3: /outcome: must be one of successful, in-control, failed, attempted, plot, alleged (got "sucessful")`,
+        "3 valid, 2 invalid",
+      ],
     },
-    { name: "NDJSON on standard input", args: ["validate"], input: `${JSON.stringify(doc.events[0])}\n${JSON.stringify(doc.events[1])}\n`, code: 0, stdout: ["2 valid, 0 invalid"] },
-    { name: "- is standard input", args: ["validate", "-"], input: '{"kind":"Summit"}', code: 1, stdout: ["<stdin>:1: /kind: must be one of Meeting, Coup, Partnership (got \"Summit\")", "0 valid, 1 invalid"] },
-    { name: "an array of events: pointers into the array", args: ["validate"], input: JSON.stringify([doc.events[0], { ...doc.events[1], scale: "trilateral" }], null, 1), code: 1, stdout: [/^<stdin>:\d+: \/1\/scale: must be one of bilateral, multilateral \(got "trilateral"\)$/, "1 valid, 1 invalid"] },
-    { name: "several files", args: ["validate", canonicalPath, mixed], code: 1, stdout: [/mixed\.ndjson:2: /, /mixed\.ndjson:3: /, "4 valid, 2 invalid"] },
-    { name: "a missing file: exit 2, the other files still checked", args: ["validate", join(dir, "nope.json"), canonicalPath], code: 2, stdout: ["1 valid, 0 invalid"], stderr: /^news-events: .*nope\.json: no such file\n$/ },
-    { name: "a directory", args: ["validate", dir], code: 2, stdout: ["0 valid, 0 invalid"], stderr: /is a directory, expected a file/ },
-    { name: "an unknown flag", args: ["validate", "--strict"], code: 2, stdout: [], stderr: /^news-events: Unknown option '--strict'\n$/ },
+    {
+      name: "NDJSON on standard input",
+      args: ["validate"],
+      input: `${JSON.stringify(doc.events[0])}\n${JSON.stringify(doc.events[1])}\n`,
+      code: 0,
+      stdout: ["2 valid, 0 invalid"],
+    },
+    {
+      name: "- is standard input",
+      args: ["validate", "-"],
+      input: '{"kind":"Summit"}',
+      code: 1,
+      stdout: ['<stdin>:1: /kind: must be one of Meeting, Coup, Partnership (got "Summit")', "0 valid, 1 invalid"],
+    },
+    {
+      name: "an array of events: pointers into the array",
+      args: ["validate"],
+      input: JSON.stringify([doc.events[0], { ...doc.events[1], scale: "trilateral" }], null, 1),
+      code: 1,
+      stdout: [
+        /^<stdin>:\d+: \/1\/scale: must be one of bilateral, multilateral \(got "trilateral"\)$/,
+        "1 valid, 1 invalid",
+      ],
+    },
+    {
+      name: "several files",
+      args: ["validate", canonicalPath, mixed],
+      code: 1,
+      stdout: [/mixed\.ndjson:2: /, /mixed\.ndjson:3: /, "4 valid, 2 invalid"],
+    },
+    {
+      name: "a missing file: exit 2, the other files still checked",
+      args: ["validate", join(dir, "nope.json"), canonicalPath],
+      code: 2,
+      stdout: ["1 valid, 0 invalid"],
+      stderr: /^news-events: .*nope\.json: no such file\n$/,
+    },
+    {
+      name: "a directory",
+      args: ["validate", dir],
+      code: 2,
+      stdout: ["0 valid, 0 invalid"],
+      stderr: /is a directory, expected a file/,
+    },
+    {
+      name: "an unknown flag",
+      args: ["validate", "--strict"],
+      code: 2,
+      stdout: [],
+      stderr: /^news-events: Unknown option '--strict'\n$/,
+    },
   ];
   for (const c of cases) {
     test(c.name, () => {
@@ -53,7 +122,9 @@ describe("news-events validate", () => {
       expect(run.code).toBe(c.code);
       const lines = run.stdout.split("\n").filter(Boolean);
       expect(lines).toHaveLength(c.stdout.length);
-      c.stdout.forEach((expected, i) => (typeof expected === "string" ? expect(lines[i]).toBe(expected) : expect(lines[i]).toMatch(expected)));
+      c.stdout.forEach((expected, i) =>
+        typeof expected === "string" ? expect(lines[i]).toBe(expected) : expect(lines[i]).toMatch(expected),
+      );
       if (c.stderr) expect(run.stderr).toMatch(c.stderr);
       else expect(run.stderr).toBe("");
       expect(hasStackTrace(run.stdout + run.stderr)).toBe(false);
@@ -69,7 +140,9 @@ describe("news-events jsonld", () => {
   });
   test("--script --compact prints the safe script element", () => {
     const run = runCli(["jsonld", "--script", "--compact", canonicalPath]);
-    expect(run.stdout).toMatch(/^<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org","@graph":\[.*\]\}<\/script>\n$/s);
+    expect(run.stdout).toMatch(
+      /^<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org","@graph":\[.*\]\}<\/script>\n$/s,
+    );
   });
   test("--no-corrections leaves out the corrections", () => {
     const run = runCli(["jsonld", "--no-corrections", "-"], { input: JSON.stringify(doc) });
@@ -89,7 +162,9 @@ describe("news-events jsonld", () => {
   test("invalid JSON: one line with its position, exit 2", () => {
     const run = runCli(["jsonld", file("broken.json", '{\n  "headline": "x",\n  "url": oops\n}\n')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^news-events: .*broken\.json:3: is not valid JSON: invalid symbol at line 3, column 10 \(found "oops"\)\n$/);
+    expect(run.stderr).toMatch(
+      /^news-events: .*broken\.json:3: is not valid JSON: invalid symbol at line 3, column 10 \(found "oops"\)\n$/,
+    );
   });
   test("two files is a usage error", () => {
     const run = runCli(["jsonld", canonicalPath, canonicalPath]);
@@ -98,19 +173,29 @@ describe("news-events jsonld", () => {
 });
 
 describe("news-events check", () => {
-  const page = (body: string) => `<!doctype html>\n<html>\n<head>\n<title>x</title>\n${body}\n</head>\n<body></body>\n</html>\n`;
+  const page = (body: string) =>
+    `<!doctype html>\n<html>\n<head>\n<title>x</title>\n${body}\n</head>\n<body></body>\n</html>\n`;
   test("an HTML page with our script tag: no errors", () => {
     const run = runCli(["check", file("good.html", page(runCli(["jsonld", "--script", canonicalPath]).stdout))]);
     expect(run.code).toBe(0);
     expect(run.stdout.split("\n").filter(Boolean).at(-1)).toBe("0 errors, 0 warnings, 6 notes");
   });
   test("findings carry the file's line numbers", () => {
-    const json = JSON.stringify({ "@context": "https://schema.org", "@type": "NewsArticle", headline: "x", datePublished: "2023-11-08T10:00:00" }, null, 2);
+    const json = JSON.stringify(
+      { "@context": "https://schema.org", "@type": "NewsArticle", headline: "x", datePublished: "2023-11-08T10:00:00" },
+      null,
+      2,
+    );
     const path = file("bad.html", page(`<script type="application/ld+json">\n${json}\n</script>`));
     const run = runCli(["check", path]);
     expect(run.code).toBe(1);
-    const dateLine = readFileSync(path, "utf8").split("\n").findIndex((l) => l.includes("datePublished")) + 1;
-    expect(run.stdout).toContain(`${path}:${dateLine}: error google/date-offset /datePublished: must have a UTC offset`);
+    const dateLine =
+      readFileSync(path, "utf8")
+        .split("\n")
+        .findIndex((l) => l.includes("datePublished")) + 1;
+    expect(run.stdout).toContain(
+      `${path}:${dateLine}: error google/date-offset /datePublished: must have a UTC offset`,
+    );
   });
   test("a JSON-LD file", () => {
     const path = file("graph.jsonld", serializeJsonLd(toJsonLd(doc)));
@@ -134,11 +219,24 @@ describe("example, schema, help and version", () => {
   });
   test("schema lists the schemas and prints one", () => {
     expect(runCli(["schema"]).stdout).toBe("coup\ndefs\ndocument\nevent\nmeeting\npartnership\n");
-    expect(JSON.parse(runCli(["schema", "coup"]).stdout)).toEqual(JSON.parse(readFileSync(repoPath("schemas/coup.json"), "utf8")));
+    expect(JSON.parse(runCli(["schema", "coup"]).stdout)).toEqual(
+      JSON.parse(readFileSync(repoPath("schemas/coup.json"), "utf8")),
+    );
     const run = runCli(["schema", "summit"]);
-    expect([run.code, run.stderr]).toEqual([2, 'news-events: no schema "summit"; one of coup, defs, document, event, meeting, partnership\n']);
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      'news-events: no schema "summit"; one of coup, defs, document, event, meeting, partnership\n',
+    ]);
   });
-  const helps = [[], ["--help"], ["validate", "--help"], ["jsonld", "-h"], ["check", "--help"], ["example", "--help"], ["schema", "--help"]];
+  const helps = [
+    [],
+    ["--help"],
+    ["validate", "--help"],
+    ["jsonld", "-h"],
+    ["check", "--help"],
+    ["example", "--help"],
+    ["schema", "--help"],
+  ];
   for (const args of helps) {
     test(`help: ${args.join(" ") || "(no arguments)"}`, () => {
       const run = runCli(args);
@@ -152,7 +250,11 @@ describe("example, schema, help and version", () => {
   });
   test("an unknown command", () => {
     const run = runCli(["summarize"]);
-    expect([run.code, run.stdout, run.stderr]).toEqual([2, "", 'news-events: unknown command "summarize"; one of validate, jsonld, check, example, schema, init, rebase, ninjs (see --help)\n']);
+    expect([run.code, run.stdout, run.stderr]).toEqual([
+      2,
+      "",
+      'news-events: unknown command "summarize"; one of validate, jsonld, check, example, schema, init, rebase, ninjs (see --help)\n',
+    ]);
   });
 });
 
@@ -170,7 +272,15 @@ describe("progress on a terminal", () => {
     const out = join(dir, "long.out");
     // Progress normally waits half a second; the delay is set to 0 so the test does not depend on speed.
     const env = { ...process.env, NEWS_EVENTS_PROGRESS_AFTER_MS: "0" };
-    const result = spawnSync("script", ["-qec", `${JSON.stringify(process.execPath)} ${JSON.stringify(repoPath("dist/cli.js"))} validate ${JSON.stringify(big)} > ${JSON.stringify(out)}`, log], { encoding: "utf8", env });
+    const result = spawnSync(
+      "script",
+      [
+        "-qec",
+        `${JSON.stringify(process.execPath)} ${JSON.stringify(repoPath("dist/cli.js"))} validate ${JSON.stringify(big)} > ${JSON.stringify(out)}`,
+        log,
+      ],
+      { encoding: "utf8", env },
+    );
     expect(result.status).toBe(0);
     expect(readFileSync(out, "utf8")).toBe("3000 valid, 0 invalid\n");
     const terminal = readFileSync(log, "utf8");

@@ -23,7 +23,14 @@ const file = (name: string, content: string | Buffer) => {
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 
 describe("no output line carries a control character or a newline from the input", () => {
-  const hostileText = fc.string({ unit: fc.oneof(fc.constantFrom("\n", "\r", "\u001b[2J", "\u0007", "\u0085", "\u009b31m", "\u2028", "\u0000", "x.ndjson:7: "), fc.string({ minLength: 1, maxLength: 1 })), minLength: 1, maxLength: 12 });
+  const hostileText = fc.string({
+    unit: fc.oneof(
+      fc.constantFrom("\n", "\r", "\u001b[2J", "\u0007", "\u0085", "\u009b31m", "\u2028", "\u0000", "x.ndjson:7: "),
+      fc.string({ minLength: 1, maxLength: 1 }),
+    ),
+    minLength: 1,
+    maxLength: 12,
+  });
 
   test("validate, with hostile keys, ids and kinds in 300 records", () => {
     const records = fc.sample(fc.tuple(hostileText, hostileText, hostileText), { numRuns: 300, seed: 7 });
@@ -42,7 +49,10 @@ describe("no output line carries a control character or a newline from the input
     const [key, id, type] = fc.sample(fc.tuple(hostileText, hostileText, hostileText), { numRuns: 1, seed: 3 })[0]!;
     const graph = toJsonLd(doc) as unknown as { "@graph": Record<string, unknown>[] };
     graph["@graph"].push({ "@type": type, "@id": id, [key]: "x", "x\ny\u001b[2J": 1 });
-    const page = file("hostile.html", `<!doctype html><html><head><script type="application/ld+json">${serializeJsonLd(graph as never)}</script></head><body></body></html>`);
+    const page = file(
+      "hostile.html",
+      `<!doctype html><html><head><script type="application/ld+json">${serializeJsonLd(graph as never)}</script></head><body></body></html>`,
+    );
     const run = runCli(["check", page]);
     expect(run.code).toBe(1);
     for (const line of run.stdout.split("\n").slice(0, -1)) {
@@ -82,12 +92,18 @@ describe("validate keeps memory within the record limit, for every input", () =>
    * with "heap out of memory").
    */
   const capped = (args: string[], input?: Buffer | string) =>
-    spawnSync(process.execPath, ["--max-old-space-size=64", repoPath("dist/cli.js"), ...args], { input: input ?? "", encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    spawnSync(process.execPath, ["--max-old-space-size=64", repoPath("dist/cli.js"), ...args], {
+      input: input ?? "",
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
 
   test("200 MB with no newline at all (as /dev/zero) is one over-long record, at bounded memory", () => {
     const run = capped(["validate", "-", "--max-record-bytes", "1M"], Buffer.alloc(200 * 1024 * 1024));
     expect(run.stderr).toBe("");
-    expect(run.stdout).toBe("<stdin>:1: is a line of 209,715,200 bytes, over the 1 MiB record limit (--max-record-bytes raises it)\n0 valid, 1 invalid\n");
+    expect(run.stdout).toBe(
+      "<stdin>:1: is a line of 209,715,200 bytes, over the 1 MiB record limit (--max-record-bytes raises it)\n0 valid, 1 invalid\n",
+    );
     expect(run.status).toBe(1);
   });
 
@@ -104,7 +120,9 @@ describe("validate keeps memory within the record limit, for every input", () =>
     const big = `${pretty.slice(0, -2)},\n  "padding": [\n${Array.from({ length: 20000 }, () => '    "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"').join(",\n")}\n  ]\n}\n`;
     const run = runCli(["validate", "-", "--max-record-bytes", "256K"], { input: big });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^<stdin>:1: is a JSON document of more than [\d,]+ bytes, over the 0\.25 MiB record limit \(--max-record-bytes raises it\)\n0 valid, 1 invalid\n$/);
+    expect(run.stdout).toMatch(
+      /^<stdin>:1: is a JSON document of more than [\d,]+ bytes, over the 0\.25 MiB record limit \(--max-record-bytes raises it\)\n0 valid, 1 invalid\n$/,
+    );
   });
 
   test.each([["0"], ["-5"], ["12X"], ["1T"]])("--max-record-bytes %s is a usage error", (size) => {
@@ -118,7 +136,10 @@ describe("check reads pages as a stream", () => {
   const block = `<script type="application/ld+json">${serializeJsonLd(toJsonLd(doc))}</script>`;
 
   test("a block inside 6,000 nested elements is found (no stack overflow)", () => {
-    const page = file("deep.html", `<!doctype html><html><body>${"<div>".repeat(6000)}${block}${"</div>".repeat(6000)}</body></html>`);
+    const page = file(
+      "deep.html",
+      `<!doctype html><html><body>${"<div>".repeat(6000)}${block}${"</div>".repeat(6000)}</body></html>`,
+    );
     const run = runCli(["check", page]);
     expect(run.stderr).toBe("");
     expect(hasStackTrace(run.stdout + run.stderr)).toBe(false);
@@ -129,7 +150,9 @@ describe("check reads pages as a stream", () => {
   test("a 30 MB page is checked at bounded memory (a tree of it took 750 MB)", () => {
     const filler = `<p>${"news ".repeat(200)}</p>\n`.repeat(30 * 1024);
     const page = file("big.html", `<!doctype html><html><head>${block}</head><body>${filler}</body></html>`);
-    const result = spawnSync(process.execPath, ["--max-old-space-size=64", repoPath("dist/cli.js"), "check", page], { encoding: "utf8" });
+    const result = spawnSync(process.execPath, ["--max-old-space-size=64", repoPath("dist/cli.js"), "check", page], {
+      encoding: "utf8",
+    });
     expect(result.stderr).toBe("");
     expect(result.stdout.trim().split("\n").at(-1)).toMatch(/^0 errors, 0 warnings, \d+ notes$/);
     expect(result.status).toBe(0);
@@ -137,7 +160,8 @@ describe("check reads pages as a stream", () => {
 
   test("findings are capped per file, with a line saying how many were left out", () => {
     const graph = toJsonLd(doc) as unknown as { "@graph": Record<string, unknown>[] };
-    for (let i = 0; i < 500; i++) graph["@graph"].push({ "@type": "Invented", "@id": `https://news.example.org/x#${i}` });
+    for (let i = 0; i < 500; i++)
+      graph["@graph"].push({ "@type": "Invented", "@id": `https://news.example.org/x#${i}` });
     const path = file("many.jsonld", JSON.stringify(graph));
     const run = runCli(["check", path, "--max-findings", "50"]);
     const lines = run.stdout.trim().split("\n");
@@ -149,22 +173,37 @@ describe("check reads pages as a stream", () => {
 
   test("a JSON-LD file with no end (as /dev/zero) is one finding at the limit", () => {
     const run = runCli(["check", "/dev/zero", "--max-record-bytes", "1M"]);
-    expect(run.stdout).toBe("/dev/zero:1: error json/too-large /: is more than 1,048,576 characters of JSON-LD, the limit (--max-record-bytes raises it)\n1 errors, 0 warnings, 0 notes\n");
+    expect(run.stdout).toBe(
+      "/dev/zero:1: error json/too-large /: is more than 1,048,576 characters of JSON-LD, the limit (--max-record-bytes raises it)\n1 errors, 0 warnings, 0 notes\n",
+    );
     expect(run.code).toBe(1);
   });
 });
 
 describe("output and file-name failures are reported, not swallowed", () => {
-  test.each([["example"], ["validate", "examples/ndjson-feed/events.ndjson"], ["schema", "coup"]])("%s > /dev/full: exit 2 and a message", (...args) => {
-    const result = spawnSync(`"${process.execPath}" "${repoPath("dist/cli.js")}" ${args.join(" ")} > /dev/full`, { shell: "/bin/bash", cwd: repoPath("."), encoding: "utf8" });
-    expect(result.status).toBe(2);
-    expect(result.stderr).toBe("news-events: cannot write the output (ENOSPC)\n");
-  });
+  test.each([["example"], ["validate", "examples/ndjson-feed/events.ndjson"], ["schema", "coup"]])(
+    "%s > /dev/full: exit 2 and a message",
+    (...args) => {
+      const result = spawnSync(`"${process.execPath}" "${repoPath("dist/cli.js")}" ${args.join(" ")} > /dev/full`, {
+        shell: "/bin/bash",
+        cwd: repoPath("."),
+        encoding: "utf8",
+      });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe("news-events: cannot write the output (ENOSPC)\n");
+    },
+  );
 
   test("a file named with bytes that are not UTF-8 gets a message that says so", () => {
-    const result = spawnSync(`"${process.execPath}" "${repoPath("dist/cli.js")}" validate $'bad\\xff.json'`, { shell: "/bin/bash", cwd: dir, encoding: "utf8" });
+    const result = spawnSync(`"${process.execPath}" "${repoPath("dist/cli.js")}" validate $'bad\\xff.json'`, {
+      shell: "/bin/bash",
+      cwd: dir,
+      encoding: "utf8",
+    });
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe("news-events: bad\ufffd.json: no such file (its name, as Node received it, is not valid UTF-8: rename the file, or pass it on standard input with -)\n");
+    expect(result.stderr).toBe(
+      "news-events: bad\ufffd.json: no such file (its name, as Node received it, is not valid UTF-8: rename the file, or pass it on standard input with -)\n",
+    );
   });
 });
 

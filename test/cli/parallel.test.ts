@@ -41,7 +41,10 @@ function mixedFeed(): Buffer {
 describe("validate --jobs N: the same report, in the same order, on N threads", () => {
   const feed = file("mixed.ndjson", mixedFeed());
   const pretty = file("document.json", JSON.stringify({ ...doc, headline: "" }, null, 2));
-  const brokenFirst = file("broken-first.ndjson", `{"kind":\n${JSON.stringify(doc.events[0])}\n${JSON.stringify({ ...doc.events[1], scale: "x" })}\n`);
+  const brokenFirst = file(
+    "broken-first.ndjson",
+    `{"kind":\n${JSON.stringify(doc.events[0])}\n${JSON.stringify({ ...doc.events[1], scale: "x" })}\n`,
+  );
   const args = [feed, pretty, brokenFirst, "--max-record-bytes", "200K"];
   const single = runCli(["validate", "--jobs", "1", ...args]);
 

@@ -31,7 +31,11 @@ describe("each command loads only what it needs (issue 15: a CLI at the parse fl
   const cli = readFileSync(cliFile, "utf8");
   const startup = staticClosure(cliFile);
   // package.json (embedded for --version) names parse5 among the dependencies: leave that out.
-  const read = (files: Iterable<string>) => [...files].map((f) => readFileSync(f, "utf8")).join("\n").replace(/"parse5[^"]*":\s*"[^"]*"|parse5:\s*"[^"]*"/g, "");
+  const read = (files: Iterable<string>) =>
+    [...files]
+      .map((f) => readFileSync(f, "utf8"))
+      .join("\n")
+      .replace(/"parse5[^"]*":\s*"[^"]*"|parse5:\s*"[^"]*"/g, "");
 
   test("starting the CLI reads neither parse5, the checker, the validators nor the examples", () => {
     const code = read(startup);

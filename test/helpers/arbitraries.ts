@@ -10,12 +10,16 @@ const freeText = fc
   .oneof(
     fc.string({ unit: "grapheme", minLength: 1, maxLength: 24 }),
     fc.constantFrom(...HOSTILE_STRINGS),
-    fc.tuple(fc.string({ unit: "grapheme", maxLength: 12 }), fc.constantFrom(...HOSTILE_STRINGS)).map(([a, b]) => `${a}${b}`),
+    fc
+      .tuple(fc.string({ unit: "grapheme", maxLength: 12 }), fc.constantFrom(...HOSTILE_STRINGS))
+      .map(([a, b]) => `${a}${b}`),
   )
   .filter((s) => s.length > 0);
 
 /** Text Google's rules constrain (headlines, author names): letters and digits, no "and", no markup. */
-const cleanText = fc.stringMatching(/^[A-Z][a-z]{1,8}( [A-Z][a-z]{1,8}){0,3}$/).filter((s) => !/\band\b/i.test(s) && !/^(by|posted by|written by) /i.test(s));
+const cleanText = fc
+  .stringMatching(/^[A-Z][a-z]{1,8}( [A-Z][a-z]{1,8}){0,3}$/)
+  .filter((s) => !/\band\b/i.test(s) && !/^(by|posted by|written by) /i.test(s));
 const slug = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/);
 
 function day(g: Gen, min = 1950): string {
@@ -45,9 +49,22 @@ function evidence(g: Gen, body: string): { evidence?: Evidence[] } {
 }
 
 /** A stated fact with no field of its own, when the body has words to point at. */
-function detail(g: Gen, body: string): { details?: { name: string; value: string | number | boolean; evidence: Evidence[] }[] } {
+function detail(
+  g: Gen,
+  body: string,
+): { details?: { name: string; value: string | number | boolean; evidence: Evidence[] }[] } {
   const e = g(fc.boolean) ? span(g, body) : undefined;
-  return e ? { details: [{ name: "statedFact", value: g(() => fc.oneof(fc.integer(), fc.boolean(), freeText)) as string | number | boolean, evidence: [e] }] } : {};
+  return e
+    ? {
+        details: [
+          {
+            name: "statedFact",
+            value: g(() => fc.oneof(fc.integer(), fc.boolean(), freeText)) as string | number | boolean,
+            evidence: [e],
+          },
+        ],
+      }
+    : {};
 }
 
 function fuzzyDate(g: Gen, body: string, anchor: string): FuzzyDate {
@@ -74,14 +91,30 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
   const countryId: string = ids[0] ?? "c";
   const rest = ids.slice(1);
   const entities: Entity[] = [
-    { type: "country", id: countryId, name: g(() => freeText), iso2: "BF", iso3: "BFA", ...(g(fc.boolean) ? { wikidata: "Q965" } : {}) },
+    {
+      type: "country",
+      id: countryId,
+      name: g(() => freeText),
+      iso2: "BF",
+      iso3: "BFA",
+      ...(g(fc.boolean) ? { wikidata: "Q965" } : {}),
+    },
     ...rest.map((id, index): Entity => {
       // One organisation at least, so that a partnership always has two different parties.
-      const type = index === 0 ? "organization" : (g(fc.constantFrom, "person", "organization", "place") as "person" | "organization" | "place");
+      const type =
+        index === 0
+          ? "organization"
+          : (g(fc.constantFrom, "person", "organization", "place") as "person" | "organization" | "place");
       const base = { id, name: g(() => freeText), ...(g(fc.boolean) ? { aliases: [g(() => freeText)] } : {}) };
       const mentions = span(g, body);
       const withMentions = mentions ? { mentions: [mentions] } : {};
-      if (type === "person") return { type, ...base, ...withMentions, positions: [{ title: g(() => freeText), of: countryId, start: "2001", end: "2030-12" }] };
+      if (type === "person")
+        return {
+          type,
+          ...base,
+          ...withMentions,
+          positions: [{ title: g(() => freeText), of: countryId, start: "2001", end: "2030-12" }],
+        };
       if (type === "organization") return { type, ...base, ...withMentions, country: countryId };
       return { type, ...base, ...withMentions, country: countryId, latitude: 12.37, longitude: -1.52 };
     }),
@@ -106,34 +139,89 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
       ...detail(g, body),
     };
     const participants = (roles: string[], min: number) =>
-      Array.from({ length: g(fc.integer, { min, max: min + 2 }) }, () => ({ entity: pick(actors), role: pick(roles), ...(g(fc.boolean) ? { represents: countryId } : {}) }));
+      Array.from({ length: g(fc.integer, { min, max: min + 2 }) }, () => ({
+        entity: pick(actors),
+        role: pick(roles),
+        ...(g(fc.boolean) ? { represents: countryId } : {}),
+      }));
     const kind = g(fc.constantFrom, "Meeting", "Coup", "Partnership");
     if (kind === "Meeting") {
       const people = participants(["host", "visitor", "participant", "mediator"], 2);
       // A third-country venue only where no venue is named: a named one would be in the sides' country.
       const thirdLocation = common.location === undefined ? g(fc.boolean) : false;
-      events.push({ kind, ...common, participants: people as never, scale: people.length > 2 ? "multilateral" : "bilateral", attendance: g(fc.constantFrom, "in-person", "remote", "hybrid") as "remote", ...(g(fc.boolean) ? { thirdLocation } : {}) });
+      events.push({
+        kind,
+        ...common,
+        participants: people as never,
+        scale: people.length > 2 ? "multilateral" : "bilateral",
+        attendance: g(fc.constantFrom, "in-person", "remote", "hybrid") as "remote",
+        ...(g(fc.boolean) ? { thirdLocation } : {}),
+      });
     } else if (kind === "Coup") {
-      const outcome = g(fc.constantFrom, "successful", "in-control", "failed", "attempted", "plot", "alleged") as "failed" | "successful" | "in-control";
+      const outcome = g(fc.constantFrom, "successful", "in-control", "failed", "attempted", "plot", "alleged") as
+        "failed" | "successful" | "in-control";
       // Successful needs seven days in power by publication; sooner, the perpetrators are in control.
       const began = common.date ? dateBounds(common.date.value) : undefined;
-      const tooSoon = outcome === "successful" && began !== undefined && Date.parse(began.earliest) + 7 * 86_400_000 > Date.parse(anchor);
+      const tooSoon =
+        outcome === "successful" &&
+        began !== undefined &&
+        Date.parse(began.earliest) + 7 * 86_400_000 > Date.parse(anchor);
       // Undated steps and reactions with actions: their order needs no dates to agree.
       const steps = Array.from({ length: g(fc.integer, { min: 0, max: 2 }) }, (_, j) => ({
         id: `step-${i}-${j}`,
-        action: g(fc.constantFrom, "detention", "announcement", "dissolution", "swearing-in", "arrest", "other") as "other",
+        action: g(
+          fc.constantFrom,
+          "detention",
+          "announcement",
+          "dissolution",
+          "swearing-in",
+          "arrest",
+          "other",
+        ) as "other",
         ...(g(fc.boolean) ? { actor: pick(actors) } : {}),
         ...(g(fc.boolean) ? { location: pick(places) } : {}),
         ...evidence(g, body),
       }));
-      const reactions = g(fc.boolean) ? [{ actor: pick(actors), stance: "condemn" as const, actions: g(fc.uniqueArray, fc.constantFrom("sanctions", "threat-of-force", "suspension"), { minLength: 1 }) as ("sanctions" | "threat-of-force" | "suspension")[] }] : [];
-      events.push({ kind, ...common, country: countryId, participants: participants(["perpetrator", "leader", "ousted", "target", "loyalist", "supporter"], 0) as never, ...(steps.length > 0 ? { steps } : {}), outcome: tooSoon ? "in-control" : outcome, ...(g(fc.boolean) ? { initiators: ["military"] } : {}), ...(reactions.length > 0 ? { reactions } : {}) });
+      const reactions = g(fc.boolean)
+        ? [
+            {
+              actor: pick(actors),
+              stance: "condemn" as const,
+              actions: g(fc.uniqueArray, fc.constantFrom("sanctions", "threat-of-force", "suspension"), {
+                minLength: 1,
+              }) as ("sanctions" | "threat-of-force" | "suspension")[],
+            },
+          ]
+        : [];
+      events.push({
+        kind,
+        ...common,
+        country: countryId,
+        participants: participants(["perpetrator", "leader", "ousted", "target", "loyalist", "supporter"], 0) as never,
+        ...(steps.length > 0 ? { steps } : {}),
+        outcome: tooSoon ? "in-control" : outcome,
+        ...(g(fc.boolean) ? { initiators: ["military"] } : {}),
+        ...(reactions.length > 0 ? { reactions } : {}),
+      });
     } else {
       // Parties are states or bodies themselves, two different ones at least; a guarantor is no side.
       const parties = g(fc.uniqueArray, fc.constantFrom(...actors), { minLength: 2, maxLength: 4 }) as string[];
-      const partyList = parties.map((entity, j) => ({ entity, role: j < 2 ? pick(["party", "signatory", "provider", "beneficiary"]) : pick(["party", "guarantor"]) }));
+      const partyList = parties.map((entity, j) => ({
+        entity,
+        role: j < 2 ? pick(["party", "signatory", "provider", "beneficiary"]) : pick(["party", "guarantor"]),
+      }));
       const sides = new Set(partyList.filter((p) => p.role !== "guarantor").map((p) => p.entity)).size;
-      events.push({ kind, ...common, participants: partyList as never, scale: sides > 2 ? "multilateral" : "bilateral", domains: g(fc.uniqueArray, fc.constantFrom("defence", "economy", "security", "technology-transfer"), { minLength: 1 }) as never, stage: g(fc.constantFrom, "proposed", "negotiating", "signed", "in-force", "suspended", "ended") as "signed", symmetry: g(fc.constantFrom, "mutual", "one-way") as "mutual" });
+      events.push({
+        kind,
+        ...common,
+        participants: partyList as never,
+        scale: sides > 2 ? "multilateral" : "bilateral",
+        domains: g(fc.uniqueArray, fc.constantFrom("defence", "economy", "security", "technology-transfer"), {
+          minLength: 1,
+        }) as never,
+        stage: g(fc.constantFrom, "proposed", "negotiating", "signed", "in-force", "suspended", "ended") as "signed",
+        symmetry: g(fc.constantFrom, "mutual", "one-way") as "mutual",
+      });
     }
   }
   const quotes: Quote[] = Array.from({ length: g(fc.integer, { min: 0, max: 3 }) }, (_, i) => {
@@ -164,13 +252,29 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
     // repeated authors and organisation authors that are the publisher all occur (their ids must
     // never collide in the graph).
     authors: Array.from({ length: g(fc.integer, { min: 1, max: 3 }) }, () => {
-      const page = g(fc.constantFrom, `https://${host}/authors/staff`, `https://${host}/`, `https://${host}/authors/${g(() => slug)}`, undefined);
-      return { type: g(fc.constantFrom, "person", "organization") as "person", name: g(() => cleanText), ...(page !== undefined ? { url: page } : {}) };
+      const page = g(
+        fc.constantFrom,
+        `https://${host}/authors/staff`,
+        `https://${host}/`,
+        `https://${host}/authors/${g(() => slug)}`,
+        undefined,
+      );
+      return {
+        type: g(fc.constantFrom, "person", "organization") as "person",
+        name: g(() => cleanText),
+        ...(page !== undefined ? { url: page } : {}),
+      };
     }),
     publisher: { name: g(() => cleanText), url: `https://${host}/` },
-    images: g(fc.array, fc.constantFrom(
-      { url: `https://${host}/a-16x9.jpg`, width: 1600, height: 900 }, { url: `https://${host}/a-4x3.jpg`, width: 1200, height: 900 }, { url: `https://${host}/a-1x1.jpg`, width: 900, height: 900 },
-    ), { minLength: 1, maxLength: 4 }).map((image: Image) => ({ ...image })),
+    images: g(
+      fc.array,
+      fc.constantFrom(
+        { url: `https://${host}/a-16x9.jpg`, width: 1600, height: 900 },
+        { url: `https://${host}/a-4x3.jpg`, width: 1200, height: 900 },
+        { url: `https://${host}/a-1x1.jpg`, width: 900, height: 900 },
+      ),
+      { minLength: 1, maxLength: 4 },
+    ).map((image: Image) => ({ ...image })),
     keywords: [g(() => freeText)],
     body,
     entities,

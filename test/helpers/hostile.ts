@@ -20,8 +20,20 @@ export const HOSTILE_STRINGS = [
 
 /** Keys whose string values are free text a user (or a scraper) fills in. */
 const FREE_TEXT = new Set([
-  "headline", "description", "name", "summary", "section", "caption", "title", "statement",
-  "stated", "note", "aliases", "keywords", "topics", "outcomes",
+  "headline",
+  "description",
+  "name",
+  "summary",
+  "section",
+  "caption",
+  "title",
+  "statement",
+  "stated",
+  "note",
+  "aliases",
+  "keywords",
+  "topics",
+  "outcomes",
 ]);
 
 /**
@@ -34,7 +46,9 @@ export function documentWithHostileText(hostile: string): NewsDocument {
     if (typeof node === "string") return FREE_TEXT.has(key) ? `${node}${hostile}` : node;
     if (Array.isArray(node)) return node.map((item) => visit(item, key));
     if (node && typeof node === "object") {
-      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === "evidence" || k === "mentions" ? v : visit(v, k)]));
+      return Object.fromEntries(
+        Object.entries(node).map(([k, v]) => [k, k === "evidence" || k === "mentions" ? v : visit(v, k)]),
+      );
     }
     return node;
   };

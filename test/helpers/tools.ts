@@ -24,9 +24,10 @@ type Body = () => unknown;
 export function testNeeding(missing: string | undefined): (name: string, body: Body) => void {
   if (missing === undefined) return (name, body) => test(name, body);
   if (requireAllTools) {
-    return (name) => test(name, () => {
-      throw new Error(`${missing} — required because CI or NEWS_EVENTS_REQUIRE_ALL is set`);
-    });
+    return (name) =>
+      test(name, () => {
+        throw new Error(`${missing} — required because CI or NEWS_EVENTS_REQUIRE_ALL is set`);
+      });
   }
   console.warn(`skipped: ${missing}`);
   return (name, body) => test.skipIf(true)(`${name} (skipped: ${missing})`, body);

@@ -12,7 +12,16 @@ beforeAll(async () => {
   if (missing !== undefined) return;
   browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 });
 afterAll(async () => {
@@ -22,7 +31,9 @@ afterAll(async () => {
 test("hostile text in every field stays inside the one ld+json element in Chromium", async () => {
   const page = await browser!.newPage();
   // Any script that ran would be an injection: record it.
-  await page.addInitScript(() => { (window as unknown as { ran: number }).ran = 0; });
+  await page.addInitScript(() => {
+    (window as unknown as { ran: number }).ran = 0;
+  });
   for (const hostile of HOSTILE_STRINGS) {
     const graph = toJsonLd(documentWithHostileText(hostile));
     await page.setContent(pageWith(toJsonLdScript(graph)));

@@ -40,7 +40,10 @@ test("every node has a unique absolute @id, and every reference resolves", () =>
 });
 
 test("ids are derived from the document, not from position: reordering entities changes no id", () => {
-  const reordered = mutated((d) => { d.entities.reverse(); d.events.reverse(); });
+  const reordered = mutated((d) => {
+    d.entities.reverse();
+    d.events.reverse();
+  });
   const ids = (toJsonLd(reordered)["@graph"] as unknown as Node[]).map(idOf).sort();
   expect(ids).toEqual(nodes.map(idOf).sort());
 });
@@ -65,7 +68,13 @@ test("a news event with a start day and a place is an Event; the others are Thin
   const coup = events.find((e) => idOf(e).endsWith("/burkina-faso-coup-2022"));
   // A Thing keeps the event's identity: its name, classes and codes.
   // Its description says where it stands: a coup's outcome (issue 12).
-  expect(coup).toEqual({ "@type": "Thing", "@id": `${doc.url}#/event/burkina-faso-coup-2022`, name: doc.events[2]!.name, description: [doc.events[2]!.summary, "Outcome: successful."].filter(Boolean).join(" "), additionalType: ["http://www.wikidata.org/entity/Q45382", "http://cv.iptc.org/newscodes/mediatopic/20000070"] });
+  expect(coup).toEqual({
+    "@type": "Thing",
+    "@id": `${doc.url}#/event/burkina-faso-coup-2022`,
+    name: doc.events[2]!.name,
+    description: [doc.events[2]!.summary, "Outcome: successful."].filter(Boolean).join(" "),
+    additionalType: ["http://www.wikidata.org/entity/Q45382", "http://cv.iptc.org/newscodes/mediatopic/20000070"],
+  });
   const meeting = events.find((e) => idOf(e).endsWith("/coulibaly-shoigu-meeting"));
   expect(meeting?.["attendee"]).toEqual([
     { "@type": "Role", roleName: "visitor", attendee: { "@id": `${doc.url}#/entity/kassoum-coulibaly` } },
@@ -76,8 +85,10 @@ test("a news event with a start day and a place is an Event; the others are Thin
   expect(checkJsonLd(graph).errors).toEqual([]);
 });
 
-test("events: \"all\" makes every news event an Event, with codes from the taxonomy, and the checker says which Google would reject", () => {
-  const all = (toJsonLd(doc, { events: "all" })["@graph"] as unknown as Node[]).filter((n) => idOf(n).includes("#/event/"));
+test('events: "all" makes every news event an Event, with codes from the taxonomy, and the checker says which Google would reject', () => {
+  const all = (toJsonLd(doc, { events: "all" })["@graph"] as unknown as Node[]).filter((n) =>
+    idOf(n).includes("#/event/"),
+  );
   expect(all.map((e) => e["@type"])).toEqual(["Event", "Event", "Event", "Event", "Event"]);
   const coup = all.find((e) => idOf(e).endsWith("/burkina-faso-coup-2022"));
   expect(coup?.["startDate"]).toBe("2022-10"); // as precise as the article is, no invented day
@@ -132,7 +143,9 @@ describe("stated vs verified", () => {
 
 test("values are never truncated or entity-encoded", () => {
   const headline = `${"A very long headline about a summit ".repeat(8)}& “quotes” <3`;
-  const long = mutated((d) => { d.headline = headline; });
+  const long = mutated((d) => {
+    d.headline = headline;
+  });
   expect(validateDocument(long).ok).toBe(true);
   const article = (toJsonLd(long)["@graph"] as unknown as Node[]).find((n) => n["@type"] === "NewsArticle");
   expect(article?.["headline"]).toBe(headline);
@@ -143,19 +156,31 @@ test("values are never truncated or entity-encoded", () => {
 
 test("HTML in a headline is rejected by validation in the checker's words, and still never altered", () => {
   const headline = "Summit <b>ends</b> in Moscow";
-  const marked = mutated((d) => { d.headline = headline; });
+  const marked = mutated((d) => {
+    d.headline = headline;
+  });
   const result = validateDocument(marked);
-  expect(result.ok ? [] : result.issues.map((i) => [i.pointer, i.message])).toEqual([["/headline", `must not contain HTML tags or entities (got ${JSON.stringify(headline)})`]]);
+  expect(result.ok ? [] : result.issues.map((i) => [i.pointer, i.message])).toEqual([
+    ["/headline", `must not contain HTML tags or entities (got ${JSON.stringify(headline)})`],
+  ]);
   const article = (toJsonLd(marked)["@graph"] as unknown as Node[]).find((n) => n["@type"] === "NewsArticle");
   expect(article?.["headline"]).toBe(headline);
-  expect(checkJsonLd(toJsonLd(marked)).errors.map((e) => e.message)).toEqual([`must not contain HTML tags or entities (got ${JSON.stringify(headline)})`]);
+  expect(checkJsonLd(toJsonLd(marked)).errors.map((e) => e.message)).toEqual([
+    `must not contain HTML tags or entities (got ${JSON.stringify(headline)})`,
+  ]);
 });
 
 test("a paywalled article gets isAccessibleForFree false and a WebPageElement part", () => {
-  const paywalled: NewsDocument = mutated((d) => { d.paywall = { cssSelector: ".paywall" }; });
+  const paywalled: NewsDocument = mutated((d) => {
+    d.paywall = { cssSelector: ".paywall" };
+  });
   const article = (toJsonLd(paywalled)["@graph"] as unknown as Node[]).find((n) => n["@type"] === "NewsArticle");
   expect(article?.["isAccessibleForFree"]).toBe(false);
-  expect(article?.["hasPart"]).toContainEqual({ "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".paywall" });
+  expect(article?.["hasPart"]).toContainEqual({
+    "@type": "WebPageElement",
+    isAccessibleForFree: false,
+    cssSelector: ".paywall",
+  });
   expect(checkJsonLd(toJsonLd(paywalled)).errors).toEqual([]);
 });
 
@@ -167,7 +192,10 @@ test("the same document gives the same bytes, whatever the time zone or locale",
     process.stdout.write(serializeJsonLd(toJsonLd(burkinaFasoRussia)));
   `;
   const run = (TZ: string, LANG: string) =>
-    execFileSync(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, TZ, LANG, LC_ALL: LANG }, encoding: "utf8" });
+    execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+      env: { ...process.env, TZ, LANG, LC_ALL: LANG },
+      encoding: "utf8",
+    });
   const kiritimati = run("Pacific/Kiritimati", "de_DE.UTF-8");
   const losAngeles = run("America/Los_Angeles", "ar_EG.UTF-8");
   expect(kiritimati).toBe(losAngeles);

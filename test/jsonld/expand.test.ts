@@ -37,7 +37,16 @@ test("the canonical graph expands offline with the schema.org 30.0 context and n
   expect(iris.size).toBe(used.size);
   // Every type survives expansion as a schema.org IRI as well.
   const types = new Set(JSON.stringify(expanded).match(/"http:\/\/schema\.org\/[A-Z]\w+"/g));
-  for (const type of ["NewsArticle", "WebPage", "Event", "Quotation", "Country", "Person", "Role", "CorrectionComment"]) {
+  for (const type of [
+    "NewsArticle",
+    "WebPage",
+    "Event",
+    "Quotation",
+    "Country",
+    "Person",
+    "Role",
+    "CorrectionComment",
+  ]) {
     expect(types).toContain(`"http://schema.org/${type}"`);
   }
 });

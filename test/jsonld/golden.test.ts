@@ -6,8 +6,14 @@ import { canonicalDocument, exampleDocument, repoPath } from "../helpers/fixture
 // Golden files, read by eye when they change: regenerate with UPDATE_GOLDEN=1 npx vitest run test/jsonld/golden.test.ts
 const cases = [
   ["test/jsonld/golden/canonical.jsonld", () => `${serializeJsonLd(toJsonLd(canonicalDocument()))}\n`],
-  ["test/jsonld/golden/canonical.script.html", () => `${toJsonLdScript(toJsonLd(canonicalDocument()), { compact: true })}\n`],
-  ["test/jsonld/golden/wagner-mutiny-live.jsonld", () => `${serializeJsonLd(toJsonLd(exampleDocument("wagner-mutiny-live")))}\n`],
+  [
+    "test/jsonld/golden/canonical.script.html",
+    () => `${toJsonLdScript(toJsonLd(canonicalDocument()), { compact: true })}\n`,
+  ],
+  [
+    "test/jsonld/golden/wagner-mutiny-live.jsonld",
+    () => `${serializeJsonLd(toJsonLd(exampleDocument("wagner-mutiny-live")))}\n`,
+  ],
 ] as const;
 
 for (const [file, render] of cases) {

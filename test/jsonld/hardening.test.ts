@@ -8,10 +8,16 @@ type Node = Record<string, unknown>;
 const nodesOf = (doc: NewsDocument) => toJsonLd(doc)["@graph"] as unknown as Node[];
 
 describe("a valid document always gives a graph the checker accepts", () => {
-  const cases: { name: string; edit: (d: NewsDocument & Node) => void; check: (nodes: Node[], d: NewsDocument) => void }[] = [
+  const cases: {
+    name: string;
+    edit: (d: NewsDocument & Node) => void;
+    check: (nodes: Node[], d: NewsDocument) => void;
+  }[] = [
     {
       name: "an organisation author at the publisher's URL is the publisher",
-      edit: (d) => { d.authors = [{ type: "organization", name: d.publisher.name, url: d.publisher.url }]; },
+      edit: (d) => {
+        d.authors = [{ type: "organization", name: d.publisher.name, url: d.publisher.url }];
+      },
       check: (nodes, d) => {
         const article = nodes.find((n) => n["@type"] === "NewsArticle");
         expect(article?.["author"]).toEqual([{ "@id": `${d.publisher.url}#organization` }]);
@@ -20,14 +26,23 @@ describe("a valid document always gives a graph the checker accepts", () => {
     },
     {
       name: "the same image listed twice is one ImageObject",
-      edit: (d) => { d.images = [d.images![0]!, d.images![1]!, d.images![0]!]; },
+      edit: (d) => {
+        d.images = [d.images![0]!, d.images![1]!, d.images![0]!];
+      },
       check: (nodes) => expect(nodes.filter((n) => n["@type"] === "ImageObject")).toHaveLength(2),
     },
     {
       name: "two authors sharing one page both stay, with different ids",
-      edit: (d) => { d.authors = [{ type: "person", name: "Ann Lee", url: "https://news.example.org/staff/" }, { type: "person", name: "Bo Chen", url: "https://news.example.org/staff/" }]; },
+      edit: (d) => {
+        d.authors = [
+          { type: "person", name: "Ann Lee", url: "https://news.example.org/staff/" },
+          { type: "person", name: "Bo Chen", url: "https://news.example.org/staff/" },
+        ];
+      },
       check: (nodes) => {
-        const people = nodes.filter((n) => n["@type"] === "Person" && ["Ann Lee", "Bo Chen"].includes(n["name"] as string));
+        const people = nodes.filter(
+          (n) => n["@type"] === "Person" && ["Ann Lee", "Bo Chen"].includes(n["name"] as string),
+        );
         expect(people.map((p) => p["name"])).toEqual(["Ann Lee", "Bo Chen"]);
         expect(new Set(people.map((p) => p["@id"])).size).toBe(2);
         expect(nodes.find((n) => n["@type"] === "NewsArticle")?.["author"]).toHaveLength(2);
@@ -35,12 +50,16 @@ describe("a valid document always gives a graph the checker accepts", () => {
     },
     {
       name: "the same author listed twice is one node",
-      edit: (d) => { d.authors = [d.authors[0]!, d.authors[0]!]; },
+      edit: (d) => {
+        d.authors = [d.authors[0]!, d.authors[0]!];
+      },
       check: (nodes) => expect(nodes.find((n) => n["@type"] === "NewsArticle")?.["author"]).toHaveLength(1),
     },
     {
       name: "an image whose URL is the page's own gets an id of its own",
-      edit: (d) => { d.images = [{ url: d.url }]; },
+      edit: (d) => {
+        d.images = [{ url: d.url }];
+      },
       check: (nodes, d) => expect(nodes.filter((n) => n["@id"] === d.url)).toHaveLength(1),
     },
   ];
@@ -55,13 +74,41 @@ describe("a valid document always gives a graph the checker accepts", () => {
 
 describe("documents the JSON-LD would get wrong are rejected by validation", () => {
   test.each([
-    ["a canonical URL with a fragment", (d: Node) => { d["url"] = "https://news.example.org/a/#article"; }, "/url", "must not have a #fragment"],
-    ["a leap second in modified, a week before published", (d: Node) => { d["modified"] = "2023-11-01T23:59:60Z"; }, "/modified", "second 60"],
-    ["a leap second in published", (d: Node) => { d["published"] = "2023-11-08T23:59:60Z"; delete d["modified"]; }, "/published", "second 60"],
+    [
+      "a canonical URL with a fragment",
+      (d: Node) => {
+        d["url"] = "https://news.example.org/a/#article";
+      },
+      "/url",
+      "must not have a #fragment",
+    ],
+    [
+      "a leap second in modified, a week before published",
+      (d: Node) => {
+        d["modified"] = "2023-11-01T23:59:60Z";
+      },
+      "/modified",
+      "second 60",
+    ],
+    [
+      "a leap second in published",
+      (d: Node) => {
+        d["published"] = "2023-11-08T23:59:60Z";
+        delete d["modified"];
+      },
+      "/published",
+      "second 60",
+    ],
   ] as const)("%s", (_, edit, pointer, words) => {
     const result = validateDocument(mutated(edit as (d: NewsDocument & Node) => void));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.filter((i) => i.pointer === pointer).map((i) => i.message).join()).toContain(words);
+    if (!result.ok)
+      expect(
+        result.issues
+          .filter((i) => i.pointer === pointer)
+          .map((i) => i.message)
+          .join(),
+      ).toContain(words);
   });
 });
 
@@ -88,24 +135,85 @@ test("the output shares no array or object with its input", () => {
 
 describe("an unvalidated document is refused with every issue, never turned into unsafe JSON-LD", () => {
   const cases: [string, (d: Node) => void, string[]][] = [
-    ["javascript: in url", (d) => { d["url"] = "javascript:alert(1)//"; }, ["/url"]],
-    ["data: in an image and credentials in an author page", (d) => {
-      (d["images"] as Node[])[0]!["url"] = "data:text/html,<script>alert(1)</script>";
-      (d["authors"] as Node[])[0]!["url"] = "https://user:pass@news.example.org/";
-    }, ["/authors/0/url", "/images/0/url"]],
-    ["a backslash host trick in sameAs", (d) => { (d["entities"] as Node[])[0]!["sameAs"] = ["https://evil.example\\@news.example.org/"]; }, ["/entities/0/sameAs/0"]],
-    ["no authors array", (d) => { d["authors"] = "Jane"; }, ["/authors"]],
-    ["an id that would break out of the IRI", (d) => { (d["events"] as Node[])[0]!["id"] = "x\"><script>"; }, ["/events/0/id"]],
-    ["a reference that would break out of the IRI", (d) => { ((d["events"] as Node[])[0]!["participants"] as Node[])[0]!["entity"] = "a b#c"; }, ["/events/0/participants/0/entity"]],
+    [
+      "javascript: in url",
+      (d) => {
+        d["url"] = "javascript:alert(1)//";
+      },
+      ["/url"],
+    ],
+    [
+      "data: in an image and credentials in an author page",
+      (d) => {
+        (d["images"] as Node[])[0]!["url"] = "data:text/html,<script>alert(1)</script>";
+        (d["authors"] as Node[])[0]!["url"] = "https://user:pass@news.example.org/";
+      },
+      ["/authors/0/url", "/images/0/url"],
+    ],
+    [
+      "a backslash host trick in sameAs",
+      (d) => {
+        (d["entities"] as Node[])[0]!["sameAs"] = ["https://evil.example\\@news.example.org/"];
+      },
+      ["/entities/0/sameAs/0"],
+    ],
+    [
+      "no authors array",
+      (d) => {
+        d["authors"] = "Jane";
+      },
+      ["/authors"],
+    ],
+    [
+      "an id that would break out of the IRI",
+      (d) => {
+        (d["events"] as Node[])[0]!["id"] = 'x"><script>';
+      },
+      ["/events/0/id"],
+    ],
+    [
+      "a reference that would break out of the IRI",
+      (d) => {
+        ((d["events"] as Node[])[0]!["participants"] as Node[])[0]!["entity"] = "a b#c";
+      },
+      ["/events/0/participants/0/entity"],
+    ],
     // The references issue 12 added to the graph: a place within a place, a claimant, an event's classes.
-    ["a place inside an IRI-breaking id", (d) => { (d["entities"] as Node[])[4]!["within"] = "x\"><b>"; }, ["/entities/4/within"]],
-    ["a claimant that would break out of the IRI", (d) => { (d["claims"] as Node[])[0]!["claimant"] = "a b"; }, ["/claims/0/claimant"]],
-    ["a place of an event that would break out of the IRI", (d) => { (d["events"] as Node[])[0]!["places"] = ["moscow", "a/b"]; }, ["/events/0/places/1"]],
-    ["an event class that is no QID", (d) => { (d["events"] as Node[])[0]!["classes"] = ["Q1", "javascript:alert(1)"]; }, ["/events/0/classes/1"]],
+    [
+      "a place inside an IRI-breaking id",
+      (d) => {
+        (d["entities"] as Node[])[4]!["within"] = 'x"><b>';
+      },
+      ["/entities/4/within"],
+    ],
+    [
+      "a claimant that would break out of the IRI",
+      (d) => {
+        (d["claims"] as Node[])[0]!["claimant"] = "a b";
+      },
+      ["/claims/0/claimant"],
+    ],
+    [
+      "a place of an event that would break out of the IRI",
+      (d) => {
+        (d["events"] as Node[])[0]!["places"] = ["moscow", "a/b"];
+      },
+      ["/events/0/places/1"],
+    ],
+    [
+      "an event class that is no QID",
+      (d) => {
+        (d["events"] as Node[])[0]!["classes"] = ["Q1", "javascript:alert(1)"];
+      },
+      ["/events/0/classes/1"],
+    ],
     ["not an object at all", () => undefined, []],
   ];
   test.each(cases)("%s", (name, edit, pointers) => {
-    const doc = name === "not an object at all" ? (42 as unknown as NewsDocument) : mutated(edit as (d: NewsDocument & Node) => void);
+    const doc =
+      name === "not an object at all"
+        ? (42 as unknown as NewsDocument)
+        : mutated(edit as (d: NewsDocument & Node) => void);
     let caught: unknown;
     try {
       toJsonLd(doc);
@@ -118,7 +226,9 @@ describe("an unvalidated document is refused with every issue, never turned into
   });
 
   test("a shape the guard does not look at still fails as a NewsEventsError, not a TypeError", () => {
-    const doc = mutated((d) => { (d.events[0] as unknown as Node)["participants"] = 5; });
+    const doc = mutated((d) => {
+      (d.events[0] as unknown as Node)["participants"] = 5;
+    });
     expect(() => toJsonLd(doc)).toThrow(/Invalid document for JSON-LD: \/: could not become JSON-LD/);
   });
 });
@@ -127,9 +237,18 @@ test("authors are looked up once each: the work grows linearly with their number
   // Counting reads of the authors array's items: the old per-author search read n² of them.
   const reads = (n: number) => {
     const doc = canonicalDocument();
-    const authors = Array.from({ length: n }, (_, i) => ({ type: "person" as const, name: `Reporter ${i}`, url: `https://news.example.org/staff/${i}` }));
+    const authors = Array.from({ length: n }, (_, i) => ({
+      type: "person" as const,
+      name: `Reporter ${i}`,
+      url: `https://news.example.org/staff/${i}`,
+    }));
     let count = 0;
-    doc.authors = new Proxy(authors, { get: (t, k, r) => { if (typeof k === "string" && /^\d+$/.test(k)) count++; return Reflect.get(t, k, r); } }) as typeof authors;
+    doc.authors = new Proxy(authors, {
+      get: (t, k, r) => {
+        if (typeof k === "string" && /^\d+$/.test(k)) count++;
+        return Reflect.get(t, k, r);
+      },
+    }) as typeof authors;
     toJsonLd(deepFreeze(doc));
     return count;
   };
@@ -149,7 +268,9 @@ describe("site-wide entity ids", () => {
     url: "https://news.example.org/2024/05/12/shoigu-security-council/",
     published: "2024-05-12T21:00:00+03:00",
     language: "en",
-    authors: [{ type: "person" as const, name: "Example Reporter", url: "https://news.example.org/authors/example-reporter" }],
+    authors: [
+      { type: "person" as const, name: "Example Reporter", url: "https://news.example.org/authors/example-reporter" },
+    ],
     publisher: first.publisher,
     entities: [
       { ...shoigu, positions: [{ title: "Secretary of the Security Council", of: "russia", start: "2024-05" }] },
@@ -166,7 +287,8 @@ describe("site-wide entity ids", () => {
       for (const node of toJsonLd(doc, { entityIds: base })["@graph"] as unknown as Node[]) {
         const id = node["@id"] as string;
         const seen = merged.get(id);
-        if (seen && (seen["@type"] !== node["@type"] || JSON.stringify(seen) !== JSON.stringify(node))) conflicts.push(id);
+        if (seen && (seen["@type"] !== node["@type"] || JSON.stringify(seen) !== JSON.stringify(node)))
+          conflicts.push(id);
         merged.set(id, node);
       }
     }
@@ -182,11 +304,15 @@ describe("site-wide entity ids", () => {
   });
 
   test("a function chooses per entity; an id that is not an absolute URL is refused", () => {
-    const graph = toJsonLd(first, { entityIds: (e) => (e.wikidata !== undefined ? `https://news.example.org/topic/${e.wikidata}` : undefined) });
+    const graph = toJsonLd(first, {
+      entityIds: (e) => (e.wikidata !== undefined ? `https://news.example.org/topic/${e.wikidata}` : undefined),
+    });
     const ids = (graph["@graph"] as unknown as Node[]).map((n) => n["@id"] as string);
     expect(ids).toContain("https://news.example.org/topic/Q159");
     expect(ids).toContain(`${first.url}#/entity/sergei-shoigu`);
     expect(checkJsonLd(graph).errors).toEqual([]);
-    expect(() => toJsonLd(first, { entityIds: () => "javascript:alert(1)" })).toThrow(/entityIds gave "javascript:alert\(1\)", which is not an absolute http\(s\) URL/);
+    expect(() => toJsonLd(first, { entityIds: () => "javascript:alert(1)" })).toThrow(
+      /entityIds gave "javascript:alert\(1\)", which is not an absolute http\(s\) URL/,
+    );
   });
 });

@@ -25,7 +25,13 @@ describe("serializeJsonLd escapes what can break out of a script element, and no
   }
 });
 
-type P5Node = { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: P5Node[]; value?: string };
+type P5Node = {
+  nodeName: string;
+  tagName?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: P5Node[];
+  value?: string;
+};
 
 function elements(node: P5Node, out: P5Node[] = []): P5Node[] {
   if (node.tagName) out.push(node);

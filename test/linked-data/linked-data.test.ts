@@ -8,7 +8,9 @@ import { validDocument } from "../helpers/arbitraries.js";
 import { canonicalDocument, deepFreeze, exampleDocument, REAL_EVENT_EXAMPLES, repoPath } from "../helpers/fixtures.js";
 
 // The document context, loaded from the repository: nothing is fetched.
-const context = JSON.parse(readFileSync(repoPath("schemas/context.jsonld"), "utf8")) as { "@context": Record<string, unknown> };
+const context = JSON.parse(readFileSync(repoPath("schemas/context.jsonld"), "utf8")) as {
+  "@context": Record<string, unknown>;
+};
 const documentLoader = async (url: string) => {
   if (url === LINKED_DATA_CONTEXT) return { contextUrl: undefined, documentUrl: url, document: context };
   throw new Error(`offline: refused to load ${url}`);
@@ -54,18 +56,38 @@ describe("a document survives Linked Data and RDF unchanged", () => {
 });
 
 test("every field becomes an IRI: schema.org where it means the same, the own vocabulary otherwise", async () => {
-  const expanded = (await jsonld.expand(toLinkedData(canonicalDocument()) as never, options as never)) as unknown as Record<string, unknown>[];
+  const expanded = (await jsonld.expand(
+    toLinkedData(canonicalDocument()) as never,
+    options as never,
+  )) as unknown as Record<string, unknown>[];
   const root = expanded[0] ?? {};
   expect(root["@id"]).toBe(canonicalDocument().url);
   expect(root["@type"]).toEqual(["https://unpkg.com/news-events@0/docs/vocabulary.md#NewsDocument"]);
-  expect(Object.keys(root)).toEqual(expect.arrayContaining(["https://schema.org/headline", "https://schema.org/author", "https://unpkg.com/news-events@0/docs/vocabulary.md#verifications"]));
+  expect(Object.keys(root)).toEqual(
+    expect.arrayContaining([
+      "https://schema.org/headline",
+      "https://schema.org/author",
+      "https://unpkg.com/news-events@0/docs/vocabulary.md#verifications",
+    ]),
+  );
   const iris = new Set<string>();
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === "object") for (const [k, child] of Object.entries(v)) { if (!k.startsWith("@")) iris.add(k); walk(child); }
+    else if (v && typeof v === "object")
+      for (const [k, child] of Object.entries(v)) {
+        if (!k.startsWith("@")) iris.add(k);
+        walk(child);
+      }
   };
   walk(expanded);
-  expect([...iris].filter((iri) => !/^(https:\/\/schema\.org\/|http:\/\/www\.wikidata\.org\/prop\/direct\/P29[78]$|https:\/\/unpkg\.com\/news-events@0\/docs\/vocabulary\.md#)/.test(iri))).toEqual([]);
+  expect(
+    [...iris].filter(
+      (iri) =>
+        !/^(https:\/\/schema\.org\/|http:\/\/www\.wikidata\.org\/prop\/direct\/P29[78]$|https:\/\/unpkg\.com\/news-events@0\/docs\/vocabulary\.md#)/.test(
+          iri,
+        ),
+    ),
+  ).toEqual([]);
 });
 
 test("every own term is documented in docs/vocabulary.md", () => {
@@ -87,8 +109,21 @@ describe("fromLinkedData says what is wrong with what it cannot read", () => {
   const cases: [string, unknown, RegExp][] = [
     ["no document node", { "@graph": [{ "@id": "_:b0", name: "x" }] }, /exactly one NewsDocument node \(found 0\)/],
     ["two document nodes", { "@graph": [{ "@type": "NewsDocument" }, { "@type": "NewsDocument" }] }, /found 2/],
-    ["a reference to nothing", { "@type": "NewsDocument", publisher: { "@id": "_:missing" } }, /\/publisher: refers to "_:missing", which is no node/],
-    ["a cycle", { "@graph": [{ "@type": "NewsDocument", publisher: { "@id": "_:a" } }, { "@id": "_:a", logo: { "@id": "_:a" } }] }, /\/publisher\/logo: refers back/],
+    [
+      "a reference to nothing",
+      { "@type": "NewsDocument", publisher: { "@id": "_:missing" } },
+      /\/publisher: refers to "_:missing", which is no node/,
+    ],
+    [
+      "a cycle",
+      {
+        "@graph": [
+          { "@type": "NewsDocument", publisher: { "@id": "_:a" } },
+          { "@id": "_:a", logo: { "@id": "_:a" } },
+        ],
+      },
+      /\/publisher\/logo: refers back/,
+    ],
     ["not an object", "text", /found 0/],
   ];
   for (const [name, input, message] of cases) {

@@ -134,7 +134,18 @@ describe("dayNumberOf: the order checks' allocation-free day numbers", () => {
       expect(dateBounds(value)).toEqual({ earliest: formatDayNumber(first), latest: formatDayNumber(last) });
     });
   }
-  for (const value of ["2023-02-30", "2023-13", "2023-00", "23-01-01", "2023-1-01", "2023/2023-02-30", "2023-02-30/2024", "", "abcd", "2023-11-07T10:00"]) {
+  for (const value of [
+    "2023-02-30",
+    "2023-13",
+    "2023-00",
+    "23-01-01",
+    "2023-1-01",
+    "2023/2023-02-30",
+    "2023-02-30/2024",
+    "",
+    "abcd",
+    "2023-11-07T10:00",
+  ]) {
     test(`${JSON.stringify(value)} has no day number (NaN compares false)`, () => {
       expect(dayNumberOf(value, false)).toBeNaN();
       expect(dayNumberOf(value, true)).toBeNaN();
@@ -142,16 +153,27 @@ describe("dayNumberOf: the order checks' allocation-free day numbers", () => {
   }
 
   test("numbers order as the calendar dates do, and agree with isCalendarDate and parseCalendarDate", () => {
-    const day = fc.tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 1, max: 3 }))
-      .map(([y, m, d, parts]) => [String(y).padStart(4, "0"), String(m).padStart(2, "0"), String(d).padStart(2, "0")].slice(0, parts).join("-"));
-    fc.assert(fc.property(day, day, (a, b) => {
-      expect(Number.isNaN(dayNumberOf(a, false))).toBe(!isCalendarDate(a));
-      expect(Number.isNaN(dayNumberOf(a, false))).toBe(parseCalendarDate(a) === undefined);
-      const [ba, bb] = [dateBounds(a), dateBounds(b)];
-      if (ba && bb) {
-        expect(dayNumberOf(a, false) < dayNumberOf(b, true)).toBe(ba.earliest < bb.latest);
-        expect(formatDayNumber(dayNumberOf(a, true))).toBe(ba.latest);
-      }
-    }), { numRuns: 2000 });
+    const day = fc
+      .tuple(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 1, max: 3 }),
+      )
+      .map(([y, m, d, parts]) =>
+        [String(y).padStart(4, "0"), String(m).padStart(2, "0"), String(d).padStart(2, "0")].slice(0, parts).join("-"),
+      );
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        expect(Number.isNaN(dayNumberOf(a, false))).toBe(!isCalendarDate(a));
+        expect(Number.isNaN(dayNumberOf(a, false))).toBe(parseCalendarDate(a) === undefined);
+        const [ba, bb] = [dateBounds(a), dateBounds(b)];
+        if (ba && bb) {
+          expect(dayNumberOf(a, false) < dayNumberOf(b, true)).toBe(ba.earliest < bb.latest);
+          expect(formatDayNumber(dayNumberOf(a, true))).toBe(ba.latest);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -11,11 +11,39 @@ const byId = (id: string) => {
 
 describe("classifyEvent on the canonical events", () => {
   const cases = [
-    { id: "coulibaly-shoigu-meeting", cameo: ["042", "043"], plover: "CONSULT", mode: "visit", iptc: ["20000639"], wikidata: ["Q2761147"] },
-    { id: "shoigu-aviles-meeting", cameo: ["040"], plover: "CONSULT", mode: undefined, iptc: ["20000639"], wikidata: ["Q2761147"] },
-    { id: "burkina-faso-coup-2022", cameo: [], plover: undefined, mode: undefined, iptc: ["20000070"], wikidata: ["Q45382"] },
+    {
+      id: "coulibaly-shoigu-meeting",
+      cameo: ["042", "043"],
+      plover: "CONSULT",
+      mode: "visit",
+      iptc: ["20000639"],
+      wikidata: ["Q2761147"],
+    },
+    {
+      id: "shoigu-aviles-meeting",
+      cameo: ["040"],
+      plover: "CONSULT",
+      mode: undefined,
+      iptc: ["20000639"],
+      wikidata: ["Q2761147"],
+    },
+    {
+      id: "burkina-faso-coup-2022",
+      cameo: [],
+      plover: undefined,
+      mode: undefined,
+      iptc: ["20000070"],
+      wikidata: ["Q45382"],
+    },
     { id: "niger-coup-2023", cameo: [], plover: undefined, mode: undefined, iptc: ["20000070"], wikidata: ["Q45382"] },
-    { id: "burkina-faso-russia-defence-partnership", cameo: ["046"], plover: "AGREE", mode: undefined, iptc: ["20000638", "20000598"], wikidata: [] },
+    {
+      id: "burkina-faso-russia-defence-partnership",
+      cameo: ["046"],
+      plover: "AGREE",
+      mode: undefined,
+      iptc: ["20000638", "20000598"],
+      wikidata: [],
+    },
   ];
   for (const c of cases) {
     test(c.id, () => {
@@ -33,9 +61,26 @@ describe("classifyEvent follows an event's details", () => {
   const meeting = byId("coulibaly-shoigu-meeting") as Meeting;
   const partnership = byId("burkina-faso-russia-defence-partnership") as Partnership;
   const cases: { name: string; event: Meeting | Partnership; cameo: string[]; plover: string; mode?: string }[] = [
-    { name: "a phone call is CAMEO 041, PLOVER phone", event: { ...meeting, attendance: "remote" }, cameo: ["041"], plover: "CONSULT", mode: "phone" },
-    { name: "a summit at a third location is 044", event: { ...meeting, thirdLocation: true, scale: "multilateral" }, cameo: ["044"], plover: "CONSULT", mode: "third-party" },
-    { name: "a planned meeting is 036, PLOVER AGREE", event: { ...meeting, status: "planned" }, cameo: ["036"], plover: "AGREE" },
+    {
+      name: "a phone call is CAMEO 041, PLOVER phone",
+      event: { ...meeting, attendance: "remote" },
+      cameo: ["041"],
+      plover: "CONSULT",
+      mode: "phone",
+    },
+    {
+      name: "a summit at a third location is 044",
+      event: { ...meeting, thirdLocation: true, scale: "multilateral" },
+      cameo: ["044"],
+      plover: "CONSULT",
+      mode: "third-party",
+    },
+    {
+      name: "a planned meeting is 036, PLOVER AGREE",
+      event: { ...meeting, status: "planned" },
+      cameo: ["036"],
+      plover: "AGREE",
+    },
     {
       name: "a mediated meeting adds 045",
       event: { ...meeting, participants: [...meeting.participants, { entity: "x", role: "mediator" }] },
@@ -43,11 +88,37 @@ describe("classifyEvent follows an event's details", () => {
       plover: "CONSULT",
       mode: "visit",
     },
-    { name: "a signed partnership is 057, PLOVER SUPPORT", event: { ...partnership, stage: "signed" }, cameo: ["057"], plover: "SUPPORT" },
-    { name: "military cooperation in force is 062 and 061", event: { ...partnership, stage: "in-force" }, cameo: ["062", "061"], plover: "COOPERATE" },
-    { name: "one-way military aid is 072, PLOVER AID", event: { ...partnership, stage: "in-force", symmetry: "one-way", domains: ["defence"] }, cameo: ["072"], plover: "AID" },
-    { name: "a proposed defence pact is 0312", event: { ...partnership, stage: "proposed", domains: ["defence"] }, cameo: ["0312"], plover: "AGREE" },
-    { name: "an ended partnership is 160, PLOVER SANCTION discontinue", event: { ...partnership, stage: "ended" }, cameo: ["160"], plover: "SANCTION", mode: "discontinue" },
+    {
+      name: "a signed partnership is 057, PLOVER SUPPORT",
+      event: { ...partnership, stage: "signed" },
+      cameo: ["057"],
+      plover: "SUPPORT",
+    },
+    {
+      name: "military cooperation in force is 062 and 061",
+      event: { ...partnership, stage: "in-force" },
+      cameo: ["062", "061"],
+      plover: "COOPERATE",
+    },
+    {
+      name: "one-way military aid is 072, PLOVER AID",
+      event: { ...partnership, stage: "in-force", symmetry: "one-way", domains: ["defence"] },
+      cameo: ["072"],
+      plover: "AID",
+    },
+    {
+      name: "a proposed defence pact is 0312",
+      event: { ...partnership, stage: "proposed", domains: ["defence"] },
+      cameo: ["0312"],
+      plover: "AGREE",
+    },
+    {
+      name: "an ended partnership is 160, PLOVER SANCTION discontinue",
+      event: { ...partnership, stage: "ended" },
+      cameo: ["160"],
+      plover: "SANCTION",
+      mode: "discontinue",
+    },
   ];
   for (const c of cases) {
     test(c.name, () => {

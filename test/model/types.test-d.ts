@@ -1,5 +1,13 @@
 import { describe, expectTypeOf, test } from "vitest";
-import type { Coup, EventOfKind, Meeting, NewsDocument, NewsEvent, Partnership, ValidationResult } from "../../src/index.js";
+import type {
+  Coup,
+  EventOfKind,
+  Meeting,
+  NewsDocument,
+  NewsEvent,
+  Partnership,
+  ValidationResult,
+} from "../../src/index.js";
 import { isCoup, isMeeting, validateDocument, validateEvent } from "../../src/index.js";
 
 describe("the event union narrows on kind", () => {
@@ -12,7 +20,9 @@ describe("the event union narrows on kind", () => {
           return event.scale;
         case "Coup":
           expectTypeOf(event).toEqualTypeOf<Coup>();
-          expectTypeOf(event.outcome).toEqualTypeOf<"successful" | "in-control" | "failed" | "attempted" | "plot" | "alleged">();
+          expectTypeOf(event.outcome).toEqualTypeOf<
+            "successful" | "in-control" | "failed" | "attempted" | "plot" | "alleged"
+          >();
           return event.country;
         case "Partnership":
           expectTypeOf(event).toEqualTypeOf<Partnership>();
@@ -58,8 +68,15 @@ describe("wrong shapes do not compile", () => {
   });
   test("unknown property", () => {
     const partnership: Partnership = {
-      kind: "Partnership", id: "p", name: "p", salience: "main", participants: [], scale: "bilateral",
-      domains: ["defence"], stage: "signed", symmetry: "mutual",
+      kind: "Partnership",
+      id: "p",
+      name: "p",
+      salience: "main",
+      participants: [],
+      scale: "bilateral",
+      domains: ["defence"],
+      stage: "signed",
+      symmetry: "mutual",
       // @ts-expect-error no such property
       signedOn: "2023-01-01",
     };
@@ -71,13 +88,29 @@ describe("wrong shapes do not compile", () => {
     void event;
   });
   test("a meeting role on a coup participant", () => {
-    // @ts-expect-error "host" is a meeting role
-    const coup: Coup = { kind: "Coup", id: "c", name: "c", salience: "main", country: "x", outcome: "failed", participants: [{ entity: "a", role: "host" }] };
+    const coup: Coup = {
+      kind: "Coup",
+      id: "c",
+      name: "c",
+      salience: "main",
+      country: "x",
+      outcome: "failed",
+      // @ts-expect-error "host" is a meeting role
+      participants: [{ entity: "a", role: "host" }],
+    };
     void coup;
   });
   test("exactOptionalPropertyTypes: optional means absent, not undefined", () => {
     // @ts-expect-error summary may be absent but not undefined
-    const coup: Coup = { kind: "Coup", id: "c", name: "c", salience: "main", country: "x", outcome: "failed", summary: undefined };
+    const coup: Coup = {
+      kind: "Coup",
+      id: "c",
+      name: "c",
+      salience: "main",
+      country: "x",
+      outcome: "failed",
+      summary: undefined,
+    };
     void coup;
   });
 });

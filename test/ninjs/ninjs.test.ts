@@ -8,7 +8,8 @@ import { canonicalDocument, deepFreeze, repoPath } from "../helpers/fixtures.js"
 import { validDocument } from "../helpers/arbitraries.js";
 import fc from "fast-check";
 
-const vendor = (name: string) => JSON.parse(readFileSync(repoPath(`vendor/iptc-ninjs/${name}`), "utf8")) as Record<string, unknown>;
+const vendor = (name: string) =>
+  JSON.parse(readFileSync(repoPath(`vendor/iptc-ninjs/${name}`), "utf8")) as Record<string, unknown>;
 
 // IPTC's own schemas, as the IPTC's README says to load them: Ajv 2020, strict off, formats on.
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -31,20 +32,32 @@ const articleOnly: NewsDocument = deepFreeze({
   published: "2021-07-01T09:30:00+02:00",
   modified: "2021-07-01T11:00:00+02:00",
   language: "fr-FR",
-  authors: [{ type: "person", name: "Jane Doe", url: "https://news.example.org/staff/jane-doe" }, { type: "person", name: "Ali Ben" }],
+  authors: [
+    { type: "person", name: "Jane Doe", url: "https://news.example.org/staff/jane-doe" },
+    { type: "person", name: "Ali Ben" },
+  ],
   publisher: { name: "Example News", url: "https://news.example.org/" },
   keywords: ["cycling", "Paris"],
   body: "Paris city council voted on Thursday to keep the 50 km of cycle lanes opened during the pandemic.",
-  entities: [{ type: "place", id: "paris", name: "Paris", wikidata: "Q90", latitude: 48.8566, longitude: 2.3522 }, { type: "organization", id: "paris-council", name: "Conseil de Paris" }],
+  entities: [
+    { type: "place", id: "paris", name: "Paris", wikidata: "Q90", latitude: 48.8566, longitude: 2.3522 },
+    { type: "organization", id: "paris-council", name: "Conseil de Paris" },
+  ],
 });
 
 describe("toNinjs output validates against IPTC's own schemas", () => {
   for (const version of ["3.1", "2.2"] as const) {
-    test.each([["the canonical document", canonical], ["an article-only document", articleOnly]] as const)(`${version}: %s`, (_, doc) => {
+    test.each([
+      ["the canonical document", canonical],
+      ["an article-only document", articleOnly],
+    ] as const)(`${version}: %s`, (_, doc) => {
       expectNinjs(toNinjs(doc, { version }), version);
     });
     test(`${version}: generated valid documents`, () => {
-      fc.assert(fc.property(validDocument, (doc) => expectNinjs(toNinjs(doc, { version }), version)), { numRuns: 60 });
+      fc.assert(
+        fc.property(validDocument, (doc) => expectNinjs(toNinjs(doc, { version }), version)),
+        { numRuns: 60 },
+      );
     });
   }
 });
@@ -61,14 +74,21 @@ test("the canonical item: metadata, IPTC subjects from the events, entities with
   });
   const subjects = item["subjects"] as { uri?: string }[];
   expect(subjects.map((s) => s.uri)).toContain("http://cv.iptc.org/newscodes/mediatopic/20000070"); // coup d'etat
-  expect(item["places"]).toContainEqual({ name: "Burkina Faso", rel: "country", literal: "burkina-faso", uri: "http://www.wikidata.org/entity/Q965" });
+  expect(item["places"]).toContainEqual({
+    name: "Burkina Faso",
+    rel: "country",
+    literal: "burkina-faso",
+    uri: "http://www.wikidata.org/entity/Q965",
+  });
   expect((item["events"] as unknown[]).length).toBe(canonical.events.length);
   expect(String(item["edNote"]).split("\n").length).toBe(1 + canonical.verifications!.length);
 });
 
 test("2.2 uses its lower-case names", () => {
   const item = toNinjs(canonical, { version: "2.2" });
-  expect(Object.keys(item)).toEqual(expect.arrayContaining(["firstcreated", "versioncreated", "infosources", "ednote"]));
+  expect(Object.keys(item)).toEqual(
+    expect.arrayContaining(["firstcreated", "versioncreated", "infosources", "ednote"]),
+  );
   expect(Object.keys(item)).not.toContain("firstCreated");
 });
 
@@ -76,17 +96,46 @@ describe("round trip: fromNinjs(toNinjs(doc)) keeps every field ninjs can carry"
   // The fields ninjs has a place for. Lost, by design (docs/ninjs.md): events' details, quotes,
   // claims, sources, verifications (a note only), evidence spans, entity aliases and positions,
   // country codes (countries come back as places), section, paywall, image captions' roles.
-  const CARRIED = ["headline", "url", "published", "modified", "language", "description", "body", "authors", "keywords", "images"] as const;
-  test.each([["article-only", articleOnly], ["canonical", canonical]] as const)("%s", (_, doc) => {
+  const CARRIED = [
+    "headline",
+    "url",
+    "published",
+    "modified",
+    "language",
+    "description",
+    "body",
+    "authors",
+    "keywords",
+    "images",
+  ] as const;
+  test.each([
+    ["article-only", articleOnly],
+    ["canonical", canonical],
+  ] as const)("%s", (_, doc) => {
     for (const version of ["3.1", "2.2"] as const) {
       const back = fromNinjs(toNinjs(doc, { version })).document as Record<string, unknown>;
-      for (const field of CARRIED) expect(back[field], `${version} ${field}`).toEqual((doc as unknown as Record<string, unknown>)[field]);
+      for (const field of CARRIED)
+        expect(back[field], `${version} ${field}`).toEqual((doc as unknown as Record<string, unknown>)[field]);
       expect(back["publisher"]).toEqual({ name: doc.publisher.name, url: doc.publisher.url }); // its logo has no slot
       // Entities: id, name, Wikidata and coordinates; type too, except countries (places in ninjs).
-      const entities = (doc.entities ?? []).map((e) => ({ id: e.id, name: e.name, wikidata: e.wikidata, type: e.type === "country" ? "place" : e.type }));
-      expect((back["entities"] as typeof entities | undefined ?? []).map((e) => ({ id: e.id, name: e.name, wikidata: e.wikidata, type: e.type }))).toEqual(
-        [...entities.filter((e) => e.type === "person"), ...entities.filter((e) => e.type === "organization"), ...entities.filter((e) => e.type === "place")],
-      );
+      const entities = (doc.entities ?? []).map((e) => ({
+        id: e.id,
+        name: e.name,
+        wikidata: e.wikidata,
+        type: e.type === "country" ? "place" : e.type,
+      }));
+      expect(
+        ((back["entities"] as typeof entities | undefined) ?? []).map((e) => ({
+          id: e.id,
+          name: e.name,
+          wikidata: e.wikidata,
+          type: e.type,
+        })),
+      ).toEqual([
+        ...entities.filter((e) => e.type === "person"),
+        ...entities.filter((e) => e.type === "organization"),
+        ...entities.filter((e) => e.type === "place"),
+      ]);
     }
   });
 

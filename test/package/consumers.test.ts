@@ -13,7 +13,11 @@ beforeAll(() => {
   const tarball = readdirSync(root).find((f) => f.endsWith(".tgz"));
   if (!tarball) throw new Error("npm pack wrote no tarball");
   writeFileSync(join(root, "package.json"), JSON.stringify({ name: "consumers", private: true }));
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", join(root, tarball)], { cwd: root, stdio: "pipe" });
+  execFileSync(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", join(root, tarball)],
+    { cwd: root, stdio: "pipe" },
+  );
 }, 180_000);
 
 function project(name: string, files: Record<string, string>): string {
@@ -59,7 +63,11 @@ describe("JavaScript consumers", () => {
     });
     const result = run(dir, "index.js");
     expect(result.stderr).toBe("");
-    expect(JSON.parse(result.stdout)).toEqual({ valid: true, script: true, id: "https://unpkg.com/news-events@0/schemas/document.json" });
+    expect(JSON.parse(result.stdout)).toEqual({
+      valid: true,
+      script: true,
+      id: "https://unpkg.com/news-events@0/schemas/document.json",
+    });
   });
 });
 
@@ -76,10 +84,26 @@ describe("TypeScript consumers, strict, skipLibCheck false", () => {
     const wrong: string = coup?.attendance;
     console.log(coup?.outcome, kinds, graph["@graph"].length, wrong);
   `;
-  const settings = { strict: true, skipLibCheck: false, noEmit: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, lib: ["ES2022", "DOM"], types: [] as string[] };
+  const settings = {
+    strict: true,
+    skipLibCheck: false,
+    noEmit: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    lib: ["ES2022", "DOM"],
+    types: [] as string[],
+  };
   const cases: [string, Record<string, unknown>, Record<string, string>][] = [
-    ["nodenext", { module: "NodeNext", moduleResolution: "NodeNext" }, { "package.json": JSON.stringify({ type: "module" }) }],
-    ["nodenext-cjs", { module: "NodeNext", moduleResolution: "NodeNext" }, { "package.json": JSON.stringify({ type: "commonjs" }) }],
+    [
+      "nodenext",
+      { module: "NodeNext", moduleResolution: "NodeNext" },
+      { "package.json": JSON.stringify({ type: "module" }) },
+    ],
+    [
+      "nodenext-cjs",
+      { module: "NodeNext", moduleResolution: "NodeNext" },
+      { "package.json": JSON.stringify({ type: "commonjs" }) },
+    ],
     ["bundler", { module: "ESNext", moduleResolution: "Bundler" }, {}],
     ["node10", { module: "CommonJS", moduleResolution: "Node10" }, {}],
   ];
@@ -87,10 +111,15 @@ describe("TypeScript consumers, strict, skipLibCheck false", () => {
     test(name, () => {
       const dir = project(`ts-${name}`, {
         ...extra,
-        "tsconfig.json": JSON.stringify({ compilerOptions: { ...settings, ...options, ...(name === "node10" ? { ignoreDeprecations: "5.0" } : {}) }, include: ["*.ts"] }),
+        "tsconfig.json": JSON.stringify({
+          compilerOptions: { ...settings, ...options, ...(name === "node10" ? { ignoreDeprecations: "5.0" } : {}) },
+          include: ["*.ts"],
+        }),
         "index.ts": source((sub) => JSON.stringify(`news-events${sub}`)),
       });
-      const result = spawnSync(process.execPath, [repoPath("node_modules/typescript/bin/tsc"), "-p", dir], { encoding: "utf8" });
+      const result = spawnSync(process.execPath, [repoPath("node_modules/typescript/bin/tsc"), "-p", dir], {
+        encoding: "utf8",
+      });
       expect(result.stdout + result.stderr).toBe("");
       expect(result.status).toBe(0);
     });
@@ -99,7 +128,9 @@ describe("TypeScript consumers, strict, skipLibCheck false", () => {
 
 test("the installed bin runs: schemas are found beside dist/, and the example validates", () => {
   const bin = join(root, "node_modules", ".bin", "news-events");
-  expect(execFileSync(bin, ["schema"], { cwd: root, encoding: "utf8" })).toBe("coup\ndefs\ndocument\nevent\nmeeting\npartnership\n");
+  expect(execFileSync(bin, ["schema"], { cwd: root, encoding: "utf8" })).toBe(
+    "coup\ndefs\ndocument\nevent\nmeeting\npartnership\n",
+  );
   const example = execFileSync(bin, ["example"], { cwd: root, encoding: "utf8" });
   const result = spawnSync(bin, ["validate", "-"], { cwd: root, input: example, encoding: "utf8" });
   expect([result.status, result.stdout, result.stderr]).toEqual([0, "1 valid, 0 invalid\n", ""]);

@@ -6,7 +6,9 @@ import { repoPath } from "../helpers/fixtures.js";
 /** What a consumer's bundler would ship for an entry (or for a module's text importing from it): esbuild, minified, gzip -9. */
 async function shipped(entry: string, contents?: string): Promise<{ text: string; gzip: number }> {
   const result = await build({
-    ...(contents === undefined ? { entryPoints: [repoPath(entry)] } : { stdin: { contents, resolveDir: repoPath("."), loader: "js" as const } }),
+    ...(contents === undefined
+      ? { entryPoints: [repoPath(entry)] }
+      : { stdin: { contents, resolveDir: repoPath("."), loader: "js" as const } }),
     bundle: true,
     minify: true,
     format: "esm",
@@ -59,7 +61,9 @@ test("the whole validate entry (validators, issue messages, document checks) sta
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
 // their issue messages, not the document's. 16.6 KB measured; the budget leaves room for growth.
 test("validateEvent alone is at most 17 KB and leaves the document validators out", async () => {
-  const eventOnly = (await shipped("dist/validate.js", `export { validateEvent } from ${JSON.stringify(repoPath("dist/validate.js"))};`)).gzip;
+  const eventOnly = (
+    await shipped("dist/validate.js", `export { validateEvent } from ${JSON.stringify(repoPath("dist/validate.js"))};`)
+  ).gzip;
   const whole = (await shipped("dist/validate.js")).gzip;
   expect(eventOnly).toBeLessThanOrEqual(17 * 1024);
   expect(whole - eventOnly).toBeGreaterThan(8 * 1024);

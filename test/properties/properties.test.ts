@@ -12,57 +12,93 @@ const runs = { numRuns: 150 };
 
 describe("arbitrary valid documents, generated from the model", () => {
   test("validate", () => {
-    fc.assert(fc.property(validDocument, (doc) => {
-      const result = validateDocument(deepFreeze(doc));
-      expect(result.ok ? [] : result.issues).toEqual([]);
-    }), runs);
+    fc.assert(
+      fc.property(validDocument, (doc) => {
+        const result = validateDocument(deepFreeze(doc));
+        expect(result.ok ? [] : result.issues).toEqual([]);
+      }),
+      runs,
+    );
   });
 
   test("give JSON-LD with no checker errors", () => {
-    fc.assert(fc.property(validDocument, (doc) => {
-      expect(checkJsonLd(toJsonLd(deepFreeze(doc)), { canonicalUrl: doc.url }).errors).toEqual([]);
-    }), runs);
+    fc.assert(
+      fc.property(validDocument, (doc) => {
+        expect(checkJsonLd(toJsonLd(deepFreeze(doc)), { canonicalUrl: doc.url }).errors).toEqual([]);
+      }),
+      runs,
+    );
   });
 
   test("whatever validation accepts gives 0 checker errors, also for the mistakes the checker knows", () => {
     // Each perturbation is something Google's rules (and so the checker) call an error, or that
     // once made our own graph fail it. Validation must reject it first, or the graph must pass.
     const perturbations: ((d: NewsDocument) => void)[] = [
-      (d) => { d.authors[0]!.name = `By ${d.authors[0]!.name}`; },
-      (d) => { d.authors[0] = { type: "person", name: "Jane Doe and John Roe" }; },
-      (d) => { d.images = [{ url: "http://a.example.org/a.jpg" }]; },
-      (d) => { d.headline = `${d.headline} <b>live</b>`; },
-      (d) => { d.headline = `${d.headline} &amp; more`; },
-      (d) => { d.headline = ` ${d.headline}`; },
-      (d) => { d.authors.push({ type: "organization", name: d.publisher.name, url: d.publisher.url }); },
-      (d) => { d.images = [...(d.images ?? []), ...(d.images ?? [])]; },
-      (d) => { d.url = `${d.url}#article`; },
-      (d) => { d.events = []; d.entities = []; },
+      (d) => {
+        d.authors[0]!.name = `By ${d.authors[0]!.name}`;
+      },
+      (d) => {
+        d.authors[0] = { type: "person", name: "Jane Doe and John Roe" };
+      },
+      (d) => {
+        d.images = [{ url: "http://a.example.org/a.jpg" }];
+      },
+      (d) => {
+        d.headline = `${d.headline} <b>live</b>`;
+      },
+      (d) => {
+        d.headline = `${d.headline} &amp; more`;
+      },
+      (d) => {
+        d.headline = ` ${d.headline}`;
+      },
+      (d) => {
+        d.authors.push({ type: "organization", name: d.publisher.name, url: d.publisher.url });
+      },
+      (d) => {
+        d.images = [...(d.images ?? []), ...(d.images ?? [])];
+      },
+      (d) => {
+        d.url = `${d.url}#article`;
+      },
+      (d) => {
+        d.events = [];
+        d.entities = [];
+      },
     ];
     let rejected = 0;
-    fc.assert(fc.property(validDocument, fc.nat(perturbations.length - 1), (doc, which) => {
-      const copy = structuredClone(doc);
-      perturbations[which]!(copy);
-      if (!validateDocument(deepFreeze(copy)).ok) {
-        rejected++;
-        return;
-      }
-      expect(checkJsonLd(toJsonLd(copy), { canonicalUrl: copy.url }).errors).toEqual([]);
-    }), runs);
+    fc.assert(
+      fc.property(validDocument, fc.nat(perturbations.length - 1), (doc, which) => {
+        const copy = structuredClone(doc);
+        perturbations[which]!(copy);
+        if (!validateDocument(deepFreeze(copy)).ok) {
+          rejected++;
+          return;
+        }
+        expect(checkJsonLd(toJsonLd(copy), { canonicalUrl: copy.url }).errors).toEqual([]);
+      }),
+      runs,
+    );
     expect(rejected).toBeGreaterThan(0);
   });
 
   test("round-trip exactly through the script tag and an HTML parse", () => {
     type N = { tagName?: string; childNodes?: N[]; value?: string };
-    fc.assert(fc.property(validDocument, (doc) => {
-      const graph = toJsonLd(deepFreeze(doc));
-      const tags: N[] = [];
-      const walk = (n: N) => { if (n.tagName) tags.push(n); n.childNodes?.forEach(walk); };
-      walk(parse(pageWith(toJsonLdScript(graph))) as unknown as N);
-      expect(tags.map((t) => t.tagName)).toEqual(PAGE_ELEMENTS);
-      const script = tags.find((t) => t.tagName === "script");
-      expect(JSON.parse((script?.childNodes ?? []).map((c) => c.value ?? "").join(""))).toEqual(graph);
-    }), runs);
+    fc.assert(
+      fc.property(validDocument, (doc) => {
+        const graph = toJsonLd(deepFreeze(doc));
+        const tags: N[] = [];
+        const walk = (n: N) => {
+          if (n.tagName) tags.push(n);
+          n.childNodes?.forEach(walk);
+        };
+        walk(parse(pageWith(toJsonLdScript(graph))) as unknown as N);
+        expect(tags.map((t) => t.tagName)).toEqual(PAGE_ELEMENTS);
+        const script = tags.find((t) => t.tagName === "script");
+        expect(JSON.parse((script?.childNodes ?? []).map((c) => c.value ?? "").join(""))).toEqual(graph);
+      }),
+      runs,
+    );
   });
 });
 
@@ -72,7 +108,9 @@ type Json = unknown;
 function locations(value: Json, pointer = ""): [string, Json][] {
   const out: [string, Json][] = [[pointer, value]];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...locations(v, `${pointer}/${i}`)));
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out.push(...locations(v, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value))
+      out.push(...locations(v, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`));
   return out;
 }
 
@@ -87,7 +125,10 @@ function wrongType(value: Json): Json {
 
 function setAt(root: Json, pointer: string, make: (old: Json) => Json | undefined): Json {
   const copy = structuredClone(root) as Record<string, unknown>;
-  const keys = pointer.slice(1).split("/").map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const keys = pointer
+    .slice(1)
+    .split("/")
+    .map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
   const last = keys.pop() ?? "";
   let parent: Record<string, unknown> = copy;
   for (const key of keys) parent = parent[key] as Record<string, unknown>;
@@ -104,34 +145,76 @@ describe("arbitrary mutations of valid documents are rejected with issues, and t
     fc.oneof(
       // a value of the wrong JSON type anywhere below the root
       // (a detail's value may be text, a number or true/false: another scalar is no wrong type there)
-      fc.constantFrom(...locations(doc).filter(([p]) => p !== "" && !/\/details\/\d+\/value$/.test(p)).map(([p]) => p)).map((p) => ({ what: `wrong type at ${p}`, input: setAt(doc, p, wrongType), near: p })),
+      fc
+        .constantFrom(
+          ...locations(doc)
+            .filter(([p]) => p !== "" && !/\/details\/\d+\/value$/.test(p))
+            .map(([p]) => p),
+        )
+        .map((p) => ({ what: `wrong type at ${p}`, input: setAt(doc, p, wrongType), near: p })),
       // an unknown property on any object
-      fc.constantFrom(...locations(doc).filter(([, v]) => v !== null && typeof v === "object" && !Array.isArray(v)).map(([p]) => p)).map((p) => ({
-        what: `unknown property under ${p || "/"}`,
-        input: p === "" ? { ...doc, zzUnknown: 1 } : setAt(doc, p, (old) => ({ ...(old as object), zzUnknown: 1 })),
-        near: p,
-      })),
+      fc
+        .constantFrom(
+          ...locations(doc)
+            .filter(([, v]) => v !== null && typeof v === "object" && !Array.isArray(v))
+            .map(([p]) => p),
+        )
+        .map((p) => ({
+          what: `unknown property under ${p || "/"}`,
+          input: p === "" ? { ...doc, zzUnknown: 1 } : setAt(doc, p, (old) => ({ ...(old as object), zzUnknown: 1 })),
+          near: p,
+        })),
       // a required property removed from the document
-      fc.constantFrom(...REQUIRED_AT_ROOT).map((k) => ({ what: `no ${k}`, input: setAt(doc, `/${k}`, () => undefined), near: "" })),
+      fc
+        .constantFrom(...REQUIRED_AT_ROOT)
+        .map((k) => ({ what: `no ${k}`, input: setAt(doc, `/${k}`, () => undefined), near: "" })),
     );
   test("rejected, with an issue at or around the mutation", () => {
-    fc.assert(fc.property(validDocument.chain((doc) => mutation(doc)), ({ input, near }) => {
-      const result = validateDocument(deepFreeze(input));
-      expect(result.ok).toBe(false);
-      if (result.ok) return;
-      // Each issue points into the input (or where a missing property belongs).
-      for (const issue of result.issues) {
-        const parent = issue.pointer.slice(0, issue.pointer.lastIndexOf("/"));
-        expect(resolvePointer(input, issue.pointer).found || resolvePointer(input, parent).found).toBe(true);
-      }
-      expect(result.issues.some((i) => i.pointer.startsWith(near) || near.startsWith(i.pointer) || i.code.includes("reference") || i.code.includes("evidence"))).toBe(true);
-    }), runs);
+    fc.assert(
+      fc.property(
+        validDocument.chain((doc) => mutation(doc)),
+        ({ input, near }) => {
+          const result = validateDocument(deepFreeze(input));
+          expect(result.ok).toBe(false);
+          if (result.ok) return;
+          // Each issue points into the input (or where a missing property belongs).
+          for (const issue of result.issues) {
+            const parent = issue.pointer.slice(0, issue.pointer.lastIndexOf("/"));
+            expect(resolvePointer(input, issue.pointer).found || resolvePointer(input, parent).found).toBe(true);
+          }
+          expect(
+            result.issues.some(
+              (i) =>
+                i.pointer.startsWith(near) ||
+                near.startsWith(i.pointer) ||
+                i.code.includes("reference") ||
+                i.code.includes("evidence"),
+            ),
+          ).toBe(true);
+        },
+      ),
+      runs,
+    );
   });
 
   test("anything at all: a result, never an exception", () => {
-    fc.assert(fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (input) => {
-      expect(validateDocument(input).ok).toBe(false);
-      expect(validateEvent(input).ok).toBe(false);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+        }),
+        (input) => {
+          expect(validateDocument(input).ok).toBe(false);
+          expect(validateEvent(input).ok).toBe(false);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

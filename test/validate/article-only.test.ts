@@ -35,10 +35,22 @@ test("empty events and entities lists are the same as none", () => {
 test("the body stays required once anything holds evidence, with one issue that says where", () => {
   const withEvidence = deepFreeze({
     ...bikeLanes,
-    entities: [{ type: "place", id: "paris", name: "Paris", mentions: [{ start: 0, end: 5, text: "Paris" }, { start: 0, end: 5, text: "Paris" }] }],
+    entities: [
+      {
+        type: "place",
+        id: "paris",
+        name: "Paris",
+        mentions: [
+          { start: 0, end: 5, text: "Paris" },
+          { start: 0, end: 5, text: "Paris" },
+        ],
+      },
+    ],
   } as NewsDocument);
   const result = validateDocument(withEvidence);
-  expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual(["/body: is required when evidence points into the text (first at /entities/0/mentions/0)"]);
+  expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
+    "/body: is required when evidence points into the text (first at /entities/0/mentions/0)",
+  ]);
 });
 
 test("a document started from {} hears of every missing property in one run", () => {

@@ -14,99 +14,179 @@ const meeting = (doc: Doc) => doc.events[0] as Meeting;
 const cases: { name: string; edit: (doc: Doc) => void; code: string; pointer: string; message: RegExp }[] = [
   {
     name: "a 9 MB language tag (once reported as nesting too deeply)",
-    edit: (d) => { d.language = `en-${"a".repeat(9_000_000)}`; },
-    code: "out-of-range", pointer: "/language", message: /^must have at most 64 characters \(got "en-a+\.\.\.\)$/,
+    edit: (d) => {
+      d.language = `en-${"a".repeat(9_000_000)}`;
+    },
+    code: "out-of-range",
+    pointer: "/language",
+    message: /^must have at most 64 characters \(got "en-a+\.\.\.\)$/,
   },
   {
     name: "a negative image width",
-    edit: (d) => { d.images![0]!.width = -3; },
-    code: "out-of-range", pointer: "/images/0/width", message: /^must be at least 1 \(got -3\)$/,
+    edit: (d) => {
+      d.images![0]!.width = -3;
+    },
+    code: "out-of-range",
+    pointer: "/images/0/width",
+    message: /^must be at least 1 \(got -3\)$/,
   },
   {
     name: "a URL with credentials",
-    edit: (d) => { d.publisher.url = "https://user:pass@news.example.org/"; },
-    code: "pattern", pointer: "/publisher/url", message: /^must be an absolute http\(s\) URL with a host name such as news\.example\.org, and no spaces, quotes, backslashes, credentials or broken %-escapes \(got/,
+    edit: (d) => {
+      d.publisher.url = "https://user:pass@news.example.org/";
+    },
+    code: "pattern",
+    pointer: "/publisher/url",
+    message:
+      /^must be an absolute http\(s\) URL with a host name such as news\.example\.org, and no spaces, quotes, backslashes, credentials or broken %-escapes \(got/,
   },
   {
     name: "a blank author name",
-    edit: (d) => { d.authors[0]!.name = "   "; },
-    code: "pattern", pointer: "/authors/0/name", message: /^must be text that is not blank \(got "   "\)$/,
+    edit: (d) => {
+      d.authors[0]!.name = "   ";
+    },
+    code: "pattern",
+    pointer: "/authors/0/name",
+    message: /^must be text that is not blank \(got "   "\)$/,
   },
   {
     name: "misspelt enum value",
-    edit: (d) => { (coup(d) as { outcome: string }).outcome = "sucessful"; },
-    code: "enum", pointer: "/events/2/outcome",
+    edit: (d) => {
+      (coup(d) as { outcome: string }).outcome = "sucessful";
+    },
+    code: "enum",
+    pointer: "/events/2/outcome",
     message: /^must be one of successful, in-control, failed, attempted, plot, alleged \(got "sucessful"\)$/,
   },
   {
     name: "missing participant",
-    edit: (d) => { meeting(d).participants.pop(); },
-    code: "too-few-items", pointer: "/events/0/participants", message: /at least 2 items \(got 1\)/,
+    edit: (d) => {
+      meeting(d).participants.pop();
+    },
+    code: "too-few-items",
+    pointer: "/events/0/participants",
+    message: /at least 2 items \(got 1\)/,
   },
   {
     name: "impossible date",
-    edit: (d) => { coup(d).date = { text: "30 February 2023", value: "2023-02-30", precision: "day", method: "explicit" }; },
-    code: "invalid-date", pointer: "/events/2/date/value", message: /not a real calendar date \(got "2023-02-30"\)/,
+    edit: (d) => {
+      coup(d).date = { text: "30 February 2023", value: "2023-02-30", precision: "day", method: "explicit" };
+    },
+    code: "invalid-date",
+    pointer: "/events/2/date/value",
+    message: /not a real calendar date \(got "2023-02-30"\)/,
   },
   {
     name: "offset past the end of the text",
-    edit: (d) => { const e = meeting(d).evidence?.[0]; if (e) e.end = 99_999; },
-    code: "evidence-out-of-range", pointer: "/events/0/evidence/0/end", message: /at most 2035/,
+    edit: (d) => {
+      const e = meeting(d).evidence?.[0];
+      if (e) e.end = 99_999;
+    },
+    code: "evidence-out-of-range",
+    pointer: "/events/0/evidence/0/end",
+    message: /at most 2035/,
   },
   {
     name: "dangling reference",
-    edit: (d) => { const p = meeting(d).participants[1]; if (p) p.entity = "sergei-shoygu"; },
-    code: "dangling-reference", pointer: "/events/0/participants/1/entity", message: /^no person, country or organization has id "sergei-shoygu"$/,
+    edit: (d) => {
+      const p = meeting(d).participants[1];
+      if (p) p.entity = "sergei-shoygu";
+    },
+    code: "dangling-reference",
+    pointer: "/events/0/participants/1/entity",
+    message: /^no person, country or organization has id "sergei-shoygu"$/,
   },
   {
     name: "unknown property",
-    edit: (d) => { (meeting(d) as unknown as Record<string, unknown>)["venue"] = "Moscow"; },
-    code: "unknown-property", pointer: "/events/0/venue", message: /not a known property/,
+    edit: (d) => {
+      (meeting(d) as unknown as Record<string, unknown>)["venue"] = "Moscow";
+    },
+    code: "unknown-property",
+    pointer: "/events/0/venue",
+    message: /not a known property/,
   },
   {
     name: "unknown kind",
-    edit: (d) => { (d.events[1] as { kind: string }).kind = "Summit"; },
-    code: "unknown-kind", pointer: "/events/1/kind", message: /^must be one of Meeting, Coup, Partnership \(got "Summit"\)$/,
+    edit: (d) => {
+      (d.events[1] as { kind: string }).kind = "Summit";
+    },
+    code: "unknown-kind",
+    pointer: "/events/1/kind",
+    message: /^must be one of Meeting, Coup, Partnership \(got "Summit"\)$/,
   },
   {
     name: "missing required field",
-    edit: (d) => { delete (coup(d) as Partial<Coup>).country; },
-    code: "required", pointer: "/events/2/country", message: /required/,
+    edit: (d) => {
+      delete (coup(d) as Partial<Coup>).country;
+    },
+    code: "required",
+    pointer: "/events/2/country",
+    message: /required/,
   },
   {
     name: "date-time without an offset",
-    edit: (d) => { d.published = "2023-11-08T12:00:00"; },
-    code: "format", pointer: "/published", message: /with a UTC offset/,
+    edit: (d) => {
+      d.published = "2023-11-08T12:00:00";
+    },
+    code: "format",
+    pointer: "/published",
+    message: /with a UTC offset/,
   },
   {
     name: "evidence snippet that does not match the body",
-    edit: (d) => { const e = d.quotes?.[0]?.evidence?.[0]; if (e) e.text = "readiness to work"; },
-    code: "evidence-mismatch", pointer: "/quotes/0/evidence/0/text", message: /must equal the body text/,
+    edit: (d) => {
+      const e = d.quotes?.[0]?.evidence?.[0];
+      if (e) e.text = "readiness to work";
+    },
+    code: "evidence-mismatch",
+    pointer: "/quotes/0/evidence/0/text",
+    message: /must equal the body text/,
   },
   {
     name: "reference to the wrong kind of thing",
-    edit: (d) => { meeting(d).advances = ["niger-coup-2023"]; },
-    code: "wrong-reference-type", pointer: "/events/0/advances/0", message: /is a Coup event, expected a Partnership event/,
+    edit: (d) => {
+      meeting(d).advances = ["niger-coup-2023"];
+    },
+    code: "wrong-reference-type",
+    pointer: "/events/0/advances/0",
+    message: /is a Coup event, expected a Partnership event/,
   },
   {
     name: "duplicate id",
-    edit: (d) => { d.entities.push({ type: "place", id: "niger", name: "Niger River" }); },
-    code: "duplicate-id", pointer: "/entities/10/id", message: /"niger" is already used at \/entities\/2/,
+    edit: (d) => {
+      d.entities.push({ type: "place", id: "niger", name: "Niger River" });
+    },
+    code: "duplicate-id",
+    pointer: "/entities/10/id",
+    message: /"niger" is already used at \/entities\/2/,
   },
   {
     name: "wrong JSON type",
-    edit: (d) => { (d as Record<string, unknown>)["entities"] = "Burkina Faso"; },
-    code: "type", pointer: "/entities", message: /^must be array \(got string\)$/,
+    edit: (d) => {
+      (d as Record<string, unknown>)["entities"] = "Burkina Faso";
+    },
+    code: "type",
+    pointer: "/entities",
+    message: /^must be array \(got string\)$/,
   },
   {
     name: "modified before published",
-    edit: (d) => { d.modified = "2023-11-07T12:00:00+00:00"; },
-    code: "date-order", pointer: "/modified", message: /must not be before published/,
+    edit: (d) => {
+      d.modified = "2023-11-07T12:00:00+00:00";
+    },
+    code: "date-order",
+    pointer: "/modified",
+    message: /must not be before published/,
   },
   {
     name: "verification pointing at nothing",
-    edit: (d) => { const v = d.verifications?.[0]; if (v) v.target = "/events/9/date"; },
-    code: "unresolved-target", pointer: "/verifications/0/target", message: /nothing at \/events\/9\/date/,
+    edit: (d) => {
+      const v = d.verifications?.[0];
+      if (v) v.target = "/events/9/date";
+    },
+    code: "unresolved-target",
+    pointer: "/verifications/0/target",
+    message: /nothing at \/events\/9\/date/,
   },
 ];
 
@@ -126,19 +206,49 @@ describe("one clear issue per typical mistake", () => {
 });
 
 test("two independent mistakes give two issues", () => {
-  const result = validateDocument(mutated((d) => {
-    (coup(d) as { outcome: string }).outcome = "won";
-    (d as Record<string, unknown>)["extra"] = 1;
-  }));
+  const result = validateDocument(
+    mutated((d) => {
+      (coup(d) as { outcome: string }).outcome = "won";
+      (d as Record<string, unknown>)["extra"] = 1;
+    }),
+  );
   expect(result.ok ? [] : result.issues.map((i) => i.pointer).sort()).toEqual(["/events/2/outcome", "/extra"]);
 });
 
 describe("every missing property of an object is its own issue, and unknown ones get a suggestion", () => {
   test.each([
-    ["a misspelt property", { kind: "Coup", id: "c", name: "c", salience: "main", country: "x", outcome: "failed", initators: ["military"] }, ['/initators: is not a known property here; did you mean "initiators"?']],
-    ["a misspelt required property", { kind: "Coup", id: "c", name: "c", salince: "main", country: "x", outcome: "failed" }, ['/salience: is required but missing; is "salince" a misspelling of it?']],
-    ["an unknown property far from any name: the valid ones are listed", { kind: "Meeting", id: "m", name: "m", salience: "main", participants: [{ entity: "a", role: "host" }, { entity: "b", role: "visitor" }], scale: "bilateral", attendance: "in-person", zzz: 1 }, [/^\/zzz: is not a known property here; expected one of advances, classes, date, /]],
-    ["an event with only its kind", { kind: "Coup" }, ["id", "name", "salience", "country", "outcome"].map((k) => `/${k}: is required but missing`)],
+    [
+      "a misspelt property",
+      { kind: "Coup", id: "c", name: "c", salience: "main", country: "x", outcome: "failed", initators: ["military"] },
+      ['/initators: is not a known property here; did you mean "initiators"?'],
+    ],
+    [
+      "a misspelt required property",
+      { kind: "Coup", id: "c", name: "c", salince: "main", country: "x", outcome: "failed" },
+      ['/salience: is required but missing; is "salince" a misspelling of it?'],
+    ],
+    [
+      "an unknown property far from any name: the valid ones are listed",
+      {
+        kind: "Meeting",
+        id: "m",
+        name: "m",
+        salience: "main",
+        participants: [
+          { entity: "a", role: "host" },
+          { entity: "b", role: "visitor" },
+        ],
+        scale: "bilateral",
+        attendance: "in-person",
+        zzz: 1,
+      },
+      [/^\/zzz: is not a known property here; expected one of advances, classes, date, /],
+    ],
+    [
+      "an event with only its kind",
+      { kind: "Coup" },
+      ["id", "name", "salience", "country", "outcome"].map((k) => `/${k}: is required but missing`),
+    ],
   ] as const)("%s", (_, input, expected) => {
     const result = validateEvent(input);
     const messages = result.ok ? [] : result.issues.map(formatIssue);
@@ -158,7 +268,8 @@ describe("no message shows a regular expression: every schema pattern has words"
       }
     }
   };
-  for (const file of readdirSync(repoPath("schemas"))) visit(JSON.parse(readFileSync(repoPath(`schemas/${file}`), "utf8")));
+  for (const file of readdirSync(repoPath("schemas")))
+    visit(JSON.parse(readFileSync(repoPath(`schemas/${file}`), "utf8")));
   test.each([...patterns])("%s", (pattern) => {
     const words = patternMeaning(pattern);
     expect(words).not.toMatch(/^text matching/);

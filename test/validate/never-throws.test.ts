@@ -25,12 +25,16 @@ function callEverySafeFunction(input: unknown): void {
     const result = validate(input);
     if (!result.ok) for (const issue of result.issues) expect(typeof formatIssue(issue)).toBe("string");
   }
-  for (const guard of [isNewsDocument, isNewsEvent, isMeeting, isCoup, isPartnership]) expect(typeof guard(input)).toBe("boolean");
+  for (const guard of [isNewsDocument, isNewsEvent, isMeeting, isCoup, isPartnership])
+    expect(typeof guard(input)).toBe("boolean");
   expect(checkJsonLd(input).errors).toBeInstanceOf(Array);
 }
 
 test("no safe function throws for any value, hostile getters, proxies and toString included", () => {
-  fc.assert(fc.property(hostileAnything(), (make) => callEverySafeFunction(make())), { numRuns: 1_000 });
+  fc.assert(
+    fc.property(hostileAnything(), (make) => callEverySafeFunction(make())),
+    { numRuns: 1_000 },
+  );
 });
 
 test("no safe function throws when a hostile value sits anywhere inside a real document or graph", () => {

@@ -13,7 +13,11 @@ test("the built validators work with code generation from strings disallowed", (
     const bad = validateEvent({ kind: "Coup", id: "c", name: "c", salience: "main", country: "x", outcome: "sucessful" });
     console.log(JSON.stringify({ evalBlocked, canonical: validateDocument(burkinaFasoRussia).ok, bad: bad.ok ? null : bad.issues }));
   `;
-  const out = execFileSync(process.execPath, ["--disallow-code-generation-from-strings", "--input-type=module", "-e", script], { encoding: "utf8" });
+  const out = execFileSync(
+    process.execPath,
+    ["--disallow-code-generation-from-strings", "--input-type=module", "-e", script],
+    { encoding: "utf8" },
+  );
   const result = JSON.parse(out) as { evalBlocked: boolean; canonical: boolean; bad: { pointer: string }[] };
   expect(result.evalBlocked).toBe(true);
   expect(result.canonical).toBe(true);
@@ -26,7 +30,11 @@ test("the CommonJS build validates too", () => {
     const { burkinaFasoRussia } = require(${JSON.stringify(repoPath("dist/examples.cjs"))});
     console.log(validateDocument(burkinaFasoRussia).ok);
   `;
-  expect(execFileSync(process.execPath, ["--disallow-code-generation-from-strings", "-e", script], { encoding: "utf8" }).trim()).toBe("true");
+  expect(
+    execFileSync(process.execPath, ["--disallow-code-generation-from-strings", "-e", script], {
+      encoding: "utf8",
+    }).trim(),
+  ).toBe("true");
 });
 
 test("the generated validators contain no eval or Function constructor", () => {

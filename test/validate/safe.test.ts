@@ -15,14 +15,34 @@ const circular: Record<string, unknown> = { kind: "Meeting" };
 circular["self"] = circular;
 let deep: unknown = {};
 for (let i = 0; i < 10_000; i++) deep = { kind: "Coup", nested: deep };
-const throwingProxy = new Proxy({}, { get() { throw new Error("boom"); }, ownKeys() { throw new Error("boom"); } });
+const throwingProxy = new Proxy(
+  {},
+  {
+    get() {
+      throw new Error("boom");
+    },
+    ownKeys() {
+      throw new Error("boom");
+    },
+  },
+);
 
 describe("the safe API never throws, whatever it is given", () => {
   const inputs: [string, unknown][] = [
-    ["undefined", undefined], ["null", null], ["a number", 42], ["NaN", Number.NaN], ["a string", "{}"],
-    ["a boolean", true], ["a bigint", 10n], ["a symbol", Symbol("x")], ["a function", () => 1],
-    ["an array", [1, 2]], ["a date", new Date(0)], ["a circular object", circular],
-    ["10,000-deep nesting", deep], ["a proxy that throws", throwingProxy],
+    ["undefined", undefined],
+    ["null", null],
+    ["a number", 42],
+    ["NaN", Number.NaN],
+    ["a string", "{}"],
+    ["a boolean", true],
+    ["a bigint", 10n],
+    ["a symbol", Symbol("x")],
+    ["a function", () => 1],
+    ["an array", [1, 2]],
+    ["a date", new Date(0)],
+    ["a circular object", circular],
+    ["10,000-deep nesting", deep],
+    ["a proxy that throws", throwingProxy],
     ["a huge string", "x".repeat(50 * 1024 * 1024)],
   ];
   for (const [name, input] of inputs) {
@@ -64,7 +84,10 @@ test("one issue per faulty part, and the number of issues is capped", () => {
   const doc = canonicalDocument();
   const coup = doc.events[2];
   if (!coup) throw new Error("no coup");
-  doc.events = Array.from({ length: 500 }, (_, i) => ({ ...coup, id: `coup-${i}`, outcome: "won" }) as unknown as typeof coup);
+  doc.events = Array.from(
+    { length: 500 },
+    (_, i) => ({ ...coup, id: `coup-${i}`, outcome: "won" }) as unknown as typeof coup,
+  );
   const result = validateDocument(deepFreeze(doc));
   expect(result.ok).toBe(false);
   if (result.ok) return;
@@ -90,14 +113,23 @@ describe("assert variants throw one error class carrying the issues", () => {
     expect(isNewsEventsError(caught)).toBe(true);
     const error = caught as NewsEventsError;
     expect(error.name).toBe("NewsEventsError");
-    expect(error.message).toBe('Invalid event: /outcome: must be one of successful, in-control, failed, attempted, plot, alleged (got "won")');
-    expect(error.issues.map(formatIssue)).toEqual(['/outcome: must be one of successful, in-control, failed, attempted, plot, alleged (got "won")']);
+    expect(error.message).toBe(
+      'Invalid event: /outcome: must be one of successful, in-control, failed, attempted, plot, alleged (got "won")',
+    );
+    expect(error.issues.map(formatIssue)).toEqual([
+      '/outcome: must be one of successful, in-control, failed, attempted, plot, alleged (got "won")',
+    ]);
   });
   test("the message counts further issues", () => {
     const doc = canonicalDocument() as unknown as Record<string, unknown>;
     doc["headline"] = "";
-    doc["entities"] = [{ type: "planet", id: "mars", name: "Mars" }, { type: "person", id: "x" }];
-    expect(() => assertDocument(deepFreeze(doc))).toThrow('Invalid document: /headline: must not be empty (and 2 more issues)');
+    doc["entities"] = [
+      { type: "planet", id: "mars", name: "Mars" },
+      { type: "person", id: "x" },
+    ];
+    expect(() => assertDocument(deepFreeze(doc))).toThrow(
+      "Invalid document: /headline: must not be empty (and 2 more issues)",
+    );
   });
   test("isNewsEventsError recognises a copy from another realm by name, and rejects look-alikes", () => {
     const foreign = Object.assign(new Error("x"), { name: "NewsEventsError", issues: [] });

@@ -2,7 +2,18 @@ import type { StandardSchemaV1 } from "@standard-schema/spec";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { describe, expect, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { coupSchema, documentSchema, eventSchema, formatIssue, meetingSchema, parsePointer, partnershipSchema, validateDocument, type Coup, type NewsDocument } from "../../src/index.js";
+import {
+  coupSchema,
+  documentSchema,
+  eventSchema,
+  formatIssue,
+  meetingSchema,
+  parsePointer,
+  partnershipSchema,
+  validateDocument,
+  type Coup,
+  type NewsDocument,
+} from "../../src/index.js";
 import { canonicalDocument, deepFreeze } from "../helpers/fixtures.js";
 
 const doc = deepFreeze(canonicalDocument());
@@ -19,16 +30,25 @@ test("each schema implements Standard Schema v1 with vendor news-events, typed b
 
 test("valid input comes back as the value; invalid gives every issue with a path", () => {
   expect(documentSchema["~standard"].validate(doc)).toEqual({ value: doc });
-  const result = documentSchema["~standard"].validate({ ...doc, headline: "", events: [{ ...coup, outcome: "won" }] }) as StandardSchemaV1.FailureResult;
+  const result = documentSchema["~standard"].validate({
+    ...doc,
+    headline: "",
+    events: [{ ...coup, outcome: "won" }],
+  }) as StandardSchemaV1.FailureResult;
   expect(result.issues).toEqual([
     { message: "must not be empty", path: ["headline"] },
-    { message: 'must be one of successful, in-control, failed, attempted, plot, alleged (got "won")', path: ["events", 0, "outcome"] },
+    {
+      message: 'must be one of successful, in-control, failed, attempted, plot, alleged (got "won")',
+      path: ["events", 0, "outcome"],
+    },
   ]);
 });
 
 test("a per-kind schema refuses another kind at kind", () => {
   expect(coupSchema["~standard"].validate(coup)).toEqual({ value: coup });
-  expect(meetingSchema["~standard"].validate(coup)).toEqual({ issues: [{ message: 'must be Meeting (got "Coup")', path: ["kind"] }] });
+  expect(meetingSchema["~standard"].validate(coup)).toEqual({
+    issues: [{ message: 'must be Meeting (got "Coup")', path: ["kind"] }],
+  });
 });
 
 describe("through a real library that accepts Standard Schema: tRPC", () => {
@@ -45,7 +65,14 @@ describe("through a real library that accepts Standard Schema: tRPC", () => {
     expect(error).toBeInstanceOf(TRPCError);
     expect((error as TRPCError).code).toBe("BAD_REQUEST");
     const issues = ((error as TRPCError).cause as unknown as { issues: StandardSchemaV1.Issue[] }).issues;
-    expect(issues.map((i) => i.path?.join("/"))).toEqual(["headline", "url", "published", "language", "authors", "publisher"]);
+    expect(issues.map((i) => i.path?.join("/"))).toEqual([
+      "headline",
+      "url",
+      "published",
+      "language",
+      "authors",
+      "publisher",
+    ]);
   });
 });
 
@@ -54,11 +81,19 @@ test("the Zod adapter for Astro content collections (docs/validation.md) reports
   const newsDocument = z.unknown().transform((value, ctx) => {
     const result = validateDocument(value);
     if (result.ok) return result.value;
-    for (const issue of result.issues) ctx.addIssue({ code: "custom", message: formatIssue(issue), path: parsePointer(issue.pointer) });
+    for (const issue of result.issues)
+      ctx.addIssue({ code: "custom", message: formatIssue(issue), path: parsePointer(issue.pointer) });
     return z.NEVER;
   });
   expect(newsDocument.parse(doc)).toBe(doc);
-  const parsed = newsDocument.safeParse({ ...doc, url: "http://", events: [{ ...coup, outcome: "won" }, { ...coup, id: "other", country: 5 }] });
+  const parsed = newsDocument.safeParse({
+    ...doc,
+    url: "http://",
+    events: [
+      { ...coup, outcome: "won" },
+      { ...coup, id: "other", country: 5 },
+    ],
+  });
   expect(parsed.success).toBe(false);
   expect(parsed.error?.issues.map((i) => i.path.join("/"))).toEqual(["url", "events/0/outcome", "events/1/country"]);
 });
