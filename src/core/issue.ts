@@ -38,6 +38,35 @@ export type IssueCode =
   | "internal";
 
 /**
+ * Raw values a problem's message was composed from (an id, a key, the value received), kept as
+ * data so that a program can read them and a formatter can escape them.
+ */
+export type ProblemParams = Readonly<Record<string, string | number | boolean>>;
+
+/**
+ * The one shape of every problem the library reports — a validation issue, a checker finding, a
+ * part of an import that found no place — so that one formatter prints them all.
+ *
+ * @example
+ * ```ts
+ * const problem: Problem = { code: "enum", pointer: "/events/2/outcome", message: "must be one of …" };
+ * ```
+ */
+export interface Problem<Code extends string = string> {
+  /** Stable code: what kind of problem it is. */
+  readonly code: Code;
+  /**
+   * JSON Pointer (RFC 6901) to the offending value in the input; `""` is the whole input. For a
+   * missing property it points where the property should be.
+   */
+  readonly pointer: string;
+  /** What is wrong and what was expected, for a person; does not repeat the pointer. */
+  readonly message: string;
+  /** The raw values the message was composed from, where it names any. */
+  readonly params?: ProblemParams;
+}
+
+/**
  * One problem found in the input.
  *
  * @example
@@ -46,20 +75,11 @@ export type IssueCode =
  *   code: "enum",
  *   pointer: "/events/2/outcome",
  *   message: 'must be one of successful, failed, attempted, plot, alleged (got "sucessful")',
+ *   params: { got: "sucessful" },
  * };
  * ```
  */
-export interface Issue {
-  /** Stable code: what kind of problem it is. */
-  readonly code: IssueCode;
-  /**
-   * JSON Pointer (RFC 6901) to the offending value in the input; `""` is the whole input. For a
-   * missing property it points where the property should be.
-   */
-  readonly pointer: string;
-  /** What is wrong and what was expected, for a person; does not repeat the pointer. */
-  readonly message: string;
-}
+export interface Issue extends Problem<IssueCode> {}
 
 /** The result of a safe validation: the typed value, or the issues found. Never thrown. */
 export type ValidationResult<T> =

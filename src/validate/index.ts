@@ -17,7 +17,15 @@ export {
 } from "./validate.js";
 export { NewsEventsError, isNewsEventsError } from "../core/error.js";
 export { documentSchema, eventSchema, meetingSchema, coupSchema, partnershipSchema } from "./standard-schema.js";
-export { formatIssue, MAX_ISSUES, type Issue, type IssueCode, type ValidationResult } from "../core/issue.js";
+export {
+  formatIssue,
+  MAX_ISSUES,
+  type Issue,
+  type IssueCode,
+  type Problem,
+  type ProblemParams,
+  type ValidationResult,
+} from "../core/issue.js";
 export {
   toPointer,
   parsePointer,
