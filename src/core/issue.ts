@@ -35,6 +35,8 @@ export type IssueCode =
   // input
   | "invalid-json"
   | "too-many-issues"
+  | "too-deep"
+  | "too-large"
   | "internal";
 
 /**
