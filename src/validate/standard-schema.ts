@@ -2,6 +2,7 @@ import type { StandardSchemaV1 } from "@standard-schema/spec";
 import type { Coup, Meeting, NewsDocument, NewsEvent, Partnership } from "../generated/types.js";
 import type { ValidationResult } from "../core/issue.js";
 import { parsePointer } from "../core/pointer.js";
+import { describeThrown } from "../core/error.js";
 import { validateDocument, validateEvent } from "./validate.js";
 
 /** A JSON Pointer as a Standard Schema path: array indexes as numbers, keys as strings. */
@@ -28,10 +29,24 @@ function ofKind<K extends NewsEvent["kind"]>(kind: K) {
   return (input: unknown): ValidationResult<Extract<NewsEvent, { kind: K }>> => {
     const result = validateEvent(input);
     if (!result.ok) return result;
-    if (result.value.kind === kind) return { ok: true, value: result.value as Extract<NewsEvent, { kind: K }> };
+    // The kind is read once more, outside the validator's own guard: a getter may throw now, or
+    // answer differently than it did to the validator.
+    let got: unknown;
+    try {
+      got = result.value.kind;
+    } catch (error) {
+      return {
+        ok: false,
+        issues: [{ code: "internal", pointer: "/kind", message: `could not be read (${describeThrown(error)})` }],
+      };
+    }
+    if (got === kind) return { ok: true, value: result.value as Extract<NewsEvent, { kind: K }> };
+    const shown = typeof got === "string" ? got : describeThrown(got);
     return {
       ok: false,
-      issues: [{ code: "const", pointer: "/kind", message: `must be ${kind} (got "${result.value.kind}")` }],
+      issues: [
+        { code: "const", pointer: "/kind", message: `must be ${kind} (got "${shown}")`, params: { got: shown } },
+      ],
     };
   };
 }

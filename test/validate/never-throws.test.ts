@@ -2,12 +2,17 @@ import fc from "fast-check";
 import { expect, test } from "vitest";
 import { checkJsonLd, checkJsonLdText } from "../../src/check/index.js";
 import {
+  coupSchema,
+  documentSchema,
+  eventSchema,
   formatIssue,
   isCoup,
   isMeeting,
   isNewsDocument,
   isNewsEvent,
   isPartnership,
+  meetingSchema,
+  partnershipSchema,
   resolveRelativeDate,
   validateDocument,
   validateEvent,
@@ -28,7 +33,36 @@ function callEverySafeFunction(input: unknown): void {
   for (const guard of [isNewsDocument, isNewsEvent, isMeeting, isCoup, isPartnership])
     expect(typeof guard(input)).toBe("boolean");
   expect(checkJsonLd(input).errors).toBeInstanceOf(Array);
+  for (const schema of [documentSchema, eventSchema, meetingSchema, coupSchema, partnershipSchema])
+    expect(schema["~standard"].validate(input)).toBeInstanceOf(Object);
 }
+
+test("the per-kind Standard Schemas never throw when the kind's getter throws after validation (issue 21)", () => {
+  const coup = canonicalDocument().events.find((e) => e.kind === "Coup") ?? {
+    kind: "Coup",
+    id: "c",
+    name: "c",
+    salience: "main",
+    country: "x",
+    outcome: "failed",
+  };
+  // How often validation reads the kind, then a getter that answers that often and throws after.
+  let reads = 0;
+  const counting = Object.defineProperty({ ...coup }, "kind", { enumerable: true, get: () => (reads++, "Coup") });
+  validateEvent(counting);
+  for (const schema of [coupSchema, meetingSchema, partnershipSchema]) {
+    let left = reads;
+    const hostile = Object.defineProperty({ ...coup }, "kind", {
+      enumerable: true,
+      get() {
+        if (left-- > 0) return "Coup";
+        throw new Error("gone");
+      },
+    });
+    const result = schema["~standard"].validate(hostile) as { issues?: readonly { message: string }[] };
+    expect(result.issues?.[0]?.message).toBe("could not be read (Error: gone)");
+  }
+});
 
 test("no safe function throws for any value, hostile getters, proxies and toString included", () => {
   fc.assert(
