@@ -5,5 +5,11 @@
  *
  * @module news-events/linked-data
  */
-export { toLinkedData, LINKED_DATA_CONTEXT, type LinkedDataDocument } from "./to-linked-data.js";
+export {
+  toLinkedData,
+  LINKED_DATA_CONTEXT,
+  type LinkedDataDocument,
+  type LinkedDataNumber,
+  type AsLinkedData,
+} from "./to-linked-data.js";
 export { fromLinkedData } from "./from-linked-data.js";

@@ -49,6 +49,20 @@ describe("a document survives Linked Data and RDF unchanged", () => {
     );
   });
 
+  // issue 21: RDF writes a bare double with 15 significant digits, which is not lossless.
+  test.each([0.30000000000000004, 12.345678901234567, -89.99999999999999, 5e-324, 1e-7])(
+    "a coordinate keeps every digit through RDF (%s)",
+    async (latitude) => {
+      const doc = canonicalDocument();
+      const entity = doc.entities?.find((e) => e.latitude !== undefined);
+      if (!entity) throw new Error("the canonical document has no coordinates");
+      (entity as { latitude: number }).latitude = latitude;
+      const back = await throughRdf(deepFreeze(doc));
+      expect(back.entities?.find((e) => e.id === entity.id)?.latitude).toBe(latitude);
+      expect(back).toEqual(doc);
+    },
+  );
+
   test("and without RDF: fromLinkedData reads toLinkedData's output directly", () => {
     const doc = deepFreeze(canonicalDocument());
     expect(fromLinkedData(toLinkedData(doc))).toEqual(doc);
