@@ -20,3 +20,10 @@ export const WIKIDATA_PATTERN_SOURCE = "^Q[1-9][0-9]*$";
 export const WIKIDATA_PATTERN: RegExp = new RegExp(WIKIDATA_PATTERN_SOURCE);
 /** The longest Wikidata the schema accepts (Infinity: no maxLength; the pattern may still bound it). */
 export const WIKIDATA_MAX_LENGTH: number = Infinity;
+
+/** The source of LANGUAGE_PATTERN, exactly as in the schema. */
+export const LANGUAGE_PATTERN_SOURCE = "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$";
+/** A BCP 47 language tag such as en or fr-BF (schemas/document.json#/properties/language). */
+export const LANGUAGE_PATTERN: RegExp = new RegExp(LANGUAGE_PATTERN_SOURCE);
+/** The longest Language the schema accepts (Infinity: no maxLength; the pattern may still bound it). */
+export const LANGUAGE_MAX_LENGTH: number = 64;

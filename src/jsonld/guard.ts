@@ -11,31 +11,30 @@ import { describeThrown, NewsEventsError } from "../core/error.js";
 import type { Issue } from "../core/issue.js";
 import { toPointer } from "../core/pointer.js";
 import { isRecord } from "../core/json.js";
+import {
+  ID_KEYS as SCHEMA_ID_KEYS,
+  URL_KEYS as SCHEMA_URL_KEYS,
+  WIKIDATA_KEYS as SCHEMA_WIKIDATA_KEYS,
+} from "../generated/schema-facts.js";
 
-/** Keys whose values become URLs (`url`, `@id`, `sameAs`, `logo`, `image`) in the graph. */
-const URL_KEYS = new Set(["url", "sameAs", "logo"]);
+/**
+ * Keys whose values become URLs (`url`, `@id`, `sameAs`, `logo`, `image`) in the graph: every
+ * property the schemas type as a Url.
+ */
+const URL_KEYS = new Set(SCHEMA_URL_KEYS);
+/** Keys whose values are Wikidata QIDs, which become wikidata.org IRIs. */
+const WIKIDATA_KEYS = new Set(SCHEMA_WIKIDATA_KEYS);
 /** Parts that never reach a URL or an `@id`: the text and its evidence spans (most of a document). */
 const SKIPPED = new Set(["body", "evidence", "mentions"]);
 
 const NOT_AN_ID = "must be an id: lower-case letters, digits and hyphens";
 
-/** Keys whose values are document ids, own or referenced, and so end up inside `@id` IRIs. */
-const ID_KEYS = new Set([
-  "id",
-  "entity",
-  "country",
-  "location",
-  "event",
-  "meeting",
-  "of",
-  "source",
-  "speakers",
-  "advances",
-  "sources",
-  "within",
-  "claimant",
-  "places",
-]);
+/**
+ * Keys whose values are document ids, own or referenced, and so may end up inside `@id` IRIs:
+ * every property the schemas type as an Id, whether the graph uses it today or not, so that a
+ * reference the builder starts to use is already checked.
+ */
+const ID_KEYS = new Set(SCHEMA_ID_KEYS);
 
 /**
  * Checks what the JSON-LD builder turns into a URL or an `@id`, wherever it is in the document:
@@ -74,7 +73,7 @@ function graphInputIssues(input: unknown): Issue[] {
       (typeof value === "string" || key === "id" || (Array.isArray(value) && value.every((v) => typeof v === "string")))
     )
       each(value, at, (t) => t.length <= ID_MAX_LENGTH && ID_PATTERN.test(t), NOT_AN_ID);
-    else if (key === "wikidata" || key === "classes")
+    else if (WIKIDATA_KEYS.has(key))
       each(value, at, (t) => t.length <= WIKIDATA_MAX_LENGTH && WIKIDATA_PATTERN.test(t), "must be a Wikidata QID");
     else walk(value, at);
   };

@@ -4,7 +4,9 @@
  *
  * @module news-events/model
  */
-export type * from "../generated/types.js";
+// The generated types, by the explicit list the generator emits: a schema edit that adds or removes
+// a type shows in src/generated/public-types.ts as a public-API change.
+export type * from "../generated/public-types.js";
 export {
   parseCalendarDate,
   isCalendarDate,

@@ -1,4 +1,5 @@
 import type { NewsEvent } from "../generated/types.js";
+import { EVENT_KINDS as SCHEMA_EVENT_KINDS } from "../generated/schema-facts.js";
 
 /** The kinds of news event: the values of `kind`. */
 export type EventKind = NewsEvent["kind"];
@@ -19,5 +20,12 @@ export type EventOfKind<K extends EventKind> = Extract<
   }
 >;
 
-/** Every event kind, in schema order. */
-export const EVENT_KINDS: readonly EventKind[] = ["Meeting", "Coup", "Partnership"];
+/**
+ * Every event kind, in schema order (generated from the schemas).
+ *
+ * @example
+ * ```ts
+ * EVENT_KINDS.includes("Coup"); // => true
+ * ```
+ */
+export const EVENT_KINDS: readonly EventKind[] = SCHEMA_EVENT_KINDS;

@@ -3,6 +3,7 @@ import { ID_PATTERN, URL_PATTERN } from "../generated/patterns.js";
 import type { NinjsItem } from "./to-ninjs.js";
 import { MEDIA_TOPIC_BASE } from "../core/iri.js";
 import { isRecord } from "../core/json.js";
+import { REQUIRED_DOCUMENT_FIELDS } from "../generated/schema-facts.js";
 
 /** Something in a ninjs item that the document has no place for. */
 export interface Unplaced {
@@ -257,7 +258,7 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
       reason: "an editorial note: record verified facts as verifications, each pointing at the statement it checks",
     });
 
-  const missing = ["headline", "url", "published", "language", "authors", "publisher"].filter((k) =>
+  const missing = REQUIRED_DOCUMENT_FIELDS.filter((k) =>
     k === "authors" ? doc.authors.length === 0 : doc[k] === undefined,
   );
   // The order a person reads a document in, whatever order the item had.

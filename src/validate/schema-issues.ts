@@ -2,37 +2,21 @@ import type { ErrorObject } from "ajv";
 import { preview, type Issue } from "../core/issue.js";
 import { missingPropertyHint, unknownPropertyHint } from "./suggest.js";
 import { escapePointerSegment, resolvePointer } from "../core/pointer.js";
+import { EXPECTED, TAG_VALUES } from "../generated/schema-facts.js";
 
-/** What each schema pattern means, for messages (keyed by the pattern source in schemas/). */
-const PATTERN_MEANINGS: Readonly<Record<string, string>> = {
-  "^[a-z0-9][a-z0-9-]{0,99}$": "an id of lower-case letters, digits and hyphens (at most 100)",
-  "\\S": "text that is not blank",
-  "^https://": "an https URL (Google shows only https images)",
-  "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$": "a date as YYYY, YYYY-MM or YYYY-MM-DD",
-  "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?(/[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$":
-    "a date (YYYY, YYYY-MM, YYYY-MM-DD) or an interval of two joined by /",
-  "^Q[1-9][0-9]*$": "a Wikidata QID such as Q965",
-  "^[A-Z]{2}$": "an ISO 3166-1 alpha-2 code such as BF",
-  "^[A-Z]{3}$": "an ISO 3166-1 alpha-3 code such as BFA",
-  "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$": "a BCP 47 language tag such as en or fr-BF",
-  "^(/([^~/]|~[01])*)+$": "a JSON Pointer such as /events/0/date",
-  "^\\.[A-Za-z_][A-Za-z0-9_-]*$": "a single class selector such as .paywall",
-  "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$":
-    "a time of day with its UTC offset, such as 22:30+01:00",
-  "^P([0-9]+[YMWD])*(T([0-9]+[HMS])+)?$": "an ISO 8601 duration such as PT30M or P2D",
-  "^[a-z][A-Za-z0-9]*$": "a name in lower camelCase, such as troopsDeployed",
-};
-
-const FORMAT_MEANINGS: Record<string, string> = {
-  "date-time": "a date-time with a UTC offset, like 2023-11-08T10:00:00+00:00",
-  uri: "an absolute URL",
-};
-
-/** What a schema pattern asks for, in words; the Url pattern is known by its start (it is long). */
-export function patternMeaning(pattern: string): string {
-  if (pattern.startsWith("^https?://(?:"))
-    return "an absolute http(s) URL with a host name such as news.example.org, and no spaces, quotes, backslashes, credentials or broken %-escapes";
-  return Object.hasOwn(PATTERN_MEANINGS, pattern) ? (PATTERN_MEANINGS[pattern] as string) : `text matching ${pattern}`;
+/**
+ * What a schema pattern or format asks for, in words. The validators' errors name a pattern or
+ * format by its key in EXPECTED (`Url`, `FuzzyDate.time`), generated from the words beside it in
+ * the schemas.
+ *
+ * @example
+ * ```ts
+ * expectedWords("Wikidata"); // => "a Wikidata QID such as Q965"
+ * ```
+ */
+export function expectedWords(key: string): string {
+  // Every key the generated validators use has words (the generator fails without them).
+  return Object.hasOwn(EXPECTED, key) ? (EXPECTED[key] as string) : key;
 }
 
 /** How each range keyword's limit reads. */
@@ -42,12 +26,6 @@ const RANGE_WORDS: Readonly<Record<string, string>> = {
   exclusiveMinimum: "must be greater than",
   exclusiveMaximum: "must be less than",
   maxLength: "must have at most",
-};
-
-/** The values a discriminator tag may take, per tag name. */
-const TAG_VALUES: Record<string, readonly string[]> = {
-  kind: ["Meeting", "Coup", "Partnership"],
-  type: ["person", "country", "organization", "place"],
 };
 
 /** A "did you mean" for an unknown property, from the other keys of its object. */
@@ -108,14 +86,10 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
         pointer,
         message: `must be ${String(p["type"])} (got ${describeType(resolvePointer(input, pointer).value)})`,
       };
-    case "format": {
-      const format = String(p["format"]);
-      return { code: "format", pointer, message: `must be ${FORMAT_MEANINGS[format] ?? format} (got ${got()})` };
-    }
-    case "pattern": {
-      const pattern = String(p["pattern"]);
-      return { code: "pattern", pointer, message: `must be ${patternMeaning(pattern)} (got ${got()})` };
-    }
+    case "format":
+      return { code: "format", pointer, message: `must be ${expectedWords(String(p["format"]))} (got ${got()})` };
+    case "pattern":
+      return { code: "pattern", pointer, message: `must be ${expectedWords(String(p["pattern"]))} (got ${got()})` };
     case "minLength":
       return {
         code: "too-short",

@@ -7,19 +7,7 @@ import { describeThrown, isStackOverflow, NewsEventsError } from "../core/error.
 import { capIssues, type Issue, type ValidationResult } from "../core/issue.js";
 import { parsePointer } from "../core/pointer.js";
 import { issuesFromAjvErrors } from "./schema-issues.js";
-
-/**
- * The arrays of a document whose items have a validator of their own, for explaining failures. A
- * function, not a constant: a bundle that imports only validateEvent then drops the others.
- */
-const documentParts = (): readonly [key: string, validator: CompiledValidator][] => [
-  ["entities", check.check_entity],
-  ["events", check.check_event],
-  ["quotes", check.check_quote],
-  ["claims", check.check_claim],
-  ["sources", check.check_source],
-  ["verifications", check.check_verification],
-];
+import { documentParts } from "../generated/document-parts.js";
 
 function firstIssues(validator: CompiledValidator, input: unknown, prefix: string): Issue[] {
   return validator(input) ? [] : issuesOfFailure(validator, validator.errors ?? [], input, prefix);

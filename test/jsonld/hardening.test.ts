@@ -207,6 +207,14 @@ describe("an unvalidated document is refused with every issue, never turned into
       },
       ["/events/0/classes/1"],
     ],
+    // Every key the schemas type as an Id is checked, whether the graph uses it yet or not.
+    [
+      "a reference the graph does not use yet",
+      (d) => {
+        (d["entities"] as Node[])[0]!["represents"] = "a b";
+      },
+      ["/entities/0/represents"],
+    ],
     ["not an object at all", () => undefined, []],
   ];
   test.each(cases)("%s", (name, edit, pointers) => {

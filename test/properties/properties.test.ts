@@ -7,6 +7,7 @@ import { checkJsonLd } from "../../src/check/index.js";
 import { validDocument } from "../helpers/arbitraries.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 import { PAGE_ELEMENTS, pageWith } from "../helpers/hostile.js";
+import { REQUIRED_DOCUMENT_FIELDS } from "../../src/generated/schema-facts.js";
 
 const runs = { numRuns: 150 };
 
@@ -138,8 +139,6 @@ function setAt(root: Json, pointer: string, make: (old: Json) => Json | undefine
   return copy;
 }
 
-const REQUIRED_AT_ROOT = ["headline", "url", "published", "language", "authors", "publisher"];
-
 describe("arbitrary mutations of valid documents are rejected with issues, and the safe API never throws", () => {
   const mutation = (doc: NewsDocument) =>
     fc.oneof(
@@ -166,7 +165,7 @@ describe("arbitrary mutations of valid documents are rejected with issues, and t
         })),
       // a required property removed from the document
       fc
-        .constantFrom(...REQUIRED_AT_ROOT)
+        .constantFrom(...REQUIRED_DOCUMENT_FIELDS)
         .map((k) => ({ what: `no ${k}`, input: setAt(doc, `/${k}`, () => undefined), near: "" })),
     );
   test("rejected, with an issue at or around the mutation", () => {

@@ -10,6 +10,7 @@ import {
   validateEvent,
 } from "../../src/index.js";
 import { canonicalDocument, deepFreeze } from "../helpers/fixtures.js";
+import { DOCUMENT_PARTS } from "../../src/generated/schema-facts.js";
 
 const circular: Record<string, unknown> = { kind: "Meeting" };
 circular["self"] = circular;
@@ -141,7 +142,7 @@ describe("assert variants throw one error class carrying the issues", () => {
 
 // Found by the property tests: explaining a failure must never turn it into a success.
 describe("a document's item list of the wrong type is an issue, never a pass", () => {
-  for (const key of ["entities", "events", "quotes", "claims", "sources", "verifications"]) {
+  for (const [key] of DOCUMENT_PARTS) {
     test(key, () => {
       const result = validateDocument(deepFreeze({ ...canonicalDocument(), [key]: "[]" }));
       expect(result.ok ? [] : result.issues.map((i) => [i.code, i.pointer])).toEqual([["type", `/${key}`]]);

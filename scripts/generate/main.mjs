@@ -1,0 +1,66 @@
+// Runs every generator step on the schemas (and the vendored schema.org release) and writes, or
+// with --check compares, what they return. The steps are pure: this is the only module that reads
+// or writes files.
+import { readFileSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { loadSchemas } from "./schemas.mjs";
+import { generatePublicTypes, generateTypes } from "./types.mjs";
+import { generateValidators, validatorDeclarations } from "./validators.mjs";
+import { generatePatterns } from "./patterns.mjs";
+import { generatePropertyNames } from "./property-names.mjs";
+import { SCHEMAORG_SOURCE, generateVocabulary } from "./schemaorg.mjs";
+import { generateContext } from "./context.mjs";
+import { generateVocabularyDoc } from "./vocabulary-doc.mjs";
+import { generateFacts } from "./facts.mjs";
+import { generateDocumentParts } from "./parts.mjs";
+
+/** The repository root. */
+export const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+
+/** Every generated file, by its path from the repository root, with the text it should have. */
+export async function generateAll() {
+  const schemas = loadSchemas(join(root, "schemas"));
+  const vocabulary = JSON.parse(gunzipSync(readFileSync(join(root, SCHEMAORG_SOURCE))).toString("utf8"));
+  const release = JSON.parse(readFileSync(join(root, dirname(SCHEMAORG_SOURCE), "versions.json"), "utf8"));
+  const types = await generateTypes(schemas);
+  return {
+    "src/generated/property-names.ts": generatePropertyNames(schemas),
+    "src/generated/patterns.ts": generatePatterns(schemas),
+    "src/generated/schemaorg-vocabulary.ts": generateVocabulary(vocabulary, release),
+    "src/generated/types.ts": types,
+    "src/generated/public-types.ts": generatePublicTypes(types),
+    "src/generated/check-validators.js": generateValidators(schemas),
+    "src/generated/check-validators.d.ts": validatorDeclarations(schemas),
+    "src/generated/schema-facts.ts": generateFacts(schemas),
+    "src/generated/document-parts.ts": generateDocumentParts(schemas),
+    "schemas/context.jsonld": generateContext(schemas),
+    "docs/vocabulary.md": generateVocabularyDoc(schemas),
+  };
+}
+
+/**
+ * Writes every generated file that differs from what it should be; with `check`, writes nothing
+ * and names each stale file instead. Returns the number of stale files (0 when writing).
+ */
+export async function run({ check }) {
+  const files = await generateAll();
+  let stale = 0;
+  for (const [name, content] of Object.entries(files)) {
+    const path = join(root, name);
+    let current = null;
+    try {
+      current = readFileSync(path, "utf8");
+    } catch {}
+    if (current === content) continue;
+    if (check) {
+      stale++;
+      console.error(`stale: ${name} (run npm run generate)`);
+    } else {
+      writeFileSync(path, content);
+      console.log(`wrote ${name}`);
+    }
+  }
+  return stale;
+}

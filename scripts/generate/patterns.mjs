@@ -1,0 +1,33 @@
+// src/generated/patterns.ts: the patterns code outside the validators needs (the JSON-LD builder
+// refuses unsafe input without carrying a validator), taken from the schemas so that they cannot
+// drift apart.
+import { BANNER } from "./schemas.mjs";
+
+/** A string literal with ASCII-only source: characters past U+007E become \\u escapes. */
+const literal = (text) =>
+  JSON.stringify(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
+/** The three exports of one pattern: its source, the RegExp and the longest value the schema accepts. */
+function entry(name, node, where, doc) {
+  if (typeof node?.pattern !== "string") throw new Error(`schemas: ${where} has no pattern`);
+  const upper = name.toUpperCase();
+  return `/** The source of ${upper}_PATTERN, exactly as in the schema. */
+export const ${upper}_PATTERN_SOURCE = ${literal(node.pattern)};
+/** ${doc} (${where}). */
+export const ${upper}_PATTERN: RegExp = new RegExp(${upper}_PATTERN_SOURCE);
+/** The longest ${name} the schema accepts (Infinity: no maxLength; the pattern may still bound it). */
+export const ${upper}_MAX_LENGTH: number = ${node.maxLength ?? "Infinity"};
+`;
+}
+
+/** The text of src/generated/patterns.ts. */
+export function generatePatterns(schemas) {
+  const defs = schemas["defs.json"].$defs;
+  const def = (name, doc) => entry(name, defs[name], `schemas/defs.json#/$defs/${name}`, doc);
+  const language = schemas["document.json"].properties.language;
+  return `${BANNER}
+${def("Url", "An absolute http(s) URL that browsers read as written")}
+${def("Id", "A document-local id, safe inside an IRI")}
+${def("Wikidata", "A Wikidata item id (QID)")}
+${entry("Language", language, "schemas/document.json#/properties/language", "A BCP 47 language tag such as en or fr-BF")}`;
+}
