@@ -9,7 +9,7 @@ export type Id = string;
  */
 export type WikidataId = string;
 /**
- * An absolute http(s) URL as browsers read it: a host name with at least one dot and a top-level label that starts with a letter (no credentials, no IP address), an optional port from 1 to 65535, then an optional path, query and fragment of URL characters. Each % starts a two-digit hex escape; white space, control characters, quotes, angle brackets, backslashes and ^`{|} are not allowed (escape them as %XX).
+ * An absolute http(s) URL as browsers read it: a host name with at least one dot and a top-level label that starts with a letter (no credentials, no IP address, and no invisible, bidirectional-control, private-use or non-character code point that would make the host read other than it is), an optional port from 1 to 65535, then an optional path, query and fragment of URL characters. Each % starts a two-digit hex escape; white space, control characters, quotes, angle brackets, backslashes and ^`{|} are not allowed (escape them as %XX).
  */
 export type Url = string;
 /**

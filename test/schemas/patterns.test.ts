@@ -109,12 +109,21 @@ describe("the Url pattern accepts only what browsers read as the same http(s) UR
     ["https://news.example.org/a b", false],
     ["https://news.example.org/<script>", false],
     ["https://news.example.org/\u2028", true],
+    // issue 21: a host must read as what it is — no bidi controls, invisible or private-use characters.
+    ["https://news.example\u202eorg.com/", false],
+    ["https://news\u200b.example.org/", false],
+    ["https://ne\u00adws.example.org/", false],
+    ["https://news.example.org\ufeff/", false],
+    ["https://news.\u2066example.org/", false],
+    ["https://news.\ue000example.org/", false],
+    ["https://news\ufe0f.example.org/", false],
+    ["https://新闻.example.cn/", true],
   ] as const)("%j → %s", (text, expected) => {
     expect(url.test(text)).toBe(expected);
   });
 
   test("whatever the pattern accepts, new URL() parses to a host the text names, without credentials", () => {
-    const piece = fc.constantFrom("a", "é", "-", ".", "/", ":", "@", "\\", "%", "2", "0", "f", "?", "#", "[", "]", " ", "\u0000", "<", "\"");
+    const piece = fc.constantFrom("a", "é", "-", ".", "/", ":", "@", "\\", "%", "2", "0", "f", "?", "#", "[", "]", " ", "\u0000", "<", "\"", "\u202e", "\u200b", "\u00ad", "\u2066", "\ufeff");
     fc.assert(
       fc.property(fc.constantFrom("http://", "https://"), fc.array(piece, { maxLength: 24 }).map((p) => p.join("")), (scheme, rest) => {
         const text = `${scheme}${rest}`;
