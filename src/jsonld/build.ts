@@ -28,7 +28,7 @@ import type {
   Update,
   Verification,
 } from "../generated/types.js";
-import { dateBounds } from "../model/dates.js";
+import { dateBounds } from "../model/calendar.js";
 import { eventClasses } from "../model/taxonomy.js";
 import { iptcMediaTopicIri, wikidataIri, wikidataPage, withoutFragment } from "../core/iri.js";
 import { describeThrown, NewsEventsError } from "../core/error.js";
