@@ -6,6 +6,7 @@ import { formatDay, isCalendarDate, parseCalendarDate, precisionOf } from "./cal
  * Tuesday", "26 July"), resolved against the article's date. The calendar itself is in calendar.ts.
  */
 
+/** The day of a UTC date, as `YYYY-MM-DD`. */
 function fromUtc(date: Date): string {
   return formatDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
@@ -105,6 +106,7 @@ interface Anchor {
   readonly day: string;
   /** Its year and month as written (a year below 100 too, which `Date.UTC` would move to the 1900s). */
   readonly year: number;
+  /** Its month, 1–12. */
   readonly month: number;
   /** Midnight UTC of the day. */
   readonly base: Date;

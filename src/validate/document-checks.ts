@@ -1,6 +1,6 @@
 import type { Claim, Entity, NewsDocument, NewsEvent, Quote, Verification } from "../generated/types.js";
 import { isCalendarDate } from "../model/calendar.js";
-import { checkEventConsistency, checkQuoteWords } from "./event-consistency.js";
+import { checkEventConsistency } from "./event-consistency.js";
 import type { Issue } from "../core/issue.js";
 import { resolvePointer, toPointer } from "../core/pointer.js";
 import { checkArticleText, checkCanonicalUrl } from "./checks/article-text.js";
@@ -15,6 +15,7 @@ import {
 import { checkEvent } from "./checks/events.js";
 import { checkEvidenceList } from "./checks/evidence.js";
 import { checkLiveCoverage } from "./checks/live-coverage.js";
+import { checkQuoteWords } from "./checks/quote-words.js";
 import {
   ACTOR_OR_SOURCE,
   ANY_ACTOR,

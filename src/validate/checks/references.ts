@@ -6,20 +6,33 @@ import type { DocumentContext, Path, Target } from "./context.js";
  * no place is inside itself.
  */
 
-/** The kinds a reference may name, by what it is for. */
+/* The kinds a reference may name, by what it is for. */
+
+/** Who can act, speak or take part: a person, a country or an organization. */
 export const ANY_ACTOR: readonly Target[] = ["entity:person", "entity:country", "entity:organization"];
+/** A state or a body: what a person holds office in, a participant represents, a party is. */
 export const STATE_OR_BODY: readonly Target[] = ["entity:country", "entity:organization"];
+/** Where something happened: a place or a country. */
 export const PLACE: readonly Target[] = ["entity:place", "entity:country"];
+/** Any news event. */
 export const EVENT: readonly Target[] = ["event:Meeting", "event:Coup", "event:Partnership"];
 /** What a date can be stated relative to: an event, or a step of a coup. */
 export const MOMENT: readonly Target[] = [...EVENT, "step"];
+/** Who a quote is attributed to: an actor, or a source. */
 export const ACTOR_OR_SOURCE: readonly Target[] = [...ANY_ACTOR, "source"];
+/** What a coup's step targets: an actor, or a place. */
 export const ACTOR_OR_PLACE: readonly Target[] = [...ANY_ACTOR, "entity:place"];
+/** A country. */
 export const COUNTRY: readonly Target[] = ["entity:country"];
+/** A meeting (where a dated part happened). */
 export const MEETING: readonly Target[] = ["event:Meeting"];
+/** A partnership (what a meeting advanced). */
 export const PARTNERSHIP: readonly Target[] = ["event:Partnership"];
+/** What a partnership transforms into: a body, or another partnership. */
 export const BODY_OR_PARTNERSHIP: readonly Target[] = ["entity:organization", "event:Partnership"];
+/** A claim (what a denial denies). */
 export const CLAIM: readonly Target[] = ["claim"];
+/** A source (of a verification). */
 export const SOURCE: readonly Target[] = ["source"];
 
 /**
