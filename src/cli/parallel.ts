@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { BatchVerdicts } from "./judge.js";
-import { byteLineBatches, decidesNdjson, ndjsonRecord, type ByteLine } from "./records.js";
+import { byteLineBatches, type ByteLine } from "./byte-lines.js";
+import { decidesNdjson, ndjsonRecord } from "./records.js";
 
 /** What a worker is sent: one chunk's NDJSON lines, packed into one buffer. */
 export interface LineBatch {

@@ -1,4 +1,5 @@
 import { isUtf8 } from "node:buffer";
+import { byteLineBatches, type ByteLine } from "./byte-lines.js";
 import { describeJsonError } from "./locate.js";
 
 /** One JSON value read from an input, or why it could not be read. */
@@ -6,62 +7,8 @@ export type InputRecord =
   | { readonly ok: true; readonly line: number; readonly value: unknown; readonly text: string }
   | { readonly ok: false; readonly line: number; readonly message: string };
 
-const NEWLINE = 0x0a;
-
 /** The default for `--max-record-bytes`: the longest line, or whole-input document, that is read. */
 export const DEFAULT_MAX_RECORD_BYTES = 32 * 1024 * 1024;
-
-/** A line of input: its bytes, or only its length when it was longer than the limit (its bytes were dropped). */
-export type ByteLine = { readonly bytes: Uint8Array } | { readonly overlong: number };
-
-/**
- * Lines of a byte stream, split on \n, one batch per chunk read (a line that spans chunks is in
- * the batch of the chunk that ends it). Memory stays within `maxBytes` plus one chunk whatever the
- * input: a longer line is counted and skipped, not kept (`/dev/zero` never ends, but never grows).
- * Batches, not single lines: each step of an async generator is a promise, and a feed of small
- * records made those promises a sixth of the run.
- */
-export async function* byteLineBatches(
-  chunks: AsyncIterable<Uint8Array>,
-  maxBytes: number,
-): AsyncGenerator<ByteLine[]> {
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
-  let skipped = -1; // bytes of an over-long line seen so far; -1 when not skipping
-  const take = (piece: Uint8Array) => {
-    if (skipped >= 0) skipped += piece.length;
-    else if (pendingBytes + piece.length > maxBytes) {
-      skipped = pendingBytes + piece.length;
-      pending = [];
-      pendingBytes = 0;
-    } else {
-      pending.push(piece);
-      pendingBytes += piece.length;
-    }
-  };
-  const finish = (): ByteLine => {
-    const line: ByteLine =
-      skipped >= 0
-        ? { overlong: skipped }
-        : { bytes: pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending) };
-    pending = [];
-    pendingBytes = 0;
-    skipped = -1;
-    return line;
-  };
-  for await (const chunk of chunks) {
-    const batch: ByteLine[] = [];
-    let start = 0;
-    for (let i = chunk.indexOf(NEWLINE); i !== -1; i = chunk.indexOf(NEWLINE, start)) {
-      take(chunk.subarray(start, i));
-      batch.push(finish());
-      start = i + 1;
-    }
-    if (start < chunk.length) take(chunk.subarray(start));
-    if (batch.length > 0) yield batch;
-  }
-  if (pendingBytes > 0 || skipped >= 0) yield [finish()];
-}
 
 /**
  * A line's text, or undefined when its bytes are not UTF-8. `isUtf8` (simdutf) and Buffer's

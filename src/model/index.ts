@@ -12,10 +12,10 @@ export {
   isCalendarDate,
   precisionOf,
   dateBounds,
-  resolveRelativeDate,
   type CalendarDateParts,
   type DateBounds,
-} from "./dates.js";
+} from "./calendar.js";
+export { resolveRelativeDate } from "./relative-date.js";
 export {
   classifyEvent,
   eventClasses,

@@ -1,5 +1,5 @@
-import type { Entity, FuzzyDate, NewsEvent, Quote } from "../generated/types.js";
-import { dayNumberOf, daysInMonth, formatDayNumber } from "../model/dates.js";
+import type { Coup, Entity, FuzzyDate, Meeting, NewsEvent, Partnership } from "../generated/types.js";
+import { dayNumberOf, daysInMonth, formatDayNumber } from "../model/calendar.js";
 import type { Issue } from "../core/issue.js";
 
 type Path = readonly (string | number)[];
@@ -49,6 +49,9 @@ function countryOf(id: string | undefined, entities: ReadonlyMap<string, Entity>
 }
 
 const dateOf = (date: FuzzyDate | undefined) => date?.value;
+
+/** One participant of a coup. */
+type CoupParticipant = NonNullable<Coup["participants"]>[number];
 
 /** The day a week after a day given as YYYYMMDD, as YYYYMMDD (arithmetic: no Date per coup). */
 function weekAfter(day: number): number {
@@ -104,169 +107,153 @@ export function checkEventConsistency(
   if (event.endDate !== undefined)
     checkNotBefore(start, event.endDate.value, [...path, "endDate", "value"], "the event's date", add);
   switch (event.kind) {
-    case "Meeting": {
-      // Sides are counted only when a claim needs them: more than two participants to be
-      // bilateral, or a venue in a known country to be a third location.
-      const venueCountry = event.thirdLocation === true ? countryOf(event.location, entities) : undefined;
-      const countSides = event.scale === "bilateral" && event.participants.length > 2;
-      if (!countSides && venueCountry === undefined) break;
-      const sides = sidesOf(event.participants, (role) => role !== "mediator");
-      if (countSides && sides.size > 2)
-        add(
-          "inconsistent",
-          [...path, "scale"],
-          `is bilateral, but the participants stand for ${sides.size} sides (${[...sides].join(", ")})`,
-        );
-      if (venueCountry !== undefined && sides.has(venueCountry)) {
-        add(
-          "inconsistent",
-          [...path, "thirdLocation"],
-          `is true, but the venue is in ${venueCountry}, one of the sides`,
-        );
-      }
+    case "Meeting":
+      checkMeeting(event, path, entities, add);
       break;
-    }
-    case "Coup": {
-      if (event.outcomeAsOf !== undefined)
-        checkNotBefore(start, event.outcomeAsOf, [...path, "outcomeAsOf"], "the coup's date", add);
-      // Successful means seven days in power: an article can say so only a week after the start.
-      if (event.outcome === "successful") {
-        const known = dayOf(event.outcomeAsOf ?? published, true);
-        const earliest = dayOf(start, false);
-        const week = Number.isNaN(earliest) ? Number.NaN : weekAfter(earliest);
-        // (An outcome known before the start, or a reversed interval, is said by the date checks.)
-        if (earliest <= dayOf(start, true) && known >= earliest && known < week) {
-          add(
-            "inconsistent",
-            [...path, "outcome"],
-            `is successful, which needs seven days in power, but the outcome is known as of ${formatDayNumber(known)}, before ${formatDayNumber(week)}: say in-control`,
-          );
-        }
-      }
-      inOrder(event.steps ?? [], (step) => dateOf(step.date), [...path, "steps"], "the step before it", add);
-      event.reactions?.forEach((reaction, j) => {
-        if (reaction.date !== undefined)
-          checkNotBefore(start, reaction.date, [...path, "reactions", j, "date"], "the coup's date", add);
-      });
-      event.participants?.forEach((participant, j) => {
-        if (participant.fate === undefined && participant.fateHistory === undefined) return;
-        const fates = new Set<string>(participant.fate ?? []);
-        const clash = EXCLUSIVE_FATES.find(([a, b]) => fates.has(a) && fates.has(b));
-        if (clash)
-          add("inconsistent", [...path, "participants", j, "fate"], `cannot be both "${clash[0]}" and "${clash[1]}"`);
-        else if (fates.has("unknown") && fates.size > 1)
-          add("inconsistent", [...path, "participants", j, "fate"], `cannot be "unknown" beside known fates`);
-        const history = participant.fateHistory ?? [];
-        history.forEach((entry, k) => {
-          const unlisted = entry.fate.filter((fate) => !fates.has(fate));
-          if (unlisted.length > 0)
-            add(
-              "inconsistent",
-              [...path, "participants", j, "fateHistory", k, "fate"],
-              `has "${unlisted.join('", "')}", which the participant's fate does not list`,
-            );
-        });
-        inOrder(
-          history,
-          (entry) => dateOf(entry.date),
-          [...path, "participants", j, "fateHistory"],
-          "the fate before it",
-          add,
-        );
-      });
+    case "Coup":
+      checkCoup(event, start, path, add, published);
       break;
-    }
-    case "Partnership": {
-      const sides = sidesOf(event.participants, (role) => role !== "guarantor");
-      if (sides.size < 2)
-        add(
-          "inconsistent",
-          [...path, "participants"],
-          `must name at least two different parties (got ${[...sides].join(", ") || "none"})`,
-        );
-      else if (event.scale === "bilateral" && sides.size > 2)
-        add(
-          "inconsistent",
-          [...path, "scale"],
-          `is bilateral, but the partnership has ${sides.size} parties (${[...sides].join(", ")})`,
-        );
-      else if (event.scale === "multilateral" && sides.size === 2)
-        add(
-          "inconsistent",
-          [...path, "scale"],
-          `is multilateral, but the partnership has two parties (${[...sides].join(", ")})`,
-        );
-      const history = event.stageHistory ?? [];
-      inOrder(history, (change) => dateOf(change.date), [...path, "stageHistory"], "the stage change before it", add);
-      history.forEach((change, j) => {
-        const at = [...path, "stageHistory", j];
-        if (change.stage === "ratified" && change.party === undefined)
-          add("required", [...at, "party"], "is required for ratified: name the party that ratified");
-        else if (change.party !== undefined && !sides.has(change.party))
-          add(
-            "inconsistent",
-            [...at, "party"],
-            `is "${change.party}", which is not a party to the partnership (${[...sides].join(", ")})`,
-          );
-      });
-      // The partnership's own stage is the last one reached as a whole, not one party's.
-      let last = history.length - 1;
-      while (last >= 0 && history[last]?.party !== undefined) last--;
-      const reached = history[last];
-      if (reached && reached.stage !== event.stage)
-        add(
-          "inconsistent",
-          [...path, "stage"],
-          `is "${event.stage}", but the last stage change (stageHistory/${last}) is "${reached.stage}"`,
-        );
-      event.components?.forEach((component, j) => {
-        for (const key of ["providers", "beneficiaries"] as const) {
-          component[key]?.forEach((id, k) => {
-            if (!sides.has(id))
-              add(
-                "inconsistent",
-                [...path, "components", j, key, k],
-                `is "${id}", which is not a party to the partnership (${[...sides].join(", ")})`,
-              );
-          });
-        }
-      });
+    case "Partnership":
+      checkPartnership(event, path, add);
       break;
-    }
   }
 }
 
-/** Quotation marks and spaces as typed differ from those printed; words are what must match. */
-const normalize = (text: string) =>
-  text
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/\s+/g, " ")
-    .trim();
-
-/**
- * A quote's own words (direct or partial speech) must be in its evidence, each part between
- * ellipses in one span: a quotation the text does not hold is not a quotation.
- */
-export function checkQuoteWords(quote: Quote, path: Path, add: Add): void {
-  if (quote.speech === "reported" || !quote.evidence?.length) return;
-  const evidence = quote.evidence;
-  const parts = quote.text.split(/\u2026|\.\.\./);
-  // Most quotes are copied as printed: words found as written are found after normalizing too
-  // (a trimmed part's inner white space runs are whole runs of the span), so look for them first.
-  if (
-    parts.every((part) => {
-      const words = part.trim();
-      return words === "" || evidence.some((e) => e.text.includes(words));
-    })
-  )
-    return;
-  const spans = evidence.map((e) => normalize(e.text));
-  const missing = parts.map(normalize).filter((part) => part !== "" && !spans.some((span) => span.includes(part)));
-  if (missing.length > 0)
+/** A meeting's scale against its sides, and a third location in none of the sides' countries. */
+function checkMeeting(event: Meeting, path: Path, entities: ReadonlyMap<string, Entity>, add: Add): void {
+  // Sides are counted only when a claim needs them: more than two participants to be
+  // bilateral, or a venue in a known country to be a third location.
+  const venueCountry = event.thirdLocation === true ? countryOf(event.location, entities) : undefined;
+  const countSides = event.scale === "bilateral" && event.participants.length > 2;
+  if (!countSides && venueCountry === undefined) return;
+  const sides = sidesOf(event.participants, (role) => role !== "mediator");
+  if (countSides && sides.size > 2)
     add(
       "inconsistent",
-      [...path, "text"],
-      `is ${quote.speech} speech, but its evidence does not hold the words ${JSON.stringify(missing[0])}`,
+      [...path, "scale"],
+      `is bilateral, but the participants stand for ${sides.size} sides (${[...sides].join(", ")})`,
+    );
+  if (venueCountry !== undefined && sides.has(venueCountry)) {
+    add("inconsistent", [...path, "thirdLocation"], `is true, but the venue is in ${venueCountry}, one of the sides`);
+  }
+}
+
+/** A coup's outcome (and the week "successful" needs), steps and reactions in time, and its participants' fates. */
+function checkCoup(event: Coup, start: string | undefined, path: Path, add: Add, published?: string): void {
+  if (event.outcomeAsOf !== undefined)
+    checkNotBefore(start, event.outcomeAsOf, [...path, "outcomeAsOf"], "the coup's date", add);
+  // Successful means seven days in power: an article can say so only a week after the start.
+  if (event.outcome === "successful") {
+    const known = dayOf(event.outcomeAsOf ?? published, true);
+    const earliest = dayOf(start, false);
+    const week = Number.isNaN(earliest) ? Number.NaN : weekAfter(earliest);
+    // (An outcome known before the start, or a reversed interval, is said by the date checks.)
+    if (earliest <= dayOf(start, true) && known >= earliest && known < week) {
+      add(
+        "inconsistent",
+        [...path, "outcome"],
+        `is successful, which needs seven days in power, but the outcome is known as of ${formatDayNumber(known)}, before ${formatDayNumber(week)}: say in-control`,
+      );
+    }
+  }
+  inOrder(event.steps ?? [], (step) => dateOf(step.date), [...path, "steps"], "the step before it", add);
+  event.reactions?.forEach((reaction, j) => {
+    if (reaction.date !== undefined)
+      checkNotBefore(start, reaction.date, [...path, "reactions", j, "date"], "the coup's date", add);
+  });
+  event.participants?.forEach((participant, j) => checkFates(participant, path, j, add));
+}
+
+/**
+ * The fates of participant `j` of the coup at `path`: none that exclude each other, a history that
+ * lists only them, in time order. Paths are built only for issues.
+ */
+function checkFates(participant: CoupParticipant, path: Path, j: number, add: Add): void {
+  if (participant.fate === undefined && participant.fateHistory === undefined) return;
+  const fates = new Set<string>(participant.fate ?? []);
+  const clash = EXCLUSIVE_FATES.find(([a, b]) => fates.has(a) && fates.has(b));
+  if (clash)
+    add("inconsistent", [...path, "participants", j, "fate"], `cannot be both "${clash[0]}" and "${clash[1]}"`);
+  else if (fates.has("unknown") && fates.size > 1)
+    add("inconsistent", [...path, "participants", j, "fate"], `cannot be "unknown" beside known fates`);
+  const history = participant.fateHistory ?? [];
+  history.forEach((entry, k) => {
+    const unlisted = entry.fate.filter((fate) => !fates.has(fate));
+    if (unlisted.length > 0)
+      add(
+        "inconsistent",
+        [...path, "participants", j, "fateHistory", k, "fate"],
+        `has "${unlisted.join('", "')}", which the participant's fate does not list`,
+      );
+  });
+  inOrder(
+    history,
+    (entry) => dateOf(entry.date),
+    [...path, "participants", j, "fateHistory"],
+    "the fate before it",
+    add,
+  );
+}
+
+/** A partnership's parties against its scale, its stage history, and its components' parties. */
+function checkPartnership(event: Partnership, path: Path, add: Add): void {
+  const sides = sidesOf(event.participants, (role) => role !== "guarantor");
+  if (sides.size < 2)
+    add(
+      "inconsistent",
+      [...path, "participants"],
+      `must name at least two different parties (got ${[...sides].join(", ") || "none"})`,
+    );
+  else if (event.scale === "bilateral" && sides.size > 2)
+    add(
+      "inconsistent",
+      [...path, "scale"],
+      `is bilateral, but the partnership has ${sides.size} parties (${[...sides].join(", ")})`,
+    );
+  else if (event.scale === "multilateral" && sides.size === 2)
+    add(
+      "inconsistent",
+      [...path, "scale"],
+      `is multilateral, but the partnership has two parties (${[...sides].join(", ")})`,
+    );
+  checkStageHistory(event, sides, path, add);
+  event.components?.forEach((component, j) => {
+    for (const key of ["providers", "beneficiaries"] as const) {
+      component[key]?.forEach((id, k) => {
+        if (!sides.has(id))
+          add(
+            "inconsistent",
+            [...path, "components", j, key, k],
+            `is "${id}", which is not a party to the partnership (${[...sides].join(", ")})`,
+          );
+      });
+    }
+  });
+}
+
+/** Stage changes in time order, each by a party (one is needed to ratify), the last whole one the partnership's stage. */
+function checkStageHistory(event: Partnership, sides: ReadonlySet<string>, path: Path, add: Add): void {
+  const history = event.stageHistory ?? [];
+  inOrder(history, (change) => dateOf(change.date), [...path, "stageHistory"], "the stage change before it", add);
+  history.forEach((change, j) => {
+    const at = [...path, "stageHistory", j];
+    if (change.stage === "ratified" && change.party === undefined)
+      add("required", [...at, "party"], "is required for ratified: name the party that ratified");
+    else if (change.party !== undefined && !sides.has(change.party))
+      add(
+        "inconsistent",
+        [...at, "party"],
+        `is "${change.party}", which is not a party to the partnership (${[...sides].join(", ")})`,
+      );
+  });
+  // The partnership's own stage is the last one reached as a whole, not one party's.
+  let last = history.length - 1;
+  while (last >= 0 && history[last]?.party !== undefined) last--;
+  const reached = history[last];
+  if (reached && reached.stage !== event.stage)
+    add(
+      "inconsistent",
+      [...path, "stage"],
+      `is "${event.stage}", but the last stage change (stageHistory/${last}) is "${reached.stage}"`,
     );
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { Entity, Evidence, FuzzyDate, Image, NewsDocument, NewsEvent, Quote } from "../../src/index.js";
-import { dateBounds } from "../../src/model/dates.js";
+import { dateBounds } from "../../src/model/calendar.js";
 import { HOSTILE_STRINGS } from "./hostile.js";
 
 type Gen = Parameters<Parameters<ReturnType<typeof fc.gen>["map"]>[0]>[0];

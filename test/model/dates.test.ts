@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { dateBounds, isCalendarDate, parseCalendarDate, precisionOf, resolveRelativeDate } from "../../src/index.js";
-import { dayNumberOf, formatDayNumber } from "../../src/model/dates.js";
+import { dayNumberOf, formatDayNumber } from "../../src/model/calendar.js";
 
 describe("resolveRelativeDate", () => {
   // Anchor: Wednesday 8 November 2023, the canonical article's estimated publication date.

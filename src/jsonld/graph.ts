@@ -1,0 +1,79 @@
+import type { NewsDocument, NewsEvent } from "../generated/types.js";
+import type { JsonLdOptions, NewsArticleGraph } from "./build.js";
+import { nodeIds } from "./ids.js";
+import { siteParts } from "./site.js";
+import { articleNode, articleType, pageNode, updateNode } from "./nodes/article.js";
+import { authorNodeIds, authorNodes, publisherNode } from "./nodes/authors.js";
+import { attendeesOf, entityNode } from "./nodes/entity.js";
+import { eventNode, eventTiming, partnershipMeetings } from "./nodes/event.js";
+import { imageNodes } from "./nodes/images.js";
+import { quoteNode } from "./nodes/quote.js";
+import { verificationNodes } from "./nodes/verification.js";
+
+/**
+ * Assembles the graph of a document from its nodes (made in nodes/), in the graph's fixed order:
+ * page, article, publisher, authors, images, the site's nodes, updates, events, entities,
+ * governments, quotes, corrections, reviews. Node ids come from {@link nodeIds}; the site options
+ * are checked once every id they must not take is known.
+ *
+ * @example
+ * ```ts
+ * buildGraph(doc, {})["@graph"][1]?.["@type"]; // => "NewsArticle"
+ * ```
+ */
+export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph {
+  const ids = nodeIds(doc, options.entityIds);
+  const mode = options.events ?? "eligible";
+  const asEvent = (event: NewsEvent) => mode === "all" || eventTiming(event).eligible;
+  const links = partnershipMeetings(doc, asEvent);
+  const sources = new Map((doc.sources ?? []).map((source) => [source.id, source] as const));
+  const images = imageNodes(doc, ids);
+  const authorIds = authorNodeIds(doc.authors, ids);
+  const site = siteParts(
+    options,
+    doc,
+    new Set([ids.page, ids.article, ids.publisher, ...authorIds, ...images.ids.values()]),
+  );
+  const authors = authorNodes(doc, authorIds, ids, site.authors);
+  const publisher = publisherNode(doc, ids, site.publisher);
+  const attendees = attendeesOf(doc, ids);
+  const events = (doc.events ?? []).flatMap((event) => eventNode(event, ids, links, attendees.id));
+  const entities = (doc.entities ?? []).map((entity) =>
+    entityNode(entity, ids, options.entityIds === undefined ? doc.published : undefined),
+  );
+  const quotes = (doc.quotes ?? []).map((quote) => quoteNode(quote, ids, sources));
+  const verified = options.corrections === false ? [] : (doc.verifications ?? []);
+  const { corrections, reviews } = verificationNodes(verified, doc, ids, sources);
+  const page = pageNode(doc, ids, images.nodes, site.page);
+  const type = articleType(doc, options.articleType);
+  // A live blog's updates are its own nodes; another article type leaves them out.
+  const updates = (type === "LiveBlogPosting" && doc.updates) || [];
+  const article = articleNode(doc, ids, {
+    type,
+    authorIds,
+    images: images.nodes,
+    quotes,
+    corrections,
+    reviews,
+    updates,
+    site: site.article,
+  });
+  return {
+    "@context": "https://schema.org",
+    "@graph": [
+      page,
+      article,
+      publisher,
+      ...authors,
+      ...images.nodes,
+      ...site.nodes,
+      ...updates.map((u) => updateNode(u, ids)),
+      ...events,
+      ...entities,
+      ...attendees.governments.values(),
+      ...quotes,
+      ...corrections,
+      ...reviews,
+    ],
+  };
+}

@@ -1,0 +1,150 @@
+import type {
+  BlogPosting,
+  ClaimReview,
+  CorrectionComment,
+  ImageObject,
+  NewsArticle,
+  Quotation,
+  WebPage,
+} from "schema-dts";
+import type { NewsDocument, Update } from "../../generated/types.js";
+import { defined } from "../defined.js";
+import type { NodeIds } from "../ids.js";
+import type { NewsArticleType } from "../site.js";
+import { ref } from "./common.js";
+
+/*
+ * The page and the article on it: the WebPage, the NewsArticle (or LiveBlogPosting with its
+ * updates) and what it is about, mentions and contains.
+ */
+
+/** Whether a list has items. */
+const some = <T>(list: readonly T[] | undefined): list is readonly T[] => list !== undefined && list.length > 0;
+
+/**
+ * The article's type: the site's choice, else LiveBlogPosting for a document with updates, else NewsArticle.
+ *
+ * @example
+ * ```ts
+ * articleType(doc, undefined); // => "NewsArticle" (for a document without updates)
+ * ```
+ */
+export function articleType(doc: NewsDocument, chosen: NewsArticleType | undefined): NewsArticleType {
+  return chosen ?? (some(doc.updates) ? "LiveBlogPosting" : "NewsArticle");
+}
+
+/**
+ * The article's main events, the rest of its events and its entities, and its parts: the quotes,
+ * and the paywalled part of the page.
+ *
+ */
+function articleRelations(doc: NewsDocument, ids: NodeIds, quotes: readonly Quotation[]) {
+  const about = (doc.events ?? []).filter((e) => e.salience === "main").map((e) => ref(ids.local("event", e.id)));
+  const mentions = [
+    ...(doc.events ?? []).filter((e) => e.salience !== "main").map((e) => ref(ids.local("event", e.id))),
+    ...(doc.entities ?? []).map((e) => ref(ids.entity(e.id))),
+  ];
+  const hasPart = [
+    ...quotes.map((q) => ref(q["@id"] ?? "")),
+    ...(doc.paywall
+      ? [{ "@type": "WebPageElement" as const, isAccessibleForFree: false, cssSelector: doc.paywall.cssSelector }]
+      : []),
+  ];
+  return { about, mentions, hasPart };
+}
+
+/**
+ * The WebPage the article is on, with what the site options add (`site`).
+ *
+ * @example
+ * ```ts
+ * pageNode(doc, ids, images, {})["@type"]; // => "WebPage"
+ * ```
+ */
+export function pageNode(
+  doc: NewsDocument,
+  ids: NodeIds,
+  images: readonly ImageObject[],
+  site: Record<string, unknown>,
+): WebPage {
+  return defined({
+    "@type": "WebPage",
+    "@id": ids.page,
+    url: doc.url,
+    name: doc.headline,
+    inLanguage: doc.language,
+    primaryImageOfPage: images[0] && ref(images[0]["@id"] ?? ""),
+    datePublished: doc.published,
+    dateModified: doc.modified,
+    ...site,
+  } as const);
+}
+
+/** The other nodes the article node refers to, made before it. */
+export interface ArticleParts {
+  readonly type: NewsArticleType;
+  readonly authorIds: readonly string[];
+  readonly images: readonly ImageObject[];
+  readonly quotes: readonly Quotation[];
+  readonly corrections: readonly CorrectionComment[];
+  readonly reviews: readonly ClaimReview[];
+  /** The updates stated as the live blog's own nodes (none for another article type). */
+  readonly updates: readonly Update[];
+  /** What the site options add to the article node. */
+  readonly site: Record<string, unknown>;
+}
+
+/**
+ * The article node: a NewsArticle (or the type chosen), live coverage's times and updates for a
+ * LiveBlogPosting, and references to every node it is made of.
+ *
+ * @example
+ * ```ts
+ * articleNode(doc, ids, parts)["@type"]; // => "NewsArticle"
+ * ```
+ */
+export function articleNode(doc: NewsDocument, ids: NodeIds, parts: ArticleParts): NewsArticle {
+  const { type } = parts;
+  const live = type === "LiveBlogPosting";
+  return defined({
+    "@type": type,
+    "@id": ids.article,
+    headline: doc.headline,
+    description: doc.description,
+    datePublished: doc.published,
+    dateModified: doc.modified,
+    author: [...new Set(parts.authorIds)].map(ref),
+    publisher: ref(ids.publisher),
+    image: parts.images.map((i) => ref(i["@id"] ?? "")),
+    inLanguage: doc.language,
+    articleSection: doc.section,
+    keywords: doc.keywords && [...doc.keywords],
+    mainEntityOfPage: ref(ids.page),
+    ...articleRelations(doc, ids, parts.quotes),
+    isAccessibleForFree: doc.paywall ? false : undefined,
+    correction: parts.corrections.map((c) => ref(c["@id"] ?? "")),
+    review: parts.reviews.map((r) => ref(r["@id"] ?? "")),
+    ...(live && { coverageStartTime: doc.published, coverageEndTime: doc.coverageEnded }),
+    liveBlogUpdate: parts.updates.map((u) => ref(ids.local("update", u.id))),
+    ...parts.site,
+  }) as NewsArticle;
+}
+
+/**
+ * One update of a live blog: a BlogPosting of its own, dated, with its own address when it has one.
+ *
+ * @example
+ * ```ts
+ * updateNode(doc.updates[0], ids)["@type"]; // => "BlogPosting"
+ * ```
+ */
+export function updateNode(update: Update, ids: NodeIds): BlogPosting {
+  return defined({
+    "@type": "BlogPosting",
+    "@id": ids.local("update", update.id),
+    headline: update.headline,
+    datePublished: update.published,
+    articleBody: update.text,
+    url: update.url,
+  } as const);
+}

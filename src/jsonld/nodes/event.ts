@@ -1,0 +1,200 @@
+import type { Event as EventNode, Thing } from "schema-dts";
+import type { Coup, FuzzyDate, NewsDocument, NewsEvent } from "../../generated/types.js";
+import { eventClasses } from "../../model/taxonomy.js";
+import { iptcMediaTopicIri, wikidataIri, wikidataPage } from "../../core/iri.js";
+import { defined } from "../defined.js";
+import type { NodeIds } from "../ids.js";
+import { heading, ref } from "./common.js";
+
+/*
+ * The nodes of the news events: an Event where Google can list it (eventTiming, the SEO policy),
+ * else a Thing; a coup's dated steps as its sub-events; meetings and the partnerships they advanced
+ * linked from both ends.
+ */
+
+/**
+ * A schema.org Date at the precision known: a day, month or year as written; nothing for an
+ * interval, whose span is in the event's description rather than an invented day.
+ */
+function eventDate(date: FuzzyDate | undefined): string | undefined {
+  if (!date || date.precision === "interval") return undefined;
+  // A clock time with its offset makes the start a schema.org DateTime.
+  return date.time === undefined ? date.value : `${date.value}T${date.time}`;
+}
+
+/** Where an event stands by its own fields, for its description: a coup's outcome, a partnership's stage. */
+function standing(event: NewsEvent): string | undefined {
+  if (event.kind === "Coup")
+    return `Outcome: ${event.outcome.replace("-", " ")}${event.outcomeAsOf === undefined ? "" : ` as of ${event.outcomeAsOf}`}.`;
+  return event.kind === "Partnership" ? `Stage: ${event.stage.replace("-", " ")}.` : undefined;
+}
+
+/** Meetings and partnerships linked either way, indexed from both ends, so both ends say the same. */
+export interface EventLinks {
+  /** Partnership id → the meetings that advanced it. */
+  readonly partnerships: Map<string, Set<string>>;
+  /** Meeting id → the partnerships it advanced. */
+  readonly meetings: Map<string, Set<string>>;
+  /** The ids of the events that become Event nodes. */
+  readonly asEvent: Set<string>;
+}
+
+/**
+ * The links between meetings and partnerships (a meeting's `advances`, a stage change's
+ * `meeting`), and which events become Event nodes by `asEvent`.
+ *
+ * @example
+ * ```ts
+ * partnershipMeetings(doc, (event) => eventTiming(event).eligible).meetings.get("summit"); // => Set { "treaty" }
+ * ```
+ */
+export function partnershipMeetings(doc: NewsDocument, asEvent: (event: NewsEvent) => boolean): EventLinks {
+  const links: EventLinks = {
+    partnerships: new Map(),
+    meetings: new Map(),
+    asEvent: new Set((doc.events ?? []).filter(asEvent).map((e) => e.id)),
+  };
+  const add = (index: Map<string, Set<string>>, key: string, value: string) => {
+    const set = index.get(key) ?? new Set<string>();
+    set.add(value);
+    index.set(key, set);
+  };
+  const link = (partnership: string, meeting: string) => {
+    add(links.partnerships, partnership, meeting);
+    add(links.meetings, meeting, partnership);
+  };
+  for (const event of doc.events ?? []) {
+    if (event.kind === "Meeting") for (const p of event.advances ?? []) link(p, event.id);
+    if (event.kind === "Partnership")
+      for (const s of event.stageHistory ?? []) if (s.meeting !== undefined) link(event.id, s.meeting);
+  }
+  return links;
+}
+
+/**
+ * What Google requires of an Event before it reads it as one: a day to start on, and a place.
+ *
+ * @example
+ * ```ts
+ * eventTiming(meeting).eligible; // => true when the meeting has a start day and a location
+ * ```
+ */
+export function eventTiming(event: NewsEvent): {
+  startDate: string | undefined;
+  endDate: string | undefined;
+  location: string | undefined;
+  eligible: boolean;
+} {
+  const location = event.kind === "Coup" && event.location === undefined ? event.country : event.location;
+  const startDate = eventDate(event.date);
+  const endDate = eventDate(event.endDate);
+  // Google's Event requirements: name, startDate and location. A month or a year is no start date
+  // a listing can show; locations are Place or Country nodes (Country is a Place).
+  const eligible = startDate !== undefined && startDate.length >= 10 && location !== undefined;
+  return { startDate, endDate, location, eligible };
+}
+
+/**
+ * The node of one news event. By default (`events: "eligible"`) an event with a start day and a
+ * place is an `Event` with its attendees in roles, dates, place and status; one without them is
+ * a `Thing` with the same id, name, classes and Wikidata link, because Google reads every Event
+ * node as an event listing and reports one without startDate or location as invalid (see
+ * docs/jsonld-and-seo.md). `events: "all"` makes every news event an Event.
+ *
+ * @example
+ * ```ts
+ * eventNode(coup, ids, links, attendees.id); // => [the coup's Event, its steps' Events…]
+ * ```
+ */
+export function eventNode(
+  event: NewsEvent,
+  ids: NodeIds,
+  links: EventLinks,
+  attendeeId: (entity: string) => string,
+): (EventNode | Thing)[] {
+  const codes = eventClasses(event);
+  const additionalType = [
+    ...codes.wikidataClasses.map(wikidataIri),
+    ...codes.iptcMediaTopics.map(iptcMediaTopicIri),
+    ...(event.classes ?? []).map(wikidataIri),
+  ];
+  const id = ids.local("event", event.id);
+  const common = {
+    "@id": id,
+    name: event.name,
+    description: [event.summary, standing(event)].filter(Boolean).join(" ") || undefined,
+    additionalType,
+  };
+  const sameAs = event.wikidata && wikidataPage(event.wikidata);
+  if (!links.asEvent.has(event.id)) return [defined({ "@type": "Thing", ...common, sameAs } as const)];
+  const { startDate, endDate, location } = eventTiming(event);
+  const attendee = (event.participants ?? []).map((p) => ({
+    "@type": "Role" as const,
+    roleName: p.role,
+    attendee: ref(attendeeId(p.entity)),
+  }));
+  const steps = event.kind === "Coup" ? stepNodes(event, id, ids) : [];
+  // Sub- and super-events link Event nodes only: their range is Event.
+  const linked = (id: string) => ids.local("event", id);
+  const subEvents =
+    event.kind === "Partnership"
+      ? [...(links.partnerships.get(event.id) ?? [])].filter((id) => links.asEvent.has(id))
+      : [];
+  const superEvents =
+    event.kind === "Meeting" ? [...(links.meetings.get(event.id) ?? [])].filter((id) => links.asEvent.has(id)) : [];
+  const status = event.kind === "Meeting" ? event.status : undefined;
+  const places = [...new Set([location, ...(event.places ?? [])])].flatMap((place) =>
+    place === undefined ? [] : [ref(ids.entity(place))],
+  );
+  const node: EventNode = defined({
+    "@type": "Event",
+    ...common,
+    startDate,
+    endDate,
+    // Every place it happened in: the location, then the others (a route in its order).
+    location: places.length === 1 ? places[0] : places,
+    attendee,
+    eventStatus: status === undefined || status === "occurred" ? undefined : MEETING_STATUS[status],
+    eventAttendanceMode: event.kind === "Meeting" ? ATTENDANCE[event.attendance] : undefined,
+    subEvent: [...subEvents.map((sub) => ref(linked(sub))), ...steps.map((step) => ref(step["@id"] as string))],
+    superEvent: superEvents.map((sup) => ref(linked(sup))),
+    sameAs,
+  } as const);
+  return [node, ...steps];
+}
+
+/**
+ * A coup's dated steps as its sub-events: Events that start on a day, where they happened or
+ * else in the coup's country (not its venue, which the step may not share).
+ */
+function stepNodes(coup: Coup, coupId: string, ids: NodeIds): EventNode[] {
+  return (coup.steps ?? []).flatMap((step): EventNode[] => {
+    const start = eventDate(step.date);
+    if (start === undefined || start.length < 10) return [];
+    const name = step.description ?? `${heading(step.action)} (${coup.name})`;
+    return [
+      {
+        "@type": "Event",
+        "@id": ids.local("step", step.id),
+        name,
+        startDate: start,
+        location: ref(ids.entity(step.location ?? coup.country)),
+        superEvent: ref(coupId),
+      },
+    ];
+  });
+}
+
+/** schema.org's EventAttendanceModeEnumeration for each attendance. */
+const ATTENDANCE = {
+  "in-person": "https://schema.org/OfflineEventAttendanceMode",
+  remote: "https://schema.org/OnlineEventAttendanceMode",
+  hybrid: "https://schema.org/MixedEventAttendanceMode",
+} as const;
+
+/** schema.org's EventStatusType for a meeting's status; a meeting that took place states none. */
+const MEETING_STATUS = {
+  cancelled: "https://schema.org/EventCancelled",
+  postponed: "https://schema.org/EventPostponed",
+  planned: "https://schema.org/EventScheduled",
+} as const satisfies Partial<Record<string, string>>;

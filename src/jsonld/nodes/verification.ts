@@ -1,0 +1,100 @@
+import type { ClaimReview, CorrectionComment } from "schema-dts";
+import type { Claim, NewsDocument, Source, Verification } from "../../generated/types.js";
+import { defined } from "../defined.js";
+import type { NodeIds } from "../ids.js";
+import { heading, ref } from "./common.js";
+
+/*
+ * The nodes of what is verified, each routed by whose statement it checks: the article's own
+ * statement is corrected (CorrectionComment), a third party's claim is reviewed (ClaimReview).
+ */
+
+/** The corrections of the article and the reviews of others' claims, each in document order. */
+export interface VerificationNodes {
+  /** CorrectionComments of the article's own statements (none for a confirmed one). */
+  readonly corrections: CorrectionComment[];
+  /** ClaimReviews of claims that someone other than the article makes, whatever the rating. */
+  readonly reviews: ClaimReview[];
+}
+
+/**
+ * What is verified of the article's own statements corrects the article; what is verified of
+ * someone else's claim reviews that claim (ClaimReview), whatever the rating.
+ *
+ * @example
+ * ```ts
+ * verificationNodes(doc.verifications ?? [], doc, ids, sources).corrections[0]?.["@type"]; // => "CorrectionComment"
+ * ```
+ */
+export function verificationNodes(
+  verifications: readonly Verification[],
+  doc: NewsDocument,
+  ids: NodeIds,
+  sources: ReadonlyMap<string, Source>,
+): VerificationNodes {
+  const corrections: CorrectionComment[] = [];
+  const reviews: ClaimReview[] = [];
+  for (const v of verifications) {
+    const claim = claimOf(v, doc);
+    if (claim) reviews.push(claimReviewNode(v, claim, doc, ids));
+    else if (v.rating !== "confirmed") corrections.push(correctionNode(v, doc, ids, sources));
+  }
+  return { corrections, reviews };
+}
+
+/** The node a verification's target denotes, when it is one of the graph's nodes. */
+function correctedNode(verification: Verification, doc: NewsDocument, ids: NodeIds): string | undefined {
+  const m = /^\/(events|entities|quotes)\/(\d+)(?:\/|$)/.exec(verification.target);
+  if (!m) return verification.target === "/headline" ? ids.article : undefined;
+  const index = Number(m[2]);
+  const item = m[1] === "events" ? doc.events?.[index] : m[1] === "entities" ? doc.entities?.[index] : undefined;
+  if (item) return m[1] === "events" ? ids.local("event", item.id) : ids.entity(item.id);
+  if (m[1] !== "quotes") return undefined;
+  const quote = doc.quotes?.[index];
+  return quote && ids.local("quote", quote.id);
+}
+
+/** The claim a verification checks, when someone other than the article makes it. */
+function claimOf(verification: Verification, doc: NewsDocument): Claim | undefined {
+  const m = /^\/claims\/(\d+)(?:\/|$)/.exec(verification.target);
+  const claim = m ? doc.claims?.[Number(m[1])] : undefined;
+  return claim?.claimant === undefined ? undefined : claim;
+}
+
+/** A verification of a third party's claim: schema.org's ClaimReview, rated in words. */
+function claimReviewNode(verification: Verification, claim: Claim, doc: NewsDocument, ids: NodeIds): ClaimReview {
+  return defined({
+    "@type": "ClaimReview",
+    "@id": ids.local("review", verification.id),
+    url: doc.url,
+    claimReviewed: claim.text,
+    itemReviewed: { "@type": "Claim", author: ref(ids.entity(claim.claimant as string)) },
+    reviewRating: { "@type": "Rating", alternateName: heading(verification.rating) },
+    reviewBody: verification.verified?.text ?? verification.note,
+    author: ref(ids.publisher),
+    datePublished: verification.checked,
+  } as const);
+}
+
+/** A correction of the article's own statement: what was stated, what is verified, the sources that say so. */
+function correctionNode(
+  verification: Verification,
+  doc: NewsDocument,
+  ids: NodeIds,
+  sources: ReadonlyMap<string, Source>,
+): CorrectionComment {
+  const about = correctedNode(verification, doc, ids);
+  const citations = (verification.sources ?? [])
+    .map((id) => sources.get(id)?.url)
+    .filter((url): url is string => url !== undefined);
+  const verified = verification.verified?.text;
+  return defined({
+    "@type": "CorrectionComment",
+    "@id": ids.local("correction", verification.id),
+    name: `${heading(verification.rating)}: “${verification.stated}”`,
+    text: verified ?? verification.note ?? verification.rating,
+    about: about && ref(about),
+    dateCreated: verification.checked,
+    citation: citations,
+  } as const);
+}

@@ -1,0 +1,176 @@
+import type { FuzzyDate } from "../generated/types.js";
+import { formatDay, isCalendarDate, parseCalendarDate, precisionOf } from "./calendar.js";
+
+/*
+ * The English relative-date parser: phrases as news copy writes them ("yesterday", "last
+ * Tuesday", "26 July"), resolved against the article's date. The calendar itself is in calendar.ts.
+ */
+
+/** The day of a UTC date, as `YYYY-MM-DD`. */
+function fromUtc(date: Date): string {
+  return formatDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+/** "26 July", "Monday, 4 September", "18–19 June" (a literal, so the linearity test reads it). */
+const DAY_MONTH =
+  /^(?:on )?(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday),? )?(?:on )?(\d{1,2})(?:[-–](\d{1,2}))? (january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** "July 26", "Monday, September 4", "June 18-19". */
+const MONTH_DAY =
+  /^(?:on )?(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday),? )?(?:on )?(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2})(?:[-–](\d{1,2}))?$/;
+
+/**
+ * A day (or span of days) and a month without a year, as news copy writes them: the year is the
+ * one that puts the date nearest the anchor. `undefined` when the words are no such date, `null`
+ * when they are one that does not exist or contradicts its weekday.
+ */
+function resolveDayAndMonth(words: string, base: Date): string | null | undefined {
+  const a = DAY_MONTH.exec(words);
+  const b = a ? undefined : MONTH_DAY.exec(words);
+  if (!a && !b) return undefined;
+  const [weekday, first, last, monthName] = a ? [a[1], a[2], a[3], a[4]] : [b?.[1], b?.[3], b?.[4], b?.[2]];
+  const month = MONTHS.indexOf(monthName ?? "") + 1;
+  const year = [-1, 0, 1]
+    .map((k) => base.getUTCFullYear() + k)
+    .reduce((best, y) =>
+      Math.abs(Date.UTC(y, month - 1, Number(first)) - base.getTime()) <
+      Math.abs(Date.UTC(best, month - 1, Number(first)) - base.getTime())
+        ? y
+        : best,
+    );
+  const day = (d: string | undefined) => `${year}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  const start = day(first);
+  const end = last === undefined ? undefined : day(last);
+  if (!isCalendarDate(start) || (end !== undefined && (!isCalendarDate(end) || end <= start))) return null;
+  if (weekday !== undefined && WEEKDAYS[new Date(`${start}T00:00:00Z`).getUTCDay()] !== weekday) return null;
+  return end === undefined ? start : `${start}/${end}`;
+}
+
+/**
+ * Resolves a relative date phrase against an anchor, usually the article's publication
+ * date-time, keeping the phrase as written. The anchor's own calendar date is used (its UTC
+ * offset is respected, the machine's time zone never is), and bare or "this" weekdays prefer the
+ * past, as news copy does.
+ *
+ * Understands: today, yesterday, tomorrow, the day before/after (the previous, next, following
+ * day), N days ago, [this|last|next|on] <weekday>, this/last week, (earlier) this/last month,
+ * (earlier) this/last year, and a day or span of days with its month but no year ("26 July",
+ * "Monday, 4 September", "18–19 June", "June 18-19"; the year nearest the anchor, and a weekday
+ * that does not fit gives `undefined`). Leading "just" is ignored.
+ *
+ * @param phrase - The words as the article gives them ("Just this Tuesday").
+ * @param anchor - A `YYYY-MM-DD` date or an RFC 3339 date-time (its local date is used).
+ * @returns The resolved date with `method: "relative"`, or `undefined` when the phrase is not
+ *   understood or the anchor is not a real date.
+ *
+ * @example
+ * ```ts
+ * resolveRelativeDate("this Tuesday", "2023-11-08T09:00:00+03:00");
+ * // => { text: "this Tuesday", value: "2023-11-07", precision: "day",
+ * //      method: "relative", anchor: "2023-11-08" }
+ * ```
+ */
+export function resolveRelativeDate(phrase: string, anchor: string): FuzzyDate | undefined {
+  const anchorDay = anchor.slice(0, 10);
+  const parts = parseCalendarDate(anchorDay);
+  if (!parts?.month || !parts.day) return undefined;
+  const base = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
+  const words = phrase
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/^just /, "");
+  const shift = (days: number) => fromUtc(new Date(base.getTime() + days * 86_400_000));
+  const value = resolveWords(words, { day: anchorDay, year: parts.year, month: parts.month, base, shift });
+  if (value === undefined) return undefined;
+  return { text: phrase, value, precision: precisionOf(value), method: "relative", anchor: anchorDay };
+}
+
+/** The day a phrase is resolved against, in the forms the resolvers need. */
+interface Anchor {
+  /** `YYYY-MM-DD`. */
+  readonly day: string;
+  /** Its year and month as written (a year below 100 too, which `Date.UTC` would move to the 1900s). */
+  readonly year: number;
+  /** Its month, 1–12. */
+  readonly month: number;
+  /** Midnight UTC of the day. */
+  readonly base: Date;
+  /** The day `days` after it (before it when negative), as `YYYY-MM-DD`. */
+  readonly shift: (days: number) => string;
+}
+
+/** The date (or interval) the normalized words name; `undefined` when they name none. */
+function resolveWords(words: string, anchor: Anchor): string | undefined {
+  const direct = fixedPhrases(anchor).get(words);
+  if (direct) return direct();
+
+  const ago = /^(\d{1,3}) days? ago$/.exec(words);
+  if (ago) return anchor.shift(-Number(ago[1]));
+
+  const calendar = resolveDayAndMonth(words, anchor.base);
+  if (calendar !== undefined) return calendar === null ? undefined : calendar;
+
+  return resolveWeekday(words, anchor);
+}
+
+/**
+ * The phrases that name one date or span by themselves ("yesterday", "last week"), each with how
+ * to compute it from the anchor day. A Map, not an object literal: a phrase such as "constructor"
+ * must not find Object.prototype.
+ */
+function fixedPhrases({ day: anchorDay, year: y, month: m, base, shift }: Anchor): ReadonlyMap<string, () => string> {
+  const monthText = (year: number, month: number) => `${year}-${String(month).padStart(2, "0")}`;
+  const prevMonth = m === 1 ? monthText(y - 1, 12) : monthText(y, m - 1);
+  return new Map<string, () => string>([
+    ["today", () => anchorDay],
+    ["yesterday", () => shift(-1)],
+    ["tomorrow", () => shift(1)],
+    // The anchor is the day the phrase is relative to: an event's day for "the day before".
+    ["the day before", () => shift(-1)],
+    ["the previous day", () => shift(-1)],
+    ["the day after", () => shift(1)],
+    ["the next day", () => shift(1)],
+    ["the following day", () => shift(1)],
+    ["this month", () => monthText(y, m)],
+    ["last month", () => prevMonth],
+    ["earlier this month", () => `${monthText(y, m)}-01/${anchorDay}`],
+    ["this year", () => String(y)],
+    ["last year", () => String(y - 1)],
+    ["earlier this year", () => `${y}-01-01/${anchorDay}`],
+    ["this week", () => `${shift(-((base.getUTCDay() + 6) % 7))}/${anchorDay}`],
+    [
+      "last week",
+      () => {
+        const sinceMonday = (base.getUTCDay() + 6) % 7;
+        return `${shift(-sinceMonday - 7)}/${shift(-sinceMonday - 1)}`;
+      },
+    ],
+  ]);
+}
+
+/** "[this|last|next|on] <weekday>": bare, "on" and "this" weekdays prefer the past, as news copy does. */
+function resolveWeekday(words: string, { base, shift }: Anchor): string | undefined {
+  const weekday = /^(?:(this|last|next|on) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.exec(words);
+  if (!weekday) return undefined;
+  const target = WEEKDAYS.indexOf(weekday[2] ?? "");
+  const today = base.getUTCDay();
+  const back = (today - target + 7) % 7;
+  if (weekday[1] === "next") return shift((target - today + 7) % 7 || 7);
+  if (weekday[1] === "last") return shift(-(back || 7));
+  return shift(-back);
+}

@@ -1,0 +1,45 @@
+import { BYLINE, MARKUP, MERGED_NAMES } from "../../core/text-rules.js";
+import { shorten, type DocumentContext } from "./context.js";
+
+/**
+ * What Google's Article rules (and so our checker) call an error in the JSON-LD: a headline with
+ * markup or outer white space, an author name that is a byline or several people.
+ *
+ * @example
+ * ```ts
+ * checkArticleText(context); // "pattern" at /authors/0/name for "By Jane Doe"
+ * ```
+ */
+export function checkArticleText(context: DocumentContext): void {
+  const { headline, authors } = context.doc;
+  if (headline !== headline.trim()) context.add("pattern", ["headline"], "must not start or end with white space");
+  if (MARKUP.test(headline))
+    context.add(
+      "pattern",
+      ["headline"],
+      `must not contain HTML tags or entities (got ${JSON.stringify(shorten(headline))})`,
+    );
+  authors.forEach((author, i) => {
+    if (BYLINE.test(author.name) || (author.type === "person" && MERGED_NAMES.test(author.name))) {
+      context.add(
+        "pattern",
+        ["authors", i, "name"],
+        `must be one author's name only, without "By" or other authors (got ${JSON.stringify(shorten(author.name))}); list each author separately`,
+      );
+    }
+  });
+}
+
+/**
+ * The canonical URL names a page: a fragment would make the page and the article one `@id`.
+ *
+ * @example
+ * ```ts
+ * checkCanonicalUrl(context); // "pattern" at /url for "https://example.com/a#top"
+ * ```
+ */
+export function checkCanonicalUrl(context: DocumentContext): void {
+  const { url } = context.doc;
+  if (typeof url === "string" && url.includes("#"))
+    context.add("pattern", ["url"], `must not have a #fragment: a canonical URL names a page (got "${url}")`);
+}

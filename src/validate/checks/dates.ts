@@ -1,0 +1,146 @@
+import type { FuzzyDate } from "../../generated/types.js";
+import { dayNumberOf, isCalendarDate, precisionOf } from "../../model/calendar.js";
+import type { AddIssue, DocumentContext, Path } from "./context.js";
+import { checkEvidenceList } from "./evidence.js";
+import { checkRef, MOMENT } from "./references.js";
+
+/*
+ * Dates: each is a real calendar date (or a date-time consumers can read), in order where two
+ * bound one span, at the precision its shape implies.
+ */
+
+/**
+ * The article's own dates: readable, and `modified` not before `published`.
+ *
+ * @example
+ * ```ts
+ * checkPublicationDates(context); // "date-order" at /modified when it is before published
+ * ```
+ */
+export function checkPublicationDates(context: DocumentContext): void {
+  const { published, modified } = context.doc;
+  // The date-time format checks the shape; whether the day exists is a calendar question.
+  const readable = [
+    checkDateTime(context, published, ["published"]),
+    checkDateTime(context, modified, ["modified"]),
+  ].every(Boolean);
+  if (readable && modified !== undefined && Date.parse(modified) < Date.parse(published)) {
+    context.add("date-order", ["modified"], `must not be before published (${published}; got ${modified})`);
+  }
+}
+
+/**
+ * Whether a date-time (if any) is one consumers can read; says why not.
+ *
+ * @example
+ * ```ts
+ * checkDateTime(context, "2023-02-30T10:00:00Z", ["published"]); // => false, "invalid-date" at /published
+ * ```
+ */
+export function checkDateTime(context: DocumentContext, value: string | undefined, path: Path): boolean {
+  if (value === undefined) return true;
+  if (!isCalendarDate(value.slice(0, 10)))
+    context.add("invalid-date", path, `is not a real calendar date (got "${value}")`);
+  // RFC 3339 allows second 60 (a leap second); JavaScript's Date, and so most consumers of the
+  // JSON-LD, cannot read it, and an unreadable date would also escape the order checks.
+  else if (Number.isNaN(Date.parse(value)))
+    context.add(
+      "invalid-date",
+      path,
+      `is not a date-time consumers can read: second 60 (a leap second) is not accepted, write :59 (got "${value}")`,
+    );
+  else return true;
+  return false;
+}
+
+/**
+ * A calendar date (if any) that exists.
+ *
+ * @example
+ * ```ts
+ * checkCalendarDate(context, "2023-02-30", ["sources", 0, "published"]); // "invalid-date"
+ * ```
+ */
+export function checkCalendarDate(context: DocumentContext, value: string | undefined, path: Path): void {
+  if (value !== undefined && !isCalendarDate(value))
+    context.add("invalid-date", path, `is not a real calendar date (got "${value}")`);
+}
+
+/**
+ * An end (if both are given) not before its start, at day precision or coarser.
+ *
+ * @example
+ * ```ts
+ * checkOrder(context, "2020", "2019-05", ["entities", 0, "positions", 0, "end"], "start"); // "date-order"
+ * ```
+ */
+export function checkOrder(
+  context: DocumentContext,
+  start: string | undefined,
+  end: string | undefined,
+  path: Path,
+  startName: string,
+): void {
+  if (start === undefined || end === undefined) return;
+  if (dayNumberOf(end, true) < dayNumberOf(start, false))
+    context.add("date-order", path, `must not be before ${startName} (${start}; got ${end})`);
+}
+
+/**
+ * A fuzzy date (if any) in a document: its value, what it is relative to, and its evidence.
+ *
+ * @example
+ * ```ts
+ * checkFuzzyDate(context, event.date, ["events", 0, "date"]);
+ * ```
+ */
+export function checkFuzzyDate(context: DocumentContext, date: FuzzyDate | undefined, path: Path): void {
+  if (!date) return;
+  checkFuzzyDateValue(date, path, context.add);
+  if (date.relativeTo) checkRef(context, date.relativeTo.target, MOMENT, [...path, "relativeTo"], "target");
+  checkEvidenceList(context, date.evidence, path, "evidence");
+}
+
+/**
+ * The value of a fuzzy date: real calendar dates, in order for an interval, the precision its
+ * shape implies, and an anchor when resolved from a relative phrase. Paths are built only for
+ * issues: this runs for every date of every validated event.
+ *
+ * @example
+ * ```ts
+ * checkFuzzyDateValue({ value: "2023-07", precision: "day" }, ["date"], add); // "precision-mismatch" at /date/precision
+ * ```
+ */
+export function checkFuzzyDateValue(date: FuzzyDate, path: Path, add: AddIssue): void {
+  const slash = date.value.indexOf("/");
+  const start = slash === -1 ? date.value : date.value.slice(0, slash);
+  const end = slash === -1 ? undefined : date.value.slice(slash + 1);
+  if (!isCalendarDate(start) || (end !== undefined && !isCalendarDate(end))) {
+    add("invalid-date", [...path, "value"], `is not a real calendar date (got "${date.value}")`);
+    return;
+  }
+  const precision = precisionOf(date.value);
+  if (precision !== date.precision) {
+    add(
+      "precision-mismatch",
+      [...path, "precision"],
+      `must be ${precision} for value "${date.value}" (got "${date.precision}")`,
+    );
+  }
+  if (end !== undefined) {
+    if (dayNumberOf(end, true) < dayNumberOf(start, false))
+      add("date-order", [...path, "value"], `must not be before the interval's start (${start}; got ${end})`);
+  }
+  if (date.method === "relative" && date.anchor === undefined) {
+    add(
+      "missing-anchor",
+      [...path, "anchor"],
+      "is required when method is relative: the date the phrase was resolved against",
+    );
+  }
+  if (date.anchor !== undefined && !isCalendarDate(date.anchor)) {
+    add("invalid-date", [...path, "anchor"], `is not a real calendar date (got "${date.anchor}")`);
+  }
+  if (date.time !== undefined && precision !== "day")
+    add("inconsistent", [...path, "time"], `needs a date with precision day (got "${date.value}")`);
+}

@@ -1,0 +1,129 @@
+import type { Coup, Evidence, FuzzyDate, NewsEvent, Partnership } from "../../generated/types.js";
+import { checkEventConsistency } from "../event-consistency.js";
+import type { DocumentContext, Path } from "./context.js";
+import { checkCalendarDate, checkFuzzyDate } from "./dates.js";
+import { checkEvidenceList } from "./evidence.js";
+import {
+  ACTOR_OR_PLACE,
+  ANY_ACTOR,
+  BODY_OR_PARTNERSHIP,
+  checkRef,
+  COUNTRY,
+  MEETING,
+  PARTNERSHIP,
+  PLACE,
+  STATE_OR_BODY,
+} from "./references.js";
+
+/*
+ * The walk over one event of a document and its parts (a coup's steps, fates and reactions, a
+ * partnership's stages, components, milestones and clauses): their references, dates and evidence,
+ * then what the event states must agree with itself (event-consistency.ts).
+ */
+
+/**
+ * Every check of one event of the document at `path`.
+ *
+ * @example
+ * ```ts
+ * doc.events?.forEach((event, i) => checkEvent(context, event, ["events", i]));
+ * ```
+ */
+export function checkEvent(context: DocumentContext, event: NewsEvent, path: Path): void {
+  checkEventConsistency(event, path, context.entities, context.add, context.doc.published.slice(0, 10));
+  event.details?.forEach((detail, j) =>
+    checkEvidenceList(context, detail.evidence, [...path, "details", j], "evidence"),
+  );
+  checkEvidenceList(context, event.evidence, path, "evidence");
+  checkFuzzyDate(context, event.date, [...path, "date"]);
+  checkFuzzyDate(context, event.endDate, [...path, "endDate"]);
+  if (event.location !== undefined) checkRef(context, event.location, PLACE, path, "location");
+  event.places?.forEach((id, j) => checkRef(context, id, PLACE, path, "places", j));
+  // A route starts somewhere and goes somewhere else.
+  if (event.route === true && (event.location === undefined || !event.places?.length))
+    context.add(
+      "required",
+      [...path, event.location === undefined ? "location" : "places"],
+      "is required for a route: location is where it starts, places where it went",
+    );
+  event.participants?.forEach((participant, j) => {
+    const at = [...path, "participants", j];
+    checkRef(context, participant.entity, ANY_ACTOR, at, "entity");
+    if (participant.represents !== undefined)
+      checkRef(context, participant.represents, STATE_OR_BODY, at, "represents");
+    checkEvidenceList(context, participant.evidence, at, "evidence");
+  });
+  switch (event.kind) {
+    case "Meeting":
+      event.advances?.forEach((id, j) => checkRef(context, id, PARTNERSHIP, path, "advances", j));
+      break;
+    case "Coup":
+      checkCoupParts(context, event, path);
+      break;
+    case "Partnership":
+      checkPartnershipParts(context, event, path);
+      break;
+  }
+}
+
+/** A coup's country, outcome date, steps, participants' fates and reactions. */
+function checkCoupParts(context: DocumentContext, event: Coup, path: Path): void {
+  checkRef(context, event.country, COUNTRY, path, "country");
+  checkCalendarDate(context, event.outcomeAsOf, [...path, "outcomeAsOf"]);
+  event.steps?.forEach((step, j) => {
+    const at = [...path, "steps", j];
+    if (step.actor !== undefined) checkRef(context, step.actor, ANY_ACTOR, at, "actor");
+    if (step.target !== undefined) checkRef(context, step.target, ACTOR_OR_PLACE, at, "target");
+    checkDatedPart(context, step, at);
+  });
+  event.participants?.forEach((participant, j) => {
+    participant.fateHistory?.forEach((fate, k) =>
+      checkDatedPart(context, fate, [...path, "participants", j, "fateHistory", k]),
+    );
+  });
+  event.reactions?.forEach((reaction, j) => {
+    const at = [...path, "reactions", j];
+    checkRef(context, reaction.actor, ANY_ACTOR, at, "actor");
+    checkCalendarDate(context, reaction.date, [...at, "date"]);
+    checkEvidenceList(context, reaction.evidence, at, "evidence");
+  });
+}
+
+/** A partnership's stage changes, components, milestones, transformations and instrument. */
+function checkPartnershipParts(context: DocumentContext, event: Partnership, path: Path): void {
+  event.stageHistory?.forEach((change, j) => {
+    const at = [...path, "stageHistory", j];
+    if (change.party !== undefined) checkRef(context, change.party, STATE_OR_BODY, at, "party");
+    checkDatedPart(context, change, at);
+  });
+  event.components?.forEach((component, j) => {
+    const at = [...path, "components", j];
+    component.providers?.forEach((id, k) => checkRef(context, id, STATE_OR_BODY, at, "providers", k));
+    component.beneficiaries?.forEach((id, k) => checkRef(context, id, STATE_OR_BODY, at, "beneficiaries", k));
+    checkEvidenceList(context, component.evidence, at, "evidence");
+  });
+  event.milestones?.forEach((milestone, j) => checkDatedPart(context, milestone, [...path, "milestones", j]));
+  event.transformations?.forEach((change, j) => {
+    checkRef(context, change.into, BODY_OR_PARTNERSHIP, [...path, "transformations", j], "into");
+    checkDatedPart(context, change, [...path, "transformations", j]);
+  });
+  checkFuzzyDate(context, event.instrument?.signed, [...path, "instrument", "signed"]);
+  event.instrument?.clauses?.forEach((clause, j) =>
+    checkEvidenceList(context, clause.evidence, [...path, "instrument", "clauses", j], "evidence"),
+  );
+}
+
+/**
+ * A dated part of an event (a coup's step or a fate, a partnership's stage change, milestone or
+ * transformation): its date, the meeting or place where it happened, its evidence.
+ */
+function checkDatedPart(
+  context: DocumentContext,
+  part: { date?: FuzzyDate; meeting?: string; location?: string; evidence?: Evidence[] },
+  at: Path,
+): void {
+  if (part.meeting !== undefined) checkRef(context, part.meeting, MEETING, at, "meeting");
+  if (part.location !== undefined) checkRef(context, part.location, PLACE, at, "location");
+  checkFuzzyDate(context, part.date, [...at, "date"]);
+  checkEvidenceList(context, part.evidence, at, "evidence");
+}

@@ -1,0 +1,90 @@
+import type { Evidence } from "../../generated/types.js";
+import { isLowSurrogate, nearestOccurrence } from "../../core/utf16.js";
+import { toPointer } from "../../core/pointer.js";
+import { shorten, type DocumentContext, type Path } from "./context.js";
+
+/*
+ * Evidence spans: each points into the body (UTF-16 offsets, whole characters) and its text is
+ * the body's there.
+ */
+
+/**
+ * The evidence list at `parent` + `key`. Most spans are right, so each is first tested without
+ * building its path; a wrong one is then explained at its path.
+ *
+ * @example
+ * ```ts
+ * checkEvidenceList(context, event.evidence, ["events", 0], "evidence");
+ * ```
+ */
+export function checkEvidenceList(
+  context: DocumentContext,
+  list: readonly Evidence[] | undefined,
+  parent: Path,
+  key: string,
+): void {
+  if (list === undefined) return;
+  const body = context.doc.body;
+  for (let i = 0; i < list.length; i++) {
+    const evidence = list[i] as Evidence;
+    if (body !== undefined && spanHolds(body, evidence)) continue;
+    checkEvidence(context, evidence, [...parent, key, i]);
+  }
+}
+
+function checkEvidence(context: DocumentContext, evidence: Evidence, path: Path): void {
+  const body = context.doc.body;
+  if (body === undefined) {
+    // An article-only document may leave the body out, but evidence points into it.
+    if (!context.reportedMissingBody)
+      context.add("required", ["body"], `is required when evidence points into the text (first at ${toPointer(path)})`);
+    context.reportedMissingBody = true;
+    return;
+  }
+  const { start, end, text } = evidence;
+  if (end > body.length) {
+    context.add(
+      "evidence-out-of-range",
+      [...path, "end"],
+      `must be at most ${body.length}, the body's length in UTF-16 code units (got ${end})`,
+    );
+    return;
+  }
+  if (start >= end) {
+    context.add("evidence-out-of-range", [...path, "start"], `must be less than end (${end}; got ${start})`);
+    return;
+  }
+  if (isLowSurrogate(body.charCodeAt(start)) || isLowSurrogate(body.charCodeAt(end))) {
+    const at = isLowSurrogate(body.charCodeAt(start)) ? "start" : "end";
+    context.add("evidence-splits-character", [...path, at], "splits a character written as a UTF-16 surrogate pair");
+    return;
+  }
+  const actual = body.slice(start, end);
+  if (actual !== text) {
+    const found = nearestOccurrence(body, text, start);
+    const where =
+      found === undefined
+        ? "; those words are not in the body"
+        : `; those words are at ${found}–${found + text.length}`;
+    context.add(
+      "evidence-mismatch",
+      [...path, "text"],
+      `must equal the body text at ${start}–${end}: ${JSON.stringify(shorten(actual))} (got ${JSON.stringify(shorten(text))}${where})`,
+    );
+  }
+}
+
+/**
+ * True when the span is inside the body, whole characters at both ends, and its text is the body's
+ * there: exactly the spans `checkEvidence` has nothing to say about. Compares in place, no slice.
+ */
+function spanHolds(body: string, { start, end, text }: Evidence): boolean {
+  return (
+    start < end &&
+    end <= body.length &&
+    end - start === text.length &&
+    !isLowSurrogate(body.charCodeAt(start)) &&
+    !isLowSurrogate(body.charCodeAt(end)) &&
+    body.startsWith(text, start)
+  );
+}

@@ -1,0 +1,42 @@
+import type { Quote } from "../../generated/types.js";
+import type { AddIssue, Path } from "./context.js";
+
+/** Quotation marks and spaces as typed differ from those printed; words are what must match. */
+const normalize = (text: string) =>
+  text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim();
+
+/**
+ * A quote's own words (direct or partial speech) must be in its evidence, each part between
+ * ellipses in one span: a quotation the text does not hold is not a quotation.
+ *
+ * @example
+ * ```ts
+ * checkQuoteWords(quote, ["quotes", 0], context.add); // "inconsistent" at /quotes/0/text when the words are not in its evidence
+ * ```
+ */
+export function checkQuoteWords(quote: Quote, path: Path, add: AddIssue): void {
+  if (quote.speech === "reported" || !quote.evidence?.length) return;
+  const evidence = quote.evidence;
+  const parts = quote.text.split(/\u2026|\.\.\./);
+  // Most quotes are copied as printed: words found as written are found after normalizing too
+  // (a trimmed part's inner white space runs are whole runs of the span), so look for them first.
+  if (
+    parts.every((part) => {
+      const words = part.trim();
+      return words === "" || evidence.some((e) => e.text.includes(words));
+    })
+  )
+    return;
+  const spans = evidence.map((e) => normalize(e.text));
+  const missing = parts.map(normalize).filter((part) => part !== "" && !spans.some((span) => span.includes(part)));
+  if (missing.length > 0)
+    add(
+      "inconsistent",
+      [...path, "text"],
+      `is ${quote.speech} speech, but its evidence does not hold the words ${JSON.stringify(missing[0])}`,
+    );
+}

@@ -1,0 +1,96 @@
+import type { ErrorObject } from "ajv";
+import type { CompiledValidator } from "../generated/check-validators.js";
+import type { Issue } from "../core/issue.js";
+import { parsePointer } from "../core/pointer.js";
+import { issuesFromAjvErrors } from "./schema-issues.js";
+
+/*
+ * Explaining a failure of a precompiled validator as issues. The validators stop at their first
+ * error (that keeps the valid path fast); this turns that error into words, and finds the other
+ * required properties missing beside a missing one, by asking again with stand-ins.
+ */
+
+/**
+ * The issues of one run of `validator` on `input`, their pointers under `prefix`; none when it
+ * passes.
+ *
+ * @example
+ * ```ts
+ * firstIssues(check.check_entity, entity, "/entities/0"); // => [] for a valid entity, else its issues under /entities/0
+ * ```
+ */
+export function firstIssues(validator: CompiledValidator, input: unknown, prefix: string): Issue[] {
+  return validator(input) ? [] : issuesOfFailure(validator, validator.errors ?? [], input, prefix);
+}
+
+/**
+ * The issues of a failed run of `validator` on `input`, whose first error is `errors[0]`: that
+ * error in words, and when it is a missing property, every other property missing beside it.
+ *
+ * @example
+ * ```ts
+ * if (!check.check_event(input)) issuesOfFailure(check.check_event, check.check_event.errors ?? [], input, "");
+ * ```
+ */
+export function issuesOfFailure(
+  validator: CompiledValidator,
+  errors: readonly ErrorObject[],
+  input: unknown,
+  prefix: string,
+): Issue[] {
+  const issues = issuesFromAjvErrors(errors, input);
+  const first = errors[0];
+  if (first?.keyword === "required")
+    issues.push(
+      ...otherMissing(
+        validator,
+        input,
+        first.instancePath,
+        String((first.params as { missingProperty?: unknown }).missingProperty),
+      ),
+    );
+  return issues.map((issue) => ({ ...issue, pointer: `${prefix}${issue.pointer}` }));
+}
+
+/** At most this many further missing properties are looked for in one object. */
+const MAX_MISSING = 30;
+
+/**
+ * The other required properties missing from the object at `at`, each its own issue, so that a
+ * document started from `{}` hears of all of them in one run. The validator stops at the first
+ * missing property: fill it with a stand-in (in a copy of the path to it) and ask again, while the
+ * answer is another missing property of the same object. Bounded by the object's required list.
+ */
+function otherMissing(validator: CompiledValidator, input: unknown, at: string, firstMissing: string): Issue[] {
+  const issues: Issue[] = [];
+  let patched = withStandIn(input, at, firstMissing);
+  for (let n = 0; n < MAX_MISSING && patched !== undefined && !validator(patched); n++) {
+    const next = validator.errors?.[0];
+    if (next?.keyword !== "required" || next.instancePath !== at) break;
+    const missing = String((next.params as { missingProperty?: unknown }).missingProperty);
+    // Messages quote the input, not the copy with its stand-ins.
+    issues.push(...issuesFromAjvErrors([next], input));
+    patched = withStandIn(patched, at, missing);
+  }
+  return issues;
+}
+
+/** A copy of `root` in which the object at `pointer` has `key` set to null; the input is not touched. */
+function withStandIn(root: unknown, pointer: string, key: string): unknown {
+  const copy = (node: unknown, segments: readonly string[]): unknown => {
+    if (node === null || typeof node !== "object") return undefined;
+    const [head, ...rest] = segments;
+    const clone: Record<string, unknown> | unknown[] = Array.isArray(node)
+      ? [...node]
+      : { ...(node as Record<string, unknown>) };
+    if (head === undefined) {
+      (clone as Record<string, unknown>)[key] = null;
+      return clone;
+    }
+    const child = copy((node as Record<string, unknown>)[head], rest);
+    if (child === undefined) return undefined;
+    (clone as Record<string, unknown>)[head] = child;
+    return clone;
+  };
+  return copy(root, parsePointer(pointer));
+}
