@@ -34,8 +34,15 @@ export type IssueCode =
   | "missing-anchor"
   | "unresolved-target"
   | "inconsistent"
+  // JSON-LD and Linked Data (toJsonLd, nodeIds, its site options, fromLinkedData)
+  | "unsafe-url"
+  | "unsafe-id"
+  | "unreadable"
   // input
   | "invalid-json"
+  | "invalid-utf8"
+  | "too-large"
+  | "empty"
   | "too-many-issues"
   | "internal";
 

@@ -7,4 +7,4 @@
  */
 export { MEDIA_TOPIC_BASE } from "../core/iri.js";
 export { toNinjs, NINJS_SCHEMA_IDS, type NinjsItem, type NinjsOptions, type NinjsVersion } from "./to-ninjs.js";
-export { fromNinjs, type FromNinjsResult, type Unplaced } from "./from-ninjs.js";
+export { fromNinjs, type FromNinjsResult, type Unplaced, type UnplacedCode } from "./from-ninjs.js";
