@@ -38,6 +38,7 @@ export type IssueCode =
   | "unsafe-url"
   | "unsafe-id"
   | "unreadable"
+  | "circular-reference"
   // input
   | "invalid-json"
   | "invalid-utf8"
