@@ -96,8 +96,11 @@ export interface MovedSpan {
 export interface LostSpan extends Problem<"evidence-not-found" | "evidence-ambiguous"> {
   /** JSON Pointer to the evidence object in the document. */
   readonly pointer: string;
-  /** The words that were looked for (also in `params.text`). */
-  readonly params: { readonly text: string };
+  /** The raw values the message names. */
+  readonly params: {
+    /** The words that were looked for. */
+    readonly text: string;
+  };
   /** The words that were looked for. */
   readonly text: string;
   /**

@@ -134,9 +134,19 @@ export interface FormatIssueOptions {
 export function formatIssue(issue: Problem): string;
 export function formatIssue(issue: Problem, options: FormatIssueOptions): string;
 export function formatIssue(issue: Problem, options?: FormatIssueOptions): string {
-  const line = `${issue.pointer === "" ? "/" : issue.pointer}: ${issue.message}`;
+  const line = issueText(issue);
   // `issues.map(formatIssue)` passes an index as the second argument: only an object counts.
   return typeof options === "object" && options !== null && options.escape === true ? escapeControls(line) : line;
+}
+
+/**
+ * `pointer: message`, unescaped: {@link formatIssue} without options. Kept apart so that the error
+ * class (in every entry) does not carry the escaping, which only a formatter needs.
+ *
+ * @internal
+ */
+export function issueText(issue: Problem): string {
+  return `${issue.pointer === "" ? "/" : issue.pointer}: ${issue.message}`;
 }
 
 /** Shows a value briefly inside a message: JSON, cut to 60 characters. */
