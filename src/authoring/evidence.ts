@@ -1,5 +1,5 @@
 import type { Evidence, NewsDocument } from "../generated/types.js";
-import type { Issue, ValidationResult } from "../core/issue.js";
+import type { Issue, Problem, ValidationResult } from "../core/issue.js";
 import { toPointer } from "../core/pointer.js";
 import { occurrencesOf, splitsSurrogatePair } from "../core/utf16.js";
 
@@ -77,14 +77,51 @@ export interface MovedSpan {
   readonly to: number;
 }
 
-/** A span {@link rebaseEvidence} could not re-place. */
-export interface LostSpan {
+/**
+ * A span {@link rebaseEvidence} could not re-place: a problem with the code validation gives the
+ * same trouble (`evidence-not-found`, `evidence-ambiguous`) and the words in `params.text`.
+ *
+ * @example
+ * ```ts
+ * const lost: LostSpan = {
+ *   code: "evidence-not-found",
+ *   pointer: "/events/0/evidence/0",
+ *   message: '"in Moscow" is not in the new body',
+ *   params: { text: "in Moscow" },
+ *   text: "in Moscow",
+ *   reason: "not-found",
+ * };
+ * ```
+ */
+export interface LostSpan extends Problem<"evidence-not-found" | "evidence-ambiguous"> {
   /** JSON Pointer to the evidence object in the document. */
   readonly pointer: string;
+  /** The raw values the message names. */
+  readonly params: {
+    /** The words that were looked for. */
+    readonly text: string;
+  };
   /** The words that were looked for. */
   readonly text: string;
-  /** Why: not in the new body, or several occurrences equally near the old place. */
+  /**
+   * Why: not in the new body, or several occurrences equally near the old place.
+   *
+   * @deprecated Read `code` (`evidence-not-found`, `evidence-ambiguous`).
+   */
   readonly reason: "not-found" | "ambiguous";
+}
+
+/** A lost span, its message composed from its words. */
+function lostSpan(pointer: string, text: string, reason: LostSpan["reason"]): LostSpan {
+  const why = reason === "ambiguous" ? "occurs twice, equally near its old place" : "is not in the new body";
+  return {
+    code: `evidence-${reason}`,
+    pointer,
+    message: `${JSON.stringify(text)} ${why}`,
+    params: { text },
+    text,
+    reason,
+  };
 }
 
 /** The result of {@link rebaseEvidence}. */
@@ -134,9 +171,9 @@ export function rebaseEvidence(doc: NewsDocument, newBody: string): RebaseResult
       undefined,
     );
     const pointer = toPointer(path);
-    if (best === undefined) lost.push({ pointer, text: span.text, reason: "not-found" });
+    if (best === undefined) lost.push(lostSpan(pointer, span.text, "not-found"));
     else if (all.some((at) => at !== best && distance(at) === distance(best)))
-      lost.push({ pointer, text: span.text, reason: "ambiguous" });
+      lost.push(lostSpan(pointer, span.text, "ambiguous"));
     else {
       if (best !== span.start) moved.push({ pointer, from: span.start, to: best });
       const target = span as { start: number; end: number };

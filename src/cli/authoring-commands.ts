@@ -3,9 +3,9 @@ import { rebaseEvidence } from "../authoring/evidence.js";
 import { validateDocument } from "../validate/validate.js";
 import { readSingleJson } from "./input.js";
 import { errLine } from "./output.js";
+import { issueLine, labelledLine, refusedLine, summaryLine } from "./report.js";
 import { fromNinjs } from "../ninjs/from-ninjs.js";
 import { toNinjs } from "../ninjs/to-ninjs.js";
-import { formatIssue } from "../core/issue.js";
 import { DOCUMENT_SCHEMA_URL, STARTER_KINDS, starterDocument, type StarterKind } from "./starters.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
@@ -30,7 +30,7 @@ export async function initCommand(options: InitOptions, file: string | undefined
     if (value === null || typeof value !== "object" || Array.isArray(value))
       throw new UsageError(`${display}: is not a ninjs item (expected a JSON object)`);
     const { document, missing, unplaced } = fromNinjs(value as Record<string, unknown>);
-    for (const u of unplaced) errLine(io, `${display}: not carried over ${u.pointer}: ${u.reason}`);
+    for (const u of unplaced) errLine(io, labelledLine(display, undefined, "not carried over", u));
     if (missing.length > 0)
       errLine(
         io,
@@ -70,11 +70,8 @@ export async function ninjsCommand(file: string, version: string, io: Io): Promi
   const { value, display } = await readSingleJson(file, io);
   const result = validateDocument(value);
   if (!result.ok) {
-    for (const issue of result.issues) errLine(io, `${display}: ${formatIssue(issue)}`);
-    errLine(
-      io,
-      `${display}: not a valid news document (${result.issues.length} issue${result.issues.length === 1 ? "" : "s"}); no ninjs written`,
-    );
+    for (const issue of result.issues) errLine(io, issueLine(display, undefined, issue));
+    errLine(io, refusedLine(display, result.issues.length, "ninjs"));
     return EXIT.invalid;
   }
   io.stdout(`${JSON.stringify(toNinjs(result.value, { version }), null, 2)}\n`);
@@ -92,7 +89,7 @@ export async function rebaseCommand(file: string, bodyFile: string, write: boole
   if (!result.ok) {
     // A document must be valid apart from its evidence offsets, which is what rebase repairs.
     const blocking = result.issues.filter((i) => !i.code.startsWith("evidence"));
-    for (const issue of blocking) errLine(io, `${display}: ${issue.pointer || "/"}: ${issue.message}`);
+    for (const issue of blocking) errLine(io, issueLine(display, undefined, issue));
     if (blocking.length > 0) return EXIT.invalid;
   }
   let body: string;
@@ -102,13 +99,19 @@ export async function rebaseCommand(file: string, bodyFile: string, write: boole
     throw new UsageError(`${bodyFile}: cannot read (${String((error as NodeJS.ErrnoException).code)})`);
   }
   const { document, moved, lost } = rebaseEvidence(value as Parameters<typeof rebaseEvidence>[0], body);
-  for (const span of moved) errLine(io, `${display}: moved ${span.pointer}: ${span.from} → ${span.to}`);
-  for (const span of lost)
+  for (const span of moved)
     errLine(
       io,
-      `${display}: lost ${span.pointer}: ${JSON.stringify(span.text)} ${span.reason === "ambiguous" ? "occurs twice, equally near its old place" : "is not in the new body"}`,
+      labelledLine(display, undefined, "moved", { pointer: span.pointer, message: `${span.from} → ${span.to}` }),
     );
-  errLine(io, `${moved.length} moved, ${lost.length} lost`);
+  for (const span of lost) errLine(io, labelledLine(display, undefined, "lost", span));
+  errLine(
+    io,
+    summaryLine([
+      [moved.length, "moved"],
+      [lost.length, "lost"],
+    ]),
+  );
   const text = `${JSON.stringify(document, null, 2)}\n`;
   if (!write) io.stdout(text);
   else if (lost.length === 0) await writeFile(file, text);

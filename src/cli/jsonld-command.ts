@@ -1,10 +1,10 @@
 import { checkJsonLd } from "../check/check.js";
 import { toJsonLd } from "../jsonld/build.js";
 import { serializeJsonLd, toJsonLdScript } from "../jsonld/serialize.js";
-import { formatIssue } from "../core/issue.js";
 import { validateDocument } from "../validate/validate.js";
 import { lineLocator } from "./locate.js";
 import { errLine } from "./output.js";
+import { findingLine, issueLine, refusedLine, summaryLine } from "./report.js";
 import { readSingleJson } from "./input.js";
 import { EXIT, type Io } from "./usage.js";
 
@@ -28,11 +28,8 @@ export async function jsonldCommand(file: string, options: JsonLdCommandOptions,
   const result = validateDocument(value);
   if (!result.ok) {
     const locate = lineLocator(text);
-    for (const issue of result.issues) errLine(io, `${display}:${locate(issue.pointer)}: ${formatIssue(issue)}`);
-    errLine(
-      io,
-      `${display}: not a valid news document (${result.issues.length} issue${result.issues.length === 1 ? "" : "s"}); no JSON-LD written`,
-    );
+    for (const issue of result.issues) errLine(io, issueLine(display, locate(issue.pointer), issue));
+    errLine(io, refusedLine(display, result.issues.length, "JSON-LD"));
     return EXIT.invalid;
   }
   const graph = toJsonLd(result.value, { corrections: options.corrections });
@@ -41,8 +38,14 @@ export async function jsonldCommand(file: string, options: JsonLdCommandOptions,
   );
   if (!options.check) return EXIT.ok;
   const report = checkJsonLd(graph, { canonicalUrl: result.value.url });
-  for (const f of [...report.errors, ...report.warnings])
-    errLine(io, `${display}: ${f.severity} ${f.rule} ${f.pointer || "/"}: ${f.message}`);
-  errLine(io, `${report.errors.length} errors, ${report.warnings.length} warnings, ${report.notes.length} notes`);
+  for (const f of [...report.errors, ...report.warnings]) errLine(io, findingLine(display, undefined, f));
+  errLine(
+    io,
+    summaryLine([
+      [report.errors.length, "errors"],
+      [report.warnings.length, "warnings"],
+      [report.notes.length, "notes"],
+    ]),
+  );
   return report.errors.length > 0 ? EXIT.invalid : EXIT.ok;
 }

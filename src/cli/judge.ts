@@ -1,4 +1,4 @@
-import { formatIssue, type Issue } from "../core/issue.js";
+import type { Issue, Problem } from "../core/issue.js";
 import { validateDocument, validateEvent } from "../validate/validate.js";
 import { lineLocator } from "./locate.js";
 import type { InputRecord } from "./records.js";
@@ -14,10 +14,17 @@ function validateRecord(value: unknown): readonly Issue[] {
   return result.ok ? [] : result.issues;
 }
 
-/** The verdicts for one input record: one per document or event (an array holds several). */
-export function* judge(record: InputRecord, display: string): Generator<[boolean, string[]]> {
+/** A problem found in an input, at its line: what `validate` reports, as a line or in JSON. */
+export interface RecordProblem extends Problem {
+  /** 1-based line in the input. */
+  readonly line: number;
+}
+
+/** The problems, at their lines, of one input record: one verdict per document or event (an array holds several). */
+export function* judge(record: InputRecord): Generator<[boolean, RecordProblem[]]> {
   if (!record.ok) {
-    yield [false, [`${display}:${record.line}: ${record.message}`]];
+    const { ok: _, ...problem } = record;
+    yield [false, [problem]];
     return;
   }
   const items = Array.isArray(record.value)
@@ -32,36 +39,35 @@ export function* judge(record: InputRecord, display: string): Generator<[boolean
   };
   for (const [value, prefix] of items) {
     const issues = validateRecord(value);
-    const lines = issues.map((issue) => {
+    const problems = issues.map((issue) => {
       const pointer = `${prefix}${issue.pointer}`;
-      const line = lineOf(pointer);
-      return `${display}:${line}: ${formatIssue({ ...issue, pointer })}`;
+      return { ...issue, pointer, line: lineOf(pointer) };
     });
-    yield [issues.length === 0, lines];
+    yield [issues.length === 0, problems];
   }
 }
 
-/** The verdicts on a run of records: how many were valid and invalid, and the report lines. */
+/** The verdicts on a run of records: how many were valid and invalid, and their problems. */
 export interface BatchVerdicts {
   /** Valid records (documents and events; an array counts each item). */
   valid: number;
   /** Invalid records. */
   invalid: number;
-  /** Report lines, in input order, not yet made printable. */
-  readonly lines: string[];
+  /** The problems found, in input order. */
+  readonly problems: RecordProblem[];
 }
 
 /**
  * Judges records in order and sums up: what the main thread does with each batch it reads, and
  * a worker of `validate --jobs` with each batch it is sent.
  */
-export function judgeAll(records: Iterable<InputRecord>, display: string): BatchVerdicts {
-  const verdicts: BatchVerdicts = { valid: 0, invalid: 0, lines: [] };
+export function judgeAll(records: Iterable<InputRecord>): BatchVerdicts {
+  const verdicts: BatchVerdicts = { valid: 0, invalid: 0, problems: [] };
   for (const record of records) {
-    for (const [ok, lines] of judge(record, display)) {
+    for (const [ok, problems] of judge(record)) {
       if (ok) verdicts.valid++;
       else verdicts.invalid++;
-      verdicts.lines.push(...lines);
+      verdicts.problems.push(...problems);
     }
   }
   return verdicts;

@@ -44,15 +44,25 @@ function parse(args: readonly string[], options: ParseArgsConfig["options"], all
 async function runCommand(command: Command, args: readonly string[], io: Io): Promise<number> {
   switch (command) {
     case "validate": {
-      const { values, positionals } = parse(args, { ...RECORD_LIMIT, jobs: { type: "string" } }, true);
+      const { values, positionals } = parse(
+        args,
+        { ...RECORD_LIMIT, jobs: { type: "string" }, format: { type: "string" } },
+        true,
+      );
       if (values.help) return help(io, "validate");
-      const jobs = (values as Record<string, unknown>)["jobs"];
+      const { jobs, format = "text" } = values as Record<string, unknown>;
       if (jobs !== undefined && jobs !== "auto" && !/^([1-9]|[1-5][0-9]|6[0-4])$/.test(String(jobs)))
         throw new UsageError(`--jobs takes auto or a whole number from 1 to 64 (got "${String(jobs)}")`);
+      if (format !== "text" && format !== "json")
+        throw new UsageError(`--format must be text or json (got "${String(format)}")`);
       const { validateCommand } = await import("./validate-command.js");
       return validateCommand(
         positionals,
-        { maxRecordBytes: recordLimit(values), jobs: jobs === undefined || jobs === "auto" ? "auto" : Number(jobs) },
+        {
+          maxRecordBytes: recordLimit(values),
+          jobs: jobs === undefined || jobs === "auto" ? "auto" : Number(jobs),
+          format,
+        },
         io,
       );
     }

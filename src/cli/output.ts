@@ -1,15 +1,15 @@
+import { escapeControls } from "../core/escape.js";
 import type { Io } from "./usage.js";
-
-/** C0 and C1 control characters, DEL, and the Unicode line and paragraph separators. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 /** The longest report line printed; the rest is said in a count (a 100,000-character key stays one short line). */
 export const MAX_LINE_LENGTH = 2000;
 
 /**
  * One line of a report as it is safe to print: every control character from the input (newlines,
- * escape sequences, C1 controls) is shown as a `\u` escape, so input can neither forge result
- * lines nor drive the terminal, and an over-long line is cut with a count of what was left out.
+ * escape sequences, C1 controls, bidirectional overrides, lone surrogates) is shown as a `\u`
+ * escape by the library's own escaping (`formatIssue(issue, { escape: true })` uses the same), so
+ * input can neither forge result lines nor drive the terminal, and an over-long line is cut with
+ * a count of what was left out.
  *
  * @example
  * ```ts
@@ -17,7 +17,7 @@ export const MAX_LINE_LENGTH = 2000;
  * ```
  */
 export function printable(line: string): string {
-  const escaped = line.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const escaped = escapeControls(line);
   if (escaped.length <= MAX_LINE_LENGTH) return escaped;
   // Never cut a surrogate pair in two.
   let cut = MAX_LINE_LENGTH - 40;

@@ -13,8 +13,6 @@ export interface LineBatch {
   readonly firstLine: number;
   /** The record limit, for the over-limit message. */
   readonly maxBytes: number;
-  /** The input's name in report lines. */
-  readonly display: string;
 }
 
 /**
@@ -82,7 +80,6 @@ export async function judgeInParallel(
   chunks: AsyncIterable<Uint8Array>,
   jobs: number,
   maxBytes: number,
-  display: string,
   report: (verdicts: BatchVerdicts) => void,
 ): Promise<void> {
   const workers = Array.from({ length: jobs }, () => new JudgeWorker(new URL("./validate-worker.js", import.meta.url)));
@@ -93,7 +90,7 @@ export async function judgeInParallel(
     for await (const pieces of byteLineBatches(chunks, maxBytes)) {
       const { bytes, ends } = pack(pieces);
       const worker = workers[sent++ % jobs] as JudgeWorker;
-      inFlight.push(worker.judge({ bytes, ends, firstLine: lines + 1, maxBytes, display }));
+      inFlight.push(worker.judge({ bytes, ends, firstLine: lines + 1, maxBytes }));
       lines += pieces.length;
       while (inFlight.length >= jobs * 4) report(await (inFlight.shift() as Promise<BatchVerdicts>));
     }

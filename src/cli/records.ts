@@ -1,11 +1,39 @@
 import { isUtf8 } from "node:buffer";
 import { byteLineBatches, type ByteLine } from "./byte-lines.js";
+import type { IssueCode, Problem } from "../core/issue.js";
 import { describeJsonError } from "./locate.js";
+
+/**
+ * Why a record could not be read: its bytes are not UTF-8, its text is not JSON, it is over the
+ * record limit, or the input holds nothing at all.
+ */
+export type InputCode = Extract<IssueCode, "invalid-utf8" | "invalid-json" | "too-large" | "empty">;
+
+/** The codes of {@link InputCode}: a problem with one of them is about a record as a whole. */
+export const INPUT_CODES: ReadonlySet<string> = new Set<InputCode>([
+  "invalid-utf8",
+  "invalid-json",
+  "too-large",
+  "empty",
+]);
+
+/** A record that could not be read: a problem with the whole record (`pointer` is `""`), at its line. */
+export interface FailedRecord extends Problem<InputCode> {
+  readonly ok: false;
+  /** The 1-based line of the input where the record starts, or where reading it failed. */
+  readonly line: number;
+}
 
 /** One JSON value read from an input, or why it could not be read. */
 export type InputRecord =
-  | { readonly ok: true; readonly line: number; readonly value: unknown; readonly text: string }
-  | { readonly ok: false; readonly line: number; readonly message: string };
+  { readonly ok: true; readonly line: number; readonly value: unknown; readonly text: string } | FailedRecord;
+
+/** A failed record. */
+function failed(line: number, code: InputCode, message: string, params?: FailedRecord["params"]): FailedRecord {
+  return { ok: false, line, code, pointer: "", message, ...(params !== undefined ? { params } : {}) };
+}
+
+const NOT_UTF8 = "is not valid UTF-8";
 
 /** The default for `--max-record-bytes`: the longest line, or whole-input document, that is read. */
 export const DEFAULT_MAX_RECORD_BYTES = 32 * 1024 * 1024;
@@ -24,9 +52,15 @@ function decode(bytes: Uint8Array, first: boolean): string | undefined {
 
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(bytes < 1048576 ? 2 : 0)} MiB`;
 
-/** The message for input longer than the limit. */
-function overLimit(what: string, bytes: number, maxBytes: number, more = false): string {
-  return `is ${what} of ${more ? "more than " : ""}${bytes.toLocaleString("en")} bytes, over the ${mib(maxBytes)} record limit (--max-record-bytes raises it)`;
+/** A record longer than the limit: a line of NDJSON, or a whole-input document of more than `bytes`. */
+function overLimit(line: number, what: "line" | "document", bytes: number, maxBytes: number): FailedRecord {
+  const size = `${what === "document" ? "more than " : ""}${bytes.toLocaleString("en")} bytes`;
+  return failed(
+    line,
+    "too-large",
+    `is ${what === "line" ? "a line" : "a JSON document"} of ${size}, over the ${mib(maxBytes)} record limit (--max-record-bytes raises it)`,
+    { bytes, limit: maxBytes },
+  );
 }
 
 /** Options of {@link readRecords}. */
@@ -109,9 +143,7 @@ export async function* readRecordBatches(
     return;
   }
   if (!sawContent)
-    yield [
-      { ok: false, line: 1, message: "is empty: expected a JSON document, an event, an array of them, or NDJSON" },
-    ];
+    yield [failed(1, "empty", "is empty: expected a JSON document, an event, an array of them, or NDJSON")];
 }
 
 /** True for a line that is a JSON object or array on its own: a record of NDJSON. */
@@ -143,13 +175,12 @@ interface BufferedLine {
  */
 function overflowWhole(lines: readonly BufferedLine[], maxBytes: number, bytes: number, out: InputRecord[]): boolean {
   if (!lines.slice(1).some((l) => isRecordLine(l.text))) {
-    out.push({ ok: false, line: lines[0]?.line ?? 1, message: overLimit("a JSON document", bytes, maxBytes, true) });
+    out.push(overLimit(lines[0]?.line ?? 1, "document", bytes, maxBytes));
     return false;
   }
   for (const l of lines) {
-    if (l.overlong !== undefined)
-      out.push({ ok: false, line: l.line, message: overLimit("a line", l.overlong, maxBytes) });
-    else if (l.text === undefined) out.push({ ok: false, line: l.line, message: "is not valid UTF-8" });
+    if (l.overlong !== undefined) out.push(overLimit(l.line, "line", l.overlong, maxBytes));
+    else if (l.text === undefined) out.push(failed(l.line, "invalid-utf8", NOT_UTF8));
     else if (l.text.trim() !== "") out.push(parseLine(l.text, l.line));
   }
   return true;
@@ -161,9 +192,9 @@ function overflowWhole(lines: readonly BufferedLine[], maxBytes: number, bytes: 
  * that split the work (validate --jobs).
  */
 export function ndjsonRecord(piece: ByteLine, line: number, maxBytes: number): InputRecord | undefined {
-  if ("overlong" in piece) return { ok: false, line, message: overLimit("a line", piece.overlong, maxBytes) };
+  if ("overlong" in piece) return overLimit(line, "line", piece.overlong, maxBytes);
   const text = decode(piece.bytes, line === 1);
-  if (text === undefined) return { ok: false, line, message: "is not valid UTF-8" };
+  if (text === undefined) return failed(line, "invalid-utf8", NOT_UTF8);
   return text.trim() === "" ? undefined : parseLine(text, line);
 }
 
@@ -180,18 +211,15 @@ function parseLine(text: string, line: number): InputRecord {
   try {
     return { ok: true, line, value: JSON.parse(text) as unknown, text };
   } catch (error) {
-    return {
-      ok: false,
-      line,
-      message: `is not valid JSON: ${describeJsonError(error, text).message.replace("at line 1, column", "at column")}`,
-    };
+    const why = describeJsonError(error, text).message.replace("at line 1, column", "at column");
+    return failed(line, "invalid-json", `is not valid JSON: ${why}`);
   }
 }
 
 function* parseWhole(lines: readonly BufferedLine[]): Generator<InputRecord> {
   const bad = lines.find((l) => l.text === undefined);
   if (bad) {
-    yield { ok: false, line: bad.line, message: "is not valid UTF-8" };
+    yield failed(bad.line, "invalid-utf8", NOT_UTF8);
     return;
   }
   const startLine = lines[0]?.line ?? 1;
@@ -207,6 +235,6 @@ function* parseWhole(lines: readonly BufferedLine[]): Generator<InputRecord> {
       return;
     }
     const { line, message } = describeJsonError(error, text);
-    yield { ok: false, line: startLine + line - 1, message: `is not valid JSON: ${message}` };
+    yield failed(startLine + line - 1, "invalid-json", `is not valid JSON: ${message}`);
   }
 }

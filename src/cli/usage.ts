@@ -53,7 +53,7 @@ Options:
   -v, --version          Show the version
 
 Exit codes: 0 all valid, 1 something invalid, 2 usage or I/O error.`,
-  validate: `Usage: news-events validate [FILE...|-] [--max-record-bytes SIZE] [--jobs N|auto]
+  validate: `Usage: news-events validate [FILE...|-] [--format text|json] [--max-record-bytes SIZE] [--jobs N|auto]
 
 Validates JSON documents, single events, arrays of either, or NDJSON (one per line), from files
 or standard input (- or no FILE). NDJSON is streamed; memory stays within the record limit.
@@ -64,6 +64,9 @@ or standard input (- or no FILE). NDJSON is streamed; memory stays within the re
                             report is the same, in the same order, whatever N
 
 Prints one line per problem, FILE:LINE: /pointer: message, then "N valid, M invalid".
+  --format json             one JSON report instead, in the shape of check --format json:
+                            each issue's code, pointer, message, params, file and line
+                            (docs/validation.md)
 Exit 0 when all are valid, 1 when some are invalid, 2 for usage or I/O errors.`,
   jsonld: `Usage: news-events jsonld [FILE|-] [--script] [--compact] [--no-corrections] [--check] [--max-record-bytes SIZE]
 

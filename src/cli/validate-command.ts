@@ -1,8 +1,9 @@
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { describeThrown } from "../core/error.js";
-import { judgeAll, type BatchVerdicts } from "./judge.js";
+import { judgeAll, type BatchVerdicts, type RecordProblem } from "./judge.js";
 import { errLine, outLine } from "./output.js";
+import { issueLine, JsonReport, summaryLine } from "./report.js";
 import { judgeInParallel, startsAsNdjson } from "./parallel.js";
 import { DEFAULT_MAX_RECORD_BYTES, readRecordBatches, type ReadOptions } from "./records.js";
 import { openInput } from "./input.js";
@@ -15,6 +16,8 @@ export interface ValidateOptions extends ReadOptions {
    * uses up to four of the machine's cores for a file of {@link PARALLEL_FROM_BYTES} or more.
    */
   readonly jobs?: number | "auto";
+  /** `text` (one line per problem, the default) or `json` (one report, in the shape of `check --format json`). */
+  readonly format?: "text" | "json";
 }
 
 /**
@@ -74,15 +77,58 @@ class Progress {
   }
 }
 
+/** Where `validate` reports: lines of text, or one JSON report. */
+interface Reporter {
+  startFile(file: string): void;
+  problem(file: string, problem: RecordProblem): void;
+  endFile(valid: number, invalid: number): void;
+  end(files: number, valid: number, invalid: number): void;
+}
+
+/** One line per problem, then `N valid, M invalid`. */
+function textReporter(io: Io): Reporter {
+  return {
+    startFile: () => {},
+    problem: (file, problem) => outLine(io, issueLine(file, problem.line, problem)),
+    endFile: () => {},
+    end: (_, valid, invalid) =>
+      outLine(
+        io,
+        summaryLine([
+          [valid, "valid"],
+          [invalid, "invalid"],
+        ]),
+      ),
+  };
+}
+
+/**
+ * `{ version, files: [{ file, issues, valid, invalid }], totals: { files, valid, invalid } }`, the
+ * shape of `check --format json`; each issue a problem with its file and line. The counts follow
+ * the issues because the report is written as the input is read.
+ */
+function jsonReporter(io: Io): Reporter {
+  const report = new JsonReport(io.stdout, "issues");
+  return {
+    startFile: (file) => report.startFile({ file }),
+    problem: (file, { code, pointer, message, params, line }) =>
+      report.add({ code, pointer, message, ...(params !== undefined ? { params } : {}), file, line }),
+    endFile: (valid, invalid) => report.endFile({ valid, invalid }),
+    end: (files, valid, invalid) => report.end({ files, valid, invalid }),
+  };
+}
+
 /**
  * `news-events validate [FILE...|-]`: one line per problem, `FILE:LINE: /pointer: message`,
- * then `N valid, M invalid`.
+ * then `N valid, M invalid`; or, with `format: "json"`, one JSON report.
  */
 export async function validateCommand(files: readonly string[], options: ValidateOptions, io: Io): Promise<number> {
   let valid = 0;
   let invalid = 0;
+  let read = 0;
   let ioError = false;
   const progress = new Progress(io);
+  const out = options.format === "json" ? jsonReporter(io) : textReporter(io);
   for (const name of files.length > 0 ? files : ["-"]) {
     const display = name === "-" ? "<stdin>" : name;
     let chunks: AsyncIterable<Uint8Array>;
@@ -94,6 +140,9 @@ export async function validateCommand(files: readonly string[], options: Validat
       ioError = true;
       continue;
     }
+    out.startFile(display);
+    read++;
+    const before = { valid, invalid };
     try {
       const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
       // A regular NDJSON file can be read twice: once for its first line, which decides the
@@ -109,15 +158,15 @@ export async function validateCommand(files: readonly string[], options: Validat
       const report = (verdicts: BatchVerdicts) => {
         valid += verdicts.valid;
         invalid += verdicts.invalid;
-        for (const line of verdicts.lines) outLine(io, line);
+        for (const problem of verdicts.problems) out.problem(display, problem);
         progress.tick(valid + invalid);
       };
       if (twice && (await startsAsNdjson(chunks, maxBytes))) {
-        await judgeInParallel(await openInput(name, io.stdin), jobs, maxBytes, display, report);
-        continue;
+        await judgeInParallel(await openInput(name, io.stdin), jobs, maxBytes, report);
+      } else {
+        if (twice) chunks = await openInput(name, io.stdin);
+        for await (const batch of readRecordBatches(chunks, options)) report(judgeAll(batch));
       }
-      if (twice) chunks = await openInput(name, io.stdin);
-      for await (const batch of readRecordBatches(chunks, options)) report(judgeAll(batch, display));
     } catch (error) {
       errLine(
         io,
@@ -125,8 +174,9 @@ export async function validateCommand(files: readonly string[], options: Validat
       );
       ioError = true;
     }
+    out.endFile(valid - before.valid, invalid - before.invalid);
   }
   progress.done();
-  outLine(io, `${valid} valid, ${invalid} invalid`);
+  out.end(read, valid, invalid);
   return ioError ? EXIT.usage : invalid > 0 ? EXIT.invalid : EXIT.ok;
 }

@@ -17,4 +17,4 @@ function* recordsOf(batch: LineBatch): Generator<InputRecord> {
 }
 
 // A worker of `validate --jobs`: judges batches of NDJSON lines and sends back the verdicts.
-parentPort?.on("message", (batch: LineBatch) => parentPort?.postMessage(judgeAll(recordsOf(batch), batch.display)));
+parentPort?.on("message", (batch: LineBatch) => parentPort?.postMessage(judgeAll(recordsOf(batch))));

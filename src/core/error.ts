@@ -1,4 +1,4 @@
-import { formatIssue, type Issue } from "./issue.js";
+import { issueText, type Issue } from "./issue.js";
 
 /**
  * The one error the throwing variants (`assertDocument`, `assertEvent`) raise. Its message names
@@ -25,7 +25,7 @@ export class NewsEventsError extends Error {
    */
   constructor(what: string, issues: readonly [Issue, ...Issue[]]) {
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? "s" : ""})` : "";
-    super(`Invalid ${what}: ${formatIssue(issues[0])}${more}`);
+    super(`Invalid ${what}: ${issueText(issues[0])}${more}`);
     this.issues = issues;
   }
 }

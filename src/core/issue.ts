@@ -1,3 +1,5 @@
+import { escapeControls } from "./escape.js";
+
 /**
  * Stable machine-readable codes for every problem the validators report. New codes may be added
  * in minor versions; existing codes never change meaning.
@@ -32,8 +34,16 @@ export type IssueCode =
   | "missing-anchor"
   | "unresolved-target"
   | "inconsistent"
+  // JSON-LD and Linked Data (toJsonLd, nodeIds, its site options, fromLinkedData)
+  | "unsafe-url"
+  | "unsafe-id"
+  | "unreadable"
+  | "circular-reference"
   // input
   | "invalid-json"
+  | "invalid-utf8"
+  | "too-large"
+  | "empty"
   | "too-many-issues"
   | "too-deep"
   | "too-large"
@@ -101,16 +111,43 @@ export type ValidationResult<T> =
 /** At most this many issues are reported for one input; the last one says how many were left out. */
 export const MAX_ISSUES = 100;
 
+/** Options of {@link formatIssue}. */
+export interface FormatIssueOptions {
+  /**
+   * Show control characters, line separators, bidirectional overrides and lone surrogates in
+   * the pointer and message as `\u` escapes, as the CLI prints them: for a terminal, a log line
+   * or HTML built from the result. Off by default (the message exactly as composed).
+   */
+  readonly escape?: boolean;
+}
+
 /**
- * Formats an issue as one line: `pointer: message`, with `/` standing for the whole input.
+ * Formats a problem as one line: `pointer: message`, with `/` standing for the whole input. With
+ * `{ escape: true }`, what came from the input can neither break the line nor drive a terminal.
  *
  * @example
  * ```ts
  * formatIssue({ code: "required", pointer: "/events/0/country", message: "is required" });
  * // => "/events/0/country: is required"
+ * formatIssue({ code: "enum", pointer: "/kind", message: 'must be one of … (got "x\u001b[2J")' }, { escape: true });
+ * // => '/kind: must be one of … (got "x\\u001b[2J")'
  * ```
  */
-export function formatIssue(issue: Issue): string {
+export function formatIssue(issue: Problem): string;
+export function formatIssue(issue: Problem, options: FormatIssueOptions): string;
+export function formatIssue(issue: Problem, options?: FormatIssueOptions): string {
+  const line = issueText(issue);
+  // `issues.map(formatIssue)` passes an index as the second argument: only an object counts.
+  return typeof options === "object" && options !== null && options.escape === true ? escapeControls(line) : line;
+}
+
+/**
+ * `pointer: message`, unescaped: {@link formatIssue} without options. Kept apart so that the error
+ * class (in every entry) does not carry the escaping, which only a formatter needs.
+ *
+ * @internal
+ */
+export function issueText(issue: Problem): string {
   return `${issue.pointer === "" ? "/" : issue.pointer}: ${issue.message}`;
 }
 

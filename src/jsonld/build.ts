@@ -69,8 +69,14 @@ export function toJsonLd(doc: NewsDocument, options: JsonLdOptions = {}): NewsAr
     if (error instanceof NewsEventsError) throw error;
     // The guard checked what becomes a URL or an id; a shape it does not check can still break
     // the build. Say so in the one error class, never as a bare TypeError.
+    const thrown = describeThrown(error);
     throw new NewsEventsError("document for JSON-LD", [
-      { code: "type", pointer: "", message: `could not become JSON-LD (validate it first): ${describeThrown(error)}` },
+      {
+        code: "unreadable",
+        pointer: "",
+        message: `could not become JSON-LD (validate it first): ${thrown}`,
+        params: { error: thrown },
+      },
     ]);
   }
 }

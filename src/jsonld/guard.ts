@@ -8,7 +8,7 @@ import {
   WIKIDATA_PATTERN,
 } from "../generated/patterns.js";
 import { describeThrown, NewsEventsError } from "../core/error.js";
-import type { Issue } from "../core/issue.js";
+import type { Issue, IssueCode } from "../core/issue.js";
 import { toPointer } from "../core/pointer.js";
 import { isRecord } from "../core/json.js";
 import {
@@ -49,32 +49,48 @@ function graphInputIssues(input: unknown): Issue[] {
   // The path as a chain of links, made into a pointer only for a problem found: the walk
   // allocates one small link per step rather than one array per step.
   type Link = { readonly up: Link | undefined; readonly key: string | number } | undefined;
-  const add = (at: Link, message: string) => {
+  const add = (at: Link, message: string, code: IssueCode = "type", got?: unknown) => {
     const path: (string | number)[] = [];
     for (let l = at; l; l = l.up) path.unshift(l.key);
-    if (issues.length < 100) issues.push({ code: "type", pointer: toPointer(path), message });
+    // The value refused, raw, when it is text (what a program or a formatter may want to show).
+    const params = typeof got === "string" ? { params: { got } } : {};
+    if (issues.length < 100) issues.push({ code, pointer: toPointer(path), message, ...params });
   };
   if (!isRecord(input)) return [{ code: "type", pointer: "", message: "must be an object" }];
   if (!Array.isArray(input["authors"])) add({ up: undefined, key: "authors" }, "must be an array");
   if (!isRecord(input["publisher"])) add({ up: undefined, key: "publisher" }, "must be an object");
-  const each = (value: unknown, at: Link, ok: (text: string) => boolean, message: string) => {
+  const each = (value: unknown, at: Link, ok: (text: string) => boolean, code: IssueCode, message: string) => {
     if (!Array.isArray(value)) {
-      if (typeof value !== "string" || !ok(value)) add(at, message);
+      if (typeof value !== "string" || !ok(value)) add(at, message, code, value);
     } else
-      value.forEach((item, i) => (typeof item === "string" && ok(item) ? undefined : add({ up: at, key: i }, message)));
+      value.forEach((item, i) =>
+        typeof item === "string" && ok(item) ? undefined : add({ up: at, key: i }, message, code, item),
+      );
   };
   const check = (key: string, value: unknown, at: Link): void => {
     if (URL_KEYS.has(key))
-      each(value, at, (t) => t.length <= URL_MAX_LENGTH && URL_PATTERN.test(t), "must be an absolute http(s) URL");
+      each(
+        value,
+        at,
+        (t) => t.length <= URL_MAX_LENGTH && URL_PATTERN.test(t),
+        "unsafe-url",
+        "must be an absolute http(s) URL",
+      );
     // An id, or a list of references such as a quote's speakers (the document's own `sources`
     // list, of objects, is walked instead).
     else if (
       ID_KEYS.has(key) &&
       (typeof value === "string" || key === "id" || (Array.isArray(value) && value.every((v) => typeof v === "string")))
     )
-      each(value, at, (t) => t.length <= ID_MAX_LENGTH && ID_PATTERN.test(t), NOT_AN_ID);
+      each(value, at, (t) => t.length <= ID_MAX_LENGTH && ID_PATTERN.test(t), "unsafe-id", NOT_AN_ID);
     else if (WIKIDATA_KEYS.has(key))
-      each(value, at, (t) => t.length <= WIKIDATA_MAX_LENGTH && WIKIDATA_PATTERN.test(t), "must be a Wikidata QID");
+      each(
+        value,
+        at,
+        (t) => t.length <= WIKIDATA_MAX_LENGTH && WIKIDATA_PATTERN.test(t),
+        "unsafe-id",
+        "must be a Wikidata QID",
+      );
     else walk(value, at);
   };
   const walk = (value: unknown, at: Link): void => {
@@ -101,7 +117,8 @@ export function assertGraphInput(input: unknown): asserts input is NewsDocument 
     issues = graphInputIssues(input);
   } catch (error) {
     // A getter or proxy that throws while being read: the input cannot be used.
-    issues = [{ code: "type", pointer: "", message: `could not be read: ${describeThrown(error)}` }];
+    const thrown = describeThrown(error);
+    issues = [{ code: "unreadable", pointer: "", message: `could not be read: ${thrown}`, params: { error: thrown } }];
   }
   const [first, ...rest] = issues;
   if (first) throw new NewsEventsError("document for JSON-LD", [first, ...rest]);

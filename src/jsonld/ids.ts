@@ -65,9 +65,10 @@ export function nodeIds(
       if (typeof iri !== "string" || !URL_PATTERN.test(iri)) {
         throw new NewsEventsError("entity id", [
           {
-            code: "pattern",
+            code: "unsafe-url",
             pointer: `/entities/${i}`,
             message: `entityIds gave ${JSON.stringify(iri)}, which is not an absolute http(s) URL`,
+            params: { id: entity.id, got: typeof iri === "string" ? iri : String(JSON.stringify(iri)) },
           },
         ]);
       }

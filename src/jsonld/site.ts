@@ -118,9 +118,10 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
   const url = (value: string, at: string) => {
     if (typeof value !== "string" || !URL_PATTERN.test(value))
       issues.push({
-        code: "pattern",
+        code: "unsafe-url",
         pointer: `/options${at}`,
         message: `must be an absolute http(s) URL (got ${JSON.stringify(value)})`,
+        params: { got: typeof value === "string" ? value : String(JSON.stringify(value)) },
       });
     return value;
   };
@@ -148,6 +149,7 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
       code: "const",
       pointer: "/options/isAccessibleForFree",
       message: `is ${free}: the document has ${free ? "a" : "no"} paywall`,
+      params: { got: free },
     });
   if (free) article["isAccessibleForFree"] = true;
 
@@ -201,7 +203,12 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
   if (options.extend?.article) {
     for (const [key, value] of Object.entries(options.extend.article)) {
       if (RESERVED.has(key))
-        issues.push({ code: "const", pointer: `/options/extend/article/${key}`, message: "cannot be changed" });
+        issues.push({
+          code: "const",
+          pointer: `/options/extend/article/${key}`,
+          message: "cannot be changed",
+          params: { key },
+        });
       else article[key] = value;
     }
   }
@@ -216,6 +223,7 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
         code: "duplicate-id",
         pointer: `/options/extend/nodes/${i}/@id`,
         message: `"${id}" is already the @id of another node`,
+        params: { id },
       });
     else {
       ids.add(id);

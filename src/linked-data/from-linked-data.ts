@@ -1,6 +1,6 @@
 import type { NewsDocument } from "../generated/types.js";
 import { NewsEventsError } from "../core/error.js";
-import type { Issue } from "../core/issue.js";
+import type { Issue, IssueCode, ProblemParams } from "../core/issue.js";
 import { isIdReference as isReference, isRecord } from "../core/json.js";
 
 type Json = Record<string, unknown>;
@@ -37,8 +37,8 @@ function xsdType(type: unknown): string | undefined {
  */
 export function fromLinkedData(data: unknown): NewsDocument {
   const issues: Issue[] = [];
-  const problem = (pointer: string, message: string) => {
-    issues.push({ code: "type", pointer, message });
+  const problem = (code: IssueCode, pointer: string, message: string, params?: ProblemParams) => {
+    issues.push({ code, pointer, message, ...(params !== undefined ? { params } : {}) });
     return undefined;
   };
   const nodes: Json[] =
@@ -48,7 +48,12 @@ export function fromLinkedData(data: unknown): NewsDocument {
   const roots = nodes.filter((node) => [node["@type"]].flat().includes("NewsDocument"));
   if (roots.length !== 1) {
     throw new NewsEventsError("Linked Data document", [
-      { code: "type", pointer: "", message: `must hold exactly one NewsDocument node (found ${roots.length})` },
+      {
+        code: "type",
+        pointer: "",
+        message: `must hold exactly one NewsDocument node (found ${roots.length})`,
+        params: { found: roots.length },
+      },
     ]);
   }
   const open = new Set<Json>();
@@ -64,8 +69,13 @@ export function fromLinkedData(data: unknown): NewsDocument {
       return raw;
     }
     const node = isReference(input) ? byId.get(input["@id"] as string) : input;
-    if (!node) return problem(at, `refers to ${JSON.stringify(input["@id"])}, which is no node of the graph`);
-    if (open.has(node)) return problem(at, "refers back to a node that contains it");
+    if (!node) {
+      const id = input["@id"] as string;
+      return problem("dangling-reference", at, `refers to ${JSON.stringify(id)}, which is no node of the graph`, {
+        id,
+      });
+    }
+    if (open.has(node)) return problem("circular-reference", at, "refers back to a node that contains it");
     open.add(node);
     const out: Json = {};
     for (const [key, child] of Object.entries(node)) {

@@ -4,14 +4,8 @@ import type { NinjsItem } from "./to-ninjs.js";
 import { MEDIA_TOPIC_BASE } from "../core/iri.js";
 import { isRecord } from "../core/json.js";
 import { REQUIRED_DOCUMENT_FIELDS } from "../generated/schema-facts.js";
-
-/** Something in a ninjs item that the document has no place for. */
-export interface Unplaced {
-  /** JSON Pointer into the ninjs item. */
-  readonly pointer: string;
-  /** Why it was not carried over, and what to do about it. */
-  readonly reason: string;
-}
+import type { ProblemParams } from "../core/issue.js";
+import type { Unplaced, UnplacedCode } from "./unplaced.js";
 
 /** The result of {@link fromNinjs}. */
 export interface FromNinjsResult {
@@ -89,6 +83,8 @@ function namesInByline(by: string): string[] {
 export function fromNinjs(input: NinjsItem): FromNinjsResult {
   const item: Json = isRecord(input) ? input : {};
   const unplaced: Unplaced[] = [];
+  const skip = (pointer: string, code: UnplacedCode, message: string, params?: ProblemParams) =>
+    unplaced.push({ code, pointer, message, ...(params !== undefined ? { params } : {}), reason: message });
   const doc: Json & { authors: Author[] } = { authors: [] };
   const known = new Set<string>();
   const use = (name: string) => {
@@ -100,9 +96,8 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
   const uri = use("uri");
   if (typeof uri === "string" && URL_PATTERN.test(uri)) doc["url"] = uri;
   else if (uri !== undefined)
-    unplaced.push({
-      pointer: "/uri",
-      reason: `is not an http(s) URL (${JSON.stringify(uri)}); add the article's canonical url`,
+    skip("/uri", "not-a-url", `is not an http(s) URL (${JSON.stringify(uri)}); add the article's canonical url`, {
+      got: typeof uri === "string" ? uri : String(JSON.stringify(uri)),
     });
 
   const headlines = list(use("headlines"));
@@ -110,10 +105,14 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
   if (headline !== undefined) doc["headline"] = headline;
   headlines.forEach((h, i) => {
     if (h["value"] !== headline)
-      unplaced.push({
-        pointer: `/headlines/${i}`,
-        reason: `a ${String(h["role"] ?? "further")} headline: a document has one headline`,
-      });
+      skip(
+        `/headlines/${i}`,
+        "extra-headline",
+        `a ${String(h["role"] ?? "further")} headline: a document has one headline`,
+        {
+          role: String(h["role"] ?? ""),
+        },
+      );
   });
 
   const description = text(list(use("descriptions"))[0]?.["value"]);
@@ -127,10 +126,12 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
   if (plain && typeof plain["value"] === "string") doc["body"] = plain["value"];
   bodies.forEach((b, i) => {
     if (b !== plain)
-      unplaced.push({
-        pointer: `/bodies/${i}`,
-        reason: `a ${String(read(b, "contentType") ?? "marked-up")} body: a document keeps the plain text exactly as published`,
-      });
+      skip(
+        `/bodies/${i}`,
+        "marked-up-body",
+        `a ${String(read(b, "contentType") ?? "marked-up")} body: a document keeps the plain text exactly as published`,
+        { contentType: String(read(b, "contentType") ?? "") },
+      );
   });
 
   const first = text(use("firstCreated")) ?? text(use("contentCreated"));
@@ -166,10 +167,12 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
   }
   sources.forEach((s, i) => {
     if (s["role"] !== "author" && s !== publisher)
-      unplaced.push({
-        pointer: `/infoSources/${i}`,
-        reason: `an info source (${String(s["role"] ?? "no role")}): a document credits only authors and its publisher`,
-      });
+      skip(
+        `/infoSources/${i}`,
+        "info-source",
+        `an info source (${String(s["role"] ?? "no role")}): a document credits only authors and its publisher`,
+        { role: String(s["role"] ?? "") },
+      );
   });
 
   const keywords: string[] = [];
@@ -177,10 +180,12 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
     const word = text(s["name"]) ?? text(s["literal"]);
     // Media Topics are derived from a document's events (classifyEvent), not stored: say so.
     if (typeof s["uri"] === "string" && s["uri"].startsWith(MEDIA_TOPIC_BASE))
-      unplaced.push({
-        pointer: `/subjects/${i}`,
-        reason: `IPTC Media Topic ${s["uri"].slice(MEDIA_TOPIC_BASE.length)} (${word ?? "no name"}): a document derives its topics from its events; add it to keywords if you want it kept`,
-      });
+      skip(
+        `/subjects/${i}`,
+        "media-topic",
+        `IPTC Media Topic ${s["uri"].slice(MEDIA_TOPIC_BASE.length)} (${word ?? "no name"}): a document derives its topics from its events; add it to keywords if you want it kept`,
+        { topic: s["uri"].slice(MEDIA_TOPIC_BASE.length), name: word ?? "" },
+      );
     else if (word !== undefined) keywords.push(word);
   });
   if (keywords.length > 0) doc["keywords"] = [...new Set(keywords)];
@@ -191,7 +196,7 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
     list(use(from)).forEach((e, i) => {
       const name = text(e["name"]);
       if (name === undefined) {
-        unplaced.push({ pointer: `/${from}/${i}`, reason: "has no name" });
+        skip(`/${from}/${i}`, "no-name", "has no name");
         return;
       }
       const qid = qidOf(e["uri"]);
@@ -211,10 +216,12 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
       } as Entity);
       // A ninjs place may be a country; a document's countries need ISO codes ninjs does not carry.
       if (kind === "place" && e["rel"] === "country")
-        unplaced.push({
-          pointer: `/${from}/${i}`,
-          reason: `"${name}" is a country: change its type to country and add iso2 and iso3`,
-        });
+        skip(
+          `/${from}/${i}`,
+          "country-place",
+          `"${name}" is a country: change its type to country and add iso2 and iso3`,
+          { name },
+        );
     });
   };
   add("person", "people");
@@ -223,10 +230,12 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
   if (entities.length > 0) doc["entities"] = entities;
 
   list(use("events")).forEach((e, i) =>
-    unplaced.push({
-      pointer: `/events/${i}`,
-      reason: `event "${String(e["name"] ?? e["literal"] ?? "")}" is a reference only: describe it as a Meeting, Coup or Partnership in events`,
-    }),
+    skip(
+      `/events/${i}`,
+      "event-reference",
+      `event "${String(e["name"] ?? e["literal"] ?? "")}" is a reference only: describe it as a Meeting, Coup or Partnership in events`,
+      { name: String(e["name"] ?? e["literal"] ?? "") },
+    ),
   );
   const images: Image[] = [];
   list(use("associations")).forEach((a, i) => {
@@ -240,23 +249,23 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
         ...(typeof rendition?.["height"] === "number" ? { height: rendition["height"] } : {}),
         ...(caption !== undefined ? { caption } : {}),
       });
-    } else unplaced.push({ pointer: `/associations/${i}`, reason: "an associated item that is not an https picture" });
+    } else skip(`/associations/${i}`, "not-a-picture", "an associated item that is not an https picture");
   });
   if (images.length > 0) doc["images"] = images;
 
   for (const name of ["type", "standard", "edNote"]) known.add(name).add(name.toLowerCase());
   for (const key of Object.keys(item))
     if (!known.has(key))
-      unplaced.push({
-        pointer: `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
-        reason: "has no place in a news document",
+      skip(`/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, "unknown-property", "has no place in a news document", {
+        key,
       });
   const note = text(read(item, "edNote"));
   if (note !== undefined)
-    unplaced.push({
-      pointer: "/edNote",
-      reason: "an editorial note: record verified facts as verifications, each pointing at the statement it checks",
-    });
+    skip(
+      "/edNote",
+      "editorial-note",
+      "an editorial note: record verified facts as verifications, each pointing at the statement it checks",
+    );
 
   const missing = REQUIRED_DOCUMENT_FIELDS.filter((k) =>
     k === "authors" ? doc.authors.length === 0 : doc[k] === undefined,

@@ -7,4 +7,5 @@
  */
 export { MEDIA_TOPIC_BASE } from "../core/iri.js";
 export { toNinjs, NINJS_SCHEMA_IDS, type NinjsItem, type NinjsOptions, type NinjsVersion } from "./to-ninjs.js";
-export { fromNinjs, type FromNinjsResult, type Unplaced } from "./from-ninjs.js";
+export { fromNinjs, type FromNinjsResult } from "./from-ninjs.js";
+export type { Unplaced, UnplacedCode } from "./unplaced.js";

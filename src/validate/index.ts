@@ -20,6 +20,7 @@ export { documentSchema, eventSchema, meetingSchema, coupSchema, partnershipSche
 export {
   formatIssue,
   MAX_ISSUES,
+  type FormatIssueOptions,
   type Issue,
   type IssueCode,
   type Problem,

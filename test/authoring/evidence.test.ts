@@ -65,6 +65,11 @@ describe("rebaseEvidence", () => {
     const { document, lost } = rebaseEvidence(doc, edited);
     expect(lost.length).toBeGreaterThan(0);
     expect(lost.every((l) => l.reason === "not-found" && l.text.includes("Moscow"))).toBe(true);
+    for (const l of lost) {
+      expect(l.code).toBe("evidence-not-found");
+      expect(l.params).toEqual({ text: l.text });
+      expect(l.message).toBe(`${JSON.stringify(l.text)} is not in the new body`);
+    }
     const result = validateDocument(document);
     expect(result.ok).toBe(false);
     if (!result.ok)
@@ -81,7 +86,16 @@ describe("rebaseEvidence", () => {
     small.claims = [];
     small.verifications = [];
     const { document, lost } = rebaseEvidence(small, "AB -- AB");
-    expect(lost).toEqual([{ pointer: "/entities/0/mentions/0", text: "AB", reason: "ambiguous" }]);
+    expect(lost).toEqual([
+      {
+        code: "evidence-ambiguous",
+        pointer: "/entities/0/mentions/0",
+        message: '"AB" occurs twice, equally near its old place',
+        params: { text: "AB" },
+        text: "AB",
+        reason: "ambiguous",
+      },
+    ]);
     expect((document.entities?.[0] as { mentions: unknown[] }).mentions[0]).toEqual({ start: 3, end: 5, text: "AB" });
   });
 });

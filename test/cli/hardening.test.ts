@@ -73,6 +73,8 @@ describe("no output line carries a control character or a newline from the input
     ["\u001b]0;title\u0007", "\\u001b]0;title\\u0007"],
     ["\u2028\u2029\u0085", "\\u2028\\u2029\\u0085"],
     ["café – 日本 😀", "café – 日本 😀"],
+    ["abc\u202edef\u2066", "abc\\u202edef\\u2066"],
+    ["lone \ud83d and \ude00", "lone \\ud83d and \\ude00"],
   ])("printable(%j) is %j", (input, expected) => {
     expect(printable(input)).toBe(expected);
   });

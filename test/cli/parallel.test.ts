@@ -65,6 +65,23 @@ describe("validate --jobs N: the same report, in the same order, on N threads", 
     expect(parallel.code).toBe(single.code);
   });
 
+  test("--format json: the same report on 1 and 2 threads, with every problem of the text report", () => {
+    const one = runCli(["validate", "--format", "json", "--jobs", "1", ...args]);
+    const two = runCli(["validate", "--format", "json", "--jobs", "2", ...args]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(one.code);
+    expect(one.code).toBe(single.code);
+    const report = JSON.parse(one.stdout) as {
+      files: { file: string; issues: { file: string; line: number; code: string }[] }[];
+    };
+    const issues = report.files.flatMap((f) => f.issues);
+    // One JSON issue per text line (the last text line is the summary).
+    expect(issues).toHaveLength(single.stdout.trim().split("\n").length - 1);
+    expect(new Set(issues.map((i) => i.code))).toEqual(
+      new Set(["unknown-kind", "enum", "invalid-json", "too-large", "invalid-utf8", "too-short", "unknown-property"]),
+    );
+  });
+
   test("standard input is read on the main thread, with the same answer", () => {
     const fromStdin = runCli(["validate", "--jobs", "2", "-", "--max-record-bytes", "200K"], { input: mixedFeed() });
     const reference = runCli(["validate", "-", "--max-record-bytes", "200K"], { input: mixedFeed() });

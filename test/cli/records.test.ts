@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { readRecords, type InputRecord } from "../../src/cli/records.js";
+import { INPUT_CODES, readRecords, type FailedRecord, type InputRecord } from "../../src/cli/records.js";
 
 /** The records read from `bytes` delivered in chunks of `chunkSize` bytes. */
 async function records(bytes: Uint8Array, chunkSize = 7): Promise<InputRecord[]> {
@@ -33,7 +33,13 @@ describe("each NDJSON line is UTF-8 or one invalid record; the lines around it s
         [2, false],
         [3, true],
       ]);
-      expect(result[1]).toEqual({ ok: false, line: 2, message: "is not valid UTF-8" });
+      expect(result[1]).toEqual({
+        ok: false,
+        line: 2,
+        code: "invalid-utf8",
+        pointer: "",
+        message: "is not valid UTF-8",
+      });
       expect(result[2]).toMatchObject({ ok: true, value: { n: 3, text: "Ouagadougou – “ok” 🇧🇫" } });
     }
   });
@@ -50,5 +56,43 @@ describe("each NDJSON line is UTF-8 or one invalid record; the lines around it s
         { ok: true, line: 2, value: { b: "é" }, text: JSON.stringify({ b: "é" }) },
       ]);
     }
+  });
+});
+
+describe("a record that cannot be read is a problem with a stable code", () => {
+  /** The failed records of `text`, read with a record limit of `max` bytes. */
+  async function failures(text: string | Buffer, max: number): Promise<Partial<FailedRecord>[]> {
+    async function* chunks() {
+      yield typeof text === "string" ? Buffer.from(text, "utf8") : text;
+    }
+    const out: Partial<FailedRecord>[] = [];
+    for await (const record of readRecords(chunks(), { maxRecordBytes: max }))
+      if (!record.ok) {
+        const { ok: _, message: __, ...rest } = record;
+        out.push(rest);
+      }
+    return out;
+  }
+  test.each<[string, string | Buffer, number, object[]]>([
+    ["nothing at all", "", 1024, [{ line: 1, code: "empty", pointer: "" }]],
+    ["white space only", " \n\t\n", 1024, [{ line: 1, code: "empty", pointer: "" }]],
+    ["a broken NDJSON line", '{"a":1}\n{"a":\n{"a":2}\n', 1024, [{ line: 2, code: "invalid-json", pointer: "" }]],
+    ["a broken document", '{\n  "a": \n}\n', 1024, [{ line: 3, code: "invalid-json", pointer: "" }]],
+    [
+      "bytes that are not UTF-8",
+      Buffer.from([0x7b, 0xff, 0x7d, 0x0a]),
+      1024,
+      [{ line: 1, code: "invalid-utf8", pointer: "" }],
+    ],
+    [
+      "a line over the limit",
+      `{"a":1}\n{"a":"${"x".repeat(40)}"}\n`,
+      32,
+      [{ line: 2, code: "too-large", pointer: "", params: { bytes: 48, limit: 32 } }],
+    ],
+  ])("%s", async (_, text, max, expected) => {
+    const found = await failures(text, max);
+    expect(found).toEqual(expected);
+    for (const f of found) expect(INPUT_CODES.has(f.code ?? "")).toBe(true);
   });
 });

@@ -169,3 +169,45 @@ describe("IPTC's examples import into documents that validate once the user adds
     for (const u of unplaced) expect(u.pointer).toMatch(/^\//);
   });
 });
+
+describe("what fromNinjs cannot place is a problem with a code and the raw values in params", () => {
+  const { unplaced } = fromNinjs({
+    uri: "javascript:alert(1)",
+    headlines: [
+      { role: "main", value: "Main" },
+      { role: "sub", value: "Sub" },
+    ],
+    bodies: [{ value: "plain" }, { contentType: "text/html", value: "<p>x</p>" }],
+    infoSources: [{ role: "originator", name: "Agency" }],
+    subjects: [{ uri: "http://cv.iptc.org/newscodes/mediatopic/11000000", name: "politics" }],
+    people: [{ uri: "x" }],
+    places: [{ name: "France", rel: "country" }],
+    events: [{ name: "Summit" }],
+    associations: [{ type: "video", uri: "https://example.org/v" }],
+    "a/b~c": 1,
+    edNote: "check the figures",
+  } as never);
+  test.each<[string, string, Record<string, string> | undefined]>([
+    ["/uri", "not-a-url", { got: "javascript:alert(1)" }],
+    ["/headlines/1", "extra-headline", { role: "sub" }],
+    ["/bodies/1", "marked-up-body", { contentType: "text/html" }],
+    ["/infoSources/0", "info-source", { role: "originator" }],
+    ["/subjects/0", "media-topic", { topic: "11000000", name: "politics" }],
+    ["/people/0", "no-name", undefined],
+    ["/places/0", "country-place", { name: "France" }],
+    ["/events/0", "event-reference", { name: "Summit" }],
+    ["/associations/0", "not-a-picture", undefined],
+    ["/a~1b~0c", "unknown-property", { key: "a/b~c" }],
+    ["/edNote", "editorial-note", undefined],
+  ])("%s: %s", (pointer, code, params) => {
+    const found = unplaced.find((u) => u.pointer === pointer);
+    expect(found?.code).toBe(code);
+    expect(found?.params).toEqual(params);
+    // The deprecated `reason` is the message, word for word.
+    expect(found?.reason).toBe(found?.message);
+    // The message is composed from the params (the key of an unknown property is in the pointer).
+    if (code !== "unknown-property")
+      for (const value of Object.values(params ?? {})) expect(found?.message).toContain(value);
+  });
+  test("nothing else is reported", () => expect(unplaced).toHaveLength(11));
+});
