@@ -3,7 +3,7 @@ import { isRecord } from "../core/json.js";
 import { CheckContext, type CheckOptions, type CheckRoot } from "./context.js";
 import { Findings, type CheckReport, type RuleSetting } from "./report.js";
 import type { Report, Rule } from "./rule.js";
-import { RULES, ruleById } from "./rules/index.js";
+import { RULE_DEFINITIONS, ruleById } from "./rules/index.js";
 import { INTERNAL, NOT_OBJECT, OPTIONS, SYNTAX, UNSAFE_IN_SCRIPT } from "./rules/json.js";
 
 const UNSAFE = /[<>&\u2028\u2029]/;
@@ -23,21 +23,27 @@ function reporter(findings: Findings, rule: Rule): Report {
  */
 export function startFindings(options: CheckOptions): Findings {
   const settings = new Map<string, RuleSetting>();
-  const problems: [string, string, Record<string, string>][] = [];
+  const problems: [string, Record<string, string>][] = [];
   try {
     for (const [id, value] of Object.entries(options.rules ?? {})) {
       if (ruleById(id) === undefined)
-        problems.push([id, `names no rule of the checker (got ${JSON.stringify(id)}; see RULES)`, { got: id }]);
+        problems.push([
+          `options.rules names ${JSON.stringify(id)}, which is no rule of the checker (see RULES)`,
+          { got: id },
+        ]);
       else if (!SETTINGS.has(value))
-        problems.push([id, `must be error, warning, note or off (got ${JSON.stringify(value)})`, { rule: id }]);
+        problems.push([
+          `options.rules sets ${id} to ${JSON.stringify(value)}: it must be error, warning, note or off`,
+          { rule: id },
+        ]);
       else settings.set(id, value as RuleSetting);
     }
   } catch (error) {
-    problems.push(["", `could not be read: ${describeThrown(error)}`, {}]);
+    problems.push([`options.rules could not be read: ${describeThrown(error)}`, {}]);
   }
   const findings = new Findings(settings);
-  for (const [id, message, params] of problems)
-    findings.add(OPTIONS, false, { block: undefined, pointer: "" }, id === "" ? "" : `/${id}`, message, params);
+  // The options are not the input: these findings point at the whole input.
+  for (const [message, params] of problems) findings.add(OPTIONS, false, undefined, "", message, params);
   return findings;
 }
 
@@ -56,7 +62,7 @@ export function runRules(
   try {
     // Building the context already reads the input (getters, proxies, deep nesting): inside the try.
     const ctx = new CheckContext(input, roots, options, canonicalFromPage);
-    for (const rule of RULES) rule.run?.(ctx, reporter(findings, rule));
+    for (const rule of RULE_DEFINITIONS) rule.run?.(ctx, reporter(findings, rule));
   } catch (error) {
     const message = isStackOverflow(error)
       ? "nests too deeply to check"

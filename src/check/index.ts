@@ -10,6 +10,6 @@ export { checkHtmlPage } from "./page.js";
 export type { PageFinding, PageOptions, PageReport } from "./page.js";
 export { RULES, ruleById } from "./rules/index.js";
 export type { RuleId } from "./rules/index.js";
-export type { Report, Rule } from "./rule.js";
+export type { Rule } from "./rule.js";
 export type { CheckOptions, RuleSeverities } from "./context.js";
 export type { CheckReport, Finding, RuleSetting, Severity } from "./report.js";

@@ -1,7 +1,5 @@
-import { SAXParser } from "parse5-sax-parser";
 import { checkBlocksInto, startFindings } from "./check.js";
 import type { CheckOptions } from "./context.js";
-import { lineLocator } from "./lines.js";
 import { bySeverity, type Finding } from "./report.js";
 import { NO_JSON_LD, TOO_LARGE } from "./rules/json.js";
 
@@ -70,6 +68,8 @@ class LimitedText {
  * 6,000 nested elements can exhaust memory or the stack.
  */
 async function htmlJsonLd(first: string, rest: AsyncIterable<string>, max: number): Promise<PageJsonLd> {
+  // Loaded when a page is read: `import { checkJsonLd }` alone loads neither parse5 nor the line locator.
+  const { SAXParser } = await import("parse5-sax-parser");
   const parser = new SAXParser({ sourceCodeLocationInfo: true });
   const blocks: { text: string; line: number }[] = [];
   let canonical: string | undefined;
@@ -205,6 +205,7 @@ export async function checkHtmlPage(
   }
   // A page over the limit is located at its first line, whatever blocks were read before.
   const blocks = read.overlong === undefined ? read.blocks : [];
+  const { lineLocator } = await import("./lines.js");
   const locators = new Map<number, (pointer: string) => number>();
   const located = findings.all.map(({ block = 0, finding }): PageFinding => {
     const text = blocks[block] ?? { text: "", line: 1 };

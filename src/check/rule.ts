@@ -16,8 +16,7 @@ export interface Report {
 }
 
 /**
- * One rule of the checker, as data: its id, its default severity, one line saying what it asks,
- * and the code that looks for it.
+ * One rule of the checker, as data: its id, its default severity and one line saying what it asks.
  *
  * A few rules have a lesser case, reported one step lower (an author's name with an honorific is
  * a warning where a byline in it is an error): the case is part of the same rule, so the rule
@@ -41,6 +40,10 @@ export interface Rule<Id extends string = string> {
   readonly lesser?: Severity;
   /** What the rule asks, in one line (the rule table in docs/jsonld-and-seo.md is made of these). */
   readonly summary: string;
+}
+
+/** A rule with the code that looks for it (internal: the public {@link Rule} is its data). */
+export interface RuleDefinition<Id extends string = string> extends Rule<Id> {
   /**
    * Looks for the rule's findings in a graph. Left out for the rules that reading the input
    * reports (JSON syntax, a page without JSON-LD…).
@@ -56,7 +59,7 @@ export interface Rule<Id extends string = string> {
  * const empty = rule({ id: "text/empty", severity: "warning", summary: "text is not empty", run: () => {} });
  * ```
  */
-export function rule<const Id extends string>(definition: Rule<Id>): Rule<Id> {
+export function rule<const Id extends string>(definition: RuleDefinition<Id>): RuleDefinition<Id> {
   return definition;
 }
 

@@ -8,18 +8,8 @@ import { GRAPH_RULES } from "./graph.js";
 import { JSON_RULES } from "./json.js";
 import { VOCABULARY_RULES } from "./vocabulary.js";
 
-/**
- * Every rule of the checker, in the order they run (and are listed in docs/jsonld-and-seo.md):
- * reading the input, the schema.org vocabulary, graph integrity, Google's rules, events and text.
- *
- * @example
- * ```ts
- * import { RULES } from "news-events/check";
- *
- * RULES.filter((r) => r.severity === "error").map((r) => r.id); // => ["json/syntax", …]
- * ```
- */
-export const RULES = [
+/** Every rule with its code, in the order they run (internal: `RULES` is their data). */
+export const RULE_DEFINITIONS = [
   ...JSON_RULES,
   ...VOCABULARY_RULES,
   ...GRAPH_RULES,
@@ -38,8 +28,23 @@ export const RULES = [
  * ```ts
  * const id: RuleId = "google/headline";
  * ```
+ *
+ * @useDeclaredType
  */
-export type RuleId = (typeof RULES)[number]["id"];
+export type RuleId = (typeof RULE_DEFINITIONS)[number]["id"];
+
+/**
+ * Every rule of the checker, in the order they run (and are listed in docs/jsonld-and-seo.md):
+ * reading the input, the schema.org vocabulary, graph integrity, Google's rules, events and text.
+ *
+ * @example
+ * ```ts
+ * import { RULES } from "news-events/check";
+ *
+ * RULES.filter((r) => r.severity === "error").map((r) => r.id); // => ["json/syntax", …]
+ * ```
+ */
+export const RULES: readonly Rule<RuleId>[] = RULE_DEFINITIONS;
 
 const BY_ID: ReadonlyMap<string, Rule<RuleId>> = new Map(RULES.map((r) => [r.id, r]));
 
