@@ -1,13 +1,75 @@
-import { CheckContext, type CheckOptions } from "./context.js";
-import { isRecord } from "../core/json.js";
-import { Findings, type CheckReport, type Finding } from "./report.js";
 import { describeThrown, isStackOverflow } from "../core/error.js";
-import { checkEvents, checkText } from "./rules-content.js";
-import { checkGoogleArticle } from "./rules-google.js";
-import { checkGraph } from "./rules-graph.js";
-import { checkVocabulary } from "./rules-vocabulary.js";
+import { isRecord } from "../core/json.js";
+import { CheckContext, type CheckOptions, type CheckRoot } from "./context.js";
+import { Findings, type CheckReport, type RuleSetting } from "./report.js";
+import type { Report, Rule } from "./rule.js";
+import { RULE_DEFINITIONS, ruleById } from "./rules/index.js";
+import { INTERNAL, NOT_OBJECT, OPTIONS, SYNTAX, UNSAFE_IN_SCRIPT } from "./rules/json.js";
 
 const UNSAFE = /[<>&\u2028\u2029]/;
+const SETTINGS: ReadonlySet<unknown> = new Set(["error", "warning", "note", "off"]);
+
+/** A rule's {@link Report}: every finding it adds carries its id. */
+function reporter(findings: Findings, rule: Rule): Report {
+  return {
+    add: (at, path, message, params) => findings.add(rule, false, at, path, message, params),
+    lesser: (at, path, message, params) => findings.add(rule, true, at, path, message, params),
+  };
+}
+
+/**
+ * The findings of one check, with `options.rules` read: a name that is no rule, or a value that
+ * is no severity, is a `check/options` finding (never thrown: the checker never throws).
+ */
+export function startFindings(options: CheckOptions): Findings {
+  const settings = new Map<string, RuleSetting>();
+  const problems: [string, Record<string, string>][] = [];
+  try {
+    for (const [id, value] of Object.entries(options.rules ?? {})) {
+      if (ruleById(id) === undefined)
+        problems.push([
+          `options.rules names ${JSON.stringify(id)}, which is no rule of the checker (see RULES)`,
+          { got: id },
+        ]);
+      else if (!SETTINGS.has(value))
+        problems.push([
+          `options.rules sets ${id} to ${JSON.stringify(value)}: it must be error, warning, note or off`,
+          { rule: id },
+        ]);
+      else settings.set(id, value as RuleSetting);
+    }
+  } catch (error) {
+    problems.push([`options.rules could not be read: ${describeThrown(error)}`, {}]);
+  }
+  const findings = new Findings(settings);
+  // The options are not the input: these findings point at the whole input.
+  for (const [message, params] of problems) findings.add(OPTIONS, false, undefined, "", message, params);
+  return findings;
+}
+
+/**
+ * Runs every rule that looks at a graph over the values given (a lone input, or a page's parsed
+ * blocks). Never throws: a failure (a hostile getter, nesting too deep) is a `json/internal`
+ * finding after those already found.
+ */
+export function runRules(
+  findings: Findings,
+  input: unknown,
+  roots: readonly CheckRoot[],
+  options: CheckOptions,
+  canonicalFromPage = false,
+): void {
+  try {
+    // Building the context already reads the input (getters, proxies, deep nesting): inside the try.
+    const ctx = new CheckContext(input, roots, options, canonicalFromPage);
+    for (const rule of RULE_DEFINITIONS) rule.run?.(ctx, reporter(findings, rule));
+  } catch (error) {
+    const message = isStackOverflow(error)
+      ? "nests too deeply to check"
+      : `could not be checked: ${describeThrown(error)}`;
+    findings.add(INTERNAL, false, undefined, "", message);
+  }
+}
 
 /**
  * Checks NewsArticle JSON-LD, ours or hand-written, with or without `@graph`: Google's Article
@@ -16,6 +78,8 @@ const UNSAFE = /[<>&\u2028\u2029]/;
  * throws.
  *
  * @param input - Parsed JSON-LD.
+ * @param options - The canonical URL, the build time, the byte budget, and `rules`: a severity
+ *   per rule id (`off` drops the rule's findings).
  * @returns Errors, warnings and notes, each with a rule id and a JSON Pointer.
  *
  * @example
@@ -23,46 +87,16 @@ const UNSAFE = /[<>&\u2028\u2029]/;
  * import { checkJsonLd } from "news-events/check";
  * import { toJsonLd } from "news-events/jsonld";
  *
- * const report = checkJsonLd(toJsonLd(doc));
+ * const report = checkJsonLd(toJsonLd(doc), { rules: { "google/image-ratios": "off", "graph/orphan": "error" } });
  * if (report.errors.length > 0) process.exitCode = 1;
  * ```
  */
 export function checkJsonLd(input: unknown, options: CheckOptions = {}): CheckReport {
-  let ctx: CheckContext | undefined;
-  try {
-    // Building the context already reads the input (getters, proxies, deep nesting): inside the try.
-    ctx = new CheckContext(input, options);
-    if (!isRecord(input) && !Array.isArray(input)) {
-      ctx.findings.add("error", "json/not-object", "", "must be a JSON-LD object or an array of them");
-      return ctx.findings.report();
-    }
-    const contexts = (Array.isArray(input) ? input : [input]).map((i) => (isRecord(i) ? i["@context"] : undefined));
-    for (const context of contexts) {
-      if (typeof context !== "string" || !/^https?:\/\/schema\.org\/?$/.test(context)) {
-        ctx.findings.add(
-          "warning",
-          "json/context",
-          "/@context",
-          `should be "https://schema.org" (got ${JSON.stringify(context)}); terms are checked as schema.org's`,
-        );
-      }
-    }
-    checkVocabulary(ctx);
-    checkGraph(ctx);
-    checkGoogleArticle(ctx);
-    checkEvents(ctx);
-    checkText(ctx);
-  } catch (error) {
-    const findings = ctx?.findings ?? new Findings();
-    findings.add(
-      "error",
-      "json/internal",
-      "",
-      isStackOverflow(error) ? "nests too deeply to check" : `could not be checked: ${describeThrown(error)}`,
-    );
-    return findings.report();
-  }
-  return ctx.findings.report();
+  const findings = startFindings(options);
+  if (!isRecord(input) && !Array.isArray(input))
+    findings.add(NOT_OBJECT, false, undefined, "", "must be a JSON-LD object or an array of them");
+  else runRules(findings, input, [{ value: input, block: undefined }], options);
+  return findings.report();
 }
 
 /**
@@ -76,26 +110,51 @@ export function checkJsonLd(input: unknown, options: CheckOptions = {}): CheckRe
  * ```
  */
 export function checkJsonLdText(text: string, options: CheckOptions = {}): CheckReport {
-  const report = checkJsonLdBlocks([text], options);
-  // One block: its findings' pointers lose the block index.
-  const strip = (f: Finding): Finding => ({ ...f, pointer: f.pointer.replace(/^\/0(?=\/|$)/, "") });
-  return { errors: report.errors.map(strip), warnings: report.warnings.map(strip), notes: report.notes.map(strip) };
+  const findings = startFindings(options);
+  checkBlocksInto(findings, [text], options);
+  // One block: pointers into it, without the block's index.
+  return findings.report(false);
 }
 
-/** A block's text as JSON, or the finding that says why it is not. */
-function parseBlock(text: string, at: string): { value: unknown } | { finding: Finding } {
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return {
-      finding: {
-        severity: "error",
-        rule: "json/syntax",
-        pointer: at,
-        message: `is not valid JSON: ${describeThrown(error).replace(/^SyntaxError: /, "")}`,
-      },
-    };
-  }
+/**
+ * Parses each block, reporting those that are not JSON objects and those that could break out of
+ * a `<script>` element, then runs the rules over the parsed blocks together.
+ */
+export function checkBlocksInto(
+  findings: Findings,
+  blocks: readonly string[],
+  options: CheckOptions,
+  canonicalFromPage = false,
+): void {
+  const roots: CheckRoot[] = [];
+  blocks.forEach((text, block) => {
+    const at = { block, pointer: "" };
+    try {
+      const value = JSON.parse(text) as unknown;
+      if (value === null || typeof value !== "object")
+        findings.add(NOT_OBJECT, false, at, "", "must be a JSON-LD object or an array of them");
+      else roots.push({ value, block });
+    } catch (error) {
+      const why = describeThrown(error).replace(/^SyntaxError: /, "");
+      findings.add(SYNTAX, false, at, "", `is not valid JSON: ${why}`, { error: why });
+    }
+    if (UNSAFE.test(text))
+      findings.add(
+        UNSAFE_IN_SCRIPT,
+        false,
+        at,
+        "",
+        "contains a raw <, >, &, U+2028 or U+2029: escape them as \\uXXXX before putting the JSON in a <script> element",
+      );
+  });
+  if (roots.length > 0)
+    runRules(
+      findings,
+      roots.map((r) => r.value),
+      roots,
+      options,
+      canonicalFromPage,
+    );
 }
 
 /**
@@ -107,7 +166,7 @@ function parseBlock(text: string, at: string): { value: unknown } | { finding: F
  *
  * @param blocks - The text of each `application/ld+json` script element, in page order.
  * @param options - Pass the page's `<link rel="canonical">` href as `canonicalUrl`: the article's
- *   `url` and `mainEntityOfPage` must then equal it.
+ *   `url` and `mainEntityOfPage` must then equal it. `rules` sets a severity per rule.
  * @returns The findings; each pointer starts with the block's index (`/1/@graph/0/name`).
  *
  * @example
@@ -119,44 +178,7 @@ function parseBlock(text: string, at: string): { value: unknown } | { finding: F
  * ```
  */
 export function checkJsonLdBlocks(blocks: readonly string[], options: CheckOptions = {}): CheckReport {
-  const values: unknown[] = [];
-  const blockOf: number[] = [];
-  const found: Finding[] = [];
-  blocks.forEach((text, i) => {
-    const parsed = parseBlock(text, `/${i}`);
-    if ("finding" in parsed) found.push(parsed.finding);
-    else if (parsed.value === null || typeof parsed.value !== "object") {
-      found.push({
-        severity: "error",
-        rule: "json/not-object",
-        pointer: `/${i}`,
-        message: "must be a JSON-LD object or an array of them",
-      });
-    } else {
-      values.push(parsed.value);
-      blockOf.push(i);
-    }
-    if (UNSAFE.test(text))
-      found.push({
-        severity: "warning",
-        rule: "json/unsafe-in-script",
-        pointer: `/${i}`,
-        message:
-          "contains a raw <, >, &, U+2028 or U+2029: escape them as \\uXXXX before putting the JSON in a <script> element",
-      });
-  });
-  if (values.length > 0) {
-    const report = checkJsonLd(values, options);
-    // Pointers into the array of parsed blocks become pointers into the page's blocks.
-    const renumber = (f: Finding): Finding => ({
-      ...f,
-      pointer: f.pointer.replace(/^\/(\d+)/, (_, k: string) => `/${blockOf[Number(k)] ?? k}`),
-    });
-    found.push(...report.errors.map(renumber), ...report.warnings.map(renumber), ...report.notes.map(renumber));
-  }
-  return {
-    errors: found.filter((f) => f.severity === "error"),
-    warnings: found.filter((f) => f.severity === "warning"),
-    notes: found.filter((f) => f.severity === "note"),
-  };
+  const findings = startFindings(options);
+  checkBlocksInto(findings, blocks, options);
+  return findings.report(true);
 }

@@ -1,8 +1,17 @@
 import { isRecord } from "../core/json.js";
 import { escapePointerSegment as escapePointer } from "../core/pointer.js";
+
+/** Where a finding is: a page's block (undefined for a lone input) and a JSON Pointer into it. */
+export interface Place {
+  /** The index of the page's `application/ld+json` block, or undefined when one value is checked. */
+  readonly block: number | undefined;
+  /** JSON Pointer into the block (or the input). */
+  readonly pointer: string;
+}
+
 /** A JSON object in the checked JSON-LD, with where it is. */
-export interface JsonLdNode {
-  /** JSON Pointer to the object. */
+export interface JsonLdNode extends Place {
+  /** JSON Pointer to the object, in its block. */
   readonly pointer: string;
   /** The object. */
   readonly value: Record<string, unknown>;
@@ -33,7 +42,7 @@ export function valuesOf(value: unknown): unknown[] {
  * in Google's own examples of several items). Depth is bounded, so a hostile input cannot
  * exhaust the stack.
  */
-export function collectNodes(input: unknown, maxDepth = 64): JsonLdNode[] {
+export function collectNodes(input: unknown, block: number | undefined, maxDepth = 64): JsonLdNode[] {
   const out: JsonLdNode[] = [];
   const visit = (value: unknown, pointer: string, via: string, topLevel: boolean, depth: number): void => {
     if (depth > maxDepth) return;
@@ -47,7 +56,7 @@ export function collectNodes(input: unknown, maxDepth = 64): JsonLdNode[] {
       graph.forEach((item, i) => visit(item, `${pointer}/@graph/${i}`, "", true, depth + 1));
       return;
     }
-    out.push({ pointer, value, types: typesOf(value), via, topLevel });
+    out.push({ block, pointer, value, types: typesOf(value), via, topLevel });
     for (const [key, child] of Object.entries(value)) {
       if (key.startsWith("@")) continue;
       visit(child, `${pointer}/${escapePointer(key)}`, key, false, depth + 1);

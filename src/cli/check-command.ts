@@ -1,10 +1,8 @@
-import { once } from "node:events";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { SAXParser } from "parse5-sax-parser";
-import { checkJsonLdBlocks } from "../check/check.js";
-import type { Finding, Severity } from "../check/report.js";
-import { lineLocator } from "./locate.js";
+import type { RuleSeverities } from "../check/context.js";
+import { checkHtmlPage, type PageFinding } from "../check/page.js";
+import type { Severity } from "../check/report.js";
 import { errLine, outLine } from "./output.js";
 import { DEFAULT_MAX_RECORD_BYTES } from "./records.js";
 import { openInput } from "./input.js";
@@ -20,16 +18,16 @@ export interface CheckCommandOptions {
   readonly format?: "text" | "json";
   /** Also print notes (pending schema.org terms and the like). */
   readonly verbose?: boolean;
+  /** Severities per rule (`--rule ID=off|note|warning|error`). */
+  readonly rules?: RuleSeverities;
 }
 
-/** One finding located in a file: what `--format json` prints for each. */
-export interface LocatedFinding extends Finding {
+type Settings = Required<Omit<CheckCommandOptions, "rules">> & Pick<CheckCommandOptions, "rules">;
+
+/** One finding located in a file: what `--format json` prints for each (its version-1 fields). */
+export interface LocatedFinding extends Omit<PageFinding, "code" | "params"> {
   /** The file, as named on the command line (or found in a directory). */
   readonly file: string;
-  /** 1-based line in the file. */
-  readonly line: number;
-  /** Which `application/ld+json` block of the page, from 0 (0 for a JSON-LD file); `pointer` points into it. */
-  readonly block: number;
 }
 
 /** One file's verdict. */
@@ -42,164 +40,23 @@ interface FileReport {
   readonly omitted: number;
 }
 
-/** The JSON-LD of one file: each block's text and first line, and the page's canonical link. */
-interface PageJsonLd {
-  readonly blocks: { text: string; line: number }[];
-  readonly canonical: string | undefined;
-  /** Set when the blocks together passed the limit: their length. */
-  readonly overlong?: number;
-}
-
-/** Gathers text up to a limit, then only counts it. */
-class LimitedText {
-  private parts: string[] = [];
-  length = 0;
-  constructor(private readonly max: number) {}
-  add(text: string): void {
-    this.length += text.length;
-    if (this.length <= this.max) this.parts.push(text);
-    else this.parts = [];
-  }
-  get over(): boolean {
-    return this.length > this.max;
-  }
-  text(): string {
-    return this.parts.join("");
-  }
-}
-
-/**
- * The application/ld+json blocks and the `<link rel="canonical">` of an HTML page, as a
- * browser's tokenizer finds them, read as a stream: no tree is built, so neither a 45 MB page nor
- * 6,000 nested elements can exhaust memory or the stack.
- */
-async function htmlJsonLd(first: string, rest: AsyncIterable<string>, max: number): Promise<PageJsonLd> {
-  const parser = new SAXParser({ sourceCodeLocationInfo: true });
-  const blocks: { text: string; line: number }[] = [];
-  let canonical: string | undefined;
-  let used = 0;
-  let overlong: number | undefined;
-  let current: { text: LimitedText; line: number } | undefined;
-  const close = () => {
-    if (!current) return;
-    used += current.text.length;
-    if (current.text.over || used > max) overlong = used;
-    else blocks.push({ text: current.text.text(), line: current.line });
-    current = undefined;
-  };
-  parser.on("startTag", (tag) => {
-    const attr = (name: string) => tag.attrs.find((a) => a.name === name)?.value;
-    if (tag.tagName === "script" && attr("type")?.trim().toLowerCase() === "application/ld+json") {
-      current = { text: new LimitedText(max - used), line: tag.sourceCodeLocation?.endLine ?? 1 };
-    } else if (
-      tag.tagName === "link" &&
-      canonical === undefined &&
-      (attr("rel") ?? "")
-        .toLowerCase()
-        .split(/[\t\n\f\r ]/)
-        .includes("canonical")
-    ) {
-      canonical = attr("href")?.trim();
-    }
-  });
-  parser.on("text", (text) => current?.text.add(text.text));
-  parser.on("endTag", (tag) => {
-    if (tag.tagName === "script") close();
-  });
-  // The parser passes its input through as output: let it flow away instead of piling up.
-  parser.resume();
-  parser.write(first);
-  for await (const chunk of rest) parser.write(chunk);
-  parser.end();
-  await once(parser, "finish");
-  // A script element still open at the end of the file holds text too, as in a browser.
-  close();
-  return { blocks, canonical, ...(overlong !== undefined ? { overlong } : {}) };
-}
-
-/** Decodes a byte stream as UTF-8 text, chunk by chunk (a character split across chunks is kept whole). */
-async function* utf8Chunks(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
-  const decoder = new TextDecoder("utf-8");
-  for await (const chunk of bytes) yield decoder.decode(chunk, { stream: true });
-  const tail = decoder.decode();
-  if (tail !== "") yield tail;
-}
-
-/** Reads one file's JSON-LD: the blocks of a page, or a JSON-LD file as one block. */
-async function readJsonLd(file: string, io: Io, max: number): Promise<PageJsonLd> {
-  const chunks = utf8Chunks(await openInput(file, io.stdin))[Symbol.asyncIterator]();
-  // The first characters decide: markup is a page, anything else a JSON-LD file.
-  let head = "";
-  while (head.trimStart() === "" && head.length <= max) {
-    const next = await chunks.next();
-    if (next.done) break;
-    head += next.value;
-  }
-  if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
-  const rest = { [Symbol.asyncIterator]: () => chunks };
-  if (head.trimStart().startsWith("<")) return htmlJsonLd(head, rest, max);
-  const text = new LimitedText(max);
-  text.add(head);
-  for await (const chunk of rest) {
-    text.add(chunk);
-    // A JSON-LD file over the limit is one finding whatever follows (and /dev/zero never ends).
-    if (text.over) return { blocks: [], canonical: undefined, overlong: text.length };
-  }
-  return { blocks: [{ text: text.text(), line: 1 }], canonical: undefined };
-}
-
 /** Checks one file: all its blocks together, findings located by line. */
-async function checkFile(file: string, options: Required<CheckCommandOptions>, io: Io): Promise<FileReport> {
-  const page = await readJsonLd(file, io, options.maxRecordBytes);
+async function checkFile(file: string, options: Settings, io: Io): Promise<FileReport> {
+  const report = await checkHtmlPage(await openInput(file, io.stdin), {
+    maxJsonLdLength: options.maxRecordBytes,
+    limitName: "--max-record-bytes",
+    ...(options.rules !== undefined ? { rules: options.rules } : {}),
+  });
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   const findings: LocatedFinding[] = [];
   let omitted = 0;
-  const keep = (f: LocatedFinding) => {
+  for (const f of [...report.errors, ...report.warnings, ...report.notes]) {
     counts[f.severity]++;
-    if (f.severity === "note" && !options.verbose) return;
-    if (findings.length < options.maxFindings) findings.push(f);
+    if (f.severity === "note" && !options.verbose) continue;
+    // The JSON report's finding keeps its version-1 fields, in their order.
+    const { line, block, severity, rule, pointer, message } = f;
+    if (findings.length < options.maxFindings) findings.push({ file, line, block, severity, rule, pointer, message });
     else omitted++;
-  };
-  if (page.overlong !== undefined) {
-    keep({
-      file,
-      line: 1,
-      block: 0,
-      severity: "error",
-      rule: "json/too-large",
-      pointer: "",
-      message: `is more than ${options.maxRecordBytes.toLocaleString("en")} characters of JSON-LD, the limit (--max-record-bytes raises it)`,
-    });
-  } else if (page.blocks.length === 0) {
-    keep({
-      file,
-      line: 1,
-      block: 0,
-      severity: "error",
-      rule: "html/no-json-ld",
-      pointer: "",
-      message: 'no <script type="application/ld+json"> element',
-    });
-  } else {
-    const report = checkJsonLdBlocks(
-      page.blocks.map((b) => b.text),
-      page.canonical !== undefined ? { canonicalUrl: page.canonical } : {},
-    );
-    const locators = new Map<number, (pointer: string) => number>();
-    for (const f of [...report.errors, ...report.warnings, ...report.notes]) {
-      // "/<block>/<pointer into the block>": split at the second "/" (a regex with .* is not linear).
-      const cut = f.pointer.indexOf("/", 1);
-      const index = Number(f.pointer.slice(1, cut === -1 ? undefined : cut)) || 0;
-      const inner = cut === -1 ? "" : f.pointer.slice(cut);
-      const block = page.blocks[index] ?? { text: "", line: 1 };
-      let locate = locators.get(index);
-      if (!locate) locators.set(index, (locate = lineLocator(block.text)));
-      const message =
-        f.rule === "google/canonical" && page.canonical !== undefined
-          ? `${f.message}, the page's <link rel="canonical">`
-          : f.message;
-      keep({ ...f, file, line: block.line + locate(inner) - 1, block: index, pointer: inner, message });
-    }
   }
   return { file, counts, findings, omitted };
 }
@@ -239,11 +96,12 @@ async function expandPaths(paths: readonly string[]): Promise<string[]> {
  * when there are several, and a total. `--format json` prints one report instead.
  */
 export async function checkCommand(paths: readonly string[], options: CheckCommandOptions, io: Io): Promise<number> {
-  const settings: Required<CheckCommandOptions> = {
+  const settings: Settings = {
     maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES,
     maxFindings: options.maxFindings ?? 200,
     format: options.format ?? "text",
     verbose: options.verbose ?? false,
+    ...(options.rules !== undefined ? { rules: options.rules } : {}),
   };
   const files = await expandPaths(paths);
   if (files.length === 0) throw new UsageError(`no *.html files in ${paths.join(", ")}`);

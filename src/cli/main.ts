@@ -7,6 +7,7 @@ import { errLine } from "./output.js";
 import { DEFAULT_MAX_RECORD_BYTES } from "./records.js";
 import { EXIT, HELP, parseByteSize, UsageError, type Io } from "./usage.js";
 import { describeThrown } from "../core/error.js";
+import type { RuleSeverities } from "../check/context.js";
 
 // Each command's module is loaded when it runs: `validate` on a feed starts without the HTML
 // parser, the checker's vocabulary, the JSON-LD builder or the example documents.
@@ -102,10 +103,12 @@ async function runCommand(command: Command, args: readonly string[], io: Io): Pr
           "max-findings": { type: "string" },
           format: { type: "string" },
           verbose: { type: "boolean" },
+          rule: { type: "string", multiple: true },
         },
         true,
       );
       if (values.help) return help(io, "check");
+      const rules = await ruleSettings((values as Record<string, unknown>)["rule"] as string[] | undefined);
       if (positionals.length === 0)
         throw new UsageError("check takes one or more FILEs or directories (HTML pages or JSON-LD files)");
       const flags = values as Record<string, unknown>;
@@ -123,6 +126,7 @@ async function runCommand(command: Command, args: readonly string[], io: Io): Pr
           format,
           verbose: flags["verbose"] === true,
           ...(maxFindings !== undefined ? { maxFindings: Number(maxFindings) } : {}),
+          ...(rules !== undefined ? { rules } : {}),
         },
         io,
       );
@@ -185,6 +189,24 @@ async function runCommand(command: Command, args: readonly string[], io: Io): Pr
       return EXIT.ok;
     }
   }
+}
+
+/** `--rule ID=off|note|warning|error`, repeatable, checked against the checker's rules (loaded only then). */
+async function ruleSettings(given: readonly string[] | undefined): Promise<RuleSeverities | undefined> {
+  if (given === undefined) return undefined;
+  const { ruleById } = await import("../check/rules/index.js");
+  const settings: Record<string, string> = {};
+  for (const text of given) {
+    const [, id = "", level = ""] = /^([^=]*)=(.*)$/.exec(text) ?? [];
+    if (ruleById(id) === undefined)
+      throw new UsageError(
+        `--rule takes ID=off|note|warning|error with a rule id (got "${text}"; see docs/jsonld-and-seo.md)`,
+      );
+    if (!["off", "note", "warning", "error"].includes(level))
+      throw new UsageError(`--rule ${id} takes off, note, warning or error (got "${level}")`);
+    settings[id] = level;
+  }
+  return settings as RuleSeverities;
 }
 
 function help(io: Io, topic: keyof typeof HELP): number {

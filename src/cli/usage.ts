@@ -77,7 +77,7 @@ Prints the schema.org JSON-LD of a news document (pretty-printed unless --compac
   --check            run the checker; exit 1 when it reports errors
 
 An invalid document gets its validation issues and exit 1, not a graph.`,
-  check: `Usage: news-events check PATH... [--format text|json] [--verbose] [--max-findings N] [--max-record-bytes SIZE]
+  check: `Usage: news-events check PATH... [--format text|json] [--verbose] [--max-findings N] [--max-record-bytes SIZE] [--rule ID=LEVEL]
 
 Checks HTML pages (every application/ld+json block of a page together, and its
 <link rel="canonical">) or JSON-LD files against Google's Article rules, the schema.org 30.0
@@ -88,6 +88,8 @@ then "N errors, M warnings, K notes".
   --verbose                 also print notes (pending schema.org terms)
   --max-findings N          findings printed per file (default 200); the rest are counted
   --max-record-bytes SIZE   the most JSON-LD read per file (default 32M)
+  --rule ID=LEVEL           a rule's severity: off, note, warning or error (repeatable;
+                            the rules: docs/jsonld-and-seo.md)
 Exit 1 when there are errors, 2 when a file cannot be read.`,
   init: `Usage: news-events init [--kind article|meeting|coup|partnership | --from-ninjs ITEM] [FILE]
 

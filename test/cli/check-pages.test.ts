@@ -147,6 +147,25 @@ describe("files, directories and the report", () => {
     expect(verbose.stdout.split("\n").filter((l) => / note vocabulary\/pending /.test(l)).length).toBeGreaterThan(0);
   });
 
+  test("--rule ID=LEVEL sets a rule's severity (repeatable); an unknown rule or level is a usage error", () => {
+    const path = write("no-article-rule.html", page(breadcrumbs));
+    expect(runCli(["check", path]).code).toBe(1);
+    const off = runCli(["check", "--rule", "google/no-article=off", "--rule", "graph/dangling-reference=note", path]);
+    expect(off.stdout).not.toContain("google/no-article");
+    expect(off.code).toBe(0);
+    const raised = runCli(["check", "--rule", "json/context=error", write("no-context.jsonld", "{}")]);
+    expect(raised.stdout).toContain(": error json/context /@context: ");
+    for (const [flag, said] of [
+      ["graph/orphans=off", "--rule takes ID=off|note|warning|error with a rule id"],
+      ["graph/orphan=fatal", "--rule graph/orphan takes off, note, warning or error"],
+      ["graph/orphan", "--rule takes ID=off|note|warning|error"],
+    ] as const) {
+      const run = runCli(["check", "--rule", flag, path]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(said);
+    }
+  });
+
   test("an empty directory is a usage error", () => {
     mkdirSync(join(dir, "empty"));
     const run = runCli(["check", join(dir, "empty")]);

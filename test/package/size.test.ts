@@ -4,7 +4,11 @@ import { expect, test } from "vitest";
 import { repoPath } from "../helpers/fixtures.js";
 
 /** What a consumer's bundler would ship for an entry (or for a module's text importing from it): esbuild, minified, gzip -9. */
-async function shipped(entry: string, contents?: string): Promise<{ text: string; gzip: number }> {
+async function shipped(
+  entry: string,
+  contents?: string,
+  external: string[] = [],
+): Promise<{ text: string; gzip: number }> {
   const result = await build({
     ...(contents === undefined
       ? { entryPoints: [repoPath(entry)] }
@@ -16,6 +20,7 @@ async function shipped(entry: string, contents?: string): Promise<{ text: string
     mainFields: ["module", "main"],
     write: false,
     logLevel: "silent",
+    external,
   });
   const text = result.outputFiles[0]?.text ?? "";
   return { text, gzip: gzipSync(text, { level: 9 }).length };
@@ -81,4 +86,18 @@ test("the linked-data entry is at most 1.5 KB and carries neither validator, JSO
   const { text, gzip } = await shipped("dist/linked-data.js");
   expect(gzip).toBeLessThanOrEqual(1.5 * 1024);
   expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
+});
+
+// Issue 20: the checker reads whole HTML pages too (checkHtmlPage, with parse5's SAX parser and a
+// JSON line locator, both imported when a page is read); a consumer who checks JSON-LD only ships
+// neither. parse5-sax-parser imports node:stream, so these bundles leave Node's built-ins out, as a
+// Node-targeted bundle does.
+test("checkJsonLd alone ships neither parse5 nor the page reader; checkHtmlPage does", async () => {
+  const entry = JSON.stringify(repoPath("dist/check.js"));
+  const alone = await shipped("dist/check.js", `export { checkJsonLd } from ${entry};`, ["node:*"]);
+  expect(alone.text).toMatch(/google\/live-blog/);
+  expect(alone.text).not.toMatch(/SAXParser|parse5|findNodeAtLocation|limitName/);
+  const page = await shipped("dist/check.js", `export { checkHtmlPage } from ${entry};`, ["node:*"]);
+  expect(page.text).toMatch(/limitName/);
+  expect(page.text).toMatch(/SAXParser|sourceCodeLocationInfo/);
 });

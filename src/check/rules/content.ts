@@ -1,0 +1,202 @@
+import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
+import { MARKUP } from "../../core/text-rules.js";
+import type { CheckContext } from "../context.js";
+import { dateShape } from "../dates.js";
+import { typesOf, valuesOf, type JsonLdNode, type Place } from "../nodes.js";
+import { rule } from "../rule.js";
+import { AGENT_PROPERTIES } from "./vocabulary.js";
+
+const TEXT_FIELDS = new Set(["headline", "description", "name", "alternativeHeadline"]);
+const SUSPICIOUS = new Set(["[object Object]", "undefined", "null", "NaN"]);
+const PARTICIPANTS = [...AGENT_PROPERTIES].filter((key) => key !== "author" && key !== "publisher");
+
+/** The Event nodes of the graph. */
+const events = (ctx: CheckContext): JsonLdNode[] => ctx.nodes.filter((n) => ctx.isA(n.types, "Event"));
+
+/** An Event's start and end dates, with their paths. */
+function* eventDates(ctx: CheckContext): Generator<[JsonLdNode, string, unknown]> {
+  for (const node of events(ctx))
+    for (const key of ["startDate", "endDate"])
+      if (node.value[key] !== undefined) yield [node, `/${key}`, node.value[key]];
+}
+
+export const EVENT_DATE_FORMAT = rule({
+  id: "event/date-format",
+  severity: "error",
+  summary: "an Event's `startDate` and `endDate` are ISO 8601 dates or date-times",
+  run(ctx, report) {
+    for (const [node, path, value] of eventDates(ctx))
+      if (dateShape(value) === "invalid")
+        report.add(
+          node,
+          path,
+          `must be an ISO 8601 date or date-time (got ${JSON.stringify(value)})`,
+          paramsOfValue(value),
+        );
+  },
+});
+
+export const EVENT_DATE_OFFSET = rule({
+  id: "event/date-offset",
+  severity: "error",
+  summary: "an Event's date-time has a UTC offset",
+  run(ctx, report) {
+    for (const [node, path, value] of eventDates(ctx))
+      if (dateShape(value) === "date-time-without-offset")
+        report.add(
+          node,
+          path,
+          `must have a UTC offset when it has a time (got ${JSON.stringify(value)})`,
+          paramsOfValue(value),
+        );
+  },
+});
+
+export const EVENT_LOCATION = rule({
+  id: "event/location",
+  severity: "warning",
+  summary: "an Event's `location` is a Place, PostalAddress or VirtualLocation",
+  run(ctx, report) {
+    for (const node of events(ctx)) {
+      for (const value of valuesOf(node.value["location"])) {
+        const place = ctx.resolve(value);
+        if (typeof value === "string" || !place) continue;
+        const types = typesOf(place);
+        if (["Place", "PostalAddress", "VirtualLocation"].some((t) => ctx.isA(types, t))) continue;
+        report.add(
+          node,
+          "/location",
+          `should be a Place, PostalAddress or VirtualLocation (got ${types.join("/") || "no @type"})`,
+          { types: types.join("/") },
+        );
+      }
+    }
+  },
+});
+
+export const EVENT_PARTICIPANT = rule({
+  id: "event/participant",
+  severity: "warning",
+  summary:
+    "an Event's participant (attendee, organizer, performer…) is a node or a reference, not free text (its type: `vocabulary/range`)",
+  run(ctx, report) {
+    for (const node of events(ctx)) {
+      for (const key of PARTICIPANTS) {
+        const value = node.value[key];
+        valuesOf(value).forEach((item, i) => {
+          if (typeof item === "string")
+            report.add(
+              node,
+              `/${key}${Array.isArray(value) ? `/${i}` : ""}`,
+              "should be a node or a reference, not free text",
+              {
+                got: item,
+              },
+            );
+        });
+      }
+    }
+  },
+});
+
+const LEAVES = new WeakMap<CheckContext, [Place, string, string | number][]>();
+
+/** Every string and number of the input, with its place and the key it is the value of (found once per check). */
+function leaves(ctx: CheckContext): [Place, string, string | number][] {
+  const known = LEAVES.get(ctx);
+  if (known) return known;
+  const out: [Place, string, string | number][] = [];
+  for (const { block, value } of ctx.roots) {
+    const visit = (value: unknown, pointer: string, key: string, depth: number): void => {
+      if (depth > 64) return;
+      if (typeof value === "string" || typeof value === "number") out.push([{ block, pointer }, key, value]);
+      else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${pointer}/${i}`, key, depth + 1));
+      else if (value && typeof value === "object")
+        for (const [k, v] of Object.entries(value)) visit(v, `${pointer}/${escapePointer(k)}`, k, depth + 1);
+    };
+    visit(value, "", "", 0);
+  }
+  LEAVES.set(ctx, out);
+  return out;
+}
+
+/** The params of a message that names a value received. */
+function paramsOfValue(value: unknown): { got: string | number | boolean } | undefined {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+    ? { got: value }
+    : undefined;
+}
+
+export const SUSPICIOUS_TEXT = rule({
+  id: "text/suspicious",
+  severity: "warning",
+  summary: "no text is `[object Object]`, `undefined`, `null` or `NaN` (a value a generator failed to serialise)",
+  run(ctx, report) {
+    for (const [at, , value] of leaves(ctx))
+      if (typeof value === "string" && SUSPICIOUS.has(value))
+        report.add(at, "", `is the text ${JSON.stringify(value)}: a missing or unserialised value?`, { got: value });
+  },
+});
+
+export const EMPTY_TEXT = rule({
+  id: "text/empty",
+  severity: "warning",
+  summary: "no text is empty or only white space",
+  run(ctx, report) {
+    for (const [at, , value] of leaves(ctx))
+      if (typeof value === "string" && !SUSPICIOUS.has(value) && value.trim() === "") report.add(at, "", "is empty");
+  },
+});
+
+export const MARKUP_TEXT = rule({
+  id: "text/markup",
+  severity: "warning",
+  summary: "a headline, description or name holds no HTML tags or entities",
+  run(ctx, report) {
+    for (const [at, key, value] of leaves(ctx)) {
+      if (typeof value !== "string" || SUSPICIOUS.has(value) || value.trim() === "") continue;
+      if (!TEXT_FIELDS.has(key) || !MARKUP.test(value)) continue;
+      report.add(
+        at,
+        "",
+        `contains HTML tags or entities, which consumers treat differently (got ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)})`,
+        { got: value },
+      );
+    }
+  },
+});
+
+export const NOT_JSON = rule({
+  id: "text/not-json",
+  severity: "error",
+  summary: "every number is finite (NaN and Infinity are not JSON)",
+  run(ctx, report) {
+    for (const [at, , value] of leaves(ctx))
+      if (typeof value === "number" && !Number.isFinite(value)) report.add(at, "", "is not a finite number");
+  },
+});
+
+export const SIZE = rule({
+  id: "text/size",
+  severity: "warning",
+  summary: "the JSON-LD is within its byte budget (`maxBytes`, 32 KB by default)",
+  run(ctx, report) {
+    const max = ctx.options.maxBytes ?? 32_768;
+    const bytes = new TextEncoder().encode(JSON.stringify(ctx.input) ?? "").length;
+    if (bytes > max)
+      report.add(undefined, "", `is ${bytes} bytes of JSON, over the ${max}-byte budget`, { bytes, max });
+  },
+});
+
+/** Events (dates, places, participants) and text a generator should not have produced. */
+export const CONTENT_RULES = [
+  EVENT_DATE_FORMAT,
+  EVENT_DATE_OFFSET,
+  EVENT_LOCATION,
+  EVENT_PARTICIPANT,
+  SUSPICIOUS_TEXT,
+  EMPTY_TEXT,
+  MARKUP_TEXT,
+  NOT_JSON,
+  SIZE,
+] as const;

@@ -1,0 +1,274 @@
+import { MARKUP } from "../../core/text-rules.js";
+import type { CheckContext } from "../context.js";
+import { dateShape } from "../dates.js";
+import { valuesOf, type JsonLdNode } from "../nodes.js";
+import { paramsOf, rule } from "../rule.js";
+import { articles } from "./google-listings.js";
+
+const RATIOS: [string, number][] = [
+  ["16:9", 16 / 9],
+  ["4:3", 4 / 3],
+  ["1:1", 1],
+];
+const DATES = ["datePublished", "dateModified"] as const;
+
+function dimension(value: unknown): number | undefined {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && /^\d+(\.\d+)?$/.test(value)) return Number(value);
+  if (value && typeof value === "object" && "value" in value) return dimension((value as { value: unknown }).value);
+  return undefined;
+}
+
+export const NO_ARTICLE = rule({
+  id: "google/no-article",
+  severity: "error",
+  summary: "the JSON-LD has a NewsArticle (or Article, BlogPosting) node",
+  run(ctx, report) {
+    if (articles(ctx).length === 0) report.add(undefined, "", "has no NewsArticle (or Article, BlogPosting) node");
+  },
+});
+
+export const HEADLINE = rule({
+  id: "google/headline",
+  severity: "error",
+  summary: "an article's headline is a non-empty string without HTML and without white space at its ends",
+  run(ctx, report) {
+    for (const article of articles(ctx)) {
+      const headline = article.value["headline"];
+      if (typeof headline !== "string" || headline.trim() === "") {
+        report.add(article, "/headline", "must be a non-empty string");
+        continue;
+      }
+      if (headline !== headline.trim()) report.add(article, "/headline", "must not start or end with white space");
+      if (MARKUP.test(headline))
+        report.add(article, "/headline", `must not contain HTML tags or entities (got ${JSON.stringify(headline)})`, {
+          got: headline,
+        });
+    }
+  },
+});
+
+export const HEADLINE_LENGTH = rule({
+  id: "google/headline-length",
+  severity: "warning",
+  summary: "a headline over 110 characters may be cut on some devices (it is never truncated)",
+  run(ctx, report) {
+    for (const article of articles(ctx)) {
+      const headline = article.value["headline"];
+      if (typeof headline !== "string" || headline.trim() === "") continue;
+      const length = [...headline].length;
+      if (length > 110)
+        report.add(
+          article,
+          "/headline",
+          `is ${length} characters: long headlines may be cut on some devices (it is not truncated here)`,
+          { length },
+        );
+    }
+  },
+});
+
+export const DATE_PUBLISHED = rule({
+  id: "google/date-published",
+  severity: "error",
+  summary: "an article has a `datePublished`",
+  run(ctx, report) {
+    for (const article of articles(ctx))
+      if (article.value["datePublished"] === undefined)
+        report.add(article, "/datePublished", "is missing: Google uses it to show the article's date");
+  },
+});
+
+/** A rule about how an article's `datePublished` and `dateModified` are written. */
+function dateRule<const Id extends string>(
+  id: Id,
+  severity: "error" | "warning",
+  summary: string,
+  shape: ReturnType<typeof dateShape>,
+  message: (value: string) => string,
+) {
+  return rule({
+    id,
+    severity,
+    summary,
+    run(ctx, report) {
+      for (const article of articles(ctx))
+        for (const key of DATES) {
+          const value = article.value[key];
+          if (value !== undefined && dateShape(value) === shape)
+            report.add(article, `/${key}`, message(JSON.stringify(value)), paramsOf({ got: value }));
+        }
+    },
+  });
+}
+
+export const DATE_FORMAT = dateRule(
+  "google/date-format",
+  "error",
+  "an article's dates are ISO 8601 date-times",
+  "invalid",
+  (got) => `must be an ISO 8601 date-time (got ${got})`,
+);
+
+export const DATE_OFFSET = dateRule(
+  "google/date-offset",
+  "error",
+  "an article's date-times have a UTC offset (else Google reads them in Googlebot's time zone)",
+  "date-time-without-offset",
+  (got) => `must have a UTC offset, or Google reads it in Googlebot's time zone (got ${got})`,
+);
+
+export const DATE_ONLY = dateRule(
+  "google/date-only",
+  "warning",
+  "an article's dates have a time, not only a day",
+  "date",
+  (got) => `has no time: give a date-time with an offset (got ${got})`,
+);
+
+export const DATE_FUTURE = rule({
+  id: "google/date-future",
+  severity: "warning",
+  summary: "an article's dates are not after the build time (only with the `now` option)",
+  run(ctx, report) {
+    const now = ctx.options.now;
+    if (now === undefined) return;
+    for (const article of articles(ctx))
+      for (const key of DATES) {
+        const value = article.value[key];
+        if (dateShape(value) === "date-time-with-offset" && Date.parse(value as string) > Date.parse(now))
+          report.add(article, `/${key}`, `is after the build time ${now}`, { got: value as string, now });
+      }
+  },
+});
+
+export const DATE_ORDER = rule({
+  id: "google/date-order",
+  severity: "error",
+  summary: "an article's `dateModified` is not before its `datePublished`",
+  run(ctx, report) {
+    for (const article of articles(ctx)) {
+      const published = article.value["datePublished"];
+      const modified = article.value["dateModified"];
+      if (
+        dateShape(published) === "date-time-with-offset" &&
+        dateShape(modified) === "date-time-with-offset" &&
+        Date.parse(modified as string) < Date.parse(published as string)
+      )
+        report.add(article, "/dateModified", `must not be before datePublished (${String(published)})`, {
+          published: published as string,
+          got: modified as string,
+        });
+    }
+  },
+});
+
+export const IMAGE = rule({
+  id: "google/image",
+  severity: "warning",
+  summary: "an article has images",
+  run(ctx, report) {
+    for (const article of articles(ctx))
+      if (valuesOf(article.value["image"]).length === 0)
+        report.add(article, "/image", "is missing: Google recommends images in 16:9, 4:3 and 1:1");
+  },
+});
+
+/** An article's images, each with its path, the node it resolves to and its URL. */
+function* images(
+  ctx: CheckContext,
+): Generator<[JsonLdNode, string, Record<string, unknown> | undefined, unknown, unknown]> {
+  for (const article of articles(ctx)) {
+    const raw = article.value["image"];
+    for (const [i, image] of valuesOf(raw).entries()) {
+      const node = typeof image === "string" ? { url: image } : ctx.resolve(image);
+      yield [article, `/image${Array.isArray(raw) ? `/${i}` : ""}`, node, node?.["url"] ?? node?.["contentUrl"], image];
+    }
+  }
+}
+
+/** An image's URL when it is an absolute https URL. */
+const httpsUrl = (url: unknown): url is string => typeof url === "string" && /^https:\/\//.test(url);
+
+/** An image's width and height, when it gives both. */
+function size(node: Record<string, unknown> | undefined): [number, number] | undefined {
+  const width = dimension(node?.["width"]);
+  const height = dimension(node?.["height"]);
+  return width === undefined || height === undefined ? undefined : [width, height];
+}
+
+export const IMAGE_URL = rule({
+  id: "google/image-url",
+  severity: "error",
+  summary: "an image's URL is an absolute https URL",
+  run(ctx, report) {
+    for (const [article, path, , url, image] of images(ctx))
+      if (!httpsUrl(url))
+        report.add(
+          article,
+          path,
+          `must be an absolute https URL (got ${JSON.stringify(url ?? image)})`,
+          paramsOf({ got: url ?? image }),
+        );
+  },
+});
+
+export const IMAGE_SIZE = rule({
+  id: "google/image-size",
+  severity: "warning",
+  summary: "an image has at least 50,000 pixels",
+  run(ctx, report) {
+    for (const [article, path, node, url] of images(ctx)) {
+      const measured = httpsUrl(url) ? size(node) : undefined;
+      if (measured && measured[0] * measured[1] < 50_000)
+        report.add(article, path, `is ${measured[0]}×${measured[1]}: Google wants at least 50,000 pixels`, {
+          width: measured[0],
+          height: measured[1],
+        });
+    }
+  },
+});
+
+export const IMAGE_RATIOS = rule({
+  id: "google/image-ratios",
+  severity: "warning",
+  summary: "an article's measured images include the 16:9, 4:3 and 1:1 aspect ratios",
+  run(ctx, report) {
+    for (const article of articles(ctx)) {
+      const ratios = new Set<string>();
+      let measured = 0;
+      for (const [owner, , node, url] of images(ctx)) {
+        const dimensions = owner === article && httpsUrl(url) ? size(node) : undefined;
+        if (!dimensions) continue;
+        measured++;
+        const [width, height] = dimensions;
+        for (const [name, ratio] of RATIOS) if (Math.abs(width / height - ratio) / ratio < 0.02) ratios.add(name);
+      }
+      if (measured === 0 || ratios.size === 3) continue;
+      const missing = RATIOS.map(([n]) => n).filter((n) => !ratios.has(n));
+      report.add(
+        article,
+        "/image",
+        `lacks the ${missing.join(", ")} aspect ratio${missing.length > 1 ? "s" : ""} Google recommends`,
+        { missing: missing.join(",") },
+      );
+    }
+  },
+});
+
+/** Google's Article rules on the article itself: there is one, its headline, dates and images. */
+export const GOOGLE_ARTICLE_RULES = [
+  NO_ARTICLE,
+  HEADLINE,
+  HEADLINE_LENGTH,
+  DATE_PUBLISHED,
+  DATE_FORMAT,
+  DATE_OFFSET,
+  DATE_ONLY,
+  DATE_FUTURE,
+  DATE_ORDER,
+  IMAGE,
+  IMAGE_URL,
+  IMAGE_SIZE,
+  IMAGE_RATIOS,
+] as const;

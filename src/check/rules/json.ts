@@ -1,0 +1,79 @@
+import { isRecord } from "../../core/json.js";
+import { rule } from "../rule.js";
+
+const SCHEMA_ORG = /^https?:\/\/schema\.org\/?$/;
+
+export const SYNTAX = rule({
+  id: "json/syntax",
+  severity: "error",
+  summary: "each block (or file) is valid JSON",
+});
+
+export const NOT_OBJECT = rule({
+  id: "json/not-object",
+  severity: "error",
+  summary: "each block (or the input) is a JSON-LD object or an array of them",
+});
+
+export const UNSAFE_IN_SCRIPT = rule({
+  id: "json/unsafe-in-script",
+  severity: "warning",
+  summary: "a block has no raw `<`, `>`, `&`, U+2028 or U+2029, which can break out of a `<script>` element",
+});
+
+export const CONTEXT = rule({
+  id: "json/context",
+  severity: "warning",
+  summary: "each item's `@context` is \"https://schema.org\" (terms are checked as schema.org's)",
+  run(ctx, report) {
+    for (const root of ctx.roots) {
+      const items = Array.isArray(root.value) ? root.value : [root.value];
+      items.forEach((item, i) => {
+        const context = isRecord(item) ? item["@context"] : undefined;
+        if (typeof context === "string" && SCHEMA_ORG.test(context)) return;
+        report.add(
+          { block: root.block, pointer: Array.isArray(root.value) ? `/${i}` : "" },
+          "/@context",
+          `should be "https://schema.org" (got ${JSON.stringify(context)}); terms are checked as schema.org's`,
+          typeof context === "string" ? { got: context } : undefined,
+        );
+      });
+    }
+  },
+});
+
+export const TOO_LARGE = rule({
+  id: "json/too-large",
+  severity: "error",
+  summary: "a page's JSON-LD (all its blocks) is within the reader's limit (`maxJsonLdLength`, `--max-record-bytes`)",
+});
+
+export const INTERNAL = rule({
+  id: "json/internal",
+  severity: "error",
+  summary: "the input could be checked (not too deeply nested, no getter that throws)",
+});
+
+export const NO_JSON_LD = rule({
+  id: "html/no-json-ld",
+  severity: "error",
+  summary: 'a page has a `<script type="application/ld+json">` element',
+});
+
+export const OPTIONS = rule({
+  id: "check/options",
+  severity: "error",
+  summary: "`options.rules` names only rules, with the severities error, warning, note or off",
+});
+
+/** What reading the input reports (syntax, shape, size, the checker's options), and the `@context`. */
+export const JSON_RULES = [
+  SYNTAX,
+  NOT_OBJECT,
+  UNSAFE_IN_SCRIPT,
+  CONTEXT,
+  TOO_LARGE,
+  INTERNAL,
+  NO_JSON_LD,
+  OPTIONS,
+] as const;

@@ -1,0 +1,151 @@
+import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
+import type { CheckContext } from "../context.js";
+import { typesOf, type JsonLdNode } from "../nodes.js";
+import { rule } from "../rule.js";
+
+const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Properties whose range search engines rely on: who attends, organises, performs, acts,
+ * contributes, funds, sponsors, writes or publishes is a Person or an Organization, never a
+ * Country or a Place. One definition for every node, events included (the rule
+ * `event/participant` once had a second, more lenient one).
+ */
+export const AGENT_PROPERTIES: ReadonlySet<string> = new Set([
+  "attendee",
+  "organizer",
+  "performer",
+  "actor",
+  "contributor",
+  "funder",
+  "sponsor",
+  "author",
+  "publisher",
+]);
+
+/** The properties of a node that schema.org knows (not `@` keywords, not external IRIs), with their paths. */
+function* knownKeys(ctx: CheckContext, node: JsonLdNode): Generator<[string, string]> {
+  for (const key of Object.keys(node.value)) {
+    if (key.startsWith("@") || EXTERNAL.test(key) || !ctx.vocabulary.isProperty(key)) continue;
+    yield [key, `/${escapePointer(key)}`];
+  }
+}
+
+export const UNKNOWN_TYPE = rule({
+  id: "vocabulary/unknown-type",
+  severity: "error",
+  summary: "every `@type` is a schema.org class (not an enumeration value, not an invented type)",
+  run(ctx, report) {
+    for (const node of ctx.nodes) {
+      const raw = node.value["@type"];
+      const rawTypes = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+      rawTypes.forEach((t, i) => {
+        if (typeof t !== "string") report.add(node, `/@type${Array.isArray(raw) ? `/${i}` : ""}`, "must be a string");
+      });
+      for (const type of node.types) {
+        if (EXTERNAL.test(type) || ctx.vocabulary.isClass(type)) continue;
+        const why = ctx.vocabulary.isMember(type)
+          ? "an enumeration value, not a class"
+          : "not a schema.org class (use Event with name and additionalType for kinds schema.org lacks)";
+        report.add(node, "/@type", `"${type}" is ${why}`, { type });
+      }
+    }
+  },
+});
+
+export const EXTERNAL_TYPE = rule({
+  id: "vocabulary/external-type",
+  severity: "note",
+  summary: "a type given as an IRI outside schema.org is ignored by schema.org consumers",
+  run(ctx, report) {
+    for (const node of ctx.nodes)
+      for (const type of node.types.filter((t) => EXTERNAL.test(t)))
+        report.add(node, "/@type", `"${type}" is not a schema.org type; schema.org consumers will ignore it`, { type });
+  },
+});
+
+export const UNKNOWN_PROPERTY = rule({
+  id: "vocabulary/unknown-property",
+  severity: "error",
+  summary: "every property is a schema.org property",
+  run(ctx, report) {
+    for (const node of ctx.nodes) {
+      for (const key of Object.keys(node.value)) {
+        if (key.startsWith("@") || EXTERNAL.test(key) || ctx.vocabulary.isProperty(key)) continue;
+        report.add(node, `/${escapePointer(key)}`, `"${key}" is not a schema.org property`, { key });
+      }
+    }
+  },
+});
+
+export const PENDING = rule({
+  id: "vocabulary/pending",
+  severity: "note",
+  summary: "a term from schema.org's pending area (consumers may not understand it yet), noted once",
+  run(ctx, report) {
+    const noted = new Set<string>();
+    const note = (term: string, node: JsonLdNode, path: string) => {
+      if (!ctx.vocabulary.isPending(term) || noted.has(term)) return;
+      noted.add(term);
+      report.add(node, path, `"${term}" is in schema.org's pending area: consumers may not understand it yet`, {
+        term,
+      });
+    };
+    for (const node of ctx.nodes) {
+      for (const type of node.types)
+        if (!EXTERNAL.test(type) && ctx.vocabulary.isClass(type)) note(type, node, "/@type");
+      for (const [key, path] of knownKeys(ctx, node)) note(key, node, path);
+    }
+  },
+});
+
+export const DOMAIN = rule({
+  id: "vocabulary/domain",
+  severity: "warning",
+  summary: "a property is used on a type schema.org expects it on",
+  run(ctx, report) {
+    const vocab = ctx.vocabulary;
+    for (const node of ctx.nodes) {
+      if (node.types.length === 0 || !node.types.every((t) => !EXTERNAL.test(t) && vocab.isClass(t))) continue;
+      const isRole = node.types.some((t) => vocab.isA(t, "Role"));
+      for (const [key, path] of knownKeys(ctx, node)) {
+        // A Role carries the property it qualifies (an attendee Role has "attendee").
+        if ((isRole && key === node.via) || vocab.inDomain(key, node.types)) continue;
+        report.add(node, path, `"${key}" is not expected on ${node.types.join("/")} by schema.org`, {
+          key,
+          types: node.types.join("/"),
+        });
+      }
+    }
+  },
+});
+
+export const RANGE = rule({
+  id: "vocabulary/range",
+  severity: "warning",
+  summary:
+    "an attendee, organizer, performer, actor, contributor, funder, sponsor, author or publisher is a Person or an Organization (a Role stands for its value)",
+  run(ctx, report) {
+    for (const node of ctx.nodes) {
+      for (const [key, path] of knownKeys(ctx, node)) {
+        if (!AGENT_PROPERTIES.has(key)) continue;
+        const value = node.value[key];
+        (Array.isArray(value) ? value : [value]).forEach((item, i) => {
+          const target = ctx.resolve(item);
+          const types = target ? typesOf(target) : [];
+          // A Role is a node of its own, whose value of the same property is checked there.
+          if (types.length === 0 || ["Role", "Person", "Organization"].some((t) => ctx.isA(types, t))) return;
+          report.add(
+            node,
+            Array.isArray(value) ? `${path}/${i}` : path,
+            `is a ${types.join("/")}, but schema.org's ${key} is a Person or an Organization (a country takes part through its government: a GovernmentOrganization)`,
+            { key, types: types.join("/") },
+          );
+        });
+      }
+    }
+  },
+});
+
+/** The pinned schema.org vocabulary: types, properties, domains, ranges of agents, pending terms. */
+export const VOCABULARY_RULES = [UNKNOWN_TYPE, EXTERNAL_TYPE, UNKNOWN_PROPERTY, PENDING, DOMAIN, RANGE] as const;
