@@ -93,8 +93,15 @@ export function runRules(
  */
 export function checkJsonLd(input: unknown, options: CheckOptions = {}): CheckReport {
   const findings = startFindings(options);
-  if (!isRecord(input) && !Array.isArray(input))
-    findings.add(NOT_OBJECT, false, undefined, "", "must be a JSON-LD object or an array of them");
+  let shaped: boolean;
+  try {
+    shaped = isRecord(input) || Array.isArray(input);
+  } catch (error) {
+    // A revoked proxy cannot even be asked whether it is an array.
+    findings.add(INTERNAL, false, undefined, "", `could not be checked: ${describeThrown(error)}`);
+    return findings.report();
+  }
+  if (!shaped) findings.add(NOT_OBJECT, false, undefined, "", "must be a JSON-LD object or an array of them");
   else runRules(findings, input, [{ value: input, block: undefined }], options);
   return findings.report();
 }
