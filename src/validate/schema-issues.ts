@@ -46,8 +46,21 @@ function describeType(value: unknown): string {
   return typeof value;
 }
 
+/** A range keyword's issue: the limit in words, with the value got. */
+function outOfRange(keyword: string, limit: number, pointer: string, shown: string): Issue {
+  // The standalone validators are built without Ajv's messages: say the limit in words here.
+  const unit = keyword === "maxLength" ? " characters" : "";
+  return {
+    code: "out-of-range",
+    pointer,
+    message: `${RANGE_WORDS[keyword]} ${limit}${unit} (got ${shown})`,
+    params: { limit, got: shown },
+  };
+}
+
 /**
- * Turns one Ajv error into an issue with a JSON Pointer and a message a person understands.
+ * Turns one Ajv error into an issue with a JSON Pointer and a message a person understands,
+ * composed from `params` (the property, the expected words, the value got, shortened).
  * `input` is what was validated: messages quote the offending value from it.
  */
 export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
@@ -60,41 +73,53 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
         code: "required",
         pointer: `${pointer}/${String(p["missingProperty"])}`,
         message: `is required but missing${missingHint(String(p["missingProperty"]), resolvePointer(input, pointer).value)}`,
+        params: { property: String(p["missingProperty"]) },
       };
     case "additionalProperties":
       return {
         code: "unknown-property",
         pointer: `${pointer}/${escapePointerSegment(String(p["additionalProperty"]))}`,
         message: `is not a known property here${hint(String(p["additionalProperty"]), resolvePointer(input, pointer).value)}`,
+        params: { property: String(p["additionalProperty"]) },
       };
     case "enum": {
       const allowed = p["allowedValues"] as unknown[];
       // The tag of a tagged union (an event's kind, an entity's type) gets its own code.
       const tag = pointer.slice(pointer.lastIndexOf("/") + 1);
       const isTag = TAG_VALUES[tag]?.join() === allowed.join();
+      const shown = got();
       return {
         code: isTag ? "unknown-kind" : "enum",
         pointer,
-        message: `must be one of ${allowed.join(", ")} (got ${got()})`,
+        message: `must be one of ${allowed.join(", ")} (got ${shown})`,
+        params: { expected: allowed.join(", "), got: shown },
       };
     }
-    case "const":
-      return { code: "const", pointer, message: `must be ${preview(p["allowedValue"])} (got ${got()})` };
-    case "type":
+    case "const": {
+      const [expected, shown] = [preview(p["allowedValue"]), got()];
       return {
-        code: "type",
+        code: "const",
         pointer,
-        message: `must be ${String(p["type"])} (got ${describeType(resolvePointer(input, pointer).value)})`,
+        message: `must be ${expected} (got ${shown})`,
+        params: { expected, got: shown },
       };
+    }
+    case "type": {
+      const [expected, shown] = [String(p["type"]), describeType(resolvePointer(input, pointer).value)];
+      return { code: "type", pointer, message: `must be ${expected} (got ${shown})`, params: { expected, got: shown } };
+    }
     case "format":
-      return { code: "format", pointer, message: `must be ${expectedWords(String(p["format"]))} (got ${got()})` };
-    case "pattern":
-      return { code: "pattern", pointer, message: `must be ${expectedWords(String(p["pattern"]))} (got ${got()})` };
+    case "pattern": {
+      const [key, shown] = [String(p[error.keyword]), got()];
+      const message = `must be ${expectedWords(key)} (got ${shown})`;
+      return { code: error.keyword, pointer, message, params: { [error.keyword]: key, got: shown } };
+    }
     case "minLength":
       return {
         code: "too-short",
         pointer,
         message: p["limit"] === 1 ? "must not be empty" : `must have at least ${String(p["limit"])} characters`,
+        params: { limit: Number(p["limit"]) },
       };
     case "minItems": {
       const value = resolvePointer(input, pointer).value;
@@ -103,6 +128,7 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
         code: "too-few-items",
         pointer,
         message: `must have at least ${String(p["limit"])} items (got ${count})`,
+        params: { limit: Number(p["limit"]), got: count },
       };
     }
     case "minimum":
@@ -110,17 +136,13 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
     case "exclusiveMinimum":
     case "exclusiveMaximum":
     case "maxLength":
-      // The standalone validators are built without Ajv's messages: say the limit in words here.
-      return {
-        code: "out-of-range",
-        pointer,
-        message: `${RANGE_WORDS[error.keyword]} ${String(p["limit"])}${error.keyword === "maxLength" ? " characters" : ""} (got ${got()})`,
-      };
+      return outOfRange(error.keyword, Number(p["limit"]), pointer, got());
     case "uniqueItems":
       return {
         code: "duplicate-item",
         pointer,
         message: `must not repeat items (items ${String(p["j"])} and ${String(p["i"])} are equal)`,
+        params: { first: Number(p["j"]), second: Number(p["i"]) },
       };
     case "discriminator": {
       const tag = String(p["tag"]);
@@ -130,12 +152,15 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
           code: "required",
           pointer: `${pointer}/${tag}`,
           message: `is required but missing (one of ${allowed})`,
+          params: { property: tag, expected: allowed },
         };
       }
+      const shown = preview(p["tagValue"]);
       return {
         code: "unknown-kind",
         pointer: `${pointer}/${tag}`,
-        message: `must be one of ${allowed} (got ${preview(p["tagValue"])})`,
+        message: `must be one of ${allowed} (got ${shown})`,
+        params: { expected: allowed, got: shown },
       };
     }
     default:

@@ -1,0 +1,24 @@
+import { expect, test } from "vitest";
+import { validateEvent } from "../../src/index.js";
+
+const coup = { kind: "Coup", id: "c", name: "A coup", salience: "main", country: "niger", outcome: "failed" };
+
+// issue 20: a message is composed from raw params, which a program reads without parsing prose.
+test.each<[string, Record<string, unknown>, string, Record<string, unknown>]>([
+  ["an enum value", { ...coup, outcome: "sucessful" }, "/outcome", { got: '"sucessful"' }],
+  ["a missing property", { ...coup, country: undefined }, "/country", { property: "country" }],
+  ["an unknown property", { ...coup, countyr: "x" }, "/countyr", { property: "countyr" }],
+  ["a wrong type", { ...coup, name: 7 }, "/name", { expected: "string", got: "integer" }],
+  ["a pattern", { ...coup, id: "Not An Id" }, "/id", { pattern: "Id", got: '"Not An Id"' }],
+  ["an empty string", { ...coup, name: "" }, "/name", { limit: 1 }],
+  ["an unknown kind", { ...coup, kind: "Summit" }, "/kind", { got: '"Summit"' }],
+])("%s: the issue carries its raw values in params", (_, input, pointer, params) => {
+  const result = validateEvent(JSON.parse(JSON.stringify(input)));
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  const issue = result.issues.find((i) => i.pointer === pointer);
+  expect(issue?.params).toMatchObject(params);
+  // The message says the value got and the expected type in words; the property is in the pointer.
+  for (const key of ["got", "expected"] as const)
+    if (params[key] !== undefined) expect(issue?.message).toContain(String(params[key]));
+});
