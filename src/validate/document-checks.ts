@@ -123,7 +123,8 @@ const NO_ENTITIES: ReadonlyMap<string, Entity> = new Map();
 /** The checks that apply to a single schema-valid event outside a document (its dates). */
 export function checkStandaloneEvent(event: NewsEvent): Issue[] {
   const issues: Issue[] = [];
-  const add: AddIssue = (code, path, message) => issues.push({ code, pointer: toPointer(path), message });
+  const add: AddIssue = (code, path, message, params) =>
+    issues.push({ code, pointer: toPointer(path), message, ...(params !== undefined && { params }) });
   if (event.date) checkFuzzyDateValue(event.date, ["date"], add);
   if (event.endDate) checkFuzzyDateValue(event.endDate, ["endDate"], add);
   if (event.kind === "Coup" && event.outcomeAsOf !== undefined && !isCalendarDate(event.outcomeAsOf)) {

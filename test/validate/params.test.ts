@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { validateEvent } from "../../src/index.js";
+import { validateDocument, validateEvent } from "../../src/index.js";
+import { canonicalDocument } from "../helpers/fixtures.js";
 
 const coup = { kind: "Coup", id: "c", name: "A coup", salience: "main", country: "niger", outcome: "failed" };
 
@@ -21,4 +22,30 @@ test.each<[string, Record<string, unknown>, string, Record<string, unknown>]>([
   // The message says the value got and the expected type in words; the property is in the pointer.
   for (const key of ["got", "expected"] as const)
     if (params[key] !== undefined) expect(issue?.message).toContain(String(params[key]));
+});
+
+test.each<[string, (doc: Record<string, any>) => void, string, Record<string, unknown>]>([
+  [
+    "a dangling reference",
+    (d) => (d.events[0].participants[0].entity = "nobody-here"),
+    "dangling-reference",
+    { id: "nobody-here" },
+  ],
+  ["a duplicate id", (d) => (d.entities[1].id = d.entities[0].id), "duplicate-id", {}],
+  [
+    "evidence that is not the body's text",
+    (d) => (d.entities[0].mentions[0].text = "Xoscow"),
+    "evidence-mismatch",
+    { got: "Xoscow" },
+  ],
+  ["markup in the headline", (d) => (d.headline = "A <b>bold</b> move"), "pattern", { got: "A <b>bold</b> move" }],
+])("document checks: %s carries its raw values in params", (_, mutate, code, params) => {
+  const doc = canonicalDocument() as unknown as Record<string, any>;
+  mutate(doc);
+  const result = validateDocument(doc);
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  const issue = result.issues.find((i) => i.code === code);
+  expect(issue?.params).toMatchObject(params);
+  if (code === "duplicate-id") expect(issue?.params?.["id"]).toBe(doc["entities"][0].id);
 });

@@ -18,6 +18,7 @@ export function checkArticleText(context: DocumentContext): void {
       "pattern",
       ["headline"],
       `must not contain HTML tags or entities (got ${JSON.stringify(shorten(headline))})`,
+      { got: headline },
     );
   authors.forEach((author, i) => {
     if (BYLINE.test(author.name) || (author.type === "person" && MERGED_NAMES.test(author.name))) {
@@ -25,6 +26,7 @@ export function checkArticleText(context: DocumentContext): void {
         "pattern",
         ["authors", i, "name"],
         `must be one author's name only, without "By" or other authors (got ${JSON.stringify(shorten(author.name))}); list each author separately`,
+        { got: author.name },
       );
     }
   });

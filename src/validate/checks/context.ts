@@ -1,12 +1,12 @@
 import type { Entity, NewsDocument } from "../../generated/types.js";
-import type { Issue } from "../../core/issue.js";
+import type { Issue, ProblemParams } from "../../core/issue.js";
 import { toPointer } from "../../core/pointer.js";
 
 /** A place in the document as its steps, turned into a JSON Pointer only for an issue. */
 export type Path = readonly (string | number)[];
 
-/** Reports one issue at a path. */
-export type AddIssue = (code: Issue["code"], path: Path, message: string) => void;
+/** Reports one issue at a path, with the raw values its message names. */
+export type AddIssue = (code: Issue["code"], path: Path, message: string, params?: ProblemParams) => void;
 
 /** What an id in the document names: an entity of some type, an event of some kind, or a record. */
 export type Target =
@@ -39,8 +39,8 @@ export class DocumentContext {
   }
 
   /** Reports an issue at `path` (a function of its own, so checks can hand it on as it is). */
-  readonly add: AddIssue = (code, path, message) => {
-    this.issues.push({ code, pointer: toPointer(path), message });
+  readonly add: AddIssue = (code, path, message, params) => {
+    this.issues.push({ code, pointer: toPointer(path), message, ...(params !== undefined && { params }) });
   };
 }
 

@@ -70,6 +70,7 @@ function checkEvidence(context: DocumentContext, evidence: Evidence, path: Path)
       "evidence-mismatch",
       [...path, "text"],
       `must equal the body text at ${start}–${end}: ${JSON.stringify(shorten(actual))} (got ${JSON.stringify(shorten(text))}${where})`,
+      { expected: actual, got: text, ...(found !== undefined && { found }) },
     );
   }
 }

@@ -38,5 +38,6 @@ export function checkQuoteWords(quote: Quote, path: Path, add: AddIssue): void {
       "inconsistent",
       [...path, "text"],
       `is ${quote.speech} speech, but its evidence does not hold the words ${JSON.stringify(missing[0])}`,
+      { words: missing[0] ?? "" },
     );
 }

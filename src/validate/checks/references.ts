@@ -49,7 +49,7 @@ export function collectIds(context: DocumentContext): void {
   const register = (id: string, target: Target, path: Path) => {
     const previous = ids.get(id);
     if (previous)
-      context.add("duplicate-id", [...path, "id"], `"${id}" is already used at ${toPointer(previous.path)}`);
+      context.add("duplicate-id", [...path, "id"], `"${id}" is already used at ${toPointer(previous.path)}`, { id });
     else ids.set(id, { target, path });
   };
   doc.entities?.forEach((e, i) => register(e.id, `entity:${e.type}`, ["entities", i]));
@@ -92,12 +92,13 @@ export function checkRef(
   const path = key === undefined ? parent : index === undefined ? [...parent, key] : [...parent, key, index];
   if (!found) {
     const kinds = allowed === null ? "entity or event" : describeTargets(allowed, false);
-    context.add("dangling-reference", path, `no ${kinds} has id "${id}"`);
+    context.add("dangling-reference", path, `no ${kinds} has id "${id}"`, { id });
   } else {
     context.add(
       "wrong-reference-type",
       path,
       `"${id}" is ${describeTargets([found.target])}, expected ${allowed === null ? "an entity or event" : describeTargets(allowed)}`,
+      { id },
     );
   }
 }
