@@ -3,7 +3,7 @@ import { URL_PATTERN } from "../generated/patterns.js";
 import type { NinjsItem } from "./to-ninjs.js";
 import { isRecord } from "../core/json.js";
 import { REQUIRED_DOCUMENT_FIELDS } from "../generated/schema-facts.js";
-import type { Issue } from "../core/issue.js";
+import { MAX_ISSUES, type Issue } from "../core/issue.js";
 import { escapePointerSegment } from "../core/pointer.js";
 import { ProblemList } from "../core/problem-list.js";
 import { readUntrustedJson } from "../core/untrusted-json.js";
@@ -65,7 +65,7 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
   const taken = readUntrustedJson(input);
   if (!taken.ok) return unreadable(taken.issue);
   const item: Json = isRecord(taken.value) ? taken.value : {};
-  const unplaced = new ProblemList<Unplaced>();
+  const unplaced = new ProblemList<Unplaced>(MAX_ISSUES - 1);
   const known = new Set(["type", "standard", "edNote", "ednote", "by"]);
   const reading: Reading = {
     item,
