@@ -6,6 +6,15 @@
  * @module news-events/ninjs
  */
 export { MEDIA_TOPIC_BASE } from "../core/iri.js";
-export { toNinjs, NINJS_SCHEMA_IDS, type NinjsItem, type NinjsOptions, type NinjsVersion } from "./to-ninjs.js";
+export {
+  toNinjs,
+  toNinjsResult,
+  NINJS_SCHEMA_IDS,
+  type NinjsItem,
+  type NinjsOptions,
+  type NinjsVersion,
+  type ToNinjsResult,
+} from "./to-ninjs.js";
+export type { Lost, LostCode } from "./lost.js";
 export { fromNinjs, type FromNinjsResult } from "./from-ninjs.js";
 export type { Unplaced, UnplacedCode } from "./unplaced.js";

@@ -1,6 +1,7 @@
-import type { Entity, NewsDocument } from "../generated/types.js";
+import type { Author, Entity, Image, NewsDocument, NewsEvent } from "../generated/types.js";
 import { eventClasses, IPTC_MEDIA_TOPICS } from "../model/taxonomy.js";
 import { MEDIA_TOPIC_BASE, wikidataIri as wikidataEntity } from "../core/iri.js";
+import { lostInNinjs, type Lost } from "./lost.js";
 
 /** The ninjs versions {@link toNinjs} writes: 3.1 (camelCase names) and 2.2 (lower-case names). */
 export type NinjsVersion = "3.1" | "2.2";
@@ -13,6 +14,14 @@ export interface NinjsOptions {
 
 /** A ninjs news item, as plain JSON (IPTC publishes its schema, not types). */
 export type NinjsItem = Record<string, unknown>;
+
+/** The result of {@link toNinjsResult}: the item, and what of the document it does not carry. */
+export interface ToNinjsResult {
+  /** The item, exactly as {@link toNinjs} gives it. */
+  readonly item: NinjsItem;
+  /** What ninjs has no place for, or what does not come back from it, with pointers into the document. */
+  readonly lost: readonly Lost[];
+}
 
 /** The IPTC's JSON Schema of each version: what `standard.schema` names. */
 export const NINJS_SCHEMA_IDS: Readonly<Record<NinjsVersion, string>> = {
@@ -45,13 +54,95 @@ function lowerCaseKeys(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.toLowerCase(), lowerCaseKeys(v)]));
 }
 
+/** `{ [name]: items }` when there are items, else nothing: ninjs leaves out an empty list. */
+const some = (name: string, items: readonly unknown[]) => (items.length > 0 ? { [name]: items } : {});
+
+/** An author as an info source: the author's page as `uri`, other pages (`sameAs`) as web contacts. */
+function authorSource(author: Author): Record<string, unknown> {
+  return {
+    name: author.name,
+    role: "author",
+    ...(author.url !== undefined ? { uri: author.url } : {}),
+    ...some(
+      "contactInfo",
+      (author.sameAs ?? []).map((value) => ({ type: "web", value })),
+    ),
+  };
+}
+
+/** An image as an associated picture with one rendition; its caption as a description. */
+function association(image: Image, i: number): Record<string, unknown> {
+  const { url, width, height, caption } = image;
+  return {
+    name: `image-${i + 1}`,
+    uri: url,
+    type: "picture",
+    renditions: [
+      {
+        name: "original",
+        href: url,
+        ...(width !== undefined ? { width } : {}),
+        ...(height !== undefined ? { height } : {}),
+      },
+    ],
+    ...(caption !== undefined ? { descriptions: [{ role: "caption", value: caption }] } : {}),
+  };
+}
+
+/** A news event as a ninjs event reference. */
+function eventRef(event: NewsEvent): Record<string, unknown> {
+  return {
+    name: event.name,
+    rel: event.salience === "main" ? "about" : "mentioned",
+    literal: event.id,
+    ...(event.wikidata !== undefined ? { uri: wikidataEntity(event.wikidata) } : {}),
+  };
+}
+
+/** Subjects (each event's IPTC Media Topics, then the keywords), entities and events. */
+function aboutness(doc: NewsDocument): NinjsItem {
+  const entities = doc.entities ?? [];
+  const events = doc.events ?? [];
+  const topics = [...new Set(events.flatMap((e) => eventClasses(e).iptcMediaTopics))];
+  const of = (...types: Entity["type"][]) => entities.filter((e) => types.includes(e.type));
+  return {
+    ...some("subjects", [
+      ...topics.map((code) => ({ name: IPTC_MEDIA_TOPICS[code], rel: "about", uri: `${MEDIA_TOPIC_BASE}${code}` })),
+      ...(doc.keywords ?? []).map((keyword) => ({ name: keyword, rel: "keyword" })),
+    ]),
+    ...some(
+      "people",
+      of("person").map((e) => entityRef(e, "mentioned")),
+    ),
+    ...some(
+      "organisations",
+      of("organization").map((e) => entityRef(e, "mentioned")),
+    ),
+    ...some(
+      "places",
+      of("country", "place").map((e) => entityRef(e, e.type)),
+    ),
+    ...some("events", events.map(eventRef)),
+  };
+}
+
+/** The verifications as the editorial note: one line each. */
+function editorialNote(doc: NewsDocument): NinjsItem {
+  const notes = (doc.verifications ?? []).map(
+    (v) =>
+      `${v.rating} ${v.target}: stated "${v.stated}"${v.verified?.text !== undefined ? `; verified: ${v.verified.text}` : ""}${v.note !== undefined ? ` (${v.note})` : ""}`,
+  );
+  return notes.length > 0 ? { edNote: `Verified by the newsroom:\n${notes.join("\n")}` } : {};
+}
+
 /**
  * Exports a news document as an IPTC ninjs ("News in JSON") item, the news industry's exchange
- * format: metadata, headline, body, authors and publisher, IPTC Media Topic subjects from each
- * event's codes, the entities as people, organisations and places (Wikidata as `uri`, the
- * document's id as `literal`), each news event as a reference, images as associated pictures,
- * and the verifications as an editorial note. What ninjs has no place for is listed in
- * docs/ninjs.md. The output validates against IPTC's own schema of that version.
+ * format: metadata, headline, body, authors (their other pages as web contacts) and publisher, IPTC
+ * Media Topic subjects from each event's codes, the entities as people, organisations and places
+ * (Wikidata as `uri`, the document's id as `literal`), each news event as a reference, images as
+ * associated pictures, and the verifications as an editorial note. What ninjs has no place for is
+ * listed in docs/ninjs.md, and for one document by {@link toNinjsResult}. The output validates
+ * against IPTC's own schema of that version.
  *
  * @example
  * ```ts
@@ -65,17 +156,6 @@ function lowerCaseKeys(value: unknown): unknown {
  */
 export function toNinjs(doc: NewsDocument, options: NinjsOptions = {}): NinjsItem {
   const version = options.version ?? "3.1";
-  const entities = doc.entities ?? [];
-  const events = doc.events ?? [];
-  const topics = [...new Set(events.flatMap((e) => eventClasses(e).iptcMediaTopics))];
-  const subjects = [
-    ...topics.map((code) => ({ name: IPTC_MEDIA_TOPICS[code], rel: "about", uri: `${MEDIA_TOPIC_BASE}${code}` })),
-    ...(doc.keywords ?? []).map((keyword) => ({ name: keyword, rel: "keyword" })),
-  ];
-  const notes = (doc.verifications ?? []).map(
-    (v) =>
-      `${v.rating} ${v.target}: stated "${v.stated}"${v.verified?.text !== undefined ? `; verified: ${v.verified.text}` : ""}${v.note !== undefined ? ` (${v.note})` : ""}`,
-  );
   const item: NinjsItem = {
     uri: doc.url,
     type: "text",
@@ -90,48 +170,30 @@ export function toNinjs(doc: NewsDocument, options: NinjsOptions = {}): NinjsIte
       : {}),
     by: byline(doc.authors.map((a) => a.name)),
     infoSources: [
-      ...doc.authors.map((a) => ({ name: a.name, role: "author", ...(a.url !== undefined ? { uri: a.url } : {}) })),
+      ...doc.authors.map(authorSource),
       { name: doc.publisher.name, role: "publisher", uri: doc.publisher.url },
     ],
-    ...(subjects.length > 0 ? { subjects } : {}),
-    ...(entities.some((e) => e.type === "person")
-      ? { people: entities.filter((e) => e.type === "person").map((e) => entityRef(e, "mentioned")) }
-      : {}),
-    ...(entities.some((e) => e.type === "organization")
-      ? { organisations: entities.filter((e) => e.type === "organization").map((e) => entityRef(e, "mentioned")) }
-      : {}),
-    ...(entities.some((e) => e.type === "country" || e.type === "place")
-      ? { places: entities.filter((e) => e.type === "country" || e.type === "place").map((e) => entityRef(e, e.type)) }
-      : {}),
-    ...(events.length > 0
-      ? {
-          events: events.map((e) => ({
-            name: e.name,
-            rel: e.salience === "main" ? "about" : "mentioned",
-            literal: e.id,
-            ...(e.wikidata !== undefined ? { uri: wikidataEntity(e.wikidata) } : {}),
-          })),
-        }
-      : {}),
-    ...(doc.images !== undefined && doc.images.length > 0
-      ? {
-          associations: doc.images.map((image, i) => ({
-            name: `image-${i + 1}`,
-            uri: image.url,
-            type: "picture",
-            renditions: [
-              {
-                name: "original",
-                href: image.url,
-                ...(image.width !== undefined ? { width: image.width } : {}),
-                ...(image.height !== undefined ? { height: image.height } : {}),
-              },
-            ],
-            ...(image.caption !== undefined ? { descriptions: [{ role: "caption", value: image.caption }] } : {}),
-          })),
-        }
-      : {}),
-    ...(notes.length > 0 ? { edNote: `Verified by the newsroom:\n${notes.join("\n")}` } : {}),
+    ...aboutness(doc),
+    ...some("associations", (doc.images ?? []).map(association)),
+    ...editorialNote(doc),
   };
   return version === "3.1" ? item : (lowerCaseKeys(item) as NinjsItem);
+}
+
+/**
+ * {@link toNinjs}, with the list of what the item does not carry: each field ninjs has no place
+ * for (`updates`, `coverageEnded`, `quotes`, `section`…), the events (references only), the
+ * verifications (a note only), an organization author's type, a `modified` equal to `published`,
+ * and entity details — each a problem with a pointer into the document.
+ *
+ * @example
+ * ```ts
+ * import { toNinjsResult } from "news-events/ninjs";
+ *
+ * const { item, lost } = toNinjsResult(doc);
+ * lost.map((l) => l.pointer); // e.g. ["/events", "/quotes", "/updates", "/coverageEnded", "/verifications"]
+ * ```
+ */
+export function toNinjsResult(doc: NewsDocument, options: NinjsOptions = {}): ToNinjsResult {
+  return { item: toNinjs(doc, options), lost: lostInNinjs(doc) };
 }

@@ -23,7 +23,11 @@ export type UnplacedCode =
   /** A property a document has no place for. */
   | "unknown-property"
   /** The editorial note. */
-  | "editorial-note";
+  | "editorial-note"
+  /** The whole item, which cannot be read as JSON (too deep, too large, or not JSON): the pointer says where. */
+  | "unreadable"
+  /** The last entry of a capped list: how many more were left out (`params.omitted`). */
+  | "too-many-issues";
 
 /**
  * Something in a ninjs item that the document has no place for: a problem whose pointer points

@@ -20,8 +20,6 @@ const ALLOWED: Readonly<Record<string, string>> = {
   "validate/schema-issues.ts#issueFromAjvError": "one case per Ajv keyword: a table",
   "cli/main.ts#runCommand": "one case per command; becomes a command table with the CLI hardening (#21)",
   "jsonld/site.ts#siteParts": "checks every site option in turn; split with the JSON-LD hardening (#21)",
-  "ninjs/from-ninjs.ts#fromNinjs": "one ninjs field after another; split with the import hardening (#21)",
-  "ninjs/to-ninjs.ts#toNinjs": "one ninjs field after another; split with the import hardening (#21)",
 };
 
 describe("files hold one concept each (issue 20): src/ files ≤ 300 lines, functions ≤ 60, as Prettier formats them", () => {

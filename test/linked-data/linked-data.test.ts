@@ -147,3 +147,92 @@ describe("fromLinkedData says what is wrong with what it cannot read", () => {
     });
   }
 });
+
+/** A graph whose document leads to a chain of `links` blank nodes, each referencing the next. */
+function chain(links: number, fanOut = 1): unknown {
+  const graph: Record<string, unknown>[] = [{ "@type": "NewsDocument", publisher: { "@id": "_:b0" } }];
+  for (let i = 0; i < links; i++) {
+    const next = { "@id": `_:b${i + 1}` };
+    graph.push({ "@id": `_:b${i}`, logo: fanOut === 1 ? next : Array.from({ length: fanOut }, () => next) });
+  }
+  graph.push({ "@id": `_:b${links}`, name: "end" });
+  return { "@graph": graph };
+}
+
+/** The NewsEventsError thrown by `run`, or a description of what happened instead. */
+function thrown(run: () => unknown): { name: string; codes: string[] } | string {
+  try {
+    run();
+    return "returned";
+  } catch (error) {
+    const issues = (error as { issues?: { code: string }[] }).issues;
+    return { name: (error as Error).name, codes: (issues ?? []).map((i) => i.code) };
+  }
+}
+
+describe("fromLinkedData reads untrusted input (issue 21)", () => {
+  test("a __proto__ member never becomes a prototype: the key is an issue, and nothing is inherited", () => {
+    const input = JSON.parse(
+      '{"@type": "NewsDocument", "headline": "h", "publisher": {"__proto__": {"url": "javascript:alert(document.domain)//"}, "name": "P"}}',
+    );
+    expect(thrown(() => fromLinkedData(input))).toEqual({ name: "NewsEventsError", codes: ["unknown-property"] });
+    expect(() => fromLinkedData(input)).toThrow(/\/publisher\/__proto__: is no property/);
+  });
+
+  test("what it returns is ordinary objects holding own keys only, also for an input with a poisoned prototype", () => {
+    const node = Object.create({ headline: "inherited", url: "javascript:alert(1)" }) as Record<string, unknown>;
+    Object.assign(node, { "@type": "NewsDocument", publisher: { name: "P" } });
+    const doc = fromLinkedData(node) as unknown as Record<string, unknown>;
+    expect(Object.getPrototypeOf(doc)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(doc["publisher"])).toBe(Object.prototype);
+    expect(doc["url"]).toBeUndefined();
+    expect(doc).toEqual({ publisher: { name: "P" } });
+  });
+
+  test.each([
+    ["20,000 links in a chain", () => chain(20_000), "too-deep"],
+    ["nodes that each reference the next twice (2^18 copies if expanded)", () => chain(18, 2), "duplicate-item"],
+    ["a node referenced from two places", () => chain(1, 2), "duplicate-item"],
+    ["20,000 levels of JSON nesting", () => deeplyNested(20_000), "too-deep"],
+    [
+      "a getter that throws",
+      () => ({
+        get "@graph"() {
+          throw new Error("boom");
+        },
+      }),
+      "type",
+    ],
+  ])("%s: the documented NewsEventsError, never a RangeError, at once", (_, make, code) => {
+    const input = make();
+    const started = performance.now();
+    const outcome = thrown(() => fromLinkedData(input));
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(outcome).toMatchObject({ name: "NewsEventsError" });
+    expect((outcome as { codes: string[] }).codes).toContain(code);
+  });
+
+  test("a chain within the limit is read", () => {
+    const doc = fromLinkedData(chain(100)) as unknown as { publisher: unknown };
+    let depth = 0;
+    for (let v = doc.publisher as { logo?: unknown } | undefined; v?.logo !== undefined; v = v.logo as typeof v)
+      depth++;
+    expect(depth).toBe(100);
+  });
+
+  test("an unreadable literal is an issue, not NaN or a TypeError", () => {
+    const input = {
+      "@type": "NewsDocument",
+      a: { "@value": "abc", "@type": "xsd:double" },
+      b: { "@value": Object.create(null), "@type": "xsd:integer" },
+    };
+    expect(thrown(() => fromLinkedData(input))).toEqual({ name: "NewsEventsError", codes: ["type", "type"] });
+  });
+});
+
+/** `depth` levels of arrays around a document, built without recursion. */
+function deeplyNested(depth: number): unknown {
+  let value: unknown = 1;
+  for (let i = 0; i < depth; i++) value = [value];
+  return { "@type": "NewsDocument", headline: value };
+}

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import ajvFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
-import { validateDocument, type NewsDocument } from "../../src/index.js";
-import { fromNinjs, toNinjs, type NinjsVersion } from "../../src/ninjs/index.js";
+import { resolvePointer, validateDocument, type NewsDocument } from "../../src/index.js";
+import { fromNinjs, toNinjs, toNinjsResult, type NinjsVersion } from "../../src/ninjs/index.js";
 import { canonicalDocument, deepFreeze, repoPath } from "../helpers/fixtures.js";
 import { validDocument } from "../helpers/arbitraries.js";
 import fc from "fast-check";
@@ -210,4 +210,112 @@ describe("what fromNinjs cannot place is a problem with a code and the raw value
       for (const value of Object.values(params ?? {})) expect(found?.message).toContain(value);
   });
   test("nothing else is reported", () => expect(unplaced).toHaveLength(11));
+});
+
+describe("fromNinjs reads untrusted input (issue 21)", () => {
+  test("a __proto__ member never becomes a prototype, and nothing of it reaches the document", () => {
+    const item = JSON.parse(
+      '{"__proto__": {"uri": "javascript:alert(1)", "headlines": [{"value": "x"}]}, "infoSources": [{"__proto__": {"uri": "javascript:alert(2)"}, "role": "author", "name": "A"}]}',
+    );
+    const { document, unplaced } = fromNinjs(item);
+    expect(document).toEqual({ authors: [{ type: "person", name: "A" }] });
+    expect(Object.getPrototypeOf(document.authors[0])).toBe(Object.prototype);
+    expect(unplaced.map((u) => [u.code, u.pointer])).toEqual([["unknown-property", "/__proto__"]]);
+  });
+
+  test("a role that is an object without a prototype is named, not a TypeError", () => {
+    const role = Object.create(null) as Record<string, unknown>;
+    role["a"] = 1;
+    const { unplaced } = fromNinjs({ infoSources: [{ role }] });
+    expect(unplaced[0]).toMatchObject({ code: "info-source", params: { role: '{"a":1}' } });
+  });
+
+  test.each([
+    ["10,000 levels in an unknown property", () => ({ uri: "https://a.example/", deep: nested(10_000) })],
+    ["10,000 levels as the uri", () => ({ uri: nested(10_000) })],
+    ["10,000 levels as a headline's role", () => ({ headlines: [{ role: nested(10_000) }] })],
+  ])("%s: one listed value, never a RangeError", (_, make) => {
+    const { document, missing, unplaced } = fromNinjs(make() as never);
+    expect(document).toEqual({ authors: [] });
+    expect(missing).toContain("url");
+    expect(unplaced).toHaveLength(1);
+    expect(unplaced[0]).toMatchObject({ code: "unreadable", params: { maxDepth: 512 } });
+  });
+
+  test("15,000 people of one name get ids in linear time", () => {
+    const people = Array.from({ length: 15_000 }, () => ({ name: "Ann Lee" }));
+    const started = performance.now();
+    const { document } = fromNinjs({ people });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    const ids = (document.entities ?? []).map((e) => e.id);
+    expect(ids.slice(0, 3)).toEqual(["ann-lee", "ann-lee-2", "ann-lee-3"]);
+    expect(new Set(ids).size).toBe(15_000);
+  });
+
+  test("a 1 MB item gives at most 100 unplaced entries, the last saying how many more", () => {
+    const events = Array.from({ length: 100_000 }, (_, i) => ({ name: `e${i}` }));
+    const item = { events };
+    const { unplaced } = fromNinjs(item);
+    expect(JSON.stringify(item).length).toBeGreaterThan(1_000_000);
+    expect(unplaced).toHaveLength(100);
+    expect(unplaced[99]).toMatchObject({ code: "too-many-issues", params: { omitted: 99_901 } });
+    expect(unplaced[99]?.reason).toBe(unplaced[99]?.message);
+    expect(JSON.stringify(unplaced).length).toBeLessThan(40_000);
+  });
+});
+
+function nested(depth: number): unknown {
+  let value: unknown = 1;
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+}
+
+describe("ninjs round trip: what an item carries comes back, and what it cannot carry is listed (issue 21)", () => {
+  const base = structuredClone(articleOnly) as NewsDocument;
+  test.each<[string, (d: NewsDocument) => void]>([
+    ["an author's sameAs", (d) => void (d.authors[0]!.sameAs = ["https://social.example/@jane"])],
+    ["a blank caption", (d) => void (d.images = [{ url: "https://news.example.org/a.jpg", caption: " " }])],
+  ])("%s comes back", (_, change) => {
+    const doc = structuredClone(base);
+    change(doc);
+    expect(validateDocument(doc)).toMatchObject({ ok: true });
+    for (const version of ["3.1", "2.2"] as const) {
+      const item = toNinjs(doc, { version });
+      expectNinjs(item, version);
+      const back = fromNinjs(item).document;
+      expect([back.authors, back.images]).toEqual([doc.authors, doc.images]);
+      expect(toNinjsResult(doc, { version }).lost).toEqual([]);
+    }
+  });
+
+  test.each<[string, (d: NewsDocument) => void, string, string]>([
+    [
+      "an organization author",
+      (d) => void d.authors.push({ type: "organization", name: "Desk" }),
+      "author-type",
+      "/authors/2/type",
+    ],
+    ["modified equal to published", (d) => void (d.modified = d.published), "modified-at-published", "/modified"],
+    [
+      "live-blog updates",
+      (d) => void (d.updates = [{ id: "u-1", published: "2021-07-01T10:00:00+02:00", headline: "Vote passes" }]),
+      "no-place",
+      "/updates",
+    ],
+    ["coverageEnded", (d) => void (d.coverageEnded = "2021-07-01T12:00:00+02:00"), "no-place", "/coverageEnded"],
+  ])("%s does not come back, and is listed as lost", (_, change, code, pointer) => {
+    const doc = structuredClone(base);
+    change(doc);
+    expect(validateDocument(doc)).toMatchObject({ ok: true });
+    const { item, lost } = toNinjsResult(doc);
+    expect(item).toEqual(toNinjs(doc));
+    // What the pointer names is not what comes back.
+    expect(resolvePointer(fromNinjs(item).document, pointer).value).not.toEqual(resolvePointer(doc, pointer).value);
+    expect(lost.map((l) => [l.code, l.pointer])).toEqual([[code, pointer]]);
+  });
+
+  test("the canonical document lists its events, verifications and entity details as lost", () => {
+    const codes = new Set(toNinjsResult(canonical).lost.map((l) => l.code));
+    expect([...codes]).toEqual(expect.arrayContaining(["reference-only", "note-only", "entity-details"]));
+  });
 });

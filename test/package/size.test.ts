@@ -74,17 +74,23 @@ test("validateEvent alone is at most 17 KB and leaves the document validators ou
   expect(whole - eventOnly).toBeGreaterThan(8 * 1024);
 });
 
-test("the ninjs entry is at most 5 KB and carries neither validator nor JSON-LD code; the JSON-LD entry carries no ninjs code", async () => {
+// 5 KB until issue 21 (3.9 KB measured): the shared reader of untrusted JSON (readUntrustedJson,
+// ~0.85 KB alone), the capped unplaced list, linear ids and toNinjsResult's list of what an item
+// cannot carry (~0.55 KB) made it 5.4 KB: 6 KB.
+test("the ninjs entry is at most 6 KB and carries neither validator nor JSON-LD code; the JSON-LD entry carries no ninjs code", async () => {
   const ninjs = await shipped("dist/ninjs.js");
-  expect(ninjs.gzip).toBeLessThanOrEqual(5 * 1024);
+  expect(ninjs.gzip).toBeLessThanOrEqual(6 * 1024);
   expect(ninjs.text).not.toMatch(/schemaPath|instancePath|NewsArticle|@context/);
   const jsonld = await shipped("dist/jsonld.js");
   expect(jsonld.text).not.toMatch(/infoSources|versionCreated|ninjs-schema/);
 });
 
-test("the linked-data entry is at most 1.5 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
+// 1.5 KB until issue 21 (1.36 KB measured): fromLinkedData now reads its input with the shared
+// reader of untrusted JSON (readUntrustedJson, ~0.85 KB alone) and refuses shared references and
+// chains of links: 2.3 KB, so 2.5 KB.
+test("the linked-data entry is at most 2.5 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
   const { text, gzip } = await shipped("dist/linked-data.js");
-  expect(gzip).toBeLessThanOrEqual(1.5 * 1024);
+  expect(gzip).toBeLessThanOrEqual(2.5 * 1024);
   expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
 });
 

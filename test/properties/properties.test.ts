@@ -8,6 +8,8 @@ import { validDocument } from "../helpers/arbitraries.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 import { PAGE_ELEMENTS, pageWith } from "../helpers/hostile.js";
 import { REQUIRED_DOCUMENT_FIELDS } from "../../src/generated/schema-facts.js";
+import { fromNinjs } from "../../src/ninjs/index.js";
+import { fromLinkedData } from "../../src/linked-data/index.js";
 
 const runs = { numRuns: 150 };
 
@@ -214,6 +216,75 @@ describe("arbitrary mutations of valid documents are rejected with issues, and t
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe("imports of arbitrary JSON (issue 21): never a throw, nothing inherited, no unsafe URL, output linear in input", () => {
+  const hostileJson = fc.oneof(
+    fc.json().map((text) => JSON.parse(text) as unknown),
+    fc.dictionary(
+      fc.constantFrom("__proto__", "uri", "@graph", "@type", "@id", "url", "people", "infoSources", "constructor"),
+      fc.jsonValue(),
+    ),
+    fc.constant(
+      JSON.parse('{"@type": "NewsDocument", "__proto__": {"url": "javascript:alert(1)"}, "uri": "https://a.example/"}'),
+    ),
+  );
+  /** True when some object in the value (or the value itself) has a prototype other than Object's or Array's. */
+  const strangePrototype = (value: unknown): boolean => {
+    const stack = [value];
+    for (let v = stack.pop(); v !== undefined || stack.length > 0; v = stack.pop()) {
+      if (v === null || typeof v !== "object") continue;
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== Array.prototype) return true;
+      stack.push(...Object.values(v));
+    }
+    return false;
+  };
+  /** Every `@id` and `url` in a JSON-LD graph is http(s). */
+  const onlyHttpUrls = (graph: unknown): boolean => {
+    const text = JSON.stringify(graph);
+    return [...text.matchAll(/"(?:@id|url)":"([^"]*)"/g)].every((m) => /^https?:\/\//.test(m[1] ?? ""));
+  };
+  const asJsonLd = (doc: unknown) => {
+    try {
+      return toJsonLd(doc as NewsDocument);
+    } catch (error) {
+      expect((error as Error).name).toBe("NewsEventsError");
+      return undefined;
+    }
+  };
+
+  test("fromNinjs", () => {
+    fc.assert(
+      fc.property(hostileJson, (input) => {
+        const result = fromNinjs(input as never);
+        expect(strangePrototype(result)).toBe(false);
+        expect(JSON.stringify(result).length).toBeLessThanOrEqual(10 * JSON.stringify(input).length + 30_000);
+        const graph = asJsonLd(result.document);
+        if (graph !== undefined) expect(onlyHttpUrls(graph)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("fromLinkedData", () => {
+    fc.assert(
+      fc.property(hostileJson, (input) => {
+        let doc: unknown;
+        try {
+          doc = fromLinkedData(input);
+        } catch (error) {
+          expect((error as Error).name).toBe("NewsEventsError");
+          return;
+        }
+        expect(strangePrototype(doc)).toBe(false);
+        expect(JSON.stringify(doc).length).toBeLessThanOrEqual(JSON.stringify(input).length);
+        const graph = asJsonLd(doc);
+        if (graph !== undefined) expect(onlyHttpUrls(graph)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });
