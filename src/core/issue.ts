@@ -39,6 +39,7 @@ export type IssueCode =
   | "unsafe-id"
   | "unreadable"
   | "circular-reference"
+  | "shared-reference"
   // input
   | "invalid-json"
   | "invalid-utf8"

@@ -99,7 +99,7 @@ function resolver(byId: ReadonlyMap<string, Json>, issues: Issue[]) {
     if (open.has(node)) return problem("circular-reference", at, "refers back to a node that contains it");
     const first = placed.get(node);
     if (first !== undefined) {
-      return problem("duplicate-item", at, `refers to a node placed at ${first || "/"} already: each has one place`, {
+      return problem("shared-reference", at, `refers to a node placed at ${first || "/"} already: each has one place`, {
         first,
       });
     }
