@@ -1,7 +1,8 @@
 import { checkBlocksInto, startFindings } from "./check.js";
 import type { CheckOptions } from "./context.js";
 import { bySeverity, type Finding } from "./report.js";
-import { NO_JSON_LD, TOO_LARGE } from "./rules/json.js";
+import { CANONICAL_UNRESOLVED, NO_JSON_LD, TOO_LARGE } from "./rules/json.js";
+import { LimitedText, pageText, type PageJsonLd } from "./page-text.js";
 
 /** The most JSON-LD text read from a page by default (all its blocks), in UTF-16 code units: 32 Mi. */
 const DEFAULT_MAX_LENGTH = 32 * 1024 * 1024;
@@ -16,6 +17,12 @@ export interface PageOptions extends CheckOptions {
   readonly maxJsonLdLength?: number;
   /** How the caller's users raise that limit, named in the `json/too-large` message. @default "maxJsonLdLength" */
   readonly limitName?: string;
+  /**
+   * The page's own URL, when known (a crawler's, say): a relative `<link rel="canonical">` or
+   * `<base href>` resolves against it. Without it, a relative canonical link that no absolute
+   * `<base href>` resolves is not compared (an `html/canonical-unresolved` note says so).
+   */
+  readonly pageUrl?: string;
 }
 
 /** A finding on a page: in which block, on which line of the page. */
@@ -36,99 +43,9 @@ export interface PageReport {
   readonly notes: readonly PageFinding[];
 }
 
-/** The JSON-LD of one page: each block's text and first line, and the page's canonical link. */
-interface PageJsonLd {
-  readonly blocks: { text: string; line: number }[];
-  readonly canonical: string | undefined;
-  /** Set when the blocks together passed the limit: their length. */
-  readonly overlong?: number;
-}
-
-/** Gathers text up to a limit, then only counts it. */
-class LimitedText {
-  private parts: string[] = [];
-  length = 0;
-  constructor(private readonly max: number) {}
-  add(text: string): void {
-    this.length += text.length;
-    if (this.length <= this.max) this.parts.push(text);
-    else this.parts = [];
-  }
-  get over(): boolean {
-    return this.length > this.max;
-  }
-  text(): string {
-    return this.parts.join("");
-  }
-}
-
-/**
- * The application/ld+json blocks and the `<link rel="canonical">` of an HTML page, as a
- * browser's tokenizer finds them, read as a stream: no tree is built, so neither a 45 MB page nor
- * 6,000 nested elements can exhaust memory or the stack.
- */
-async function htmlJsonLd(first: string, rest: AsyncIterable<string>, max: number): Promise<PageJsonLd> {
-  // Loaded when a page is read: `import { checkJsonLd }` alone loads neither parse5 nor the line locator.
-  const { SAXParser } = await import("parse5-sax-parser");
-  const parser = new SAXParser({ sourceCodeLocationInfo: true });
-  const blocks: { text: string; line: number }[] = [];
-  let canonical: string | undefined;
-  let used = 0;
-  let overlong: number | undefined;
-  let current: { text: LimitedText; line: number } | undefined;
-  const close = () => {
-    if (!current) return;
-    used += current.text.length;
-    if (current.text.over || used > max) overlong = used;
-    else blocks.push({ text: current.text.text(), line: current.line });
-    current = undefined;
-  };
-  parser.on("startTag", (tag) => {
-    const attr = (name: string) => tag.attrs.find((a) => a.name === name)?.value;
-    if (tag.tagName === "script" && attr("type")?.trim().toLowerCase() === "application/ld+json") {
-      current = { text: new LimitedText(max - used), line: tag.sourceCodeLocation?.endLine ?? 1 };
-    } else if (
-      tag.tagName === "link" &&
-      canonical === undefined &&
-      (attr("rel") ?? "")
-        .toLowerCase()
-        .split(/[\t\n\f\r ]/)
-        .includes("canonical")
-    ) {
-      canonical = attr("href")?.trim();
-    }
-  });
-  parser.on("text", (text) => current?.text.add(text.text));
-  parser.on("endTag", (tag) => {
-    if (tag.tagName === "script") close();
-  });
-  // The parser passes its input through as output: let it flow away instead of piling up.
-  parser.resume();
-  const finished = new Promise((resolve) => parser.once("finish", resolve));
-  parser.write(first);
-  for await (const chunk of rest) parser.write(chunk);
-  parser.end();
-  await finished;
-  // A script element still open at the end of the file holds text too, as in a browser.
-  close();
-  return { blocks, canonical, ...(overlong !== undefined ? { overlong } : {}) };
-}
-
-/** Text chunks from text or bytes, bytes decoded as UTF-8 (a character split across chunks is kept whole). */
-async function* textChunks(input: string | AsyncIterable<string | Uint8Array>): AsyncGenerator<string> {
-  if (typeof input === "string") {
-    yield input;
-    return;
-  }
-  const decoder = new TextDecoder("utf-8");
-  for await (const chunk of input) yield typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
-  const tail = decoder.decode();
-  if (tail !== "") yield tail;
-}
-
 /** Reads a page's JSON-LD: the blocks of an HTML page, or a JSON-LD file as one block. */
 async function readJsonLd(input: string | AsyncIterable<string | Uint8Array>, max: number): Promise<PageJsonLd> {
-  const chunks = textChunks(input)[Symbol.asyncIterator]();
+  const chunks = pageText(input)[Symbol.asyncIterator]();
   // The first characters decide: markup is a page, anything else a JSON-LD file.
   let head = "";
   while (head.trimStart() === "" && head.length <= max) {
@@ -138,7 +55,17 @@ async function readJsonLd(input: string | AsyncIterable<string | Uint8Array>, ma
   }
   if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
   const rest = { [Symbol.asyncIterator]: () => chunks };
-  if (head.trimStart().startsWith("<")) return htmlJsonLd(head, rest, max);
+  if (head.trimStart().startsWith("<")) {
+    // Loaded when a page is read: `import { checkJsonLd }` alone loads neither parse5 nor the line locator.
+    const { htmlJsonLd } = await import("./html-reader.js");
+    return htmlJsonLd(
+      (async function* () {
+        yield head;
+        yield* rest;
+      })(),
+      max,
+    );
+  }
   const text = new LimitedText(max);
   text.add(head);
   for await (const chunk of rest) {
@@ -147,6 +74,27 @@ async function readJsonLd(input: string | AsyncIterable<string | Uint8Array>, ma
     if (text.over) return { blocks: [], canonical: undefined, overlong: text.length };
   }
   return { blocks: [{ text: text.text(), line: 1 }], canonical: undefined };
+}
+
+/** `href` resolved against `base`, or undefined when it is relative and there is no base (or it is no URL). */
+function resolveUrl(href: string, base: string | undefined): string | undefined {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The page's canonical URL, as a browser resolves its `<link rel="canonical">`: against the first
+ * `<base href>` (itself resolved against the page's URL), else against the page's URL. Undefined
+ * with `unresolved` set when the link is relative and neither is known (a file on disk).
+ */
+function pageCanonical(read: PageJsonLd, pageUrl: string | undefined): { url?: string; unresolved?: string } {
+  if (read.canonical === undefined) return {};
+  const base = (read.base !== undefined ? resolveUrl(read.base, pageUrl) : undefined) ?? pageUrl;
+  const url = resolveUrl(read.canonical, base);
+  return url !== undefined ? { url } : { unresolved: read.canonical };
 }
 
 /**
@@ -194,8 +142,18 @@ export async function checkHtmlPage(
   } else if (read.blocks.length === 0) {
     findings.add(NO_JSON_LD, false, whole, "", 'no <script type="application/ld+json"> element');
   } else {
-    const fromPage = options.canonicalUrl === undefined && read.canonical !== undefined;
-    const settings = fromPage ? { ...options, canonicalUrl: read.canonical } : options;
+    const canonical = options.canonicalUrl === undefined ? pageCanonical(read, options.pageUrl) : {};
+    if (canonical.unresolved !== undefined)
+      findings.add(
+        CANONICAL_UNRESOLVED,
+        false,
+        whole,
+        "",
+        `<link rel="canonical" href=${JSON.stringify(canonical.unresolved)}> is relative and the page's URL is unknown: not compared (pass pageUrl, or make the link absolute)`,
+        { href: canonical.unresolved },
+      );
+    const fromPage = canonical.url !== undefined;
+    const settings = canonical.url !== undefined ? { ...options, canonicalUrl: canonical.url } : options;
     checkBlocksInto(
       findings,
       read.blocks.map((b) => b.text),

@@ -98,9 +98,32 @@ export function refusedLine(file: string, issues: number, instead: string): stri
   );
 }
 
-/** The lines of `JSON.stringify(value, null, 2)`, each indented by `depth` levels (after the first). */
+/**
+ * What JSON may carry raw but a terminal, a log or a page embedding the report must not get: DEL,
+ * the C1 controls, U+2028 and U+2029, the bidirectional controls. (`JSON.stringify` escapes C0
+ * controls and lone surrogates itself.) Outside strings its output is ASCII, so these are in strings.
+ */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * `JSON.stringify(value, null, 2)` with every character of {@link RAW_IN_JSON} written as a `\u`
+ * escape: the same JSON value, safe to print or embed (what `--format json` reports are made of).
+ *
+ * @example
+ * ```ts
+ * reportJson({ message: "a\u2028b\u0085" }); // => '{\n  "message": "a\\u2028b\\u0085"\n}'
+ * ```
+ */
+export function reportJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    RAW_IN_JSON,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/** The lines of {@link reportJson}, each indented by `depth` levels (after the first). */
 function indented(value: unknown, depth: number): string {
-  return JSON.stringify(value, null, 2).replaceAll("\n", `\n${"  ".repeat(depth)}`);
+  return reportJson(value).replaceAll("\n", `\n${"  ".repeat(depth)}`);
 }
 
 /**

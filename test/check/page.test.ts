@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { checkHtmlPage } from "../../src/check/index.js";
 import { toJsonLd, toJsonLdScript } from "../../src/jsonld/index.js";
 import { canonicalDocument } from "../helpers/fixtures.js";
@@ -61,5 +61,98 @@ describe("checkHtmlPage", () => {
     expect(report.errors[0]?.message).toBe(
       "is more than 100 characters of JSON-LD, the limit (--max-record-bytes raises it)",
     );
+  });
+});
+
+describe("checkHtmlPage reads bytes as a browser does", () => {
+  const text = page(`<link rel="canonical" href="${doc.url}">\n${article.replace("Burkina", "Burkína")}\n${crumbs}`);
+  const utf16be = (s: string) => {
+    const le = Buffer.from(s, "utf16le");
+    for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
+    return le;
+  };
+  const encodings: [string, Buffer][] = [
+    ["UTF-16LE with its byte order mark", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])],
+    ["UTF-16BE with its byte order mark", Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(text)])],
+    ["UTF-8 with its byte order mark", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+    ["UTF-8 without one", Buffer.from(text)],
+  ];
+  test.each(encodings)("%s, in one chunk or byte by byte at first, has no finding", async (_, bytes) => {
+    expect(lines(await checkHtmlPage(Readable.from([bytes])))).toEqual([]);
+    const chunks = [...Array.from({ length: 5 }, (_, i) => bytes.subarray(i, i + 1)), bytes.subarray(5)];
+    expect(lines(await checkHtmlPage(Readable.from(chunks)))).toEqual([]);
+  });
+});
+
+describe("the page's canonical link is resolved as a browser resolves it, and compared as a URL", () => {
+  const url = new URL(doc.url);
+  const path = url.pathname;
+  const upper = `${url.protocol}//${url.host.toUpperCase()}:443${path}`;
+  const cases: [string, string, string | undefined, string[]][] = [
+    ["an absolute link", `<link rel="canonical" href="${doc.url}">`, undefined, []],
+    ["a host in capitals, with the default port", `<link rel="canonical" href="${upper}">`, undefined, []],
+    ["a path, against the page's URL", `<link rel="canonical" href="${path}">`, `${url.origin}/elsewhere/`, []],
+    [
+      "a relative link, against <base href> (the first one)",
+      `<base href="${url.origin}/"><base href="https://other.example/"><link rel="canonical" href="${path.slice(1)}">`,
+      undefined,
+      [],
+    ],
+    [
+      "a relative <base href>, against the page's URL",
+      `<base href="/"><link rel="canonical" href="${path.slice(1)}">`,
+      "https://news.example.org/x/y.html",
+      [],
+    ],
+    [
+      "a relative link with no URL to resolve it: a note, not an error",
+      `<link rel="canonical" href="${path}">`,
+      undefined,
+      ["note html/canonical-unresolved"],
+    ],
+    [
+      "another page's URL is still an error",
+      `<link rel="canonical" href="/another/">`,
+      url.origin,
+      ["error google/canonical", "error google/canonical"],
+    ],
+  ];
+  test.each(cases)("%s", async (_, head, pageUrl, expected) => {
+    const report = await checkHtmlPage(page(`${head}\n${article}`), pageUrl === undefined ? {} : { pageUrl });
+    const found = [...report.errors, ...report.warnings, ...report.notes]
+      .filter((f) => f.rule.includes("canonical"))
+      .map((f) => `${f.severity} ${f.rule}`);
+    expect(found).toEqual(expected);
+  });
+});
+
+describe("the page reader stays bounded and exact whatever a single token holds", () => {
+  // Tokens longer than the tokenizer's 64 Ki buffer, so that their input is let go of between chunks.
+  const long = "v".repeat(200_000);
+  const text = page(
+    [
+      `<meta name="x" content="${long}\n${long}">`,
+      `<!--${long}\n-- <!-- ${long}-->`,
+      `<div data-${long}=1 title='${long}&amp;${long}' x=${long}>`,
+      `<svg><title>${long}</title><script type="application/ld+json">{"in":"svg"}</script></svg>`,
+      article,
+      crumbs,
+    ].join("\n"),
+  );
+  let expected: string[] = [];
+  beforeAll(async () => {
+    expected = lines(await checkHtmlPage(text, { maxJsonLdLength: 1 << 20 }));
+  });
+
+  test("the findings are found at their lines after them", () => {
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.every((l) => Number(l.split(" ")[0]) > 4)).toBe(true);
+  });
+
+  test.each([[97], [997], [65_536], [70_001]])("the same findings in chunks of %i characters", async (size) => {
+    const chunks = Array.from({ length: Math.ceil(text.length / size) }, (_, i) =>
+      text.slice(i * size, (i + 1) * size),
+    );
+    expect(lines(await checkHtmlPage(Readable.from(chunks), { maxJsonLdLength: 1 << 20 }))).toEqual(expected);
   });
 });

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -171,5 +172,90 @@ describe("files, directories and the report", () => {
     const run = runCli(["check", join(dir, "empty")]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`news-events: no *.html files in ${join(dir, "empty")}\n`);
+  });
+});
+
+describe("a directory walk reports what it cannot search, and goes on", () => {
+  /** A site of its own, under a fresh folder: `build(root)` lays it out. */
+  const site = (name: string, build: (root: string) => void) => {
+    const root = join(dir, name);
+    mkdirSync(root);
+    build(root);
+    return root;
+  };
+  const broken = page(`<script type="application/ld+json">{"@type": </script>`);
+  const good = page(articleBlock);
+  // Nested folders whose path passes PATH_MAX (4,096 bytes), made step by step from inside (a
+  // path that long cannot be named at once): reading the deepest fails with ENAMETOOLONG.
+  const tooLong = (root: string) => {
+    const step = `d${"x".repeat(200)}`;
+    const made = spawnSync("bash", [
+      "-c",
+      `cd "$1" && for i in $(seq 25); do mkdir ${step} && cd ${step}; done`,
+      "-",
+      root,
+    ]);
+    expect(made.status).toBe(0);
+  };
+
+  const cases: [string, (root: string) => void, { files: string[]; stderr: RegExp[]; code: number }][] = [
+    [
+      "a path too long to read, before a broken page: both reported",
+      (root) => {
+        mkdirSync(join(root, "a"));
+        tooLong(join(root, "a"));
+        mkdirSync(join(root, "z"));
+        writeFileSync(join(root, "z", "broken.html"), broken);
+      },
+      { files: ["z/broken.html"], stderr: [/: cannot read \(ENAMETOOLONG\)$/], code: 2 },
+    ],
+    [
+      "a symbolic link to a broken page is followed",
+      (root) => {
+        writeFileSync(join(root, "good.html"), good);
+        mkdirSync(join(root, "real"));
+        writeFileSync(join(root, "real", "broken.txt"), broken);
+        symlinkSync(join(root, "real", "broken.txt"), join(root, "linked.html"));
+      },
+      { files: ["good.html", "linked.html"], stderr: [], code: 1 },
+    ],
+    [
+      "a symbolic link to a directory is followed; a loop back up is searched once",
+      (root) => {
+        mkdirSync(join(root, "pages"));
+        writeFileSync(join(root, "pages", "good.html"), good);
+        symlinkSync(join(root, "pages"), join(root, "alias"));
+        symlinkSync(root, join(root, "pages", "loop"));
+      },
+      { files: ["alias/good.html"], stderr: [], code: 0 },
+    ],
+    [
+      "a link to nothing, named as a page, is reported",
+      (root) => {
+        writeFileSync(join(root, "good.html"), good);
+        symlinkSync(join(root, "missing.html"), join(root, "gone.html"));
+      },
+      { files: ["good.html"], stderr: [/gone\.html: cannot read \(ENOENT\)$/], code: 2 },
+    ],
+    [
+      "a directory deeper than 64 is reported, not searched silently",
+      (root) => {
+        writeFileSync(join(root, "good.html"), good);
+        const deep = join(root, ...Array.from({ length: 66 }, () => "d"));
+        mkdirSync(deep, { recursive: true });
+        writeFileSync(join(deep, "deep.html"), broken);
+      },
+      { files: ["good.html"], stderr: [/: more than 64 directories deep, not searched$/], code: 2 },
+    ],
+  ];
+  test.each(cases)("%s", (name, build, expected) => {
+    const root = site(name.replace(/\W+/g, "-"), build);
+    const run = runCli(["check", "--format", "json", root]);
+    const report = JSON.parse(run.stdout) as { files: { file: string }[] };
+    expect(report.files.map((f) => f.file.slice(root.length + 1))).toEqual(expected.files);
+    const problems = run.stderr.split("\n").filter((l) => l !== "");
+    expect(problems).toHaveLength(expected.stderr.length);
+    expected.stderr.forEach((pattern, i) => expect(problems[i]).toMatch(pattern));
+    expect(run.code).toBe(expected.code);
   });
 });

@@ -61,6 +61,22 @@ describe("no output line carries a control character or a newline from the input
     }
   });
 
+  test("check --format json escapes C1 controls, U+2028/U+2029 and bidi controls from the page (JSON allows them raw)", () => {
+    const hostile = "a\u0085b\u2028c\u2029d\u009be\u202ef\u007f";
+    const graph = toJsonLd(doc) as unknown as { "@graph": Record<string, unknown>[] };
+    graph["@graph"].push({ "@type": hostile, "@id": `https://news.example.org/${hostile}`, [hostile]: 1 });
+    const page = file(
+      "hostile-json.html",
+      `<script type="application/ld+json">${serializeJsonLd(graph as never)}</script>`,
+    );
+    const run = runCli(["check", "--format", "json", page]);
+    expect(run.stdout).not.toMatch(/[\u007f-\u009f\u2028\u2029\u202a-\u202e]/);
+    // The same report, its strings as the page wrote them.
+    const report = JSON.parse(run.stdout) as { files: { findings: { pointer: string; message: string }[] }[] };
+    const said = report.files[0]!.findings.map((f) => `${f.pointer} ${f.message}`).join("\n");
+    expect(said).toContain(hostile);
+  });
+
   test("usage errors that repeat a file name or an argument", () => {
     const run = runCli(["validate", "no\nsuch\u001b[2J\u009bfile.json", "--max-record-bytes", "1M"]);
     expect(run.code).toBe(2);
@@ -152,6 +168,25 @@ describe("check reads pages as a stream", () => {
   test("a 30 MB page is checked at bounded memory (a tree of it took 750 MB)", () => {
     const filler = `<p>${"news ".repeat(200)}</p>\n`.repeat(30 * 1024);
     const page = file("big.html", `<!doctype html><html><head>${block}</head><body>${filler}</body></html>`);
+    const result = spawnSync(process.execPath, ["--max-old-space-size=64", repoPath("dist/cli.js"), "check", page], {
+      encoding: "utf8",
+    });
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trim().split("\n").at(-1)).toMatch(/^0 errors, 0 warnings, \d+ notes$/);
+    expect(result.status).toBe(0);
+  });
+
+  // parse5's tokenizer kept all of an open token's input and built its value from it: a 30 MB
+  // attribute was 30 MB of input and 30 MB of value, and ran out of the 64 MiB heap.
+  const huge = "x".repeat(30 * 1024 * 1024);
+  test.each([
+    ["one attribute value", `<div data-x="${huge}">a</div>`],
+    ["one attribute name", `<div ${huge}=1>a</div>`],
+    ["one tag name", `<d${huge}>a</div>`],
+    ["one comment", `<!--${huge}-->`],
+    ["one word of text", `<p>${huge}</p>`],
+  ])("a 30 MB page that is mostly %s is checked at bounded memory, its block after it found", (_, filler) => {
+    const page = file("one-token.html", `<!doctype html><html><head></head><body>\n${filler}\n${block}</body></html>`);
     const result = spawnSync(process.execPath, ["--max-old-space-size=64", repoPath("dist/cli.js"), "check", page], {
       encoding: "utf8",
     });

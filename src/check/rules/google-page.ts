@@ -69,11 +69,25 @@ export const MAIN_ENTITY = rule({
   },
 });
 
+/**
+ * True when two values name the same URL: equal, or both absolute URLs that `new URL()` writes
+ * alike (host case, a default port, an empty path, percent-encoding case are no difference).
+ */
+function sameUrl(got: unknown, canonical: string): boolean {
+  if (got === canonical) return true;
+  if (typeof got !== "string") return false;
+  try {
+    return new URL(got).href === new URL(canonical).href;
+  } catch {
+    return false;
+  }
+}
+
 export const CANONICAL = rule({
   id: "google/canonical",
   severity: "error",
   summary:
-    "the article's `mainEntityOfPage` and the WebPage's `url` are the canonical URL exactly (the `canonicalUrl` option, or the page's `<link rel=\"canonical\">`)",
+    "the article's `mainEntityOfPage` and the WebPage's `url` are the canonical URL (the `canonicalUrl` option, or the page's `<link rel=\"canonical\">`), compared as `new URL()` writes them",
   run(ctx, report) {
     const canonical = ctx.options.canonicalUrl;
     const found = articles(ctx);
@@ -92,12 +106,12 @@ export const CANONICAL = rule({
           ? { "@id": main, url: main }
           : (ctx.resolve(main) ?? (main as Record<string, unknown>));
       const iri = page["url"] ?? page["@id"];
-      if (iri === canonical) continue;
+      if (sameUrl(iri, canonical)) continue;
       const { message, params } = mismatch(iri);
       report.add(article, "/mainEntityOfPage", message, params);
     }
     for (const page of ctx.nodes.filter((n) => n.topLevel && ctx.isA(n.types, "WebPage"))) {
-      if (page.value["url"] === canonical) continue;
+      if (sameUrl(page.value["url"], canonical)) continue;
       const { message, params } = mismatch(page.value["url"]);
       report.add(page, `/${escapePointer("url")}`, message, params);
     }

@@ -60,6 +60,13 @@ export const NO_JSON_LD = rule({
   summary: 'a page has a `<script type="application/ld+json">` element',
 });
 
+export const CANONICAL_UNRESOLVED = rule({
+  id: "html/canonical-unresolved",
+  severity: "note",
+  summary:
+    'a page\'s relative `<link rel="canonical">` could be resolved (against `<base href>` or the `pageUrl` option); if not, it is not compared',
+});
+
 export const OPTIONS = rule({
   id: "check/options",
   severity: "error",
@@ -75,5 +82,6 @@ export const JSON_RULES = [
   TOO_LARGE,
   INTERNAL,
   NO_JSON_LD,
+  CANONICAL_UNRESOLVED,
   OPTIONS,
 ] as const;
