@@ -7,7 +7,7 @@ import { describeThrown } from "../core/error.js";
 import { errLine, outLine } from "./output.js";
 import { DEFAULT_MAX_RECORD_BYTES } from "./records.js";
 import { openInput } from "./input.js";
-import { reportJson } from "./report.js";
+import { findingLine, reportJson, summaryLine } from "./report.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** Options of `news-events check`. */
@@ -189,17 +189,18 @@ export async function checkCommand(paths: readonly string[], options: CheckComma
     };
     io.stdout(`${reportJson(json)}\n`);
   } else if (reports.length > 0) {
-    outLine(
-      io,
-      `${total.error} errors, ${total.warning} warnings, ${total.note} notes${files.length > 1 ? ` in ${total.files} files` : ""}`,
-    );
+    const totals = summaryLine([
+      [total.error, "errors"],
+      [total.warning, "warnings"],
+      [total.note, "notes"],
+    ]);
+    outLine(io, `${totals}${files.length > 1 ? ` in ${total.files} files` : ""}`);
   }
   return ioError ? EXIT.usage : total.error > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 function printText(report: FileReport, several: boolean, io: Io): void {
-  for (const f of report.findings)
-    outLine(io, `${f.file}:${f.line}: ${f.severity} ${f.rule} ${f.pointer || "/"}: ${f.message}`);
+  for (const f of report.findings) outLine(io, findingLine(f.file, f.line, f));
   if (report.omitted > 0)
     outLine(
       io,
@@ -208,6 +209,10 @@ function printText(report: FileReport, several: boolean, io: Io): void {
   if (several)
     outLine(
       io,
-      `${report.file}: ${report.counts.error} errors, ${report.counts.warning} warnings, ${report.counts.note} notes`,
+      `${report.file}: ${summaryLine([
+        [report.counts.error, "errors"],
+        [report.counts.warning, "warnings"],
+        [report.counts.note, "notes"],
+      ])}`,
     );
 }
