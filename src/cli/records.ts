@@ -50,6 +50,9 @@ function decode(bytes: Uint8Array, first: boolean): string | undefined {
   return text.endsWith("\r") ? text.slice(0, -1) : text;
 }
 
+/** A line's bytes without the CR of a CRLF ending, which is not part of the record (as in {@link decode}). */
+const textBytes = (bytes: Uint8Array) => bytes.length - (bytes[bytes.length - 1] === 0x0d ? 1 : 0);
+
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(bytes < 1048576 ? 2 : 0)} MiB`;
 
 /** A record longer than the limit: a line of NDJSON, or a whole-input document of more than `bytes`. */
@@ -111,12 +114,14 @@ export async function* readRecordBatches(
       if (mode === "whole") {
         if ("overlong" in piece) {
           buffered.push({ line: lineNumber, text: undefined, overlong: piece.overlong });
-          mode = overflowWhole(buffered, maxBytes, bufferedBytes + piece.overlong, out) ? "ndjson" : "drain";
+          mode = overflowWhole(buffered, maxBytes, bufferedBytes + 1 + piece.overlong, out) ? "ndjson" : "drain";
           buffered = [];
           continue;
         }
         buffered.push({ line: lineNumber, text: decode(piece.bytes, lineNumber === 1) });
-        bufferedBytes += piece.bytes.length + 1;
+        // The newline before this line: a document's bytes are its lines and the newlines between
+        // them (a last newline ends the input, it is not part of the document).
+        bufferedBytes += 1 + textBytes(piece.bytes);
         if (bufferedBytes > maxBytes) {
           mode = overflowWhole(buffered, maxBytes, bufferedBytes, out) ? "ndjson" : "drain";
           buffered = [];
@@ -133,7 +138,7 @@ export async function* readRecordBatches(
       } else if ("bytes" in piece) {
         mode = "whole";
         buffered.push({ line: lineNumber, text: decode(piece.bytes, lineNumber === 1) });
-        bufferedBytes = piece.bytes.length + 1;
+        bufferedBytes = textBytes(piece.bytes);
       }
     }
     if (out.length > 0) yield out;

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { judgeAll } from "../../src/cli/judge.js";
+import { readRecords } from "../../src/cli/records.js";
 import { parseTree, type Node } from "jsonc-parser";
 import { lineIndex, linesOf } from "../../src/cli/locate.js";
 import { MAX_ISSUES } from "../../src/core/issue.js";
@@ -102,5 +103,45 @@ describe("linesOf: where values start, in one pass over the text", () => {
     const lines = linesOf(text, pointers);
     expect(lines.get("/999900/headline")).toBe(999_902);
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe("--max-record-bytes: a record of exactly the limit is read, one byte more is not (issue 21)", () => {
+  const record = '{"headline":"Ouagadougou – “ok”"}';
+  const size = Buffer.byteLength(record);
+  const pretty = JSON.stringify(JSON.parse(record), null, 2);
+  const prettySize = Buffer.byteLength(pretty);
+  /** Whether each record of `text`, read in chunks of 5 bytes with the limit `max`, was read or refused. */
+  async function verdicts(text: string, max: number): Promise<string[]> {
+    async function* chunks() {
+      const bytes = Buffer.from(text);
+      for (let i = 0; i < bytes.length; i += 5) yield bytes.subarray(i, i + 5);
+    }
+    const out: string[] = [];
+    for await (const r of readRecords(chunks(), { maxRecordBytes: max })) out.push(r.ok ? "read" : r.code);
+    return out;
+  }
+  test.each<[string, string, number, string[]]>([
+    ["NDJSON lines (LF) at the limit", `${record}\n${record}\n`, size, ["read", "read"]],
+    ["NDJSON lines (CRLF) at the limit: the CR is not counted", `${record}\r\n${record}\r\n`, size, ["read", "read"]],
+    ["NDJSON lines (LF) one byte over", `${record}\n${record}\n`, size - 1, ["too-large", "too-large"]],
+    ["NDJSON lines (CRLF) one byte over", `${record}\r\n${record}\r\n`, size - 1, ["too-large", "too-large"]],
+    ["a pretty document at the limit, no last newline", pretty, prettySize, ["read"]],
+    ["a pretty document at the limit, with a last newline", `${pretty}\n`, prettySize, ["read"]],
+    ["a pretty CRLF document at the limit", `${pretty.replaceAll("\n", "\r\n")}\r\n`, prettySize, ["read"]],
+    ["a pretty document one byte over", pretty, prettySize - 1, ["too-large"]],
+  ])("%s", async (_, text, max, expected) => {
+    expect(await verdicts(text, max)).toEqual(expected);
+  });
+
+  test("the same on worker threads: validate --jobs 2 reads a CRLF line of exactly the limit", () => {
+    const feed = file("crlf.ndjson", `${record}\r\n`.repeat(3));
+    const args = ["validate", feed, "--max-record-bytes", String(size)];
+    const expected = "0 valid, 3 invalid";
+    for (const jobs of ["1", "2"]) {
+      const run = runCli([...args, "--jobs", jobs]);
+      expect(run.stdout).not.toMatch(/record limit/);
+      expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(expected);
+    }
   });
 });
