@@ -101,35 +101,11 @@ export function readRecordBatches(
   return readBatches<InputRecord>(chunks, maxBytes, (piece, line) => ndjsonRecord(piece, line, maxBytes));
 }
 
-/** An NDJSON line left unparsed by {@link readRecordBatchesLeavingLarge}, for the caller to judge elsewhere. */
-export interface UnparsedLine {
-  readonly ok: "unparsed";
-  /** Its 1-based line number. */
-  readonly line: number;
-  /** Its bytes, as read. */
-  readonly bytes: Uint8Array;
-}
-
 /**
- * {@link readRecordBatches}, but the NDJSON lines (after the first) of `from` bytes or more are
- * not parsed: they come back as they are, so that `validate` can parse and judge them on a thread
- * that may run out of memory without ending the process.
+ * The reader behind {@link readRecordBatches}: `ndjsonLine` makes the record of each line once the
+ * input is known to be NDJSON (`validate` leaves its large lines unparsed here).
  */
-export function readRecordBatchesLeavingLarge(
-  chunks: AsyncIterable<Uint8Array>,
-  options: ReadOptions,
-  from: number,
-): AsyncGenerator<(InputRecord | UnparsedLine)[]> {
-  const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  return readBatches<InputRecord | UnparsedLine>(chunks, maxBytes, (piece, line) =>
-    "bytes" in piece && piece.bytes.length >= from
-      ? { ok: "unparsed", line, bytes: piece.bytes }
-      : ndjsonRecord(piece, line, maxBytes),
-  );
-}
-
-/** The reader behind both: `ndjsonLine` makes the record of each line once the input is known to be NDJSON. */
-async function* readBatches<R>(
+export async function* readBatches<R>(
   chunks: AsyncIterable<Uint8Array>,
   maxBytes: number,
   ndjsonLine: (piece: ByteLine, line: number) => R | undefined,

@@ -4,12 +4,7 @@ import { judgeAll, type BatchVerdicts, type RecordProblem } from "./judge.js";
 import { errLine, outLine } from "./output.js";
 import { issueLine, JsonReport, summaryLine } from "./report.js";
 import { judgeInParallel, JudgePool, pack, startsAsNdjson } from "./parallel.js";
-import {
-  DEFAULT_MAX_RECORD_BYTES,
-  readRecordBatchesLeavingLarge,
-  type InputRecord,
-  type ReadOptions,
-} from "./records.js";
+import { DEFAULT_MAX_RECORD_BYTES, ndjsonRecord, readBatches, type InputRecord, type ReadOptions } from "./records.js";
 import { openInputOnce, type OpenedInput } from "./input.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
@@ -54,8 +49,10 @@ class Progress {
   private shownAt = 0;
   private thousands = 0;
   /** Short runs show nothing; NEWS_EVENTS_PROGRESS_AFTER_MS changes the delay (tests set 0). */
-  private readonly after = Number(process.env["NEWS_EVENTS_PROGRESS_AFTER_MS"] ?? 500);
-  constructor(private readonly io: Io) {}
+  private readonly after: number;
+  constructor(private readonly io: Io) {
+    this.after = Number(io.env["NEWS_EVENTS_PROGRESS_AFTER_MS"] ?? 500);
+  }
   /** Called with the running count; looks at the clock once per thousand records passed. */
   tick(count: number): void {
     const thousands = Math.floor(count / 1000);
@@ -110,6 +107,33 @@ function jsonReporter(io: Io): Reporter {
     endFile: (valid, invalid) => report.endFile({ valid, invalid }),
     end: (files, valid, invalid) => report.end({ files, valid, invalid }),
   };
+}
+
+/** An NDJSON line left unparsed by {@link readRecordBatchesLeavingLarge}, for the caller to judge elsewhere. */
+interface UnparsedLine {
+  readonly ok: "unparsed";
+  /** Its 1-based line number. */
+  readonly line: number;
+  /** Its bytes, as read. */
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * {@link readRecordBatches}, but the NDJSON lines (after the first) of `from` bytes or more are
+ * not parsed: they come back as they are, so that `validate` can parse and judge them on a thread
+ * that may run out of memory without ending the process.
+ */
+function readRecordBatchesLeavingLarge(
+  chunks: AsyncIterable<Uint8Array>,
+  options: ReadOptions,
+  from: number,
+): AsyncGenerator<(InputRecord | UnparsedLine)[]> {
+  const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  return readBatches<InputRecord | UnparsedLine>(chunks, maxBytes, (piece, line) =>
+    "bytes" in piece && piece.bytes.length >= from
+      ? { ok: "unparsed", line, bytes: piece.bytes }
+      : ndjsonRecord(piece, line, maxBytes),
+  );
 }
 
 /**
