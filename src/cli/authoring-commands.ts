@@ -1,7 +1,9 @@
+import { isUtf8 } from "node:buffer";
 import { readFile, writeFile } from "node:fs/promises";
 import { rebaseEvidence } from "../authoring/evidence.js";
 import { validateDocument } from "../validate/validate.js";
 import { readSingleJson } from "./input.js";
+import { replaceFile } from "./replace-file.js";
 import { errLine } from "./output.js";
 import { issueLine, labelledLine, refusedLine, summaryLine } from "./report.js";
 import { fromNinjs } from "../ninjs/from-ninjs.js";
@@ -79,11 +81,28 @@ export async function ninjsCommand(file: string, version: string, io: Io): Promi
 }
 
 /**
+ * The edited article text: UTF-8 (anything else is refused, as `validate` refuses it, rather than
+ * stored with U+FFFD in place of each byte it cannot read), without a byte order mark.
+ */
+async function readBody(bodyFile: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(bodyFile);
+  } catch (error) {
+    throw new UsageError(`${bodyFile}: cannot read (${String((error as NodeJS.ErrnoException).code)})`);
+  }
+  if (!isUtf8(bytes)) throw new UsageError(`${bodyFile}: is not valid UTF-8; save the article text as UTF-8`);
+  const text = bytes.toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
  * `news-events rebase DOC --body NEW.txt [--write]`: re-places every evidence span in an edited
  * body; prints what moved and what was lost; exit 1 if any span is lost. With --write the
  * document file is updated (only when nothing is lost); otherwise the new document goes to stdout.
  */
 export async function rebaseCommand(file: string, bodyFile: string, write: boolean, io: Io): Promise<number> {
+  if (write && file === "-") throw new UsageError("rebase --write needs DOC to be a file, not - (standard input)");
   const { value, display } = await readSingleJson(file, io);
   const result = validateDocument(value);
   if (!result.ok) {
@@ -92,12 +111,7 @@ export async function rebaseCommand(file: string, bodyFile: string, write: boole
     for (const issue of blocking) errLine(io, issueLine(display, undefined, issue));
     if (blocking.length > 0) return EXIT.invalid;
   }
-  let body: string;
-  try {
-    body = await readFile(bodyFile, "utf8");
-  } catch (error) {
-    throw new UsageError(`${bodyFile}: cannot read (${String((error as NodeJS.ErrnoException).code)})`);
-  }
+  const body = await readBody(bodyFile);
   const { document, moved, lost } = rebaseEvidence(value as Parameters<typeof rebaseEvidence>[0], body);
   for (const span of moved)
     errLine(
@@ -114,7 +128,14 @@ export async function rebaseCommand(file: string, bodyFile: string, write: boole
   );
   const text = `${JSON.stringify(document, null, 2)}\n`;
   if (!write) io.stdout(text);
-  else if (lost.length === 0) await writeFile(file, text);
-  else errLine(io, `news-events: ${display} not written: re-place the lost spans by hand (findEvidence) first`);
+  else if (lost.length === 0) {
+    try {
+      await replaceFile(file, text);
+    } catch (error) {
+      throw new UsageError(
+        `${file}: cannot write (${String((error as NodeJS.ErrnoException).code)}); it was left as it was`,
+      );
+    }
+  } else errLine(io, `news-events: ${display} not written: re-place the lost spans by hand (findEvidence) first`);
   return lost.length > 0 ? EXIT.invalid : EXIT.ok;
 }

@@ -4,6 +4,7 @@
  */
 
 const NEWLINE = 0x0a;
+const CR = 0x0d;
 
 /** A line of input: its bytes, or only its length when it was longer than the limit (its bytes were dropped). */
 export type ByteLine = { readonly bytes: Uint8Array } | { readonly overlong: number };
@@ -27,9 +28,11 @@ export async function* byteLineBatches(
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let skipped = -1; // bytes of an over-long line seen so far; -1 when not skipping
+  // One byte of slack for a CR before the newline: a CRLF line of exactly `maxBytes` is within
+  // the limit, as the same line ending in LF is (the CR is not part of the record).
   const take = (piece: Uint8Array) => {
     if (skipped >= 0) skipped += piece.length;
-    else if (pendingBytes + piece.length > maxBytes) {
+    else if (pendingBytes + piece.length > maxBytes + 1) {
       skipped = pendingBytes + piece.length;
       pending = [];
       pendingBytes = 0;
@@ -39,10 +42,13 @@ export async function* byteLineBatches(
     }
   };
   const finish = (): ByteLine => {
+    const bytes = skipped >= 0 ? undefined : pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending);
     const line: ByteLine =
-      skipped >= 0
+      bytes === undefined
         ? { overlong: skipped }
-        : { bytes: pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending) };
+        : bytes.length > maxBytes && !(bytes.length === maxBytes + 1 && bytes[maxBytes] === CR)
+          ? { overlong: bytes.length }
+          : { bytes };
     pending = [];
     pendingBytes = 0;
     skipped = -1;

@@ -1,5 +1,5 @@
 /** Opening what the user named on the command line: a file, or standard input as "-". */
-import { open, stat } from "node:fs/promises";
+import { open, stat, type FileHandle } from "node:fs/promises";
 import { describeThrown } from "../core/error.js";
 import { readRecords, type ReadOptions } from "./records.js";
 import { UsageError, type Io } from "./usage.js";
@@ -34,6 +34,62 @@ export async function openInput(name: string, stdin: NodeJS.ReadableStream): Pro
   } catch (error) {
     throw new UsageError(`${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`);
   }
+}
+
+/** An input opened once, to be read once or (a regular file) several times from its start. */
+export interface OpenedInput {
+  /** The size of a regular file; undefined for standard input, a pipe, socket or device. */
+  readonly size: number | undefined;
+  /** The bytes from the start (a regular file may be read again; anything else once only). */
+  read(): AsyncIterable<Uint8Array>;
+  /** Throws a UsageError when the file was changed since it was opened (its size or time). */
+  assertUnchanged(): Promise<void>;
+  /** Closes the file. */
+  close(): Promise<void>;
+}
+
+/** A regular file's bytes from its start, read by position through the handle (which stays open). */
+async function* chunksOf(handle: FileHandle): AsyncGenerator<Uint8Array> {
+  for (let position = 0; ;) {
+    const buffer = Buffer.allocUnsafe(1 << 16);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+    if (bytesRead === 0) return;
+    position += bytesRead;
+    yield buffer.subarray(0, bytesRead);
+  }
+}
+
+/**
+ * Opens what the user named once: every read of a regular file goes through the same handle, so
+ * that a file replaced while it is read twice (`validate --jobs`: first line, then the workers) is
+ * not judged from two different files.
+ */
+export async function openInputOnce(name: string, stdin: NodeJS.ReadableStream): Promise<OpenedInput> {
+  if (name === "-")
+    return {
+      size: undefined,
+      read: () => stdin as AsyncIterable<Uint8Array>,
+      assertUnchanged: async () => {},
+      close: async () => {},
+    };
+  await assertReadableFile(name);
+  let handle: FileHandle;
+  try {
+    handle = await open(name, "r");
+  } catch (error) {
+    throw new UsageError(`${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`);
+  }
+  const opened = await handle.stat();
+  return {
+    size: opened.isFile() ? opened.size : undefined,
+    read: () => (opened.isFile() ? chunksOf(handle) : handle.createReadStream({ highWaterMark: 1 << 16 })),
+    assertUnchanged: async () => {
+      const now = await handle.stat();
+      if (now.size !== opened.size || now.mtimeMs !== opened.mtimeMs)
+        throw new UsageError(`${name}: was changed while it was read (its size or time differs); run again`);
+    },
+    close: () => handle.close(),
+  };
 }
 
 /** Reads exactly one JSON value from a file or standard input; anything else is a usage error. */

@@ -1,4 +1,5 @@
 import { checkJsonLd } from "../check/check.js";
+import type { RuleSeverities } from "../check/context.js";
 import { toJsonLd } from "../jsonld/build.js";
 import { serializeJsonLd, toJsonLdScript } from "../jsonld/serialize.js";
 import { validateDocument } from "../validate/validate.js";
@@ -16,6 +17,8 @@ export interface JsonLdCommandOptions {
   readonly check: boolean;
   /** The largest input read (see `--max-record-bytes`). */
   readonly maxRecordBytes?: number;
+  /** With `check`: severities per rule id (`--rule ID=LEVEL`). */
+  readonly rules?: RuleSeverities;
 }
 
 /** `news-events jsonld [FILE|-]`: a document's JSON-LD, or its validation issues and exit 1. */
@@ -37,7 +40,10 @@ export async function jsonldCommand(file: string, options: JsonLdCommandOptions,
     `${options.script ? toJsonLdScript(graph, { compact: options.compact }) : serializeJsonLd(graph, { compact: options.compact })}\n`,
   );
   if (!options.check) return EXIT.ok;
-  const report = checkJsonLd(graph, { canonicalUrl: result.value.url });
+  const report = checkJsonLd(graph, {
+    canonicalUrl: result.value.url,
+    ...(options.rules !== undefined ? { rules: options.rules } : {}),
+  });
   for (const f of [...report.errors, ...report.warnings]) errLine(io, findingLine(display, undefined, f));
   errLine(
     io,

@@ -1,6 +1,6 @@
-import type { Issue, Problem } from "../core/issue.js";
+import { MAX_ISSUES, type Issue, type Problem } from "../core/issue.js";
 import { validateDocument, validateEvent } from "../validate/validate.js";
-import { lineLocator } from "./locate.js";
+import { linesOf } from "./locate.js";
 import type { InputRecord } from "./records.js";
 
 /** A record is an event when it says which kind it is; anything else is checked as a document. */
@@ -20,33 +20,6 @@ export interface RecordProblem extends Problem {
   readonly line: number;
 }
 
-/** The problems, at their lines, of one input record: one verdict per document or event (an array holds several). */
-export function* judge(record: InputRecord): Generator<[boolean, RecordProblem[]]> {
-  if (!record.ok) {
-    const { ok: _, ...problem } = record;
-    yield [false, [problem]];
-    return;
-  }
-  const items = Array.isArray(record.value)
-    ? record.value.map((v, i) => [v, `/${i}`] as const)
-    : [[record.value, ""] as const];
-  // One-line records (NDJSON) are their own line; a pretty document is parsed once for line numbers.
-  let locate: ((pointer: string) => number) | undefined;
-  const lineOf = (pointer: string) => {
-    if (!record.text.includes("\n")) return record.line;
-    locate ??= lineLocator(record.text);
-    return record.line + locate(pointer) - 1;
-  };
-  for (const [value, prefix] of items) {
-    const issues = validateRecord(value);
-    const problems = issues.map((issue) => {
-      const pointer = `${prefix}${issue.pointer}`;
-      return { ...issue, pointer, line: lineOf(pointer) };
-    });
-    yield [issues.length === 0, problems];
-  }
-}
-
 /** The verdicts on a run of records: how many were valid and invalid, and their problems. */
 export interface BatchVerdicts {
   /** Valid records (documents and events; an array counts each item). */
@@ -57,18 +30,64 @@ export interface BatchVerdicts {
   readonly problems: RecordProblem[];
 }
 
+/** How many issues the library's own last line ("57 more issues not shown") stands for. */
+function summarised(issue: Issue): number {
+  if (issue.code !== "too-many-issues") return 0;
+  return Number(/^(\d+) more issues not shown$/.exec(issue.message)?.[1] ?? 0);
+}
+
+/**
+ * Judges one input record into `verdicts`: each document or event it holds counts as valid or
+ * invalid (an array holds several), and its problems are capped as the library caps one input's,
+ * at {@link MAX_ISSUES} lines, the last saying how many were left out. Without that cap a 300 KB
+ * line `[{},{},…]` printed 600,000 lines. Only the kept problems are located, in one pass over
+ * the record's text.
+ */
+function judgeRecord(record: InputRecord, verdicts: BatchVerdicts): void {
+  if (!record.ok) {
+    const { ok: _, ...problem } = record;
+    verdicts.invalid++;
+    verdicts.problems.push(problem);
+    return;
+  }
+  const isArray = Array.isArray(record.value);
+  const items: readonly unknown[] = isArray ? (record.value as unknown[]) : [record.value];
+  const kept: Issue[] = [];
+  let omitted = 0;
+  items.forEach((item, i) => {
+    const issues = validateRecord(item);
+    if (issues.length === 0) verdicts.valid++;
+    else verdicts.invalid++;
+    for (const issue of issues) {
+      const more = summarised(issue);
+      if (more > 0) omitted += more;
+      else if (kept.length < MAX_ISSUES) kept.push(isArray ? { ...issue, pointer: `/${i}${issue.pointer}` } : issue);
+      else omitted++;
+    }
+  });
+  // The library's rule: up to MAX_ISSUES shown in full, else one fewer and a line for the rest.
+  if (omitted > 0 && kept.length === MAX_ISSUES) {
+    kept.pop();
+    omitted++;
+  }
+  if (omitted > 0) kept.push({ code: "too-many-issues", pointer: "", message: `${omitted} more issues not shown` });
+  // One-line records (NDJSON) are their own line; a pretty document is scanned once for line numbers.
+  const lines = record.text.includes("\n")
+    ? linesOf(
+        record.text,
+        kept.map((issue) => issue.pointer),
+      )
+    : undefined;
+  for (const issue of kept)
+    verdicts.problems.push({ ...issue, line: record.line + (lines?.get(issue.pointer) ?? 1) - 1 });
+}
+
 /**
  * Judges records in order and sums up: what the main thread does with each batch it reads, and
  * a worker of `validate --jobs` with each batch it is sent.
  */
 export function judgeAll(records: Iterable<InputRecord>): BatchVerdicts {
   const verdicts: BatchVerdicts = { valid: 0, invalid: 0, problems: [] };
-  for (const record of records) {
-    for (const [ok, problems] of judge(record)) {
-      if (ok) verdicts.valid++;
-      else verdicts.invalid++;
-      verdicts.problems.push(...problems);
-    }
-  }
+  for (const record of records) judgeRecord(record, verdicts);
   return verdicts;
 }

@@ -2,18 +2,20 @@ import { isUtf8 } from "node:buffer";
 import { byteLineBatches, type ByteLine } from "./byte-lines.js";
 import type { IssueCode, Problem } from "../core/issue.js";
 import { describeJsonError } from "./locate.js";
+import { MAX_RECORD_DEPTH, nestsDeeperThan } from "./nesting.js";
 
 /**
  * Why a record could not be read: its bytes are not UTF-8, its text is not JSON, it is over the
- * record limit, or the input holds nothing at all.
+ * record limit, it nests deeper than {@link MAX_RECORD_DEPTH}, or the input holds nothing at all.
  */
-export type InputCode = Extract<IssueCode, "invalid-utf8" | "invalid-json" | "too-large" | "empty">;
+export type InputCode = Extract<IssueCode, "invalid-utf8" | "invalid-json" | "too-large" | "too-deep" | "empty">;
 
 /** The codes of {@link InputCode}: a problem with one of them is about a record as a whole. */
 export const INPUT_CODES: ReadonlySet<string> = new Set<InputCode>([
   "invalid-utf8",
   "invalid-json",
   "too-large",
+  "too-deep",
   "empty",
 ]);
 
@@ -49,6 +51,9 @@ function decode(bytes: Uint8Array, first: boolean): string | undefined {
   if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return text.endsWith("\r") ? text.slice(0, -1) : text;
 }
+
+/** A line's bytes without the CR of a CRLF ending, which is not part of the record (as in {@link decode}). */
+const textBytes = (bytes: Uint8Array) => bytes.length - (bytes[bytes.length - 1] === 0x0d ? 1 : 0);
 
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(bytes < 1048576 ? 2 : 0)} MiB`;
 
@@ -88,35 +93,49 @@ export async function* readRecords(
  * {@link readRecords}, a batch of records at a time (those whose lines end in one chunk read), for
  * callers that go through many small records.
  */
-export async function* readRecordBatches(
+export function readRecordBatches(
   chunks: AsyncIterable<Uint8Array>,
   options: ReadOptions = {},
 ): AsyncGenerator<InputRecord[]> {
   const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  return readBatches<InputRecord>(chunks, maxBytes, (piece, line) => ndjsonRecord(piece, line, maxBytes));
+}
+
+/**
+ * The reader behind {@link readRecordBatches}: `ndjsonLine` makes the record of each line once the
+ * input is known to be NDJSON (`validate` leaves its large lines unparsed here).
+ */
+export async function* readBatches<R>(
+  chunks: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+  ndjsonLine: (piece: ByteLine, line: number) => R | undefined,
+): AsyncGenerator<(R | InputRecord)[]> {
   let lineNumber = 0;
   let mode: "unknown" | "ndjson" | "whole" | "drain" = "unknown";
   let buffered: BufferedLine[] = [];
   let bufferedBytes = 0;
   let sawContent = false;
   for await (const pieces of byteLineBatches(chunks, maxBytes)) {
-    const out: InputRecord[] = [];
+    const out: (R | InputRecord)[] = [];
     for (const piece of pieces) {
       lineNumber++;
       if (mode === "drain") continue;
       if (mode === "ndjson") {
-        const record = ndjsonRecord(piece, lineNumber, maxBytes);
+        const record = ndjsonLine(piece, lineNumber);
         if (record) out.push(record);
         continue;
       }
       if (mode === "whole") {
         if ("overlong" in piece) {
           buffered.push({ line: lineNumber, text: undefined, overlong: piece.overlong });
-          mode = overflowWhole(buffered, maxBytes, bufferedBytes + piece.overlong, out) ? "ndjson" : "drain";
+          mode = overflowWhole(buffered, maxBytes, bufferedBytes + 1 + piece.overlong, out) ? "ndjson" : "drain";
           buffered = [];
           continue;
         }
         buffered.push({ line: lineNumber, text: decode(piece.bytes, lineNumber === 1) });
-        bufferedBytes += piece.bytes.length + 1;
+        // The newline before this line: a document's bytes are its lines and the newlines between
+        // them (a last newline ends the input, it is not part of the document).
+        bufferedBytes += 1 + textBytes(piece.bytes);
         if (bufferedBytes > maxBytes) {
           mode = overflowWhole(buffered, maxBytes, bufferedBytes, out) ? "ndjson" : "drain";
           buffered = [];
@@ -133,7 +152,7 @@ export async function* readRecordBatches(
       } else if ("bytes" in piece) {
         mode = "whole";
         buffered.push({ line: lineNumber, text: decode(piece.bytes, lineNumber === 1) });
-        bufferedBytes = piece.bytes.length + 1;
+        bufferedBytes = textBytes(piece.bytes);
       }
     }
     if (out.length > 0) yield out;
@@ -173,7 +192,7 @@ interface BufferedLine {
  * returns true (the caller goes on streaming). Otherwise it is one document too long to read:
  * one invalid record, and false.
  */
-function overflowWhole(lines: readonly BufferedLine[], maxBytes: number, bytes: number, out: InputRecord[]): boolean {
+function overflowWhole(lines: readonly BufferedLine[], maxBytes: number, bytes: number, out: unknown[]): boolean {
   if (!lines.slice(1).some((l) => isRecordLine(l.text))) {
     out.push(overLimit(lines[0]?.line ?? 1, "document", bytes, maxBytes));
     return false;
@@ -200,14 +219,29 @@ export function ndjsonRecord(piece: ByteLine, line: number, maxBytes: number): I
 
 /**
  * Whether the input's first non-blank line, read as `record`, makes it NDJSON: a JSON value on
- * its own, and also a line over the limit or not UTF-8 (each then one invalid record of the
+ * its own, and also a line over the limit, too deep or not UTF-8 (each then one invalid record of the
  * stream). Only JSON that does not parse starts a document written over several lines.
  */
 export function decidesNdjson(piece: ByteLine, record: InputRecord): boolean {
-  return record.ok || "overlong" in piece || !isUtf8(piece.bytes);
+  return record.ok || record.code === "too-deep" || "overlong" in piece || !isUtf8(piece.bytes);
+}
+
+/** A record nested deeper than {@link MAX_RECORD_DEPTH}: refused before it is parsed, on every thread alike. */
+function tooDeep(text: string, line: number): FailedRecord | undefined {
+  if (!nestsDeeperThan(text, MAX_RECORD_DEPTH)) return undefined;
+  return failed(
+    line,
+    "too-deep",
+    `nests deeper than ${MAX_RECORD_DEPTH} levels of arrays and objects, too deep to judge`,
+    {
+      limit: MAX_RECORD_DEPTH,
+    },
+  );
 }
 
 function parseLine(text: string, line: number): InputRecord {
+  const deep = tooDeep(text, line);
+  if (deep) return deep;
   try {
     return { ok: true, line, value: JSON.parse(text) as unknown, text };
   } catch (error) {
@@ -224,6 +258,11 @@ function* parseWhole(lines: readonly BufferedLine[]): Generator<InputRecord> {
   }
   const startLine = lines[0]?.line ?? 1;
   const text = lines.map((l) => l.text).join("\n");
+  const deep = tooDeep(text, startLine);
+  if (deep) {
+    yield deep;
+    return;
+  }
   try {
     yield { ok: true, line: startLine, value: JSON.parse(text) as unknown, text };
     return;

@@ -32,6 +32,8 @@ export interface Io {
   /** True when stderr is a terminal (progress is shown only then). */
   readonly stderrIsTty: boolean;
   readonly stdin: NodeJS.ReadableStream;
+  /** The environment (NEWS_EVENTS_DEBUG, NEWS_EVENTS_PROGRESS_AFTER_MS), read through here so that tests can set it. */
+  readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 export const HELP = {
@@ -68,13 +70,15 @@ Prints one line per problem, FILE:LINE: /pointer: message, then "N valid, M inva
                             each issue's code, pointer, message, params, file and line
                             (docs/validation.md)
 Exit 0 when all are valid, 1 when some are invalid, 2 for usage or I/O errors.`,
-  jsonld: `Usage: news-events jsonld [FILE|-] [--script] [--compact] [--no-corrections] [--check] [--max-record-bytes SIZE]
+  jsonld: `Usage: news-events jsonld [FILE|-] [--script] [--compact] [--no-corrections] [--check [--rule ID=LEVEL]] [--max-record-bytes SIZE]
 
 Prints the schema.org JSON-LD of a news document (pretty-printed unless --compact).
   --script           print the safe <script type="application/ld+json"> element instead
   --compact          one line
   --no-corrections   state only what the article states (no verified corrections)
   --check            run the checker; exit 1 when it reports errors
+  --rule ID=LEVEL    with --check, a rule's severity: off, note, warning or error
+                     (repeatable; the rules: docs/jsonld-and-seo.md)
 
 An invalid document gets its validation issues and exit 1, not a graph.`,
   check: `Usage: news-events check PATH... [--format text|json] [--verbose] [--max-findings N] [--max-record-bytes SIZE] [--rule ID=LEVEL]

@@ -1,12 +1,11 @@
-import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { describeThrown } from "../core/error.js";
 import { judgeAll, type BatchVerdicts, type RecordProblem } from "./judge.js";
 import { errLine, outLine } from "./output.js";
 import { issueLine, JsonReport, summaryLine } from "./report.js";
-import { judgeInParallel, startsAsNdjson } from "./parallel.js";
-import { DEFAULT_MAX_RECORD_BYTES, readRecordBatches, type ReadOptions } from "./records.js";
-import { openInput } from "./input.js";
+import { judgeInParallel, JudgePool, pack, startsAsNdjson } from "./parallel.js";
+import { DEFAULT_MAX_RECORD_BYTES, ndjsonRecord, readBatches, type InputRecord, type ReadOptions } from "./records.js";
+import { openInputOnce, type OpenedInput } from "./input.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** Options of `validate`. */
@@ -44,24 +43,16 @@ export function threadsFor(jobs: number | "auto", bytes: number | undefined, cor
   return bytes >= PARALLEL_FROM_BYTES ? Math.max(1, Math.min(4, cores)) : 1;
 }
 
-/** The size of a regular file (not a pipe, socket or device: those cannot be read twice). */
-async function regularFileSize(name: string): Promise<number | undefined> {
-  try {
-    const info = await stat(name);
-    return info.isFile() ? info.size : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Shows progress on a terminal for long runs only. */
 class Progress {
   private readonly started = Date.now();
   private shownAt = 0;
   private thousands = 0;
   /** Short runs show nothing; NEWS_EVENTS_PROGRESS_AFTER_MS changes the delay (tests set 0). */
-  private readonly after = Number(process.env["NEWS_EVENTS_PROGRESS_AFTER_MS"] ?? 500);
-  constructor(private readonly io: Io) {}
+  private readonly after: number;
+  constructor(private readonly io: Io) {
+    this.after = Number(io.env["NEWS_EVENTS_PROGRESS_AFTER_MS"] ?? 500);
+  }
   /** Called with the running count; looks at the clock once per thousand records passed. */
   tick(count: number): void {
     const thousands = Math.floor(count / 1000);
@@ -118,6 +109,84 @@ function jsonReporter(io: Io): Reporter {
   };
 }
 
+/** An NDJSON line left unparsed by {@link readRecordBatchesLeavingLarge}, for the caller to judge elsewhere. */
+interface UnparsedLine {
+  readonly ok: "unparsed";
+  /** Its 1-based line number. */
+  readonly line: number;
+  /** Its bytes, as read. */
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * {@link readRecordBatches}, but the NDJSON lines (after the first) of `from` bytes or more are
+ * not parsed: they come back as they are, so that `validate` can parse and judge them on a thread
+ * that may run out of memory without ending the process.
+ */
+function readRecordBatchesLeavingLarge(
+  chunks: AsyncIterable<Uint8Array>,
+  options: ReadOptions,
+  from: number,
+): AsyncGenerator<(InputRecord | UnparsedLine)[]> {
+  const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  return readBatches<InputRecord | UnparsedLine>(chunks, maxBytes, (piece, line) =>
+    "bytes" in piece && piece.bytes.length >= from
+      ? { ok: "unparsed", line, bytes: piece.bytes }
+      : ndjsonRecord(piece, line, maxBytes),
+  );
+}
+
+/**
+ * Lines of at least this many bytes are parsed and judged on a worker thread even with `--jobs 1`:
+ * a pathological record (a 9 MB line of a million objects) can run a thread out of memory, and a
+ * worker that does so is reported as one invalid record, where the main thread would end the
+ * process. Smaller lines cannot hold enough values to matter, and stay on the main thread.
+ */
+export const ISOLATE_FROM_BYTES = 256 * 1024;
+
+/** Judges an input on the main thread, its large NDJSON lines each on a worker of `pool`. */
+async function judgeOnMainThread(
+  chunks: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+  pool: () => JudgePool,
+  report: (verdicts: BatchVerdicts) => void,
+): Promise<void> {
+  for await (const batch of readRecordBatchesLeavingLarge(chunks, { maxRecordBytes: maxBytes }, ISOLATE_FROM_BYTES)) {
+    let run: InputRecord[] = [];
+    for (const record of batch) {
+      if (record.ok !== "unparsed") {
+        run.push(record);
+        continue;
+      }
+      report(judgeAll(run));
+      run = [];
+      report(await pool().alone(pack([{ bytes: record.bytes }], record.line, maxBytes)));
+    }
+    report(judgeAll(run));
+  }
+}
+
+/** Judges one opened input, on worker threads when it is a large enough NDJSON file. */
+async function judgeInput(
+  input: OpenedInput,
+  options: ValidateOptions,
+  pool: () => JudgePool,
+  report: (verdicts: BatchVerdicts) => void,
+): Promise<void> {
+  const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  // A regular NDJSON file can be read twice (through the one handle opened): once for its first
+  // line, which decides the format, then by the workers. Anything else is read once: standard
+  // input, a pipe or device given by name (<(cat feed), /dev/stdin: a second read would miss what
+  // the first consumed), a whole document.
+  const jobs = threadsFor(options.jobs ?? "auto", input.size, availableParallelism());
+  if (jobs === 1) return judgeOnMainThread(input.read(), maxBytes, pool, report);
+  const ndjson = await startsAsNdjson(input.read(), maxBytes);
+  await input.assertUnchanged();
+  if (ndjson) await judgeInParallel(input.read(), jobs, maxBytes, report);
+  else await judgeOnMainThread(input.read(), maxBytes, pool, report);
+  await input.assertUnchanged();
+}
+
 /**
  * `news-events validate [FILE...|-]`: one line per problem, `FILE:LINE: /pointer: message`,
  * then `N valid, M invalid`; or, with `format: "json"`, one JSON report.
@@ -129,11 +198,13 @@ export async function validateCommand(files: readonly string[], options: Validat
   let ioError = false;
   const progress = new Progress(io);
   const out = options.format === "json" ? jsonReporter(io) : textReporter(io);
+  let pool: JudgePool | undefined;
+  const spare = () => (pool ??= new JudgePool(1));
   for (const name of files.length > 0 ? files : ["-"]) {
     const display = name === "-" ? "<stdin>" : name;
-    let chunks: AsyncIterable<Uint8Array>;
+    let input: OpenedInput;
     try {
-      chunks = await openInput(name, io.stdin);
+      input = await openInputOnce(name, io.stdin);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       errLine(io, `news-events: ${error.message}`);
@@ -144,38 +215,22 @@ export async function validateCommand(files: readonly string[], options: Validat
     read++;
     const before = { valid, invalid };
     try {
-      const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-      // A regular NDJSON file can be read twice: once for its first line, which decides the
-      // format, then by the workers. Anything else is read once, as before: standard input, a
-      // pipe or device given by name (<(cat feed), /dev/stdin: a second read would miss what the
-      // first consumed), a whole document.
-      const jobs = threadsFor(
-        options.jobs ?? "auto",
-        name === "-" ? undefined : await regularFileSize(name),
-        availableParallelism(),
-      );
-      const twice = jobs > 1;
-      const report = (verdicts: BatchVerdicts) => {
+      await judgeInput(input, options, spare, (verdicts) => {
         valid += verdicts.valid;
         invalid += verdicts.invalid;
         for (const problem of verdicts.problems) out.problem(display, problem);
         progress.tick(valid + invalid);
-      };
-      if (twice && (await startsAsNdjson(chunks, maxBytes))) {
-        await judgeInParallel(await openInput(name, io.stdin), jobs, maxBytes, report);
-      } else {
-        if (twice) chunks = await openInput(name, io.stdin);
-        for await (const batch of readRecordBatches(chunks, options)) report(judgeAll(batch));
-      }
+      });
     } catch (error) {
-      errLine(
-        io,
-        `news-events: ${display}: read failed (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`,
-      );
+      const why = (error as NodeJS.ErrnoException).code ?? describeThrown(error);
+      errLine(io, `news-events: ${error instanceof UsageError ? error.message : `${display}: read failed (${why})`}`);
       ioError = true;
+    } finally {
+      await input.close();
     }
     out.endFile(valid - before.valid, invalid - before.invalid);
   }
+  await pool?.stop();
   progress.done();
   out.end(read, valid, invalid);
   return ioError ? EXIT.usage : invalid > 0 ? EXIT.invalid : EXIT.ok;

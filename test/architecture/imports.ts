@@ -59,7 +59,7 @@ export function importEdges(root: string): ImportEdge[] {
 /** The folder of a path relative to `src/`: its first segment, or "." for a file at the top. */
 const folderOf = (path: string) => (path.includes("/") ? (path.split("/")[0] as string) : ".");
 
-/** The CLI's command modules: `main.ts` loads each when its command runs. */
+/** The CLI's command modules: the command table (`commands.ts`) loads each when its command runs. */
 const isCommandModule = (path: string) => /^cli\/[^/]*-commands?\.ts$/.test(path);
 
 /** Each edge that breaks the layering, as a line for a person. Data files outside `src/` (JSON) are allowed. */

@@ -1,0 +1,223 @@
+/**
+ * The command table: each command's options and the handler that parses its arguments, side by
+ * side. Each command's module is loaded when it runs: `validate` on a feed starts without the HTML
+ * parser, the checker's vocabulary, the JSON-LD builder or the example documents.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ParseArgsConfig } from "node:util";
+import { DEFAULT_MAX_RECORD_BYTES } from "./records.js";
+import { EXIT, HELP, parseByteSize, UsageError, type Io } from "./usage.js";
+import type { RuleSeverities } from "../check/context.js";
+
+/** What a command's handler is given: its parsed options and arguments. */
+export interface Parsed {
+  /** The options, by name (a boolean, a string, or a string list for a repeatable one). */
+  readonly flags: Readonly<Record<string, unknown>>;
+  /** The arguments that are not options. */
+  readonly positionals: readonly string[];
+}
+
+/** One command: its options (`--help` is added to every one), whether it takes arguments, its handler. */
+export interface Command {
+  readonly name: keyof typeof HELP;
+  readonly options: NonNullable<ParseArgsConfig["options"]>;
+  readonly positionals: boolean;
+  readonly run: (parsed: Parsed, io: Io) => Promise<number>;
+}
+
+/** schemas/ sits beside dist/ in the package and beside src/ in the repository. */
+function schemaDir(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), "..", "schemas");
+}
+
+/** The `--max-record-bytes` option, shared by the commands that read records. */
+const RECORD_LIMIT = { "max-record-bytes": { type: "string" } } as const;
+
+function recordLimit(flags: Parsed["flags"]): number {
+  const text = flags["max-record-bytes"];
+  return typeof text === "string" ? parseByteSize("--max-record-bytes", text) : DEFAULT_MAX_RECORD_BYTES;
+}
+
+/** `--format text|json`. */
+function format(flags: Parsed["flags"]): "text" | "json" {
+  const value = flags["format"] ?? "text";
+  if (value !== "text" && value !== "json")
+    throw new UsageError(`--format must be text or json (got "${String(value)}")`);
+  return value;
+}
+
+/** The `--rule` option of the commands that run the checker. */
+const RULE = { rule: { type: "string", multiple: true } } as const;
+
+/** `--rule ID=off|note|warning|error`, repeatable, checked against the checker's rules (loaded only then). */
+async function ruleSettings(given: unknown): Promise<RuleSeverities | undefined> {
+  if (!Array.isArray(given)) return undefined;
+  const { ruleById } = await import("../check/rules/index.js");
+  const settings: Record<string, string> = {};
+  for (const text of given as string[]) {
+    const [, id = "", level = ""] = /^([^=]*)=(.*)$/.exec(text) ?? [];
+    if (ruleById(id) === undefined)
+      throw new UsageError(
+        `--rule takes ID=off|note|warning|error with a rule id (got "${text}"; see docs/jsonld-and-seo.md)`,
+      );
+    if (!["off", "note", "warning", "error"].includes(level))
+      throw new UsageError(`--rule ${id} takes off, note, warning or error (got "${level}")`);
+    settings[id] = level;
+  }
+  return settings as RuleSeverities;
+}
+
+const validate: Command = {
+  name: "validate",
+  options: { ...RECORD_LIMIT, jobs: { type: "string" }, format: { type: "string" } },
+  positionals: true,
+  run: async ({ flags, positionals }, io) => {
+    const jobs = flags["jobs"];
+    if (jobs !== undefined && jobs !== "auto" && !/^([1-9]|[1-5][0-9]|6[0-4])$/.test(String(jobs)))
+      throw new UsageError(`--jobs takes auto or a whole number from 1 to 64 (got "${String(jobs)}")`);
+    const options = {
+      format: format(flags),
+      maxRecordBytes: recordLimit(flags),
+      jobs: jobs === undefined || jobs === "auto" ? ("auto" as const) : Number(jobs),
+    };
+    const { validateCommand } = await import("./validate-command.js");
+    return validateCommand(positionals, options, io);
+  },
+};
+
+const jsonld: Command = {
+  name: "jsonld",
+  options: {
+    script: { type: "boolean" },
+    compact: { type: "boolean" },
+    "no-corrections": { type: "boolean" },
+    check: { type: "boolean" },
+    ...RULE,
+    ...RECORD_LIMIT,
+  },
+  positionals: true,
+  run: async ({ flags, positionals }, io) => {
+    const rules = await ruleSettings(flags["rule"]);
+    if (positionals.length > 1) throw new UsageError(`jsonld takes one FILE (got ${positionals.length})`);
+    if (rules !== undefined && flags["check"] !== true) throw new UsageError("--rule goes with --check");
+    const { jsonldCommand } = await import("./jsonld-command.js");
+    const options = {
+      script: flags["script"] === true,
+      compact: flags["compact"] === true,
+      corrections: flags["no-corrections"] !== true,
+      check: flags["check"] === true,
+      maxRecordBytes: recordLimit(flags),
+      ...(rules !== undefined ? { rules } : {}),
+    };
+    return jsonldCommand(positionals[0] ?? "-", options, io);
+  },
+};
+
+const check: Command = {
+  name: "check",
+  options: {
+    ...RECORD_LIMIT,
+    "max-findings": { type: "string" },
+    format: { type: "string" },
+    verbose: { type: "boolean" },
+    ...RULE,
+  },
+  positionals: true,
+  run: async ({ flags, positionals }, io) => {
+    const rules = await ruleSettings(flags["rule"]);
+    if (positionals.length === 0)
+      throw new UsageError("check takes one or more FILEs or directories (HTML pages or JSON-LD files)");
+    const maxFindings = flags["max-findings"];
+    if (maxFindings !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(String(maxFindings)))
+      throw new UsageError(`--max-findings takes a whole number (got "${String(maxFindings)}")`);
+    const options = {
+      format: format(flags),
+      maxRecordBytes: recordLimit(flags),
+      verbose: flags["verbose"] === true,
+      ...(maxFindings !== undefined ? { maxFindings: Number(maxFindings) } : {}),
+      ...(rules !== undefined ? { rules } : {}),
+    };
+    const { checkCommand } = await import("./check-command.js");
+    return checkCommand(positionals, options, io);
+  },
+};
+
+const init: Command = {
+  name: "init",
+  options: { kind: { type: "string" }, "from-ninjs": { type: "string" } },
+  positionals: true,
+  run: async ({ flags, positionals }, io) => {
+    if (positionals.length > 1) throw new UsageError(`init takes at most one FILE (got ${positionals.length})`);
+    if (flags["kind"] !== undefined && flags["from-ninjs"] !== undefined)
+      throw new UsageError("init takes --kind or --from-ninjs, not both");
+    const fromNinjs = flags["from-ninjs"];
+    const { initCommand } = await import("./authoring-commands.js");
+    const options = {
+      kind: String(flags["kind"] ?? "article"),
+      ...(typeof fromNinjs === "string" ? { fromNinjs } : {}),
+    };
+    return initCommand(options, positionals[0], io);
+  },
+};
+
+const ninjs: Command = {
+  name: "ninjs",
+  options: { version: { type: "string" } },
+  positionals: true,
+  run: async ({ flags, positionals }, io) => {
+    if (positionals.length > 1) throw new UsageError(`ninjs takes one DOC (got ${positionals.length})`);
+    const { ninjsCommand } = await import("./authoring-commands.js");
+    return ninjsCommand(positionals[0] ?? "-", String(flags["version"] ?? "3.1"), io);
+  },
+};
+
+const rebase: Command = {
+  name: "rebase",
+  options: { body: { type: "string" }, write: { type: "boolean" } },
+  positionals: true,
+  run: async ({ flags, positionals }, io) => {
+    const [file] = positionals;
+    if (positionals.length !== 1 || file === undefined) throw new UsageError("rebase takes one DOC (a news document)");
+    const body = flags["body"];
+    if (typeof body !== "string") throw new UsageError("rebase needs --body NEW.txt, the edited article text");
+    const { rebaseCommand } = await import("./authoring-commands.js");
+    return rebaseCommand(file, body, flags["write"] === true, io);
+  },
+};
+
+const example: Command = {
+  name: "example",
+  options: {},
+  positionals: false,
+  run: async (_, io) => {
+    const { burkinaFasoRussia } = await import("../examples/index.js");
+    io.stdout(`${JSON.stringify(burkinaFasoRussia, null, 2)}\n`);
+    return EXIT.ok;
+  },
+};
+
+const schema: Command = {
+  name: "schema",
+  options: {},
+  positionals: true,
+  run: async ({ positionals }, io) => {
+    const names = readdirSync(schemaDir())
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.slice(0, -5))
+      .sort();
+    const [name] = positionals;
+    if (name === undefined) {
+      io.stdout(`${names.join("\n")}\n`);
+      return EXIT.ok;
+    }
+    const file = name.replace(/\.json$/, "");
+    if (!names.includes(file)) throw new UsageError(`no schema "${name}"; one of ${names.join(", ")}`);
+    io.stdout(readFileSync(join(schemaDir(), `${file}.json`), "utf8"));
+    return EXIT.ok;
+  },
+};
+
+/** Every command, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [validate, jsonld, check, example, schema, init, rebase, ninjs];
