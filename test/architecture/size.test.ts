@@ -19,7 +19,6 @@ const ALLOWED: Readonly<Record<string, string>> = {
   // One case per Ajv keyword, each a sentence: a table read top to bottom, which splitting would scatter.
   "validate/schema-issues.ts#issueFromAjvError": "one case per Ajv keyword: a table",
   "cli/main.ts#runCommand": "one case per command; becomes a command table with the CLI hardening (#21)",
-  "jsonld/site.ts#siteParts": "checks every site option in turn; split with the JSON-LD hardening (#21)",
   "ninjs/from-ninjs.ts#fromNinjs": "one ninjs field after another; split with the import hardening (#21)",
   "ninjs/to-ninjs.ts#toNinjs": "one ninjs field after another; split with the import hardening (#21)",
 };
