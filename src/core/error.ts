@@ -61,8 +61,7 @@ export function isNewsEventsError(error: unknown): error is NewsEventsError {
  */
 export function describeThrown(error: unknown): string {
   try {
-    if (error instanceof Error) return `${error.name}: ${error.message}`.split("\n")[0] ?? "";
-    return String(error).split("\n")[0] ?? "";
+    return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split("\n")[0] ?? "";
   } catch {
     return "a value that cannot be described";
   }
@@ -75,4 +74,19 @@ export function isStackOverflow(error: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Throws a {@link NewsEventsError} about `what` carrying `issues`, when there is any; returns
+ * when there is none.
+ *
+ * @example
+ * ```ts
+ * throwIssues("JSON-LD options", []); // returns
+ * throwIssues("JSON-LD options", [{ code: "required", pointer: "/options/speakable", message: "needs cssSelector or xpath" }]); // throws
+ * ```
+ */
+export function throwIssues(what: string, issues: readonly Issue[]): void {
+  const [first, ...rest] = issues;
+  if (first) throw new NewsEventsError(what, [first, ...rest]);
 }

@@ -27,6 +27,7 @@ export type IssueCode =
   | "evidence-mismatch"
   | "evidence-splits-character"
   | "evidence-not-found"
+  | "lone-surrogate"
   | "evidence-ambiguous"
   | "invalid-date"
   | "date-order"

@@ -80,7 +80,8 @@ export function resolvePointer(root: unknown, pointer: string): PointerResolutio
   return { found: true, value: current };
 }
 
-const NOT_FOUND: PointerResolution = Object.freeze({ found: false, value: undefined });
+// Pure: an entry that never resolves a pointer (JSON-LD) leaves it out.
+const NOT_FOUND: PointerResolution = /* @__PURE__ */ Object.freeze({ found: false, value: undefined });
 
 /** `0` or digits without a leading zero, as RFC 6901 writes an array index. */
 function isArrayIndex(segment: string): boolean {

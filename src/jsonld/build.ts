@@ -47,9 +47,12 @@ export type NewsArticleGraph = Graph;
  * The document should be valid (check it with `validateDocument` from `news-events`). This
  * entry carries no validator, but it refuses what it cannot turn into safe JSON-LD: a value that
  * would become a URL or an `@id` and is not an http(s) URL browsers read as written (no
- * `javascript:`, no credentials) or a safe id, or a part of the wrong shape. Then it throws a
- * `NewsEventsError` listing every such issue, and never emits a graph. Its input is never changed
- * and shares no array or object with the output.
+ * `javascript:`, no credentials) or a safe id, a part of the wrong shape, or an object JSON text
+ * cannot make (a prototype other than `Object.prototype` or null, whose inherited values the
+ * guard's walk would not see). Then it throws a `NewsEventsError` listing every such issue, and
+ * never emits a graph. Every `@id` is one node's: an image at another node's `@id` gets one of
+ * its own, and an id the options choose (`entityIds`, `extend.nodes`) that another node has is a
+ * `duplicate-id` issue. Its input is never changed and shares no array or object with the output.
  *
  * @example
  * ```ts

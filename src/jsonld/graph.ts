@@ -1,3 +1,4 @@
+import type { Thing } from "schema-dts";
 import type { NewsDocument, NewsEvent } from "../generated/types.js";
 import type { JsonLdOptions, NewsArticleGraph } from "./build.js";
 import { nodeIds } from "./ids.js";
@@ -14,7 +15,7 @@ import { verificationNodes } from "./nodes/verification.js";
  * Assembles the graph of a document from its nodes (made in nodes/), in the graph's fixed order:
  * page, article, publisher, authors, images, the site's nodes, updates, events, entities,
  * governments, quotes, corrections, reviews. Node ids come from {@link nodeIds}; the site options
- * are checked once every id they must not take is known.
+ * are checked, and every `@id` is held by one node (see {@link siteParts}), once all are known.
  *
  * @example
  * ```ts
@@ -27,27 +28,37 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
   const asEvent = (event: NewsEvent) => mode === "all" || eventTiming(event).eligible;
   const links = partnershipMeetings(doc, asEvent);
   const sources = new Map((doc.sources ?? []).map((source) => [source.id, source] as const));
-  const images = imageNodes(doc, ids);
   const authorIds = authorNodeIds(doc.authors, ids);
-  const site = siteParts(
-    options,
-    doc,
-    new Set([ids.page, ids.article, ids.publisher, ...authorIds, ...images.ids.values()]),
-  );
-  const authors = authorNodes(doc, authorIds, ids, site.authors);
-  const publisher = publisherNode(doc, ids, site.publisher);
   const attendees = attendeesOf(doc, ids);
+  const type = articleType(doc, options.articleType);
+  // A live blog's updates are its own nodes; another article type leaves them out.
+  const updates = (type === "LiveBlogPosting" && doc.updates) || [];
+  const quotes = (doc.quotes ?? []).map((quote) => quoteNode(quote, ids, sources));
+  const verified = options.corrections === false ? [] : (doc.verifications ?? []);
+  const { corrections, reviews } = verificationNodes(verified, doc, ids, sources);
   const events = (doc.events ?? []).flatMap((event) => eventNode(event, ids, links, attendees.id));
   const entities = (doc.entities ?? []).map((entity) =>
     entityNode(entity, ids, options.entityIds === undefined ? doc.published : undefined),
   );
-  const quotes = (doc.quotes ?? []).map((quote) => quoteNode(quote, ids, sources));
-  const verified = options.corrections === false ? [] : (doc.verifications ?? []);
-  const { corrections, reviews } = verificationNodes(verified, doc, ids, sources);
+  const made = [...updates.map((u) => updateNode(u, ids)), ...events];
+  const rest = [...attendees.governments.values(), ...quotes, ...corrections, ...reviews];
+  // Where each id of the document's nodes comes from, for a clash: a site-wide entity id (else "":
+  // an id derived from parts the guard checked). An author listed twice, or who is the publisher,
+  // is one node: those ids are no clash. An image takes an id no other node has.
+  const own = [
+    ids.page,
+    ids.article,
+    ids.publisher,
+    ...new Set(authorIds.filter((id) => id !== ids.publisher)),
+    ...[...made, ...rest].map(idOf),
+  ].map((id): [string, string] => [id, ""]);
+  entities.forEach((node, i) => own.push([idOf(node), `/entities/${i}`]));
+  const images = imageNodes(doc, ids, new Set(own.map(([id]) => id)));
+  for (const id of images.ids.values()) own.push([id, ""]);
+  const site = siteParts(options, doc, own);
+  const authors = authorNodes(doc, authorIds, ids, site.authors);
+  const publisher = publisherNode(doc, ids, site.publisher);
   const page = pageNode(doc, ids, images.nodes, site.page);
-  const type = articleType(doc, options.articleType);
-  // A live blog's updates are its own nodes; another article type leaves them out.
-  const updates = (type === "LiveBlogPosting" && doc.updates) || [];
   const article = articleNode(doc, ids, {
     type,
     authorIds,
@@ -60,20 +71,8 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
   });
   return {
     "@context": "https://schema.org",
-    "@graph": [
-      page,
-      article,
-      publisher,
-      ...authors,
-      ...images.nodes,
-      ...site.nodes,
-      ...updates.map((u) => updateNode(u, ids)),
-      ...events,
-      ...entities,
-      ...attendees.governments.values(),
-      ...quotes,
-      ...corrections,
-      ...reviews,
-    ],
+    "@graph": [page, article, publisher, ...authors, ...images.nodes, ...site.nodes, ...made, ...entities, ...rest],
   };
 }
+
+const idOf = (node: Thing) => (node as { "@id": string })["@id"];

@@ -7,10 +7,10 @@ import {
   WIKIDATA_MAX_LENGTH,
   WIKIDATA_PATTERN,
 } from "../generated/patterns.js";
-import { describeThrown, NewsEventsError } from "../core/error.js";
+import { describeThrown, NewsEventsError, throwIssues } from "../core/error.js";
 import type { Issue, IssueCode } from "../core/issue.js";
 import { toPointer } from "../core/pointer.js";
-import { isRecord } from "../core/json.js";
+import { isPlainJson, isRecord } from "../core/json.js";
 import {
   ID_KEYS as SCHEMA_ID_KEYS,
   URL_KEYS as SCHEMA_URL_KEYS,
@@ -59,44 +59,36 @@ function graphInputIssues(input: unknown): Issue[] {
   if (!isRecord(input)) return [{ code: "type", pointer: "", message: "must be an object" }];
   if (!Array.isArray(input["authors"])) add({ up: undefined, key: "authors" }, "must be an array");
   if (!isRecord(input["publisher"])) add({ up: undefined, key: "publisher" }, "must be an object");
-  const each = (value: unknown, at: Link, ok: (text: string) => boolean, code: IssueCode, message: string) => {
+  const each = (value: unknown, at: Link, pattern: RegExp, max: number, code: IssueCode, message: string) => {
+    const ok = (item: unknown) => typeof item === "string" && item.length <= max && pattern.test(item);
     if (!Array.isArray(value)) {
-      if (typeof value !== "string" || !ok(value)) add(at, message, code, value);
-    } else
-      value.forEach((item, i) =>
-        typeof item === "string" && ok(item) ? undefined : add({ up: at, key: i }, message, code, item),
-      );
+      if (!ok(value)) add(at, message, code, value);
+    } else if (plain(value, at)) value.forEach((item, i) => ok(item) || add({ up: at, key: i }, message, code, item));
   };
   const check = (key: string, value: unknown, at: Link): void => {
     if (URL_KEYS.has(key))
-      each(
-        value,
-        at,
-        (t) => t.length <= URL_MAX_LENGTH && URL_PATTERN.test(t),
-        "unsafe-url",
-        "must be an absolute http(s) URL",
-      );
+      each(value, at, URL_PATTERN, URL_MAX_LENGTH, "unsafe-url", "must be an absolute http(s) URL");
     // An id, or a list of references such as a quote's speakers (the document's own `sources`
     // list, of objects, is walked instead).
     else if (
       ID_KEYS.has(key) &&
       (typeof value === "string" || key === "id" || (Array.isArray(value) && value.every((v) => typeof v === "string")))
     )
-      each(value, at, (t) => t.length <= ID_MAX_LENGTH && ID_PATTERN.test(t), "unsafe-id", NOT_AN_ID);
+      each(value, at, ID_PATTERN, ID_MAX_LENGTH, "unsafe-id", NOT_AN_ID);
     else if (WIKIDATA_KEYS.has(key))
-      each(
-        value,
-        at,
-        (t) => t.length <= WIKIDATA_MAX_LENGTH && WIKIDATA_PATTERN.test(t),
-        "unsafe-id",
-        "must be a Wikidata QID",
-      );
+      each(value, at, WIKIDATA_PATTERN, WIKIDATA_MAX_LENGTH, "unsafe-id", "must be a Wikidata QID");
     else walk(value, at);
   };
+  // Only what JSON text makes: the builder then reads nothing the walk did not (no inherited value).
+  const plain = (value: object, at: Link): boolean =>
+    isPlainJson(value) || (add(at, "must be a plain JSON object or array"), false);
   const walk = (value: unknown, at: Link): void => {
+    if (value === null || typeof value !== "object" || !plain(value, at)) return;
     if (Array.isArray(value)) for (let i = 0; i < value.length; i++) walk(value[i], { up: at, key: i });
-    else if (isRecord(value))
-      for (const key of Object.keys(value)) if (!SKIPPED.has(key)) check(key, value[key], { up: at, key });
+    // Own names, enumerable or not: every property the builder can read is checked.
+    else
+      for (const key of Object.getOwnPropertyNames(value))
+        if (!SKIPPED.has(key)) check(key, value[key as never], { up: at, key });
   };
   walk(input, undefined);
   return issues;
@@ -120,6 +112,5 @@ export function assertGraphInput(input: unknown): asserts input is NewsDocument 
     const thrown = describeThrown(error);
     issues = [{ code: "unreadable", pointer: "", message: `could not be read: ${thrown}`, params: { error: thrown } }];
   }
-  const [first, ...rest] = issues;
-  if (first) throw new NewsEventsError("document for JSON-LD", [first, ...rest]);
+  throwIssues("document for JSON-LD", issues);
 }

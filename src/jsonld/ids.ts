@@ -30,8 +30,19 @@ export interface NodeIds {
   entity(id: string): string;
 }
 
+/**
+ * A name as the last segment of an IRI. A lone surrogate (validation refuses one, an unvalidated
+ * document may hold one) becomes U+FFFD first, since `encodeURIComponent` throws on it.
+ */
 function slug(text: string): string {
-  return encodeURIComponent(text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, "-"));
+  return encodeURIComponent(
+    text
+      .normalize("NFKC")
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, "-")
+      .replace(/\p{Cs}/gu, "\uFFFD"),
+  );
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { BreadcrumbList, ImageObject, NewsArticle, Thing, WebSite } from "schema-dts";
 import type { Author, NewsDocument } from "../generated/types.js";
 import { URL_PATTERN } from "../generated/patterns.js";
-import { NewsEventsError } from "../core/error.js";
+import { NewsEventsError, throwIssues } from "../core/error.js";
 import type { Issue } from "../core/issue.js";
 import { defined } from "./defined.js";
+import { pixels } from "./nodes/common.js";
 import { withoutFragment } from "../core/iri.js";
 
 /**
@@ -101,11 +102,16 @@ export interface SiteParts {
 
 const RESERVED = new Set(["@id", "@type", "@context"]);
 
+/** Notes an issue unless `value` is an absolute http(s) URL browsers read as written; returns `value`. */
+type UrlCheck = (value: string, at: string) => string;
+
 /**
  * Turns the site options into graph parts, after checking them: URLs must be absolute http(s)
  * URLs browsers read as written, `isAccessibleForFree` must agree with the document's paywall,
- * and extra nodes must have absolute `@id`s that no other node has. Throws a
- * {@link NewsEventsError} listing every problem (pointers start at `/options`).
+ * and every node of the graph — the document's (`own`: each id with where it comes from, "" when
+ * derived), the site's (WebSite, BreadcrumbList) and the extra ones — must have an `@id` no other
+ * node has. Throws a {@link NewsEventsError} listing every problem (pointers of the options start
+ * at `/options`).
  *
  * @example
  * ```ts
@@ -113,9 +119,9 @@ const RESERVED = new Set(["@id", "@type", "@context"]);
  * parts.nodes[0]?.["@type"]; // => "WebSite"
  * ```
  */
-export function siteParts(options: SiteOptions, doc: NewsDocument, taken: ReadonlySet<string>): SiteParts {
+export function siteParts(options: SiteOptions, doc: NewsDocument, own: readonly [string, string][]): SiteParts {
   const issues: Issue[] = [];
-  const url = (value: string, at: string) => {
+  const url: UrlCheck = (value, at) => {
     if (typeof value !== "string" || !URL_PATTERN.test(value))
       issues.push({
         code: "unsafe-url",
@@ -125,12 +131,30 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
       });
     return value;
   };
-  const base = withoutFragment(doc.url);
-  const article: Record<string, unknown> = {};
-  const page: Record<string, unknown> = {};
-  const publisher: Record<string, unknown> = {};
-  const nodes: Thing[] = [];
+  // In the order of the options, so that the issues are too.
+  const article = articleParts(options, doc, issues);
+  const publisher = publisherParts(options, url, issues);
+  const { nodes, page } = siteNodes(options, doc, url);
+  for (const [key, value] of Object.entries(options.extend?.article ?? {})) {
+    if (RESERVED.has(key))
+      issues.push({
+        code: "const",
+        pointer: `/options/extend/article/${key}`,
+        message: "cannot be changed",
+        params: { key },
+      });
+    else article[key] = value;
+  }
+  const added = uniqueNodes(options, own, nodes, url, issues);
+  // Each author's details are asked for and checked once, up front.
+  const authors = doc.authors.map((author) => authorParts(options, author, url));
+  throwIssues("JSON-LD graph", issues);
+  return { article, page, publisher, nodes: added, authors };
+}
 
+/** What the options say of the article itself: speakable parts, dateline, backstory, whether it is free. */
+function articleParts(options: SiteOptions, doc: NewsDocument, issues: Issue[]): Record<string, unknown> {
+  const article: Record<string, unknown> = {};
   if (options.speakable) {
     const { cssSelector, xpath } = options.speakable;
     if (!cssSelector?.length && !xpath?.length)
@@ -152,20 +176,28 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
       params: { got: free },
     });
   if (free) article["isAccessibleForFree"] = true;
+  return article;
+}
 
-  if (options.publisherLogo) {
-    const { width, height } = options.publisherLogo;
-    const logo: ImageObject = {
-      "@type": "ImageObject",
-      url: url(options.publisherLogo.url, "/publisherLogo/url"),
-      width: { "@type": "QuantitativeValue", value: width, unitCode: "E37" },
-      height: { "@type": "QuantitativeValue", value: height, unitCode: "E37" },
-    };
-    if (!(Number.isInteger(width) && width > 0 && Number.isInteger(height) && height > 0))
-      issues.push({ code: "out-of-range", pointer: "/options/publisherLogo", message: "needs whole pixels" });
-    publisher["logo"] = logo;
-  }
+/** The publisher's sized logo. */
+function publisherParts(options: SiteOptions, url: UrlCheck, issues: Issue[]): Record<string, unknown> {
+  if (!options.publisherLogo) return {};
+  const { width, height } = options.publisherLogo;
+  const logo: ImageObject = {
+    "@type": "ImageObject",
+    url: url(options.publisherLogo.url, "/publisherLogo/url"),
+    width: pixels(width),
+    height: pixels(height),
+  };
+  if (!(Number.isInteger(width) && width > 0 && Number.isInteger(height) && height > 0))
+    issues.push({ code: "out-of-range", pointer: "/options/publisherLogo", message: "needs whole pixels" });
+  return { logo };
+}
 
+/** The WebSite and BreadcrumbList nodes, each with where its `@id` comes from, and the page's links to them. */
+function siteNodes(options: SiteOptions, doc: NewsDocument, url: UrlCheck) {
+  const nodes: [Thing, string][] = [];
+  const page: Record<string, unknown> = {};
   if (options.site) {
     const siteUrl = url(options.site.url, "/site/url");
     const template = options.site.searchUrlTemplate;
@@ -181,14 +213,13 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
           ? undefined
           : ({ "@type": "SearchAction", target: { "@type": "EntryPoint", urlTemplate: template } } as const),
     } as const);
-    nodes.push(website);
+    nodes.push([website, "/options/site/url"]);
     page["isPartOf"] = { "@id": website["@id"] };
   }
-
   if (options.breadcrumbs?.length) {
     const trail: BreadcrumbList = {
       "@type": "BreadcrumbList",
-      "@id": `${base}#breadcrumb`,
+      "@id": `${withoutFragment(doc.url)}#breadcrumb`,
       itemListElement: options.breadcrumbs.map((crumb, i) => ({
         "@type": "ListItem",
         position: i + 1,
@@ -196,59 +227,70 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, taken: Readon
         item: url(crumb.url, `/breadcrumbs/${i}/url`),
       })),
     };
-    nodes.push(trail);
+    nodes.push([trail, "/options/breadcrumbs"]);
     page["breadcrumb"] = { "@id": trail["@id"] };
   }
+  return { nodes, page };
+}
 
-  if (options.extend?.article) {
-    for (const [key, value] of Object.entries(options.extend.article)) {
-      if (RESERVED.has(key))
-        issues.push({
-          code: "const",
-          pointer: `/options/extend/article/${key}`,
-          message: "cannot be changed",
-          params: { key },
-        });
-      else article[key] = value;
-    }
-  }
-  const ids = new Set([...taken, ...nodes.map((n) => (n as { "@id"?: string })["@id"])]);
-  (options.extend?.nodes ?? []).forEach((node, i) => {
-    const id = (node as { "@id"?: string } | null)?.["@id"] as string;
+/**
+ * The site's nodes and the extra ones (`extend.nodes`, each with an absolute `@id`), after the ids
+ * of the document's nodes (`own`), each `@id` held by one node: an issue names the id of a second
+ * node, where it comes from (else where the first one does).
+ */
+function uniqueNodes(
+  options: SiteOptions,
+  own: readonly [string, string][],
+  site: readonly [Thing, string][],
+  url: UrlCheck,
+  issues: Issue[],
+): Thing[] {
+  const owners = new Map<string, string>();
+  const nodes: Thing[] = [];
+  const extra = (options.extend?.nodes ?? []).map((node, i): [Thing, string] => [
+    node,
+    `/options/extend/nodes/${i}/@id`,
+  ]);
+  const all: [string, string, Thing?][] = [
+    ...own,
+    ...[...site, ...extra].map(([node, at]): [string, string, Thing] => [
+      (node as { "@id"?: string } | null)?.["@id"] as string,
+      at,
+      node,
+    ]),
+  ];
+  for (const [id, pointer, node] of all) {
     const before = issues.length;
-    url(id, `/extend/nodes/${i}/@id`);
-    if (issues.length > before) return;
-    if (ids.has(id))
+    // An extra node's id is the site's own choice (the site's nodes have ids made from URLs checked).
+    if (pointer.startsWith("/options/extend")) url(id, pointer.slice(8));
+    const owner = owners.get(id);
+    if (issues.length > before) continue;
+    if (owner !== undefined)
       issues.push({
         code: "duplicate-id",
-        pointer: `/options/extend/nodes/${i}/@id`,
+        pointer: pointer || owner,
         message: `"${id}" is already the @id of another node`,
         params: { id },
       });
     else {
-      ids.add(id);
-      nodes.push(node);
+      owners.set(id, pointer);
+      if (node) nodes.push(node);
     }
+  }
+  return nodes;
+}
+
+/** What the site knows of one author (`authorDetails`), checked. */
+function authorParts(options: SiteOptions, a: Author, url: UrlCheck): Record<string, unknown> {
+  const more = options.authorDetails?.(a);
+  if (!more) return {};
+  if (more.image !== undefined) url(more.image, "/authorDetails/image");
+  more.sameAs?.forEach((s, i) => url(s, `/authorDetails/sameAs/${i}`));
+  const sameAs = [...(a.sameAs ?? []), ...(more.sameAs ?? [])];
+  return defined({
+    jobTitle: more.jobTitle,
+    image: more.image,
+    knowsAbout: more.knowsAbout && [...more.knowsAbout],
+    sameAs: [...new Set(sameAs)],
   });
-
-  const details = options.authorDetails;
-  const extras = (a: Author): Record<string, unknown> => {
-    const more = details?.(a);
-    if (!more) return {};
-    if (more.image !== undefined) url(more.image, "/authorDetails/image");
-    more.sameAs?.forEach((s, i) => url(s, `/authorDetails/sameAs/${i}`));
-    const sameAs = [...(a.sameAs ?? []), ...(more.sameAs ?? [])];
-    return defined({
-      jobTitle: more.jobTitle,
-      image: more.image,
-      knowsAbout: more.knowsAbout && [...more.knowsAbout],
-      sameAs: [...new Set(sameAs)],
-    });
-  };
-  // Each author's details are asked for and checked once, up front.
-  const authors = doc.authors.map(extras);
-
-  const [first, ...rest] = issues;
-  if (first) throw new NewsEventsError("JSON-LD options", [first, ...rest]);
-  return { article, page, publisher, nodes, authors };
 }

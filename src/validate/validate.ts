@@ -8,6 +8,7 @@ import { capIssues, type Issue, type ValidationResult } from "../core/issue.js";
 import { issuesFromAjvErrors } from "./schema-issues.js";
 import { documentParts } from "../generated/document-parts.js";
 import { firstIssues, issuesOfFailure } from "./explain.js";
+import { plainDataIssues } from "./plain-data.js";
 
 /**
  * Explains why a document failed the fast validator: its top level is checked with its item
@@ -42,7 +43,11 @@ function validateWith<T>(
   try {
     const valid = fast(input);
     const fastErrors = fast.errors;
-    let issues = capIssues(valid ? semantic(input as T) : explain(input, fastErrors ?? []));
+    // The schema's code reads inherited properties: an object JSON text cannot make is refused,
+    // whatever the schema said. Text that UTF-8 cannot encode is listed with whatever else is found.
+    const data = plainDataIssues(input, valid);
+    if (!data.plain) return { ok: false, issues: data.issues as [Issue, ...Issue[]] };
+    let issues = capIssues([...(valid ? semantic(input as T) : explain(input, fastErrors ?? [])), ...data.issues]);
     // The schema said no: whatever the explanation found, the answer stays no.
     if (!valid && issues.length === 0) {
       issues = issuesFromAjvErrors(fastErrors ?? [], input);

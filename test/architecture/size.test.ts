@@ -18,7 +18,6 @@ import {
 const ALLOWED: Readonly<Record<string, string>> = {
   // One case per Ajv keyword, each a sentence: a table read top to bottom, which splitting would scatter.
   "validate/schema-issues.ts#issueFromAjvError": "one case per Ajv keyword: a table",
-  "jsonld/site.ts#siteParts": "checks every site option in turn; split with the JSON-LD hardening (#21)",
 };
 
 describe("files hold one concept each (issue 20): src/ files ≤ 300 lines, functions ≤ 60, as Prettier formats them", () => {

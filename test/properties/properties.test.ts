@@ -85,6 +85,33 @@ describe("arbitrary valid documents, generated from the model", () => {
     expect(rejected).toBeGreaterThan(0);
   });
 
+  test("whatever validation accepts becomes JSON-LD, also with lone surrogates put into its text (issue 21)", () => {
+    // A lone surrogate put into any string of a valid document: validation refuses it (at its
+    // pointer, or as an evidence span that no longer matches the body); and where that is all validation says (the surrogate broke no enum or pattern),
+    // toJsonLd still builds the document, its ids encoding the surrogate safely.
+    const surrogate = fc.constantFrom("\uD800", "\uDBFF", "\uDC00", "\uDFFF");
+    let built = 0;
+    fc.assert(
+      fc.property(validDocument, fc.nat(), surrogate, fc.nat(), (doc, which, half, where) => {
+        const strings = locations(doc).filter(([, v]) => typeof v === "string");
+        const [pointer, text] = strings[which % strings.length] as [string, string];
+        const at = where % (text.length + 1);
+        const copy = setAt(doc, pointer, () => `${text.slice(0, at)}${half}${text.slice(at)}`) as NewsDocument;
+        const result = validateDocument(deepFreeze(copy));
+        expect(result.ok).toBe(false);
+        const codes = result.ok ? [] : result.issues.map((i) => i.code);
+        // In an evidence span, the span no longer matches the body: that is its issue.
+        if (!/\/(evidence|mentions)\//.test(pointer)) expect(codes).toContain("lone-surrogate");
+        if (codes.every((code) => code === "lone-surrogate")) {
+          built++;
+          expect(() => toJsonLd(copy)).not.toThrow();
+        }
+      }),
+      runs,
+    );
+    expect(built).toBeGreaterThan(0);
+  });
+
   test("round-trip exactly through the script tag and an HTML parse", () => {
     type N = { tagName?: string; childNodes?: N[]; value?: string };
     fc.assert(

@@ -11,15 +11,12 @@ import type { NewsDocument, Update } from "../../generated/types.js";
 import { defined } from "../defined.js";
 import type { NodeIds } from "../ids.js";
 import type { NewsArticleType } from "../site.js";
-import { ref } from "./common.js";
+import { ref, refTo } from "./common.js";
 
 /*
  * The page and the article on it: the WebPage, the NewsArticle (or LiveBlogPosting with its
  * updates) and what it is about, mentions and contains.
  */
-
-/** Whether a list has items. */
-const some = <T>(list: readonly T[] | undefined): list is readonly T[] => list !== undefined && list.length > 0;
 
 /**
  * The article's type: the site's choice, else LiveBlogPosting for a document with updates, else NewsArticle.
@@ -30,7 +27,7 @@ const some = <T>(list: readonly T[] | undefined): list is readonly T[] => list !
  * ```
  */
 export function articleType(doc: NewsDocument, chosen: NewsArticleType | undefined): NewsArticleType {
-  return chosen ?? (some(doc.updates) ? "LiveBlogPosting" : "NewsArticle");
+  return chosen ?? (doc.updates?.length ? "LiveBlogPosting" : "NewsArticle");
 }
 
 /**
@@ -45,7 +42,7 @@ function articleRelations(doc: NewsDocument, ids: NodeIds, quotes: readonly Quot
     ...(doc.entities ?? []).map((e) => ref(ids.entity(e.id))),
   ];
   const hasPart = [
-    ...quotes.map((q) => ref(q["@id"] ?? "")),
+    ...quotes.map(refTo),
     ...(doc.paywall
       ? [{ "@type": "WebPageElement" as const, isAccessibleForFree: false, cssSelector: doc.paywall.cssSelector }]
       : []),
@@ -73,7 +70,7 @@ export function pageNode(
     url: doc.url,
     name: doc.headline,
     inLanguage: doc.language,
-    primaryImageOfPage: images[0] && ref(images[0]["@id"] ?? ""),
+    primaryImageOfPage: images[0] && refTo(images[0]),
     datePublished: doc.published,
     dateModified: doc.modified,
     ...site,
@@ -115,15 +112,15 @@ export function articleNode(doc: NewsDocument, ids: NodeIds, parts: ArticleParts
     dateModified: doc.modified,
     author: [...new Set(parts.authorIds)].map(ref),
     publisher: ref(ids.publisher),
-    image: parts.images.map((i) => ref(i["@id"] ?? "")),
+    image: parts.images.map(refTo),
     inLanguage: doc.language,
     articleSection: doc.section,
     keywords: doc.keywords && [...doc.keywords],
     mainEntityOfPage: ref(ids.page),
     ...articleRelations(doc, ids, parts.quotes),
     isAccessibleForFree: doc.paywall ? false : undefined,
-    correction: parts.corrections.map((c) => ref(c["@id"] ?? "")),
-    review: parts.reviews.map((r) => ref(r["@id"] ?? "")),
+    correction: parts.corrections.map(refTo),
+    review: parts.reviews.map(refTo),
     ...(live && { coverageStartTime: doc.published, coverageEndTime: doc.coverageEnded }),
     liveBlogUpdate: parts.updates.map((u) => ref(ids.local("update", u.id))),
     ...parts.site,

@@ -1,4 +1,4 @@
-import type { IdReference } from "schema-dts";
+import type { IdReference, Thing } from "schema-dts";
 
 /**
  * A reference to a node of the graph by its id.
@@ -11,6 +11,16 @@ import type { IdReference } from "schema-dts";
 export const ref = (id: string): IdReference => ({ "@id": id });
 
 /**
+ * A reference to a node the graph holds (made with its `@id`).
+ *
+ * @example
+ * ```ts
+ * refTo({ "@type": "Thing", "@id": "https://example.com/a#x" }); // => { "@id": "https://example.com/a#x" }
+ * ```
+ */
+export const refTo = (node: Thing): IdReference => ref((node as { "@id"?: string })["@id"] ?? "");
+
+/**
  * A word with its first letter in upper case, hyphens read as spaces ("self-declaration" → "Self declaration").
  *
  * @example
@@ -19,3 +29,13 @@ export const ref = (id: string): IdReference => ({ "@id": id });
  * ```
  */
 export const heading = (word: string) => `${word[0]?.toUpperCase() ?? ""}${word.slice(1).replace(/-/g, " ")}`;
+
+/**
+ * A length in pixels (UN/CEFACT unit E37), as schema.org ranges width and height.
+ *
+ * @example
+ * ```ts
+ * pixels(600); // => { "@type": "QuantitativeValue", value: 600, unitCode: "E37" }
+ * ```
+ */
+export const pixels = (value: number) => ({ "@type": "QuantitativeValue" as const, value, unitCode: "E37" });

@@ -6,21 +6,22 @@ import type {
   Thing,
 } from "schema-dts";
 import type { Entity, NewsDocument, Person } from "../../generated/types.js";
-import { dateBounds } from "../../model/calendar.js";
 import { wikidataPage } from "../../core/iri.js";
 import { defined } from "../defined.js";
 import type { NodeIds } from "../ids.js";
 import { ref } from "./common.js";
 
-/** Positions held on the day the article was published. */
+/**
+ * Positions held on the day the article was published. A calendar date (YYYY, YYYY-MM or
+ * YYYY-MM-DD, as validation holds it) covers the day when it equals the day cut to its length:
+ * a start up to that, an end from it on, compare as text — the day bounds without calendar
+ * arithmetic, which this entry need not ship.
+ */
 function positionsAt(person: Person, published: string): string[] {
   const day = published.slice(0, 10);
+  const cut = (date: string) => day.slice(0, date.length);
   return (person.positions ?? [])
-    .filter((p) => {
-      const start = p.start === undefined ? undefined : dateBounds(p.start);
-      const end = p.end === undefined ? undefined : dateBounds(p.end);
-      return (!start || start.earliest <= day) && (!end || end.latest >= day);
-    })
+    .filter((p) => (p.start === undefined || p.start <= cut(p.start)) && (p.end === undefined || p.end >= cut(p.end)))
     .map((p) => p.title);
 }
 

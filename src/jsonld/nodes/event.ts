@@ -135,13 +135,10 @@ export function eventNode(
   }));
   const steps = event.kind === "Coup" ? stepNodes(event, id, ids) : [];
   // Sub- and super-events link Event nodes only: their range is Event.
-  const linked = (id: string) => ids.local("event", id);
-  const subEvents =
-    event.kind === "Partnership"
-      ? [...(links.partnerships.get(event.id) ?? [])].filter((id) => links.asEvent.has(id))
+  const linked = (index: Map<string, Set<string>>, kind: NewsEvent["kind"]) =>
+    event.kind === kind
+      ? [...(index.get(event.id) ?? [])].filter((id) => links.asEvent.has(id)).map((id) => ref(ids.local("event", id)))
       : [];
-  const superEvents =
-    event.kind === "Meeting" ? [...(links.meetings.get(event.id) ?? [])].filter((id) => links.asEvent.has(id)) : [];
   const status = event.kind === "Meeting" ? event.status : undefined;
   const places = [...new Set([location, ...(event.places ?? [])])].flatMap((place) =>
     place === undefined ? [] : [ref(ids.entity(place))],
@@ -156,8 +153,8 @@ export function eventNode(
     attendee,
     eventStatus: status === undefined || status === "occurred" ? undefined : MEETING_STATUS[status],
     eventAttendanceMode: event.kind === "Meeting" ? ATTENDANCE[event.attendance] : undefined,
-    subEvent: [...subEvents.map((sub) => ref(linked(sub))), ...steps.map((step) => ref(step["@id"] as string))],
-    superEvent: superEvents.map((sup) => ref(linked(sup))),
+    subEvent: [...linked(links.partnerships, "Partnership"), ...steps.map((step) => ref(step["@id"] as string))],
+    superEvent: linked(links.meetings, "Meeting"),
     sameAs,
   } as const);
   return [node, ...steps];

@@ -2,10 +2,8 @@ import type { ImageObject } from "schema-dts";
 import type { NewsDocument } from "../../generated/types.js";
 import { withoutFragment } from "../../core/iri.js";
 import { defined } from "../defined.js";
+import { pixels } from "./common.js";
 import type { NodeIds } from "../ids.js";
-
-/** A length in pixels (UN/CEFACT unit E37). */
-const pixels = (value: number) => ({ "@type": "QuantitativeValue" as const, value, unitCode: "E37" });
 
 /** The document's images as nodes, and the node id of each image URL. */
 export interface ImageNodes {
@@ -16,23 +14,21 @@ export interface ImageNodes {
 }
 
 /**
- * One node per image URL, however often the document lists it.
+ * One node per image URL, however often the document lists it, with an id no other node has
+ * (`taken`: the ids of the graph's other nodes).
  *
  * @example
  * ```ts
- * imageNodes(doc, ids).nodes[0]; // => { "@type": "ImageObject", "@id": "https://…/photo.jpg", url: …, width: { … }, … }
+ * imageNodes(doc, ids, taken).nodes[0]; // => { "@type": "ImageObject", "@id": "https://…/photo.jpg", url: …, width: { … }, … }
  * ```
  */
-export function imageNodes(doc: NewsDocument, ids: NodeIds): ImageNodes {
+export function imageNodes(doc: NewsDocument, ids: NodeIds, taken: ReadonlySet<string>): ImageNodes {
   const imageIds = new Map<string, string>();
   const images: ImageObject[] = [];
   for (const image of doc.images ?? []) {
     if (imageIds.has(image.url)) continue;
-    // An image is its own URL, unless that URL is the page's or the article's own id.
-    const id =
-      image.url === ids.page || image.url === ids.article
-        ? `${withoutFragment(ids.page)}#/image/${images.length}`
-        : ids.image(image.url);
+    // An image is its own URL, unless that URL is another node's id (the page's, the article's…).
+    const id = taken.has(image.url) ? `${withoutFragment(ids.page)}#/image/${images.length}` : ids.image(image.url);
     imageIds.set(image.url, id);
     images.push(
       defined({

@@ -46,12 +46,11 @@ export function verificationNodes(
 function correctedNode(verification: Verification, doc: NewsDocument, ids: NodeIds): string | undefined {
   const m = /^\/(events|entities|quotes)\/(\d+)(?:\/|$)/.exec(verification.target);
   if (!m) return verification.target === "/headline" ? ids.article : undefined;
-  const index = Number(m[2]);
-  const item = m[1] === "events" ? doc.events?.[index] : m[1] === "entities" ? doc.entities?.[index] : undefined;
-  if (item) return m[1] === "events" ? ids.local("event", item.id) : ids.entity(item.id);
-  if (m[1] !== "quotes") return undefined;
-  const quote = doc.quotes?.[index];
-  return quote && ids.local("quote", quote.id);
+  const part = m[1] as "events" | "entities" | "quotes";
+  const item = doc[part]?.[Number(m[2])];
+  return (
+    item && (part === "entities" ? ids.entity(item.id) : ids.local(part === "events" ? "event" : "quote", item.id))
+  );
 }
 
 /** The claim a verification checks, when someone other than the article makes it. */

@@ -1,0 +1,122 @@
+import { isPlainJson } from "../core/json.js";
+import type { Issue } from "../core/issue.js";
+import { toPointer } from "../core/pointer.js";
+
+/*
+ * What the schema cannot say about the input itself, checked before the schema is: that it is data
+ * JSON text could have made (the validators read inherited properties, so an object whose prototype
+ * holds `url` would pass `required`), and that its text is Unicode a page can carry.
+ */
+
+/** A lone surrogate: half of a UTF-16 pair without its other half (a paired one is one code point). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** True when `text` holds a lone surrogate: the engine's `isWellFormed` where it has one (5x faster), else the pattern. */
+const hasLoneSurrogate: (text: string) => boolean =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === "function"
+    ? (text) => !(text as unknown as { isWellFormed(): boolean }).isWellFormed()
+    : (text) => LONE_SURROGATE.test(text);
+
+/** The most values walked: far beyond any news document, short of a walk without end. */
+const MAX_VALUES = 5_000_000;
+
+/** A value still to look at, with its path as a chain of links (a pointer is built only for an issue). */
+type Link = { readonly up: Link | undefined; readonly key: string | number } | undefined;
+
+function pointerOf(at: Link): string {
+  const path: (string | number)[] = [];
+  for (let step = at; step; step = step.up) path.unshift(step.key);
+  return toPointer(path);
+}
+
+/** What {@link plainDataIssues} found: `plain` is false when the schema cannot be trusted to judge the input. */
+export interface PlainDataIssues {
+  readonly plain: boolean;
+  readonly issues: Issue[];
+}
+
+/**
+ * Evidence spans (`evidence`, `mentions`) quote the body at offsets: a span that cuts a surrogate
+ * pair is the evidence checks' own issue (`evidence-splits-character`), and any other lone
+ * surrogate in one is in the body too, where this walk reports it.
+ */
+const SPANS = new Set(["evidence", "mentions"]);
+
+/**
+ * Walks the input (iteratively, each object once: nesting depth costs no stack, a cycle or a
+ * shared part no repeated work) for objects JSON text cannot make — a prototype other than
+ * `Object.prototype` or null, an array's other than `Array.prototype`: what validation accepts
+ * becomes JSON-LD, whose builder reads what the input inherits — and for text holding a lone
+ * surrogate, which no UTF-8 page can carry (it would become U+FFFD). At most `max` issues.
+ *
+ * @example
+ * ```ts
+ * plainDataIssues({ name: "Ana \uD800" }).issues[0]?.code; // => "lone-surrogate"
+ * plainDataIssues(Object.create({ url: "javascript:alert(1)" })).plain; // => false
+ * ```
+ */
+export function plainDataIssues(input: unknown, schemaValid: boolean, max = 100): PlainDataIssues {
+  // Valid input is the common case: a walk that builds no path tells it apart first.
+  if (!mayHaveIssues(input, schemaValid)) return { plain: true, issues: [] };
+  const issues: Issue[] = [];
+  const seen = new Set<object>();
+  let plain = true;
+  // Each value with its path, and whether its text is checked (not inside an evidence span).
+  const stack: [unknown, Link, boolean][] = [[input, undefined, true]];
+  let values = 0;
+  for (let next = stack.pop(); next !== undefined && issues.length < max; next = stack.pop()) {
+    const [value, at, text] = next;
+    if (++values > MAX_VALUES) {
+      issues.push({ code: "too-large", pointer: "", message: `holds more than ${MAX_VALUES} values` });
+      break;
+    }
+    if (typeof value === "string") {
+      if (text && hasLoneSurrogate(value))
+        issues.push({
+          code: "lone-surrogate",
+          pointer: pointerOf(at),
+          message: "holds a lone surrogate (half of a UTF-16 pair), which UTF-8 cannot encode",
+        });
+    } else if (value !== null && typeof value === "object" && !seen.has(value)) {
+      seen.add(value);
+      if (!isPlainJson(value)) {
+        plain = false;
+        issues.push({ code: "type", pointer: pointerOf(at), message: "must be a plain JSON object or array" });
+      } else if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], { up: at, key: i }, text]);
+      } else {
+        const keys = Object.getOwnPropertyNames(value);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          const key = keys[i] as string;
+          stack.push([(value as Record<string, unknown>)[key], { up: at, key }, text && !SPANS.has(key)]);
+        }
+      }
+    }
+  }
+  return { plain, issues };
+}
+
+/**
+ * True when the input holds a non-plain object or a lone surrogate anywhere (evidence spans too).
+ * Input the schema accepted is finite and acyclic (every key is a known one, none recursive), so
+ * its walk needs no record of the objects seen, which costs a quarter of the time.
+ */
+function mayHaveIssues(input: unknown, schemaValid: boolean): boolean {
+  const seen = schemaValid ? undefined : new Set<object>();
+  const stack: unknown[] = [input];
+  // A proxy that makes a new object at every read has no end: the walk has one.
+  for (let values = 0; stack.length > 0; values++) {
+    if (values > MAX_VALUES) return true;
+    const value = stack.pop();
+    if (typeof value === "string") {
+      if (hasLoneSurrogate(value)) return true;
+    } else if (value !== null && typeof value === "object" && !seen?.has(value)) {
+      seen?.add(value);
+      if (!isPlainJson(value)) return true;
+      if (Array.isArray(value)) for (const item of value) stack.push(item);
+      // `for in` allocates no key list; the prototype is Object's or none, so the keys are own ones.
+      else for (const key in value) stack.push((value as Record<string, unknown>)[key]);
+    }
+  }
+  return false;
+}
