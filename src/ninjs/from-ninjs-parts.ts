@@ -28,14 +28,14 @@ function wantedId(literal: unknown, name: string): string {
 }
 
 /** Subjects: keywords, except IPTC Media Topics (a document derives those from its events). */
-export function placeSubjects({ doc, use, skip }: Reading): void {
+export function placeSubjects({ doc, use, unplace }: Reading): void {
   const keywords: string[] = [];
   list(use("subjects")).forEach((s, i) => {
     const word = text(s["name"]) ?? text(s["literal"]);
     const uri = s["uri"];
     if (typeof uri === "string" && uri.startsWith(MEDIA_TOPIC_BASE)) {
       const topic = uri.slice(MEDIA_TOPIC_BASE.length);
-      skip(
+      unplace(
         `/subjects/${i}`,
         "media-topic",
         `IPTC Media Topic ${topic} (${word ?? "no name"}): a document derives its topics from its events; add it to keywords if you want it kept`,
@@ -47,17 +47,17 @@ export function placeSubjects({ doc, use, skip }: Reading): void {
 }
 
 /** People, organisations and places as entities; ninjs events, which are references only, listed. */
-export function placeEntities({ doc, use, skip }: Reading): void {
+export function placeEntities({ doc, use, unplace }: Reading): void {
   const unique = uniqueIds();
   const entities: Entity[] = [];
   const add = (kind: "person" | "organization" | "place", from: string) => {
     list(use(from)).forEach((e, i) => {
       const name = text(e["name"]);
-      if (name === undefined) return skip(`/${from}/${i}`, "no-name", "has no name");
+      if (name === undefined) return unplace(`/${from}/${i}`, "no-name", "has no name");
       entities.push(entityOf(e, kind, name, unique(wantedId(e["literal"], name))));
       // A ninjs place may be a country; a document's countries need ISO codes ninjs does not carry.
       if (kind === "place" && e["rel"] === "country")
-        skip(
+        unplace(
           `/${from}/${i}`,
           "country-place",
           `"${name}" is a country: change its type to country and add iso2 and iso3`,
@@ -73,7 +73,7 @@ export function placeEntities({ doc, use, skip }: Reading): void {
   if (entities.length > 0) doc["entities"] = entities;
   list(use("events")).forEach((e, i) => {
     const name = say(e["name"] ?? e["literal"] ?? "");
-    skip(
+    unplace(
       `/events/${i}`,
       "event-reference",
       `event "${name}" is a reference only: describe it as a Meeting, Coup or Partnership in events`,
@@ -100,13 +100,13 @@ function entityOf(e: Json, kind: "person" | "organization" | "place", name: stri
 }
 
 /** Associated https pictures as images, their caption from the first description. */
-export function placeImages({ doc, use, skip }: Reading): void {
+export function placeImages({ doc, use, unplace }: Reading): void {
   const images: Image[] = [];
   list(use("associations")).forEach((a, i) => {
     const rendition = list(a["renditions"])[0];
     const url = rendition?.["href"] ?? a["uri"];
     if (a["type"] !== "picture" || typeof url !== "string" || !URL_PATTERN.test(url) || !url.startsWith("https://"))
-      return skip(`/associations/${i}`, "not-a-picture", "an associated item that is not an https picture");
+      return unplace(`/associations/${i}`, "not-a-picture", "an associated item that is not an https picture");
     // Any caption that is not empty, blank or not: the schema takes it, and it is what was published.
     const caption = list(read(a, "descriptions"))[0]?.["value"];
     const width = rendition?.["width"];

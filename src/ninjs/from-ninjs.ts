@@ -74,7 +74,7 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
       known.add(name).add(name.toLowerCase());
       return read(item, name);
     },
-    skip: (pointer, code, message, params) =>
+    unplace: (pointer, code, message, params) =>
       unplaced.add({ code, pointer, message, ...(params !== undefined ? { params } : {}), reason: message }),
   };
   placeMetadata(reading);
@@ -85,9 +85,9 @@ export function fromNinjs(input: NinjsItem): FromNinjsResult {
   placeImages(reading);
   for (const key of Object.keys(item))
     if (!known.has(key))
-      reading.skip(`/${escapePointerSegment(key)}`, "unknown-property", "has no place in a news document", { key });
+      reading.unplace(`/${escapePointerSegment(key)}`, "unknown-property", "has no place in a news document", { key });
   if (text(read(item, "edNote")) !== undefined)
-    reading.skip(
+    reading.unplace(
       "/edNote",
       "editorial-note",
       "an editorial note: record verified facts as verifications, each pointing at the statement it checks",
@@ -119,11 +119,11 @@ function unreadable(issue: Issue): FromNinjsResult {
 }
 
 /** `uri`, the dates and the language. */
-function placeMetadata({ doc, use, skip }: Reading): void {
+function placeMetadata({ doc, use, unplace }: Reading): void {
   const uri = use("uri");
   if (typeof uri === "string" && URL_PATTERN.test(uri)) doc["url"] = uri;
   else if (uri !== undefined)
-    skip("/uri", "not-a-url", `is not an http(s) URL (${JSON.stringify(uri)}); add the article's canonical url`, {
+    unplace("/uri", "not-a-url", `is not an http(s) URL (${JSON.stringify(uri)}); add the article's canonical url`, {
       got: typeof uri === "string" ? uri : String(JSON.stringify(uri)),
     });
   const first = text(use("firstCreated")) ?? text(use("contentCreated"));
@@ -136,13 +136,13 @@ function placeMetadata({ doc, use, skip }: Reading): void {
 }
 
 /** The headline, the description and the plain-text body. */
-function placeText({ doc, use, skip }: Reading): void {
+function placeText({ doc, use, unplace }: Reading): void {
   const headlines = list(use("headlines"));
   const headline = text((headlines.find((h) => h["role"] === "main") ?? headlines[0])?.["value"]) ?? text(use("title"));
   if (headline !== undefined) doc["headline"] = headline;
   headlines.forEach((h, i) => {
     if (h["value"] !== headline)
-      skip(
+      unplace(
         `/headlines/${i}`,
         "extra-headline",
         `a ${say(h["role"] ?? "further")} headline: a document has one headline`,
@@ -161,7 +161,7 @@ function placeText({ doc, use, skip }: Reading): void {
   if (plain && typeof plain["value"] === "string") doc["body"] = plain["value"];
   bodies.forEach((b, i) => {
     if (b !== plain)
-      skip(
+      unplace(
         `/bodies/${i}`,
         "marked-up-body",
         `a ${say(read(b, "contentType") ?? "marked-up")} body: a document keeps the plain text exactly as published`,
@@ -171,7 +171,7 @@ function placeText({ doc, use, skip }: Reading): void {
 }
 
 /** Authors (from `infoSources`, else from the byline) and the publisher. */
-function placeCredits({ doc, use, skip }: Reading): void {
+function placeCredits({ doc, use, unplace }: Reading): void {
   const sources = list(use("infoSources"));
   const authors = sources.filter((s) => s["role"] === "author" && text(s["name"]) !== undefined);
   if (authors.length > 0) doc.authors = authors.map(authorOf);
@@ -185,7 +185,7 @@ function placeCredits({ doc, use, skip }: Reading): void {
   if (name !== undefined && typeof url === "string" && URL_PATTERN.test(url)) doc["publisher"] = { name, url };
   sources.forEach((s, i) => {
     if (s["role"] !== "author" && s !== publisher)
-      skip(
+      unplace(
         `/infoSources/${i}`,
         "info-source",
         `an info source (${say(s["role"] ?? "no role")}): a document credits only authors and its publisher`,

@@ -16,7 +16,7 @@ export interface Reading {
   /** Reads a top-level property under either spelling, and marks it as one with a place. */
   readonly use: (name: string) => unknown;
   /** Lists a part of the item that found no place (the list is capped). */
-  readonly skip: (pointer: string, code: UnplacedCode, message: string, params?: ProblemParams) => void;
+  readonly unplace: (pointer: string, code: UnplacedCode, message: string, params?: ProblemParams) => void;
 }
 
 /**
