@@ -1,6 +1,6 @@
 import { checkBlocksInto, startFindings } from "./check.js";
 import type { CheckOptions } from "./context.js";
-import { bySeverity, type Finding } from "./report.js";
+import { bySeverity, type CheckReport, type Finding } from "./report.js";
 import { CANONICAL_UNRESOLVED, NO_JSON_LD, TOO_LARGE } from "./rules/json.js";
 import { LimitedText, pageText, type PageJsonLd } from "./page-text.js";
 
@@ -33,15 +33,8 @@ export interface PageFinding extends Finding {
   readonly line: number;
 }
 
-/** Everything the checker found on a page, by severity. */
-export interface PageReport {
-  /** Findings that should fail a build. */
-  readonly errors: readonly PageFinding[];
-  /** Findings that deserve a look. */
-  readonly warnings: readonly PageFinding[];
-  /** Information, such as pending schema.org terms. */
-  readonly notes: readonly PageFinding[];
-}
+/** Everything the checker found on a page, by severity: a report of {@link PageFinding}s. */
+export type PageReport = CheckReport<PageFinding>;
 
 /** Reads a page's JSON-LD: the blocks of an HTML page, or a JSON-LD file as one block. */
 async function readJsonLd(input: string | AsyncIterable<string | Uint8Array>, max: number): Promise<PageJsonLd> {

@@ -29,14 +29,14 @@ export interface Finding extends Problem<RuleId> {
   readonly rule: RuleId;
 }
 
-/** Everything the checker found, by severity. */
-export interface CheckReport {
+/** Everything the checker found, by severity (on a page, each finding also says where: `PageFinding`). */
+export interface CheckReport<F extends Finding = Finding> {
   /** Findings that should fail a build. */
-  readonly errors: readonly Finding[];
+  readonly errors: readonly F[];
   /** Findings that deserve a look. */
-  readonly warnings: readonly Finding[];
+  readonly warnings: readonly F[];
   /** Information, such as pending schema.org terms. */
-  readonly notes: readonly Finding[];
+  readonly notes: readonly F[];
 }
 
 /** A severity for one rule in `options.rules`: `off` drops its findings. */

@@ -1,4 +1,4 @@
-import { escapeControls } from "../core/escape.js";
+import { escapeControls, unicodeEscape } from "../core/escape.js";
 import { formatIssue, type Problem } from "../core/issue.js";
 import { INPUT_CODES } from "./records.js";
 
@@ -115,10 +115,7 @@ const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
  * ```
  */
 export function reportJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(
-    RAW_IN_JSON,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  return JSON.stringify(value, null, 2).replace(RAW_IN_JSON, unicodeEscape);
 }
 
 /** The lines of {@link reportJson}, each indented by `depth` levels (after the first). */

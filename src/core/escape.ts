@@ -20,5 +20,18 @@ const UNSAFE =
  * ```
  */
 export function escapeControls(text: string): string {
-  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(UNSAFE, unicodeEscape);
+}
+
+/**
+ * One UTF-16 code unit as a JSON / JavaScript `\u` escape: the replacement every escaping in the
+ * library uses (report lines, JSON reports, script-safe JSON-LD).
+ *
+ * @example
+ * ```ts
+ * unicodeEscape("\u2028"); // => "\\u2028"
+ * ```
+ */
+export function unicodeEscape(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }

@@ -1,4 +1,5 @@
 import type { NewsArticleGraph } from "./build.js";
+import { unicodeEscape } from "../core/escape.js";
 
 const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
 
@@ -29,7 +30,7 @@ export function serializeJsonLd(graph: NewsArticleGraph | object, options: Seria
     text.includes("&") ||
     text.includes("\u2028") ||
     text.includes("\u2029");
-  return unsafe ? text.replace(UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : text;
+  return unsafe ? text.replace(UNSAFE_IN_SCRIPT, unicodeEscape) : text;
 }
 
 /**
