@@ -16,6 +16,7 @@ export const DOCUMENT_PARTS = [
 /** The values each tag of a tagged union (a `discriminator`) may take, in schema order. */
 export const TAG_VALUES: Readonly<Record<string, readonly string[]>> = {
   type: ["person", "country", "organization", "place"],
+  scheme: ["plover", "plover-mode", "plover-context", "cameo", "wikidata", "iptc"],
   kind: ["Meeting", "Coup", "Partnership"],
 };
 
@@ -29,7 +30,7 @@ export const REQUIRED_DOCUMENT_FIELDS = ["headline", "url", "published", "langua
  * The property names typed as an Id (defs.json#/$defs/Id), directly or as a list: the values that
  * can end up inside an `@id` IRI. A name that is another kind of string elsewhere is left out.
  */
-export const ID_KEYS: readonly string[] = ["about", "actor", "advances", "beneficiaries", "claimant", "country", "denies", "entity", "event", "id", "into", "location", "meeting", "members", "of", "party", "places", "providers", "represents", "source", "sources", "speakers", "within"];
+export const ID_KEYS: readonly string[] = ["about", "actor", "advances", "beneficiaries", "claimant", "countedBy", "country", "denies", "entity", "event", "id", "into", "location", "meeting", "members", "of", "party", "places", "providers", "represents", "source", "sources", "speakers", "within"];
 
 /** The property names typed as a Url (defs.json#/$defs/Url), directly or as a list. */
 export const URL_KEYS: readonly string[] = ["logo", "sameAs", "url"];
@@ -56,7 +57,11 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   "Country.iso3": "an ISO 3166-1 alpha-3 code such as BFA",
   "Source.language": "a BCP 47 language tag such as en or fr-BF",
   "Verification.target": "a JSON Pointer such as /events/0/date",
-  "Author.name": "text that is not blank",
+  "PloverTerm.label": "text that is not blank",
+  "PloverModeTerm.code": "a PLOVER mode or context in lower case, such as visit or pro_autocracy",
+  "CameoTerm.code": "a CAMEO code of two to four digits, such as 042",
+  "IptcTerm.code": "an IPTC Media Topic code of eight digits, such as 20000070",
+  "Quantity.unit": "an ISO 4217 currency code such as USD, or percent",
   "Image.url": "an https URL (Google shows only https images)",
   "Paywall.cssSelector": "a single class selector such as .paywall",
 };

@@ -9,6 +9,11 @@ export type Id = string;
  */
 export type WikidataId = string;
 /**
+ * A term from a published vocabulary, with its label: a PLOVER event type, mode or context, a CAMEO event code, a Wikidata item or class, or an IPTC Media Topic. Used wherever no known token fits, so a fact never needs free text. JSON-LD and Linked Data carry it as its IRI.
+ */
+export type Term =
+  PloverTerm | PloverModeTerm | PloverContextTerm | CameoTerm | WikidataTerm | IptcTerm;
+/**
  * An absolute http(s) URL as browsers read it: a host name with at least one dot and a top-level label that starts with a letter (no credentials, no IP address, and no invisible, bidirectional-control, private-use or non-character code point that would make the host read other than it is), an optional port from 1 to 65535, then an optional path, query and fragment of URL characters. Each % starts a two-digit hex escape; white space, control characters, quotes, angle brackets, backslashes and ^`{|} are not allowed (escape them as %XX).
  */
 export type Url = string;
@@ -272,6 +277,14 @@ export interface Coup {
    */
   details?: Detail[];
   /**
+   * Figures the article states about the event (casualties, troops, money, votes), each with its precision and evidence.
+   */
+  quantities?: Quantity[];
+  /**
+   * How the event relates to others: a series it belongs to, an agreement it replaces or implements, a meeting it resulted from.
+   */
+  relations?: EventRelation[];
+  /**
    * Id of the country entity whose government was targeted.
    */
   country: string;
@@ -331,6 +344,243 @@ export interface Detail {
    * @minItems 1
    */
   evidence: Evidence[];
+}
+/**
+ * A number the article states — people killed, injured, arrested or displaced, troops, a crowd, money, votes — with the precision it was stated with, what it counts, who counted and where the text says it.
+ */
+export interface Quantity {
+  /**
+   * Document-local id, so a verification or a later report can point at the figure.
+   */
+  id?: string;
+  /**
+   * What is counted: killed, injured, arrested, detained, missing, displaced, evacuated, troops, participants (a crowd's size), votes-for, votes-against, abstentions, turnout (a percentage), seats, money — or a coded term when none fits.
+   */
+  counts:
+    | (
+        | "killed"
+        | "injured"
+        | "arrested"
+        | "detained"
+        | "missing"
+        | "displaced"
+        | "evacuated"
+        | "troops"
+        | "participants"
+        | "votes-for"
+        | "votes-against"
+        | "abstentions"
+        | "turnout"
+        | "seats"
+        | "money"
+      )
+    | Term;
+  /**
+   * How the number was stated: exact (30), about ("about 30", "some 30"), at-least, more-than, at-most, up-to, fewer-than, or range (min and max: "between 20 and 30").
+   */
+  precision:
+    "exact" | "about" | "at-least" | "more-than" | "at-most" | "up-to" | "fewer-than" | "range";
+  /**
+   * The number as stated (the bound for at-least, more-than, at-most, up-to and fewer-than). Absent for a range.
+   */
+  value?: number;
+  /**
+   * For a range: its lower end.
+   */
+  min?: number;
+  /**
+   * For a range: its upper end, not below min.
+   */
+  max?: number;
+  /**
+   * For money: its ISO 4217 currency code (USD, XOF); for a share: percent. Absent for counts of people or things.
+   */
+  unit?: string;
+  /**
+   * What the money or the count is for, briefly ("reconstruction", "the 2024 budget").
+   */
+  for?: string;
+  /**
+   * Id of the entity the figure belongs to (whose troops, whose citizens were evacuated).
+   */
+  of?: string;
+  /**
+   * Id of the entity that gave the figure (a health ministry, the UN).
+   */
+  countedBy?: string;
+  /**
+   * When the figure was current (casualty counts change between reports).
+   */
+  asOf?: string;
+  /**
+   * The figure exactly as written ("at least 30", "$1.2bn").
+   */
+  text: string;
+  /**
+   * Where the article states the figure.
+   */
+  evidence?: Evidence[];
+}
+/**
+ * A PLOVER event type (Open Event Data Alliance, the successor of CAMEO used by POLECAT).
+ */
+export interface PloverTerm {
+  /**
+   * plover: a PLOVER event type.
+   */
+  scheme: "plover";
+  /**
+   * One of PLOVER's 18 event types.
+   */
+  code:
+    | "AGREE"
+    | "CONSULT"
+    | "SUPPORT"
+    | "COOPERATE"
+    | "AID"
+    | "CONCEDE"
+    | "RETREAT"
+    | "INVESTIGATE"
+    | "DEMAND"
+    | "DISAPPROVE"
+    | "REJECT"
+    | "THREATEN"
+    | "PROTEST"
+    | "MOBILIZE"
+    | "SANCTION"
+    | "FIGHT"
+    | "COERCE"
+    | "ASSAULT";
+  /**
+   * The term's label in the scheme (or its English name), so a reader sees what the code means.
+   */
+  label: string;
+}
+/**
+ * A PLOVER mode: how an event of a type was carried out (visit, phone, third-party…).
+ */
+export interface PloverModeTerm {
+  /**
+   * plover-mode: a PLOVER mode.
+   */
+  scheme: "plover-mode";
+  /**
+   * The mode or context as PLOVER spells it (lower case, words joined by _ or -).
+   */
+  code: string;
+  /**
+   * The term's label in the scheme (or its English name), so a reader sees what the code means.
+   */
+  label: string;
+}
+/**
+ * A PLOVER context: the domain an event belongs to (military, economic, pro_autocracy…).
+ */
+export interface PloverContextTerm {
+  /**
+   * plover-context: a PLOVER context.
+   */
+  scheme: "plover-context";
+  /**
+   * The mode or context as PLOVER spells it (lower case, words joined by _ or -).
+   */
+  code: string;
+  /**
+   * The term's label in the scheme (or its English name), so a reader sees what the code means.
+   */
+  label: string;
+}
+/**
+ * A CAMEO event code (GDELT): two to four digits, e.g. 042 (make a visit).
+ */
+export interface CameoTerm {
+  /**
+   * cameo: a CAMEO event code.
+   */
+  scheme: "cameo";
+  /**
+   * The CAMEO code as digits, leading zero kept (042, 0831).
+   */
+  code: string;
+  /**
+   * The term's label in the scheme (or its English name), so a reader sees what the code means.
+   */
+  label: string;
+}
+/**
+ * A Wikidata item or class (martial law is Q164128). Verify the QID; the label is its English label.
+ */
+export interface WikidataTerm {
+  /**
+   * wikidata: a Wikidata item or class.
+   */
+  scheme: "wikidata";
+  /**
+   * The QID.
+   */
+  code: string;
+  /**
+   * The term's label in the scheme (or its English name), so a reader sees what the code means.
+   */
+  label: string;
+}
+/**
+ * An IPTC Media Topic (medtop), by its eight-digit code.
+ */
+export interface IptcTerm {
+  /**
+   * iptc: an IPTC Media Topic.
+   */
+  scheme: "iptc";
+  /**
+   * The Media Topic's eight-digit code, without the medtop: prefix (20000070).
+   */
+  code: string;
+  /**
+   * The term's label in the scheme (or its English name), so a reader sees what the code means.
+   */
+  label: string;
+}
+/**
+ * How this event relates to another: one of a series (the 43rd ASEAN Summit), an agreement that replaces, revives, implements or amends another, a step that reverses an earlier one, a result of a meeting. The other event is one of this document's events (target) or named with its Wikidata item.
+ */
+export interface EventRelation {
+  /**
+   * part-of (one of a series or a larger event: schema.org superEvent), follows, replaces, revives, implements, amends, reverses, results-from (a partnership produced by a meeting), responds-to — or a coded term when none fits.
+   */
+  relation:
+    | (
+        | "part-of"
+        | "follows"
+        | "replaces"
+        | "revives"
+        | "implements"
+        | "amends"
+        | "reverses"
+        | "results-from"
+        | "responds-to"
+      )
+    | Term;
+  /**
+   * Id of the other event or step, when the document holds it.
+   */
+  target?: string;
+  /**
+   * The other event's name, when the document does not hold it (START I, the ASEAN Summit).
+   */
+  name?: string;
+  /**
+   * The other event's or series' Wikidata item.
+   */
+  wikidata?: string;
+  /**
+   * For part-of a series: this event's number in it (43 for the 43rd summit).
+   */
+  number?: number;
+  /**
+   * Where the article states the relation.
+   */
+  evidence?: Evidence[];
 }
 /**
  * A date as the text gives it, normalised to an EDTF (ISO 8601-2) level-0 value with its precision and how it was obtained.
@@ -980,6 +1230,14 @@ export interface Meeting {
    */
   details?: Detail[];
   /**
+   * Figures the article states about the event (casualties, troops, money, votes), each with its precision and evidence.
+   */
+  quantities?: Quantity[];
+  /**
+   * How the event relates to others: a series it belongs to, an agreement it replaces or implements, a meeting it resulted from.
+   */
+  relations?: EventRelation[];
+  /**
    * Who took part, each with a role and whom they represent. At least two.
    *
    * @minItems 2
@@ -1099,6 +1357,14 @@ export interface Partnership {
    * Facts the article states about the event that have no field of their own, each with its evidence.
    */
   details?: Detail[];
+  /**
+   * Figures the article states about the event (casualties, troops, money, votes), each with its precision and evidence.
+   */
+  quantities?: Quantity[];
+  /**
+   * How the event relates to others: a series it belongs to, an agreement it replaces or implements, a meeting it resulted from.
+   */
+  relations?: EventRelation[];
   /**
    * The parties, each with a role. At least two.
    *

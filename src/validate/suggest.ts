@@ -91,5 +91,6 @@ export function unknownPropertyHint(unknown: string, keys: readonly string[]): s
   }
   if (closest !== undefined) return `; did you mean "${closest}"?`;
   const free = fit.filter((name) => !known.includes(name));
-  return free.length > 0 && free.length <= 16 ? `; expected one of ${free.join(", ")}` : "";
+  // Up to 24 names: an event kind's own properties, which grow with the model, still fit one line.
+  return free.length > 0 && free.length <= 24 ? `; expected one of ${free.join(", ")}` : "";
 }
