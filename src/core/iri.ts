@@ -52,3 +52,58 @@ export function withoutFragment(url: string): string {
   const hash = url.indexOf("#");
   return hash === -1 ? url : url.slice(0, hash);
 }
+
+/**
+ * The namespace of the library's own vocabulary (`nev:`), as in `schemas/context.jsonld`. PLOVER
+ * and CAMEO publish no IRIs of their own, so their codes are minted under it.
+ */
+export const VOCABULARY_BASE = "https://unpkg.com/news-events@0/docs/vocabulary.md#";
+
+/** A coded term's scheme and code: the part of a `Term` that names it (the label only describes). */
+export interface TermCode {
+  /** The vocabulary: plover, plover-mode, plover-context, cameo, wikidata or iptc. */
+  readonly scheme: "plover" | "plover-mode" | "plover-context" | "cameo" | "wikidata" | "iptc";
+  /** The code in that vocabulary (AGREE, visit, 042, Q164128, 20000070). */
+  readonly code: string;
+}
+
+/**
+ * The IRI of a coded term, used for it in JSON-LD and Linked Data: Wikidata's and IPTC's own IRIs,
+ * and for PLOVER and CAMEO (which publish none) `nev:` IRIs that keep the scheme and code.
+ *
+ * @example
+ * ```ts
+ * termIri({ scheme: "wikidata", code: "Q164128" }); // => "http://www.wikidata.org/entity/Q164128"
+ * termIri({ scheme: "plover", code: "PROTEST" }); // => "https://unpkg.com/news-events@0/docs/vocabulary.md#plover-PROTEST"
+ * ```
+ */
+export function termIri(term: TermCode): string {
+  if (term.scheme === "wikidata") return wikidataIri(term.code);
+  if (term.scheme === "iptc") return `${MEDIA_TOPIC_BASE}${term.code}`;
+  return `${VOCABULARY_BASE}${term.scheme}-${term.code}`;
+}
+
+const TERM_IRIS: readonly [TermCode["scheme"], string][] = [
+  ["wikidata", "http://www.wikidata.org/entity/"],
+  ["iptc", MEDIA_TOPIC_BASE],
+  // Longest prefix first: "plover-" is a prefix of the mode and context IRIs.
+  ["plover-mode", `${VOCABULARY_BASE}plover-mode-`],
+  ["plover-context", `${VOCABULARY_BASE}plover-context-`],
+  ["plover", `${VOCABULARY_BASE}plover-`],
+  ["cameo", `${VOCABULARY_BASE}cameo-`],
+];
+
+/**
+ * The scheme and code of a term's IRI ({@link termIri}'s inverse), or undefined for any other IRI.
+ *
+ * @example
+ * ```ts
+ * termFromIri("http://cv.iptc.org/newscodes/mediatopic/20000070"); // => { scheme: "iptc", code: "20000070" }
+ * termFromIri("https://example.org/"); // => undefined
+ * ```
+ */
+export function termFromIri(iri: string): TermCode | undefined {
+  for (const [scheme, base] of TERM_IRIS)
+    if (iri.startsWith(base) && iri.length > base.length) return { scheme, code: iri.slice(base.length) };
+  return undefined;
+}
