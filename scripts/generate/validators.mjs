@@ -53,8 +53,49 @@ export function withoutAnnotations(schema) {
   return out;
 }
 
+const SHARED_DEF = /^defs\.json#\/\$defs\/([A-Za-z0-9]+)$/;
+const LOCAL_DEF = /^#\/\$defs\/([A-Za-z0-9]+)$/;
+
+/**
+ * The schemas with every definition of defs.json as a schema of its own (`defs-Name.json`, refs
+ * rewritten to it). Ajv compiles a `file#/$defs/Name` fragment once per file that refers to it, so
+ * a definition the three kinds share was compiled three times; a resource of its own is compiled
+ * once. Measured on the schemas of issue 22: 26.6 KB → 20.1 KB gzip of Ajv's output, same results.
+ * Roots that name a definition are rewritten alike.
+ */
+export function withSharedDefinitions(schemas, roots) {
+  const defs = schemas["defs.json"];
+  if (!defs?.$defs) return { schemas, roots };
+  const base = defs.$id.slice(0, defs.$id.lastIndexOf("/") + 1);
+  const rewrite = (node, inDefs) => {
+    if (Array.isArray(node)) return node.map((n) => rewrite(n, inDefs));
+    if (!node || typeof node !== "object") return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+      const def =
+        key === "$ref" && typeof value === "string" && (SHARED_DEF.exec(value) ?? (inDefs && LOCAL_DEF.exec(value)));
+      out[key] = def ? `defs-${def[1]}.json` : rewrite(value, inDefs);
+    }
+    return out;
+  };
+  const out = {};
+  for (const [file, schema] of Object.entries(schemas)) {
+    if (file !== "defs.json") out[file] = rewrite(schema, false);
+    else
+      for (const [name, def] of Object.entries(schema.$defs))
+        out[`defs-${name}.json`] = { $id: `${base}defs-${name}.json`, ...rewrite(def, true) };
+  }
+  const rootsOut = {};
+  for (const [name, ref] of Object.entries(roots)) {
+    const def = SHARED_DEF.exec(ref);
+    rootsOut[name] = def ? `defs-${def[1]}.json` : ref;
+  }
+  return { schemas: out, roots: rootsOut };
+}
+
 /** Ajv's standalone ESM source for `roots` ({ exportName: schema $id }), before our rewrites. */
-export function compileValidators(schemas, roots) {
+export function compileValidators(original, originalRoots) {
+  const { schemas, roots } = withSharedDefinitions(original, originalRoots);
   // The schemas use no keyword beyond draft-07's (no unevaluated*, prefixItems or $dynamicRef), so
   // the draft-07 engine compiles them without the evaluated-properties bookkeeping Ajv2020 emits.
   // The published files keep their 2020-12 $schema; the test suite checks them with Ajv2020.

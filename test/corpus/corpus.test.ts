@@ -66,7 +66,7 @@ describe("the bad-input corpus through the CLI: one line per problem, exit 1 or 
     { file: "evidence-splits-surrogate.json", code: 1, lines: [/: \/entities\/0\/mentions\/0\/start: splits a character written as a UTF-16 surrogate pair$/, "0 valid, 1 invalid"] },
     { file: "dangling-reference.json", code: 1, lines: [/: \/events\/0\/location: no place or country has id "ouagadougou"$/, "0 valid, 1 invalid"] },
     { file: "duplicate-ids.json", code: 1, lines: [/: \/entities\/10\/id: "niger" is already used at \/entities\/2$/, "0 valid, 1 invalid"] },
-    { file: "prototype-keys.json", code: 1, lines: [/:1: \/__proto__: is not a known property here; expected one of classes, date, details, endDate, evidence, initiators, location, outcomeAsOf, participants, places, reactions, route, steps, summary, wikidata$/, /:2: \/constructor: /, /:3: \/prototype: /, "0 valid, 3 invalid"] },
+    { file: "prototype-keys.json", code: 1, lines: [/:1: \/__proto__: is not a known property here; expected one of classes, date, details, endDate, evidence, initiators, location, outcomeAsOf, participants, places, quantities, reactions, relations, route, steps, summary, wikidata$/, /:2: \/constructor: /, /:3: \/prototype: /, "0 valid, 3 invalid"] },
     { file: "nan.json", code: 1, lines: [/^nan\.json:1: is not valid JSON: invalid symbol at line 1, column \d+ \(found "NaN"\)$/, "0 valid, 1 invalid"] },
     { file: "byte-order-mark.json", code: 0, lines: ["1 valid, 0 invalid"] },
     { file: "invalid-utf8.ndjson", code: 1, lines: ["invalid-utf8.ndjson:2: is not valid UTF-8", "2 valid, 1 invalid"] },
