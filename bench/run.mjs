@@ -17,12 +17,13 @@ import {
   defineWebPage,
 } from "@unhead/schema-org";
 import { validateDocument, validateEvent } from "../dist/validate.js";
-import { serializeJsonLd, toJsonLd } from "../dist/jsonld.js";
+import { serializeJsonLd, toJsonLd, toJsonLdScript } from "../dist/jsonld.js";
 import { burkinaFasoRussia } from "../dist/examples.js";
 import { check_document, check_event } from "../src/generated/check-validators.js";
 import { interleaved, median } from "./interleave.mjs";
 import { timePrograms } from "./processes.mjs";
 import { scaledDocument } from "./scaled-document.mjs";
+import { writeSite } from "./site.mjs";
 import { gateInputs, runGate } from "./peers/gate.mjs";
 import { buildTypiaPeer } from "./peers/typia.mjs";
 
@@ -173,6 +174,9 @@ const f4 = interleaved(
     stringify: () => JSON.stringify(graph, null, 2),
     serialize: () => serializeJsonLd(graph),
     whole: () => serializeJsonLd(toJsonLd(doc)),
+    // What a page pays (issue 27): from the document to the text of its <script> element.
+    script: () => toJsonLdScript(toJsonLd(doc)),
+    toJsonLd: () => toJsonLd(doc),
     unhead: unheadGraph,
   },
   "stringify",
@@ -332,6 +336,35 @@ const checkTime = (file, skipLibCheck) => {
 };
 const f8 = { empty: checkTime("empty.ts", true), consumer: checkTime("consumer.ts", true) };
 
+// 9. Allocation ----------------------------------------------------------------------------------
+// Bytes allocated per valid call, in a process whose young generation holds a whole batch.
+log("9/10 allocation…");
+const allocationRun = spawnSync(
+  process.execPath,
+  ["--expose-gc", "--min-semi-space-size=64", "--max-semi-space-size=64", join(root, "bench/allocation.mjs")],
+  { cwd: root, encoding: "utf8" },
+);
+if (allocationRun.status !== 0) throw new Error(`bench/allocation.mjs failed: ${allocationRun.stderr.slice(0, 300)}`);
+const f9 = JSON.parse(allocationRun.stdout.trim().split("\n").at(-1));
+
+// 10. A static site through the checker ---------------------------------------------------------
+log("10/10 check of a 1,000-page site…");
+const site = join(work, "site");
+const siteBytes = writeSite(site, doc, 1000);
+const f10 = {
+  bytes: siteBytes,
+  ...timePrograms(
+    {
+      sax: [join(root, "bench/parse5-pass.mjs"), site],
+      check: [join(root, "dist/cli.js"), "check", site],
+    },
+    "sax",
+    5,
+    root,
+  ),
+};
+rmSync(site, { recursive: true, force: true });
+
 // Report -----------------------------------------------------------------------------------------
 const { report } = await import("./report.mjs");
 const text = report({
@@ -352,6 +385,8 @@ const text = report({
   f7,
   startOver,
   f8,
+  f9,
+  f10,
   median,
   x,
   fmt,

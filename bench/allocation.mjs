@@ -1,0 +1,45 @@
+// Bytes allocated per call, on the valid path: run with
+//   node --expose-gc --min-semi-space-size=64 --max-semi-space-size=64 bench/allocation.mjs
+// The young generation is made large enough that a batch of calls allocates without a garbage
+// collection (checked: a batch during which one ran is measured again, smaller), so the growth of
+// the heap across the batch is what the calls allocated. Prints one JSON line: KiB per call.
+import { PerformanceObserver } from "node:perf_hooks";
+import { validateDocument, validateEvent } from "../dist/validate.js";
+import { toJsonLd, toJsonLdScript } from "../dist/jsonld.js";
+import { burkinaFasoRussia } from "../dist/examples.js";
+
+if (typeof globalThis.gc !== "function") throw new Error("run with --expose-gc");
+const doc = structuredClone(burkinaFasoRussia);
+const text = JSON.stringify(doc);
+// Every garbage collection's start time: a batch is kept only if none started inside it.
+const collections = [];
+new PerformanceObserver((list) => collections.push(...list.getEntries().map((e) => e.startTime))).observe({
+  entryTypes: ["gc"],
+});
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+/** KiB allocated per call of `fn`, over a batch with no garbage collection in it. */
+async function perCall(fn) {
+  for (let i = 0; i < 100; i++) fn();
+  for (let batch = 200; batch >= 5; batch = Math.floor(batch / 2)) {
+    globalThis.gc();
+    await settle();
+    const start = performance.now();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < batch; i++) fn();
+    const after = process.memoryUsage().heapUsed;
+    const end = performance.now();
+    await settle();
+    if (!collections.some((t) => t >= start && t <= end)) return (after - before) / batch / 1024;
+  }
+  throw new Error("every batch saw a garbage collection: raise --min-semi-space-size");
+}
+
+const result = {
+  validateDocument: await perCall(() => validateDocument(doc)),
+  validateEvent: await perCall(() => validateEvent(doc.events[0])),
+  jsonLdScript: await perCall(() => toJsonLdScript(toJsonLd(doc))),
+  parse: await perCall(() => JSON.parse(text)),
+};
+if (!validateDocument(doc).ok) throw new Error("the canonical document is not valid");
+process.stdout.write(`${JSON.stringify(result)}\n`);
