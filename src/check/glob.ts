@@ -4,7 +4,7 @@
 /**
  * A path pattern as a test: `**` matches any characters (a `**​/` also none), `*` any but `/`, `?`
  * one but `/`; other characters match themselves (no character is special in a regular
- * expression here). Paths use `/`; a `\` in the path is read as one.
+ * expression here). Paths use `/`; a `\` in the pattern or the path is read as one.
  *
  * @example
  * ```ts
@@ -12,7 +12,9 @@
  * globMatcher("*.html")("out/index.html"); // => false: * does not cross a /
  * ```
  */
-export function globMatcher(pattern: string): (path: string) => boolean {
+export function globMatcher(written: string): (path: string) => boolean {
+  // Windows paths, in the pattern as in the path, are read with `/`.
+  const pattern = written.replace(/\\/g, "/");
   let source = "";
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i] as string;
