@@ -5,6 +5,8 @@ import { anyGlob } from "./glob.js";
 import { valueKey } from "./merge.js";
 import type { PageKind } from "./kinds.js";
 import { inspectPage, type PageOptions, type PageReport } from "./page.js";
+// For the documentation's link only.
+import type { checkHtmlPage } from "./page.js";
 import type { Finding, Severity } from "./report.js";
 
 /** One page of a site: its name (a path, used by the globs and in findings) and its text or chunks. */
@@ -39,16 +41,31 @@ export interface SiteFinding extends Finding {
 
 /** Pages and findings per page kind. */
 export interface KindSummary {
+  /** Pages of the kind. */
   readonly pages: number;
+  /** Their errors, together. */
   readonly errors: number;
+  /** Their warnings, together. */
   readonly warnings: number;
+  /** Their notes, together. */
   readonly notes: number;
+}
+
+/** One checked page of a site. */
+export interface SitePageReport {
+  /** The page's name, as given. */
+  readonly name: string;
+  /** What {@link checkHtmlPage} found on it. */
+  readonly report: PageReport;
 }
 
 /** What {@link checkSite} found: each page's report, the conflicts across pages, a summary per kind. */
 export interface SiteReport {
-  readonly pages: readonly { readonly name: string; readonly report: PageReport }[];
+  /** Each page checked (excluded pages are left out), in the order given. */
+  readonly pages: readonly SitePageReport[];
+  /** Nodes with the same `@id` whose properties differ between pages. */
   readonly conflicts: readonly SiteFinding[];
+  /** Pages and findings per page kind. */
   readonly kinds: Readonly<Partial<Record<PageKind, KindSummary>>>;
 }
 
@@ -155,7 +172,7 @@ export async function checkSite(
   const required = anyGlob(options.articles);
   const setting = options.rules?.["graph/site-conflict"];
   const index = new SiteIndex(setting ?? "warning");
-  const out: { name: string; report: PageReport }[] = [];
+  const out: SitePageReport[] = [];
   const { lineLocator } = await import("./lines.js");
   for await (const { name, page } of pages) {
     if (excluded(name)) continue;

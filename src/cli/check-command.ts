@@ -199,20 +199,7 @@ export async function checkCommand(paths: readonly string[], options: CheckComma
   for (const r of reports) for (const s of ["error", "warning", "note"] as const) total[s] += r.counts[s];
   for (const c of site.conflicts) total[c.severity]++;
   if (settings.format === "json") {
-    const json = {
-      version: 1,
-      files: reports.map((r) => ({
-        file: r.file,
-        errors: r.counts.error,
-        warnings: r.counts.warning,
-        notes: r.counts.note,
-        omitted: r.omitted,
-        findings: r.findings,
-      })),
-      totals: { files: total.files, errors: total.error, warnings: total.warning, notes: total.note },
-      site: { conflicts: site.conflicts.map(siteJson), kinds: site.summary() },
-    };
-    io.stdout(`${reportJson(json)}\n`);
+    printJson(reports, total, site, io);
   } else if (reports.length > 0) {
     printSite(site, files.length > 1, io);
     const totals = summaryLine([
@@ -262,4 +249,27 @@ function printSite(site: SiteIndex, several: boolean, io: Io): void {
         [k.notes, "notes"],
       ])}`,
     );
+}
+
+/** `--format json`: one report, its version-1 fields, and the site's conflicts and kinds. */
+function printJson(
+  reports: readonly FileReport[],
+  total: { files: number; error: number; warning: number; note: number },
+  site: SiteIndex,
+  io: Io,
+): void {
+  const json = {
+    version: 1,
+    files: reports.map((r) => ({
+      file: r.file,
+      errors: r.counts.error,
+      warnings: r.counts.warning,
+      notes: r.counts.note,
+      omitted: r.omitted,
+      findings: r.findings,
+    })),
+    totals: { files: total.files, errors: total.error, warnings: total.warning, notes: total.note },
+    site: { conflicts: site.conflicts.map(siteJson), kinds: site.summary() },
+  };
+  io.stdout(`${reportJson(json)}\n`);
 }

@@ -4,11 +4,12 @@ import { ARTICLE_OPTIONAL, SCRIPT_DATA } from "./sources.js";
 
 const SCHEMA_ORG = /^https?:\/\/schema\.org\/?$/;
 
-/** True for a context that makes the terms schema.org's: the URL, a list holding it, or `@vocab` set to it. */
+/** True for a context that makes the terms schema.org's: the URL, a list holding it, or `@vocab` or a prefix set to it. */
 function schemaContext(context: unknown): boolean {
   if (typeof context === "string") return SCHEMA_ORG.test(context);
   if (Array.isArray(context)) return context.some(schemaContext);
-  return isRecord(context) && typeof context["@vocab"] === "string" && SCHEMA_ORG.test(context["@vocab"]);
+  // An object context makes schema.org's terms usable by `@vocab` or by a prefix (`"schema": "https://schema.org/"`).
+  return isRecord(context) && Object.values(context).some((v) => typeof v === "string" && SCHEMA_ORG.test(v));
 }
 
 export const SYNTAX = rule({
