@@ -6,7 +6,9 @@ import type { Report, Rule } from "./rule.js";
 import { RULE_DEFINITIONS, ruleById } from "./rules/index.js";
 import { INTERNAL, NOT_OBJECT, OPTIONS, SYNTAX, UNSAFE_IN_SCRIPT } from "./rules/json.js";
 
-const UNSAFE = /[<>&\u2028\u2029]/;
+// What ends or changes a <script> element's data (HTML's "restrictions for contents of script
+// elements"), and the line separators old JavaScript parsers break on; `&` and `>` are harmless.
+const UNSAFE = /<!--|<\/?script|[\u2028\u2029]/i;
 const SETTINGS: ReadonlySet<unknown> = new Set(["error", "warning", "note", "off"]);
 
 /** A rule's {@link Report}: every finding it adds carries its id. */
@@ -58,16 +60,18 @@ export function runRules(
   roots: readonly CheckRoot[],
   options: CheckOptions,
   canonicalFromPage = false,
-): void {
+): CheckContext | undefined {
   try {
     // Building the context already reads the input (getters, proxies, deep nesting): inside the try.
     const ctx = new CheckContext(input, roots, options, canonicalFromPage);
     for (const rule of RULE_DEFINITIONS) rule.run?.(ctx, reporter(findings, rule));
+    return ctx;
   } catch (error) {
     const message = isStackOverflow(error)
       ? "nests too deeply to check"
       : `could not be checked: ${describeThrown(error)}`;
     findings.add(INTERNAL, false, undefined, "", message);
+    return undefined;
   }
 }
 
@@ -125,14 +129,15 @@ export function checkJsonLdText(text: string, options: CheckOptions = {}): Check
 
 /**
  * Parses each block, reporting those that are not JSON objects and those that could break out of
- * a `<script>` element, then runs the rules over the parsed blocks together.
+ * a `<script>` element, then runs the rules over the parsed blocks together; returns what they
+ * read (undefined when no block parsed, or the check failed).
  */
 export function checkBlocksInto(
   findings: Findings,
   blocks: readonly string[],
   options: CheckOptions,
   canonicalFromPage = false,
-): void {
+): CheckContext | undefined {
   const roots: CheckRoot[] = [];
   blocks.forEach((text, block) => {
     const at = { block, pointer: "" };
@@ -151,17 +156,18 @@ export function checkBlocksInto(
         false,
         at,
         "",
-        "contains a raw <, >, &, U+2028 or U+2029: escape them as \\uXXXX before putting the JSON in a <script> element",
+        'contains "<!--", "<script", "</script" or a raw U+2028/U+2029: escape "<" and them as \\uXXXX before putting the JSON in a <script> element',
       );
   });
-  if (roots.length > 0)
-    runRules(
-      findings,
-      roots.map((r) => r.value),
-      roots,
-      options,
-      canonicalFromPage,
-    );
+  return roots.length > 0
+    ? runRules(
+        findings,
+        roots.map((r) => r.value),
+        roots,
+        options,
+        canonicalFromPage,
+      )
+    : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { collectNodes, type JsonLdNode } from "./nodes.js";
-import { isIdReference as isReference, isRecord } from "../core/json.js";
+import { isRecord } from "../core/json.js";
+import { mergeNodes, resolveIri, type Conflict } from "./merge.js";
 import type { RuleSetting } from "./report.js";
 import type { RuleId } from "./rules/index.js";
 import { vocabulary, type Vocabulary } from "./vocabulary.js";
@@ -16,8 +17,22 @@ export type RuleSeverities = { readonly [Id in RuleId]?: RuleSetting };
 
 /** Options for {@link checkJsonLd}. */
 export interface CheckOptions {
-  /** The page's canonical URL: the WebPage `url` and the article's `mainEntityOfPage` must equal it exactly. */
+  /**
+   * The page's canonical URL: the article's `url` and `mainEntityOfPage`, and the WebPage's `url`,
+   * must name it (compared as `new URL()` writes them: scheme and host case do not matter).
+   */
   readonly canonicalUrl?: string;
+  /**
+   * The base relative IRIs resolve against (the page's URL, or its `<base href>`): a relative
+   * `@id` or `url` is then read as JSON-LD reads it. Without it, a relative `@id` is an error.
+   */
+  readonly baseUrl?: string;
+  /**
+   * True when the input must hold an article: then a graph without one is a `google/no-article`
+   * error (and a page without JSON-LD an `html/no-json-ld` error). Otherwise a page is checked
+   * only for what it holds. @default false
+   */
+  readonly requireArticle?: boolean;
   /** The build time, to warn about dates in the future; left out, no such warning (output stays reproducible). */
   readonly now?: string;
   /** Above this many bytes of compact JSON, warn. @default 32768 */
@@ -37,11 +52,22 @@ export interface CheckRoot {
   readonly block: number | undefined;
 }
 
-/** What every rule gets: the input, its nodes (each with its block), an index by `@id`, the vocabulary. */
+/**
+ * What every rule gets: the input, its node objects as written (each with its block), the merged
+ * nodes (one per `@id`, as JSON-LD reads them), an index by `@id`, the vocabulary.
+ */
 export class CheckContext {
+  /** Every JSON object of the input, as written (the vocabulary rules look at these). */
   readonly nodes: JsonLdNode[];
-  readonly byId = new Map<string, JsonLdNode>();
+  /** One node per `@id` (node objects sharing it merged), and every object without an `@id`. */
+  readonly entities: JsonLdNode[];
+  /** The merged node of each `@id`, resolved against the base. */
+  readonly byId: Map<string, JsonLdNode>;
+  /** Properties that node objects with the same `@id` give different values. */
+  readonly conflicts: readonly Conflict[];
   readonly vocabulary: Vocabulary = vocabulary();
+  /** What relative IRIs resolve against (`options.baseUrl`). */
+  readonly base: string | undefined;
 
   /**
    * @param input - Everything checked, as one value (the size rule measures it).
@@ -55,17 +81,34 @@ export class CheckContext {
     readonly canonicalFromPage = false,
   ) {
     this.nodes = roots.flatMap((root) => collectNodes(root.value, root.block));
-    for (const node of this.nodes) {
-      const id = node.value["@id"];
-      if (typeof id === "string" && !isReference(node.value) && !this.byId.has(id)) this.byId.set(id, node);
-    }
+    this.base = options.baseUrl;
+    const merged = mergeNodes(this.nodes, this.base);
+    this.entities = merged.entities;
+    this.byId = merged.byId;
+    this.conflicts = merged.conflicts;
   }
 
-  /** The node a value denotes: itself when inline, or the node its `@id` names. */
+  /** An IRI resolved against the base, as JSON-LD reads it. */
+  iri(value: string): string {
+    return resolveIri(value, this.base);
+  }
+
+  /**
+   * The node a value denotes, merged: the node its `@id` names (a bare reference, or a node object
+   * that repeats some of its properties), else the value itself.
+   */
   resolve(value: unknown): Record<string, unknown> | undefined {
     if (!isRecord(value)) return undefined;
-    if (isReference(value)) return this.byId.get(value["@id"] as string)?.value;
+    const id = value["@id"];
+    if (typeof id === "string")
+      return this.byId.get(this.iri(id))?.value ?? (Object.keys(value).length > 1 ? value : undefined);
     return value;
+  }
+
+  /** The merged node an object of the input is part of (itself when it has no `@id`). */
+  entityOf(node: JsonLdNode): JsonLdNode {
+    const id = node.value["@id"];
+    return (typeof id === "string" ? this.byId.get(this.iri(id)) : undefined) ?? node;
   }
 
   /** Where a node is, for a message naming another node: its pointer, after its block's index on a page. */

@@ -8,6 +8,10 @@
 export { checkJsonLd, checkJsonLdBlocks, checkJsonLdText } from "./check.js";
 export { checkHtmlPage } from "./page.js";
 export type { PageFinding, PageOptions, PageReport } from "./page.js";
+export { checkSite } from "./site.js";
+export type { KindSummary, SiteFinding, SiteOptions, SitePage, SitePageReport, SiteReport } from "./site.js";
+export type { PageKind } from "./kinds.js";
+export type { RuleSource } from "./rule.js";
 export { RULES, ruleById } from "./rules/index.js";
 export type { RuleId } from "./rules/index.js";
 export type { Rule } from "./rule.js";

@@ -1,5 +1,6 @@
 import { checkBlocksInto, startFindings } from "./check.js";
-import type { CheckOptions } from "./context.js";
+import type { CheckContext, CheckOptions } from "./context.js";
+import { kindOf, type PageKind } from "./kinds.js";
 import { bySeverity, type CheckReport, type Finding } from "./report.js";
 import { CANONICAL_UNRESOLVED, NO_JSON_LD, TOO_LARGE } from "./rules/json.js";
 import { LimitedText, pageText, type PageJsonLd } from "./page-text.js";
@@ -33,8 +34,11 @@ export interface PageFinding extends Finding {
   readonly line: number;
 }
 
-/** Everything the checker found on a page, by severity: a report of {@link PageFinding}s. */
-export type PageReport = CheckReport<PageFinding>;
+/** Everything the checker found on a page, by severity, and what kind of page it is. */
+export interface PageReport extends CheckReport<PageFinding> {
+  /** What the page's JSON-LD holds: an article, an event, a fact check, something else, or none. */
+  readonly kind: PageKind;
+}
 
 /** Reads a page's JSON-LD: the blocks of an HTML page, or a JSON-LD file as one block. */
 async function readJsonLd(input: string | AsyncIterable<string | Uint8Array>, max: number): Promise<PageJsonLd> {
@@ -85,9 +89,22 @@ function resolveUrl(href: string, base: string | undefined): string | undefined 
  */
 function pageCanonical(read: PageJsonLd, pageUrl: string | undefined): { url?: string; unresolved?: string } {
   if (read.canonical === undefined) return {};
-  const base = (read.base !== undefined ? resolveUrl(read.base, pageUrl) : undefined) ?? pageUrl;
-  const url = resolveUrl(read.canonical, base);
+  const url = resolveUrl(read.canonical, pageBase(read, pageUrl));
   return url !== undefined ? { url } : { unresolved: read.canonical };
+}
+
+/** What relative URLs on the page resolve against: its `<base href>` (resolved), else its own URL. */
+function pageBase(read: PageJsonLd, pageUrl: string | undefined): string | undefined {
+  return (read.base !== undefined ? resolveUrl(read.base, pageUrl) : undefined) ?? pageUrl;
+}
+
+/** What a page's check read: its findings (before they are located), its kind and its merged graph. */
+export interface PageInspection {
+  readonly report: PageReport;
+  /** The merged graph the rules read (undefined when no block could be read). */
+  readonly graph: CheckContext | undefined;
+  /** Each block's text and first line, to locate a pointer. */
+  readonly blocks: readonly { text: string; line: number }[];
 }
 
 /**
@@ -114,10 +131,19 @@ export async function checkHtmlPage(
   page: string | AsyncIterable<string | Uint8Array>,
   options: PageOptions = {},
 ): Promise<PageReport> {
+  return (await inspectPage(page, options)).report;
+}
+
+/** {@link checkHtmlPage}, also giving the merged graph (for the site check). Internal. */
+export async function inspectPage(
+  page: string | AsyncIterable<string | Uint8Array>,
+  options: PageOptions = {},
+): Promise<PageInspection> {
   const max = options.maxJsonLdLength ?? DEFAULT_MAX_LENGTH;
   const read = await readJsonLd(page, max);
   const findings = startFindings(options);
   const whole = { block: 0, pointer: "" };
+  let graph: CheckContext | undefined;
   if (read.overlong !== undefined) {
     const limit = max.toLocaleString("en");
     const raise = options.limitName ?? "maxJsonLdLength";
@@ -127,33 +153,13 @@ export async function checkHtmlPage(
       whole,
       "",
       `is more than ${limit} characters of JSON-LD, the limit (${raise} raises it)`,
-      {
-        limit: max,
-        length: read.overlong,
-      },
+      { limit: max, length: read.overlong },
     );
   } else if (read.blocks.length === 0) {
-    findings.add(NO_JSON_LD, false, whole, "", 'no <script type="application/ld+json"> element');
-  } else {
-    const canonical = options.canonicalUrl === undefined ? pageCanonical(read, options.pageUrl) : {};
-    if (canonical.unresolved !== undefined)
-      findings.add(
-        CANONICAL_UNRESOLVED,
-        false,
-        whole,
-        "",
-        `<link rel="canonical" href=${JSON.stringify(canonical.unresolved)}> is relative and the page's URL is unknown: not compared (pass pageUrl, or make the link absolute)`,
-        { href: canonical.unresolved },
-      );
-    const fromPage = canonical.url !== undefined;
-    const settings = canonical.url !== undefined ? { ...options, canonicalUrl: canonical.url } : options;
-    checkBlocksInto(
-      findings,
-      read.blocks.map((b) => b.text),
-      settings,
-      fromPage,
-    );
-  }
+    // A page without JSON-LD is a fact worth a note; an error only where an article is required.
+    const required = options.requireArticle === true;
+    findings.add(NO_JSON_LD, !required, whole, "", 'no <script type="application/ld+json"> element');
+  } else graph = checkRead(findings, read, options);
   // A page over the limit is located at its first line, whatever blocks were read before.
   const blocks = read.overlong === undefined ? read.blocks : [];
   const { lineLocator } = await import("./lines.js");
@@ -164,5 +170,34 @@ export async function checkHtmlPage(
     if (!locate) locators.set(block, (locate = lineLocator(text.text)));
     return { ...finding, block, line: text.line + locate(finding.pointer) - 1 };
   });
-  return bySeverity(located);
+  const kind = read.blocks.length === 0 || read.overlong !== undefined ? "none" : kindOf(graph);
+  return { report: { ...bySeverity(located), kind }, graph, blocks };
+}
+
+/** Runs the rules over a page's blocks, with its canonical link and its base. */
+function checkRead(findings: ReturnType<typeof startFindings>, read: PageJsonLd, options: PageOptions) {
+  const canonical = options.canonicalUrl === undefined ? pageCanonical(read, options.pageUrl) : {};
+  if (canonical.unresolved !== undefined)
+    findings.add(
+      CANONICAL_UNRESOLVED,
+      false,
+      { block: 0, pointer: "" },
+      "",
+      `<link rel="canonical" href=${JSON.stringify(canonical.unresolved)}> is relative and the page's URL is unknown: not compared (pass pageUrl, or make the link absolute)`,
+      { href: canonical.unresolved },
+    );
+  // Relative @ids resolve against the page's base; a page read from disk has none, and its
+  // canonical link is the best word on its URL.
+  const base = options.baseUrl ?? pageBase(read, options.pageUrl) ?? canonical.url ?? options.canonicalUrl;
+  const settings = {
+    ...options,
+    ...(canonical.url !== undefined ? { canonicalUrl: canonical.url } : {}),
+    ...(base !== undefined ? { baseUrl: base } : {}),
+  };
+  return checkBlocksInto(
+    findings,
+    read.blocks.map((b) => b.text),
+    settings,
+    canonical.url !== undefined,
+  );
 }

@@ -40,6 +40,26 @@ export interface Rule<Id extends string = string> {
   readonly lesser?: Severity;
   /** What the rule asks, in one line (the rule table in docs/jsonld-and-seo.md is made of these). */
   readonly summary: string;
+  /**
+   * The documentation the rule and its severity follow (Google's for the `google/` rules), with
+   * the sentence it rests on; left out for the checker's own hygiene rules.
+   */
+  readonly source?: RuleSource;
+}
+
+/**
+ * Where a rule comes from: a page and the sentence on it.
+ *
+ * @example
+ * ```ts
+ * const source: RuleSource = { url: "https://schema.org/docs/actions.html", quote: "we introduce a notion of property annotations" };
+ * ```
+ */
+export interface RuleSource {
+  /** The page. */
+  readonly url: string;
+  /** The sentence the rule rests on, as written there. */
+  readonly quote: string;
 }
 
 /** A rule with the code that looks for it (internal: the public {@link Rule} is its data). */

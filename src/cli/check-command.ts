@@ -1,7 +1,9 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { RuleSeverities } from "../check/context.js";
-import { checkHtmlPage, type PageFinding } from "../check/page.js";
+import { anyGlob } from "../check/glob.js";
+import { inspectPage, type PageFinding } from "../check/page.js";
+import { SiteIndex } from "../check/site.js";
 import type { Severity } from "../check/report.js";
 import { describeThrown } from "../core/error.js";
 import { errLine, outLine } from "./output.js";
@@ -22,6 +24,12 @@ export interface CheckCommandOptions {
   readonly verbose?: boolean;
   /** Severities per rule (`--rule ID=off|note|warning|error`). */
   readonly rules?: RuleSeverities;
+  /** Every page must hold an article (`--require-article`). */
+  readonly requireArticle?: boolean;
+  /** Pages whose path matches one of these globs must hold an article (`--articles GLOB`). */
+  readonly articles?: readonly string[];
+  /** Pages whose path matches one of these globs are not checked (`--exclude GLOB`). */
+  readonly exclude?: readonly string[];
 }
 
 type Settings = Required<Omit<CheckCommandOptions, "rules">> & Pick<CheckCommandOptions, "rules">;
@@ -43,11 +51,19 @@ interface FileReport {
 }
 
 /** Checks one file: all its blocks together, findings located by line. */
-async function checkFile(file: string, options: Settings, io: Io): Promise<FileReport> {
-  const report = await checkHtmlPage(await openInput(file, io.stdin), {
+async function checkFile(file: string, options: Settings, io: Io, site: SiteIndex): Promise<FileReport> {
+  const required = options.requireArticle || anyGlob(options.articles)(file);
+  const { report, graph, blocks } = await inspectPage(await openInput(file, io.stdin), {
     maxJsonLdLength: options.maxRecordBytes,
     limitName: "--max-record-bytes",
+    requireArticle: required,
     ...(options.rules !== undefined ? { rules: options.rules } : {}),
+  });
+  const { lineLocator } = await import("../check/lines.js");
+  const locators = blocks.map((b) => [b.line, lineLocator(b.text)] as const);
+  site.add(file, report, graph, (block, pointer) => {
+    const [first, locate] = locators[block] ?? [1, () => 1];
+    return first + locate(pointer) - 1;
   });
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   const findings: LocatedFinding[] = [];
@@ -152,17 +168,24 @@ export async function checkCommand(paths: readonly string[], options: CheckComma
     maxFindings: options.maxFindings ?? 200,
     format: options.format ?? "text",
     verbose: options.verbose ?? false,
+    requireArticle: options.requireArticle ?? false,
+    articles: options.articles ?? [],
+    exclude: options.exclude ?? [],
     ...(options.rules !== undefined ? { rules: options.rules } : {}),
   };
-  const { files, problems } = await expandPaths(paths);
+  const found = await expandPaths(paths);
+  const excluded = anyGlob(settings.exclude);
+  const files = found.files.filter((f) => !excluded(f));
+  const problems = found.problems;
   for (const problem of problems) errLine(io, `news-events: ${problem}`);
   if (files.length === 0) throw new UsageError(`no *.html files in ${paths.join(", ")}`);
   const reports: FileReport[] = [];
+  const site = new SiteIndex(settings.rules?.["graph/site-conflict"] ?? "warning");
   let ioError = problems.length > 0;
   for (const file of files) {
     let report: FileReport;
     try {
-      report = await checkFile(file, settings, io);
+      report = await checkFile(file, settings, io, site);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       errLine(io, `news-events: ${error.message}`);
@@ -174,21 +197,11 @@ export async function checkCommand(paths: readonly string[], options: CheckComma
   }
   const total = { files: reports.length, error: 0, warning: 0, note: 0 };
   for (const r of reports) for (const s of ["error", "warning", "note"] as const) total[s] += r.counts[s];
+  for (const c of site.conflicts) total[c.severity]++;
   if (settings.format === "json") {
-    const json = {
-      version: 1,
-      files: reports.map((r) => ({
-        file: r.file,
-        errors: r.counts.error,
-        warnings: r.counts.warning,
-        notes: r.counts.note,
-        omitted: r.omitted,
-        findings: r.findings,
-      })),
-      totals: { files: total.files, errors: total.error, warnings: total.warning, notes: total.note },
-    };
-    io.stdout(`${reportJson(json)}\n`);
+    printJson(reports, total, site, io);
   } else if (reports.length > 0) {
+    printSite(site, files.length > 1, io);
     const totals = summaryLine([
       [total.error, "errors"],
       [total.warning, "warnings"],
@@ -215,4 +228,48 @@ function printText(report: FileReport, several: boolean, io: Io): void {
         [report.counts.note, "notes"],
       ])}`,
     );
+}
+
+/** A site conflict as the JSON report gives it. */
+function siteJson(c: SiteIndex["conflicts"][number]) {
+  const { page, line, severity, rule, message, otherPage, otherLine } = c;
+  return { file: page, line, severity, rule, message, otherFile: otherPage, otherLine };
+}
+
+/** The conflicts across pages, then (for several pages) a line per page kind. */
+function printSite(site: SiteIndex, several: boolean, io: Io): void {
+  for (const c of site.conflicts) outLine(io, findingLine(c.page, c.line, c));
+  if (!several) return;
+  for (const [kind, k] of Object.entries(site.summary()))
+    outLine(
+      io,
+      `${kind} pages: ${k.pages}, ${summaryLine([
+        [k.errors, "errors"],
+        [k.warnings, "warnings"],
+        [k.notes, "notes"],
+      ])}`,
+    );
+}
+
+/** `--format json`: one report, its version-1 fields, and the site's conflicts and kinds. */
+function printJson(
+  reports: readonly FileReport[],
+  total: { files: number; error: number; warning: number; note: number },
+  site: SiteIndex,
+  io: Io,
+): void {
+  const json = {
+    version: 1,
+    files: reports.map((r) => ({
+      file: r.file,
+      errors: r.counts.error,
+      warnings: r.counts.warning,
+      notes: r.counts.note,
+      omitted: r.omitted,
+      findings: r.findings,
+    })),
+    totals: { files: total.files, errors: total.error, warnings: total.warning, notes: total.note },
+    site: { conflicts: site.conflicts.map(siteJson), kinds: site.summary() },
+  };
+  io.stdout(`${reportJson(json)}\n`);
 }

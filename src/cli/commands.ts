@@ -122,11 +122,15 @@ const check: Command = {
     "max-findings": { type: "string" },
     format: { type: "string" },
     verbose: { type: "boolean" },
+    "require-article": { type: "boolean" },
+    articles: { type: "string", multiple: true },
+    exclude: { type: "string", multiple: true },
     ...RULE,
   },
   positionals: true,
   run: async ({ flags, positionals }, io) => {
     const rules = await ruleSettings(flags["rule"]);
+    const globs = (name: string) => (Array.isArray(flags[name]) ? { [name]: flags[name] as string[] } : {});
     if (positionals.length === 0)
       throw new UsageError("check takes one or more FILEs or directories (HTML pages or JSON-LD files)");
     const maxFindings = flags["max-findings"];
@@ -136,6 +140,9 @@ const check: Command = {
       format: format(flags),
       maxRecordBytes: recordLimit(flags),
       verbose: flags["verbose"] === true,
+      requireArticle: flags["require-article"] === true,
+      ...globs("articles"),
+      ...globs("exclude"),
       ...(maxFindings !== undefined ? { maxFindings: Number(maxFindings) } : {}),
       ...(rules !== undefined ? { rules } : {}),
     };

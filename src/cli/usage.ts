@@ -81,7 +81,7 @@ Prints the schema.org JSON-LD of a news document (pretty-printed unless --compac
                      (repeatable; the rules: docs/jsonld-and-seo.md)
 
 An invalid document gets its validation issues and exit 1, not a graph.`,
-  check: `Usage: news-events check PATH... [--format text|json] [--verbose] [--max-findings N] [--max-record-bytes SIZE] [--rule ID=LEVEL]
+  check: `Usage: news-events check PATH... [--format text|json] [--verbose] [--max-findings N] [--max-record-bytes SIZE] [--rule ID=LEVEL] [--require-article] [--articles GLOB] [--exclude GLOB]
 
 Checks HTML pages (every application/ld+json block of a page together, and its
 <link rel="canonical">) or JSON-LD files against Google's Article rules, the schema.org 30.0
@@ -94,6 +94,13 @@ then "N errors, M warnings, K notes".
   --max-record-bytes SIZE   the most JSON-LD read per file (default 32M)
   --rule ID=LEVEL           a rule's severity: off, note, warning or error (repeatable;
                             the rules: docs/jsonld-and-seo.md)
+  --require-article         every page must hold an article (else a page is checked only
+                            for what it holds, and one without JSON-LD is a note)
+  --articles GLOB           pages whose path matches must hold an article (repeatable;
+                            ** any directories, * any name part)
+  --exclude GLOB            pages whose path matches are not checked (repeatable)
+Across pages, nodes with the same @id whose properties differ are reported with both pages,
+and a summary per page kind (article, event, fact-check, other, none) is printed.
 Exit 1 when there are errors, 2 when a file cannot be read.`,
   init: `Usage: news-events init [--kind article|meeting|coup|partnership | --from-ninjs ITEM] [FILE]
 

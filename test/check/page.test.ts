@@ -33,7 +33,7 @@ describe("checkHtmlPage", () => {
       `${lineOf("url")} 1 google/canonical /@graph/0/url`,
     ]);
     expect(report.errors[0]?.message).toBe(
-      `must be the canonical URL exactly, ${other} (got "${doc.url}"), the page's <link rel="canonical">`,
+      `must name the canonical URL ${other}, the page's <link rel="canonical"> (got "${doc.url}")`,
     );
     expect(report.errors[0]?.params).toMatchObject({ canonical: other, got: doc.url, source: "link" });
   });
@@ -47,7 +47,13 @@ describe("checkHtmlPage", () => {
   });
 
   const cases: [string, string, object, string[]][] = [
-    ["a page without JSON-LD", page("<title>x</title>"), {}, ["1 0 html/no-json-ld /"]],
+    ["a page without JSON-LD (a note)", page("<title>x</title>"), {}, []],
+    [
+      "a page without JSON-LD that must hold an article",
+      page("<title>x</title>"),
+      { requireArticle: true },
+      ["1 0 html/no-json-ld /"],
+    ],
     ["a page over the limit", page(article), { maxJsonLdLength: 100 }, ["1 0 json/too-large /"]],
     ["a JSON-LD file (no markup) is one block", "{", {}, ["1 0 json/syntax /"]],
     ["a rule turned off", page("<title>x</title>"), { rules: { "html/no-json-ld": "off" } }, []],

@@ -77,7 +77,7 @@ describe("severities set per rule", () => {
     ["raised to error", { rules: { "google/date-only": "error" } }, "google/date-only", ["error"]],
     ["lowered to note", { rules: { "google/date-only": "note" } }, "google/date-only", ["note"]],
     ["off", { rules: { "google/date-only": "off" } }, "google/date-only", []],
-    ["a rule's lesser case keeps its own severity by default", {}, "google/author-name", ["error", "warning"]],
+    ["a rule's lesser case keeps its own severity by default", {}, "google/author-name", ["warning", "note"]],
     [
       "a severity set applies to the lesser case too",
       { rules: { "google/author-name": "note" } },
@@ -131,10 +131,12 @@ describe("pointers", () => {
     const article = g["@graph"][1] as Node;
     article["a/b"] = { "@id": `${canonicalDocument().url}#/nowhere` };
     const report = checkJsonLd(g);
-    expect([...report.errors].map((f) => `${f.rule} ${f.pointer}`).sort()).toEqual([
-      "graph/dangling-reference /@graph/1/a~1b/@id",
-      "vocabulary/unknown-property /@graph/1/a~1b",
-    ]);
+    expect(
+      [...report.errors]
+        .map((f) => `${f.rule} ${f.pointer}`)
+        .filter((r) => !r.startsWith("google/event"))
+        .sort(),
+    ).toEqual(["graph/dangling-reference /@graph/1/a~1b/@id", "vocabulary/unknown-property /@graph/1/a~1b"]);
   });
 
   test("a page's findings point into their own block, and a message naming another node names its block", () => {
@@ -168,7 +170,7 @@ describe("pointers", () => {
     expect(report.errors).toContainEqual(
       expect.objectContaining({ rule: "vocabulary/unknown-property", params: { key: "headlinee" } }),
     );
-    expect(report.errors).toContainEqual(
+    expect(report.warnings).toContainEqual(
       expect.objectContaining({ rule: "google/date-offset", params: { got: "2023-11-08T12:00" } }),
     );
   });

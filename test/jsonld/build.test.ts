@@ -165,9 +165,9 @@ test("HTML in a headline is rejected by validation in the checker's words, and s
   ]);
   const article = (toJsonLd(marked)["@graph"] as unknown as Node[]).find((n) => n["@type"] === "NewsArticle");
   expect(article?.["headline"]).toBe(headline);
-  expect(checkJsonLd(toJsonLd(marked)).errors.map((e) => e.message)).toEqual([
+  expect(checkJsonLd(toJsonLd(marked)).warnings.map((e) => e.message)).toContain(
     `must not contain HTML tags or entities (got ${JSON.stringify(headline)})`,
-  ]);
+  );
 });
 
 test("a paywalled article gets isAccessibleForFree false and a WebPageElement part", () => {

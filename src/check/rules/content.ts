@@ -4,6 +4,7 @@ import type { CheckContext } from "../context.js";
 import { dateShape } from "../dates.js";
 import { typesOf, valuesOf, type JsonLdNode, type Place } from "../nodes.js";
 import { rule } from "../rule.js";
+import { EVENT_OFFSET } from "./sources.js";
 import { AGENT_PROPERTIES } from "./vocabulary.js";
 
 const TEXT_FIELDS = new Set(["headline", "description", "name", "alternativeHeadline"]);
@@ -11,7 +12,15 @@ const SUSPICIOUS = new Set(["[object Object]", "undefined", "null", "NaN"]);
 const PARTICIPANTS = [...AGENT_PROPERTIES].filter((key) => key !== "author" && key !== "publisher");
 
 /** The Event nodes of the graph. */
-const events = (ctx: CheckContext): JsonLdNode[] => ctx.nodes.filter((n) => ctx.isA(n.types, "Event"));
+const events = (ctx: CheckContext): JsonLdNode[] => ctx.entities.filter((n) => ctx.isA(n.types, "Event"));
+
+/** True for an event held online: its attendance mode says so, or its only location is a VirtualLocation. */
+function online(ctx: CheckContext, node: JsonLdNode): boolean {
+  const mode = String(node.value["eventAttendanceMode"] ?? "");
+  if (/OnlineEventAttendanceMode$/.test(mode)) return true;
+  const places = valuesOf(node.value["location"]).map((v) => ctx.resolve(v));
+  return places.length > 0 && places.every((p) => p !== undefined && ctx.isA(typesOf(p), "VirtualLocation"));
+}
 
 /** An Event's start and end dates, with their paths. */
 function* eventDates(ctx: CheckContext): Generator<[JsonLdNode, string, unknown]> {
@@ -39,14 +48,16 @@ export const EVENT_DATE_FORMAT = rule({
 export const EVENT_DATE_OFFSET = rule({
   id: "event/date-offset",
   severity: "error",
-  summary: "an Event's date-time has a UTC offset",
+  summary:
+    "an online Event's date-time has a UTC offset (a local time without one is the event's local time, as in Google's own examples)",
+  source: EVENT_OFFSET,
   run(ctx, report) {
     for (const [node, path, value] of eventDates(ctx))
-      if (dateShape(value) === "date-time-without-offset")
+      if (dateShape(value) === "date-time-without-offset" && online(ctx, node))
         report.add(
           node,
           path,
-          `must have a UTC offset when it has a time (got ${JSON.stringify(value)})`,
+          `must have a UTC offset: the event is online, where no local time zone says when (got ${JSON.stringify(value)})`,
           paramsOfValue(value),
         );
   },

@@ -1,6 +1,7 @@
 import type { CheckContext } from "../context.js";
-import { valuesOf, type JsonLdNode } from "../nodes.js";
+import { typesOf, valuesOf, type JsonLdNode } from "../nodes.js";
 import { rule } from "../rule.js";
+import { EVENT_REQUIRED } from "./sources.js";
 
 const ARTICLES = new WeakMap<CheckContext, JsonLdNode[]>();
 
@@ -13,9 +14,9 @@ export function articles(ctx: CheckContext): JsonLdNode[] {
   const known = ARTICLES.get(ctx);
   if (known) return known;
   const updates = new Set<unknown>();
-  for (const blog of ctx.nodes.filter((n) => ctx.isA(n.types, "LiveBlogPosting")))
+  for (const blog of ctx.entities.filter((n) => ctx.isA(n.types, "LiveBlogPosting")))
     for (const value of valuesOf(blog.value["liveBlogUpdate"])) updates.add(ctx.resolve(value));
-  const found = ctx.nodes.filter((n) => ctx.isA(n.types, "Article") && !updates.has(n.value));
+  const found = ctx.entities.filter((n) => ctx.isA(n.types, "Article") && !updates.has(n.value));
   ARTICLES.set(ctx, found);
   return found;
 }
@@ -30,9 +31,10 @@ export const EVENT_LISTING = rule({
   id: "google/event",
   severity: "error",
   summary:
-    "an Event has `name`, `startDate` (a day, not a month or a year) and `location`, as Google's event listings need",
+    "an Event has `name`, `startDate` (a day, not a month or a year) and `location` with an address (a Place's `address`, a PostalAddress, or a VirtualLocation for an online event), as Google's event listings need",
+  source: EVENT_REQUIRED,
   run(ctx, report) {
-    for (const node of ctx.nodes.filter((n) => ctx.isA(n.types, "Event"))) {
+    for (const node of ctx.entities.filter((n) => ctx.isA(n.types, "Event"))) {
       const missing = ["name", "startDate", "location"].filter((key) => node.value[key] === undefined);
       if (missing.length > 0) {
         report.add(
@@ -43,6 +45,12 @@ export const EVENT_LISTING = rule({
           { missing: missing.join(",") },
         );
       }
+      if (node.value["location"] !== undefined && !hasAddress(ctx, node.value["location"]))
+        report.add(
+          node,
+          "/location",
+          "has no address: Google's event listings need location.address (a Place with an address, or a VirtualLocation for an online event); add it, or make the node a Thing",
+        );
       const start = node.value["startDate"];
       // A listing starts on a day: "2022-10" is valid ISO 8601, but no date an event result can show.
       if (typeof start === "string" && /^\d{4}(-\d{2})?$/.test(start)) {
@@ -57,6 +65,18 @@ export const EVENT_LISTING = rule({
   },
 });
 
+/** True when an Event's location says where: a Place with an address, a PostalAddress, or a VirtualLocation. */
+function hasAddress(ctx: CheckContext, location: unknown): boolean {
+  return valuesOf(location).some((value) => {
+    const place = ctx.resolve(value);
+    if (!place) return false;
+    const types = typesOf(place);
+    if (ctx.isA(types, "PostalAddress") || ctx.isA(types, "VirtualLocation")) return true;
+    const address = place["address"];
+    return typeof address === "string" ? address.trim() !== "" : ctx.resolve(address) !== undefined;
+  });
+}
+
 /**
  * Live blogs (schema.org LiveBlogPosting): coverage has a start, and each `liveBlogUpdate` is a
  * dated posting with a headline, published between the start and the end of coverage.
@@ -68,7 +88,7 @@ export const LIVE_BLOG = rule({
   summary:
     "a LiveBlogPosting has a `coverageStartTime`, an end not before it, and updates (warning when it has none), each a BlogPosting with a headline and a `datePublished` within the coverage",
   run(ctx, report) {
-    for (const blog of ctx.nodes.filter((n) => ctx.isA(n.types, "LiveBlogPosting"))) {
+    for (const blog of ctx.entities.filter((n) => ctx.isA(n.types, "LiveBlogPosting"))) {
       const startText = String(blog.value["coverageStartTime"]);
       const start = Date.parse(startText);
       const end = Date.parse(String(blog.value["coverageEndTime"]));

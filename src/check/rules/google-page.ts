@@ -60,8 +60,9 @@ export const LANGUAGE = rule({
 
 export const MAIN_ENTITY = rule({
   id: "google/main-entity",
-  severity: "warning",
-  summary: "an article has a `mainEntityOfPage`, the page (its canonical URL)",
+  severity: "note",
+  summary:
+    "an article has a `mainEntityOfPage`, the page (its canonical URL): not among Google's Article properties, a note",
   run(ctx, report) {
     for (const article of articles(ctx))
       if (article.value["mainEntityOfPage"] === undefined)
@@ -87,7 +88,7 @@ export const CANONICAL = rule({
   id: "google/canonical",
   severity: "error",
   summary:
-    "the article's `mainEntityOfPage` and the WebPage's `url` are the canonical URL (the `canonicalUrl` option, or the page's `<link rel=\"canonical\">`), compared as `new URL()` writes them",
+    "the article's `url` and `mainEntityOfPage` and the WebPage's `url` name the canonical URL (the `canonicalUrl` option, or the page's `<link rel=\"canonical\">` resolved against `<base href>` and the page's URL), compared as `new URL()` writes them (scheme and host in any case); a difference names both",
   run(ctx, report) {
     const canonical = ctx.options.canonicalUrl;
     const found = articles(ctx);
@@ -95,10 +96,17 @@ export const CANONICAL = rule({
     // The CLI used to add this by the rule's id; a page's own link is named in the message itself.
     const source = ctx.canonicalFromPage ? `, the page's <link rel="canonical">` : "";
     const mismatch = (got: unknown) => ({
-      message: `must be the canonical URL exactly, ${canonical} (got ${JSON.stringify(got)})${source}`,
+      message: `must name the canonical URL ${canonical}${source} (got ${JSON.stringify(got)})`,
       params: paramsOf({ canonical, got, source: ctx.canonicalFromPage ? "link" : "option" }),
     });
+    // Relative URLs in the JSON-LD resolve against the page, as JSON-LD reads them.
+    const resolved = (got: unknown) => (typeof got === "string" ? ctx.iri(got) : got);
     for (const article of found) {
+      const url = article.value["url"];
+      if (url !== undefined && !sameUrl(resolved(url), canonical)) {
+        const { message, params } = mismatch(url);
+        report.add(article, "/url", message, params);
+      }
       const main = article.value["mainEntityOfPage"];
       if (main === undefined) continue;
       const page =
@@ -106,12 +114,12 @@ export const CANONICAL = rule({
           ? { "@id": main, url: main }
           : (ctx.resolve(main) ?? (main as Record<string, unknown>));
       const iri = page["url"] ?? page["@id"];
-      if (sameUrl(iri, canonical)) continue;
+      if (sameUrl(resolved(iri), canonical)) continue;
       const { message, params } = mismatch(iri);
       report.add(article, "/mainEntityOfPage", message, params);
     }
-    for (const page of ctx.nodes.filter((n) => n.topLevel && ctx.isA(n.types, "WebPage"))) {
-      if (sameUrl(page.value["url"], canonical)) continue;
+    for (const page of ctx.entities.filter((n) => n.topLevel && ctx.isA(n.types, "WebPage"))) {
+      if (page.value["url"] === undefined || sameUrl(resolved(page.value["url"]), canonical)) continue;
       const { message, params } = mismatch(page.value["url"]);
       report.add(page, `/${escapePointer("url")}`, message, params);
     }

@@ -3,6 +3,7 @@ import type { CheckContext } from "../context.js";
 import { typesOf, valuesOf, type JsonLdNode } from "../nodes.js";
 import { paramsOf, rule } from "../rule.js";
 import { articles } from "./google-listings.js";
+import { ARTICLE_OPTIONAL } from "./sources.js";
 
 /** Each author of each article: its path, the value given and the node it resolves to. */
 function* authors(ctx: CheckContext): Generator<[JsonLdNode, string, unknown, Record<string, unknown> | undefined]> {
@@ -16,7 +17,8 @@ function* authors(ctx: CheckContext): Generator<[JsonLdNode, string, unknown, Re
 export const AUTHOR = rule({
   id: "google/author",
   severity: "warning",
-  summary: "an article has an `author`",
+  summary: "an article has an `author` (recommended by Google)",
+  source: ARTICLE_OPTIONAL,
   run(ctx, report) {
     for (const article of articles(ctx))
       if (article.value["author"] === undefined)
@@ -26,22 +28,23 @@ export const AUTHOR = rule({
 
 export const AUTHOR_TYPE = rule({
   id: "google/author-type",
-  severity: "error",
-  summary: "each author is a Person or Organization object",
+  severity: "warning",
+  summary: "each author is a Person or Organization (as Google recommends), not text",
+  source: ARTICLE_OPTIONAL,
   run(ctx, report) {
     for (const [article, path, value, author] of authors(ctx)) {
       if (!author) {
         report.add(
           article,
           path,
-          `must be a Person or Organization object, not ${JSON.stringify(value)}`,
+          `should be a Person or Organization, not ${JSON.stringify(value)}`,
           paramsOf({ got: value }),
         );
         continue;
       }
       const types = typesOf(author);
       if (!ctx.isA(types, "Person") && !ctx.isA(types, "Organization"))
-        report.add(article, path, `must be a Person or Organization (got ${types.join("/") || "no @type"})`, {
+        report.add(article, path, `should be a Person or Organization (got ${types.join("/") || "no @type"})`, {
           types: types.join("/"),
         });
     }
@@ -50,9 +53,11 @@ export const AUTHOR_TYPE = rule({
 
 export const AUTHOR_NAME = rule({
   id: "google/author-name",
-  severity: "error",
-  lesser: "warning",
-  summary: 'each author has a name, one author\'s name only, without "By" (warning: without an honorific or title)',
+  severity: "warning",
+  lesser: "note",
+  summary:
+    "each author has a name, one author's name only, without \"By\" (note: without an honorific or title), as Google's author best practices ask",
+  source: ARTICLE_OPTIONAL,
   run(ctx, report) {
     for (const [article, path, , author] of authors(ctx)) {
       if (!author) continue;
@@ -78,9 +83,10 @@ export const AUTHOR_NAME = rule({
 
 export const AUTHOR_URL = rule({
   id: "google/author-url",
-  severity: "error",
-  lesser: "warning",
-  summary: "each author's `url` and `sameAs` are absolute URLs (warning: an author has neither)",
+  severity: "warning",
+  lesser: "note",
+  summary: "each author's `url` and `sameAs` are absolute URLs (note: an author has neither)",
+  source: ARTICLE_OPTIONAL,
   run(ctx, report) {
     for (const [article, path, , author] of authors(ctx)) {
       if (!author) continue;

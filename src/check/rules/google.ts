@@ -4,6 +4,7 @@ import { dateShape } from "../dates.js";
 import { valuesOf, type JsonLdNode } from "../nodes.js";
 import { paramsOf, rule } from "../rule.js";
 import { articles } from "./google-listings.js";
+import { ARTICLE_OPTIONAL, IMAGE_CRAWLABLE, IMAGE_RATIOS as RATIOS_SOURCE } from "./sources.js";
 
 const RATIOS: [string, number][] = [
   ["16:9", 16 / 9],
@@ -22,16 +23,21 @@ function dimension(value: unknown): number | undefined {
 export const NO_ARTICLE = rule({
   id: "google/no-article",
   severity: "error",
-  summary: "the JSON-LD has a NewsArticle (or Article, BlogPosting) node",
+  summary:
+    "a page that must hold an article (`requireArticle`, `--require-article`, `--articles GLOB`) has a NewsArticle (or Article, BlogPosting) node; other pages are checked for what they hold",
+  source: ARTICLE_OPTIONAL,
   run(ctx, report) {
-    if (articles(ctx).length === 0) report.add(undefined, "", "has no NewsArticle (or Article, BlogPosting) node");
+    if (ctx.options.requireArticle === true && articles(ctx).length === 0)
+      report.add(undefined, "", "has no NewsArticle (or Article, BlogPosting) node, and this page must hold one");
   },
 });
 
 export const HEADLINE = rule({
   id: "google/headline",
-  severity: "error",
-  summary: "an article's headline is a non-empty string without HTML and without white space at its ends",
+  severity: "warning",
+  summary:
+    "an article's headline (recommended by Google) is a non-empty string without HTML and without white space at its ends",
+  source: ARTICLE_OPTIONAL,
   run(ctx, report) {
     for (const article of articles(ctx)) {
       const headline = article.value["headline"];
@@ -70,8 +76,9 @@ export const HEADLINE_LENGTH = rule({
 
 export const DATE_PUBLISHED = rule({
   id: "google/date-published",
-  severity: "error",
-  summary: "an article has a `datePublished`",
+  severity: "warning",
+  summary: "an article has a `datePublished` (recommended by Google)",
+  source: ARTICLE_OPTIONAL,
   run(ctx, report) {
     for (const article of articles(ctx))
       if (article.value["datePublished"] === undefined)
@@ -112,10 +119,10 @@ export const DATE_FORMAT = dateRule(
 
 export const DATE_OFFSET = dateRule(
   "google/date-offset",
-  "error",
+  "warning",
   "an article's date-times have a UTC offset (else Google reads them in Googlebot's time zone)",
   "date-time-without-offset",
-  (got) => `must have a UTC offset, or Google reads it in Googlebot's time zone (got ${got})`,
+  (got) => `should have a UTC offset, or Google reads it in Googlebot's time zone (got ${got})`,
 );
 
 export const DATE_ONLY = dateRule(
@@ -166,7 +173,8 @@ export const DATE_ORDER = rule({
 export const IMAGE = rule({
   id: "google/image",
   severity: "warning",
-  summary: "an article has images",
+  summary: "an article has images (recommended by Google)",
+  source: ARTICLE_OPTIONAL,
   run(ctx, report) {
     for (const article of articles(ctx))
       if (valuesOf(article.value["image"]).length === 0)
@@ -187,8 +195,8 @@ function* images(
   }
 }
 
-/** An image's URL when it is an absolute https URL. */
-const httpsUrl = (url: unknown): url is string => typeof url === "string" && /^https:\/\//.test(url);
+/** An image's URL when it is an absolute http or https URL (Google asks for crawlable URLs; http is one). */
+const httpsUrl = (url: unknown): url is string => typeof url === "string" && /^https?:\/\/[^/]/i.test(url);
 
 /** An image's width and height, when it gives both. */
 function size(node: Record<string, unknown> | undefined): [number, number] | undefined {
@@ -200,14 +208,15 @@ function size(node: Record<string, unknown> | undefined): [number, number] | und
 export const IMAGE_URL = rule({
   id: "google/image-url",
   severity: "error",
-  summary: "an image's URL is an absolute https URL",
+  summary: "an image's URL is an absolute http or https URL (one Google can crawl)",
+  source: IMAGE_CRAWLABLE,
   run(ctx, report) {
     for (const [article, path, , url, image] of images(ctx))
       if (!httpsUrl(url))
         report.add(
           article,
           path,
-          `must be an absolute https URL (got ${JSON.stringify(url ?? image)})`,
+          `must be an absolute http or https URL, one Google can crawl (got ${JSON.stringify(url ?? image)})`,
           paramsOf({ got: url ?? image }),
         );
   },
@@ -233,6 +242,7 @@ export const IMAGE_RATIOS = rule({
   id: "google/image-ratios",
   severity: "warning",
   summary: "an article's measured images include the 16:9, 4:3 and 1:1 aspect ratios",
+  source: RATIOS_SOURCE,
   run(ctx, report) {
     for (const article of articles(ctx)) {
       const ratios = new Set<string>();

@@ -1,40 +1,37 @@
 import { withoutFragment } from "../../core/iri.js";
 import { isIdReference as isReference, isRecord } from "../../core/json.js";
+import { isUsableIri } from "../merge.js";
 import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
 import type { CheckContext } from "../context.js";
 import { valuesOf, type JsonLdNode } from "../nodes.js";
 import { paramsOf, rule } from "../rule.js";
+import { JSON_LD_BASE, JSON_LD_MERGE } from "./sources.js";
 
-const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
-const ROOT_TYPES = ["Article", "WebPage", "BreadcrumbList", "WebSite"];
+// A page's breadcrumb trail, its site, its publisher and the items Google reads on their own
+// (an event, a fact check) are roots: nothing must link to them.
+const ROOT_TYPES = ["Article", "WebPage", "BreadcrumbList", "WebSite", "Event", "ClaimReview", "Organization"];
 
-/** Every reference a node makes, nested references included, with the path below the node. */
-function* referencesIn(value: unknown, path: string): Generator<[string, string]> {
+/**
+ * Every node a value names by `@id` (a bare reference, or a node object that repeats some of its
+ * properties), with the path below the value; a repeating node object is searched too.
+ */
+function* referencesIn(value: unknown, path: string, depth = 0): Generator<[string, string]> {
+  if (depth > 64) return;
   if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) yield* referencesIn(item, `${path}/${i}`);
+    for (const [i, item] of value.entries()) yield* referencesIn(item, `${path}/${i}`, depth + 1);
   } else if (isRecord(value)) {
-    if (isReference(value)) {
-      yield [value["@id"] as string, path];
-      return;
-    }
+    const id = value["@id"];
+    if (typeof id === "string" && path !== "") yield [id, path];
+    if (isReference(value)) return;
     for (const [key, child] of Object.entries(value))
-      if (!key.startsWith("@")) yield* referencesIn(child, `${path}/${escapePointer(key)}`);
+      if (!key.startsWith("@")) yield* referencesIn(child, `${path}/${escapePointer(key)}`, depth + 1);
   }
-}
-
-/** A node's `@id` when it is one the graph can use: a string, absolute or a blank node. */
-function usableId(node: JsonLdNode): string | undefined {
-  const id = node.value["@id"];
-  return typeof id === "string" && (ABSOLUTE.test(id) || id.startsWith("_:")) ? id : undefined;
 }
 
 /** The pages the graph's own nodes are on: their `@id`s without fragments. */
 function bases(ctx: CheckContext): Set<string> {
   const out = new Set<string>();
-  for (const node of ctx.nodes) {
-    const id = usableId(node);
-    if (id !== undefined && !isReference(node.value)) out.add(withoutFragment(id));
-  }
+  for (const id of ctx.byId.keys()) if (isUsableIri(id)) out.add(withoutFragment(id));
   return out;
 }
 
@@ -43,8 +40,9 @@ function unresolved(ctx: CheckContext, inside: boolean): [JsonLdNode, string, st
   const pages = bases(ctx);
   const out: [JsonLdNode, string, string][] = [];
   for (const node of ctx.nodes.filter((n) => n.topLevel)) {
-    for (const [id, path] of referencesIn(node.value, "")) {
-      if (ctx.byId.has(id) || !ABSOLUTE.test(id)) continue; // a relative one is reported as such
+    for (const [raw, path] of referencesIn(node.value, "")) {
+      const id = ctx.iri(raw);
+      if (ctx.byId.has(id) || !isUsableIri(id)) continue; // a relative one is reported as such
       if (pages.has(withoutFragment(id)) === inside) out.push([node, path, id]);
     }
   }
@@ -54,32 +52,45 @@ function unresolved(ctx: CheckContext, inside: boolean): [JsonLdNode, string, st
 export const RELATIVE_ID = rule({
   id: "graph/relative-id",
   severity: "error",
-  summary: "every `@id` is an absolute IRI (or a blank node)",
+  summary:
+    "every `@id` is a string, absolute or resolved against the page's URL or `<base href>` (a relative one without them names nothing)",
+  source: JSON_LD_BASE,
   run(ctx, report) {
     for (const node of ctx.nodes) {
       const id = node.value["@id"];
-      if (id !== undefined && usableId(node) === undefined)
-        report.add(node, "/@id", `must be an absolute IRI (got ${JSON.stringify(id)})`, paramsOf({ got: id }));
+      if (id === undefined || (typeof id === "string" && isUsableIri(ctx.iri(id)))) continue;
+      report.add(
+        node,
+        "/@id",
+        `must be an absolute IRI, or relative to a known page URL (got ${JSON.stringify(id)}; pass the page's URL, or give a <link rel="canonical">)`,
+        paramsOf({ got: id }),
+      );
     }
   },
 });
 
+/** A value as a message shows it: JSON, cut to 60 characters. */
+function preview(value: unknown): string {
+  const text = JSON.stringify(value) ?? "undefined";
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
 export const DUPLICATE_ID = rule({
   id: "graph/duplicate-id",
   severity: "error",
-  summary: "no two nodes have the same `@id`",
+  summary:
+    "node objects that share an `@id` are one node (JSON-LD merges them, within a block and across a page's blocks): they give no property two different values",
+  source: JSON_LD_MERGE,
   run(ctx, report) {
-    const seen = new Map<string, JsonLdNode>();
-    for (const node of ctx.nodes) {
-      const id = usableId(node);
-      if (id === undefined || isReference(node.value)) continue;
-      const previous = seen.get(id);
-      if (!previous) seen.set(id, node);
-      else
-        report.add(node, "/@id", `"${id}" is already the @id of ${ctx.where(previous)}`, {
-          id,
-          other: ctx.where(previous),
-        });
+    for (const { id, key, first, other } of ctx.conflicts) {
+      const mine = other.value[key];
+      const theirs = first.value[key];
+      report.add(
+        other,
+        `/${escapePointer(key)}`,
+        `is ${preview(mine)}, but the node with the same @id "${id}" at ${ctx.where(first)} has ${key} ${preview(theirs)}: one node cannot have both`,
+        { id, key, other: ctx.where(first) },
+      );
     }
   },
 });
@@ -109,7 +120,7 @@ export const ORPHAN = rule({
   severity: "warning",
   summary: "every node can be reached from the article, the web page, its breadcrumbs or its site",
   run(ctx, report) {
-    const topLevel = ctx.nodes.filter((n) => n.topLevel);
+    const topLevel = ctx.entities.filter((n) => n.topLevel);
     // A page's breadcrumb trail and its site are items of their own (Google reads a BreadcrumbList
     // block beside the article's), not parts of the article that something must link to.
     const roots = topLevel.filter((n) => ROOT_TYPES.some((type) => ctx.isA(n.types, type)));
@@ -121,7 +132,7 @@ export const ORPHAN = rule({
       if (!node || reached.has(node)) continue;
       reached.add(node);
       for (const [id] of referencesIn(node.value, "")) {
-        const target = ctx.byId.get(id);
+        const target = ctx.byId.get(ctx.iri(id));
         if (target && !reached.has(target)) queue.push(target);
       }
     }
@@ -136,7 +147,7 @@ export const DUPLICATE_ENTITY = rule({
   summary: "one entity is one node: no two `@id`s with the same `sameAs`, or the same type and `url`",
   run(ctx, report) {
     const owners = new Map<string, JsonLdNode>();
-    for (const node of ctx.nodes.filter((n) => n.topLevel)) {
+    for (const node of ctx.entities.filter((n) => n.topLevel)) {
       const id = node.value["@id"];
       if (typeof id !== "string") continue;
       const keys: [string, string, string][] = valuesOf(node.value["sameAs"])
@@ -173,3 +184,11 @@ export const GRAPH_RULES = [
   ORPHAN,
   DUPLICATE_ENTITY,
 ] as const;
+
+export const SITE_CONFLICT = rule({
+  id: "graph/site-conflict",
+  severity: "warning",
+  summary:
+    "across the pages of a site (`check DIR`, `checkSite`), nodes with the same `@id` give no property two different values (both pages named)",
+  source: JSON_LD_MERGE,
+});

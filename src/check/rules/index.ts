@@ -4,7 +4,8 @@ import { GOOGLE_ARTICLE_RULES } from "./google.js";
 import { EVENT_LISTING, LIVE_BLOG } from "./google-listings.js";
 import { GOOGLE_PAGE_RULES } from "./google-page.js";
 import { GOOGLE_PEOPLE_RULES } from "./google-people.js";
-import { GRAPH_RULES } from "./graph.js";
+import { BREADCRUMB } from "./google-types.js";
+import { GRAPH_RULES, SITE_CONFLICT } from "./graph.js";
 import { JSON_RULES } from "./json.js";
 import { VOCABULARY_RULES } from "./vocabulary.js";
 
@@ -13,8 +14,10 @@ export const RULE_DEFINITIONS = [
   ...JSON_RULES,
   ...VOCABULARY_RULES,
   ...GRAPH_RULES,
+  SITE_CONFLICT,
   EVENT_LISTING,
   LIVE_BLOG,
+  BREADCRUMB,
   ...GOOGLE_ARTICLE_RULES,
   ...GOOGLE_PEOPLE_RULES,
   ...GOOGLE_PAGE_RULES,

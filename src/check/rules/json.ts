@@ -1,7 +1,16 @@
 import { isRecord } from "../../core/json.js";
 import { rule } from "../rule.js";
+import { ARTICLE_OPTIONAL, SCRIPT_DATA } from "./sources.js";
 
 const SCHEMA_ORG = /^https?:\/\/schema\.org\/?$/;
+
+/** True for a context that makes the terms schema.org's: the URL, a list holding it, or `@vocab` or a prefix set to it. */
+function schemaContext(context: unknown): boolean {
+  if (typeof context === "string") return SCHEMA_ORG.test(context);
+  if (Array.isArray(context)) return context.some(schemaContext);
+  // An object context makes schema.org's terms usable by `@vocab` or by a prefix (`"schema": "https://schema.org/"`).
+  return isRecord(context) && Object.values(context).some((v) => typeof v === "string" && SCHEMA_ORG.test(v));
+}
 
 export const SYNTAX = rule({
   id: "json/syntax",
@@ -18,23 +27,26 @@ export const NOT_OBJECT = rule({
 export const UNSAFE_IN_SCRIPT = rule({
   id: "json/unsafe-in-script",
   severity: "warning",
-  summary: "a block has no raw `<`, `>`, `&`, U+2028 or U+2029, which can break out of a `<script>` element",
+  summary:
+    "a block has no `<!--`, `<script` or `</script` (any case), which end or change a `<script>` element's data, and no raw U+2028 or U+2029 (`&` and `>` are harmless there)",
+  source: SCRIPT_DATA,
 });
 
 export const CONTEXT = rule({
   id: "json/context",
-  severity: "warning",
-  summary: "each item's `@context` is \"https://schema.org\" (terms are checked as schema.org's)",
+  severity: "error",
+  summary:
+    'each item\'s `@context` is "https://schema.org": without it (or with another) a consumer reads no schema.org term at all',
   run(ctx, report) {
     for (const root of ctx.roots) {
       const items = Array.isArray(root.value) ? root.value : [root.value];
       items.forEach((item, i) => {
         const context = isRecord(item) ? item["@context"] : undefined;
-        if (typeof context === "string" && SCHEMA_ORG.test(context)) return;
+        if (schemaContext(context)) return;
         report.add(
           { block: root.block, pointer: Array.isArray(root.value) ? `/${i}` : "" },
           "/@context",
-          `should be "https://schema.org" (got ${JSON.stringify(context)}); terms are checked as schema.org's`,
+          `must be "https://schema.org" (got ${JSON.stringify(context)}): without it, consumers read none of the terms as schema.org's`,
           typeof context === "string" ? { got: context } : undefined,
         );
       });
@@ -57,7 +69,10 @@ export const INTERNAL = rule({
 export const NO_JSON_LD = rule({
   id: "html/no-json-ld",
   severity: "error",
-  summary: 'a page has a `<script type="application/ld+json">` element',
+  lesser: "note",
+  summary:
+    'a page has a `<script type="application/ld+json">` element: a note, an error only for a page that must hold an article (`requireArticle`, `--require-article`, `--articles GLOB`)',
+  source: ARTICLE_OPTIONAL,
 });
 
 export const CANONICAL_UNRESOLVED = rule({

@@ -2,8 +2,20 @@ import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
 import type { CheckContext } from "../context.js";
 import { typesOf, type JsonLdNode } from "../nodes.js";
 import { rule } from "../rule.js";
+import { ACTION_ANNOTATIONS } from "./sources.js";
 
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
+const ANNOTATION = /^(.+)-(?:input|output)$/;
+
+/**
+ * True for a property annotation of an action (schema.org docs/actions.html: "a notion of property
+ * annotations using a hyphen delimiter", `query-input`, `url-output`): a property with `-input`
+ * or `-output`.
+ */
+export function isAnnotation(ctx: CheckContext, key: string): boolean {
+  const base = ANNOTATION.exec(key)?.[1];
+  return base !== undefined && ctx.vocabulary.isProperty(base);
+}
 
 /**
  * Properties whose range search engines rely on: who attends, organises, performs, acts,
@@ -67,11 +79,14 @@ export const EXTERNAL_TYPE = rule({
 export const UNKNOWN_PROPERTY = rule({
   id: "vocabulary/unknown-property",
   severity: "error",
-  summary: "every property is a schema.org property",
+  summary:
+    "every property is a schema.org property, or an action's `-input`/`-output` annotation of one (`query-input`)",
+  source: ACTION_ANNOTATIONS,
   run(ctx, report) {
     for (const node of ctx.nodes) {
       for (const key of Object.keys(node.value)) {
-        if (key.startsWith("@") || EXTERNAL.test(key) || ctx.vocabulary.isProperty(key)) continue;
+        if (key.startsWith("@") || EXTERNAL.test(key) || ctx.vocabulary.isProperty(key) || isAnnotation(ctx, key))
+          continue;
         report.add(node, `/${escapePointer(key)}`, `"${key}" is not a schema.org property`, { key });
       }
     }
@@ -106,14 +121,16 @@ export const DOMAIN = rule({
   run(ctx, report) {
     const vocab = ctx.vocabulary;
     for (const node of ctx.nodes) {
-      if (node.types.length === 0 || !node.types.every((t) => !EXTERNAL.test(t) && vocab.isClass(t))) continue;
-      const isRole = node.types.some((t) => vocab.isA(t, "Role"));
+      // A node object that repeats a node's @id has the node's types (JSON-LD merges them).
+      const types = ctx.entityOf(node).types;
+      if (types.length === 0 || !types.every((t) => !EXTERNAL.test(t) && vocab.isClass(t))) continue;
+      const isRole = types.some((t) => vocab.isA(t, "Role"));
       for (const [key, path] of knownKeys(ctx, node)) {
         // A Role carries the property it qualifies (an attendee Role has "attendee").
-        if ((isRole && key === node.via) || vocab.inDomain(key, node.types)) continue;
-        report.add(node, path, `"${key}" is not expected on ${node.types.join("/")} by schema.org`, {
+        if ((isRole && key === node.via) || vocab.inDomain(key, types)) continue;
+        report.add(node, path, `"${key}" is not expected on ${types.join("/")} by schema.org`, {
           key,
-          types: node.types.join("/"),
+          types: types.join("/"),
         });
       }
     }

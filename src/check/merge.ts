@@ -1,0 +1,137 @@
+// How JSON-LD reads a page's blocks: node objects that share an `@id` are one node (JSON-LD 1.1,
+// "node objects with the same @id are merged"), whatever block or nesting they are written in, and
+// relative IRIs resolve against the document's base (the page's URL, or its `<base href>`).
+import { isIdReference, isRecord } from "../core/json.js";
+import type { JsonLdNode } from "./nodes.js";
+
+const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * An IRI as JSON-LD reads it: absolute and blank-node ids as written, a relative one resolved
+ * against `base` (when there is a base and the result is a URL), else as written.
+ *
+ * @example
+ * ```ts
+ * resolveIri("#org", "https://news.example.org/a/"); // => "https://news.example.org/a/#org"
+ * ```
+ */
+export function resolveIri(iri: string, base: string | undefined): string {
+  if (ABSOLUTE.test(iri) || iri.startsWith("_:") || base === undefined) return iri;
+  try {
+    return new URL(iri, base).href;
+  } catch {
+    return iri;
+  }
+}
+
+/** True for an IRI the graph can use as an id: absolute, or a blank node. */
+export const isUsableIri = (iri: string): boolean => ABSOLUTE.test(iri) || iri.startsWith("_:");
+
+/** Two values of one property that differ, on two node objects with the same `@id`. */
+export interface Conflict {
+  /** The shared `@id`, resolved. */
+  readonly id: string;
+  /** The property. */
+  readonly key: string;
+  /** The node object whose value was read first. */
+  readonly first: JsonLdNode;
+  /** The node object that gives another value. */
+  readonly other: JsonLdNode;
+}
+
+/**
+ * A value as a comparable key: a node object with an `@id` is its id (resolved), lists are sets,
+ * objects have sorted keys. Two values with the same key say the same thing.
+ */
+export function valueKey(value: unknown, base: string | undefined, depth = 0): string {
+  if (depth > 32) return "…";
+  if (Array.isArray(value)) {
+    const items = [...new Set(value.map((v) => valueKey(v, base, depth + 1)))].sort();
+    return items.length === 1 ? (items[0] as string) : `[${items.join(",")}]`;
+  }
+  if (isRecord(value)) {
+    const id = value["@id"];
+    if (typeof id === "string") return `<${resolveIri(id, base)}>`;
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${valueKey(value[k], base, depth + 1)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "undefined";
+}
+
+/** The types of a merged node: every occurrence's, once each. */
+function unionTypes(a: unknown, b: unknown): unknown {
+  const list = [...new Set([a, b].flatMap((t) => (Array.isArray(t) ? t : t === undefined ? [] : [t])))];
+  return list.length === 1 ? list[0] : list;
+}
+
+/** The occurrence that stands for a merged node: a top-level one, then the one with most properties. */
+function representative(occurrences: readonly JsonLdNode[]): JsonLdNode {
+  let best = occurrences[0] as JsonLdNode;
+  for (const node of occurrences) {
+    const better =
+      (node.topLevel && !best.topLevel) ||
+      (node.topLevel === best.topLevel && Object.keys(node.value).length > Object.keys(best.value).length);
+    if (better) best = node;
+  }
+  return best;
+}
+
+/** The nodes of a graph after merging, and the conflicts merging found. */
+export interface MergedGraph {
+  /** One node per `@id` (merged), and every node object without one; not the bare references. */
+  readonly entities: JsonLdNode[];
+  /** The merged node of each `@id`, resolved. */
+  readonly byId: Map<string, JsonLdNode>;
+  /** Properties that node objects with the same `@id` give different values. */
+  readonly conflicts: Conflict[];
+}
+
+/**
+ * Merges the node objects of a graph by `@id`: one value per property (a property given twice
+ * with the same value is no conflict; `@type`s are united), bare references (`{"@id": …}`) left
+ * out, as JSON-LD's flattening does.
+ */
+export function mergeNodes(nodes: readonly JsonLdNode[], base: string | undefined): MergedGraph {
+  const groups = new Map<string, JsonLdNode[]>();
+  const entities: (JsonLdNode | string)[] = [];
+  for (const node of nodes) {
+    const id = node.value["@id"];
+    if (typeof id !== "string") {
+      entities.push(node);
+      continue;
+    }
+    if (isIdReference(node.value)) continue;
+    const key = resolveIri(id, base);
+    const group = groups.get(key);
+    if (group) group.push(node);
+    else {
+      groups.set(key, [node]);
+      entities.push(key);
+    }
+  }
+  const byId = new Map<string, JsonLdNode>();
+  const conflicts: Conflict[] = [];
+  for (const [id, group] of groups) {
+    const value: Record<string, unknown> = {};
+    const from = new Map<string, JsonLdNode>();
+    for (const node of group)
+      for (const [key, v] of Object.entries(node.value)) {
+        const seen = from.get(key);
+        if (seen === undefined) {
+          value[key] = v;
+          from.set(key, node);
+        } else if (key === "@type") value[key] = unionTypes(value[key], v);
+        else if (key !== "@id" && key !== "@context" && valueKey(value[key], base) !== valueKey(v, base))
+          conflicts.push({ id, key, first: seen, other: node });
+      }
+    value["@id"] = id;
+    const rep = representative(group);
+    const types = [...new Set(group.flatMap((n) => n.types))];
+    byId.set(id, { ...rep, value, types, topLevel: group.some((n) => n.topLevel) });
+  }
+  return {
+    entities: entities.map((e) => (typeof e === "string" ? (byId.get(e) as JsonLdNode) : e)),
+    byId,
+    conflicts,
+  };
+}

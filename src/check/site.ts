@@ -1,0 +1,192 @@
+// The site check: every page on its own, then, across pages, nodes with the same @id that say
+// different things (an Organization whose logo differs between two pages of one build).
+import type { CheckContext } from "./context.js";
+import { anyGlob } from "./glob.js";
+import { valueKey } from "./merge.js";
+import type { PageKind } from "./kinds.js";
+import { inspectPage, type PageOptions, type PageReport } from "./page.js";
+// For the documentation's link only.
+import type { checkHtmlPage } from "./page.js";
+import type { Finding, Severity } from "./report.js";
+
+/** One page of a site: its name (a path, used by the globs and in findings) and its text or chunks. */
+export interface SitePage {
+  /** The page's path as the caller names it (`out/news/coup.html`); globs match it. */
+  readonly name: string;
+  /** The page's text, or its chunks. */
+  readonly page: string | AsyncIterable<string | Uint8Array>;
+}
+
+/** Options of {@link checkSite}: each page's, and which pages must hold an article or are skipped. */
+export interface SiteOptions extends Omit<PageOptions, "requireArticle"> {
+  /** Every page must hold an article (else `google/no-article`, `html/no-json-ld` are errors). */
+  readonly requireArticle?: boolean;
+  /** Pages whose name matches one of these globs must hold an article. */
+  readonly articles?: readonly string[];
+  /** Pages whose name matches one of these globs are not checked. */
+  readonly exclude?: readonly string[];
+}
+
+/** A node of one page that gives a property another value than the same node on an earlier page. */
+export interface SiteFinding extends Finding {
+  /** The page whose node differs. */
+  readonly page: string;
+  /** Its line there. */
+  readonly line: number;
+  /** The earlier page with the same `@id`. */
+  readonly otherPage: string;
+  /** Its line there. */
+  readonly otherLine: number;
+}
+
+/** Pages and findings per page kind. */
+export interface KindSummary {
+  /** Pages of the kind. */
+  readonly pages: number;
+  /** Their errors, together. */
+  readonly errors: number;
+  /** Their warnings, together. */
+  readonly warnings: number;
+  /** Their notes, together. */
+  readonly notes: number;
+}
+
+/** One checked page of a site. */
+export interface SitePageReport {
+  /** The page's name, as given. */
+  readonly name: string;
+  /** What {@link checkHtmlPage} found on it. */
+  readonly report: PageReport;
+}
+
+/** What {@link checkSite} found: each page's report, the conflicts across pages, a summary per kind. */
+export interface SiteReport {
+  /** Each page checked (excluded pages are left out), in the order given. */
+  readonly pages: readonly SitePageReport[];
+  /** Nodes with the same `@id` whose properties differ between pages. */
+  readonly conflicts: readonly SiteFinding[];
+  /** Pages and findings per page kind. */
+  readonly kinds: Readonly<Partial<Record<PageKind, KindSummary>>>;
+}
+
+interface Seen {
+  readonly page: string;
+  readonly line: number;
+  readonly values: Map<string, [string, unknown]>;
+}
+
+/** Gathers the nodes of a site's pages by `@id`, page after page, and the conflicts between them. */
+export class SiteIndex {
+  private readonly seen = new Map<string, Seen>();
+  readonly conflicts: SiteFinding[] = [];
+  private readonly kinds: Partial<Record<PageKind, KindSummary>> = {};
+
+  /** @param severity - The severity of `graph/site-conflict` (`off`: none is kept). */
+  constructor(private readonly severity: Severity | "off" = "warning") {}
+
+  /** Adds a checked page: its kind and counts to the summary, its nodes to the index. */
+  add(
+    name: string,
+    report: PageReport,
+    graph: CheckContext | undefined,
+    lineOf: (block: number, pointer: string) => number,
+  ): void {
+    const k = this.kinds[report.kind] ?? { pages: 0, errors: 0, warnings: 0, notes: 0 };
+    this.kinds[report.kind] = {
+      pages: k.pages + 1,
+      errors: k.errors + report.errors.length,
+      warnings: k.warnings + report.warnings.length,
+      notes: k.notes + report.notes.length,
+    };
+    if (graph === undefined) return;
+    for (const [id, node] of graph.byId) {
+      const line = lineOf(node.block ?? 0, node.pointer);
+      const values = new Map<string, [string, unknown]>();
+      for (const [key, value] of Object.entries(node.value))
+        if (!key.startsWith("@")) values.set(key, [valueKey(value, graph.base), value]);
+      const before = this.seen.get(id);
+      if (before === undefined) {
+        this.seen.set(id, { page: name, line, values });
+        continue;
+      }
+      if (this.severity === "off") continue;
+      for (const [key, [mine, value]] of values) {
+        const theirs = before.values.get(key);
+        if (theirs === undefined || theirs[0] === mine) continue;
+        this.conflicts.push(this.conflict(id, key, value, theirs[1], { name, line }, before));
+      }
+    }
+  }
+
+  private conflict(
+    id: string,
+    key: string,
+    mine: unknown,
+    theirs: unknown,
+    at: { name: string; line: number },
+    before: Seen,
+  ): SiteFinding {
+    const show = (v: unknown) => {
+      const text = JSON.stringify(v) ?? "undefined";
+      return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    };
+    return {
+      code: "graph/site-conflict",
+      rule: "graph/site-conflict",
+      severity: this.severity as Severity,
+      pointer: "",
+      message: `"${id}" has ${key} ${show(mine)} here, but ${show(theirs)} on ${before.page}:${before.line}: one node of the site cannot have both`,
+      params: { id, key, otherPage: before.page },
+      page: at.name,
+      line: at.line,
+      otherPage: before.page,
+      otherLine: before.line,
+    };
+  }
+
+  /** Pages and findings per kind so far. */
+  summary(): Readonly<Partial<Record<PageKind, KindSummary>>> {
+    return { ...this.kinds };
+  }
+}
+
+/**
+ * Checks the pages of a site: each as {@link checkHtmlPage} does (pages matching `articles` must
+ * hold an article; those matching `exclude` are skipped), then, across pages, nodes with the same
+ * `@id` whose properties differ (`graph/site-conflict`, both pages named), and a summary per page
+ * kind. Never rejects for what a page holds.
+ *
+ * @example
+ * ```ts
+ * import { checkSite } from "news-events/check";
+ *
+ * const site = await checkSite([{ name: "a.html", page: pageA }, { name: "b.html", page: pageB }], { exclude: ["**\/404.html"] });
+ * site.conflicts.map((c) => `${c.page}:${c.line} vs ${c.otherPage}:${c.otherLine}`);
+ * ```
+ */
+export async function checkSite(
+  pages: Iterable<SitePage> | AsyncIterable<SitePage>,
+  options: SiteOptions = {},
+): Promise<SiteReport> {
+  const excluded = anyGlob(options.exclude);
+  const required = anyGlob(options.articles);
+  const setting = options.rules?.["graph/site-conflict"];
+  const index = new SiteIndex(setting ?? "warning");
+  const out: SitePageReport[] = [];
+  const { lineLocator } = await import("./lines.js");
+  for await (const { name, page } of pages) {
+    if (excluded(name)) continue;
+    const { exclude: _e, articles: _a, ...rest } = options;
+    const inspected = await inspectPage(page, {
+      ...rest,
+      requireArticle: options.requireArticle === true || required(name),
+    });
+    const locators = inspected.blocks.map((b) => [b.line, lineLocator(b.text)] as const);
+    index.add(name, inspected.report, inspected.graph, (block, pointer) => {
+      const [first, locate] = locators[block] ?? [1, () => 1];
+      return first + locate(pointer) - 1;
+    });
+    out.push({ name, report: inspected.report });
+  }
+  return { pages: out, conflicts: index.conflicts, kinds: index.summary() };
+}

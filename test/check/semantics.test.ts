@@ -1,0 +1,211 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { checkHtmlPage, checkJsonLd, checkJsonLdBlocks, checkSite, RULES } from "../../src/check/index.js";
+import { globMatcher } from "../../src/check/glob.js";
+
+type Node = Record<string, unknown>;
+const rules = (report: { errors: readonly { rule: string; pointer: string }[] }) =>
+  report.errors.map((f) => `${f.rule} ${f.pointer}`);
+const all = (report: {
+  errors: readonly { rule: string }[];
+  warnings: readonly { rule: string }[];
+  notes: readonly { rule: string }[];
+}) => [...report.errors, ...report.warnings, ...report.notes].map((f) => f.rule);
+const page = (...blocks: unknown[]) =>
+  `<!doctype html><html><head>${blocks
+    .map((b) => `<script type="application/ld+json">${JSON.stringify(b)}</script>`)
+    .join("\n")}</head><body></body></html>`;
+
+const person = "https://news.example.org/#/schema/person/1";
+const article = (author: unknown): Node => ({
+  "@context": "https://schema.org",
+  "@type": "NewsArticle",
+  "@id": "https://news.example.org/a/#article",
+  headline: "Ministers meet",
+  datePublished: "2023-11-08T12:00:00+01:00",
+  author,
+});
+
+describe("node objects with one @id are one node (JSON-LD 1.1)", () => {
+  // Yoast, Rank Math, AIOSEO and Drupal write the author as a reference with its name, and the
+  // full Person elsewhere in the graph.
+  const full = {
+    "@context": "https://schema.org",
+    "@type": "Person",
+    "@id": person,
+    name: "Jane Doe",
+    url: "https://news.example.org/jane/",
+  };
+  const cases: [string, unknown[], string[]][] = [
+    [
+      "a reference with its name, the Person in the same @graph",
+      [
+        {
+          "@context": "https://schema.org",
+          "@graph": [article({ "@id": person, name: "Jane Doe" }), { ...full, "@context": undefined }],
+        },
+      ],
+      [],
+    ],
+    [
+      "a reference with its name, the Person in another block",
+      [article({ "@id": person, name: "Jane Doe" }), full],
+      [],
+    ],
+    ["the same Person written twice, alike", [article(full), full], []],
+    [
+      "the same Person with two names",
+      [article({ "@id": person, name: "J. Doe" }), full],
+      ["graph/duplicate-id /1/name"],
+    ],
+  ];
+  test.each(cases)("%s", (_, blocks, expected) => {
+    const report = checkJsonLdBlocks(blocks.map((b) => JSON.stringify(b)));
+    expect(rules(report)).toEqual(expected);
+    expect(report.warnings.map((f) => f.rule)).not.toContain("google/author-type");
+    expect(report.warnings.map((f) => f.rule)).not.toContain("graph/orphan");
+  });
+});
+
+describe("relative IRIs resolve against the page", () => {
+  const graph = {
+    "@context": "https://schema.org",
+    "@graph": [
+      { ...article({ "@id": "#jane" }), "@id": "#article", "@context": undefined },
+      { "@type": "Person", "@id": "#jane", name: "Jane Doe", url: "https://news.example.org/jane/" },
+    ],
+  };
+  test("with the page's URL, relative @ids are its own; without one, an error", async () => {
+    expect(rules(await checkHtmlPage(page(graph), { pageUrl: "https://news.example.org/a/" }))).toEqual([]);
+    expect(rules(checkJsonLd(graph))).toContain("graph/relative-id /@graph/0/@id");
+  });
+  test("<base href> and a relative canonical resolve as a browser does", async () => {
+    const html = page(graph).replace(
+      "<head>",
+      '<head><base href="https://NEWS.example.org/a/"><link rel="canonical" href="./">',
+    );
+    const found = await checkHtmlPage(html);
+    expect(rules(found)).toEqual([]);
+    expect(all(found)).not.toContain("html/canonical-unresolved");
+  });
+});
+
+describe("page kinds: a page is checked for what it holds", () => {
+  const crumbs = {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: [{ "@type": "ListItem", position: 1, name: "Books", item: "https://example.com/books" }],
+  };
+  const cases: [string, string, object, string, string[]][] = [
+    ["a breadcrumb trail alone", page(crumbs), {}, "other", []],
+    ["no JSON-LD", "<html><head></head></html>", {}, "none", []],
+    [
+      "no JSON-LD, an article required",
+      "<html><head></head></html>",
+      { requireArticle: true },
+      "none",
+      ["html/no-json-ld "],
+    ],
+    ["a trail, an article required", page(crumbs), { requireArticle: true }, "other", ["google/no-article "]],
+  ];
+  test.each(cases)("%s", async (_, html, options, kind, expected) => {
+    const report = await checkHtmlPage(html, options);
+    expect(report.kind).toBe(kind);
+    expect(rules(report)).toEqual(expected);
+  });
+  test("a page without JSON-LD is a note", async () => {
+    expect((await checkHtmlPage("<html></html>")).notes.map((f) => f.rule)).toEqual(["html/no-json-ld"]);
+  });
+});
+
+describe("vocabulary and script hazards", () => {
+  const site = {
+    "@context": "https://schema.org",
+    "@type": "WebSite",
+    url: "https://example.com/",
+    potentialAction: {
+      "@type": "SearchAction",
+      target: "https://query.example.com/search?q={search_term_string}",
+      "query-input": "required name=search_term_string",
+    },
+  };
+  test("query-input (an action annotation) is known; a made-up hyphenated key is not", () => {
+    expect(all(checkJsonLd(site))).not.toContain("vocabulary/unknown-property");
+    const typo = { ...site, potentialAction: { ...site.potentialAction, "nothing-input": "x" } };
+    expect(rules(checkJsonLd(typo))).toEqual(["vocabulary/unknown-property /potentialAction/nothing-input"]);
+  });
+  test("a missing @context is an error; & and > in a block are not hazards, </script is", () => {
+    expect(rules(checkJsonLd({ "@type": "WebSite", url: "https://example.com/" }))).toEqual(["json/context /@context"]);
+    const text = (name: string) => JSON.stringify({ ...site, name });
+    expect(all(checkJsonLdBlocks([text("Q&A > all")]))).not.toContain("json/unsafe-in-script");
+    expect(all(checkJsonLdBlocks([text("a </SCRIPT> b")]))).toContain("json/unsafe-in-script");
+  });
+});
+
+describe("the site check", () => {
+  const org = (logo: string) => ({
+    "@context": "https://schema.org",
+    "@type": "Organization",
+    "@id": "https://example.com/#org",
+    name: "Example",
+    logo,
+  });
+  test("the same @id with another value on another page is named with both pages; kinds are summed", async () => {
+    const site = await checkSite(
+      [
+        { name: "out/index.html", page: page(org("https://example.com/a.png")) },
+        { name: "out/about.html", page: page(org("https://example.com/b.png")) },
+        { name: "out/404.html", page: "<html></html>" },
+        { name: "out/news/x.html", page: "<html></html>" },
+      ],
+      { exclude: ["**/404.html"], articles: ["out/news/**"] },
+    );
+    expect(site.pages.map((p) => p.name)).toEqual(["out/index.html", "out/about.html", "out/news/x.html"]);
+    expect(site.conflicts.map((c) => [c.rule, c.page, c.otherPage, c.params?.["key"]])).toEqual([
+      ["graph/site-conflict", "out/about.html", "out/index.html", "logo"],
+    ]);
+    expect(site.kinds).toEqual({
+      other: { pages: 2, errors: 0, warnings: 0, notes: 0 },
+      none: { pages: 1, errors: 1, warnings: 0, notes: 0 },
+    });
+  });
+  test("graph/site-conflict can be turned off like any rule", async () => {
+    const pages = [
+      { name: "a.html", page: page(org("https://example.com/a.png")) },
+      { name: "b.html", page: page(org("https://example.com/b.png")) },
+    ];
+    expect((await checkSite(pages, { rules: { "graph/site-conflict": "off" } })).conflicts).toEqual([]);
+  });
+});
+
+describe("rule sources", () => {
+  test("every google/ rule names Google's page and a sentence from it", () => {
+    for (const rule of RULES.filter((r) => r.id.startsWith("google/") && r.source !== undefined))
+      expect(rule.source?.url).toMatch(/^https:\/\/developers\.google\.com\/search\/docs\//);
+    expect(RULES.filter((r) => r.source !== undefined).length).toBeGreaterThan(15);
+  });
+});
+
+describe("globs", () => {
+  const cases: [string, string, boolean][] = [
+    ["out/news/**", "out/news/2024/a.html", true],
+    ["**/404.html", "404.html", true],
+    ["**/404.html", "out/x/404.html", true],
+    ["*.html", "out/index.html", false],
+    ["out/?.html", "out/a.html", true],
+    ["out/(a).html", "out/(a).html", true],
+    ["out/a.html", "out/aXhtml", false],
+  ];
+  test.each(cases)("%s matches %s: %s", (pattern, path, expected) => {
+    expect(globMatcher(pattern)(path)).toBe(expected);
+  });
+  test("any text is a pattern that matches itself when it has no * or ?, and never throws", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (pattern, path) => {
+        const match = globMatcher(pattern);
+        expect(typeof match(path)).toBe("boolean");
+        if (!/[*?]/.test(pattern)) expect(match(pattern.replace(/\\/g, "/"))).toBe(true);
+      }),
+    );
+  });
+});
