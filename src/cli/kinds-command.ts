@@ -139,8 +139,8 @@ export async function kindsBuildCommand(files: readonly string[], out: string, i
     types = await declarations(tools.compile, library, kinds);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const names = kinds.map((k) => k.file).join(", ");
-    throw new UsageError(`${names}: the schema does not compile: ${describeThrown(error)}`);
+    const why = error instanceof Error ? error.message : describeThrown(error);
+    throw new UsageError(`${files.join(", ")}: the schema does not compile: ${why}`);
   }
   const dir = resolve(out);
   await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {

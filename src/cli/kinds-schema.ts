@@ -134,25 +134,26 @@ export function kindFields(schema: Json, defs: Json): KindField[] {
   const fields: KindField[] = [];
   const seen = new Set<string>();
   const own = isObject(schema["$defs"]) ? schema["$defs"] : {};
-  const walk = (node: unknown, path: string[], depth: number): void => {
+  // `inLibrary`: walking inside defs.json, where `#/$defs/X` means the library's X.
+  const walk = (node: unknown, path: string[], depth: number, inLibrary = false): void => {
     if (!isObject(node) || depth > 32) return;
     const ref = node["$ref"];
     if (typeof ref === "string") {
       const name = /#\/\$defs\/([^/]+)$/.exec(ref)?.[1];
-      const inLibrary = ref.startsWith(`${SCHEMA_BASE}defs.json#`);
-      const check = inLibrary && name !== undefined ? DEF_CHECKS[name] : undefined;
+      const library = ref.startsWith(`${SCHEMA_BASE}defs.json#`) || (inLibrary && /^(defs\.json)?#/.test(ref));
+      const check = library && name !== undefined ? DEF_CHECKS[name] : undefined;
       const key = `${ref}@${path.join("/")}`;
       if (check !== undefined) fields.push({ path, check });
       else if (name !== undefined && !seen.has(key)) {
         seen.add(key);
-        walk(inLibrary ? (defs[name] as unknown) : ref.startsWith("#") ? own[name] : undefined, path, depth + 1);
+        walk(library ? (defs[name] as unknown) : ref.startsWith("#") ? own[name] : undefined, path, depth + 1, library);
       }
     }
     if (isObject(node["properties"]))
-      for (const [name, sub] of Object.entries(node["properties"])) walk(sub, [...path, name], depth + 1);
-    if (node["items"] !== undefined) walk(node["items"], [...path, "*"], depth + 1);
+      for (const [name, sub] of Object.entries(node["properties"])) walk(sub, [...path, name], depth + 1, inLibrary);
+    if (node["items"] !== undefined) walk(node["items"], [...path, "*"], depth + 1, inLibrary);
     for (const key of ["anyOf", "oneOf", "allOf"])
-      if (Array.isArray(node[key])) for (const sub of node[key] as unknown[]) walk(sub, path, depth + 1);
+      if (Array.isArray(node[key])) for (const sub of node[key] as unknown[]) walk(sub, path, depth + 1, inLibrary);
   };
   const properties = isObject(schema["properties"]) ? schema["properties"] : {};
   for (const [name, sub] of Object.entries(properties)) walk(sub, [name], 0);
