@@ -120,7 +120,7 @@ Prints the canonical example document (Burkina Faso and Russia, November 2023).`
   schema: `Usage: news-events schema [NAME]
 
 Without NAME, lists the JSON Schemas; with NAME (document, event, meeting, coup, partnership,
-defs), prints that schema.`,
+defs, event-base), prints that schema.`,
   kinds: `Usage: news-events kinds build KIND.schema.json... --out DIR
 
 Compiles your own event kinds (JSON Schemas that extend the event base, see

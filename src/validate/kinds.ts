@@ -22,7 +22,16 @@ import { validateEvent, validateWith } from "./validate.js";
  */
 
 /** A news document whose events may also be of the user-defined kinds `Custom`. */
-export type NewsDocumentWith<Custom> = Omit<NewsDocument, "events"> & { events?: (NewsEvent | Custom)[] };
+export type NewsDocumentWith<Custom> = Omit<NewsDocument, "events"> & {
+  /** The news events the article reports, of the built-in kinds or of `Custom`. */
+  events?: (NewsEvent | Custom)[];
+};
+
+/** An event of the kind tagged `K`. */
+export interface OfKind<K extends string> {
+  /** The event's kind tag. */
+  kind: K;
+}
 
 /** What {@link createValidator} returns: the validate functions and Standard Schemas, knowing the kinds. */
 export interface NewsEventsValidator<Custom> {
@@ -35,7 +44,7 @@ export interface NewsEventsValidator<Custom> {
   /** One event of any kind, built-in or user, as a Standard Schema v1. */
   readonly eventSchema: StandardSchemaV1<NewsEvent | Custom>;
   /** One event of the given user kind as a Standard Schema v1: any other kind is an issue at `kind`. */
-  schemaOf<K extends string>(kind: K): StandardSchemaV1<Extract<Custom, { kind: K }>>;
+  schemaOf<K extends string>(kind: K): StandardSchemaV1<Extract<Custom, OfKind<K>>>;
 }
 
 /** A kind's Ajv errors in the shape the built-in ones have: unevaluated properties are unknown properties. */
@@ -184,7 +193,7 @@ function documentPath(
  * const result = validateDocument(JSON.parse(text));
  * ```
  */
-export function createValidator<Custom extends { kind: string } = EventBase>(options: {
+export function createValidator<Custom extends OfKind<string> = EventBase>(options: {
   readonly kinds: readonly KindDefinition[];
 }): NewsEventsValidator<Custom> {
   const kinds = options.kinds;
@@ -211,9 +220,9 @@ export function createValidator<Custom extends { kind: string } = EventBase>(opt
     );
   };
   const schemaOf = <K extends string>(tag: K) =>
-    standardSchema((input: unknown): ValidationResult<Extract<Custom, { kind: K }>> => {
+    standardSchema((input: unknown): ValidationResult<Extract<Custom, OfKind<K>>> => {
       const result = validateAnyEvent(input);
-      if (!result.ok || result.value.kind === tag) return result as ValidationResult<Extract<Custom, { kind: K }>>;
+      if (!result.ok || result.value.kind === tag) return result as ValidationResult<Extract<Custom, OfKind<K>>>;
       const got = String(result.value.kind);
       const issue: Issue = {
         code: "const",
