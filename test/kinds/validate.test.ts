@@ -123,6 +123,22 @@ describe("createValidator({ kinds })", () => {
     expect(issue?.message).toContain(words);
   });
 
+  test("a quote or a relative date may name an event of the kind, as any event", () => {
+    const doc = electionDocument();
+    const at = doc["body"].indexOf("Turnout");
+    doc["quotes"] = [
+      {
+        id: "q1",
+        speakers: ["faye"],
+        text: "Turnout",
+        speech: "direct",
+        event: "senegal-presidential-2024",
+        evidence: [{ start: at, end: at + 7, text: "Turnout" }],
+      },
+    ];
+    expect(createValidator({ kinds }).validateDocument(doc)).toMatchObject({ ok: true });
+  });
+
   test("an unknown kind names the user's kinds too, in a document and alone", () => {
     const validator = createValidator({ kinds });
     const doc = electionDocument();
