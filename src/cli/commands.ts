@@ -71,7 +71,7 @@ async function ruleSettings(given: unknown): Promise<RuleSeverities | undefined>
 
 const validate: Command = {
   name: "validate",
-  options: { ...RECORD_LIMIT, jobs: { type: "string" }, format: { type: "string" } },
+  options: { ...RECORD_LIMIT, jobs: { type: "string" }, format: { type: "string" }, kinds: { type: "string" } },
   positionals: true,
   run: async ({ flags, positionals }, io) => {
     const jobs = flags["jobs"];
@@ -81,6 +81,7 @@ const validate: Command = {
       format: format(flags),
       maxRecordBytes: recordLimit(flags),
       jobs: jobs === undefined || jobs === "auto" ? ("auto" as const) : Number(jobs),
+      ...(typeof flags["kinds"] === "string" ? { kinds: flags["kinds"] } : {}),
     };
     const { validateCommand } = await import("./validate-command.js");
     return validateCommand(positionals, options, io);
@@ -226,5 +227,21 @@ const schema: Command = {
   },
 };
 
+const kinds: Command = {
+  name: "kinds",
+  options: { out: { type: "string" } },
+  positionals: true,
+  run: async ({ flags, positionals }, io) => {
+    const [action, ...files] = positionals;
+    if (action !== "build")
+      throw new UsageError(`kinds takes build (got ${action === undefined ? "nothing" : `"${action}"`})`);
+    if (files.length === 0) throw new UsageError("kinds build takes one or more KIND.schema.json files");
+    const out = flags["out"];
+    if (typeof out !== "string") throw new UsageError("kinds build needs --out DIR, where index.js and index.d.ts go");
+    const { kindsBuildCommand } = await import("./kinds-command.js");
+    return kindsBuildCommand(files, out, io);
+  },
+};
+
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validate, jsonld, check, example, schema, init, rebase, ninjs];
+export const COMMANDS: readonly Command[] = [validate, jsonld, check, example, schema, init, rebase, ninjs, kinds];

@@ -1,7 +1,39 @@
-import { MAX_ISSUES, type Issue, type Problem } from "../core/issue.js";
+import { MAX_ISSUES, type Issue, type Problem, type ValidationResult } from "../core/issue.js";
 import { validateDocument, validateEvent } from "../validate/validate.js";
+import { createValidator } from "../validate/kinds.js";
+import type { KindDefinition } from "../core/kinds.js";
 import { linesOf } from "./locate.js";
 import type { InputRecord } from "./records.js";
+
+/** The validators records are judged with: the library's, or with `validate --kinds DIR` the kinds'. */
+let judges: {
+  validateDocument: (input: unknown) => ValidationResult<unknown>;
+  validateEvent: (input: unknown) => ValidationResult<unknown>;
+  kindsDir: string | undefined;
+} = { validateDocument, validateEvent, kindsDir: undefined };
+
+/**
+ * Judges with the user-defined kinds built in `dir` from now on (this thread; workers are started
+ * with `dir` and load them too).
+ *
+ * @example
+ * ```ts
+ * useKinds(await loadKindsDir("src/kinds"), "src/kinds");
+ * ```
+ */
+export function useKinds(kinds: readonly KindDefinition[], dir: string): void {
+  judges = { ...createValidator({ kinds }), kindsDir: dir };
+}
+
+/**
+ * The directory of the kinds judged with, if any: what a worker thread is started with.
+ *
+ * @example
+ * ```ts
+ * new Worker(url, { workerData: { kindsDir: kindsDirInUse() } });
+ * ```
+ */
+export const kindsDirInUse = (): string | undefined => judges.kindsDir;
 
 /** A record is an event when it says which kind it is; anything else is checked as a document. */
 function validateRecord(value: unknown): readonly Issue[] {
@@ -10,7 +42,7 @@ function validateRecord(value: unknown): readonly Issue[] {
     typeof value === "object" &&
     !Array.isArray(value) &&
     Object.prototype.hasOwnProperty.call(value, "kind");
-  const result = isEvent ? validateEvent(value) : validateDocument(value);
+  const result = isEvent ? judges.validateEvent(value) : judges.validateDocument(value);
   return result.ok ? [] : result.issues;
 }
 

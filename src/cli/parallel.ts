@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { describeThrown } from "../core/error.js";
-import type { BatchVerdicts, RecordProblem } from "./judge.js";
+import { kindsDirInUse, type BatchVerdicts, type RecordProblem } from "./judge.js";
 import { byteLineBatches, type ByteLine } from "./byte-lines.js";
 import { decidesNdjson, ndjsonRecord } from "./records.js";
 
@@ -75,7 +75,9 @@ class JudgeWorker {
   /** Set once the worker has failed: it takes no more batches. */
   dead = false;
   constructor() {
-    this.worker = new Worker(new URL("./validate-worker.js", import.meta.url));
+    this.worker = new Worker(new URL("./validate-worker.js", import.meta.url), {
+      workerData: { kindsDir: kindsDirInUse() },
+    });
     this.worker.on("message", (verdicts: BatchVerdicts) => this.waiting.shift()?.resolve(verdicts));
     const die = (why: string) => {
       this.dead = true;

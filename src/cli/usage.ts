@@ -49,13 +49,14 @@ Commands:
   rebase DOC --body NEW  Re-place evidence spans after the article text was edited
   example                Print the canonical example document
   schema [NAME]          Print a JSON Schema, or list them
+  kinds build FILE... --out DIR  Compile your own event kinds' schemas into validators and types
 
 Options:
   -h, --help             Show help (also after a command)
   -v, --version          Show the version
 
 Exit codes: 0 all valid, 1 something invalid, 2 usage or I/O error.`,
-  validate: `Usage: news-events validate [FILE...|-] [--format text|json] [--max-record-bytes SIZE] [--jobs N|auto]
+  validate: `Usage: news-events validate [FILE...|-] [--format text|json] [--max-record-bytes SIZE] [--jobs N|auto] [--kinds DIR]
 
 Validates JSON documents, single events, arrays of either, or NDJSON (one per line), from files
 or standard input (- or no FILE). NDJSON is streamed; memory stays within the record limit.
@@ -64,6 +65,8 @@ or standard input (- or no FILE). NDJSON is streamed; memory stays within the re
   --jobs N|auto             judge NDJSON in regular files on N worker threads (1 to 64); auto,
                             the default, uses up to 4 cores for files of 32 MiB or more; the
                             report is the same, in the same order, whatever N
+  --kinds DIR               also accept the event kinds built into DIR by news-events kinds
+                            build (docs/custom-kinds.md)
 
 Prints one line per problem, FILE:LINE: /pointer: message, then "N valid, M invalid".
   --format json             one JSON report instead, in the shape of check --format json:
@@ -124,5 +127,12 @@ Prints the canonical example document (Burkina Faso and Russia, November 2023).`
   schema: `Usage: news-events schema [NAME]
 
 Without NAME, lists the JSON Schemas; with NAME (document, event, meeting, coup, partnership,
-defs), prints that schema.`,
+defs, event-base), prints that schema.`,
+  kinds: `Usage: news-events kinds build KIND.schema.json... --out DIR
+
+Compiles your own event kinds (JSON Schemas that extend the event base, see
+docs/custom-kinds.md) into DIR/index.js, precompiled eval-free validators with what the
+document checks and JSON-LD need, and DIR/index.d.ts, their TypeScript types. Then
+validate with createValidator({ kinds }) or news-events validate --kinds DIR.
+Needs ajv and json-schema-to-typescript in your project (npm i -D ajv json-schema-to-typescript).`,
 } as const;

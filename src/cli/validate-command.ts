@@ -1,6 +1,8 @@
 import { availableParallelism } from "node:os";
 import { describeThrown } from "../core/error.js";
-import { judgeAll, type BatchVerdicts, type RecordProblem } from "./judge.js";
+import { judgeAll, useKinds, type BatchVerdicts, type RecordProblem } from "./judge.js";
+import { loadKindsDir } from "./kinds-dir.js";
+import { isNewsEventsError } from "../core/error.js";
 import { errLine, outLine } from "./output.js";
 import { issueLine, JsonReport, summaryLine } from "./report.js";
 import { judgeInParallel, JudgePool, pack, startsAsNdjson } from "./parallel.js";
@@ -17,6 +19,8 @@ export interface ValidateOptions extends ReadOptions {
   readonly jobs?: number | "auto";
   /** `text` (one line per problem, the default) or `json` (one report, in the shape of `check --format json`). */
   readonly format?: "text" | "json";
+  /** A directory built by `news-events kinds build`: documents may use its kinds. */
+  readonly kinds?: string;
 }
 
 /**
@@ -187,6 +191,17 @@ async function judgeInput(
   await input.assertUnchanged();
 }
 
+/** Judges with the kinds built in `dir`; a list createValidator refuses is a usage error. */
+async function judgeWithKinds(dir: string): Promise<void> {
+  const kinds = await loadKindsDir(dir);
+  try {
+    useKinds(kinds, dir);
+  } catch (error) {
+    if (!isNewsEventsError(error)) throw error;
+    throw new UsageError(`--kinds ${dir}: ${error.message}`);
+  }
+}
+
 /**
  * `news-events validate [FILE...|-]`: one line per problem, `FILE:LINE: /pointer: message`,
  * then `N valid, M invalid`; or, with `format: "json"`, one JSON report.
@@ -198,6 +213,7 @@ export async function validateCommand(files: readonly string[], options: Validat
   let ioError = false;
   const progress = new Progress(io);
   const out = options.format === "json" ? jsonReporter(io) : textReporter(io);
+  if (options.kinds !== undefined) await judgeWithKinds(options.kinds);
   let pool: JudgePool | undefined;
   const spare = () => (pool ??= new JudgePool(1));
   for (const name of files.length > 0 ? files : ["-"]) {

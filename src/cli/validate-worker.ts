@@ -1,5 +1,6 @@
-import { parentPort } from "node:worker_threads";
-import { judgeAll } from "./judge.js";
+import { parentPort, workerData } from "node:worker_threads";
+import { judgeAll, useKinds } from "./judge.js";
+import { loadKindsDir } from "./kinds-dir.js";
 import type { LineBatch } from "./parallel.js";
 import { ndjsonRecord, type InputRecord } from "./records.js";
 
@@ -15,6 +16,11 @@ function* recordsOf(batch: LineBatch): Generator<InputRecord> {
     if (record !== undefined) yield record;
   }
 }
+
+// `validate --kinds DIR`: the worker judges with the same kinds as the main thread. Messages wait
+// in the port until the listener below is added.
+const kindsDir = (workerData as { kindsDir?: string } | null)?.kindsDir;
+if (kindsDir !== undefined) useKinds(await loadKindsDir(kindsDir), kindsDir);
 
 // A worker of `validate --jobs`: judges batches of NDJSON lines and sends back the verdicts.
 parentPort?.on("message", (batch: LineBatch) => parentPort?.postMessage(judgeAll(recordsOf(batch))));

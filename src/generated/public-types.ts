@@ -52,6 +52,8 @@ export type {
   PartnershipComponent,
   PartnershipMilestone,
   PartnershipTransformation,
+  EventParticipant,
+  EventBase,
   PartnershipInstrument,
   PartnershipClause,
 } from "./types.js";

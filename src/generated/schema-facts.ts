@@ -64,4 +64,6 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   "Quantity.unit": "an ISO 4217 currency code such as USD, or percent",
   "Image.url": "an https URL (Google shows only https images)",
   "Paywall.cssSelector": "a single class selector such as .paywall",
+  "EventBase.kind": "a kind name in UpperCamelCase, such as Election",
+  "EventParticipant.role": "a role in lower case, such as candidate",
 };

@@ -1556,6 +1556,100 @@ export interface PartnershipTransformation {
   evidence?: Evidence[];
 }
 /**
+ * One participant of an event of a user-defined kind: the entity, its role, whom it represents.
+ */
+export interface EventParticipant {
+  /**
+   * Id of the person, country or organization entity.
+   */
+  entity: string;
+  /**
+   * The participant's role, a lower-case token (candidate, winner, organiser); a kind may narrow it to a list.
+   */
+  role: string;
+  /**
+   * Id of the country or organization the participant acts for.
+   */
+  represents?: string;
+  /**
+   * Where the article names the participant in this role.
+   */
+  evidence?: Evidence[];
+}
+/**
+ * What every news event has, for user-defined kinds to extend: allOf this schema, add the kind's own properties, narrow kind to a const and close the object with unevaluatedProperties: false (see docs/custom-kinds.md). The built-in kinds spell the same properties out.
+ */
+export interface EventBase {
+  /**
+   * Event kind tag: a user-defined kind's schema narrows it with a const ("Election"). Built-in kinds are Meeting, Coup and Partnership.
+   */
+  kind: string;
+  /**
+   * Document-local id.
+   */
+  id: string;
+  /**
+   * A short, neutral name for the event.
+   */
+  name: string;
+  /**
+   * One or two sentences describing the event.
+   */
+  summary?: string;
+  /**
+   * main: what the article is about (schema.org about); background: events it mentions for context (schema.org mentions).
+   */
+  salience: "main" | "background";
+  /**
+   * When it happened (or began), as the article gives it.
+   */
+  date?: FuzzyDate;
+  /**
+   * When it ended, if it spanned more than the date.
+   */
+  endDate?: FuzzyDate;
+  /**
+   * Id of the place (or country) entity where it happened.
+   */
+  location?: string;
+  /**
+   * Ids of the place or country entities the event also happened in, beyond location, in the order the article gives.
+   */
+  places?: Id[];
+  /**
+   * True when location and then places are a route the event moved along, in order (a march from a barracks to the capital).
+   */
+  route?: boolean;
+  /**
+   * Verified Wikidata QID of this particular event, if it has one.
+   */
+  wikidata?: string;
+  /**
+   * Where the article reports the event.
+   */
+  evidence?: Evidence[];
+  /**
+   * Wikidata classes this event is an instance of beyond those the library assigns (Q1127126, military alliance). Verify each QID.
+   */
+  classes?: WikidataId[];
+  /**
+   * Facts the article states about the event that have no field of their own, each with its evidence.
+   */
+  details?: Detail[];
+  /**
+   * Figures the article states about the event (casualties, troops, money, votes), each with its precision and evidence.
+   */
+  quantities?: Quantity[];
+  /**
+   * How the event relates to others: a series it belongs to, an agreement it replaces or implements, a meeting it resulted from.
+   */
+  relations?: EventRelation[];
+  /**
+   * Who took part, each with a role (a user kind may narrow the roles and forbid other properties).
+   */
+  participants?: EventParticipant[];
+}
+/**
  * An agreement, treaty or memorandum that formalises a partnership.
  */
 export interface PartnershipInstrument {

@@ -5,6 +5,7 @@ import { assertGraphInput } from "./guard.js";
 import type { EntityIds } from "./ids.js";
 import type { SiteOptions } from "./site.js";
 import { buildGraph } from "./graph.js";
+import type { JsonLdKind } from "./nodes/kind-event.js";
 
 /** Options for {@link toJsonLd}: what to state, and what a site's pages need beside the article ({@link SiteOptions}). */
 export interface JsonLdOptions extends SiteOptions {
@@ -30,6 +31,12 @@ export interface JsonLdOptions extends SiteOptions {
    * article: a person's `jobTitle` on the publication day.
    */
   readonly entityIds?: EntityIds;
+  /**
+   * Your own event kinds (the `kinds` a `news-events kinds build` module exports): an event of one
+   * becomes a node of the schema.org class the kind declares, with its Wikidata class as an
+   * additionalType IRI (docs/custom-kinds.md).
+   */
+  readonly kinds?: readonly JsonLdKind[];
 }
 
 /** The JSON-LD produced for a document: one schema.org `@graph`. */

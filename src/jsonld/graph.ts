@@ -8,6 +8,7 @@ import { authorNodeIds, authorNodes, publisherNode } from "./nodes/authors.js";
 import { attendeesOf, entityNode } from "./nodes/entity.js";
 import { eventNode, eventTiming, partnershipMeetings } from "./nodes/event.js";
 import { imageNodes } from "./nodes/images.js";
+import { kindEventNodes } from "./nodes/kind-event.js";
 import { quoteNode } from "./nodes/quote.js";
 import { verificationNodes } from "./nodes/verification.js";
 
@@ -36,7 +37,11 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
   const quotes = (doc.quotes ?? []).map((quote) => quoteNode(quote, ids, sources));
   const verified = options.corrections === false ? [] : (doc.verifications ?? []);
   const { corrections, reviews } = verificationNodes(verified, doc, ids, sources);
-  const events = (doc.events ?? []).flatMap((event) => eventNode(event, ids, links, attendees.id));
+  const events = (doc.events ?? []).flatMap(
+    (event) =>
+      kindEventNodes(event, options.kinds, ids, links.asEvent, attendees.id) ??
+      eventNode(event, ids, links, attendees.id),
+  );
   const entities = (doc.entities ?? []).map((entity) =>
     entityNode(entity, ids, options.entityIds === undefined ? doc.published : undefined),
   );

@@ -34,3 +34,5 @@ export {
   escapePointerSegment,
   type PointerResolution,
 } from "../core/pointer.js";
+export { createValidator, type NewsEventsValidator, type NewsDocumentWith, type OfKind } from "./kinds.js";
+export type { KindDefinition, KindField, KindFieldCheck, KindValidator, KindValidatorError } from "../core/kinds.js";

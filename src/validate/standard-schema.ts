@@ -10,7 +10,15 @@ function pathOf(pointer: string): (string | number)[] {
   return parsePointer(pointer).map((segment) => (/^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment));
 }
 
-function standardSchema<T>(validate: (input: unknown) => ValidationResult<T>): StandardSchemaV1<T, T> {
+/**
+ * A Standard Schema v1 over a safe validation function: its issues with `path` from their pointers.
+ *
+ * @example
+ * ```ts
+ * const schema = standardSchema(validateEvent);
+ * ```
+ */
+export function standardSchema<T>(validate: (input: unknown) => ValidationResult<T>): StandardSchemaV1<T, T> {
   return {
     "~standard": {
       version: 1,

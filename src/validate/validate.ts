@@ -32,9 +32,15 @@ function explainDocument(input: unknown): Issue[] {
 
 /**
  * The shared safe path: the fast validator decides; on failure the input is explained, and the
- * issues capped. Whatever happens inside, the caller gets a result.
+ * issues capped. Whatever happens inside, the caller gets a result. (Also the path of the
+ * validators `createValidator` makes for user-defined kinds, in kinds.ts.)
+ *
+ * @example
+ * ```ts
+ * validateWith(input, check.check_event, explainEvent, checkStandaloneEvent);
+ * ```
  */
-function validateWith<T>(
+export function validateWith<T>(
   input: unknown,
   fast: CompiledValidator,
   explain: (input: unknown, fastErrors: readonly ErrorObject[]) => Issue[],

@@ -220,14 +220,14 @@ describe("example, schema, help and version", () => {
     expect(JSON.parse(runCli(["example"]).stdout)).toEqual(doc);
   });
   test("schema lists the schemas and prints one", () => {
-    expect(runCli(["schema"]).stdout).toBe("coup\ndefs\ndocument\nevent\nmeeting\npartnership\n");
+    expect(runCli(["schema"]).stdout).toBe("coup\ndefs\ndocument\nevent\nevent-base\nmeeting\npartnership\n");
     expect(JSON.parse(runCli(["schema", "coup"]).stdout)).toEqual(
       JSON.parse(readFileSync(repoPath("schemas/coup.json"), "utf8")),
     );
     const run = runCli(["schema", "summit"]);
     expect([run.code, run.stderr]).toEqual([
       2,
-      'news-events: no schema "summit"; one of coup, defs, document, event, meeting, partnership\n',
+      'news-events: no schema "summit"; one of coup, defs, document, event, event-base, meeting, partnership\n',
     ]);
   });
   const helps = [
@@ -255,7 +255,7 @@ describe("example, schema, help and version", () => {
     expect([run.code, run.stdout, run.stderr]).toEqual([
       2,
       "",
-      'news-events: unknown command "summarize"; one of validate, jsonld, check, example, schema, init, rebase, ninjs (see --help)\n',
+      'news-events: unknown command "summarize"; one of validate, jsonld, check, example, schema, init, rebase, ninjs, kinds (see --help)\n',
     ]);
   });
 });

@@ -31,6 +31,8 @@ export const MEETING: readonly Target[] = ["event:Meeting"];
 export const PARTNERSHIP: readonly Target[] = ["event:Partnership"];
 /** What a partnership transforms into: a body, or another partnership. */
 export const BODY_OR_PARTNERSHIP: readonly Target[] = ["entity:organization", "event:Partnership"];
+/** The lists that name an event of any kind, a user-defined kind's too (docs/custom-kinds.md). */
+const ANY_KIND: ReadonlySet<readonly Target[]> = new Set([EVENT, MOMENT]);
 /** A claim (what a denial denies). */
 export const CLAIM: readonly Target[] = ["claim"];
 /** A source (of a verification). */
@@ -86,7 +88,7 @@ export function checkRef(
     found !== undefined &&
     (allowed === null
       ? found.target.startsWith("entity:") || found.target.startsWith("event:")
-      : allowed.includes(found.target))
+      : allowed.includes(found.target) || (found.target.startsWith("event:") && ANY_KIND.has(allowed)))
   )
     return;
   const path = key === undefined ? parent : index === undefined ? [...parent, key] : [...parent, key, index];

@@ -1,0 +1,180 @@
+/*
+ * `news-events kinds build`'s compilers: the kinds' schemas into one ESM module of precompiled,
+ * eval-free validators (Ajv standalone code, as the library's own) with their declarations, and
+ * into TypeScript types (json-schema-to-typescript). Both tools are the user's development
+ * dependencies, handed in by the command: nothing here loads them.
+ */
+import type { KindDefinition } from "../core/kinds.js";
+import {
+  EVENT_BASE,
+  SCHEMA_BASE,
+  expectedWords,
+  kindFields,
+  withoutAnnotations,
+  type KindMeta,
+} from "./kinds-schema.js";
+
+/** One kind's schema as read, with its declarations. */
+export interface KindSource {
+  /** The file it was read from, for the banner. */
+  readonly file: string;
+  readonly schema: Record<string, unknown>;
+  readonly meta: KindMeta;
+}
+
+/** The parts of Ajv the build uses (Ajv2020 and its standalone code generator). */
+export interface AjvTools {
+  readonly Ajv2020: new (options: Record<string, unknown>) => {
+    addSchema(schema: unknown, key?: string): unknown;
+    getSchema(key: string): unknown;
+  };
+  readonly standaloneCode: (ajv: unknown, refs: Record<string, string>) => string;
+}
+
+/** json-schema-to-typescript's compile. */
+export type CompileTypes = (schema: unknown, name: string, options: Record<string, unknown>) => Promise<string>;
+
+/**
+ * The two formats the library's schemas use, as regular expressions (as in its own validators,
+ * scripts/generate/validators.mjs): Ajv inlines them, so the module needs no ajv-formats.
+ */
+const FORMATS = {
+  "date-time":
+    /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
+  uri: /^[A-Za-z][A-Za-z\d+.-]*:\/\/[^\s/?#\u0000-\u001f\u007f]+[^\s\u0000-\u001f\u007f]*$/,
+};
+
+/** Ajv's run-time helpers, written out so the module needs no Ajv at run time. */
+const HELPERS: Readonly<Record<string, string>> = {
+  equal: `function runtime_equal(a, b) {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== "object" || typeof b !== "object") return a !== a && b !== b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && runtime_equal(a[k], b[k]));
+}`,
+  ucs2length: `function runtime_ucs2length(text) {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}`,
+};
+
+/** The `$id` a kind is compiled under: its own, or one made from its tag. */
+export const kindId = (source: KindSource): string =>
+  typeof source.schema["$id"] === "string" ? source.schema["$id"] : `urn:news-events:kind:${source.meta.kind}`;
+
+/**
+ * The ESM source of the kinds' validators: Ajv 2020-12 standalone code (the kinds use
+ * unevaluatedProperties), stopping at the first error like the library's, its helpers inlined.
+ * Throws Ajv's error when a schema does not compile (a $ref that resolves nowhere, strict mode).
+ */
+export function compileValidators(tools: AjvTools, library: readonly unknown[], kinds: readonly KindSource[]): string {
+  const ajv = new tools.Ajv2020({
+    strict: true,
+    discriminator: true,
+    allErrors: false,
+    messages: false,
+    inlineRefs: 12,
+    unicodeRegExp: false,
+    unicode: false,
+    logger: false,
+    code: { source: true, esm: true },
+    formats: FORMATS,
+  });
+  for (const schema of library) ajv.addSchema(withoutAnnotations(schema));
+  const refs: Record<string, string> = {};
+  kinds.forEach((source, i) => {
+    const id = kindId(source);
+    ajv.addSchema({ ...(withoutAnnotations(source.schema) as object), $id: id });
+    refs[`check_${i}`] = id;
+  });
+  for (const id of Object.values(refs)) ajv.getSchema(id);
+  let code = tools.standaloneCode(ajv, refs).replace(/^"use strict";/, "");
+  const used = new Set<string>();
+  code = code.replace(/require\("ajv\/dist\/runtime\/([A-Za-z0-9_]+)"\)(\.default)?/g, (_m, name: string) => {
+    if (HELPERS[name] === undefined)
+      throw new Error(`the schema needs Ajv's run-time helper "${name}", which kinds build cannot inline`);
+    used.add(name);
+    return `runtime_${name}`;
+  });
+  if (code.includes("require(")) throw new Error("Ajv's code still require()s a module");
+  return [...[...used].map((name) => HELPERS[name] as string), code].join("\n");
+}
+
+/** The module's `kinds` list, each entry naming its validator function. */
+function kindsList(library: readonly unknown[], kinds: readonly KindSource[]): string {
+  const defs = ((
+    library.find((s) => (s as { $id?: unknown }).$id === `${SCHEMA_BASE}defs.json`) as Record<string, unknown>
+  )?.["$defs"] ?? {}) as Record<string, unknown>;
+  const entries = kinds.map((source, i) => {
+    const entry: Omit<KindDefinition, "validate"> = {
+      ...source.meta,
+      schema: kindId(source),
+      fields: kindFields(source.schema, defs),
+      expected: expectedWords([source.schema, ...library]),
+    };
+    return `  { ...${JSON.stringify(entry)}, validate: check_${i} },`;
+  });
+  return `\n/** The kinds built here, for createValidator({ kinds }) and toJsonLd(doc, { kinds }). */\nexport const kinds = [\n${entries.join("\n")}\n];\n`;
+}
+
+/** The schema as json-schema-to-typescript is given it: the library's definitions as its own types. */
+function forTypes(node: unknown, library: ReadonlyMap<string, string>, used: Set<string>): unknown {
+  if (Array.isArray(node)) return node.map((n) => forTypes(n, library, used));
+  if (node === null || typeof node !== "object") return node;
+  const { $ref, ...rest } = node as Record<string, unknown>;
+  if (typeof $ref === "string" && $ref.startsWith(SCHEMA_BASE)) {
+    const name =
+      $ref === EVENT_BASE ? "EventBase" : (/#\/\$defs\/([^/]+)$/.exec($ref)?.[1] ?? library.get($ref) ?? "unknown");
+    if (name === "Wikidata") return { ...rest, tsType: "string" };
+    if (name !== "unknown") used.add(name);
+    return { ...(forTypes(rest, library, used) as object), tsType: name };
+  }
+  const out: Record<string, unknown> = typeof $ref === "string" ? { $ref } : {};
+  for (const [key, value] of Object.entries(rest))
+    if (key !== "x-news-events") out[key] = forTypes(value, library, used);
+  return out;
+}
+
+/** The declarations of the module: the kinds' types, `CustomEvent`, and `kinds`. */
+export async function declarations(
+  compile: CompileTypes,
+  library: readonly unknown[],
+  kinds: readonly KindSource[],
+): Promise<string> {
+  const titles = new Map(
+    library.map((s) => [String((s as { $id?: unknown }).$id), String((s as { title?: unknown }).title)] as const),
+  );
+  const used = new Set<string>();
+  const types: string[] = [];
+  for (const source of kinds) {
+    const schema = forTypes(source.schema, titles, used) as Record<string, unknown>;
+    types.push(
+      await compile({ ...schema, title: source.meta.kind }, source.meta.kind, {
+        bannerComment: "",
+        additionalProperties: false,
+        format: false,
+        declareExternallyReferenced: true,
+        $refOptions: { resolve: { external: false } },
+      }),
+    );
+  }
+  return [
+    `import type { KindDefinition } from "news-events/validate";`,
+    used.size > 0 ? `import type { ${[...used].sort().join(", ")} } from "news-events";` : "",
+    ...types,
+    `/** An event of any kind built here. */`,
+    `export type CustomEvent = ${kinds.map((k) => k.meta.kind).join(" | ")};`,
+    `/** The kinds built here, for createValidator({ kinds }) and toJsonLd(doc, { kinds }). */`,
+    `export declare const kinds: readonly KindDefinition[];`,
+    "",
+  ].join("\n");
+}
+
+/** The text of the module (index.js). */
+export function moduleText(validators: string, library: readonly unknown[], kinds: readonly KindSource[]): string {
+  const banner = `// GENERATED by news-events kinds build from ${kinds.map((k) => k.file).join(", ")}. Do not edit: build again.\n// @ts-nocheck\n/* eslint-disable */\n`;
+  return banner + validators + kindsList(library, kinds);
+}

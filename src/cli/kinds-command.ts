@@ -1,0 +1,154 @@
+/**
+ * `news-events kinds build KIND.schema.json… --out DIR`: a project's own event kinds compiled into
+ * DIR/index.js (precompiled, eval-free validators and what the document checks and JSON-LD need)
+ * and DIR/index.d.ts (their TypeScript types). Ajv and json-schema-to-typescript are the user's
+ * development dependencies (optional peer dependencies of news-events), loaded only here.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { basename, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describeThrown } from "../core/error.js";
+import { linesOf } from "./locate.js";
+import { errLine, outLine } from "./output.js";
+import { EXIT, UsageError, type Io } from "./usage.js";
+import {
+  compileValidators,
+  declarations,
+  moduleText,
+  type AjvTools,
+  type CompileTypes,
+  type KindSource,
+} from "./kinds-build.js";
+import { KindSchemaError, kindMeta } from "./kinds-schema.js";
+
+/** What to tell a user whose project lacks the build's tools. */
+export const MISSING_TOOLS =
+  "kinds build needs ajv and json-schema-to-typescript in your project: npm i -D ajv json-schema-to-typescript";
+
+/** Loads a module from the user's project (the working directory), else from beside news-events. */
+async function load(spec: string): Promise<Record<string, unknown>> {
+  for (const base of [join(process.cwd(), "package.json"), import.meta.url]) {
+    let path: string;
+    try {
+      path = createRequire(base).resolve(spec);
+    } catch {
+      continue;
+    }
+    return (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+  }
+  throw new UsageError(MISSING_TOOLS);
+}
+
+/** A CommonJS module's default export, as Node's ESM loader gives it. */
+const defaultOf = (module: Record<string, unknown>): unknown =>
+  (module["default"] as Record<string, unknown> | undefined)?.["default"] ?? module["default"];
+
+/** Ajv 2020 with its standalone generator, and json-schema-to-typescript's compile. */
+async function loadTools(): Promise<{ ajv: AjvTools; compile: CompileTypes }> {
+  const [ajv2020, standalone, jstt] = await Promise.all([
+    load("ajv/dist/2020.js"),
+    load("ajv/dist/standalone/index.js"),
+    load("json-schema-to-typescript"),
+  ]);
+  const compile = (jstt["compile"] ??
+    (jstt["default"] as Record<string, unknown> | undefined)?.["compile"]) as CompileTypes;
+  return {
+    ajv: {
+      Ajv2020: defaultOf(ajv2020) as AjvTools["Ajv2020"],
+      standaloneCode: defaultOf(standalone) as AjvTools["standaloneCode"],
+    },
+    compile,
+  };
+}
+
+/** The library's own schemas: beside dist/ in the package (this chunk is in dist/cli/), beside src/ here. */
+async function librarySchemas(): Promise<unknown[]> {
+  const names = [
+    "defs.json",
+    "event-base.json",
+    "event.json",
+    "meeting.json",
+    "coup.json",
+    "partnership.json",
+    "document.json",
+  ];
+  const candidates = ["../../schemas/", "../schemas/"].map((up) => new URL(up, import.meta.url));
+  const root = candidates.find((dir) => existsSync(new URL("event-base.json", dir))) ?? (candidates[0] as URL);
+  return Promise.all(names.map(async (name) => JSON.parse(await readFile(new URL(name, root), "utf8")) as unknown));
+}
+
+/** One kind file read and checked; a mistake is a UsageError naming the file, line and pointer. */
+async function readKind(file: string): Promise<KindSource> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`);
+  }
+  let schema: unknown;
+  try {
+    schema = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${file}: is not JSON (${describeThrown(error)})`);
+  }
+  try {
+    const meta = kindMeta(schema);
+    return { file: basename(file), schema: schema as Record<string, unknown>, meta };
+  } catch (error) {
+    if (!(error instanceof KindSchemaError)) throw error;
+    const line = linesOf(text, [error.pointer]).get(error.pointer) ?? 1;
+    throw new UsageError(`${file}:${line}: ${error.pointer || "/"}: ${error.message}`);
+  }
+}
+
+/** Writes `text` to `path` whole or not at all: a failed write leaves the old file. */
+async function writeWhole(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text, "utf8");
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => {});
+    throw new UsageError(
+      `${path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`,
+    );
+  }
+}
+
+/**
+ * Builds the kinds in `files` into `out`: index.js and index.d.ts. Prints what it wrote; exit 2
+ * with one line naming the file and where for a schema that is not a kind or does not compile.
+ */
+export async function kindsBuildCommand(files: readonly string[], out: string, io: Io): Promise<number> {
+  const kinds: KindSource[] = [];
+  for (const file of files) kinds.push(await readKind(file));
+  const seen = new Map<string, string>();
+  for (const { file, meta } of kinds) {
+    const before = seen.get(meta.kind);
+    if (before !== undefined) throw new UsageError(`${file}: kind "${meta.kind}" is already defined in ${before}`);
+    seen.set(meta.kind, file);
+  }
+  const tools = await loadTools();
+  const library = await librarySchemas();
+  let validators: string;
+  let types: string;
+  try {
+    validators = compileValidators(tools.ajv, library, kinds);
+    types = await declarations(tools.compile, library, kinds);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const why = error instanceof Error ? error.message : describeThrown(error);
+    throw new UsageError(`${files.join(", ")}: the schema does not compile: ${why}`);
+  }
+  const dir = resolve(out);
+  await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`${out}: cannot be created (${error.code ?? describeThrown(error)})`);
+  });
+  await writeWhole(join(dir, "index.js"), moduleText(validators, library, kinds));
+  await writeWhole(join(dir, "index.d.ts"), types);
+  for (const { file, meta } of kinds) outLine(io, `${file}: ${meta.kind} (${meta.schemaOrgType})`);
+  errLine(io, `wrote ${join(out, "index.js")} and ${join(out, "index.d.ts")}`);
+  return EXIT.ok;
+}

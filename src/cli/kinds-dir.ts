@@ -1,0 +1,33 @@
+/** Loading a directory built by `news-events kinds build` (for `validate --kinds DIR`). */
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { KindDefinition } from "../core/kinds.js";
+import { describeThrown } from "../core/error.js";
+import { UsageError } from "./usage.js";
+
+/**
+ * The kinds of DIR/index.js, as `kinds build` wrote them; a UsageError naming DIR when there is no
+ * such module or it exports no kinds list.
+ *
+ * @example
+ * ```ts
+ * const kinds = await loadKindsDir("src/kinds"); // [{ kind: "Election", … }]
+ * ```
+ */
+export async function loadKindsDir(dir: string): Promise<readonly KindDefinition[]> {
+  const file = join(resolve(dir), "index.js");
+  if (!existsSync(file))
+    throw new UsageError(
+      `--kinds ${dir}: no index.js (build it with news-events kinds build KIND.schema.json --out ${dir})`,
+    );
+  let module: { kinds?: unknown };
+  try {
+    module = (await import(pathToFileURL(file).href)) as { kinds?: unknown };
+  } catch (error) {
+    throw new UsageError(`--kinds ${dir}: index.js cannot be loaded (${describeThrown(error)})`);
+  }
+  if (!Array.isArray(module.kinds))
+    throw new UsageError(`--kinds ${dir}: index.js exports no kinds list (build it again)`);
+  return module.kinds as readonly KindDefinition[];
+}

@@ -1,0 +1,208 @@
+/*
+ * Reading a user-defined kind's schema (`news-events kinds build`): what it must declare, where its
+ * own ids, evidence and dates are, and its patterns in words. Pure functions over parsed JSON; a
+ * mistake is a KindSchemaError naming the JSON Pointer, never a stack trace.
+ */
+import type { KindField } from "../core/kinds.js";
+import { CLASSES } from "../generated/schemaorg-vocabulary.js";
+import { EVENT_KINDS } from "../generated/schema-facts.js";
+
+/** Where the library's schemas are published: a kind's `$ref`s into them start with this. */
+export const SCHEMA_BASE = "https://unpkg.com/news-events@0/schemas/";
+/** The shared event base every kind extends. */
+export const EVENT_BASE = `${SCHEMA_BASE}event-base.json`;
+
+/** A mistake in a kind's schema, at a JSON Pointer in it. */
+export class KindSchemaError extends Error {
+  override readonly name = "KindSchemaError";
+  constructor(
+    readonly pointer: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What a kind declares in `x-news-events`, checked. */
+export interface KindMeta {
+  readonly kind: string;
+  readonly schemaOrgType: string;
+  readonly isEvent: boolean;
+  readonly wikidata?: string;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+/** schema.org's classes with their parents (the vocabulary the checker ships). */
+function schemaOrgParents(): Map<string, string[]> {
+  return new Map(
+    CLASSES.split("|").map((entry) => {
+      const [name = "", parents = ""] = entry.replace(/^~/, "").split(":");
+      return [name, parents === "" ? [] : parents.split(",")];
+    }),
+  );
+}
+
+/** True when `type` is schema.org's Event or a subclass of it. */
+function isEventType(type: string, parents: Map<string, string[]>): boolean {
+  const seen = new Set<string>();
+  const walk = (name: string): boolean =>
+    name === "Event" || (!seen.has(name) && (seen.add(name), (parents.get(name) ?? []).some(walk)));
+  return walk(type);
+}
+
+/**
+ * The declarations of a kind's schema: `x-news-events: { kind, schemaOrgType, wikidata }`, a kind
+ * tag that is no built-in kind's, `properties.kind` narrowed to it, the event base extended and the
+ * object closed.
+ *
+ * @example
+ * ```ts
+ * kindMeta(schema); // => { kind: "Election", schemaOrgType: "Event", isEvent: true, wikidata: "Q40231" }
+ * ```
+ */
+export function kindMeta(schema: unknown): KindMeta {
+  if (!isObject(schema)) throw new KindSchemaError("", "must be a JSON Schema object");
+  const meta = schema["x-news-events"];
+  if (!isObject(meta))
+    throw new KindSchemaError(
+      "/x-news-events",
+      'is required: { "kind": "Election", "schemaOrgType": "Event", "wikidata": "Q40231" }',
+    );
+  const { kind, schemaOrgType = "Event", wikidata } = meta;
+  if (typeof kind !== "string" || !/^[A-Z][A-Za-z0-9]{0,63}$/.test(kind))
+    throw new KindSchemaError(
+      "/x-news-events/kind",
+      `must be a kind name in UpperCamelCase, such as Election (got ${JSON.stringify(kind)})`,
+    );
+  if ((EVENT_KINDS as readonly string[]).includes(kind))
+    throw new KindSchemaError("/x-news-events/kind", `must not be a built-in kind (${EVENT_KINDS.join(", ")})`);
+  const parents = schemaOrgParents();
+  if (typeof schemaOrgType !== "string" || !parents.has(schemaOrgType))
+    throw new KindSchemaError(
+      "/x-news-events/schemaOrgType",
+      `must be a schema.org class such as Event or SportsEvent (got ${JSON.stringify(schemaOrgType)})`,
+    );
+  if (wikidata !== undefined && (typeof wikidata !== "string" || !/^Q[1-9][0-9]*$/.test(wikidata)))
+    throw new KindSchemaError(
+      "/x-news-events/wikidata",
+      `must be a Wikidata QID such as Q40231 (got ${JSON.stringify(wikidata)})`,
+    );
+  const unknown = Object.keys(meta).find((key) => !["kind", "schemaOrgType", "wikidata"].includes(key));
+  if (unknown !== undefined)
+    throw new KindSchemaError(
+      `/x-news-events/${unknown}`,
+      "is not a known property here (kind, schemaOrgType, wikidata)",
+    );
+  const tag = isObject(schema["properties"]) ? schema["properties"]["kind"] : undefined;
+  if (!isObject(tag) || tag["const"] !== kind)
+    throw new KindSchemaError("/properties/kind", `must be { "const": "${kind}" }, the kind's tag`);
+  const allOf = schema["allOf"];
+  if (!Array.isArray(allOf) || !allOf.some((part) => isObject(part) && part["$ref"] === EVENT_BASE))
+    throw new KindSchemaError("/allOf", `must include { "$ref": "${EVENT_BASE}" }: a kind extends the event base`);
+  if (schema["unevaluatedProperties"] !== false)
+    throw new KindSchemaError("/unevaluatedProperties", "must be false, so that a misspelt property is an error");
+  return {
+    kind,
+    schemaOrgType,
+    isEvent: isEventType(schemaOrgType, parents),
+    ...(wikidata !== undefined && { wikidata }),
+  };
+}
+
+/** The checks each of the library's definitions stands for; other definitions are looked into. */
+const DEF_CHECKS: Readonly<Record<string, KindField["check"]>> = {
+  Id: "reference",
+  Evidence: "evidence",
+  FuzzyDate: "fuzzy-date",
+  CalendarDate: "calendar-date",
+};
+
+/**
+ * Where the kind's own ids, evidence and dates are: its properties walked (not the event base's,
+ * which the built-in checks cover), into the library's definitions they use (a Quantity's `of`
+ * and evidence), `*` for array items.
+ *
+ * @example
+ * ```ts
+ * kindFields(election, defs); // => [{ path: ["candidates", "*", "entity"], check: "reference" }, …]
+ * ```
+ */
+export function kindFields(schema: Json, defs: Json): KindField[] {
+  const fields: KindField[] = [];
+  const seen = new Set<string>();
+  const own = isObject(schema["$defs"]) ? schema["$defs"] : {};
+  // `inLibrary`: walking inside defs.json, where `#/$defs/X` means the library's X.
+  const walk = (node: unknown, path: string[], depth: number, inLibrary = false): void => {
+    if (!isObject(node) || depth > 32) return;
+    const ref = node["$ref"];
+    if (typeof ref === "string") {
+      const name = /#\/\$defs\/([^/]+)$/.exec(ref)?.[1];
+      const library = ref.startsWith(`${SCHEMA_BASE}defs.json#`) || (inLibrary && /^(defs\.json)?#/.test(ref));
+      const check = library && name !== undefined ? DEF_CHECKS[name] : undefined;
+      const key = `${ref}@${path.join("/")}`;
+      if (check !== undefined) fields.push({ path, check });
+      else if (name !== undefined && !seen.has(key)) {
+        seen.add(key);
+        walk(library ? (defs[name] as unknown) : ref.startsWith("#") ? own[name] : undefined, path, depth + 1, library);
+      }
+    }
+    if (isObject(node["properties"]))
+      for (const [name, sub] of Object.entries(node["properties"])) walk(sub, [...path, name], depth + 1, inLibrary);
+    if (node["items"] !== undefined) walk(node["items"], [...path, "*"], depth + 1, inLibrary);
+    for (const key of ["anyOf", "oneOf", "allOf"])
+      if (Array.isArray(node[key])) for (const sub of node[key] as unknown[]) walk(sub, path, depth + 1, inLibrary);
+  };
+  const properties = isObject(schema["properties"]) ? schema["properties"] : {};
+  for (const [name, sub] of Object.entries(properties)) walk(sub, [name], 0);
+  return fields;
+}
+
+/**
+ * What each pattern asks for, in words, by the pattern's source: the `$comment: "expected: …"`
+ * beside it, in the kind's schema and the library's.
+ *
+ * @example
+ * ```ts
+ * expectedWords([election]); // => { "^[A-Z]{2}$": "a two-letter code such as FR" }
+ * ```
+ */
+export function expectedWords(schemas: readonly unknown[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!isObject(node)) return;
+    const [pattern, comment] = [node["pattern"], node["$comment"]];
+    if (typeof pattern === "string" && typeof comment === "string" && comment.startsWith("expected: "))
+      out[pattern] = comment.slice("expected: ".length);
+    Object.values(node).forEach(walk);
+  };
+  schemas.forEach(walk);
+  return out;
+}
+
+/**
+ * A schema without what validates nothing (descriptions, titles, comments, examples, the kind's
+ * declarations): the standalone code embeds the schema objects it refers to. `properties` and
+ * `$defs` are maps of names, kept whole.
+ *
+ * @example
+ * ```ts
+ * withoutAnnotations({ type: "string", description: "A name." }); // => { type: "string" }
+ * ```
+ */
+export function withoutAnnotations(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+  if (!isObject(schema)) return schema;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (["description", "title", "$comment", "examples", "x-news-events"].includes(key)) continue;
+    out[key] =
+      key === "properties" || key === "$defs"
+        ? Object.fromEntries(Object.entries(value as Json).map(([name, sub]) => [name, withoutAnnotations(sub)]))
+        : withoutAnnotations(value);
+  }
+  return out;
+}

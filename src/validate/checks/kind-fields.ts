@@ -1,0 +1,84 @@
+import type { Evidence, FuzzyDate, NewsDocument } from "../../generated/types.js";
+import { kindOf, type KindDefinition, type KindField } from "../../core/kinds.js";
+import type { Issue } from "../../core/issue.js";
+import { isCalendarDate } from "../../model/calendar.js";
+import { toPointer } from "../../core/pointer.js";
+import { DocumentContext, type AddIssue, type Path } from "./context.js";
+import { checkCalendarDate, checkFuzzyDate, checkFuzzyDateValue } from "./dates.js";
+import { checkEvidenceList } from "./evidence.js";
+import { checkRef, collectIds } from "./references.js";
+
+/*
+ * The document checks of a user-defined kind's own properties. The properties every event has
+ * (date, location, evidence, participants…) are checked by checks/events.ts like a built-in kind's;
+ * `kinds build` lists where the kind's own ids, evidence and dates are (KindDefinition.fields), and
+ * this walks those places with the same checks.
+ */
+
+/** Calls `visit` with each value at `path` under `value` (`*`: every item of an array) and where it is. */
+function eachAt(value: unknown, path: readonly string[], at: Path, visit: (value: unknown, at: Path) => void): void {
+  if (value === undefined) return;
+  const [head, ...rest] = path;
+  if (head === undefined) return visit(value, at);
+  if (head === "*") {
+    if (Array.isArray(value)) value.forEach((item, i) => eachAt(item, rest, [...at, i], visit));
+    return;
+  }
+  if (value !== null && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, head))
+    eachAt((value as Record<string, unknown>)[head], rest, [...at, head], visit);
+}
+
+/** One listed field of one event: evidence lists are checked as a list, like a built-in kind's. */
+function checkField(context: DocumentContext, event: unknown, field: KindField, at: Path): void {
+  const evidenceList = field.check === "evidence" && field.path[field.path.length - 1] === "*";
+  const path = evidenceList ? field.path.slice(0, -1) : field.path;
+  eachAt(event, path, at, (value, where) => {
+    if (field.check === "reference" && typeof value === "string") checkRef(context, value, null, where);
+    else if (field.check === "fuzzy-date") checkFuzzyDate(context, value as FuzzyDate, where);
+    else if (field.check === "calendar-date" && typeof value === "string") checkCalendarDate(context, value, where);
+    else if (evidenceList && Array.isArray(value))
+      checkEvidenceList(context, value as Evidence[], where.slice(0, -1), String(where[where.length - 1]));
+  });
+}
+
+/**
+ * The issues of the user-defined kinds' own properties in a schema-valid document: their ids
+ * resolve, their evidence matches the body, their dates are real.
+ *
+ * @example
+ * ```ts
+ * kindFieldIssues(doc, kinds); // => [{ code: "dangling-reference", pointer: "/events/0/candidates/1/entity", … }]
+ * ```
+ */
+export function kindFieldIssues(doc: NewsDocument, kinds: readonly KindDefinition[]): Issue[] {
+  const context = new DocumentContext(doc);
+  collectIds(context);
+  // The ids' own issues (a duplicate) are the document checks' to report.
+  const start = context.issues.length;
+  doc.events?.forEach((event, i) => {
+    for (const field of kindOf(kinds, event)?.fields ?? []) checkField(context, event, field, ["events", i]);
+  });
+  return context.issues.slice(start);
+}
+
+/**
+ * The checks of a kind's own dates in one event outside a document (no ids or body to look in).
+ *
+ * @example
+ * ```ts
+ * standaloneKindFieldIssues(election, kind); // => [{ code: "invalid-date", pointer: "/polls/0/value", … }] for 2024-02-30
+ * ```
+ */
+export function standaloneKindFieldIssues(event: unknown, kind: KindDefinition): Issue[] {
+  const issues: Issue[] = [];
+  const add: AddIssue = (code, path, message, params) =>
+    issues.push({ code, pointer: toPointer(path), message, ...(params !== undefined && { params }) });
+  for (const field of kind.fields ?? []) {
+    eachAt(event, field.path, [], (value, at) => {
+      if (field.check === "fuzzy-date") checkFuzzyDateValue(value as FuzzyDate, at, add);
+      if (field.check === "calendar-date" && typeof value === "string" && !isCalendarDate(value))
+        add("invalid-date", at, `is not a real calendar date (got "${value}")`);
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,131 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { beforeAll, describe, expect, test } from "vitest";
+import { KindSchemaError, kindMeta } from "../../src/cli/kinds-schema.js";
+import { hasStackTrace, runCli } from "../helpers/cli.js";
+import { buildElection, ELECTION_DOCUMENT, ELECTION_SCHEMA, electionDocument } from "./helpers.js";
+
+let dir: string;
+beforeAll(async () => {
+  ({ dir } = await buildElection());
+});
+
+describe("validate --kinds DIR", () => {
+  test("accepts the worked example, which the library alone refuses", () => {
+    expect(runCli(["validate", "--kinds", dir, ELECTION_DOCUMENT])).toMatchObject({
+      code: 0,
+      stdout: "1 valid, 0 invalid\n",
+    });
+    const alone = runCli(["validate", ELECTION_DOCUMENT]);
+    expect(alone.code).toBe(1);
+    expect(alone.stdout).toMatch(/\/events\/0\/kind: must be one of Meeting, Coup, Partnership \(got "Election"\)/);
+  });
+
+  test("reports an invalid event of the kind with its line and pointer", () => {
+    const doc = electionDocument();
+    doc["events"][0].candidates[1].entity = "nobody";
+    const file = join(mkdtempSync(join(tmpdir(), "kinds-doc-")), "doc.json");
+    writeFileSync(file, JSON.stringify(doc, null, 2));
+    const run = runCli(["validate", "--kinds", dir, file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/doc\.json:\d+: \/events\/0\/candidates\/1\/entity: no entity or event has id "nobody"/);
+  });
+
+  test("worker threads load the kinds too (--jobs 2 on NDJSON)", () => {
+    const event = electionDocument()["events"][0];
+    const lines = [event, { ...event, kind: "Elektion" }, event].map((e) => JSON.stringify(e)).join("\n");
+    const file = join(mkdtempSync(join(tmpdir(), "kinds-feed-")), "feed.ndjson");
+    writeFileSync(file, `${lines}\n`);
+    const run = runCli(["validate", "--jobs", "2", "--kinds", dir, file]);
+    expect(run.stdout).toMatch(/feed\.ndjson:2: \/kind: must be one of Meeting, Coup, Partnership, Election/);
+    expect(run.stdout).toMatch(/2 valid, 1 invalid/);
+  });
+
+  test("a directory with no built kinds is a usage error, without a stack trace", () => {
+    const empty = mkdtempSync(join(tmpdir(), "kinds-empty-"));
+    const run = runCli(["validate", "--kinds", empty, ELECTION_DOCUMENT]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--kinds .*: no index\.js \(build it with news-events kinds build/);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+});
+
+describe("kinds build", () => {
+  const election = () => JSON.parse(readFileSync(ELECTION_SCHEMA, "utf8"));
+  test.each([
+    ["no declarations", (s: any) => delete s["x-news-events"], "/x-news-events: is required"],
+    [
+      "a built-in kind's tag",
+      (s: any) => ((s["x-news-events"].kind = "Meeting"), (s.properties.kind.const = "Meeting")),
+      "/x-news-events/kind: must not be a built-in kind",
+    ],
+    [
+      "a QID that is none",
+      (s: any) => (s["x-news-events"].wikidata = "election"),
+      "/x-news-events/wikidata: must be a Wikidata QID",
+    ],
+    [
+      "a class schema.org lacks",
+      (s: any) => (s["x-news-events"].schemaOrgType = "Elektion"),
+      "/x-news-events/schemaOrgType: must be a schema.org class",
+    ],
+    ["a tag not narrowed", (s: any) => delete s.properties.kind, '/properties/kind: must be { "const": "Election" }'],
+    ["no event base", (s: any) => delete s.allOf, "/allOf: must include"],
+    ["an open object", (s: any) => delete s.unevaluatedProperties, "/unevaluatedProperties: must be false"],
+    [
+      "a keyword JSON Schema lacks",
+      (s: any) => (s.properties.office.minLenght = 1),
+      'the schema does not compile: strict mode: unknown keyword: "minLenght"',
+    ],
+    [
+      "a $ref that resolves nowhere",
+      (s: any) => (s.properties.round = { $ref: "#/$defs/Round" }),
+      "the schema does not compile: can't resolve reference #/$defs/Round",
+    ],
+  ])("refuses a kind with %s: one line naming the file and where, exit 2", (_name, edit, words) => {
+    const schema = election();
+    edit(schema);
+    const folder = mkdtempSync(join(tmpdir(), "kinds-bad-"));
+    const file = join(folder, "bad.schema.json");
+    writeFileSync(file, JSON.stringify(schema, null, 2));
+    const run = runCli(["kinds", "build", file, "--out", join(folder, "out")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("bad.schema.json");
+    expect(run.stderr).toContain(words);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  test.each([
+    ["a file that is not JSON", "{ nope", "is not JSON"],
+    ["a file that is missing", undefined, "cannot be read (ENOENT)"],
+  ])("refuses %s", (_name, text, words) => {
+    const folder = mkdtempSync(join(tmpdir(), "kinds-bad-"));
+    const file = join(folder, "k.json");
+    if (text !== undefined) writeFileSync(file, text);
+    const run = runCli(["kinds", "build", file, "--out", join(folder, "out")]);
+    expect(run).toMatchObject({ code: 2 });
+    expect(run.stderr).toContain(words);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+
+  test("usage: a missing --out or action is a usage error", () => {
+    expect(runCli(["kinds", "build", ELECTION_SCHEMA]).stderr).toMatch(/needs --out DIR/);
+    expect(runCli(["kinds", "compile"]).stderr).toMatch(/kinds takes build/);
+  });
+
+  test("property: any JSON as a kind's schema is read or refused with a pointer, never thrown otherwise", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        try {
+          kindMeta(value);
+        } catch (error) {
+          expect(error).toBeInstanceOf(KindSchemaError);
+          expect((error as KindSchemaError).pointer).toMatch(/^(\/[^/]+)*$/);
+        }
+      }),
+    );
+  });
+});

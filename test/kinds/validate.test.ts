@@ -1,0 +1,204 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { createValidator, isNewsEventsError, validateDocument } from "../../src/index.js";
+import type { KindDefinition } from "../../src/core/kinds.js";
+import { buildElection, electionDocument } from "./helpers.js";
+
+let kinds: readonly KindDefinition[];
+let dir: string;
+beforeAll(async () => {
+  ({ kinds, dir } = await buildElection());
+});
+
+describe("the built module", () => {
+  test("is eval-free ESM with no imports, and declares the kind's types", () => {
+    const code = readFileSync(join(dir, "index.js"), "utf8");
+    expect(code).not.toMatch(/new Function|\beval\(|require\(|^import /m);
+    expect(kinds.map((k) => [k.kind, k.schemaOrgType, k.isEvent, k.wikidata])).toEqual([
+      ["Election", "Event", true, "Q40231"],
+    ]);
+    const types = readFileSync(join(dir, "index.d.ts"), "utf8");
+    expect(types).toMatch(/export type Election = \(EventBase & \{/);
+    expect(types).toMatch(/turnout\?: Quantity/);
+    expect(types).toMatch(/export type CustomEvent = Election;/);
+  });
+
+  test("lists where the kind's own ids, evidence and dates are, into the library's definitions", () => {
+    const fields = kinds[0]?.fields?.map((f) => `${f.check} ${f.path.join("/")}`);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        "reference country",
+        "reference candidates/*/entity",
+        "evidence candidates/*/evidence/*",
+        "reference results/*/share/countedBy",
+        "calendar-date turnout/asOf",
+      ]),
+    );
+  });
+});
+
+describe("createValidator({ kinds })", () => {
+  test("accepts the worked example; the library alone still refuses its kind", () => {
+    const { validateDocument: withKinds } = createValidator({ kinds });
+    expect(withKinds(electionDocument())).toMatchObject({ ok: true });
+    const alone = validateDocument(electionDocument());
+    expect(alone.ok).toBe(false);
+    expect(alone.ok ? [] : alone.issues.map((i) => [i.code, i.pointer])).toEqual([["unknown-kind", "/events/0/kind"]]);
+  });
+
+  const E = "/events/0";
+  test.each([
+    [
+      "a misspelt property",
+      (e: any) => (e.offic = "x"),
+      "unknown-property",
+      `${E}/offic`,
+      "is not a known property of Election",
+    ],
+    ["a missing office", (e: any) => delete e.office, "required", `${E}/office`, "is required but missing"],
+    [
+      "an outcome not in the list",
+      (e: any) => (e.results[0].outcome = "won"),
+      "enum",
+      `${E}/results/0/outcome`,
+      "must be one of elected, runoff, defeated",
+    ],
+    [
+      "a unit that is no unit",
+      (e: any) => (e.turnout.unit = "pct"),
+      "pattern",
+      `${E}/turnout/unit`,
+      "must be an ISO 4217 currency code such as USD, or percent",
+    ],
+    [
+      "a candidate no entity is",
+      (e: any) => (e.candidates[1].entity = "nobody"),
+      "dangling-reference",
+      `${E}/candidates/1/entity`,
+      'no entity or event has id "nobody"',
+    ],
+    [
+      "a counter no entity is",
+      (e: any) => (e.results[0].share.countedBy = "nobody"),
+      "dangling-reference",
+      `${E}/results/0/share/countedBy`,
+      "nobody",
+    ],
+    [
+      "evidence off the body",
+      (e: any) => (e.candidates[0].evidence[0].start += 1),
+      "evidence-mismatch",
+      `${E}/candidates/0/evidence/0`,
+      "",
+    ],
+    [
+      "a base field's dangling place",
+      (e: any) => (e.location = "atlantis"),
+      "dangling-reference",
+      `${E}/location`,
+      "atlantis",
+    ],
+    [
+      "a day that does not exist",
+      (e: any) => (e.date.value = "2024-02-30"),
+      "invalid-date",
+      `${E}/date/value`,
+      "2024-02-30",
+    ],
+    [
+      "a turnout as of a day that does not exist",
+      (e: any) => (e.turnout.asOf = "2024-02-30"),
+      "invalid-date",
+      `${E}/turnout/asOf`,
+      "2024-02-30",
+    ],
+  ])("%s is an issue at its pointer", (_name, edit, code, pointer, words) => {
+    const doc = electionDocument();
+    edit(doc["events"][0]);
+    const result = createValidator({ kinds }).validateDocument(doc);
+    expect(result.ok).toBe(false);
+    const issue = result.ok ? undefined : result.issues.find((i) => i.pointer.startsWith(pointer));
+    expect(issue, JSON.stringify(result)).toMatchObject({ code, pointer: expect.stringMatching(`^${pointer}`) });
+    expect(issue?.message).toContain(words);
+  });
+
+  test("a quote or a relative date may name an event of the kind, as any event", () => {
+    const doc = electionDocument();
+    const at = doc["body"].indexOf("Turnout");
+    doc["quotes"] = [
+      {
+        id: "q1",
+        speakers: ["faye"],
+        text: "Turnout",
+        speech: "direct",
+        event: "senegal-presidential-2024",
+        evidence: [{ start: at, end: at + 7, text: "Turnout" }],
+      },
+    ];
+    expect(createValidator({ kinds }).validateDocument(doc)).toMatchObject({ ok: true });
+  });
+
+  test("an unknown kind names the user's kinds too, in a document and alone", () => {
+    const validator = createValidator({ kinds });
+    const doc = electionDocument();
+    doc["events"][0].kind = "Elektion";
+    const inDoc = validator.validateDocument(doc);
+    expect(inDoc.ok ? [] : inDoc.issues[0]?.message).toBe(
+      'must be one of Meeting, Coup, Partnership, Election (got "Elektion")',
+    );
+    const alone = validator.validateEvent({ kind: "Elektion" });
+    expect(alone.ok ? [] : alone.issues.map((i) => i.code)).toEqual(["unknown-kind"]);
+  });
+
+  test("an event of the kind alone: schema and dates, no references", () => {
+    const validator = createValidator({ kinds });
+    const event = electionDocument()["events"][0];
+    expect(validator.validateEvent(event)).toMatchObject({ ok: true });
+    event.turnout.asOf = "2023-02-29";
+    const result = validator.validateEvent(event);
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.pointer])).toEqual([["invalid-date", "/turnout/asOf"]]);
+  });
+
+  test("Standard Schema: the document's issues with paths, one kind's schema refuses another kind", async () => {
+    const validator = createValidator({ kinds });
+    const doc = electionDocument();
+    delete doc["events"][0].office;
+    const result = await validator.documentSchema["~standard"].validate(doc);
+    expect("issues" in result && result.issues?.[0]?.path).toEqual(["events", 0, "office"]);
+    const meeting = { kind: "Meeting" };
+    const other = await validator.schemaOf("Election")["~standard"].validate(meeting);
+    expect("issues" in other && other.issues?.length).toBeGreaterThan(0);
+    const ok = await validator.schemaOf("Election")["~standard"].validate(electionDocument()["events"][0]);
+    expect(ok).toHaveProperty("value");
+  });
+
+  test.each([
+    ["a built-in kind's tag", (k: KindDefinition) => [{ ...k, kind: "Meeting" }], "/0/kind"],
+    ["the same kind twice", (k: KindDefinition) => [k, k], "/1/kind"],
+    ["no validator", (k: KindDefinition) => [{ ...k, validate: undefined }], "/0/validate"],
+    ["not a list", () => ({}), ""],
+  ])("refuses a kinds list with %s (NewsEventsError at its pointer)", (_name, make, pointer) => {
+    let thrown: unknown;
+    try {
+      createValidator({ kinds: make(kinds[0] as KindDefinition) as never });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isNewsEventsError(thrown)).toBe(true);
+    expect((thrown as { issues: { pointer: string }[] }).issues[0]?.pointer).toBe(pointer);
+  });
+
+  test("never throws on hostile input", () => {
+    const { validateDocument: v } = createValidator({ kinds });
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("trap");
+        },
+      },
+    );
+    for (const input of [null, 7, [], trap, { events: [trap] }, { events: "x" }]) expect(() => v(input)).not.toThrow();
+  });
+});
