@@ -31,9 +31,11 @@ async function shipped(
 // (a coup's steps as sub-events, every attendance mode, clock times, places within places,
 // governments for countries that attend, outcome and stage, ClaimReview for third parties'
 // claims and the guard for their new references): ~0.6 KB, so 7 KB.
-test("the JSON-LD entry is at most 7 KB and carries no validator code", async () => {
+// 7.1 KB with issue 22's part-of as superEvent (a series by name) and approximate clock times
+// given as their day (7.06 KB measured).
+test("the JSON-LD entry is at most 7.1 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(7 * 1024);
+  expect(gzip).toBeLessThanOrEqual(7.1 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 
@@ -60,10 +62,12 @@ test("the precompiled validators are at most 25 KB", async () => {
 // 28 KB since issue 15: checks that allocate nothing on the valid path (dates as day numbers, spans
 // compared in place, references and evidence tested before a path is built, pointers walked
 // without splitting) cost ~0.3 KB, which left 27 KB no room (26.9 KB measured).
-// 35 KB with issue 22's coded terms, quantities and event relations (34.2 KB measured).
-test("the whole validate entry (validators, issue messages, document checks) stays within 35 KB", async () => {
+// 35 KB with issue 22's coded terms, quantities and event relations (34.2 KB measured); 37.5 KB
+// with their checks, deadlines and the timeline (done things not after the article, clock times,
+// dates stated relative to another, one fact one date): 37.0 KB measured, most of it messages.
+test("the whole validate entry (validators, issue messages, document checks) stays within 37.5 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(35 * 1024);
+  expect(gzip).toBeLessThanOrEqual(37.5 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
