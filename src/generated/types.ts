@@ -657,7 +657,7 @@ export interface RelativeTime {
   interval?: string;
 }
 /**
- * A time limit the article states (an ultimatum, a period to comply or to ratify): how long (within) from when (from, else the date of what carries the deadline), or the day it runs out (by), or both; one of within and by is required.
+ * A time limit the article states (an ultimatum, a period to comply or to ratify): how long (duration) from when (from, else the date of what carries the deadline), or the day it runs out (by), or both; one of duration and by is required.
  */
 export interface Deadline {
   /**
@@ -667,7 +667,7 @@ export interface Deadline {
   /**
    * How long the period is, as an ISO 8601 duration (PT48H for "within 48 hours", P30D for "within 30 days").
    */
-  within?: string;
+  duration?: string;
   /**
    * Id of the event or coup step the period runs from, when it is not the date of what carries the deadline ("within 30 days of the summit").
    */

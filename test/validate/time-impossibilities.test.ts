@@ -246,7 +246,7 @@ const datedTwice: Row[] = [
     edit: (d) =>
       void (event<Coup>(d, 0).reactions![0]!.deadline = {
         text: "one week",
-        within: "P7D",
+        duration: "P7D",
         by: day("2023-08-10"),
       }),
     issue: ["inconsistent", "/events/0/reactions/0/deadline/by/value", /P7D from 2023-07-30 runs out on 2023-08-06/],
@@ -267,7 +267,7 @@ const datedTwice: Row[] = [
     edit: (d) =>
       void (event<Partnership>(d, 1).milestones![0]!.deadline = {
         text: "within 30 days of the summit",
-        within: "P30D",
+        duration: "P30D",
         from: "putin-kim-pyongyang-2024",
         by: day("2024-08-30"),
       }),
@@ -277,7 +277,7 @@ const datedTwice: Row[] = [
     name: "(valid) an ultimatum of a week that ends on the seventh day",
     doc: "niger-coup-2023",
     edit: (d) =>
-      void (event<Coup>(d, 0).reactions![0]!.deadline = { text: "one week", within: "P7D", by: day("2023-08-06") }),
+      void (event<Coup>(d, 0).reactions![0]!.deadline = { text: "one week", duration: "P7D", by: day("2023-08-06") }),
   },
   {
     name: "(valid) 48 hours from an evening, running out on the third day",
@@ -285,7 +285,7 @@ const datedTwice: Row[] = [
     edit: (d) =>
       void (event<Coup>(d, 0).steps![1]!.deadline = {
         text: "within 48 hours",
-        within: "PT48H",
+        duration: "PT48H",
         by: day("2023-07-29"),
       }),
   },

@@ -38,8 +38,8 @@ export function checkDeadlines(context: DocumentContext, event: NewsEvent, path:
   for (const { deadline, date, at } of carriers) {
     if (!deadline) continue;
     const where = [...at, "deadline"];
-    if (deadline.within === undefined && deadline.by === undefined)
-      context.add("required", [...where, "within"], "is required, or by: how long the period is, or the day it ends");
+    if (deadline.duration === undefined && deadline.by === undefined)
+      context.add("required", [...where, "duration"], "is required, or by: how long the period is, or the day it ends");
     if (deadline.from !== undefined) checkRef(context, deadline.from, MOMENT, where, "from");
     checkFuzzyDate(context, deadline.by, [...where, "by"]);
     checkEvidenceList(context, deadline.evidence, where, "evidence");
@@ -62,7 +62,7 @@ function momentOf(context: DocumentContext, id: string): FuzzyDate | undefined {
 
 /** The last day not before the start, and the start plus the length on it (a day either side). */
 function checkEnd(context: DocumentContext, deadline: Deadline, start: When, where: Path): void {
-  const { by, within } = deadline;
+  const { by, duration } = deadline;
   if (!by) return;
   if (isBefore(by, start)) {
     context.add(
@@ -72,9 +72,9 @@ function checkEnd(context: DocumentContext, deadline: Deadline, start: When, whe
     );
     return;
   }
-  if (within === undefined) return;
-  const first = addDuration(dayNumberOf(start.value, false), within);
-  const last = addDuration(dayNumberOf(start.value, true), within);
+  if (duration === undefined) return;
+  const first = addDuration(dayNumberOf(start.value, false), duration);
+  const last = addDuration(dayNumberOf(start.value, true), duration);
   const from = dayNumberOf(by.value, false);
   const to = dayNumberOf(by.value, true);
   // One day of slack either side: "within 48 hours" of an evening runs out on the third day.
@@ -82,6 +82,6 @@ function checkEnd(context: DocumentContext, deadline: Deadline, start: When, whe
   context.add(
     "inconsistent",
     [...where, "by", "value"],
-    `is ${show(by)}, but ${within} from ${show(start)} runs out on ${formatDayNumber(first)}${last === first ? "" : `–${formatDayNumber(last)}`}: one deadline, one day`,
+    `is ${show(by)}, but ${duration} from ${show(start)} runs out on ${formatDayNumber(first)}${last === first ? "" : `–${formatDayNumber(last)}`}: one deadline, one day`,
   );
 }
