@@ -14,10 +14,12 @@ import { canonicalDocument, deepFreeze } from "../helpers/fixtures.js";
 
 type Row = { name: string; edit: (d: NewsDocument) => void; issues: [string, string, RegExp?][] };
 const meeting = (d: NewsDocument) => d.events?.[0] as Meeting;
-const quantity = (q: Partial<Quantity>) => (d: NewsDocument) =>
-  void (meeting(d).quantities = [
-    { counts: "participants", precision: "exact", value: 30, text: "30", ...q } as Quantity,
-  ]);
+// `undefined` removes a key of the base figure (a range has no value).
+const quantity = (q: { [K in keyof Quantity]?: Quantity[K] | undefined }) => (d: NewsDocument) => {
+  const base: Record<string, unknown> = { counts: "participants", precision: "exact", value: 30, text: "30", ...q };
+  for (const key of Object.keys(base)) if (base[key] === undefined) delete base[key];
+  meeting(d).quantities = [base as unknown as Quantity];
+};
 const relation =
   (r: Partial<EventRelation>, i = 0) =>
   (d: NewsDocument) =>
