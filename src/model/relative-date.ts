@@ -98,8 +98,20 @@ export type RelativeDateReason =
  * to branch on and words to show.
  */
 export type RelativeDateResult =
-  | { readonly ok: true; readonly date: FuzzyDate }
-  | { readonly ok: false; readonly reason: RelativeDateReason; readonly message: string };
+  | {
+      /** The phrase was resolved. */
+      readonly ok: true;
+      /** The resolved date, `method: "relative"`. */
+      readonly date: FuzzyDate;
+    }
+  | {
+      /** The phrase names no date. */
+      readonly ok: false;
+      /** Why, as a code to branch on. */
+      readonly reason: RelativeDateReason;
+      /** Why, in words ("names a day that does not exist (june 31)"). */
+      readonly message: string;
+    };
 
 /**
  * Resolves a relative date phrase against an anchor, usually the article's publication
