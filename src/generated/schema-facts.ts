@@ -30,7 +30,7 @@ export const REQUIRED_DOCUMENT_FIELDS = ["headline", "url", "published", "langua
  * The property names typed as an Id (defs.json#/$defs/Id), directly or as a list: the values that
  * can end up inside an `@id` IRI. A name that is another kind of string elsewhere is left out.
  */
-export const ID_KEYS: readonly string[] = ["about", "actor", "advances", "beneficiaries", "claimant", "countedBy", "country", "denies", "entity", "event", "id", "into", "location", "meeting", "members", "of", "party", "places", "providers", "represents", "source", "sources", "speakers", "within"];
+export const ID_KEYS: readonly string[] = ["about", "actor", "advances", "beneficiaries", "claimant", "countedBy", "country", "denies", "entity", "event", "from", "id", "into", "location", "meeting", "members", "of", "party", "places", "providers", "represents", "source", "sources", "speakers", "within"];
 
 /** The property names typed as a Url (defs.json#/$defs/Url), directly or as a list. */
 export const URL_KEYS: readonly string[] = ["logo", "sameAs", "url"];
@@ -48,16 +48,16 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   Url: "an absolute http(s) URL with a host name such as news.example.org, and no spaces, quotes, backslashes, credentials or broken %-escapes",
   DateTime: "a date-time with a UTC offset, like 2023-11-08T10:00:00+00:00",
   CalendarDate: "a date as YYYY, YYYY-MM or YYYY-MM-DD",
+  Duration: "an ISO 8601 duration such as PT48H or P30D",
   Wikidata: "a Wikidata QID such as Q965",
-  "FuzzyDate.value": "a date (YYYY, YYYY-MM, YYYY-MM-DD) or an interval of two joined by /",
+  "FuzzyDate.value": "a date (YYYY, YYYY-MM, YYYY-MM-DD), an interval of two joined by /, or one with an open end (../2024-03-01, 2024-03-01/..)",
   "FuzzyDate.time": "a time of day with its UTC offset, such as 22:30+01:00",
-  "RelativeTime.interval": "an ISO 8601 duration such as PT30M or P2D",
+  "Deadline.text": "text that is not blank",
   "Detail.name": "a name in lower camelCase, such as troopsDeployed",
   "Country.iso2": "an ISO 3166-1 alpha-2 code such as BF",
   "Country.iso3": "an ISO 3166-1 alpha-3 code such as BFA",
   "Source.language": "a BCP 47 language tag such as en or fr-BF",
   "Verification.target": "a JSON Pointer such as /events/0/date",
-  "PloverTerm.label": "text that is not blank",
   "PloverModeTerm.code": "a PLOVER mode or context in lower case, such as visit or pro_autocracy",
   "CameoTerm.code": "a CAMEO code of two to four digits, such as 042",
   "IptcTerm.code": "an IPTC Media Topic code of eight digits, such as 20000070",

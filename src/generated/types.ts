@@ -26,6 +26,10 @@ export type DateTime = string;
  */
 export type CalendarDate = string;
 /**
+ * A length of time as an ISO 8601 duration: PT30M (30 minutes), PT48H (48 hours), P30D (30 days), P1Y (a year).
+ */
+export type Duration = string;
+/**
  * Something the article names: a person, country, organization or place, tagged by type.
  */
 export type Entity = Person | Country | Organization | Place;
@@ -161,6 +165,10 @@ export interface CoupReaction {
    */
   date?: string;
   /**
+   * The time limit the reaction sets (an ultimatum: "within 48 hours", "by Sunday"); it runs from the reaction's date unless it names another.
+   */
+  deadline?: Deadline;
+  /**
    * Where the article reports the reaction.
    */
   evidence?: Evidence[];
@@ -203,6 +211,10 @@ export interface CoupStep {
    * When, as the article gives it.
    */
   date?: FuzzyDate;
+  /**
+   * The time limit the step sets (an ambassador given 48 hours to leave, elections promised within a year); it runs from the step's date unless it names another.
+   */
+  deadline?: Deadline;
   /**
    * Id of the place or country entity where.
    */
@@ -583,7 +595,7 @@ export interface EventRelation {
   evidence?: Evidence[];
 }
 /**
- * A date as the text gives it, normalised to an EDTF (ISO 8601-2) level-0 value with its precision and how it was obtained.
+ * A date as the text gives it, normalised to an EDTF (ISO 8601-2) value with its precision and how it was obtained: a day, month, year or interval (open at one end for "no later than 1 March"), with a clock time or part of the day, and how the text qualifies it ("around dawn", "shortly after 3 a.m.", "in the first days of June").
  */
 export interface FuzzyDate {
   /**
@@ -591,11 +603,11 @@ export interface FuzzyDate {
    */
   text?: string;
   /**
-   * The normalised value: a calendar date (2023-11-07, 2022-10, 2023) or an interval of two (2023-01-01/2023-11-08).
+   * The normalised value: a calendar date (2023-11-07, 2022-10, 2023), an interval of two (2023-01-01/2023-11-08), or an interval open at one end, as EDTF writes it: ../2024-03-01 (no later than 1 March: "by 1 March", "by the end of the year") or 2024-03-01/.. (from 1 March on: "since", "no earlier than").
    */
   value: string;
   /**
-   * How precise value is: day, month, year, or interval (a span between two dates). Must agree with the shape of value.
+   * How precise value is: day, month, year, or interval (a span between two dates, or open at one end). Must agree with the shape of value.
    */
   precision: "day" | "month" | "year" | "interval";
   /**
@@ -611,9 +623,13 @@ export interface FuzzyDate {
    */
   time?: string;
   /**
-   * The part of the day the article gives when it gives no clock time ("that evening").
+   * The part of the day the article gives when it gives no clock time ("at dawn", "that evening"). Only with precision day.
    */
-  partOfDay?: "morning" | "afternoon" | "evening" | "night";
+  partOfDay?: "dawn" | "morning" | "midday" | "afternoon" | "evening" | "night";
+  /**
+   * How the text qualifies the most precise part it gives (the clock time, else the part of the day, else the day, month or year): about ("around 3 a.m.", "around dawn", "some time in May"), shortly-before or shortly-after ("shortly after 3 a.m.": needs a time or part of day), early, mid or late ("in the first days of June": value 2024-06, early; "late on Tuesday"; not with a time). value stays what the words name.
+   */
+  qualifier?: "about" | "shortly-before" | "shortly-after" | "early" | "mid" | "late";
   /**
    * The event or coup step this date is stated relative to ("minutes after the results were announced").
    */
@@ -639,6 +655,35 @@ export interface RelativeTime {
    * How long before or after, when the article says: an ISO 8601 duration (PT30M, P2D).
    */
   interval?: string;
+}
+/**
+ * A time limit the article states (an ultimatum, a period to comply or to ratify): how long (duration) from when (from, else the date of what carries the deadline), or the day it runs out (by), or both; one of duration and by is required.
+ */
+export interface Deadline {
+  /**
+   * The words as written: "within 48 hours", "within 30 days of signing", "by 6 August".
+   */
+  text: string;
+  /**
+   * How long the period is, as an ISO 8601 duration (PT48H for "within 48 hours", P30D for "within 30 days").
+   */
+  duration?: string;
+  /**
+   * Id of the event or coup step the period runs from, when it is not the date of what carries the deadline ("within 30 days of the summit").
+   */
+  from?: string;
+  /**
+   * The day (and time) the period runs out, as stated or resolved ("by Sunday", "by 6 August").
+   */
+  by?: FuzzyDate;
+  /**
+   * What must be done by then, briefly ("reinstate the president", "leave the country").
+   */
+  demand?: string;
+  /**
+   * Where the article states the deadline.
+   */
+  evidence?: Evidence[];
 }
 /**
  * An office or rank a person held, with the organisation or country it belongs to and when (e.g. Minister of Defence of Russia, 2012-11-06 to 2024-05).
@@ -1521,6 +1566,10 @@ export interface PartnershipMilestone {
    * When.
    */
   date?: FuzzyDate;
+  /**
+   * The time limit set for the milestone ("to be ratified within 30 days of signing"); it runs from the milestone's date unless it names another.
+   */
+  deadline?: Deadline;
   /**
    * Id of the Meeting event it happened at.
    */

@@ -97,22 +97,41 @@ export function isCalendarDate(text: string): boolean {
 
 /**
  * The first (or, with `last`, the last) day a calendar date or `start/end` interval covers, as the
- * number YYYYMMDD; NaN when a part is not a real date. Comparisons of these numbers are the
- * date-order checks; NaN makes every comparison false.
+ * number YYYYMMDD; NaN when a part is not a real date. An open end (`../2024-03-01`,
+ * `2024-03-01/..`, EDTF's "no bound") is -Infinity or Infinity: "no later than 1 March" may mean
+ * any day before it. Comparisons of these numbers are the date-order checks; NaN makes every
+ * comparison false.
  *
  * @example
  * ```ts
  * dayNumberOf("2022-10", false); // => 20221001
  * dayNumberOf("2022-10/2023", true); // => 20231231
+ * dayNumberOf("../2024-03-01", false); // => -Infinity
  * ```
  */
 export function dayNumberOf(value: string, last: boolean): number {
   const slash = value.indexOf("/");
   if (slash === -1) return dayNumber(value, 0, value.length, last);
-  const first = dayNumber(value, 0, slash, false);
-  const final = dayNumber(value, slash + 1, value.length, true);
+  const startOpen = slash === 2 && value.startsWith("..");
+  const endOpen = value.length === slash + 3 && value.endsWith("..");
+  if (startOpen && endOpen) return Number.NaN;
+  const first = startOpen ? -Infinity : dayNumber(value, 0, slash, false);
+  const final = endOpen ? Infinity : dayNumber(value, slash + 1, value.length, true);
   if (Number.isNaN(first) || Number.isNaN(final)) return Number.NaN;
   return last ? final : first;
+}
+
+/**
+ * True when `value` is an interval open at one end (`../2024-03-01`, `2024-03-01/..`).
+ *
+ * @example
+ * ```ts
+ * isOpenInterval("../2024-03-01"); // => true
+ * isOpenInterval("2024-01/2024-03"); // => false
+ * ```
+ */
+export function isOpenInterval(value: string): boolean {
+  return value.startsWith("../") || value.endsWith("/..");
 }
 
 /**
@@ -153,7 +172,8 @@ export interface DateBounds {
 
 /**
  * The first and last day a calendar date or interval covers, as `YYYY-MM-DD` strings; `undefined`
- * when a part is not a real date. Comparing these strings compares the dates.
+ * when a part is not a real date or the interval is open at one end (it has no first or last
+ * day). Comparing these strings compares the dates.
  *
  * @example
  * ```ts
@@ -162,8 +182,9 @@ export interface DateBounds {
  */
 export function dateBounds(value: string): DateBounds | undefined {
   const earliest = dayNumberOf(value, false);
-  if (Number.isNaN(earliest)) return undefined;
-  return { earliest: formatDayNumber(earliest), latest: formatDayNumber(dayNumberOf(value, true)) };
+  const latest = dayNumberOf(value, true);
+  if (!Number.isFinite(earliest) || !Number.isFinite(latest)) return undefined;
+  return { earliest: formatDayNumber(earliest), latest: formatDayNumber(latest) };
 }
 
 /**
@@ -176,4 +197,46 @@ export function dateBounds(value: string): DateBounds | undefined {
  */
 export function formatDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * A day (YYYYMMDD) moved by `days` (back when negative); an infinite day stays as it is.
+ *
+ * @example
+ * ```ts
+ * shiftDay(20231231, 1); // => 20240101
+ * ```
+ */
+export function shiftDay(day: number, days: number): number {
+  if (!Number.isFinite(day)) return day;
+  const date = new Date(Date.UTC(Math.floor(day / 10_000), (Math.floor(day / 100) % 100) - 1, (day % 100) + days));
+  return date.getUTCFullYear() * 10_000 + (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
+}
+
+/**
+ * The day (YYYYMMDD) an ISO 8601 duration after `day` falls on: years and months by the calendar,
+ * weeks, days, hours, minutes and seconds by their length (whole days down). Undefined for a day
+ * that is not finite.
+ *
+ * @example
+ * ```ts
+ * addDuration(20230730, "PT48H"); // => 20230801
+ * ```
+ */
+export function addDuration(day: number, duration: string): number | undefined {
+  if (!Number.isFinite(day)) return undefined;
+  const [date = "", time = ""] = duration.slice(1).split("T");
+  const part = (text: string, unit: string) => Number(new RegExp(`(\\d+)${unit}`).exec(text)?.[1] ?? 0);
+  const months = part(date, "Y") * 12 + part(date, "M");
+  const seconds = part(time, "H") * 3600 + part(time, "M") * 60 + part(time, "S");
+  return addMonths(day, months, part(date, "W") * 7 + part(date, "D") + Math.floor(seconds / 86_400));
+}
+
+/** A day moved by whole months (the day of the month kept, or the month's last) and then days. */
+function addMonths(day: number, months: number, days: number): number {
+  const total = Math.floor(day / 10_000) * 12 + (Math.floor(day / 100) % 100) - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return shiftDay(year * 10_000 + month * 100 + Math.min(day % 100, length), days);
 }

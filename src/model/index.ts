@@ -12,10 +12,16 @@ export {
   isCalendarDate,
   precisionOf,
   dateBounds,
+  isOpenInterval,
   type CalendarDateParts,
   type DateBounds,
 } from "./calendar.js";
-export { resolveRelativeDate } from "./relative-date.js";
+export {
+  readRelativeDate,
+  resolveRelativeDate,
+  type RelativeDateReason,
+  type RelativeDateResult,
+} from "./relative-date.js";
 export {
   classifyEvent,
   eventClasses,

@@ -33,12 +33,17 @@ const DAY_MONTH =
 const MONTH_DAY =
   /^(?:on )?(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday),? )?(?:on )?(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2})(?:[-–](\d{1,2}))?$/;
 
+/** Why a phrase names no date (see {@link RelativeDateResult}). */
+type Failure = { readonly ok: false; readonly reason: RelativeDateReason; readonly message: string };
+
+const fail = (reason: RelativeDateReason, message: string): Failure => ({ ok: false, reason, message });
+
 /**
  * A day (or span of days) and a month without a year, as news copy writes them: the year is the
- * one that puts the date nearest the anchor. `undefined` when the words are no such date, `null`
- * when they are one that does not exist or contradicts its weekday.
+ * one that puts the date nearest the anchor. `undefined` when the words are no such date, a
+ * failure when they are one that does not exist or contradicts its weekday.
  */
-function resolveDayAndMonth(words: string, base: Date): string | null | undefined {
+function resolveDayAndMonth(words: string, base: Date): string | Failure | undefined {
   const a = DAY_MONTH.exec(words);
   const b = a ? undefined : MONTH_DAY.exec(words);
   if (!a && !b) return undefined;
@@ -55,10 +60,58 @@ function resolveDayAndMonth(words: string, base: Date): string | null | undefine
   const day = (d: string | undefined) => `${year}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
   const start = day(first);
   const end = last === undefined ? undefined : day(last);
-  if (!isCalendarDate(start) || (end !== undefined && (!isCalendarDate(end) || end <= start))) return null;
-  if (weekday !== undefined && WEEKDAYS[new Date(`${start}T00:00:00Z`).getUTCDay()] !== weekday) return null;
+  if (!isCalendarDate(start) || (end !== undefined && !isCalendarDate(end)))
+    return fail(
+      "no-such-date",
+      `names a day that does not exist (${monthName} ${end === undefined ? first : `${first}–${last}`})`,
+    );
+  if (end !== undefined && end <= start)
+    return fail("no-such-date", `names a span that ends before it begins (${first}–${last})`);
+  const actual = WEEKDAYS[new Date(`${start}T00:00:00Z`).getUTCDay()];
+  if (weekday !== undefined && actual !== weekday)
+    return fail(
+      "weekday-mismatch",
+      `says ${weekday}, but ${start} (the nearest such day to the anchor) is a ${actual}`,
+    );
   return end === undefined ? start : `${start}/${end}`;
 }
+
+/** Why {@link readRelativeDate} could not resolve a phrase. */
+export type RelativeDateReason =
+  /** The anchor is not a real calendar date or date-time. */
+  | "invalid-anchor"
+  /** The phrase is blank. */
+  | "empty-phrase"
+  /** The phrase names its year ("26 July 2023"): it is an explicit date, not a relative one. */
+  | "has-year"
+  /** The phrase names a time of day, not a day ("around dawn", "at 3 a.m."): give it as time or partOfDay. */
+  | "time-of-day"
+  /** The phrase names a day or span that does not exist ("31 June", "19–18 June"). */
+  | "no-such-date"
+  /** The weekday and the day disagree ("Monday, 5 September" where the 5th is no Monday). */
+  | "weekday-mismatch"
+  /** A phrase of none of the understood forms. */
+  | "not-understood";
+
+/**
+ * What {@link readRelativeDate} gives: the resolved date, or why there is none, with a reason code
+ * to branch on and words to show.
+ */
+export type RelativeDateResult =
+  | {
+      /** The phrase was resolved. */
+      readonly ok: true;
+      /** The resolved date, `method: "relative"`. */
+      readonly date: FuzzyDate;
+    }
+  | {
+      /** The phrase names no date. */
+      readonly ok: false;
+      /** Why, as a code to branch on. */
+      readonly reason: RelativeDateReason;
+      /** Why, in words ("names a day that does not exist (june 31)"). */
+      readonly message: string;
+    };
 
 /**
  * Resolves a relative date phrase against an anchor, usually the article's publication
@@ -69,8 +122,8 @@ function resolveDayAndMonth(words: string, base: Date): string | null | undefine
  * Understands: today, yesterday, tomorrow, the day before/after (the previous, next, following
  * day), N days ago, [this|last|next|on] <weekday>, this/last week, (earlier) this/last month,
  * (earlier) this/last year, and a day or span of days with its month but no year ("26 July",
- * "Monday, 4 September", "18–19 June", "June 18-19"; the year nearest the anchor, and a weekday
- * that does not fit gives `undefined`). Leading "just" is ignored.
+ * "Monday, 4 September", "18–19 June", "June 18-19"; the year nearest the anchor). Leading "just"
+ * is ignored. {@link readRelativeDate} says why a phrase gives `undefined`.
  *
  * @param phrase - The words as the article gives them ("Just this Tuesday").
  * @param anchor - A `YYYY-MM-DD` date or an RFC 3339 date-time (its local date is used).
@@ -85,19 +138,54 @@ function resolveDayAndMonth(words: string, base: Date): string | null | undefine
  * ```
  */
 export function resolveRelativeDate(phrase: string, anchor: string): FuzzyDate | undefined {
+  const result = readRelativeDate(phrase, anchor);
+  return result.ok ? result.date : undefined;
+}
+
+/** Words that name a time of day rather than a day. */
+const TIME_OF_DAY =
+  /\b(?:dawn|daybreak|sunrise|dusk|sunset|midnight|noon|midday|morning|afternoon|evening|night|overnight|\d{1,2}(?::\d{2})? ?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2})(?!\w)/;
+
+/**
+ * Like {@link resolveRelativeDate}, but says why a phrase could not be resolved: a reason code
+ * (invalid-anchor, empty-phrase, has-year, time-of-day, no-such-date, weekday-mismatch,
+ * not-understood) and a sentence. Never throws.
+ *
+ * @example
+ * ```ts
+ * readRelativeDate("31 June", "2023-07-01");
+ * // => { ok: false, reason: "no-such-date", message: "names a day that does not exist (june 31)" }
+ * readRelativeDate("yesterday", "2023-07-01").ok; // => true
+ * ```
+ */
+export function readRelativeDate(phrase: string, anchor: string): RelativeDateResult {
   const anchorDay = anchor.slice(0, 10);
   const parts = parseCalendarDate(anchorDay);
-  if (!parts?.month || !parts.day) return undefined;
+  if (!parts?.month || !parts.day)
+    return fail("invalid-anchor", `the anchor must be a real calendar date or date-time (got "${anchor}")`);
   const base = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
   const words = phrase
     .trim()
     .toLowerCase()
     .replace(/\s+/g, " ")
     .replace(/^just /, "");
+  if (words === "") return fail("empty-phrase", "the phrase is blank");
   const shift = (days: number) => fromUtc(new Date(base.getTime() + days * 86_400_000));
   const value = resolveWords(words, { day: anchorDay, year: parts.year, month: parts.month, base, shift });
-  if (value === undefined) return undefined;
-  return { text: phrase, value, precision: precisionOf(value), method: "relative", anchor: anchorDay };
+  if (typeof value === "string")
+    return {
+      ok: true,
+      date: { text: phrase, value, precision: precisionOf(value), method: "relative", anchor: anchorDay },
+    };
+  if (value) return value;
+  if (/\b\d{4}\b/.test(words))
+    return fail("has-year", "names its year: it is an explicit date (method explicit), not a relative phrase");
+  if (TIME_OF_DAY.test(words))
+    return fail("time-of-day", "names a time of day, not a day: give it as the date's time or partOfDay");
+  return fail(
+    "not-understood",
+    'is none of the understood forms (today, yesterday, "the day before", "3 days ago", "last Tuesday", "last week", "earlier this month", "26 July")',
+  );
 }
 
 /** The day a phrase is resolved against, in the forms the resolvers need. */
@@ -114,8 +202,8 @@ interface Anchor {
   readonly shift: (days: number) => string;
 }
 
-/** The date (or interval) the normalized words name; `undefined` when they name none. */
-function resolveWords(words: string, anchor: Anchor): string | undefined {
+/** The date (or interval) the normalized words name; `undefined` when they name none, a failure when one that cannot be. */
+function resolveWords(words: string, anchor: Anchor): string | Failure | undefined {
   const direct = fixedPhrases(anchor).get(words);
   if (direct) return direct();
 
@@ -123,7 +211,7 @@ function resolveWords(words: string, anchor: Anchor): string | undefined {
   if (ago) return anchor.shift(-Number(ago[1]));
 
   const calendar = resolveDayAndMonth(words, anchor.base);
-  if (calendar !== undefined) return calendar === null ? undefined : calendar;
+  if (calendar !== undefined) return calendar;
 
   return resolveWeekday(words, anchor);
 }

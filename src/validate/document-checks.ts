@@ -12,9 +12,11 @@ import {
   checkOrder,
   checkPublicationDates,
 } from "./checks/dates.js";
+import { checkDeadlines } from "./checks/deadlines.js";
 import { checkEvent } from "./checks/events.js";
 import { checkEvidenceList } from "./checks/evidence.js";
 import { checkLiveCoverage } from "./checks/live-coverage.js";
+import { checkQuantities } from "./checks/quantities.js";
 import { checkQuoteWords } from "./checks/quote-words.js";
 import {
   ACTOR_OR_SOURCE,
@@ -28,6 +30,8 @@ import {
   SOURCE,
   STATE_OR_BODY,
 } from "./checks/references.js";
+import { checkRelations } from "./checks/relations.js";
+import { checkTimeline } from "./checks/timeline.js";
 
 /*
  * The walk over a schema-valid document: the document-wide checks first, then each part in
@@ -48,7 +52,14 @@ export function checkDocument(doc: NewsDocument): Issue[] {
   checkCanonicalUrl(context);
   checkArticleText(context);
   doc.entities?.forEach((entity, i) => checkEntity(context, entity, i));
-  doc.events?.forEach((event, i) => checkEvent(context, event, ["events", i]));
+  doc.events?.forEach((event, i) => {
+    checkEvent(context, event, ["events", i]);
+    // Quantities, relations and deadlines: the facts every kind can state (checks/ says each).
+    checkQuantities(context, event.quantities, ["events", i]);
+    checkRelations(context, event, ["events", i]);
+    checkDeadlines(context, event, ["events", i]);
+  });
+  checkTimeline(context);
   doc.quotes?.forEach((quote, i) => checkQuote(context, quote, i));
   doc.claims?.forEach((claim, i) => checkClaim(context, claim, i));
   doc.sources?.forEach((source, i) => checkCalendarDate(context, source.published, ["sources", i, "published"]));

@@ -60,6 +60,13 @@ const fields: [RealEventExample, string, unknown][] = [
   ["aukus-2023", "/events/1/scale", "multilateral"],
   ["aukus-2023", "/events/1/components/0", expect.objectContaining({ symmetry: "one-way", providers: ["united-states", "united-kingdom"], beneficiaries: ["australia"] })],
   ["aukus-2023", "/events/1/components/1/symmetry", "mutual"],
+  // … and for quantities, series, deadlines and dates as written (issue 22).
+  ["unga-es-11-1-2022", "/events/0/quantities/0", expect.objectContaining({ counts: "votes-for", value: 141 })],
+  ["unga-es-11-1-2022", "/events/0/quantities/2", expect.objectContaining({ counts: "abstentions", value: 35 })],
+  ["unga-es-11-1-2022", "/events/0/relations/0", expect.objectContaining({ relation: "part-of", number: 11 })],
+  ["ecowas-niger-ultimatum-2023", "/events/1/reactions/0/deadline/duration", "P7D"],
+  ["ecowas-niger-ultimatum-2023", "/events/1/steps/1/date/qualifier", "late"],
+  ["ecowas-niger-ultimatum-2023", "/events/0/relations/0", expect.objectContaining({ relation: "responds-to", target: "niger-coup-2023" })],
 ];
 for (const [name, pointer, value] of fields) {
   test(`${name} holds ${pointer}`, () => {

@@ -22,8 +22,8 @@ const cleanText = fc
   .filter((s) => !/\band\b/i.test(s) && !/^(by|posted by|written by) /i.test(s));
 const slug = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/);
 
-function day(g: Gen, min = 1950): string {
-  const year = g(fc.integer, { min, max: 2030 });
+function day(g: Gen, min = 1950, max = 2030): string {
+  const year = g(fc.integer, { min, max });
   const month = g(fc.integer, { min: 1, max: 12 });
   const dayOfMonth = g(fc.integer, { min: 1, max: 28 });
   return `${year}-${String(month).padStart(2, "0")}-${String(dayOfMonth).padStart(2, "0")}`;
@@ -68,7 +68,8 @@ function detail(
 }
 
 function fuzzyDate(g: Gen, body: string, anchor: string): FuzzyDate {
-  const value = day(g);
+  // Before the article's year: what it reports as done cannot be dated after it (issue 22).
+  const value = day(g, 1950, Number(anchor.slice(0, 4)) - 1);
   const precision = g(fc.constantFrom, "day", "month", "year") as "day" | "month" | "year";
   const shaped = precision === "day" ? value : precision === "month" ? value.slice(0, 7) : value.slice(0, 4);
   const method = g(fc.constantFrom, "explicit", "relative", "source", "inferred") as FuzzyDate["method"];
@@ -137,6 +138,30 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
       // The fields real events needed (issue 12): classes, and details kept with their evidence.
       ...(g(fc.boolean) ? { classes: ["Q1127126"] } : {}),
       ...detail(g, body),
+      // Issue 22: figures as stated, and the series an event is part of.
+      ...(g(fc.boolean)
+        ? {
+            quantities: [
+              g(fc.boolean)
+                ? {
+                    counts: "money" as const,
+                    precision: "about" as const,
+                    value: 1.5e6,
+                    unit: "XOF",
+                    text: g(() => freeText),
+                  }
+                : {
+                    counts: "killed" as const,
+                    precision: "range" as const,
+                    min: 20,
+                    max: 30,
+                    text: g(() => freeText),
+                    ...evidence(g, body),
+                  },
+            ],
+          }
+        : {}),
+      ...(g(fc.boolean) ? { relations: [{ relation: "part-of" as const, name: g(() => cleanText), number: 43 }] } : {}),
     };
     const participants = (roles: string[], min: number) =>
       Array.from({ length: g(fc.integer, { min, max: min + 2 }) }, () => ({

@@ -177,15 +177,6 @@ const coupCases: {
     issue: ["inconsistent", "/events/0/outcome", /seven days in power.*2023-07-31, before 2023-08-02: say in-control/],
   },
   {
-    name: "steps out of time order",
-    example: "niger-coup-2023",
-    edit: (d) => {
-      const steps = d.events[0]!.steps!;
-      steps.push(steps.shift()!);
-    },
-    issue: ["date-order", "/events/0/steps/6/date/value", /before the step before it \(2023-07-28/],
-  },
-  {
     name: "a dated fate the participant's fate does not list",
     example: "gabon-coup-2023",
     edit: (d) => {

@@ -18,8 +18,9 @@ import { heading, ref } from "./common.js";
  */
 function eventDate(date: FuzzyDate | undefined): string | undefined {
   if (!date || date.precision === "interval") return undefined;
-  // A clock time with its offset makes the start a schema.org DateTime.
-  return date.time === undefined ? date.value : `${date.value}T${date.time}`;
+  // A clock time with its offset makes the start a schema.org DateTime; an approximate one
+  // ("around 3 a.m.") is no DateTime, so only its day is said.
+  return date.time === undefined || date.qualifier !== undefined ? date.value : `${date.value}T${date.time}`;
 }
 
 /** Where an event stands by its own fields, for its description: a coup's outcome, a partnership's stage. */
@@ -154,10 +155,25 @@ export function eventNode(
     eventStatus: status === undefined || status === "occurred" ? undefined : MEETING_STATUS[status],
     eventAttendanceMode: event.kind === "Meeting" ? ATTENDANCE[event.attendance] : undefined,
     subEvent: [...linked(links.partnerships, "Partnership"), ...steps.map((step) => ref(step["@id"] as string))],
-    superEvent: linked(links.meetings, "Meeting"),
+    superEvent: [...linked(links.meetings, "Meeting"), ...series(event, ids, links)],
     sameAs,
   } as const);
   return [node, ...steps];
+}
+
+/**
+ * What an event is part of (its `part-of` relations): the Event node of the document's event, or
+ * the series by its name and Wikidata page (its number in the series is in Linked Data only). Other relations are in Linked Data only: schema.org
+ * has no property for them.
+ */
+function series(event: NewsEvent, ids: NodeIds, links: EventLinks): (EventNode | ReturnType<typeof ref>)[] {
+  return (event.relations ?? []).flatMap((r): (EventNode | ReturnType<typeof ref>)[] => {
+    if (r.relation !== "part-of") return [];
+    if (r.target !== undefined) return links.asEvent.has(r.target) ? [ref(ids.local("event", r.target))] : [];
+    // A Thing, not an Event: Google reads every Event as a listing, and a series has no date or place.
+    const named = defined({ "@type": "Thing", name: r.name, sameAs: r.wikidata && wikidataPage(r.wikidata) } as const);
+    return [named as unknown as EventNode];
+  });
 }
 
 /**

@@ -10,7 +10,15 @@ export type AddIssue = (code: Issue["code"], path: Path, message: string, params
 
 /** What an id in the document names: an entity of some type, an event of some kind, or a record. */
 export type Target =
-  `entity:${string}` | `event:${string}` | "quote" | "claim" | "source" | "verification" | "update" | "step";
+  | `entity:${string}`
+  | `event:${string}`
+  | "quote"
+  | "claim"
+  | "source"
+  | "verification"
+  | "update"
+  | "step"
+  | "quantity";
 
 /**
  * What the document checks share while they walk one document: the document, the issues found so

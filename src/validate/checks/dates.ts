@@ -102,8 +102,9 @@ export function checkFuzzyDate(context: DocumentContext, date: FuzzyDate | undef
 }
 
 /**
- * The value of a fuzzy date: real calendar dates, in order for an interval, the precision its
- * shape implies, and an anchor when resolved from a relative phrase. Paths are built only for
+ * The value of a fuzzy date: real calendar dates (one end of an interval may be open, `..`), in
+ * order for an interval, the precision its shape implies, an anchor when resolved from a relative
+ * phrase, and a clock time, part of day and qualifier that fit the value. Paths are built only for
  * issues: this runs for every date of every validated event.
  *
  * @example
@@ -115,7 +116,8 @@ export function checkFuzzyDateValue(date: FuzzyDate, path: Path, add: AddIssue):
   const slash = date.value.indexOf("/");
   const start = slash === -1 ? date.value : date.value.slice(0, slash);
   const end = slash === -1 ? undefined : date.value.slice(slash + 1);
-  if (!isCalendarDate(start) || (end !== undefined && !isCalendarDate(end))) {
+  const real = (part: string) => part === ".." || isCalendarDate(part);
+  if (!real(start) || (end !== undefined && !real(end)) || (start === ".." && end === undefined)) {
     add("invalid-date", [...path, "value"], `is not a real calendar date (got "${date.value}")`);
     return;
   }
@@ -141,6 +143,34 @@ export function checkFuzzyDateValue(date: FuzzyDate, path: Path, add: AddIssue):
   if (date.anchor !== undefined && !isCalendarDate(date.anchor)) {
     add("invalid-date", [...path, "anchor"], `is not a real calendar date (got "${date.anchor}")`);
   }
+  checkTimeOfDay(date, precision, path, add);
+}
+
+/** A clock time or part of day only on a day; a qualifier that has something to qualify. */
+function checkTimeOfDay(date: FuzzyDate, precision: FuzzyDate["precision"], path: Path, add: AddIssue): void {
   if (date.time !== undefined && precision !== "day")
     add("inconsistent", [...path, "time"], `needs a date with precision day (got "${date.value}")`);
+  if (date.partOfDay !== undefined && precision !== "day")
+    add("inconsistent", [...path, "partOfDay"], `needs a date with precision day (got "${date.value}")`);
+  const { qualifier } = date;
+  if (qualifier === undefined) return;
+  const shortly = qualifier === "shortly-before" || qualifier === "shortly-after";
+  if (shortly && date.time === undefined && date.partOfDay === undefined)
+    add(
+      "inconsistent",
+      [...path, "qualifier"],
+      `is ${qualifier}, which qualifies a clock time or part of the day: give time or partOfDay, or state the date relativeTo the event it is ${qualifier.slice(8)}`,
+    );
+  else if (!shortly && qualifier !== "about" && date.time !== undefined)
+    add(
+      "inconsistent",
+      [...path, "qualifier"],
+      `is ${qualifier}, which qualifies a day, month or year, not a clock time (${date.time}): say about, shortly-before or shortly-after`,
+    );
+  else if (precision === "interval")
+    add(
+      "inconsistent",
+      [...path, "qualifier"],
+      `qualifies a single date, not an interval ("${date.value}"): an open end (../ or /..) says "by" or "since"`,
+    );
 }

@@ -63,6 +63,9 @@ export function collectIds(context: DocumentContext): void {
   doc.updates?.forEach((u, i) => register(u.id, "update", ["updates", i]));
   doc.events?.forEach((e, i) => {
     if (e.kind === "Coup") e.steps?.forEach((step, j) => register(step.id, "step", ["events", i, "steps", j]));
+    e.quantities?.forEach((q, j) => {
+      if (q.id !== undefined) register(q.id, "quantity", ["events", i, "quantities", j]);
+    });
   });
 }
 

@@ -1,0 +1,87 @@
+import type { Deadline, FuzzyDate, NewsEvent } from "../../generated/types.js";
+import { addDuration, dayNumberOf, formatDayNumber, shiftDay } from "../../model/calendar.js";
+import type { DocumentContext, Path } from "./context.js";
+import { checkFuzzyDate } from "./dates.js";
+import { checkEvidenceList } from "./evidence.js";
+import { isBefore, show, type When } from "./moments.js";
+import { checkRef, MOMENT } from "./references.js";
+
+/*
+ * Deadlines ("within 48 hours", "by 6 August"): a length or a last day, what the period runs from,
+ * and — when both are given — one last day: the start plus the length is the day it runs out,
+ * give or take a day for hours and time zones. No deadline runs out before it was set.
+ */
+
+/**
+ * Every deadline of an event's parts (a coup's steps and reactions, a partnership's milestones),
+ * each against the date of what carries it unless it names what it runs from.
+ *
+ * @example
+ * ```ts
+ * checkDeadlines(context, coup, ["events", 0]); // "inconsistent" at /events/0/reactions/0/deadline/by/value when PT48H from 30 July is not 6 August
+ * ```
+ */
+export function checkDeadlines(context: DocumentContext, event: NewsEvent, path: Path): void {
+  const carriers: { deadline?: Deadline | undefined; date?: When | undefined; at: Path }[] = [];
+  if (event.kind === "Coup") {
+    event.steps?.forEach((s, j) => carriers.push({ ...s, at: [...path, "steps", j] }));
+    event.reactions?.forEach((r, j) =>
+      carriers.push({
+        ...r,
+        date: r.date === undefined ? undefined : { value: r.date },
+        at: [...path, "reactions", j],
+      }),
+    );
+  }
+  if (event.kind === "Partnership")
+    event.milestones?.forEach((m, j) => carriers.push({ ...m, at: [...path, "milestones", j] }));
+  for (const { deadline, date, at } of carriers) {
+    if (!deadline) continue;
+    const where = [...at, "deadline"];
+    if (deadline.duration === undefined && deadline.by === undefined)
+      context.add("required", [...where, "duration"], "is required, or by: how long the period is, or the day it ends");
+    if (deadline.from !== undefined) checkRef(context, deadline.from, MOMENT, where, "from");
+    checkFuzzyDate(context, deadline.by, [...where, "by"]);
+    checkEvidenceList(context, deadline.evidence, where, "evidence");
+    const start = deadline.from === undefined ? date : momentOf(context, deadline.from);
+    if (start) checkEnd(context, deadline, start, where);
+  }
+}
+
+/** The date of the event or coup step `id`. */
+function momentOf(context: DocumentContext, id: string): FuzzyDate | undefined {
+  for (const event of context.doc.events ?? []) {
+    if (event.id === id) return event.date;
+    if (event.kind === "Coup") {
+      const step = event.steps?.find((s) => s.id === id);
+      if (step) return step.date;
+    }
+  }
+  return undefined;
+}
+
+/** The last day not before the start, and the start plus the length on it (a day either side). */
+function checkEnd(context: DocumentContext, deadline: Deadline, start: When, where: Path): void {
+  const { by, duration } = deadline;
+  if (!by) return;
+  if (isBefore(by, start)) {
+    context.add(
+      "date-order",
+      [...where, "by", "value"],
+      `must not be before the date the period runs from (${show(start)}; got ${show(by)})`,
+    );
+    return;
+  }
+  if (duration === undefined) return;
+  const first = addDuration(dayNumberOf(start.value, false), duration);
+  const last = addDuration(dayNumberOf(start.value, true), duration);
+  const from = dayNumberOf(by.value, false);
+  const to = dayNumberOf(by.value, true);
+  // One day of slack either side: "within 48 hours" of an evening runs out on the third day.
+  if (last === undefined || first === undefined || (last >= shiftDay(from, -1) && first <= shiftDay(to, 1))) return;
+  context.add(
+    "inconsistent",
+    [...where, "by", "value"],
+    `is ${show(by)}, but ${duration} from ${show(start)} runs out on ${formatDayNumber(first)}${last === first ? "" : `–${formatDayNumber(last)}`}: one deadline, one day`,
+  );
+}

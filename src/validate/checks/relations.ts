@@ -1,0 +1,96 @@
+import type { EventRelation, NewsEvent } from "../../generated/types.js";
+import type { DocumentContext, Path } from "./context.js";
+import { checkEvidenceList } from "./evidence.js";
+import { checkRef, MOMENT } from "./references.js";
+
+/*
+ * Relations between events: each names the other event either by its id in this document
+ * (target) or by its name (and Wikidata item) when the document does not hold it — never both,
+ * never neither; no event is related to itself; a number in a series only for part-of; and no
+ * chain of part-of leads back to where it started.
+ */
+
+/**
+ * Every relation of `event` (at `path`): what it names, its number, its evidence.
+ *
+ * @example
+ * ```ts
+ * checkRelations(context, summit, ["events", 0]); // "inconsistent" at /events/0/relations/0/target when it names the summit itself
+ * ```
+ */
+export function checkRelations(context: DocumentContext, event: NewsEvent, path: Path): void {
+  event.relations?.forEach((relation, j) => {
+    const at = [...path, "relations", j];
+    checkOther(context, event, relation, at);
+    if (relation.number !== undefined && relation.relation !== "part-of")
+      context.add(
+        "inconsistent",
+        [...at, "number"],
+        `is a number in a series, which only part-of has (got ${describe(relation.relation)})`,
+      );
+    checkEvidenceList(context, relation.evidence, at, "evidence");
+  });
+  checkPartOfCycle(context, event, path);
+}
+
+/** A relation's other event: a target of this document that is not the event itself, or a name. */
+function checkOther(context: DocumentContext, event: NewsEvent, relation: EventRelation, at: Path): void {
+  const { target, name, wikidata } = relation;
+  if (target !== undefined && name !== undefined)
+    context.add(
+      "inconsistent",
+      [...at, "name"],
+      `is for an event the document does not hold; target "${target}" already names one: give one of them`,
+    );
+  else if (target === undefined && name === undefined)
+    context.add("required", [...at, "target"], "is required, or name: the event this one is related to");
+  if (target === undefined) return;
+  if (wikidata !== undefined)
+    context.add(
+      "inconsistent",
+      [...at, "wikidata"],
+      `goes with name; the target "${target}" has its own wikidata in the document`,
+    );
+  if (target === event.id) context.add("inconsistent", [...at, "target"], `names the event itself ("${target}")`);
+  else checkRef(context, target, MOMENT, at, "target");
+}
+
+/** A relation for messages: its token, or its term's code and label. */
+function describe(relation: EventRelation["relation"]): string {
+  return typeof relation === "string" ? relation : `${relation.scheme} ${relation.code} (${relation.label})`;
+}
+
+/** The events of the document that `id` is part of, directly. */
+function partOf(context: DocumentContext, id: string): string[] {
+  const event = context.doc.events?.find((e) => e.id === id);
+  return (event?.relations ?? []).flatMap((r) =>
+    r.relation === "part-of" && r.target !== undefined && r.target !== id ? [r.target] : [],
+  );
+}
+
+/**
+ * No chain of part-of leads from an event back to itself: reported once, at the first part-of
+ * relation of the cycle's event with the smallest id.
+ */
+function checkPartOfCycle(context: DocumentContext, event: NewsEvent, path: Path): void {
+  const seen = new Set<string>();
+  const through: string[] = [];
+  const walk = (id: string): boolean => {
+    if (id === event.id) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    through.push(id);
+    if (partOf(context, id).some(walk)) return true;
+    through.pop();
+    return false;
+  };
+  const j = (event.relations ?? []).findIndex(
+    (r) => r.relation === "part-of" && r.target !== undefined && r.target !== event.id && walk(r.target),
+  );
+  if (j === -1 || through.some((id) => id < event.id)) return;
+  context.add(
+    "inconsistent",
+    [...path, "relations", j, "target"],
+    `makes "${event.id}" part of itself (through "${through.join('", "')}")`,
+  );
+}

@@ -1,0 +1,174 @@
+import type { Coup, FuzzyDate, NewsEvent, Partnership } from "../../generated/types.js";
+import { isCalendarDate } from "../../model/calendar.js";
+import type { DocumentContext, Path } from "./context.js";
+import { datedParts, earliestInstant, instantOf, isBefore, show, type When } from "./moments.js";
+
+/*
+ * The time impossibilities of a document as a whole: what the article reports as done is not dated
+ * after the article; an end is not before its start, clock times included; a date stated relative
+ * to another event or step agrees with that one's date (the order of a list says nothing about
+ * time); and one fact stated in two fields has one date.
+ */
+
+/**
+ * Every time check across the events of the document.
+ *
+ * @example
+ * ```ts
+ * checkTimeline(context); // "date-order" at /events/0/date/value for a meeting that occurred dated after the article
+ * ```
+ */
+export function checkTimeline(context: DocumentContext): void {
+  const events = context.doc.events ?? [];
+  const moments = new Map<string, FuzzyDate>();
+  for (const event of events) {
+    if (event.date) moments.set(event.id, event.date);
+    if (event.kind === "Coup") for (const step of event.steps ?? []) if (step.date) moments.set(step.id, step.date);
+  }
+  const latest = latestPublication(context);
+  events.forEach((event, i) => {
+    const path = ["events", i];
+    for (const part of datedParts(event, path)) {
+      if (part.happened) notAfterPublication(context, part.date, [...part.path, "value"], latest, what(event));
+      const relative = part.date.relativeTo;
+      const target = relative && moments.get(relative.target);
+      if (relative && target) checkRelativeOrder(context, part.date, target, relative, part.path);
+    }
+    if (event.kind === "Coup") {
+      event.reactions?.forEach((r, j) => {
+        if (r.date !== undefined)
+          notAfterPublication(context, { value: r.date }, [...path, "reactions", j, "date"], latest, "a reaction made");
+      });
+      checkStepsAgainstFates(context, event, path);
+    }
+    event.quantities?.forEach((q, j) => {
+      if (q.asOf !== undefined)
+        notAfterPublication(context, { value: q.asOf }, [...path, "quantities", j, "asOf"], latest, "a figure given");
+    });
+    if (event.kind === "Partnership") checkSigning(context, event, path);
+    checkClockOrder(context, event, path);
+  });
+}
+
+/**
+ * The latest instant the article speaks from: published, modified or its last update (NaN, and so
+ * no comparison, when the publication date is not real: the date checks say so).
+ */
+function latestPublication(context: DocumentContext): { at: number; text: string } {
+  const { published, modified, updates = [] } = context.doc;
+  if (!isCalendarDate(published.slice(0, 10))) return { at: Number.NaN, text: published };
+  let latest = { at: Date.parse(published), text: published };
+  for (const text of [modified, ...updates.map((u) => u.published)]) {
+    const at = text === undefined ? Number.NaN : Date.parse(text);
+    if (at > latest.at) latest = { at, text: text ?? "" };
+  }
+  return latest;
+}
+
+/** How the article reports an event as done, for a message. */
+function what(event: NewsEvent): string {
+  if (event.kind === "Meeting") return "a meeting that took place (status occurred)";
+  if (event.kind === "Coup") return `a coup reported as ${event.outcome}`;
+  return `a partnership stage reached`;
+}
+
+/** Something reported as done cannot be dated after the article that reports it. */
+function notAfterPublication(
+  context: DocumentContext,
+  date: When,
+  path: Path,
+  latest: { at: number; text: string },
+  done: string,
+): void {
+  if (earliestInstant(date) > latest.at)
+    context.add(
+      "date-order",
+      path,
+      `is after the article (${latest.text}; got ${show(date)}), but it dates ${done}: an article reports what happened by then`,
+    );
+}
+
+/** A date stated before, after or at the same time as a target agrees with the target's date. */
+function checkRelativeOrder(
+  context: DocumentContext,
+  date: FuzzyDate,
+  target: FuzzyDate,
+  relative: NonNullable<FuzzyDate["relativeTo"]>,
+  path: Path,
+): void {
+  const { relation } = relative;
+  const wrong =
+    relation === "after"
+      ? isBefore(date, target)
+      : relation === "before"
+        ? isBefore(target, date)
+        : isBefore(date, target) || isBefore(target, date);
+  if (wrong)
+    context.add(
+      "date-order",
+      [...path, "value"],
+      `is ${show(date)}, but it is stated ${relation === "same-time" ? "at the same time as" : relation} "${relative.target}" (${show(target)})`,
+    );
+}
+
+/** An end before its start on the same day: both clock times with their offsets, compared as instants. */
+function checkClockOrder(context: DocumentContext, event: NewsEvent, path: Path): void {
+  const start = event.date && instantOf(event.date);
+  const end = event.endDate && instantOf(event.endDate);
+  // A day before the start is said by the date checks; here only what the days alone cannot tell.
+  if (start === undefined || end === undefined || end >= start || !event.date || !event.endDate) return;
+  if (isBefore({ value: event.endDate.value }, { value: event.date.value })) return;
+  context.add(
+    "date-order",
+    [...path, "endDate", "time"],
+    `must not be before the event's start (${show(event.date)}; got ${show(event.endDate)})`,
+  );
+}
+
+/** A partnership's signing stated twice (a stage reached, the instrument's date) has one date. */
+function checkSigning(context: DocumentContext, event: Partnership, path: Path): void {
+  const signed = event.instrument?.signed;
+  if (!signed) return;
+  const j = (event.stageHistory ?? []).findIndex((c) => c.stage === "signed" && c.party === undefined && c.date);
+  const change = event.stageHistory?.[j]?.date;
+  if (change && (isBefore(signed, change) || isBefore(change, signed)))
+    context.add(
+      "inconsistent",
+      [...path, "instrument", "signed", "value"],
+      `is ${show(signed)}, but stageHistory/${j} dates the signing ${show(change)}: one signing, one date`,
+    );
+}
+
+/** The fates a step brings about, by action, and whom they befall: its target or its actor. */
+const STEP_FATES = new Map<string, { fates: readonly string[]; who: "target" | "actor" }>([
+  ["detention", { fates: ["detained", "house-arrest"], who: "target" }],
+  ["arrest", { fates: ["detained"], who: "target" }],
+  ["resignation", { fates: ["resigned"], who: "actor" }],
+]);
+
+/**
+ * A step that brings about a fate (a detention, an arrest, a resignation) and the dated fate of the
+ * person it befell are one fact: when the person's history dates that fate, one entry agrees.
+ */
+function checkStepsAgainstFates(context: DocumentContext, event: Coup, path: Path): void {
+  event.steps?.forEach((step, j) => {
+    const effect = typeof step.action === "string" ? STEP_FATES.get(step.action) : undefined;
+    const who = effect && step[effect.who];
+    if (!effect || who === undefined || !step.date) return;
+    const k = (event.participants ?? []).findIndex((p) => p.entity === who);
+    const dated = (event.participants?.[k]?.fateHistory ?? []).filter(
+      (entry) => entry.date && entry.fate.some((fate) => effect.fates.includes(fate)),
+    );
+    const date = step.date;
+    if (
+      dated.length === 0 ||
+      dated.some((entry) => entry.date && !isBefore(entry.date, date) && !isBefore(date, entry.date))
+    )
+      return;
+    context.add(
+      "inconsistent",
+      [...path, "steps", j, "date", "value"],
+      `is ${show(date)}, but participants/${k} (${who}) has the ${step.action} dated ${dated.map((e) => (e.date ? show(e.date) : "")).join(", ")}: one fact, one date`,
+    );
+  });
+}
