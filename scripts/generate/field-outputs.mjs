@@ -27,7 +27,8 @@ export const SEO = {
   "*.classes": "`additionalType` (Wikidata IRIs)",
   "*.details": "— free-form facts have no schema.org property; they stay in the document and Linked Data",
   "*.quantities": "— Google reads no figures of an event; they are in Linked Data",
-  "*.relations": "— only in Linked Data (a meeting's `advances` gives `subEvent`/`superEvent`)",
+  "*.relations":
+    "`part-of` becomes `superEvent` (the target's Event node, or the series by name as a Thing); other relations only in Linked Data",
   "*.participants": "`attendee` Roles (`roleName`) of an Event node; countries attend as their government",
   "*.scale": "— follows from the attendees; schema.org has no property for it",
   "*.domains": "— no schema.org property; IPTC topics come from the kind",
@@ -90,6 +91,11 @@ export const SEO = {
   "FuzzyDate.method": "— how the date was obtained: for the newsroom",
   "FuzzyDate.anchor": "— the day a relative phrase was resolved against: for the newsroom",
   "FuzzyDate.time": "the clock time of `startDate` (a schema.org DateTime)",
+  "FuzzyDate.qualifier": "an approximate clock time leaves only the day in `startDate` (not shown by the examples)",
+  "*.scheme": "with `code`, the term's IRI (`termIri`) where the field holding the term is in the graph",
+  "*.code": "with `scheme`, the term's IRI (`termIri`) where the field holding the term is in the graph",
+  "*.label": "— the IRI names the term",
+  "*.deadline": "— Google reads no deadlines; they are in Linked Data",
   "FuzzyDate.partOfDay": "— schema.org has no part of day",
   "FuzzyDate.relativeTo": "— only in Linked Data",
   "RelativeTime.relation": "— only in Linked Data",
@@ -195,9 +201,10 @@ export const SEO = {
   "Quantity.countedBy": "— see `quantities`",
   "Quantity.asOf": "— see `quantities`",
   "Quantity.text": "— see `quantities`",
-  "EventRelation.relation": "— see `relations`",
-  "EventRelation.name": "— see `relations`",
-  "EventRelation.number": "— see `relations`",
+  "EventRelation.relation": "`part-of` gives `superEvent`; the others are only in Linked Data",
+  "EventRelation.target": "`superEvent` points at the target's node (part-of)",
+  "EventRelation.name": "`name` of the series' Thing (part-of)",
+  "EventRelation.number": "— only in Linked Data",
 };
 
 /** ninjs, by field; fields of events and of the parts ninjs lacks take the default of their part. */

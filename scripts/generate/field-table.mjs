@@ -37,7 +37,7 @@ export function fieldOwners(schemas) {
   return [...owners.values()];
 }
 
-const notIn = (text) => text.startsWith("—");
+const notIn = (text) => typeof text === "string" && text.startsWith("—");
 
 /**
  * The SEO words for each `Owner.property`: its own entry; else, when every place the object is

@@ -25,7 +25,15 @@ function* subschemas(node: unknown, pointer = ""): Generator<[string, Json]> {
 }
 
 test("schemas/ holds the document, the event union, each kind and the shared definitions", () => {
-  expect(files).toEqual(["coup.json", "defs.json", "document.json", "event.json", "meeting.json", "partnership.json"]);
+  expect(files).toEqual([
+    "coup.json",
+    "defs.json",
+    "document.json",
+    "event-base.json",
+    "event.json",
+    "meeting.json",
+    "partnership.json",
+  ]);
 });
 
 describe.each(files)("%s", (file) => {
@@ -56,7 +64,9 @@ describe.each(files)("%s", (file) => {
     for (const [pointer, sub] of subschemas(schema)) {
       if (sub["type"] === "object" && sub["properties"] && !sub["oneOf"] && sub["additionalProperties"] !== false) open.push(pointer);
     }
-    expect(open).toEqual([]);
+    // The event base is extended by users' kinds (allOf + unevaluatedProperties: false in theirs),
+    // so its event and participant objects stay open; every other object is closed.
+    expect(open).toEqual(file === "event-base.json" ? ["", "/$defs/Participant"] : []);
   });
 });
 
