@@ -15,6 +15,7 @@ import { generateContext } from "./context.mjs";
 import { generateVocabularyDoc } from "./vocabulary-doc.mjs";
 import { generateFacts } from "./facts.mjs";
 import { generateDocumentParts } from "./parts.mjs";
+import { generateTableLayout, generateTablesDoc, withTablesSection } from "./tables.mjs";
 
 /** The repository root. */
 export const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
@@ -37,6 +38,8 @@ export async function generateAll() {
     "src/generated/document-parts.ts": generateDocumentParts(schemas),
     "schemas/context.jsonld": generateContext(schemas),
     "docs/vocabulary.md": generateVocabularyDoc(schemas),
+    "src/generated/table-layout.ts": generateTableLayout(schemas),
+    "docs/tables.md": withTablesSection(readFileSync(join(root, "docs/tables.md"), "utf8"), generateTablesDoc(schemas)),
   };
 }
 
