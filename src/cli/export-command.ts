@@ -32,13 +32,14 @@ export interface ExportOptions {
   readonly rowGroupSize?: number;
 }
 
-/** Rows held in memory across all tables before the fullest table's rows are written out. */
-const MAX_HELD_ROWS = 50_000;
+/** Text (characters) held in memory across all tables before the heaviest table's rows are written out. */
+const MAX_HELD_CHARS = 2 * 1024 * 1024;
 
 /** One output file, written under a temporary name and renamed when it is complete. */
 interface Sink {
   add(values: Readonly<Record<string, Cell>>): void;
-  readonly buffered: number;
+  /** What the rows held weigh: characters of text. */
+  readonly held: number;
   flush(): void;
   finish(): void;
   abort(): void;
@@ -72,8 +73,8 @@ function parquetSink(path: string, table: TableColumns, rowGroupSize: number | u
   const writer = new ParquetTableWriter(table.columns, file.write, rowGroupSize ? { rowGroupSize } : {});
   return {
     add: (values) => writer.add(values),
-    get buffered() {
-      return writer.buffered;
+    get held() {
+      return writer.heldChars;
     },
     flush: () => writer.flush(),
     finish: () => {
@@ -87,19 +88,17 @@ function parquetSink(path: string, table: TableColumns, rowGroupSize: number | u
 function csvSink(path: string, table: TableColumns): Sink {
   const file = fileAt(path);
   let text = csvHeader(table.columns);
-  let rows = 0;
   const flush = () => {
     file.write(text);
     text = "";
-    rows = 0;
   };
   return {
     add: (values) => {
       text += csvLine(table.columns, values);
-      if (++rows >= 1000) flush();
+      if (text.length >= 1 << 16) flush();
     },
-    get buffered() {
-      return rows;
+    get held() {
+      return text.length;
     },
     flush,
     finish: () => {
@@ -132,16 +131,16 @@ class Sinks {
     return sink;
   }
 
-  /** Adds one document's rows, then writes out the fullest table while too many rows are held. */
+  /** Adds one document's rows, then writes out the heaviest table while too much is held. */
   addDocument(document: unknown): void {
     const year = this.options.partition ? partitionYear(document) : undefined;
     for (const { table, values } of rowsOf(document)) this.sink(table, year)?.add(values);
     let held = 0;
-    for (const sink of this.open.values()) held += sink.buffered;
-    while (held > MAX_HELD_ROWS) {
-      const fullest = [...this.open.values()].reduce((a, b) => (b.buffered > a.buffered ? b : a));
-      held -= fullest.buffered;
-      fullest.flush();
+    for (const sink of this.open.values()) held += sink.held;
+    while (held > MAX_HELD_CHARS) {
+      const heaviest = [...this.open.values()].reduce((a, b) => (b.held > a.held ? b : a));
+      held -= heaviest.held;
+      heaviest.flush();
     }
   }
 

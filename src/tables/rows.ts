@@ -73,7 +73,7 @@ function instant(text: string): string | undefined {
 }
 
 /** Puts one property's value in the walk's cells or children; false when it does not fit its field. */
-function place(walk: Walk, field: ShapeField, value: unknown, pointer: string, path: string): boolean {
+function place(walk: Walk, field: ShapeField, value: unknown, owner: string, key: string, path: string): boolean {
   const { cells } = walk;
   switch (field.kind) {
     case "scalar":
@@ -98,16 +98,16 @@ function place(walk: Walk, field: ShapeField, value: unknown, pointer: string, p
       return coded(cells, [field.column, field.scheme, field.label], value);
     case "object":
       if (!isRecord(value)) return false;
-      fill(walk, field.shape, value, pointer, `${path}/`);
+      fill(walk, field.shape, value, `${owner}/${escapePointerSegment(key)}`, `${path}/`);
       return true;
     case "rows":
     case "list":
       if (!Array.isArray(value)) return false;
-      walk.children.push({ field, path, pointer, value });
+      walk.children.push({ field, path, pointer: `${owner}/${escapePointerSegment(key)}`, value });
       return true;
     case "table":
       if (!isRecord(value)) return false;
-      walk.children.push({ field, path, pointer, value });
+      walk.children.push({ field, path, pointer: `${owner}/${escapePointerSegment(key)}`, value });
       return true;
   }
 }
@@ -130,8 +130,8 @@ function fill(walk: Walk, shape: Shape, item: Readonly<Record<string, unknown>>,
     if (key.startsWith("$")) continue;
     const value = item[key];
     const field = Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : undefined;
-    const at = `${pointer}/${escapePointerSegment(key)}`;
-    if (field === undefined || !place(walk, field, value, at, `${path}${key}`)) walk.extra[`${path}${key}`] = value;
+    if (field === undefined || !place(walk, field, value, pointer, key, `${path}${key}`))
+      walk.extra[`${path}${key}`] = value;
   }
 }
 
@@ -148,32 +148,36 @@ function keys(owner: Owner, row: string, field: string, position: number | undef
   return cells;
 }
 
-/** An item's row in `table` (its cells from `start`), then the rows of everything it holds. */
-function* itemRows(
+/**
+ * An item's row in `table` (its cells from `start`), then the rows of everything it holds, into
+ * `out`. (Pushed into one array rather than yielded through nested generators: each level of
+ * `yield*` costs every row passing through it, and rows nest five deep.)
+ */
+function itemRows(
+  out: TableRow[],
   table: string,
   item: Readonly<Record<string, unknown>>,
   pointer: string,
   start: Record<string, Cell>,
-  owner: Omit<Owner, "table" | "row">,
-): Generator<TableRow> {
+  owner: { readonly article: string | undefined; readonly event: string | undefined },
+): void {
   const walk: Walk = { cells: start, extra: {}, children: [] };
   fill(walk, SHAPES.get(table) ?? {}, item, pointer);
-  if (Object.keys(walk.extra).length > 0) walk.cells["extra"] = walk.extra;
-  yield { table, values: walk.cells };
-  const self: Owner = { ...owner, table, row: pointer, event: table === "events" ? pointer : owner.event };
-  for (const child of walk.children) yield* childRows(self, child);
+  for (const _ in walk.extra) {
+    walk.cells["extra"] = walk.extra;
+    break;
+  }
+  out.push({ table, values: walk.cells });
+  if (walk.children.length === 0) return;
+  const event = table === "events" ? pointer : owner.event;
+  const self: Owner = { article: owner.article, table, row: pointer, event };
+  for (const child of walk.children) childRows(out, self, child);
 }
 
 /** The rows of one child: each item of an array, or the one object. */
-function* childRows(owner: Owner, { field, path, pointer, value }: Child): Generator<TableRow> {
+function childRows(out: TableRow[], owner: Owner, { field, path, pointer, value }: Child): void {
   if (field.kind === "table") {
-    yield* itemRows(
-      field.table,
-      value as Record<string, unknown>,
-      pointer,
-      keys(owner, pointer, path, undefined),
-      owner,
-    );
+    itemRows(out, field.table, value as Record<string, unknown>, pointer, keys(owner, pointer, path, undefined), owner);
     return;
   }
   const items = value as readonly unknown[];
@@ -181,8 +185,8 @@ function* childRows(owner: Owner, { field, path, pointer, value }: Child): Gener
     const item = items[i];
     const row = `${pointer}/${i}`;
     if (field.kind === "rows" && isRecord(item))
-      yield* itemRows(field.table, item, row, keys(owner, row, path, i), owner);
-    else yield { table: "list_items", values: listItem(keys(owner, row, path, i), item) };
+      itemRows(out, field.table, item, row, keys(owner, row, path, i), owner);
+    else out.push({ table: "list_items", values: listItem(keys(owner, row, path, i), item) });
   }
 }
 
@@ -199,7 +203,8 @@ const isEvent = (value: Readonly<Record<string, unknown>>) => Object.prototype.h
 
 /**
  * The rows of one document (or of one event given on its own: its rows have no `article_url`),
- * the document's `articles` row first, then each item's row before the rows of what it holds.
+ * the document's `articles` row first, then each item's row before the rows of what it holds. One
+ * document's rows are made at once; {@link toTables} streams document after document.
  * Give it a valid document: any value is walked without throwing, and what has no column goes to
  * the `extra` JSON column of its row, but only a valid document's rows are sure to join.
  *
@@ -210,14 +215,16 @@ const isEvent = (value: Readonly<Record<string, unknown>>) => Object.prototype.h
  * for (const { table, values } of rowsOf(burkinaFasoRussia)) if (table === "participants") console.log(values.entity);
  * ```
  */
-export function* rowsOf(document: unknown): Generator<TableRow> {
-  if (!isRecord(document)) return;
+export function rowsOf(document: unknown): TableRow[] {
+  const out: TableRow[] = [];
+  if (!isRecord(document)) return out;
   const url = document["url"];
   const article = typeof url === "string" && !isEvent(document) ? url : undefined;
   const owner = { article, event: undefined };
   const start: Record<string, Cell> = article !== undefined ? { article_url: article } : {};
-  if (isEvent(document)) yield* itemRows("events", document, "", { ...start, row: "", field: "" }, owner);
-  else yield* itemRows("articles", document, "", { ...start, row: "" }, owner);
+  if (isEvent(document)) itemRows(out, "events", document, "", { ...start, row: "", field: "" }, owner);
+  else itemRows(out, "articles", document, "", { ...start, row: "" }, owner);
+  return out;
 }
 
 /**
@@ -232,5 +239,5 @@ export function* rowsOf(document: unknown): Generator<TableRow> {
  * ```
  */
 export function* toTables(documents: Iterable<unknown>): Generator<TableRow> {
-  for (const document of documents) yield* rowsOf(document);
+  for (const document of documents) for (const row of rowsOf(document)) yield row;
 }
