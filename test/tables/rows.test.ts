@@ -4,7 +4,13 @@ import { resolvePointer } from "../../src/core/pointer.js";
 import { csvField, csvHeader, csvLine, partitionYear, rowsOf, TABLES, type TableRow } from "../../src/tables/index.js";
 import { validateDocument } from "../../src/validate/index.js";
 import { validDocument } from "../helpers/arbitraries.js";
-import { canonicalDocument, deepFreeze, exampleDocument, REAL_EVENT_EXAMPLES } from "../helpers/fixtures.js";
+import {
+  canonicalDocument,
+  deepFreeze,
+  exampleDocument,
+  REAL_EVENT_EXAMPLES,
+  type RealEventExample,
+} from "../helpers/fixtures.js";
 import { step } from "../generate/tiny.js";
 import { loadSchemasForTest } from "./schemas.js";
 
@@ -85,7 +91,11 @@ function datesBeyondEvents(doc: Doc): number {
 
 describe("rows round-trip what the document holds", () => {
   test.each(["burkina-faso-russia", ...REAL_EVENT_EXAMPLES])("%s", (name) => {
-    checkRows(deepFreeze(name === "burkina-faso-russia" ? canonicalDocument() : (exampleDocument(name) as Doc)));
+    checkRows(
+      deepFreeze(
+        name === "burkina-faso-russia" ? canonicalDocument() : (exampleDocument(name as RealEventExample) as Doc),
+      ),
+    );
   });
 
   test("property: every valid document's rows count its items, resolve to them, and join to their parents", () => {
