@@ -258,6 +258,42 @@ for (const [mb, rounds] of [
   rmSync(file);
 }
 
+// 6b. export (issue 26): feeds of whole documents as Parquet and CSV, against a validate pass ------
+log("6b/8 export: document feeds of 10 MB and 100 MB…");
+async function writeDocumentFeed(file, bytes) {
+  const out = createWriteStream(file);
+  let written = 0;
+  for (let i = 0; written < bytes; i++) {
+    const line = `${JSON.stringify({ ...doc, url: `https://news.example.org/feed/${i}/` })}\n`;
+    written += Buffer.byteLength(line);
+    if (!out.write(line)) await once(out, "drain");
+  }
+  out.end();
+  await once(out, "finish");
+}
+const f6b = [];
+for (const [mb, rounds] of [
+  [10, 3],
+  [100, 3],
+]) {
+  const file = join(work, `documents-${mb}mb.ndjson`);
+  await writeDocumentFeed(file, mb * 1024 * 1024);
+  const run = join(root, "bench/export-run.mjs");
+  const r = timePrograms(
+    {
+      validate: [join(root, "dist/cli.js"), "validate", file],
+      jobs1: [join(root, "dist/cli.js"), "validate", "--jobs", "1", file],
+      parquet: [run, join(work, "export-out"), file, "--format", "parquet"],
+      csv: [run, join(work, "export-out"), file, "--format", "csv"],
+    },
+    "validate",
+    rounds,
+    root,
+  );
+  f6b.push({ mb, size: statSync(file).size, rounds, ...r });
+  rmSync(file);
+}
+
 // 7. Start-up ------------------------------------------------------------------------------------
 // Wall time of whole processes, 31 interleaved runs, medians: the CLI is judged as a user meets it.
 log("7/8 start-up…");
@@ -382,6 +418,7 @@ const text = report({
   jsonldGrowth,
   validateGrowth,
   f6,
+  f6b,
   f7,
   startOver,
   f8,

@@ -16,6 +16,7 @@ import { generateVocabularyDoc } from "./vocabulary-doc.mjs";
 import { generateFacts } from "./facts.mjs";
 import { generateDocumentParts } from "./parts.mjs";
 import { generateFieldTable } from "./field-table.mjs";
+import { generateTableLayout, generateTablesDoc, withTablesSection } from "./tables.mjs";
 
 /** The repository root. */
 export const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
@@ -39,6 +40,8 @@ export async function generateAll() {
     "schemas/context.jsonld": generateContext(schemas),
     "docs/vocabulary.md": generateVocabularyDoc(schemas),
     "docs/fields.md": generateFieldTable(schemas),
+    "src/generated/table-layout.ts": generateTableLayout(schemas),
+    "docs/tables.md": withTablesSection(readFileSync(join(root, "docs/tables.md"), "utf8"), generateTablesDoc(schemas)),
   };
 }
 

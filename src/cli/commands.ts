@@ -243,5 +243,42 @@ const kinds: Command = {
   },
 };
 
+const exportTables: Command = {
+  name: "export",
+  options: {
+    ...RECORD_LIMIT,
+    format: { type: "string" },
+    out: { type: "string" },
+    partition: { type: "string" },
+    "row-group": { type: "string" },
+  },
+  positionals: true,
+  run: async ({ flags, positionals }, io) => {
+    const [fmt, out, partition, rowGroup] = ["format", "out", "partition", "row-group"].map((k) => flags[k]);
+    if (fmt !== "parquet" && fmt !== "csv")
+      throw new UsageError(`--format must be parquet or csv (got "${String(fmt)}")`);
+    if (typeof out !== "string" || out === "")
+      throw new UsageError("export needs --out DIR, where the tables are written");
+    if (partition !== undefined && partition !== "year")
+      throw new UsageError(`--partition takes year (got "${String(partition)}")`);
+    if (rowGroup !== undefined && !/^[1-9][0-9]{0,6}$/.test(String(rowGroup)))
+      throw new UsageError(`--row-group takes a whole number of rows from 1 to 9999999 (got "${String(rowGroup)}")`);
+    const { exportCommand } = await import("./export-command.js");
+    const options = { format: fmt, out, partition, maxRecordBytes: recordLimit(flags) } as const;
+    return exportCommand(positionals, { ...options, ...(rowGroup ? { rowGroupSize: Number(rowGroup) } : {}) }, io);
+  },
+};
+
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validate, jsonld, check, example, schema, init, rebase, ninjs, kinds];
+export const COMMANDS: readonly Command[] = [
+  validate,
+  jsonld,
+  check,
+  example,
+  schema,
+  init,
+  rebase,
+  ninjs,
+  kinds,
+  exportTables,
+];

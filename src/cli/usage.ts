@@ -47,6 +47,8 @@ Commands:
                          or, with --from-ninjs ITEM, a starter from an IPTC ninjs item
   ninjs [DOC|-]          Print a document as an IPTC ninjs 3.1 item (--version 2.2)
   rebase DOC --body NEW  Re-place evidence spans after the article text was edited
+  export PATH... --format parquet|csv --out DIR
+                         Write documents and feeds as tables (docs/tables.md)
   example                Print the canonical example document
   schema [NAME]          Print a JSON Schema, or list them
   kinds build FILE... --out DIR  Compile your own event kinds' schemas into validators and types
@@ -121,6 +123,16 @@ Re-places every evidence span of DOC in the edited article text NEW.txt: each sp
 looked up there, nearest to their old place. Prints what moved and what was lost on stderr, and
 the updated document on stdout (--write updates DOC instead, only when nothing was lost).
 Exit 1 when a span is lost (its words are gone, or occur twice equally near).`,
+  export: `Usage: news-events export FILE|DIR... --format parquet|csv --out DIR [--partition year] [--row-group N] [--max-record-bytes SIZE]
+
+Writes the documents (and events) of files, directories (their .json, .ndjson and .jsonl files)
+or standard input (-) as tables: one file per table (articles, events, participants, dates…;
+docs/tables.md) in DIR, which must be empty or new. NDJSON is streamed in constant memory.
+  --partition year   Parquet (or CSV) in Hive-style folders TABLE/year=2023/, by the year the
+                     document's main event began (else the year it was published)
+  --row-group N      Parquet rows per row group (default 10000)
+Invalid records are reported as validate reports them and left out; the last line says how many.
+Exit 0 when all were exported, 1 when some were left out, 2 for usage or I/O errors.`,
   example: `Usage: news-events example
 
 Prints the canonical example document (Burkina Faso and Russia, November 2023).`,

@@ -18,6 +18,7 @@ export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   ninjs: ["core", "model", "generated"],
   "linked-data": ["core", "model", "generated"],
   examples: ["core", "model", "generated"],
+  tables: ["core", "model", "generated"],
   // src/index.ts, the root entry: the model, validation and authoring.
   ".": ["core", "model", "generated", "validate", "authoring"],
 };

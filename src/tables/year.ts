@@ -1,0 +1,31 @@
+import { isRecord } from "../core/json.js";
+import { dateBounds } from "../model/calendar.js";
+
+/** The first year of a FuzzyDate's value, if it has a real one. */
+function yearOfDate(date: unknown): number | undefined {
+  if (!isRecord(date) || typeof date["value"] !== "string") return undefined;
+  const bounds = dateBounds(date["value"]);
+  return bounds ? Number(bounds.earliest.slice(0, 4)) : undefined;
+}
+
+/**
+ * The year a document's rows are filed under when an export is partitioned by year: the year its
+ * main event began (the first event with `salience: "main"`, else its first event), else the year
+ * it was published. An event given on its own: the year it began. Undefined when there is none.
+ * All of a document's rows share it, so that its tables join within one partition.
+ *
+ * @example
+ * ```ts
+ * partitionYear({ published: "2024-01-02T09:00:00Z", events: [{ kind: "Coup", date: { value: "2023-07-26" } }] }); // => 2023
+ * ```
+ */
+export function partitionYear(document: unknown): number | undefined {
+  if (!isRecord(document)) return undefined;
+  if (Object.prototype.hasOwnProperty.call(document, "kind")) return yearOfDate(document["date"]);
+  const events = Array.isArray(document["events"]) ? (document["events"] as unknown[]).filter(isRecord) : [];
+  const main = events.find((e) => e["salience"] === "main") ?? events[0];
+  const year = main ? yearOfDate(main["date"]) : undefined;
+  if (year !== undefined) return year;
+  const published = document["published"];
+  return typeof published === "string" && /^\d{4}-/.test(published) ? Number(published.slice(0, 4)) : undefined;
+}

@@ -1,0 +1,248 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { parquetReadObjects } from "hyparquet";
+import { beforeAll, describe, expect, test } from "vitest";
+import { rowsOf, TABLES } from "../../src/tables/index.js";
+import { runCli } from "../helpers/cli.js";
+import { exampleDocument, repoPath, REAL_EVENT_EXAMPLES } from "../helpers/fixtures.js";
+
+type Doc = Record<string, any>;
+const work = mkdtempSync(join(tmpdir(), "news-events-tables-"));
+const exampleFiles = ["burkina-faso-russia", ...REAL_EVENT_EXAMPLES].map((n) =>
+  repoPath(`examples/${n}/document.json`),
+);
+
+/**
+ * Two later reports of the Bolivian coup attempt with casualty figures: the examples hold no
+ * quantities yet, and the casualty query must have something to find. Derived from the real
+ * example, figures and times set here; the query's answer is computed from these documents below.
+ */
+function reports(): Doc[] {
+  return [
+    ["2024-06-27T08:00:00-04:00", "at least 9", "at-least", 9],
+    ["2024-06-28T10:00:00-04:00", "12", "exact", 12],
+  ].map(([published, text, precision, value], i) => {
+    const doc = exampleDocument("bolivia-coup-attempt-2024") as Doc;
+    doc["url"] = `https://news.example.org/2024/06/bolivia-injured-${i}/`;
+    doc["published"] = published;
+    delete doc["modified"];
+    doc["events"][0].quantities = [{ counts: "injured", precision, value, text }];
+    return doc;
+  });
+}
+
+const documents: Doc[] = [...exampleFiles.map((f) => JSON.parse(readFileSync(f, "utf8"))), ...reports()];
+const reportFiles = reports().map((doc, i) => {
+  const file = join(work, `report-${i}.json`);
+  writeFileSync(file, JSON.stringify(doc));
+  return file;
+});
+let db: DuckDBConnection;
+
+/** The SQL blocks of docs/tables.md, by the name on their first line (`-- name`). */
+function docQueries(): Map<string, string> {
+  const doc = readFileSync(repoPath("docs/tables.md"), "utf8");
+  const out = new Map<string, string>();
+  for (const [, sql] of doc.matchAll(/```sql\n([\s\S]*?)```/g)) {
+    const name = /^-- ([a-z-]+)\n/.exec(sql ?? "")?.[1];
+    if (name) out.set(name, sql as string);
+  }
+  return out;
+}
+
+async function rows(sql: string): Promise<Record<string, unknown>[]> {
+  return (await db.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+}
+
+beforeAll(async () => {
+  const run = runCli(["export", ...exampleFiles, ...reportFiles, "--format", "parquet", "--out", join(work, "pq")]);
+  expect(run.stderr).toBe("");
+  expect(run.stdout.trim()).toBe(
+    `${documents.length} exported, 0 invalid left out; ${TABLES.length} files in ${join(work, "pq")}`,
+  );
+  db = await (await DuckDBInstance.create(":memory:")).connect();
+  for (const { name } of TABLES)
+    await db.run(`CREATE VIEW ${name} AS SELECT * FROM '${join(work, "pq", `${name}.parquet`)}'`);
+}, 60_000);
+
+const entityName = (doc: Doc, id: string) => (doc["entities"] as Doc[]).find((e) => e["id"] === id)?.["name"];
+const events = (kind: string) =>
+  documents.flatMap((d) =>
+    ((d["events"] ?? []) as Doc[]).filter((e) => e["kind"] === kind).map((e) => [d, e] as const),
+  );
+
+/** Each documented question's answer, computed from the documents read directly. */
+const EXPECTED: Record<string, () => unknown[]> = {
+  "coups-per-country-year": () => {
+    const counts = new Map<string, number>();
+    for (const [d, e] of events("Coup"))
+      if (e["country"] && e["date"]?.value) {
+        const key = JSON.stringify([entityName(d, e["country"]), Number(String(e["date"].value).slice(0, 4))]);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    return [...counts].map(([k, coups]) => {
+      const [country, year] = JSON.parse(k);
+      return { country, year: String(year), coups: String(coups) };
+    });
+  },
+  "meetings-per-participant": () => {
+    const counts = new Map<string, Set<string>>();
+    for (const [d, e] of events("Meeting"))
+      for (const p of e["participants"] ?? []) {
+        const name = entityName(d, p.entity);
+        counts.set(name, (counts.get(name) ?? new Set()).add(`${d["url"]}${e["name"]}${e["date"]?.value}`));
+      }
+    return [...counts].map(([participant, s]) => ({ participant, meetings: String(s.size) }));
+  },
+  "claims-rated-wrong": () =>
+    documents.flatMap((d) =>
+      ((d["verifications"] ?? []) as Doc[])
+        .filter((v) => v["rating"] === "wrong" && /^\/claims\/\d+$/.test(v["target"]))
+        .map((v) => ({
+          claim: d["claims"][Number(v["target"].slice(8))].text,
+          verified: v["verified"]?.text ?? null,
+          headline: d["headline"],
+        })),
+    ),
+  "casualties-across-reports": () =>
+    events("Coup").flatMap(([d, e]) =>
+      ((e["quantities"] ?? []) as Doc[]).map((q) => ({
+        event: e["name"],
+        counts: q["counts"],
+        value: q["value"],
+        published: Date.parse(d["published"]),
+      })),
+    ),
+  "who-met-whom": () => {
+    const pairs = new Set<string>();
+    for (const [d, e] of events("Meeting")) {
+      const ids = (e["participants"] as Doc[]).map((p) => p["entity"] as string);
+      for (const a of ids)
+        for (const b of ids) if (a < b) pairs.add(JSON.stringify({ one: entityName(d, a), other: entityName(d, b) }));
+    }
+    return [...pairs].map((p) => JSON.parse(p));
+  },
+};
+
+const sorted = (list: unknown[]) => list.map((r) => JSON.stringify(r)).sort();
+
+describe("the SQL of docs/tables.md, run by DuckDB on the exported examples", () => {
+  const queries = docQueries();
+  test("the doc holds at least five named questions, each with an expected answer here", () => {
+    expect([...queries.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+  test.each(Object.keys(EXPECTED))("%s", async (name) => {
+    const got = await rows(queries.get(name) as string);
+    const expected = EXPECTED[name]?.() ?? [];
+    expect(expected.length).toBeGreaterThan(0);
+    if (name === "casualties-across-reports") {
+      // Oldest report first: the figure's growth between reports is the point of the question.
+      expect(got.map((r) => [r["event"], r["counts"], r["value"]])).toEqual(
+        (expected as Doc[])
+          .sort((a, b) => a["published"] - b["published"])
+          .map((r) => [r["event"], r["counts"], r["value"]]),
+      );
+      return;
+    }
+    const keys = Object.keys(expected[0] as object);
+    expect(sorted(got.map((r) => Object.fromEntries(keys.map((k) => [k, r[k]]))))).toEqual(sorted(expected));
+  });
+});
+
+describe("the files, read by DuckDB and by hyparquet", () => {
+  test.each(TABLES.map((t) => t.name))(
+    "%s: both readers see every row rowsOf makes, with its columns and types",
+    async (name) => {
+      const expected = documents.flatMap((d) => [...rowsOf(d)].filter((r) => r.table === name).map((r) => r.values));
+      const file = readFileSync(join(work, "pq", `${name}.parquet`));
+      const read = await parquetReadObjects({
+        file: file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength),
+      });
+      expect(read.length).toBe(expected.length);
+      expect((await rows(`SELECT count(*) AS n FROM ${name}`))[0]?.["n"]).toBe(String(expected.length));
+      const columns = await rows(`DESCRIBE ${name}`);
+      expect(columns.map((c) => c["column_name"])).toEqual(
+        TABLES.find((t) => t.name === name)?.columns.map(([c]) => c),
+      );
+      read.forEach((row, i) => {
+        for (const [column, value] of Object.entries(expected[i] ?? {})) {
+          const got = row[column];
+          if (typeof got === "bigint") expect(Number(got)).toBe(value);
+          else if (got instanceof Date)
+            expect(got.toISOString().slice(0, typeof value === "string" && value.length === 10 ? 10 : 24)).toBe(value);
+          else expect(got).toEqual(value);
+        }
+      });
+    },
+  );
+
+  test("dates are DATE and TIMESTAMP columns beside their written form", async () => {
+    const [row] = await rows(
+      `SELECT typeof(published) AS t, epoch_ms(published) AS ms, published_text, typeof(d.value_earliest) AS d, d.value_earliest::VARCHAR AS day
+       FROM articles JOIN dates d USING (article_url) WHERE d.row = '/events/0/date' AND article_url LIKE '%niger-coup-tiani%'`,
+    );
+    const niger = exampleDocument("niger-coup-2023") as Doc;
+    expect(row).toEqual({
+      t: "TIMESTAMP WITH TIME ZONE",
+      ms: String(Date.parse(niger["published"])),
+      published_text: niger["published"],
+      d: "DATE",
+      day: niger["events"][0].date.value,
+    });
+  });
+});
+
+describe("CSV and partitions", () => {
+  test("CSV: DuckDB reads every table back with the same rows as the Parquet files", async () => {
+    const out = join(work, "csv");
+    const run = runCli(["export", ...exampleFiles, "--format", "csv", "--out", out]);
+    expect(run.code).toBe(0);
+    for (const name of ["articles", "quotes", "claims", "evidence"]) {
+      const fromCsv = await rows(
+        `SELECT row, article_url FROM read_csv('${join(out, `${name}.csv`)}', header = true, all_varchar = true, allow_quoted_nulls = false) ORDER BY ALL`,
+      );
+      const fromParquet = await rows(
+        `SELECT row, article_url FROM ${name} WHERE article_url NOT LIKE '%bolivia-injured%' ORDER BY ALL`,
+      );
+      expect(fromCsv).toEqual(fromParquet);
+    }
+  });
+
+  test("--partition year: Hive-style folders by the main event's year, read back by DuckDB", async () => {
+    const out = join(work, "by-year");
+    expect(runCli(["export", ...exampleFiles, "--format", "parquet", "--partition", "year", "--out", out]).code).toBe(
+      0,
+    );
+    expect(readdirSync(join(out, "events")).sort()).toEqual(["year=2020", "year=2023", "year=2024"]);
+    const got = await rows(
+      `SELECT year, count(*) AS n FROM read_parquet('${out}/articles/*/*.parquet', hive_partitioning = true) GROUP BY year ORDER BY year`,
+    );
+    expect(got).toEqual([
+      { year: "2020", n: "1" },
+      { year: "2023", n: "5" },
+      { year: "2024", n: "3" },
+    ]);
+  });
+
+  test("invalid records are reported as validate reports them, left out and counted", () => {
+    const feed = repoPath("examples/ndjson-feed/events.ndjson");
+    const exported = runCli(["export", feed, "--format", "csv", "--out", join(work, "feed")]);
+    const validated = runCli(["validate", feed]);
+    const problems = (text: string) => text.split("\n").filter((l) => l.startsWith(feed));
+    expect(problems(exported.stdout)).toEqual(problems(validated.stdout));
+    const [, valid, invalid] = /(\d+) valid, (\d+) invalid/.exec(validated.stdout) ?? [];
+    expect(exported.stdout).toContain(`${valid} exported, ${invalid} invalid left out`);
+    expect(exported.code).toBe(1);
+  });
+
+  test("an output directory that holds anything is refused, and left as it was", () => {
+    const out = mkdtempSync(join(tmpdir(), "news-events-out-"));
+    writeFileSync(join(out, "keep.txt"), "mine");
+    const run = runCli(["export", exampleFiles[0] as string, "--format", "csv", "--out", out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("is not empty");
+    expect(readdirSync(out)).toEqual(["keep.txt"]);
+  });
+});
