@@ -15,7 +15,7 @@ export const DOCUMENT_PARTS = [
 
 /** The values each tag of a tagged union (a `discriminator`) may take, in schema order. */
 export const TAG_VALUES: Readonly<Record<string, readonly string[]>> = {
-  type: ["person", "country", "organization", "place"],
+  type: ["person", "country", "organization", "place", "document"],
   scheme: ["plover", "plover-mode", "plover-context", "cameo", "wikidata", "iptc"],
   kind: ["Meeting", "Coup", "Partnership"],
 };
@@ -30,7 +30,7 @@ export const REQUIRED_DOCUMENT_FIELDS = ["headline", "url", "published", "langua
  * The property names typed as an Id (defs.json#/$defs/Id), directly or as a list: the values that
  * can end up inside an `@id` IRI. A name that is another kind of string elsewhere is left out.
  */
-export const ID_KEYS: readonly string[] = ["about", "actor", "advances", "beneficiaries", "claimant", "countedBy", "country", "denies", "entity", "event", "id", "into", "location", "meeting", "members", "of", "party", "places", "providers", "represents", "source", "sources", "speakers", "within"];
+export const ID_KEYS: readonly string[] = ["about", "actor", "advances", "beneficiaries", "claimant", "countedBy", "country", "denies", "entity", "event", "id", "into", "issuedBy", "location", "meeting", "members", "nonMembers", "of", "partOf", "party", "places", "providers", "represents", "source", "sources", "speakers", "within"];
 
 /** The property names typed as a Url (defs.json#/$defs/Url), directly or as a list. */
 export const URL_KEYS: readonly string[] = ["logo", "sameAs", "url"];
@@ -53,15 +53,16 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   "FuzzyDate.time": "a time of day with its UTC offset, such as 22:30+01:00",
   "RelativeTime.interval": "an ISO 8601 duration such as PT30M or P2D",
   "Detail.name": "a name in lower camelCase, such as troopsDeployed",
+  "Person.description": "text that is not blank",
   "Country.iso2": "an ISO 3166-1 alpha-2 code such as BF",
   "Country.iso3": "an ISO 3166-1 alpha-3 code such as BFA",
   "Source.language": "a BCP 47 language tag such as en or fr-BF",
   "Verification.target": "a JSON Pointer such as /events/0/date",
-  "PloverTerm.label": "text that is not blank",
   "PloverModeTerm.code": "a PLOVER mode or context in lower case, such as visit or pro_autocracy",
   "CameoTerm.code": "a CAMEO code of two to four digits, such as 042",
   "IptcTerm.code": "an IPTC Media Topic code of eight digits, such as 20000070",
   "Quantity.unit": "an ISO 4217 currency code such as USD, or percent",
   "Image.url": "an https URL (Google shows only https images)",
   "Paywall.cssSelector": "a single class selector such as .paywall",
+  "MeetingParticipant.days": "a day as YYYY-MM-DD",
 };
