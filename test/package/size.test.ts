@@ -31,9 +31,10 @@ async function shipped(
 // (a coup's steps as sub-events, every attendance mode, clock times, places within places,
 // governments for countries that attend, outcome and stage, ClaimReview for third parties'
 // claims and the guard for their new references): ~0.6 KB, so 7 KB.
-test("the JSON-LD entry is at most 7 KB and carries no validator code", async () => {
+// 7.5 KB with issue 22's actors (7446 B measured): unnamed people kept out with every reference to them, documents as CreativeWork.
+test("the JSON-LD entry is at most 7.5 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(7 * 1024);
+  expect(gzip).toBeLessThanOrEqual(7.5 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 
@@ -43,9 +44,10 @@ test("the JSON-LD entry is at most 7 KB and carries no validator code", async ()
 // stages, clauses, components, milestones, transformations, members) ~1.4 KB more: 19 KB.
 // 25 KB with issue 22's coded terms, quantities and event relations (24.2 KB measured): Ajv
 // compiles a definition shared by the three kinds once per kind, so each shared field costs 3×.
-test("the precompiled validators are at most 25 KB", async () => {
+// 27 KB with issue 22's actors (26.5 KB measured): the document entity, partOf/nonMembers, represents, participants' place and days (×3 kinds), outcome history.
+test("the precompiled validators are at most 27 KB", async () => {
   const { gzip } = await shipped("src/generated/check-validators.js");
-  expect(gzip).toBeLessThanOrEqual(25 * 1024);
+  expect(gzip).toBeLessThanOrEqual(27 * 1024);
 });
 
 // 19 KB until issue 11; its authoring help (every missing property in one run, "did you mean" from
@@ -61,9 +63,10 @@ test("the precompiled validators are at most 25 KB", async () => {
 // compared in place, references and evidence tested before a path is built, pointers walked
 // without splitting) cost ~0.3 KB, which left 27 KB no room (26.9 KB measured).
 // 35 KB with issue 22's coded terms, quantities and event relations (34.2 KB measured).
-test("the whole validate entry (validators, issue messages, document checks) stays within 35 KB", async () => {
+// 37 KB with issue 22's actors and their checks (35.9 KB measured).
+test("the whole validate entry (validators, issue messages, document checks) stays within 37 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(35 * 1024);
+  expect(gzip).toBeLessThanOrEqual(37 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
