@@ -15,7 +15,7 @@ export const DOCUMENT_PARTS = [
 
 /** The values each tag of a tagged union (a `discriminator`) may take, in schema order. */
 export const TAG_VALUES: Readonly<Record<string, readonly string[]>> = {
-  type: ["person", "country", "organization", "place"],
+  type: ["person", "country", "organization", "place", "document"],
   scheme: ["plover", "plover-mode", "plover-context", "cameo", "wikidata", "iptc"],
   kind: ["Meeting", "Coup", "Partnership"],
 };
@@ -30,7 +30,7 @@ export const REQUIRED_DOCUMENT_FIELDS = ["headline", "url", "published", "langua
  * The property names typed as an Id (defs.json#/$defs/Id), directly or as a list: the values that
  * can end up inside an `@id` IRI. A name that is another kind of string elsewhere is left out.
  */
-export const ID_KEYS: readonly string[] = ["about", "actor", "advances", "beneficiaries", "claimant", "countedBy", "country", "denies", "entity", "event", "from", "id", "into", "location", "meeting", "members", "of", "party", "places", "providers", "represents", "source", "sources", "speakers", "within"];
+export const ID_KEYS: readonly string[] = ["about", "actor", "advances", "beneficiaries", "claimant", "countedBy", "country", "denies", "entity", "event", "from", "id", "into", "issuedBy", "location", "meeting", "members", "nonMembers", "of", "partOf", "party", "places", "providers", "represents", "source", "sources", "speakers", "within"];
 
 /** The property names typed as a Url (defs.json#/$defs/Url), directly or as a list. */
 export const URL_KEYS: readonly string[] = ["logo", "sameAs", "url"];
@@ -66,4 +66,5 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   "Paywall.cssSelector": "a single class selector such as .paywall",
   "EventBase.kind": "a kind name in UpperCamelCase, such as Election",
   "EventParticipant.role": "a role in lower case, such as candidate",
+  "MeetingParticipant.days": "a day as YYYY-MM-DD",
 };

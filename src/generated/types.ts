@@ -30,9 +30,9 @@ export type CalendarDate = string;
  */
 export type Duration = string;
 /**
- * Something the article names: a person, country, organization or place, tagged by type.
+ * Something the article names: a person, country, organization, place or document, tagged by type.
  */
-export type Entity = Person | Country | Organization | Place;
+export type Entity = Person | Country | Organization | Place | Document;
 /**
  * One news event, tagged by kind: a Meeting, a Coup or a Partnership.
  */
@@ -51,9 +51,13 @@ export interface CoupParticipant {
    */
   role: "perpetrator" | "leader" | "ousted" | "target" | "loyalist" | "supporter";
   /**
-   * Id of the country or organization the participant acts for (a minister represents a country).
+   * Id of the country or organization the participant acts for, when it is not the participant itself: a minister represents a country, a spokesperson a ministry.
    */
   represents?: string;
+  /**
+   * Id of the place or country entity where the participant was when it happened, when the article says (a leader who joined by video from his capital, a president held at his residence).
+   */
+  location?: string;
   /**
    * Where the article names the participant in this event.
    */
@@ -204,6 +208,10 @@ export interface CoupStep {
    */
   actor?: string;
   /**
+   * Id of the country or organization the actor acted for, when it is not the actor itself (a spokesman for the junta).
+   */
+  represents?: string;
+  /**
    * Id of the entity acted upon (the detained president, the dissolved body, the stormed building).
    */
   target?: string;
@@ -225,6 +233,31 @@ export interface CoupStep {
   description?: string;
   /**
    * Where the article reports the step.
+   */
+  evidence?: Evidence[];
+}
+/**
+ * The coup's outcome from one date on, and what brought the change.
+ */
+export interface CoupOutcomeChange {
+  /**
+   * The outcome from this date on (the values of the coup's outcome).
+   */
+  outcome: "successful" | "in-control" | "failed" | "attempted" | "plot" | "alleged";
+  /**
+   * When the outcome came about.
+   */
+  date?: FuzzyDate;
+  /**
+   * What changed, in a few words, when the outcome alone does not say it ("power-sharing deal with the civilian opposition").
+   */
+  description?: string;
+  /**
+   * Id of the document's event that brought the change (the agreement that set up the transition).
+   */
+  event?: string;
+  /**
+   * Where the article reports it.
    */
   evidence?: Evidence[];
 }
@@ -333,6 +366,10 @@ export interface Coup {
    * The date the outcome is known as of; successful needs seven days of power before it.
    */
   outcomeAsOf?: string;
+  /**
+   * How the outcome changed over time, oldest first (a coup that held, then gave way to a transitional deal): each outcome from its date, the last one the outcome as of outcomeAsOf.
+   */
+  outcomeHistory?: CoupOutcomeChange[];
   /**
    * International reactions: who reacted, and their stance.
    */
@@ -707,7 +744,7 @@ export interface Position {
   end?: string;
 }
 /**
- * A person the article names.
+ * A person the article names, or one it describes without a name ("senior officials", "a Western diplomat"): then description holds its words, and positions say what office and whose.
  */
 export interface Person {
   /**
@@ -719,9 +756,13 @@ export interface Person {
    */
   id: string;
   /**
-   * The canonical name, with correct diacritics (Julio César Avilés Castillo).
+   * The canonical name, with correct diacritics (Julio César Avilés Castillo). Leave it out for someone the article does not name, and give its words in description instead.
    */
-  name: string;
+  name?: string;
+  /**
+   * How the article describes the person when it gives no name, in its words ("senior officials", "a Western diplomat", "a spokesperson for the ministry"). A person needs a name or this; one without a name is kept out of the SEO graph (Google reads every Person as named).
+   */
+  description?: string;
   /**
    * Other names or spellings, including the article's own (Shoygu for Shoigu): one entity, several names.
    */
@@ -809,9 +850,17 @@ export interface Organization {
    */
   country?: string;
   /**
+   * Id of the organization or country this one is a part of, one level up: a unit of an army, a wing of a party, a ministry of a government. Lets the article's actor be the unit that acted, not the whole body.
+   */
+  partOf?: string;
+  /**
    * Ids of the member countries or organizations, for an alliance, union or confederation.
    */
   members?: Id[];
+  /**
+   * Ids of countries or organizations the article says are not members (a state that stayed out, one that left), none of them also in members.
+   */
+  nonMembers?: Id[];
   /**
    * Verified Wikidata QID.
    */
@@ -875,11 +924,76 @@ export interface Place {
   mentions?: Evidence[];
 }
 /**
- * Whom the article credits for a statement it relays ("according to the Russian defense ministry").
+ * A report, communiqué, statement, memo, letter or other document the article names, usually as the source of what it relays ("according to a leaked memo"). Reporting what a document says is not a correction of the article: a verification is.
+ */
+export interface Document {
+  /**
+   * Entity type tag.
+   */
+  type: "document";
+  /**
+   * Document-local id.
+   */
+  id: string;
+  /**
+   * The document's title, or how the article names it ("an internal memo").
+   */
+  name: string;
+  /**
+   * Other names or titles.
+   */
+  aliases?: string[];
+  /**
+   * What kind of document: report, communique, statement, memo, letter, decree, resolution, cable (a diplomatic one), transcript — or a coded term when none fits.
+   */
+  genre?:
+    | (
+        | "report"
+        | "communique"
+        | "statement"
+        | "memo"
+        | "letter"
+        | "decree"
+        | "resolution"
+        | "cable"
+        | "transcript"
+      )
+    | Term;
+  /**
+   * Id of the person, country or organization that wrote or issued it.
+   */
+  issuedBy?: string;
+  /**
+   * When it was issued or written, at the precision known.
+   */
+  issued?: string;
+  /**
+   * True when the article says it was leaked rather than published by whoever issued it.
+   */
+  leaked?: boolean;
+  /**
+   * Where it can be read, when it is public.
+   */
+  url?: string;
+  /**
+   * Verified Wikidata QID of the document.
+   */
+  wikidata?: string;
+  /**
+   * URLs of pages that unambiguously identify the document.
+   */
+  sameAs?: Url[];
+  /**
+   * Where the article names the document.
+   */
+  mentions?: Evidence[];
+}
+/**
+ * Whom or what the article credits for a statement it relays ("according to the Russian defense ministry", "a leaked memo shows").
  */
 export interface Attribution {
   /**
-   * Id of the entity (or document source) the statement is attributed to.
+   * Id of the person, country, organization or document entity (or document source) the statement is attributed to.
    */
   source: string;
   /**
@@ -905,6 +1019,10 @@ export interface Quote {
    * @minItems 1
    */
   speakers: Id[];
+  /**
+   * Id of the country or organization the speakers (or claimant) spoke for, when they are not it themselves: a spokesperson for a ministry represents the ministry, not the state.
+   */
+  represents?: string;
   /**
    * direct: a full quotation; partial: a few quoted words inside reported speech; reported: a paraphrase with no quotation marks.
    */
@@ -938,6 +1056,14 @@ export interface Claim {
    * Id of the entity that makes the claim, when it is not the article itself (a general who says the coup was staged).
    */
   claimant?: string;
+  /**
+   * Id of the country or organization the speakers (or claimant) spoke for, when they are not it themselves: a spokesperson for a ministry represents the ministry, not the state.
+   */
+  represents?: string;
+  /**
+   * The source the article credits for the claim, when it names one: an entity, or a document entity (a report, a leaked memo).
+   */
+  attribution?: Attribution;
   /**
    * Id of the claim this one denies (the government's denial of the general's claim).
    */
@@ -1334,9 +1460,19 @@ export interface MeetingParticipant {
    */
   role: "host" | "visitor" | "participant" | "mediator";
   /**
-   * Id of the country or organization the participant acts for (a minister represents a country).
+   * Id of the country or organization the participant acts for, when it is not the participant itself: a minister represents a country, a spokesperson a ministry.
    */
   represents?: string;
+  /**
+   * Id of the place or country entity where the participant was when it happened, when the article says (a leader who joined by video from his capital, a president held at his residence).
+   */
+  location?: string;
+  /**
+   * For a meeting of several days, the days the participant attended, when the article says it was there only on some (a leader who left after the first day). Each within the meeting's date and endDate.
+   *
+   * @minItems 1
+   */
+  days?: string[];
   /**
    * Where the article names the participant in this event.
    */
@@ -1479,9 +1615,13 @@ export interface PartnershipParticipant {
    */
   role: "party" | "signatory" | "guarantor" | "provider" | "beneficiary";
   /**
-   * Id of the country or organization the participant acts for (a minister represents a country).
+   * Id of the country or organization the participant acts for, when it is not the participant itself: a minister represents a country, a spokesperson a ministry.
    */
   represents?: string;
+  /**
+   * Id of the place or country entity where the participant was when it happened, when the article says (a leader who joined by video from his capital, a president held at his residence).
+   */
+  location?: string;
   /**
    * Where the article names the participant in this event.
    */
@@ -1574,6 +1714,22 @@ export interface PartnershipMilestone {
    * Id of the Meeting event it happened at.
    */
   meeting?: string;
+  /**
+   * Id of the person, country or organization entity that acted (the army that withdrew its troops).
+   */
+  actor?: string;
+  /**
+   * Id of the country or organization the actor acted for, when it is not the actor itself.
+   */
+  represents?: string;
+  /**
+   * Id of the entity or place acted upon (the base handed over, the border crossing reopened).
+   */
+  target?: string;
+  /**
+   * Id of the place or country entity where it happened, when not at a meeting.
+   */
+  location?: string;
   /**
    * Where the article reports it.
    */

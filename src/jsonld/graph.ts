@@ -5,7 +5,7 @@ import { nodeIds } from "./ids.js";
 import { siteParts } from "./site.js";
 import { articleNode, articleType, pageNode, updateNode } from "./nodes/article.js";
 import { authorNodeIds, authorNodes, publisherNode } from "./nodes/authors.js";
-import { attendeesOf, entityNode } from "./nodes/entity.js";
+import { attendeesOf, entityNode, unnamed, withoutRefs } from "./nodes/entity.js";
 import { eventNode, eventTiming, partnershipMeetings } from "./nodes/event.js";
 import { imageNodes } from "./nodes/images.js";
 import { kindEventNodes } from "./nodes/kind-event.js";
@@ -34,7 +34,8 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
   const type = articleType(doc, options.articleType);
   // A live blog's updates are its own nodes; another article type leaves them out.
   const updates = (type === "LiveBlogPosting" && doc.updates) || [];
-  const quotes = (doc.quotes ?? []).map((quote) => quoteNode(quote, ids, sources));
+  const documents = new Set((doc.entities ?? []).flatMap((e) => (e.type === "document" ? [e.id] : [])));
+  const quotes = (doc.quotes ?? []).map((quote) => quoteNode(quote, ids, sources, documents));
   const verified = options.corrections === false ? [] : (doc.verifications ?? []);
   const { corrections, reviews } = verificationNodes(verified, doc, ids, sources);
   const events = (doc.events ?? []).flatMap(
@@ -42,9 +43,12 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
       kindEventNodes(event, options.kinds, ids, links.asEvent, attendees.id) ??
       eventNode(event, ids, links, attendees.id),
   );
-  const entities = (doc.entities ?? []).map((entity) =>
-    entityNode(entity, ids, options.entityIds === undefined ? doc.published : undefined),
-  );
+  // An unnamed person has no node (Google reads every Person as named): see withoutRefs below.
+  const placed = (doc.entities ?? []).flatMap((entity, i) => {
+    const node = entityNode(entity, ids, options.entityIds === undefined ? doc.published : undefined);
+    return node === undefined ? [] : [[node, i] as const];
+  });
+  const entities = placed.map(([node]) => node);
   const made = [...updates.map((u) => updateNode(u, ids)), ...events];
   const rest = [...attendees.governments.values(), ...quotes, ...corrections, ...reviews];
   // Where each id of the document's nodes comes from, for a clash: a site-wide entity id (else "":
@@ -57,7 +61,7 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
     ...new Set(authorIds.filter((id) => id !== ids.publisher)),
     ...[...made, ...rest].map(idOf),
   ].map((id): [string, string] => [id, ""]);
-  entities.forEach((node, i) => own.push([idOf(node), `/entities/${i}`]));
+  placed.forEach(([node, i]) => own.push([idOf(node), `/entities/${i}`]));
   const images = imageNodes(doc, ids, new Set(own.map(([id]) => id)));
   for (const id of images.ids.values()) own.push([id, ""]);
   const site = siteParts(options, doc, own);
@@ -74,10 +78,11 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
     updates,
     site: site.article,
   });
-  return {
+  const graph: NewsArticleGraph = {
     "@context": "https://schema.org",
     "@graph": [page, article, publisher, ...authors, ...images.nodes, ...site.nodes, ...made, ...entities, ...rest],
   };
+  return withoutRefs(graph, unnamed(doc, ids));
 }
 
 const idOf = (node: Thing) => (node as { "@id": string })["@id"];

@@ -73,6 +73,16 @@ export function lostInNinjs(doc: NewsDocument): Lost[] {
   if (doc.publisher.logo !== undefined)
     at("no-place", "/publisher/logo", "ninjs has no place for it", { field: "logo" });
   (doc.entities ?? []).forEach((e, i) => {
+    // ninjs has people with names, organisations and places: no unnamed person, no document.
+    if (e.type === "document" || (e.type === "person" && e.name === undefined))
+      return at(
+        "no-place",
+        `/entities/${i}`,
+        `ninjs has no place for ${e.type === "document" ? "a document" : "an unnamed person"}`,
+        {
+          field: "entities",
+        },
+      );
     const point = e.type === "place" && e.latitude !== undefined && e.longitude !== undefined;
     const fields = Object.keys(e).filter(
       (k) => !ENTITY_FIELDS.has(k) && !(point && (k === "latitude" || k === "longitude")),

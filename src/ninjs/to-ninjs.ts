@@ -112,7 +112,10 @@ function aboutness(doc: NewsDocument): NinjsItem {
     ]),
     ...some(
       "people",
-      of("person").map((e) => entityRef(e, "mentioned")),
+      // A person the article does not name has no place among ninjs's people (lostInNinjs says so).
+      of("person")
+        .filter((e) => e.name !== undefined)
+        .map((e) => entityRef(e, "mentioned")),
     ),
     ...some(
       "organisations",

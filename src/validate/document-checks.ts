@@ -3,6 +3,7 @@ import { isCalendarDate } from "../model/calendar.js";
 import { checkEventConsistency } from "./event-consistency.js";
 import type { Issue } from "../core/issue.js";
 import { resolvePointer, toPointer } from "../core/pointer.js";
+import { checkActorEntity, checkStatementActors } from "./checks/actors.js";
 import { checkArticleText, checkCanonicalUrl } from "./checks/article-text.js";
 import { DocumentContext, type AddIssue } from "./checks/context.js";
 import {
@@ -87,6 +88,7 @@ function checkEntity(context: DocumentContext, entity: Entity, i: number): void 
     checkWithin(context, entity.id, entity.within, [...path, "within"]);
   if (entity.type === "organization")
     entity.members?.forEach((id, j) => checkRef(context, id, STATE_OR_BODY, path, "members", j));
+  checkActorEntity(context, entity, path);
 }
 
 /** A quote: its speakers, attribution and event, its evidence, and its words in that evidence. */
@@ -97,6 +99,7 @@ function checkQuote(context: DocumentContext, quote: Quote, i: number): void {
     checkRef(context, quote.attribution.source, ACTOR_OR_SOURCE, [...path, "attribution"], "source");
     checkEvidenceList(context, quote.attribution.evidence, [...path, "attribution"], "evidence");
   }
+  checkStatementActors(context, quote, path);
   if (quote.event !== undefined) checkRef(context, quote.event, EVENT, path, "event");
   const before = context.issues.length;
   checkEvidenceList(context, quote.evidence, path, "evidence");
@@ -111,6 +114,7 @@ function checkClaim(context: DocumentContext, claim: Claim, i: number): void {
   if (claim.denies === claim.id)
     context.add("inconsistent", ["claims", i, "denies"], "names the claim itself: a denial denies another claim");
   else if (claim.denies !== undefined) checkRef(context, claim.denies, CLAIM, ["claims", i], "denies");
+  checkStatementActors(context, claim, ["claims", i]);
   checkEvidenceList(context, claim.evidence, ["claims", i], "evidence");
 }
 

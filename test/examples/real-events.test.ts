@@ -67,6 +67,22 @@ const fields: [RealEventExample, string, unknown][] = [
   ["ecowas-niger-ultimatum-2023", "/events/1/reactions/0/deadline/duration", "P7D"],
   ["ecowas-niger-ultimatum-2023", "/events/1/steps/1/date/qualifier", "late"],
   ["ecowas-niger-ultimatum-2023", "/events/0/relations/0", expect.objectContaining({ relation: "responds-to", target: "niger-coup-2023" })],
+
+  // … and for actors as reported and over time (issue 22).
+  ["nato-vilnius-summit-2023", "/entities/10/partOf", "russia"],
+  ["nato-vilnius-summit-2023", "/entities/0/nonMembers", ["sweden", "ukraine"]],
+  ["nato-vilnius-summit-2023", "/entities/13", expect.objectContaining({ type: "person", description: "the allied heads of state and government" })],
+  ["nato-vilnius-summit-2023", "/entities/14", expect.objectContaining({ type: "document", genre: "communique", issuedBy: "nato" })],
+  ["nato-vilnius-summit-2023", "/quotes/0/attribution/source", "vilnius-communique"],
+  ["nato-vilnius-summit-2023", "/claims/0/attribution/source", "vilnius-communique"],
+  ["nato-vilnius-summit-2023", "/quotes/2/represents", "kremlin"],
+  ["nato-vilnius-summit-2023", "/events/0/participants/2/days", ["2023-07-12"]],
+  ["sudan-coup-2019", "/events/0/steps/0/represents", "sudanese-armed-forces"],
+  ["sudan-coup-2019", "/events/0/outcomeHistory/0/outcome", "in-control"],
+  ["sudan-coup-2019", "/events/0/outcomeHistory/2", expect.objectContaining({ outcome: "successful", event: "declaration-signing" })],
+  ["sudan-coup-2019", "/events/1/participants/0/represents", "transitional-military-council"],
+  ["sudan-coup-2019", "/claims/0/attribution/source", "constitutional-declaration"],
+  ["russia-north-korea-treaty-2024", "/events/1/milestones/0/location", "moscow"],
 ];
 for (const [name, pointer, value] of fields) {
   test(`${name} holds ${pointer}`, () => {

@@ -37,6 +37,9 @@ export const REAL_EVENT_EXAMPLES = [
   // Issue 22 part 2: quantities, a numbered series, a deadline, a qualified time.
   "unga-es-11-1-2022",
   "ecowas-niger-ultimatum-2023",
+
+  "sudan-coup-2019",
+  "nato-vilnius-summit-2023",
 ] as const;
 /** The name of one of {@link REAL_EVENT_EXAMPLES}. */
 export type RealEventExample = (typeof REAL_EVENT_EXAMPLES)[number];

@@ -32,7 +32,7 @@ test("a position is held on the publication day exactly when its day bounds say 
           d.published = `${day}T12:00:00+00:00`;
           const person = d.entities.find((e): e is Person => e.type === "person");
           if (!person) throw new Error("the canonical document names a person");
-          name = person.name;
+          name = person.name ?? "";
           person.positions = [{ title: "Minister", ...(start ? { start } : {}), ...(end ? { end } : {}) }];
         });
         const from = start === undefined ? undefined : dateBounds(start)?.earliest;

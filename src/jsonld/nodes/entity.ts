@@ -1,5 +1,6 @@
 import type {
   Country as CountryNode,
+  CreativeWork as CreativeWorkNode,
   Organization as OrganizationNode,
   Person as PersonNode,
   Place as PlaceNode,
@@ -27,13 +28,17 @@ function positionsAt(person: Person, published: string): string[] {
 
 /**
  * An entity's node; `positionsOn` is the day whose job titles it states (none for site-wide nodes).
+ * A person the article does not name ("senior officials") has none: Google reads every Person as
+ * named, so such a person stays out of the SEO graph, and so do references to it (see `unnamed`).
+ * A document the article names (a report, a leaked memo) is a CreativeWork.
  *
  * @example
  * ```ts
  * entityNode(putin, ids, doc.published); // => { "@type": "Person", "@id": …, name: "Vladimir Putin", jobTitle: ["President of Russia"], … }
+ * entityNode({ type: "person", id: "officials", description: "senior officials" }, ids, doc.published); // => undefined
  * ```
  */
-export function entityNode(entity: Entity, ids: NodeIds, positionsOn: string | undefined): Thing {
+export function entityNode(entity: Entity, ids: NodeIds, positionsOn: string | undefined): Thing | undefined {
   const common = {
     "@id": ids.entity(entity.id),
     name: entity.name,
@@ -42,6 +47,7 @@ export function entityNode(entity: Entity, ids: NodeIds, positionsOn: string | u
   const sameAs = [...(entity.wikidata !== undefined ? [wikidataPage(entity.wikidata)] : []), ...(entity.sameAs ?? [])];
   switch (entity.type) {
     case "person": {
+      if (entity.name === undefined) return undefined;
       const node: PersonNode = defined({
         "@type": "Person",
         ...common,
@@ -66,6 +72,10 @@ export function entityNode(entity: Entity, ids: NodeIds, positionsOn: string | u
       const node: OrganizationNode = defined({ "@type": "Organization", ...common, sameAs } as const);
       return node;
     }
+    case "document": {
+      const node: CreativeWorkNode = defined({ "@type": "CreativeWork", ...common, url: entity.url, sameAs } as const);
+      return node;
+    }
     case "place": {
       // The next place up: the square a palace is in, else the country.
       const up = entity.within ?? entity.country;
@@ -82,6 +92,20 @@ export function entityNode(entity: Entity, ids: NodeIds, positionsOn: string | u
       return node;
     }
   }
+}
+
+/**
+ * The node ids of the people the article does not name, which the SEO graph leaves out.
+ *
+ * @example
+ * ```ts
+ * unnamed(doc, ids); // => Set { "…#/entity/senior-officials" }
+ * ```
+ */
+export function unnamed(doc: NewsDocument, ids: NodeIds): ReadonlySet<string> {
+  return new Set(
+    (doc.entities ?? []).flatMap((e) => (e.type === "person" && e.name === undefined ? [ids.entity(e.id)] : [])),
+  );
 }
 
 /** Who attends an event for an entity, and the government nodes that made necessary. */
@@ -121,4 +145,35 @@ export function attendeesOf(doc: NewsDocument, ids: NodeIds): Attendees {
     return government;
   };
   return { id, governments };
+}
+
+/**
+ * `value` without its references to the `hidden` nodes (the unnamed people the graph leaves out):
+ * such a reference in a list, a Role whose attendee it is, or a property whose value it is, is
+ * dropped, and so is a list left empty by that. Copies what it changes: the input stays as it is.
+ *
+ * @example
+ * ```ts
+ * withoutRefs({ spokenByCharacter: [{ "@id": "a" }, { "@id": "b" }] }, new Set(["a"])); // => { spokenByCharacter: [{ "@id": "b" }] }
+ * ```
+ */
+export function withoutRefs<T>(value: T, hidden: ReadonlySet<string>): T {
+  const gone = (v: unknown): boolean => {
+    if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
+    const o = v as Record<string, unknown>;
+    return (
+      (hidden.has(o["@id"] as string) && Object.keys(o).length === 1) || (o["@type"] === "Role" && gone(o.attendee))
+    );
+  };
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.filter((x) => !gone(x)).map(walk);
+    if (v === null || typeof v !== "object") return v;
+    return Object.fromEntries(
+      Object.entries(v).flatMap(([k, x]) => {
+        const kept = gone(x) ? [] : walk(x);
+        return Array.isArray(kept) && kept.length === 0 ? [] : [[k, kept]];
+      }),
+    );
+  };
+  return hidden.size === 0 ? value : (walk(value) as T);
 }

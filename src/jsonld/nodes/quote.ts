@@ -6,23 +6,31 @@ import { ref } from "./common.js";
 
 /**
  * A quote as a Quotation: its speakers, the event it is about, and who it is attributed to (a
- * source's URL, or an entity as its publisher).
+ * source's URL; a document the article names, as what it is based on; else an entity as its
+ * publisher).
  *
  * @example
  * ```ts
  * quoteNode(doc.quotes[0], ids, sources); // => { "@type": "Quotation", "@id": …, text: …, spokenByCharacter: [{ "@id": … }] }
  * ```
  */
-export function quoteNode(quote: Quote, ids: NodeIds, sources: ReadonlyMap<string, Source>): Quotation {
+export function quoteNode(
+  quote: Quote,
+  ids: NodeIds,
+  sources: ReadonlyMap<string, Source>,
+  documents: ReadonlySet<string>,
+): Quotation {
   const attribution = quote.attribution?.source;
   const source = attribution === undefined ? undefined : sources.get(attribution);
+  const document = attribution !== undefined && documents.has(attribution);
   return defined({
     "@type": "Quotation",
     "@id": ids.local("quote", quote.id),
     text: quote.text,
     spokenByCharacter: quote.speakers.map((id) => ref(ids.entity(id))),
     about: quote.event === undefined ? undefined : ref(ids.local("event", quote.event)),
-    publisher: attribution !== undefined && source === undefined ? ref(ids.entity(attribution)) : undefined,
-    isBasedOn: source?.url,
+    publisher:
+      attribution !== undefined && source === undefined && !document ? ref(ids.entity(attribution)) : undefined,
+    isBasedOn: document ? ref(ids.entity(attribution)) : source?.url,
   } as const);
 }

@@ -1,5 +1,6 @@
 import type { Coup, Evidence, FuzzyDate, NewsEvent, Partnership } from "../../generated/types.js";
 import { checkEventConsistency } from "../event-consistency.js";
+import { checkEventActors } from "./actors.js";
 import type { DocumentContext, Path } from "./context.js";
 import { checkCalendarDate, checkFuzzyDate } from "./dates.js";
 import { checkEvidenceList } from "./evidence.js";
@@ -53,6 +54,7 @@ export function checkEvent(context: DocumentContext, event: NewsEvent, path: Pat
       checkRef(context, participant.represents, STATE_OR_BODY, at, "represents");
     checkEvidenceList(context, participant.evidence, at, "evidence");
   });
+  checkEventActors(context, event, path);
   switch (event.kind) {
     case "Meeting":
       event.advances?.forEach((id, j) => checkRef(context, id, PARTNERSHIP, path, "advances", j));

@@ -19,8 +19,8 @@ export const PLACE: readonly Target[] = ["entity:place", "entity:country"];
 export const EVENT: readonly Target[] = EVENT_KINDS.map((kind) => `event:${kind}` as const);
 /** What a date can be stated relative to: an event, or a step of a coup. */
 export const MOMENT: readonly Target[] = [...EVENT, "step"];
-/** Who a quote is attributed to: an actor, or a source. */
-export const ACTOR_OR_SOURCE: readonly Target[] = [...ANY_ACTOR, "source"];
+/** Who or what a quote or claim is attributed to: an actor, a document the article names, or a source. */
+export const ACTOR_OR_SOURCE: readonly Target[] = [...ANY_ACTOR, "entity:document", "source"];
 /** What a coup's step targets: an actor, or a place. */
 export const ACTOR_OR_PLACE: readonly Target[] = [...ANY_ACTOR, "entity:place"];
 /** A country. */
