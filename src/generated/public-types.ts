@@ -32,6 +32,7 @@ export type {
   Country,
   Organization,
   Place,
+  PostalAddress,
   Attribution,
   Quote,
   Claim,
@@ -52,6 +53,8 @@ export type {
   PartnershipComponent,
   PartnershipMilestone,
   PartnershipTransformation,
+  GeneralEvent,
+  EventParticipant,
   PartnershipInstrument,
   PartnershipClause,
 } from "./types.js";

@@ -17,11 +17,11 @@ export const DOCUMENT_PARTS = [
 export const TAG_VALUES: Readonly<Record<string, readonly string[]>> = {
   type: ["person", "country", "organization", "place"],
   scheme: ["plover", "plover-mode", "plover-context", "cameo", "wikidata", "iptc"],
-  kind: ["Meeting", "Coup", "Partnership"],
+  kind: ["Meeting", "Coup", "Partnership", "Event"],
 };
 
 /** Every event kind (the values of an event's `kind`), in schema order. */
-export const EVENT_KINDS = ["Meeting", "Coup", "Partnership"] as const;
+export const EVENT_KINDS = ["Meeting", "Coup", "Partnership", "Event"] as const;
 
 /** The fields a document must have (document.json's `required`), in schema order. */
 export const REQUIRED_DOCUMENT_FIELDS = ["headline", "url", "published", "language", "authors", "publisher"] as const;
@@ -64,4 +64,6 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   "Quantity.unit": "an ISO 4217 currency code such as USD, or percent",
   "Image.url": "an https URL (Google shows only https images)",
   "Paywall.cssSelector": "a single class selector such as .paywall",
+  "EventParticipant.actorCode": "an actor code of three-letter parts such as HUN, IGO or USAGOV",
+  "EventParticipant.sector": "a sector code such as GOV or REBkur",
 };
