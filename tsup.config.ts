@@ -10,6 +10,7 @@ export default defineConfig([
       examples: "src/examples/index.ts",
       ninjs: "src/ninjs/index.ts",
       "linked-data": "src/linked-data/index.ts",
+      plover: "src/plover/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

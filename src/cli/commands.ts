@@ -146,12 +146,17 @@ const check: Command = {
 
 const init: Command = {
   name: "init",
-  options: { kind: { type: "string" }, "from-ninjs": { type: "string" } },
+  options: { kind: { type: "string" }, "from-ninjs": { type: "string" }, "from-plover": { type: "string" } },
   positionals: true,
   run: async ({ flags, positionals }, io) => {
     if (positionals.length > 1) throw new UsageError(`init takes at most one FILE (got ${positionals.length})`);
-    if (flags["kind"] !== undefined && flags["from-ninjs"] !== undefined)
-      throw new UsageError("init takes --kind or --from-ninjs, not both");
+    if (["kind", "from-ninjs", "from-plover"].filter((k) => flags[k] !== undefined).length > 1)
+      throw new UsageError("init takes one of --kind, --from-ninjs and --from-plover");
+    const fromPlover = flags["from-plover"];
+    if (typeof fromPlover === "string") {
+      const { initFromPloverCommand } = await import("./plover-command.js");
+      return initFromPloverCommand(fromPlover, positionals[0], io);
+    }
     const fromNinjs = flags["from-ninjs"];
     const { initCommand } = await import("./authoring-commands.js");
     const options = {
@@ -170,6 +175,17 @@ const ninjs: Command = {
     if (positionals.length > 1) throw new UsageError(`ninjs takes one DOC (got ${positionals.length})`);
     const { ninjsCommand } = await import("./authoring-commands.js");
     return ninjsCommand(positionals[0] ?? "-", String(flags["version"] ?? "3.1"), io);
+  },
+};
+
+const plover: Command = {
+  name: "plover",
+  options: {},
+  positionals: true,
+  run: async ({ positionals }, io) => {
+    if (positionals.length > 1) throw new UsageError(`plover takes one DOC (got ${positionals.length})`);
+    const { ploverCommand } = await import("./plover-command.js");
+    return ploverCommand(positionals[0] ?? "-", io);
   },
 };
 
@@ -220,4 +236,4 @@ const schema: Command = {
 };
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validate, jsonld, check, example, schema, init, rebase, ninjs];
+export const COMMANDS: readonly Command[] = [validate, jsonld, check, example, schema, init, rebase, ninjs, plover];
