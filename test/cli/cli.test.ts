@@ -226,7 +226,7 @@ describe("example, schema, help and version", () => {
     const run = runCli(["schema", "summit"]);
     expect([run.code, run.stderr]).toEqual([
       2,
-      'news-events: no schema "summit"; one of coup, defs, document, event, meeting, partnership\n',
+      'news-events: no schema "summit"; one of coup, defs, document, event, general, meeting, partnership\n',
     ]);
   });
   const helps = [
