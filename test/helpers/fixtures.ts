@@ -34,6 +34,10 @@ export const REAL_EVENT_EXAMPLES = [
   "sahel-states-confederation-2024",
   "aukus-2023",
   "mali-coup-2020",
+  "france-pension-protest-2023",
+  "manchester-arena-bombing-2017",
+  "us-russia-sanctions-2024",
+  "brazil-election-2022",
 ] as const;
 /** The name of one of {@link REAL_EVENT_EXAMPLES}. */
 export type RealEventExample = (typeof REAL_EVENT_EXAMPLES)[number];
