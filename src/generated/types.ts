@@ -816,6 +816,9 @@ export interface Place {
    * WGS 84 longitude in decimal degrees.
    */
   longitude?: number;
+  /**
+   * The place's postal address, when it is a venue with one (a square, a hall, a court): what search engines need to list an event held there.
+   */
   address?: PostalAddress;
   /**
    * Verified Wikidata QID (Moscow is Q649).
@@ -831,7 +834,7 @@ export interface Place {
   mentions?: Evidence[];
 }
 /**
- * The place's postal address, when it is a venue with one (a square, a hall, a court): what search engines need to list an event held there.
+ * A postal address, in schema.org's PostalAddress fields.
  */
 export interface PostalAddress {
   /**

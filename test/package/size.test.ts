@@ -31,9 +31,11 @@ async function shipped(
 // (a coup's steps as sub-events, every attendance mode, clock times, places within places,
 // governments for countries that attend, outcome and stage, ClaimReview for third parties'
 // claims and the guard for their new references): ~0.6 KB, so 7 KB.
-test("the JSON-LD entry is at most 7 KB and carries no validator code", async () => {
+// 7.25 KB with issue 23/24's Event-or-Thing decision (public, a day, a place with an address), a
+// place's PostalAddress and a general event's coded terms as IRIs (7,387 bytes measured).
+test("the JSON-LD entry is at most 7.25 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(7 * 1024);
+  expect(gzip).toBeLessThanOrEqual(7.25 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 
@@ -43,9 +45,11 @@ test("the JSON-LD entry is at most 7 KB and carries no validator code", async ()
 // stages, clauses, components, milestones, transformations, members) ~1.4 KB more: 19 KB.
 // 25 KB with issue 22's coded terms, quantities and event relations (24.2 KB measured): Ajv
 // compiles a definition shared by the three kinds once per kind, so each shared field costs 3×.
-test("the precompiled validators are at most 25 KB", async () => {
+// 29 KB with issue 23's general event kind (its own copy of the shared fields' validators, the
+// coded terms, open roles, Place.address): 28.9 KB measured (29,560 bytes).
+test("the precompiled validators are at most 29 KB", async () => {
   const { gzip } = await shipped("src/generated/check-validators.js");
-  expect(gzip).toBeLessThanOrEqual(25 * 1024);
+  expect(gzip).toBeLessThanOrEqual(29 * 1024);
 });
 
 // 19 KB until issue 11; its authoring help (every missing property in one run, "did you mean" from
@@ -61,20 +65,22 @@ test("the precompiled validators are at most 25 KB", async () => {
 // compared in place, references and evidence tested before a path is built, pointers walked
 // without splitting) cost ~0.3 KB, which left 27 KB no room (26.9 KB measured).
 // 35 KB with issue 22's coded terms, quantities and event relations (34.2 KB measured).
-test("the whole validate entry (validators, issue messages, document checks) stays within 35 KB", async () => {
+// 39 KB with issue 23's general event kind (38.6 KB measured, 39,568 bytes: the validators' growth).
+test("the whole validate entry (validators, issue messages, document checks) stays within 39 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(35 * 1024);
+  expect(gzip).toBeLessThanOrEqual(39 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
 // their issue messages, not the document's. 16.6 KB measured; the budget leaves room for growth.
-// 24 KB with issue 22's coded terms, quantities and relations (23.2 KB measured).
-test("validateEvent alone is at most 24 KB and leaves the document validators out", async () => {
+// 24 KB with issue 22's coded terms, quantities and relations (23.2 KB measured); 28 KB with
+// issue 23's general event kind (27.6 KB measured, 28,284 bytes).
+test("validateEvent alone is at most 28 KB and leaves the document validators out", async () => {
   const eventOnly = (
     await shipped("dist/validate.js", `export { validateEvent } from ${JSON.stringify(repoPath("dist/validate.js"))};`)
   ).gzip;
   const whole = (await shipped("dist/validate.js")).gzip;
-  expect(eventOnly).toBeLessThanOrEqual(24 * 1024);
+  expect(eventOnly).toBeLessThanOrEqual(28 * 1024);
   expect(whole - eventOnly).toBeGreaterThan(8 * 1024);
 });
 
@@ -100,9 +106,11 @@ test("the linked-data entry is at most 2.5 KB and carries neither validator, JSO
 
 // Issue 23: PLOVER in and out (fromPlover, toPlover) reuses the taxonomy's classifyEvent and the
 // core's untrusted-JSON reader; no validator, JSON-LD or ninjs code.
-test("the plover entry is at most 4 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
+// 5,345 bytes measured: the markup reader, both mappings, the taxonomy's classifyEvent and the
+// untrusted-JSON reader.
+test("the plover entry is at most 5.5 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
   const { text, gzip } = await shipped("dist/plover.js");
-  expect(gzip).toBeLessThanOrEqual(4 * 1024);
+  expect(gzip).toBeLessThanOrEqual(5.5 * 1024);
   expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
 });
 
