@@ -63,7 +63,7 @@ export function markedPhrases(markup: string): MarkedPhrase[] {
 export function locate(sentence: string, words: string, from = 0): [number, number][] | undefined {
   const spans: [number, number][] = [];
   let cursor = from;
-  for (const part of words.split(/\s*\.\.\.\s*/)) {
+  for (const part of words.split("...")) {
     const tokens = part.trim().split(/\s+/).filter(Boolean);
     if (tokens.length === 0) continue;
     const pattern = new RegExp(tokens.map(escapeRegExp).join("\\s+"), "g");

@@ -31,14 +31,15 @@ export class Reading {
   /** A document-local id made of the words, unique in this document. */
   id(words: string, fallback: string): string {
     const slug =
-      words
-        .normalize("NFKD")
-        .replace(/[\u0300-\u036f]/g, "")
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-+|-+$/g, "")
-        .slice(0, 90)
-        .replace(/-+$/, "") || fallback;
+      trimHyphens(
+        trimHyphens(
+          words
+            .normalize("NFKD")
+            .replace(/[\u0300-\u036f]/g, "")
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, "-"),
+        ).slice(0, 90),
+      ) || fallback;
     let id = slug;
     for (let n = 2; this.ids.has(id); n++) id = `${slug}-${n}`;
     this.ids.add(id);
@@ -57,4 +58,13 @@ export class Reading {
     }
     return spans.map(([start, end]) => ({ start, end, text: this.body.slice(start, end) }));
   }
+}
+
+/** The text without a hyphen at either end (runs of other characters became one hyphen each). */
+function trimHyphens(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === "-") start++;
+  while (end > start && text[end - 1] === "-") end--;
+  return text.slice(start, end);
 }

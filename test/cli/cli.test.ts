@@ -76,7 +76,10 @@ describe("news-events validate", () => {
       args: ["validate", "-"],
       input: '{"kind":"Summit"}',
       code: 1,
-      stdout: ['<stdin>:1: /kind: must be one of Meeting, Coup, Partnership, Event (got "Summit")', "0 valid, 1 invalid"],
+      stdout: [
+        '<stdin>:1: /kind: must be one of Meeting, Coup, Partnership, Event (got "Summit")',
+        "0 valid, 1 invalid",
+      ],
     },
     {
       name: "an array of events: pointers into the array",

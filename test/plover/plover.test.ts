@@ -89,12 +89,11 @@ describe("fromPlover", () => {
       ["organization", "government"],
       ["place", "Belgrade"],
     ]);
-    expect(event && "participants" in event && event.participants?.map((p) => [p.role, p.actorCode, p.sector])).toEqual(
-      [
-        ["source", "SRB", "EDU"],
-        ["target", "SRB", "GOV"],
-      ],
-    );
+    const general = event?.kind === "Event" ? event : undefined;
+    expect(general?.participants?.map((p) => [p.role, p.actorCode, p.sector])).toEqual([
+      ["source", "SRB", "EDU"],
+      ["target", "SRB", "GOV"],
+    ]);
     expect(event?.quantities).toEqual([
       { counts: "killed", precision: "exact", value: 2, text: "2" },
       { counts: "participants", precision: "about", text: "Thousands" },
