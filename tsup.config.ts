@@ -11,6 +11,7 @@ export default defineConfig([
       ninjs: "src/ninjs/index.ts",
       "linked-data": "src/linked-data/index.ts",
       tables: "src/tables/index.ts",
+      plover: "src/plover/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

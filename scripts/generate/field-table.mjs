@@ -18,7 +18,10 @@ export function fieldOwners(schemas) {
       const { file: target, name, def } = resolveRef(schemas, schema.$ref, file);
       return visit(def, target, def.title ?? name, parent, part);
     }
-    for (const branch of [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) visit(branch, file, title, parent, part);
+    for (const branch of [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])])
+      // An inline branch that only requires some of the object's own properties (the general
+      // kind's "plover or classes") defines nothing; a $ref'd or typed one does.
+      if (branch.$ref || branch.type || !branch.properties) visit(branch, file, title, parent, part);
     if (schema.items) visit(schema.items, file, title, parent, part);
     // A tagged union's own properties are only its tag, which each branch lists again.
     if (!schema.properties || schema.discriminator) return;

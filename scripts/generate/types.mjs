@@ -33,6 +33,13 @@ export function bundleForTypes(schemas) {
         // Validation-only keywords: they add nothing to the types.
       } else out[k] = rewriteNode(v, file);
     }
+    // "At least one of these fields" (an anyOf of required lists) is validation-only: the fields
+    // are typed in `properties`, and the branches would only mint Name1/Name2 intersections.
+    if (
+      out.properties &&
+      out.anyOf?.every((b) => b.required && Object.keys(b).every((k) => k === "required" || k === "properties"))
+    )
+      delete out.anyOf;
     // Tagged unions declare their tag in `properties` only to satisfy Ajv's strictRequired.
     if (out.oneOf) {
       delete out.properties;

@@ -154,12 +154,17 @@ const check: Command = {
 
 const init: Command = {
   name: "init",
-  options: { kind: { type: "string" }, "from-ninjs": { type: "string" } },
+  options: { kind: { type: "string" }, "from-ninjs": { type: "string" }, "from-plover": { type: "string" } },
   positionals: true,
   run: async ({ flags, positionals }, io) => {
     if (positionals.length > 1) throw new UsageError(`init takes at most one FILE (got ${positionals.length})`);
-    if (flags["kind"] !== undefined && flags["from-ninjs"] !== undefined)
-      throw new UsageError("init takes --kind or --from-ninjs, not both");
+    if (["kind", "from-ninjs", "from-plover"].filter((k) => flags[k] !== undefined).length > 1)
+      throw new UsageError("init takes one of --kind, --from-ninjs and --from-plover");
+    const fromPlover = flags["from-plover"];
+    if (typeof fromPlover === "string") {
+      const { initFromPloverCommand } = await import("./plover-command.js");
+      return initFromPloverCommand(fromPlover, positionals[0], io);
+    }
     const fromNinjs = flags["from-ninjs"];
     const { initCommand } = await import("./authoring-commands.js");
     const options = {
@@ -178,6 +183,17 @@ const ninjs: Command = {
     if (positionals.length > 1) throw new UsageError(`ninjs takes one DOC (got ${positionals.length})`);
     const { ninjsCommand } = await import("./authoring-commands.js");
     return ninjsCommand(positionals[0] ?? "-", String(flags["version"] ?? "3.1"), io);
+  },
+};
+
+const plover: Command = {
+  name: "plover",
+  options: {},
+  positionals: true,
+  run: async ({ positionals }, io) => {
+    if (positionals.length > 1) throw new UsageError(`plover takes one DOC (got ${positionals.length})`);
+    const { ploverCommand } = await import("./plover-command.js");
+    return ploverCommand(positionals[0] ?? "-", io);
   },
 };
 
@@ -281,4 +297,5 @@ export const COMMANDS: readonly Command[] = [
   ninjs,
   kinds,
   exportTables,
+  plover,
 ];

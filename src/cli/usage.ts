@@ -45,7 +45,9 @@ Commands:
   check PATH...          Check the JSON-LD of HTML pages, directories of them, or JSON-LD files
   init [--kind K] [FILE]  Write a valid starter document (article, meeting, coup, partnership)
                          or, with --from-ninjs ITEM, a starter from an IPTC ninjs item
+                         (--from-plover RECORD: from a PLOVER event record)
   ninjs [DOC|-]          Print a document as an IPTC ninjs 3.1 item (--version 2.2)
+  plover [DOC|-]         Print a document's events as PLOVER records (NDJSON)
   rebase DOC --body NEW  Re-place evidence spans after the article text was edited
   export PATH... --format parquet|csv --out DIR
                          Write documents and feeds as tables (docs/tables.md)
@@ -107,16 +109,23 @@ then "N errors, M warnings, K notes".
 Across pages, nodes with the same @id whose properties differ are reported with both pages,
 and a summary per page kind (article, event, fact-check, other, none) is printed.
 Exit 1 when there are errors, 2 when a file cannot be read.`,
-  init: `Usage: news-events init [--kind article|meeting|coup|partnership | --from-ninjs ITEM] [FILE]
+  init: `Usage: news-events init [--kind article|meeting|coup|partnership | --from-ninjs ITEM | --from-plover RECORD] [FILE]
 
 Writes a valid starter document with example.org values to replace, and a "$schema" line that
 gives editors completion and hovers for every field. Without FILE (or with -), prints it.
 With --from-ninjs, the starter holds what the IPTC ninjs item carries; stderr lists what it
-still needs and what had no place. An existing FILE is never overwritten.`,
+still needs and what had no place; --from-plover does the same for a PLOVER event record (its
+sentence as the body, its actors, event and counts with their evidence). An existing FILE is
+never overwritten.`,
   ninjs: `Usage: news-events ninjs [DOC|-] [--version 3.1|2.2]
 
 Prints the document as an IPTC ninjs ("News in JSON") item, 3.1 by default. An invalid document
 gets its validation issues and exit 1, not an item. The mapping: docs/ninjs.md.`,
+  plover: `Usage: news-events plover [DOC|-]
+
+Prints one PLOVER event record per event of the document, one JSON object a line (NDJSON): its
+type, mode and context, source and target actors, date, place and counts. An invalid document
+gets its validation issues and exit 1. The mapping and what it loses: docs/plover.md.`,
   rebase: `Usage: news-events rebase DOC --body NEW.txt [--write]
 
 Re-places every evidence span of DOC in the edited article text NEW.txt: each span's words are

@@ -17,11 +17,11 @@ export const DOCUMENT_PARTS = [
 export const TAG_VALUES: Readonly<Record<string, readonly string[]>> = {
   type: ["person", "country", "organization", "place", "document"],
   scheme: ["plover", "plover-mode", "plover-context", "cameo", "wikidata", "iptc"],
-  kind: ["Meeting", "Coup", "Partnership"],
+  kind: ["Meeting", "Coup", "Partnership", "Event"],
 };
 
 /** Every event kind (the values of an event's `kind`), in schema order. */
-export const EVENT_KINDS = ["Meeting", "Coup", "Partnership"] as const;
+export const EVENT_KINDS = ["Meeting", "Coup", "Partnership", "Event"] as const;
 
 /** The fields a document must have (document.json's `required`), in schema order. */
 export const REQUIRED_DOCUMENT_FIELDS = ["headline", "url", "published", "language", "authors", "publisher"] as const;
@@ -66,5 +66,7 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   "Paywall.cssSelector": "a single class selector such as .paywall",
   "EventBase.kind": "a kind name in UpperCamelCase, such as Election",
   "EventParticipant.role": "a role in lower case, such as candidate",
+  "EventParticipant.actorCode": "an actor code of three-letter parts such as HUN, IGO or USAGOV",
+  "EventParticipant.sector": "a sector code such as GOV or REBkur",
   "MeetingParticipant.days": "a day as YYYY-MM-DD",
 };

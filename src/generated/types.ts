@@ -34,9 +34,9 @@ export type Duration = string;
  */
 export type Entity = Person | Country | Organization | Place | Document;
 /**
- * One news event, tagged by kind: a Meeting, a Coup or a Partnership.
+ * One news event, tagged by kind: a Meeting, a Coup, a Partnership, or a general Event classified by coded types.
  */
-export type NewsEvent = Meeting | Coup | Partnership;
+export type NewsEvent = Meeting | Coup | Partnership | GeneralEvent;
 
 /**
  * A party to a coup.
@@ -911,6 +911,10 @@ export interface Place {
    */
   longitude?: number;
   /**
+   * The place's postal address, when it is a venue with one (a square, a hall, a court): what search engines need to list an event held there.
+   */
+  address?: PostalAddress;
+  /**
    * Verified Wikidata QID (Moscow is Q649).
    */
   wikidata?: string;
@@ -987,6 +991,31 @@ export interface Document {
    * Where the article names the document.
    */
   mentions?: Evidence[];
+}
+/**
+ * A postal address, in schema.org's PostalAddress fields.
+ */
+export interface PostalAddress {
+  /**
+   * The street address (1 Place de la Nation).
+   */
+  streetAddress: string;
+  /**
+   * The city or town.
+   */
+  addressLocality?: string;
+  /**
+   * The region, state or province.
+   */
+  addressRegion?: string;
+  /**
+   * The postal code.
+   */
+  postalCode?: string;
+  /**
+   * The country as an ISO 3166-1 alpha-2 code (FR).
+   */
+  addressCountry?: string;
 }
 /**
  * Whom or what the article credits for a statement it relays ("according to the Russian defense ministry", "a leaked memo shows").
@@ -1761,9 +1790,152 @@ export interface PartnershipTransformation {
   evidence?: Evidence[];
 }
 /**
- * One participant of an event of a user-defined kind: the entity, its role, whom it represents.
+ * Any other news event (a protest, an attack, sanctions, an election, a ruling, a disaster), classified by a coded type: a PLOVER event type with its mode and contexts, and/or Wikidata classes; CAMEO and IPTC codes optional.
+ */
+export interface GeneralEvent {
+  /**
+   * Event kind tag: always "Event" (any news event that is not a Meeting, Coup or Partnership).
+   */
+  kind: "Event";
+  /**
+   * Document-local id.
+   */
+  id: string;
+  /**
+   * A short, neutral name for the event.
+   */
+  name: string;
+  /**
+   * One or two sentences describing the event.
+   */
+  summary?: string;
+  /**
+   * main: what the article is about (schema.org about); background: events it mentions for context (schema.org mentions).
+   */
+  salience: "main" | "background";
+  /**
+   * When it happened (or began), as the article gives it.
+   */
+  date?: FuzzyDate;
+  /**
+   * When it ended, if it spanned more than the date.
+   */
+  endDate?: FuzzyDate;
+  /**
+   * Id of the place (or country) entity where it happened.
+   */
+  location?: string;
+  /**
+   * Ids of the place or country entities the event also happened in, beyond location, in the order the article gives.
+   */
+  places?: Id[];
+  /**
+   * True when location and then places are a route the event moved along, in order (a march from a barracks to the capital).
+   */
+  route?: boolean;
+  /**
+   * Verified Wikidata QID of this particular event, if it has one.
+   */
+  wikidata?: string;
+  /**
+   * Where the article reports the event.
+   */
+  evidence?: Evidence[];
+  /**
+   * Wikidata classes this event is an instance of (Q175331, demonstration; Q40231, election). With or instead of plover, they say what kind of event it is. Verify each QID.
+   *
+   * @minItems 1
+   */
+  classes?: WikidataId[];
+  /**
+   * Facts the article states about the event that have no field of their own, each with its evidence.
+   */
+  details?: Detail[];
+  /**
+   * Figures the article states about the event (casualties, troops, money, votes), each with its precision and evidence.
+   */
+  quantities?: Quantity[];
+  /**
+   * How the event relates to others: a series it belongs to, an agreement it replaces or implements, a meeting it resulted from.
+   */
+  relations?: EventRelation[];
+  /**
+   * The PLOVER event type (PROTEST, ASSAULT, SANCTION…). With or instead of classes, it says what kind of event it is.
+   */
+  plover?: PloverTerm;
+  /**
+   * The PLOVER mode within the type, when one applies (demo-org, firearms, arrest…).
+   */
+  mode?: PloverModeTerm;
+  /**
+   * The PLOVER contexts of the event (economic, military, election…).
+   */
+  contexts?: PloverContextTerm[];
+  /**
+   * CAMEO event codes (GDELT), when a coder gave them.
+   */
+  cameo?: CameoTerm[];
+  /**
+   * IPTC Media Topics of the event (medtop codes), for ninjs subjects and newsroom filing.
+   */
+  topics?: IptcTerm[];
+  /**
+   * True when the article says the public can attend the event (a rally anyone may join, an open hearing, a concert). Only a public event with a street address can be a schema.org Event for search engines (docs/jsonld-and-seo.md).
+   */
+  public?: boolean;
+  /**
+   * Who took part, each with a role: source and target as PLOVER codes them (who acts, on whom), or another role.
+   */
+  participants?: EventParticipant[];
+}
+/**
+ * A party to a general event, with its role.
  */
 export interface EventParticipant {
+  /**
+   * Id of the person, country, organization or place entity taking part.
+   */
+  entity: string;
+  /**
+   * source (who acts, PLOVER SRC), target (on whom, TAR), both (each acts on the other, SRC/TAR), participant, organizer, victim, perpetrator, mediator, or a coded term.
+   */
+  role:
+    | (
+        | "source"
+        | "target"
+        | "both"
+        | "participant"
+        | "organizer"
+        | "victim"
+        | "perpetrator"
+        | "mediator"
+      )
+    | Term;
+  /**
+   * Id of the country or organization the participant acts for.
+   */
+  represents?: string;
+  /**
+   * Id of the place or country entity where the participant was when it happened, when the article says.
+   */
+  location?: string;
+  /**
+   * The actor as an event coder codes it: an ISO 3166-1 alpha-3 country (HUN) or a CAMEO group code (IGO, NGO).
+   */
+  actorCode?: string;
+  /**
+   * The actor's sector as an event coder codes it (GOV, MIL, REB, CVL…, with any sub-code).
+   */
+  sector?: string;
+  /**
+   * Where the article names the participant in this event.
+   */
+  evidence?: Evidence[];
+}
+/**
+ * One participant of an event of a user-defined kind: the entity, its role, whom it represents.
+ */
+export interface EventParticipant1 {
   /**
    * Id of the person, country or organization entity.
    */
@@ -1852,7 +2024,7 @@ export interface EventBase {
   /**
    * Who took part, each with a role (a user kind may narrow the roles and forbid other properties).
    */
-  participants?: EventParticipant[];
+  participants?: EventParticipant1[];
 }
 /**
  * An agreement, treaty or memorandum that formalises a partnership.

@@ -17,11 +17,12 @@ export interface JsonLdOptions extends SiteOptions {
    */
   readonly corrections?: boolean;
   /**
-   * Which news events become schema.org `Event` nodes. `"eligible"`: those with a start day and a
-   * place, the rest become `Thing` nodes with the same id, name, classes and Wikidata link,
-   * because Google reads every Event as an event listing and reports one without startDate or
-   * location as invalid. `"all"`: every news event is an Event (for consumers other than search
-   * engines).
+   * Which news events become schema.org `Event` nodes. `"eligible"`: those the document says the
+   * public can attend (`public: true`), on a day, at a place with a postal address; the rest
+   * become `Thing` nodes with the same id, name, classes and Wikidata link, because Google reads
+   * every Event as a listing of an event people can attend and requires `location.address`
+   * (docs/jsonld-and-seo.md). `"all"`: every news event is an Event (for consumers other than
+   * search engines).
    * @default "eligible"
    */
   readonly events?: "eligible" | "all";
@@ -44,8 +45,8 @@ export type NewsArticleGraph = Graph;
 
 /**
  * Builds the schema.org JSON-LD of a document: one `@graph` with the WebPage, the NewsArticle,
- * its publisher, authors and images, a node for each news event (an `Event` when it has a start
- * day and a place, else a `Thing`: see {@link JsonLdOptions.events}; main events in `about`,
+ * its publisher, authors and images, a node for each news event (an `Event` when it is public, on
+ * a day, at an address, else a `Thing`: see {@link JsonLdOptions.events}; main events in `about`,
  * the others in `mentions`), the named entities, the quotes as `Quotation`s, and, unless
  * `corrections: false`, the verified corrections. Every node has a stable absolute `@id`, every
  * reference resolves, and the same document always gives the same graph, byte for byte. Values

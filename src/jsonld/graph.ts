@@ -26,7 +26,8 @@ import { verificationNodes } from "./nodes/verification.js";
 export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph {
   const ids = nodeIds(doc, options.entityIds);
   const mode = options.events ?? "eligible";
-  const asEvent = (event: NewsEvent) => mode === "all" || eventTiming(event).eligible;
+  const byId = new Map((doc.entities ?? []).map((e) => [e.id, e] as const));
+  const asEvent = (event: NewsEvent) => mode === "all" || eventTiming(event, byId).eligible;
   const links = partnershipMeetings(doc, asEvent);
   const sources = new Map((doc.sources ?? []).map((source) => [source.id, source] as const));
   const authorIds = authorNodeIds(doc.authors, ids);

@@ -1,4 +1,4 @@
-import type { Coup, Meeting, NewsEvent, Partnership } from "../generated/types.js";
+import type { Coup, GeneralEvent, Meeting, NewsEvent, Partnership } from "../generated/types.js";
 
 /**
  * IPTC Media Topic codes used by the taxonomy, with their English labels, as in IPTC's own export
@@ -149,6 +149,16 @@ function classifyPartnership(partnership: Partnership): ResearchCodes {
   };
 }
 
+/** A general event carries its own codes. */
+function classifyGeneral(event: GeneralEvent): ResearchCodes {
+  return {
+    cameo: (event.cameo ?? []).map((t) => t.code),
+    ...(event.plover !== undefined ? { ploverCategory: event.plover.code } : {}),
+    ...(event.mode !== undefined ? { ploverMode: event.mode.code } : {}),
+    ploverContexts: (event.contexts ?? []).map((t) => t.code),
+  };
+}
+
 /**
  * Maps an event to CAMEO, PLOVER, IPTC Media Topic and Wikidata codes, from its kind and its
  * details (a held visit is CAMEO 042/043, a phone call 041, a signed partnership 057…).
@@ -165,7 +175,9 @@ export function classifyEvent(event: NewsEvent): EventCodes {
       ? classifyMeeting(event)
       : event.kind === "Coup"
         ? classifyCoup(event)
-        : classifyPartnership(event);
+        : event.kind === "Event"
+          ? classifyGeneral(event)
+          : classifyPartnership(event);
   return { ...research, ...eventClasses(event) };
 }
 
@@ -188,6 +200,9 @@ export function eventClasses(event: NewsEvent): Pick<EventCodes, "iptcMediaTopic
       };
     case "Coup":
       return { iptcMediaTopics: ["20000070"], wikidataClasses: ["Q45382"] };
+    case "Event":
+      // Its classes and topics are its own (`classes`, `topics`), not the library's.
+      return { iptcMediaTopics: [], wikidataClasses: [] };
     case "Partnership": {
       const iptc: IptcMediaTopic[] = ["20000638"];
       // IPTC's treaty is a binding instrument between states: not a memorandum, contract or roadmap.

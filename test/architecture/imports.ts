@@ -17,6 +17,7 @@ export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   check: ["core", "model", "generated"],
   ninjs: ["core", "model", "generated"],
   "linked-data": ["core", "model", "generated"],
+  plover: ["core", "model", "generated"],
   examples: ["core", "model", "generated"],
   tables: ["core", "model", "generated"],
   // src/index.ts, the root entry: the model, validation and authoring.

@@ -61,8 +61,10 @@ describe("the command table (issue 21)", () => {
 describe("jsonld --check --rule: the checker's severities, as check takes them (issue 21)", () => {
   const document = repoPath("examples/burkina-faso-russia/document.json");
   test.each<[string[], number, string]>([
-    [[], 0, "0 errors, 0 warnings, 6 notes"],
-    [["--rule", "vocabulary/pending=error"], 1, "6 errors, 0 warnings, 0 notes"],
+    // Five pending terms (correction, jobTitle, Quotation, spokenByCharacter, CorrectionComment);
+    // eventAttendanceMode went with the Moscow meeting's Event node (issue 24: no public event).
+    [[], 0, "0 errors, 0 warnings, 5 notes"],
+    [["--rule", "vocabulary/pending=error"], 1, "5 errors, 0 warnings, 0 notes"],
     [["--rule", "vocabulary/pending=off"], 0, "0 errors, 0 warnings, 0 notes"],
   ])("jsonld --check %j", (rules, code, summary) => {
     const result = runCli(["jsonld", "--check", ...rules, document]);

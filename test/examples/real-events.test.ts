@@ -3,6 +3,8 @@ import { checkJsonLd } from "../../src/check/index.js";
 import { resolvePointer } from "../../src/core/pointer.js";
 import { validateDocument } from "../../src/index.js";
 import { toJsonLd } from "../../src/jsonld/index.js";
+import { toNinjs } from "../../src/ninjs/index.js";
+import { toPlover } from "../../src/plover/index.js";
 import { exampleDocument, REAL_EVENT_EXAMPLES, type RealEventExample } from "../helpers/fixtures.js";
 
 for (const name of REAL_EVENT_EXAMPLES) {
@@ -89,3 +91,34 @@ for (const [name, pointer, value] of fields) {
     expect(resolvePointer(exampleDocument(name), pointer).value).toEqual(value);
   });
 }
+
+// The general kind on four real events (issue 23): each its own type, in JSON-LD, ninjs and PLOVER.
+const general: [RealEventExample, string, string, string | undefined][] = [
+  // A march open to all, on a day, from a square with an address: the one Event node.
+  ["france-pension-protest-2023", "Event", "PROTEST", "demo-org"],
+  ["manchester-arena-bombing-2017", "Thing", "ASSAULT", "suicide-attack"],
+  ["us-russia-sanctions-2024", "Thing", "SANCTION", undefined],
+  // Classified by its Wikidata class alone: PLOVER has no type for an election.
+  ["brazil-election-2022", "Thing", "", undefined],
+];
+test.each(general)("%s: a general Event, a schema.org %s, PLOVER %s", (name, type, plover, mode) => {
+  const doc = exampleDocument(name);
+  const event = doc.events?.[0];
+  expect(event?.kind).toBe("Event");
+  const node = (toJsonLd(doc)["@graph"] as unknown as Record<string, unknown>[]).find((n) =>
+    String(n["@id"]).endsWith(`#/event/${event?.id}`),
+  );
+  expect(node?.["@type"]).toBe(type);
+  expect(toNinjs(doc).events).toEqual([expect.objectContaining({ name: event?.name, rel: "about", literal: event?.id })]);
+  const records = toPlover(doc);
+  expect(records.map((r) => [r.event, r.mode])).toEqual(plover === "" ? [] : [[plover, mode]]);
+});
+
+test("the real events' counts travel to PLOVER: 22 dead and 59 injured in Manchester", () => {
+  expect(toPlover(exampleDocument("manchester-arena-bombing-2017"))[0]).toMatchObject({ dead: "22", injured: "59" });
+  expect(toPlover(exampleDocument("france-pension-protest-2023"))[0]).toMatchObject({
+    size: "1280000",
+    source: [{ actorText: "Confédération générale du travail", code: "FRA", sector: "LAB" }],
+    target: [{ actorText: "Emmanuel Macron", code: "FRA", sector: "GOV" }],
+  });
+});

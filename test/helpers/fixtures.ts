@@ -40,6 +40,11 @@ export const REAL_EVENT_EXAMPLES = [
 
   "sudan-coup-2019",
   "nato-vilnius-summit-2023",
+
+  "france-pension-protest-2023",
+  "manchester-arena-bombing-2017",
+  "us-russia-sanctions-2024",
+  "brazil-election-2022",
 ] as const;
 /** The name of one of {@link REAL_EVENT_EXAMPLES}. */
 export type RealEventExample = (typeof REAL_EVENT_EXAMPLES)[number];

@@ -56,14 +56,16 @@ test("the WebPage and the article's main entity are the canonical URL exactly", 
   expect(article?.["mainEntityOfPage"]).toEqual({ "@id": doc.url });
 });
 
-test("a news event with a start day and a place is an Event; the others are Things, so that Google reads no invalid event listing", () => {
+test("no news event of the canonical article is one the public can attend: each is a Thing with its classes, so that Google reads no invalid event listing", () => {
   const events = nodes.filter((n) => idOf(n).includes("#/event/"));
+  // Before issue 24 the Moscow meeting (a day and a place) was an Event: talks between ministers
+  // are no event people can attend, and Moscow has no street address.
   expect(events.map((e) => [idOf(e).split("/").pop(), e["@type"]])).toEqual([
-    ["coulibaly-shoigu-meeting", "Event"], // 2023-11-07, in Moscow
-    ["shoigu-aviles-meeting", "Thing"], // the article gives no place
-    ["burkina-faso-coup-2022", "Thing"], // "October of 2022": a month, not a day
-    ["niger-coup-2023", "Thing"], // "earlier this year": a span
-    ["burkina-faso-russia-defence-partnership", "Thing"], // no day, no place
+    ["coulibaly-shoigu-meeting", "Thing"],
+    ["shoigu-aviles-meeting", "Thing"],
+    ["burkina-faso-coup-2022", "Thing"],
+    ["niger-coup-2023", "Thing"],
+    ["burkina-faso-russia-defence-partnership", "Thing"],
   ]);
   const coup = events.find((e) => idOf(e).endsWith("/burkina-faso-coup-2022"));
   // A Thing keeps the event's identity: its name, classes and codes.
@@ -75,14 +77,76 @@ test("a news event with a start day and a place is an Event; the others are Thin
     description: [doc.events[2]!.summary, "Outcome: successful."].filter(Boolean).join(" "),
     additionalType: ["http://www.wikidata.org/entity/Q45382", "http://cv.iptc.org/newscodes/mediatopic/20000070"],
   });
-  const meeting = events.find((e) => idOf(e).endsWith("/coulibaly-shoigu-meeting"));
-  expect(meeting?.["attendee"]).toEqual([
-    { "@type": "Role", roleName: "visitor", attendee: { "@id": `${doc.url}#/entity/kassoum-coulibaly` } },
-    { "@type": "Role", roleName: "host", attendee: { "@id": `${doc.url}#/entity/sergei-shoigu` } },
-  ]);
-  // Its partnership is a Thing: superEvent links Event nodes only.
-  expect(meeting?.["superEvent"]).toBeUndefined();
+  expect(nodes.filter((n) => n["@type"] === "Event")).toEqual([]);
   expect(checkJsonLd(graph).errors).toEqual([]);
+});
+
+describe("an Event node only for a public event on a day at a place with a postal address (Google's Event rich result)", () => {
+  const rally = {
+    kind: "Event",
+    id: "rally",
+    name: "Rally on the square",
+    salience: "main",
+    plover: { scheme: "plover", code: "PROTEST", label: "protest" },
+    mode: { scheme: "plover-mode", code: "demo-org", label: "organised demonstration" },
+    classes: ["Q175331"],
+    public: true,
+    date: { value: "2023-11-10", precision: "day", method: "explicit" },
+    location: "moscow",
+    participants: [{ entity: "russian-defence-ministry", role: "target" }],
+  };
+  const address = { streetAddress: "Red Square", addressLocality: "Moscow", addressCountry: "RU" };
+  const typeOf = (edit: (event: Node, moscow: Node) => void) => {
+    const d = mutated((m) => {
+      const event = structuredClone(rally) as Node;
+      const moscow = m.entities.find((e) => e.id === "moscow") as unknown as Node;
+      moscow["address"] = { ...address };
+      edit(event, moscow);
+      (m.events as unknown as Node[]).push(event);
+    });
+    expect(validateDocument(d).ok).toBe(true);
+    const g = toJsonLd(d)["@graph"] as unknown as Node[];
+    return { node: g.find((n) => idOf(n).endsWith("#/event/rally"))!, report: checkJsonLd(toJsonLd(d)) };
+  };
+  const cases: [string, (event: Node, moscow: Node) => void, string][] = [
+    ["public, on a day, at an address", () => {}, "Event"],
+    ["not said to be public", (e) => delete e["public"], "Thing"],
+    ["public: false", (e) => (e["public"] = false), "Thing"],
+    ["a place without an address", (_, m) => delete m["address"], "Thing"],
+    ["a country as its place", (e) => (e["location"] = "russia"), "Thing"],
+    ["known to the month", (e) => (e["date"] = { value: "2023-11", precision: "month", method: "explicit" }), "Thing"],
+    ["no place", (e) => delete e["location"], "Thing"],
+  ];
+  test.each(cases)("%s: %s", (_, edit, type) => {
+    const { node, report } = typeOf(edit);
+    expect(node["@type"]).toBe(type);
+    // Either way the classes are IRIs: the Wikidata class, then the coded terms.
+    expect(node["additionalType"]).toEqual([
+      "http://www.wikidata.org/entity/Q175331",
+      "https://unpkg.com/news-events@0/docs/vocabulary.md#plover-PROTEST",
+      "https://unpkg.com/news-events@0/docs/vocabulary.md#plover-mode-demo-org",
+    ]);
+    expect(report.errors).toEqual([]);
+  });
+
+  test("the Event's place carries its PostalAddress, and its participants are Roles", () => {
+    const d = mutated((m) => {
+      (m.entities.find((e) => e.id === "moscow") as unknown as Node)["address"] = { ...address };
+      (m.events as unknown as Node[]).push(structuredClone(rally));
+    });
+    const g = toJsonLd(d)["@graph"] as unknown as Node[];
+    expect(g.find((n) => idOf(n).endsWith("#/entity/moscow"))?.["address"]).toEqual({
+      "@type": "PostalAddress",
+      ...address,
+    });
+    expect(g.find((n) => idOf(n).endsWith("#/event/rally"))).toMatchObject({
+      startDate: "2023-11-10",
+      location: { "@id": `${doc.url}#/entity/moscow` },
+      attendee: [
+        { "@type": "Role", roleName: "target", attendee: { "@id": `${doc.url}#/entity/russian-defence-ministry` } },
+      ],
+    });
+  });
 });
 
 test('events: "all" makes every news event an Event, with codes from the taxonomy, and the checker says which Google would reject', () => {

@@ -26,7 +26,8 @@ function propertyKeys(value: unknown, out = new Set<string>()): Set<string> {
 }
 
 test("the canonical graph expands offline with the schema.org 30.0 context and no term is dropped", async () => {
-  const graph = toJsonLd(canonicalDocument());
+  // Every event as an Event, so that Event and Role terms are expanded too.
+  const graph = toJsonLd(canonicalDocument(), { events: "all" });
   // `safe` (jsonld 9) turns lossy expansion, such as a relative IRI, into an error; @types/jsonld predates it.
   const options = { documentLoader, safe: true } as unknown as jsonld.Options.Expand;
   const expanded = await jsonld.expand(graph as unknown as jsonld.JsonLdDocument, options);

@@ -235,7 +235,8 @@ describe("an unvalidated document is refused with every issue, never turned into
 
   test("a shape the guard does not look at still fails as a NewsEventsError, not a TypeError", () => {
     const doc = mutated((d) => {
-      (d.events[0] as unknown as Node)["participants"] = 5;
+      // A coup's outcome is read into the description of its node, Event or Thing.
+      (d.events[2] as unknown as Node)["outcome"] = 5;
     });
     expect(() => toJsonLd(doc)).toThrow(/Invalid document for JSON-LD: \/: could not become JSON-LD/);
   });

@@ -59,7 +59,7 @@ describe("what cannot become JSON-LD is reported with its own code and the raw v
     ],
     [
       "a shape the guard does not look at",
-      () => toJsonLd(mutated((d) => void ((d.events[0] as unknown as Node)["participants"] = 5))),
+      () => toJsonLd(mutated((d) => void ((d.events[2] as unknown as Node)["outcome"] = 5))),
       [
         {
           code: "unreadable",

@@ -2,10 +2,12 @@ import { describe, expectTypeOf, test } from "vitest";
 import type {
   Coup,
   EventOfKind,
+  GeneralEvent,
   Meeting,
   NewsDocument,
   NewsEvent,
   Partnership,
+  PloverTerm,
   ValidationResult,
 } from "../../src/index.js";
 import { isCoup, isMeeting, validateDocument, validateEvent } from "../../src/index.js";
@@ -27,6 +29,10 @@ describe("the event union narrows on kind", () => {
         case "Partnership":
           expectTypeOf(event).toEqualTypeOf<Partnership>();
           return event.stage;
+        case "Event":
+          expectTypeOf(event).toEqualTypeOf<GeneralEvent>();
+          expectTypeOf(event.plover?.code).toEqualTypeOf<PloverTerm["code"] | undefined>();
+          return event.name;
         default:
           expectTypeOf(event).toBeNever();
           return event;

@@ -102,6 +102,16 @@ test("the linked-data entry is at most 2.5 KB and carries neither validator, JSO
   expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
 });
 
+// Issue 23: PLOVER in and out (fromPlover, toPlover) reuses the taxonomy's classifyEvent and the
+// core's untrusted-JSON reader; no validator, JSON-LD or ninjs code.
+// 5,345 bytes measured: the markup reader, both mappings, the taxonomy's classifyEvent and the
+// untrusted-JSON reader.
+test("the plover entry is at most 5.5 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
+  const { text, gzip } = await shipped("dist/plover.js");
+  expect(gzip).toBeLessThanOrEqual(5.5 * 1024);
+  expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
+});
+
 // Issue 20: the checker reads whole HTML pages too (checkHtmlPage, with parse5's tokenizer and a
 // JSON line locator, both imported when a page is read); a consumer who checks JSON-LD only ships
 // neither. Issue 21: the page reader runs on parse5's own Tokenizer, not parse5-sax-parser (a

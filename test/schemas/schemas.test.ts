@@ -31,6 +31,7 @@ test("schemas/ holds the document, the event union, each kind and the shared def
     "document.json",
     "event-base.json",
     "event.json",
+    "general.json",
     "meeting.json",
     "partnership.json",
   ]);

@@ -113,7 +113,7 @@ const cases: { name: string; edit: (doc: Doc) => void; code: string; pointer: st
     },
     code: "unknown-kind",
     pointer: "/events/1/kind",
-    message: /^must be one of Meeting, Coup, Partnership \(got "Summit"\)$/,
+    message: /^must be one of Meeting, Coup, Partnership, Event \(got "Summit"\)$/,
   },
   {
     name: "missing required field",

@@ -86,6 +86,8 @@ export function entityNode(entity: Entity, ids: NodeIds, positionsOn: string | u
           entity.latitude !== undefined && entity.longitude !== undefined
             ? ({ "@type": "GeoCoordinates", latitude: entity.latitude, longitude: entity.longitude } as const)
             : undefined,
+        // A venue's postal address: what Google's Event listing asks of location (location.address).
+        address: entity.address && ({ "@type": "PostalAddress", ...entity.address } as const),
         containedInPlace: up === undefined ? undefined : ref(ids.entity(up)),
         sameAs,
       } as const);

@@ -1,7 +1,7 @@
 import type { Event as EventNode, Thing } from "schema-dts";
-import type { Coup, FuzzyDate, NewsDocument, NewsEvent } from "../../generated/types.js";
+import type { Coup, Entity, FuzzyDate, NewsDocument, NewsEvent, Term } from "../../generated/types.js";
 import { eventClasses } from "../../model/taxonomy.js";
-import { iptcMediaTopicIri, wikidataIri, wikidataPage } from "../../core/iri.js";
+import { iptcMediaTopicIri, termIri, wikidataIri, wikidataPage } from "../../core/iri.js";
 import { defined } from "../defined.js";
 import type { NodeIds } from "../ids.js";
 import { heading, ref } from "./common.js";
@@ -38,6 +38,8 @@ export interface EventLinks {
   readonly meetings: Map<string, Set<string>>;
   /** The ids of the events that become Event nodes. */
   readonly asEvent: Set<string>;
+  /** The document's entities by id (an Event's place must have an address). */
+  readonly entities: ReadonlyMap<string, Entity>;
 }
 
 /**
@@ -46,7 +48,7 @@ export interface EventLinks {
  *
  * @example
  * ```ts
- * partnershipMeetings(doc, (event) => eventTiming(event).eligible).meetings.get("summit"); // => Set { "treaty" }
+ * partnershipMeetings(doc, (event) => event.kind === "Meeting").meetings.get("summit"); // => Set { "treaty" }
  * ```
  */
 export function partnershipMeetings(doc: NewsDocument, asEvent: (event: NewsEvent) => boolean): EventLinks {
@@ -54,6 +56,7 @@ export function partnershipMeetings(doc: NewsDocument, asEvent: (event: NewsEven
     partnerships: new Map(),
     meetings: new Map(),
     asEvent: new Set((doc.events ?? []).filter(asEvent).map((e) => e.id)),
+    entities: new Map((doc.entities ?? []).map((e) => [e.id, e])),
   };
   const add = (index: Map<string, Set<string>>, key: string, value: string) => {
     const set = index.get(key) ?? new Set<string>();
@@ -73,14 +76,21 @@ export function partnershipMeetings(doc: NewsDocument, asEvent: (event: NewsEven
 }
 
 /**
- * What Google requires of an Event before it reads it as one: a day to start on, and a place.
+ * Whether a news event may be a schema.org `Event` for search engines, and its dates and place.
+ * Google's Event rich result is for events people can attend and requires `name`, `startDate` and
+ * `location` with `location.address` (docs/jsonld-and-seo.md): so `eligible` only when the
+ * document says the public can attend (`public: true`), it starts on a day, and its location is a
+ * place with a postal address. A coup, a summit or a month-dated protest is not eligible.
  *
  * @example
  * ```ts
- * eventTiming(meeting).eligible; // => true when the meeting has a start day and a location
+ * eventTiming(rally, entities).eligible; // => true for a public rally on a day at a venue with an address
  * ```
  */
-export function eventTiming(event: NewsEvent): {
+export function eventTiming(
+  event: NewsEvent,
+  entities: ReadonlyMap<string, Entity>,
+): {
   startDate: string | undefined;
   endDate: string | undefined;
   location: string | undefined;
@@ -89,17 +99,45 @@ export function eventTiming(event: NewsEvent): {
   const location = event.kind === "Coup" && event.location === undefined ? event.country : event.location;
   const startDate = eventDate(event.date);
   const endDate = eventDate(event.endDate);
-  // Google's Event requirements: name, startDate and location. A month or a year is no start date
-  // a listing can show; locations are Place or Country nodes (Country is a Place).
-  const eligible = startDate !== undefined && startDate.length >= 10 && location !== undefined;
+  const place = location === undefined ? undefined : entities.get(location);
+  // A month or a year is no start date a listing can show; a country or a city has no address.
+  const eligible =
+    event.kind === "Event" &&
+    event.public === true &&
+    startDate !== undefined &&
+    startDate.length >= 10 &&
+    place?.type === "place" &&
+    place.address !== undefined;
   return { startDate, endDate, location, eligible };
 }
 
+/** The IRIs of an event's classes: the library's, its own Wikidata classes, and a general event's codes. */
+function classIris(event: NewsEvent): string[] {
+  const codes = eventClasses(event);
+  const own: Term[] =
+    event.kind === "Event"
+      ? [
+          ...(event.plover ? [event.plover] : []),
+          ...(event.mode ? [event.mode] : []),
+          ...(event.contexts ?? []),
+          ...(event.cameo ?? []),
+          ...(event.topics ?? []),
+        ]
+      : [];
+  return [
+    ...codes.wikidataClasses.map(wikidataIri),
+    ...codes.iptcMediaTopics.map(iptcMediaTopicIri),
+    ...(event.classes ?? []).map(wikidataIri),
+    ...own.map(termIri),
+  ];
+}
+
 /**
- * The node of one news event. By default (`events: "eligible"`) an event with a start day and a
- * place is an `Event` with its attendees in roles, dates, place and status; one without them is
- * a `Thing` with the same id, name, classes and Wikidata link, because Google reads every Event
- * node as an event listing and reports one without startDate or location as invalid (see
+ * The node of one news event. By default (`events: "eligible"`) an event the public can attend,
+ * on a day, at a place with an address ({@link eventTiming}) is an `Event` with its attendees in
+ * roles, dates, place and status; any other is a `Thing` with the same id, name, description,
+ * classes (`additionalType`, the IRIs of its Wikidata classes and coded terms) and Wikidata link,
+ * because Google reads every Event node as an event listing people can attend (see
  * docs/jsonld-and-seo.md). `events: "all"` makes every news event an Event.
  *
  * @example
@@ -113,12 +151,7 @@ export function eventNode(
   links: EventLinks,
   attendeeId: (entity: string) => string,
 ): (EventNode | Thing)[] {
-  const codes = eventClasses(event);
-  const additionalType = [
-    ...codes.wikidataClasses.map(wikidataIri),
-    ...codes.iptcMediaTopics.map(iptcMediaTopicIri),
-    ...(event.classes ?? []).map(wikidataIri),
-  ];
+  const additionalType = classIris(event);
   const id = ids.local("event", event.id);
   const common = {
     "@id": id,
@@ -128,10 +161,11 @@ export function eventNode(
   };
   const sameAs = event.wikidata && wikidataPage(event.wikidata);
   if (!links.asEvent.has(event.id)) return [defined({ "@type": "Thing", ...common, sameAs } as const)];
-  const { startDate, endDate, location } = eventTiming(event);
+  const { startDate, endDate, location } = eventTiming(event, links.entities);
   const attendee = (event.participants ?? []).map((p) => ({
     "@type": "Role" as const,
-    roleName: p.role,
+    // A coded role is its term's IRI (roleName is Text or URL).
+    roleName: typeof p.role === "string" ? p.role : termIri(p.role),
     attendee: ref(attendeeId(p.entity)),
   }));
   const steps = event.kind === "Coup" ? stepNodes(event, id, ids) : [];

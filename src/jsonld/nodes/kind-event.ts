@@ -50,7 +50,8 @@ export function kindEventNodes(
     sameAs: event.wikidata && wikidataPage(event.wikidata),
   };
   if (!listed) return [defined(common) as Thing];
-  const { startDate, endDate, location } = eventTiming(event);
+  // Whether it is listed was decided with the entities (asEvent); here only its dates and place.
+  const { startDate, endDate, location } = eventTiming(event, new Map());
   const places = [...new Set([location, ...(event.places ?? [])])].flatMap((p) =>
     p === undefined ? [] : [ref(ids.entity(p))],
   );

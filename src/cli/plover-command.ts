@@ -1,0 +1,61 @@
+import { writeFile } from "node:fs/promises";
+import { validateDocument } from "../validate/validate.js";
+import { fromPlover } from "../plover/from-plover.js";
+import { toPlover } from "../plover/to-plover.js";
+import { readSingleJson } from "./input.js";
+import { errLine } from "./output.js";
+import { issueLine, labelledLine, refusedLine } from "./report.js";
+import { DOCUMENT_SCHEMA_URL } from "./starters.js";
+import { EXIT, UsageError, type Io } from "./usage.js";
+
+/** `news-events plover DOC`: one PLOVER record per event, as NDJSON; an invalid document gets its issues and exit 1. */
+export async function ploverCommand(file: string, io: Io): Promise<number> {
+  const { value, display } = await readSingleJson(file, io);
+  const result = validateDocument(value);
+  if (!result.ok) {
+    for (const issue of result.issues) errLine(io, issueLine(display, undefined, issue));
+    errLine(io, refusedLine(display, result.issues.length, "PLOVER records"));
+    return EXIT.invalid;
+  }
+  io.stdout(
+    toPlover(result.value)
+      .map((r) => `${JSON.stringify(r)}\n`)
+      .join(""),
+  );
+  return EXIT.ok;
+}
+
+/**
+ * `news-events init --from-plover RECORD [FILE]`: a starter document from a PLOVER record, to FILE
+ * (never overwritten) or stdout; what it still needs and what had no place go to stderr.
+ */
+export async function initFromPloverCommand(recordFile: string, file: string | undefined, io: Io): Promise<number> {
+  const { value, display } = await readSingleJson(recordFile, io);
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    throw new UsageError(`${display}: is not a PLOVER record (expected a JSON object)`);
+  const { document, missing, unplaced } = fromPlover(value);
+  for (const u of unplaced) errLine(io, labelledLine(display, undefined, "not carried over", u));
+  if (missing.length > 0)
+    errLine(
+      io,
+      `${display}: add ${missing.join(", ")} (PLOVER does not give ${missing.length === 1 ? "it" : "them"}), then validate`,
+    );
+  const text = `${JSON.stringify({ $schema: DOCUMENT_SCHEMA_URL, ...document }, null, 2)}\n`;
+  if (file === undefined || file === "-") {
+    io.stdout(text);
+    return EXIT.ok;
+  }
+  try {
+    await writeFile(file, text, { flag: "wx" });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      `${file}: ${code === "EEXIST" ? "already exists; init never overwrites a file" : `cannot write (${String(code)})`}`,
+    );
+  }
+  errLine(
+    io,
+    `news-events: wrote the starter from ${display} to ${file}; add what is said above, then run news-events validate ${file}`,
+  );
+  return EXIT.ok;
+}

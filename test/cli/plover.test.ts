@@ -1,0 +1,58 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { validateDocument } from "../../src/index.js";
+import { runCli } from "../helpers/cli.js";
+
+const dir = mkdtempSync(join(tmpdir(), "news-events-plover-"));
+
+describe("news-events plover and init --from-plover", () => {
+  test("plover prints one PLOVER record per event, as NDJSON", () => {
+    const run = runCli(["plover", "examples/burkina-faso-russia/document.json"]);
+    expect(run.code).toBe(0);
+    const records = run.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { event: string });
+    expect(records.map((r) => r.event)).toEqual(["CONSULT", "CONSULT", "COERCE", "COERCE", "AGREE"]);
+  });
+
+  test("an invalid document gets its issues and exit 1, no records", () => {
+    const path = join(dir, "invalid.json");
+    writeFileSync(path, JSON.stringify({ headline: "x" }));
+    const run = runCli(["plover", path]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/invalid\.json/);
+  });
+
+  test("init --from-plover writes a starter from a gold-standard record and says what to add", () => {
+    const gold = JSON.parse(readFileSync("test/plover-gold-standard/PLOVER_GSR_CAMEO.txt", "utf8")) as object[];
+    const recordPath = join(dir, "record.json");
+    writeFileSync(recordPath, JSON.stringify(gold[1]));
+    const path = join(dir, "from-plover.json");
+    const run = runCli(["init", "--from-plover", recordPath, path]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("add headline, url, published, authors, publisher (PLOVER does not give them)");
+    expect(run.stderr).toMatch(/not carried over.*\/coder/);
+    const starter = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+    const completed = {
+      ...starter,
+      headline: "Hungary and Romania agree to cooperate",
+      url: "https://news.example.org/a",
+      published: "2000-01-01T00:00:00Z",
+      authors: [{ type: "person", name: "A Reporter" }],
+      publisher: { name: "Example News", url: "https://news.example.org/" },
+    };
+    expect(validateDocument(completed)).toMatchObject({ ok: true });
+    // Never overwritten.
+    expect(runCli(["init", "--from-plover", recordPath, path]).code).toBe(2);
+  });
+
+  test("init takes one source: --kind, --from-ninjs or --from-plover", () => {
+    const run = runCli(["init", "--kind", "coup", "--from-plover", "x.json"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("init takes one of --kind, --from-ninjs and --from-plover");
+  });
+});

@@ -1,0 +1,222 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { validateDocument, type NewsDocument } from "../../src/index.js";
+import { fromPlover, toPlover, type PloverRecord } from "../../src/plover/index.js";
+import { markedPhrases } from "../../src/plover/markup.js";
+import { canonicalDocument, exampleDocument, mutated } from "../helpers/fixtures.js";
+
+const record: PloverRecord = {
+  id: "PLOVER-GSR01-PROTEST-0001",
+  date: "2000-01",
+  event: "PROTEST",
+  eventText: "marched",
+  mode: "demo-org",
+  context: "political, economic",
+  source: [{ actorText: "students", code: "SRB", sector: "EDU" }],
+  target: [{ actorText: "government", code: "SRB", sector: "GOV" }],
+  eventLoc: { name: "Belgrade", "country code": "RS" },
+  size: "Thousands",
+  dead: "2",
+  text: "Thousands of students marched in Belgrade against the government; two died.",
+  textInfo: {
+    markup: "Thousands of (SRC: students) (EVT: marched) in Belgrade against the (TAR: government); two died.",
+  },
+  language: "en",
+};
+
+describe("markup", () => {
+  const cases: [string, string, { tag: string; text: string }[]][] = [
+    [
+      "plain marks",
+      "(SRC: A) met (TAR: B)",
+      [
+        { tag: "SRC", text: "A" },
+        { tag: "TAR", text: "B" },
+      ],
+    ],
+    ["a phrase holding parentheses", "(SRC: Front (RUF)) left", [{ tag: "SRC", text: "Front (RUF)" }]],
+    [
+      "both sides",
+      "(SRC/TAR: Hungarian) and (EVT: agreed)",
+      [
+        { tag: "SRC/TAR", text: "Hungarian" },
+        { tag: "EVT", text: "agreed" },
+      ],
+    ],
+    ["an unclosed mark ends the reading", "(EVT: agreed) (SRC: open", [{ tag: "EVT", text: "agreed" }]],
+    ["plain parentheses are no mark", "the (APEC) forum", []],
+  ];
+  test.each(cases)("%s", (_, markup, expected) => {
+    expect(markedPhrases(markup)).toEqual(expected);
+  });
+});
+
+describe("fromPlover", () => {
+  const { document, missing, unplaced } = fromPlover(record);
+  const event = document.events?.[0];
+
+  test("the sentence is the body; the event is a general Event with type, mode and contexts as coded terms", () => {
+    expect(document.body).toBe(record.text);
+    expect(event).toMatchObject({
+      kind: "Event",
+      id: "plover-gsr01-protest-0001",
+      plover: { scheme: "plover", code: "PROTEST" },
+      mode: { scheme: "plover-mode", code: "demo-org" },
+      contexts: [
+        { scheme: "plover-context", code: "political" },
+        { scheme: "plover-context", code: "economic" },
+      ],
+      date: { value: "2000-01", precision: "month", method: "source" },
+      location: "belgrade",
+    });
+  });
+
+  test("every actor and event phrase has its evidence span in the body", () => {
+    const spans = [
+      ...(event?.evidence ?? []),
+      ...(
+        (event as { participants?: { evidence?: { start: number; end: number; text: string }[] }[] })?.participants ??
+        []
+      ).flatMap((p) => p.evidence ?? []),
+    ];
+    expect(spans.map((s) => s.text)).toEqual(["marched", "students", "government"]);
+    for (const s of spans) expect(document.body?.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  test("actors are entities; their code and sector are on the participant; counts are quantities", () => {
+    expect(document.entities?.map((e) => [e.type, e.name])).toEqual([
+      ["organization", "students"],
+      ["organization", "government"],
+      ["place", "Belgrade"],
+    ]);
+    const general = event?.kind === "Event" ? event : undefined;
+    expect(general?.participants?.map((p) => [p.role, p.actorCode, p.sector])).toEqual([
+      ["source", "SRB", "EDU"],
+      ["target", "SRB", "GOV"],
+    ]);
+    expect(event?.quantities).toEqual([
+      { counts: "killed", precision: "exact", value: 2, text: "2" },
+      { counts: "participants", precision: "about", text: "Thousands" },
+    ]);
+  });
+
+  test("missing lists what PLOVER does not hold; unplaced what has no place", () => {
+    expect(missing).toEqual(["headline", "url", "published", "authors", "publisher"]);
+    expect(unplaced.map((u) => [u.code, u.pointer])).toEqual([["no-place", "/eventLoc/country code"]]);
+    const filled = {
+      ...document,
+      headline: "Students march",
+      url: "https://news.example.org/a",
+      published: "2000-01-02T00:00:00Z",
+    };
+    const done = {
+      ...filled,
+      authors: [{ type: "person", name: "A Reporter" }],
+      publisher: { name: "Example News", url: "https://news.example.org/" },
+    };
+    const result = validateDocument(done);
+    expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  const bad: [string, unknown, string, string][] = [
+    ["not an object", [1, 2], "unreadable", ""],
+    ["an unknown type", { ...record, event: "DOCUMENT" }, "unknown-type", "/event"],
+    ["a mode that is no code", { ...record, mode: "Demo Org!" }, "not-a-code", "/mode"],
+    ["a date that is no date", { ...record, date: "yesterday" }, "not-a-date", "/date"],
+    [
+      "an actor code that is no code",
+      { ...record, source: [{ actorText: "students", code: "s1" }] },
+      "not-a-code",
+      "/source/0/code",
+    ],
+    [
+      "an actor not in the sentence",
+      { ...record, source: [{ actorText: "farmers" }], textInfo: { markup: record.text } },
+      "not-in-text",
+      "/source/0/actorText",
+    ],
+    ["a count that is no count", { ...record, dead: { n: 2 } }, "not-a-count", "/dead"],
+    ["a field a document has no place for", { ...record, coder: "Parus Analytics" }, "no-place", "/coder"],
+  ];
+  test.each(bad)("%s is unplaced, with its pointer", (_, input, code, pointer) => {
+    expect(fromPlover(input).unplaced).toContainEqual(expect.objectContaining({ code, pointer }));
+  });
+
+  test("the same actor on both sides is one participant with role both", () => {
+    const both = fromPlover({ ...record, target: record.source });
+    const event = both.document.events?.[0] as { participants: { role: unknown }[] };
+    expect(event.participants.map((p) => p.role)).toEqual(["both"]);
+    expect(toPlover({ ...both.document, language: "en" } as NewsDocument)[0]).toMatchObject({
+      source: record.source,
+      target: record.source,
+    });
+  });
+
+  test("never throws, never mutates its input, and every evidence span it makes is body.slice(start, end)", () => {
+    const actor = fc.record(
+      { actorText: fc.string(), code: fc.oneof(fc.string(), fc.constant("USA")), sector: fc.string() },
+      { requiredKeys: [] },
+    );
+    const records = fc.record(
+      {
+        id: fc.string(),
+        date: fc.oneof(fc.string(), fc.constant("2020-02-30")),
+        event: fc.oneof(fc.constantFrom("PROTEST", "AGREE", "ASSAULT"), fc.string()),
+        mode: fc.string(),
+        context: fc.string(),
+        source: fc.oneof(fc.array(actor), fc.anything()),
+        target: fc.oneof(fc.array(actor), fc.string()),
+        eventLoc: fc.anything(),
+        dead: fc.oneof(fc.string(), fc.double()),
+        text: fc.string(),
+        textInfo: fc.record({ markup: fc.string().map((s) => `(SRC: ${s}) (EVT: ${s})`) }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(records, fc.anything()), (input) => {
+        const before = JSON.stringify(input);
+        const { document } = fromPlover(input);
+        expect(JSON.stringify(input)).toBe(before);
+        const spans = JSON.stringify(document).match(/\{"start":\d+,"end":\d+,"text":"(?:[^"\\]|\\.)*"\}/g) ?? [];
+        for (const s of spans) {
+          const { start, end, text } = JSON.parse(s) as { start: number; end: number; text: string };
+          expect(document.body?.slice(start, end)).toBe(text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("toPlover", () => {
+  test("the canonical article yields PLOVER records: its meetings CONSULT (visit), its coups COERCE (seize), its partnership AGREE", () => {
+    const records = toPlover(canonicalDocument());
+    expect(records.map((r) => [r.id, r.event, r.mode, r.context])).toEqual([
+      ["coulibaly-shoigu-meeting", "CONSULT", "visit", "diplomatic"],
+      ["shoigu-aviles-meeting", "CONSULT", undefined, "diplomatic"],
+      ["burkina-faso-coup-2022", "COERCE", "seize", "pro_autocracy, political_institutions, military"],
+      ["niger-coup-2023", "COERCE", "seize", "pro_autocracy, political_institutions, military"],
+      ["burkina-faso-russia-defence-partnership", "AGREE", undefined, "military, economic"],
+    ]);
+    // The visitor acts on the host: Burkina Faso's minister, acting for his country, is its government.
+    expect(records[0]).toMatchObject({
+      date: "2023-11-07",
+      source: [{ actorText: "Kassoum Coulibaly", code: "BFA", sector: "GOV" }],
+      target: [{ actorText: "Sergei Shoigu", code: "RUS", sector: "GOV" }],
+      eventLoc: { name: "Moscow" },
+      language: "en",
+    });
+  });
+
+  test("a coup with an assault is ASSAULT; a partnership in force COOPERATE; a planned meeting AGREE", () => {
+    const bolivia = toPlover(exampleDocument("bolivia-coup-attempt-2024"));
+    expect(bolivia.find((r) => r.id === "bolivia-coup-attempt-2024")?.event).toBe("ASSAULT");
+    const treaty = toPlover(exampleDocument("russia-north-korea-treaty-2024"));
+    expect(treaty.map((r) => r.event)).toContain("COOPERATE");
+    const planned = mutated((d) => {
+      d.events[0]!.kind === "Meeting" && (d.events[0]!.status = "planned");
+    });
+    expect(toPlover(planned)[0]?.event).toBe("AGREE");
+  });
+});
