@@ -53,6 +53,51 @@ export function withoutAnnotations(schema) {
   return out;
 }
 
+/** The file whose definitions every other file shares. */
+const SHARED = "defs.json";
+
+/** The $id a definition of defs.json gets once it is a schema of its own (see hoistSharedDefs). */
+const hoistedId = (defsId, name) => defsId.replace(/defs\.json$/, `defs/${name}.json`);
+
+/**
+ * The schemas with every definition of defs.json made a schema of its own, with its own $id, and
+ * every reference to one (`defs.json#/$defs/Term` from another file, `#/$defs/Term` inside
+ * defs.json) pointing at that $id. Why: Ajv resolves a `file#/$defs/X` fragment to a new schema
+ * environment under each root file that refers to it, so a definition shared by the three kinds
+ * was compiled (and shipped) three or four times; a schema added under its own $id is one
+ * environment, compiled once and called from everywhere. Same keywords, same instance paths: the
+ * validation results do not change (test/generate checks both against the published files).
+ */
+export function hoistSharedDefs(schemas) {
+  const defsId = schemas[SHARED].$id;
+  const target = (ref, file) => {
+    const [where, fragment] = ref.split("#");
+    const inShared = where === SHARED || (where === "" && file === SHARED);
+    if (!inShared || !fragment?.startsWith("/$defs/")) return ref;
+    return hoistedId(defsId, fragment.slice("/$defs/".length));
+  };
+  const rewrite = (node, file) => {
+    if (Array.isArray(node)) return node.map((item) => rewrite(item, file));
+    if (!node || typeof node !== "object") return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node))
+      out[key] = key === "$ref" && typeof value === "string" ? target(value, file) : rewrite(value, file);
+    return out;
+  };
+  const out = [];
+  for (const [file, schema] of Object.entries(schemas)) {
+    if (file !== SHARED) {
+      out.push(rewrite(schema, file));
+      continue;
+    }
+    const { $defs, ...rest } = schema;
+    out.push(rewrite(rest, file));
+    for (const [name, def] of Object.entries($defs ?? {}))
+      out.push({ $id: hoistedId(defsId, name), ...rewrite(def, file) });
+  }
+  return out;
+}
+
 /** Ajv's standalone ESM source for `roots` ({ exportName: schema $id }), before our rewrites. */
 export function compileValidators(schemas, roots) {
   // The schemas use no keyword beyond draft-07's (no unevaluated*, prefixItems or $dynamicRef), so
@@ -86,12 +131,16 @@ export function compileValidators(schemas, roots) {
     code: { source: true, esm: true },
     formats: FORMATS,
   });
-  for (const s of Object.values(schemas)) ajv.addSchema(withoutAnnotations(s));
+  for (const s of hoistSharedDefs(schemas)) ajv.addSchema(withoutAnnotations(s));
   const refs = {};
   for (const [name, ref] of Object.entries(roots)) {
-    // A root is "file.json" or "file.json#/$defs/Name": Ajv knows each file by its absolute $id.
+    // A root is "file.json" or "file.json#/$defs/Name": Ajv knows each file by its absolute $id,
+    // and each definition of defs.json by the $id it was hoisted to.
     const [file, fragment] = ref.split("#");
-    refs[`check_${name}`] = schemas[file].$id + (fragment === undefined ? "" : `#${fragment}`);
+    refs[`check_${name}`] =
+      file === SHARED && fragment?.startsWith("/$defs/")
+        ? hoistedId(schemas[file].$id, fragment.slice("/$defs/".length))
+        : schemas[file].$id + (fragment === undefined ? "" : `#${fragment}`);
   }
   return standaloneCode(ajv, refs);
 }
