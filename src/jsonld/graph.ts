@@ -36,7 +36,10 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
   const quotes = (doc.quotes ?? []).map((quote) => quoteNode(quote, ids, sources));
   const verified = options.corrections === false ? [] : (doc.verifications ?? []);
   const { corrections, reviews } = verificationNodes(verified, doc, ids, sources);
-  const events = (doc.events ?? []).flatMap((event) => eventNode(event, ids, links, attendees.id));
+  const names = new Map((doc.entities ?? []).map((entity) => [entity.id, entity.name]));
+  const events = (doc.events ?? []).flatMap((event) =>
+    eventNode(event, ids, links, attendees.id, (id) => names.get(id)),
+  );
   const entities = (doc.entities ?? []).map((entity) =>
     entityNode(entity, ids, options.entityIds === undefined ? doc.published : undefined),
   );

@@ -13,6 +13,8 @@ import {
   checkPublicationDates,
 } from "./checks/dates.js";
 import { checkEvent } from "./checks/events.js";
+import { checkImpossibleEvent } from "./checks/impossible.js";
+import { checkTerms } from "./checks/terms.js";
 import { checkEvidenceList } from "./checks/evidence.js";
 import { checkLiveCoverage } from "./checks/live-coverage.js";
 import { checkQuoteWords } from "./checks/quote-words.js";
@@ -132,5 +134,7 @@ export function checkStandaloneEvent(event: NewsEvent): Issue[] {
   }
   // Alone, an event has no entities to place its venue with.
   checkEventConsistency(event, [], NO_ENTITIES, add);
+  checkImpossibleEvent(event, [], add);
+  checkTerms(event, [], add);
   return issues;
 }

@@ -34,6 +34,8 @@ export const REAL_EVENT_EXAMPLES = [
   "sahel-states-confederation-2024",
   "aukus-2023",
   "mali-coup-2020",
+  "sudan-coup-2021",
+  "eu-ukraine-association-2017",
 ] as const;
 /** The name of one of {@link REAL_EVENT_EXAMPLES}. */
 export type RealEventExample = (typeof REAL_EVENT_EXAMPLES)[number];

@@ -26,7 +26,7 @@ describe("the event union narrows on kind", () => {
           return event.country;
         case "Partnership":
           expectTypeOf(event).toEqualTypeOf<Partnership>();
-          return event.stage;
+          return event.symmetry;
         default:
           expectTypeOf(event).toBeNever();
           return event;

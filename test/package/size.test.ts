@@ -31,9 +31,11 @@ async function shipped(
 // (a coup's steps as sub-events, every attendance mode, clock times, places within places,
 // governments for countries that attend, outcome and stage, ClaimReview for third parties'
 // claims and the guard for their new references): ~0.6 KB, so 7 KB.
-test("the JSON-LD entry is at most 7 KB and carries no validator code", async () => {
+// 7.5 KB with issue 22: coded terms out as their IRIs (roleName, a step's additionalType) and steps
+// named by what they acted on (7.16 KB measured: 7336 B).
+test("the JSON-LD entry is at most 7.5 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(7 * 1024);
+  expect(gzip).toBeLessThanOrEqual(7.5 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 
@@ -43,9 +45,11 @@ test("the JSON-LD entry is at most 7 KB and carries no validator code", async ()
 // stages, clauses, components, milestones, transformations, members) ~1.4 KB more: 19 KB.
 // 25 KB with issue 22's coded terms, quantities and event relations (24.2 KB measured): Ajv
 // compiles a definition shared by the three kinds once per kind, so each shared field costs 3×.
-test("the precompiled validators are at most 25 KB", async () => {
+// 22 KB since issue 22 part 1: each definition of defs.json is compiled once (18.9 KB on the same
+// schemas), and the open coded lists cost ~2 KB of it (20.5 KB measured: 20981 B).
+test("the precompiled validators are at most 22 KB", async () => {
   const { gzip } = await shipped("src/generated/check-validators.js");
-  expect(gzip).toBeLessThanOrEqual(25 * 1024);
+  expect(gzip).toBeLessThanOrEqual(22 * 1024);
 });
 
 // 19 KB until issue 11; its authoring help (every missing property in one run, "did you mean" from
