@@ -191,6 +191,8 @@ function checkWithin(date: FuzzyDate | undefined, meeting: Meeting, at: Path, ad
   const [first, last] = span(date);
   const [start] = span(meeting.date);
   const end = span(meeting.endDate ?? meeting.date)[1];
+  // A meeting that ends before it starts is the date checks' to say; nothing is inside it.
+  if (end < start) return;
   // Only when every day the part could mean lies outside every day the meeting could (NaN: unknown).
   if (last < start || first > end)
     add(
