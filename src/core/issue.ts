@@ -35,6 +35,7 @@ export type IssueCode =
   | "missing-anchor"
   | "unresolved-target"
   | "inconsistent"
+  | "unknown-term"
   // JSON-LD and Linked Data (toJsonLd, nodeIds, its site options, fromLinkedData)
   | "unsafe-url"
   | "unsafe-id"

@@ -39,10 +39,11 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
   const quotes = (doc.quotes ?? []).map((quote) => quoteNode(quote, ids, sources, documents));
   const verified = options.corrections === false ? [] : (doc.verifications ?? []);
   const { corrections, reviews } = verificationNodes(verified, doc, ids, sources);
+  const names = new Map((doc.entities ?? []).map((entity) => [entity.id, entity.name]));
   const events = (doc.events ?? []).flatMap(
     (event) =>
       kindEventNodes(event, options.kinds, ids, links.asEvent, attendees.id) ??
-      eventNode(event, ids, links, attendees.id),
+      eventNode(event, ids, links, attendees.id, (id) => names.get(id)),
   );
   // An unnamed person has no node (Google reads every Person as named): see withoutRefs below.
   const placed = (doc.entities ?? []).flatMap((entity, i) => {

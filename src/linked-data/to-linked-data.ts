@@ -1,4 +1,5 @@
 import type { NewsDocument } from "../generated/types.js";
+import { termIri, type TermCode } from "../core/iri.js";
 
 /** The published JSON-LD context of a whole document (the package's `schemas/context.jsonld`). */
 export const LINKED_DATA_CONTEXT = "https://unpkg.com/news-events@0/schemas/context.jsonld";
@@ -87,6 +88,15 @@ function plainDecimal(n: number): string {
   return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
+/** The schemes of a coded term (defs.json's Term). */
+const SCHEMES: ReadonlySet<unknown> = new Set(["plover", "plover-mode", "plover-context", "cameo", "wikidata", "iptc"]);
+
+/** True for a coded term: an object with a known scheme, a code and a label. */
+function isTermValue(value: object): value is TermCode {
+  const { scheme, code, label } = value as Record<string, unknown>;
+  return SCHEMES.has(scheme) && typeof code === "string" && typeof label === "string";
+}
+
 /** A deep copy in which every number that is not a safe integer becomes a {@link LinkedDataNumber}. */
 function copyExactly(value: unknown): unknown {
   if (typeof value === "number") {
@@ -94,7 +104,11 @@ function copyExactly(value: unknown): unknown {
   }
   if (Array.isArray(value)) return value.map(copyExactly);
   if (value === null || typeof value !== "object") return value;
-  const copy: Record<string, unknown> = {};
+  // A coded term's node is typed with the term's IRI (Wikidata's, IPTC's, nev:plover-…), so the
+  // graph says what it means; scheme, code and label stay beside it, and fromLinkedData, which
+  // drops @type, reads the term back as it was.
+  const term = isTermValue(value) ? { "@type": termIri(value) } : {};
+  const copy: Record<string, unknown> = { ...term };
   for (const key of Object.keys(value)) {
     // defineProperty, not assignment: a key "__proto__" stays a key.
     Object.defineProperty(copy, key, {

@@ -33,3 +33,4 @@ export {
 } from "./taxonomy.js";
 export type { EventKind, EventOfKind } from "./kinds.js";
 export { EVENT_KINDS } from "./kinds.js";
+export { CAMEO_CODES, PLOVER_CONTEXTS, PLOVER_MODES, isKnownCode } from "./plover-codes.js";

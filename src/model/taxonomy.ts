@@ -97,8 +97,9 @@ function classifyCoup(_coup: Coup): ResearchCodes {
   };
 }
 
-const MILITARY_DOMAINS = new Set(["defence", "military-technical", "security"]);
-const ECONOMIC_DOMAINS = new Set(["economy", "trade", "energy", "technology-transfer"]);
+// Sets of unknown: a domain may be a coded term, which is in neither.
+const MILITARY_DOMAINS: ReadonlySet<unknown> = new Set(["defence", "military-technical", "security"]);
+const ECONOMIC_DOMAINS: ReadonlySet<unknown> = new Set(["economy", "trade", "energy", "technology-transfer"]);
 
 function classifyPartnership(partnership: Partnership): ResearchCodes {
   const military = partnership.domains.some((d) => MILITARY_DOMAINS.has(d));
@@ -107,8 +108,12 @@ function classifyPartnership(partnership: Partnership): ResearchCodes {
   const cameo: string[] = [];
   let ploverCategory: string;
   let ploverMode: string | undefined;
-  switch (partnership.stage) {
+  const stage = partnership.stage;
+  switch (typeof stage === "object" ? "coded" : stage) {
     case "proposed":
+    // Agreed in principle or initialled: intent expressed, nothing signed yet.
+    case "agreed-in-principle":
+    case "initialled":
       ploverCategory = "AGREE";
       if (military) cameo.push("0312");
       if (economic) cameo.push("0311");
@@ -122,6 +127,7 @@ function classifyPartnership(partnership: Partnership): ResearchCodes {
       ploverCategory = "SUPPORT";
       cameo.push("057");
       break;
+    case "provisionally-applied":
     case "in-force":
       ploverCategory = oneWay ? "AID" : "COOPERATE";
       if (military) cameo.push(oneWay ? "072" : "062");
@@ -135,6 +141,10 @@ function classifyPartnership(partnership: Partnership): ResearchCodes {
       ploverMode = "discontinue";
       cameo.push("160");
       break;
+    default:
+      // A coded stage says its own PLOVER type or CAMEO code; any other term, an agreement.
+      ploverCategory = typeof stage === "object" && stage.scheme === "plover" ? stage.code : "AGREE";
+      if (typeof stage === "object" && stage.scheme === "cameo") cameo.push(stage.code);
   }
   const contexts = new Set<string>();
   if (military) contexts.add("military");

@@ -15,6 +15,8 @@ import {
 } from "./checks/dates.js";
 import { checkDeadlines } from "./checks/deadlines.js";
 import { checkEvent } from "./checks/events.js";
+import { checkImpossibleEvent } from "./checks/impossible.js";
+import { checkTerms } from "./checks/terms.js";
 import { checkEvidenceList } from "./checks/evidence.js";
 import { checkLiveCoverage } from "./checks/live-coverage.js";
 import { checkQuantities } from "./checks/quantities.js";
@@ -147,5 +149,7 @@ export function checkStandaloneEvent(event: NewsEvent): Issue[] {
   }
   // Alone, an event has no entities to place its venue with.
   checkEventConsistency(event, [], NO_ENTITIES, add);
+  checkImpossibleEvent(event, [], add);
+  checkTerms(event, [], add);
   return issues;
 }

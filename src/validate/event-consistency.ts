@@ -1,6 +1,7 @@
 import type { Coup, Entity, FuzzyDate, Meeting, NewsEvent, Partnership } from "../generated/types.js";
 import { dayNumberOf, daysInMonth, formatDayNumber } from "../model/calendar.js";
 import type { Issue } from "../core/issue.js";
+import { codedValue, codedName, type Coded } from "../core/coded.js";
 
 type Path = readonly (string | number)[];
 type Add = (code: Issue["code"], path: Path, message: string) => void;
@@ -34,8 +35,8 @@ function checkNotBefore(
 
 /** The sides of an event: each participant's state or body if it represents one, else itself. */
 function sidesOf(
-  participants: readonly { entity: string; represents?: string; role: string }[],
-  counted: (role: string) => boolean,
+  participants: readonly { entity: string; represents?: string; role: Coded }[],
+  counted: (role: Coded) => boolean,
 ): Set<string> {
   return new Set(participants.filter((p) => counted(p.role)).map((p) => p.represents ?? p.entity));
 }
@@ -126,7 +127,7 @@ function checkMeeting(event: Meeting, path: Path, entities: ReadonlyMap<string, 
   const venueCountry = event.thirdLocation === true ? countryOf(event.location, entities) : undefined;
   const countSides = event.scale === "bilateral" && event.participants.length > 2;
   if (!countSides && venueCountry === undefined) return;
-  const sides = sidesOf(event.participants, (role) => role !== "mediator");
+  const sides = sidesOf(event.participants, (role) => role !== "mediator" && role !== "observer");
   if (countSides && sides.size > 2)
     add(
       "inconsistent",
@@ -170,7 +171,8 @@ function checkCoup(event: Coup, start: string | undefined, path: Path, add: Add,
  */
 function checkFates(participant: CoupParticipant, path: Path, j: number, add: Add): void {
   if (participant.fate === undefined && participant.fateHistory === undefined) return;
-  const fates = new Set<string>(participant.fate ?? []);
+  // Fates compared as strings: a coded fate by its IRI.
+  const fates = new Set((participant.fate ?? []).map(codedValue));
   const clash = EXCLUSIVE_FATES.find(([a, b]) => fates.has(a) && fates.has(b));
   if (clash)
     add("inconsistent", [...path, "participants", j, "fate"], `cannot be both "${clash[0]}" and "${clash[1]}"`);
@@ -178,12 +180,12 @@ function checkFates(participant: CoupParticipant, path: Path, j: number, add: Ad
     add("inconsistent", [...path, "participants", j, "fate"], `cannot be "unknown" beside known fates`);
   const history = participant.fateHistory ?? [];
   history.forEach((entry, k) => {
-    const unlisted = entry.fate.filter((fate) => !fates.has(fate));
+    const unlisted = entry.fate.filter((fate) => !fates.has(codedValue(fate)));
     if (unlisted.length > 0)
       add(
         "inconsistent",
         [...path, "participants", j, "fateHistory", k, "fate"],
-        `has "${unlisted.join('", "')}", which the participant's fate does not list`,
+        `has "${unlisted.map(codedName).join('", "')}", which the participant's fate does not list`,
       );
   });
   inOrder(
@@ -197,7 +199,10 @@ function checkFates(participant: CoupParticipant, path: Path, j: number, add: Ad
 
 /** A partnership's parties against its scale, its stage history, and its components' parties. */
 function checkPartnership(event: Partnership, path: Path, add: Add): void {
-  const sides = sidesOf(event.participants, (role) => role !== "guarantor");
+  const sides = sidesOf(
+    event.participants,
+    (role) => role !== "guarantor" && role !== "observer" && role !== "depositary",
+  );
   if (sides.size < 2)
     add(
       "inconsistent",
@@ -250,10 +255,10 @@ function checkStageHistory(event: Partnership, sides: ReadonlySet<string>, path:
   let last = history.length - 1;
   while (last >= 0 && history[last]?.party !== undefined) last--;
   const reached = history[last];
-  if (reached && reached.stage !== event.stage)
+  if (reached && codedValue(reached.stage) !== codedValue(event.stage))
     add(
       "inconsistent",
       [...path, "stage"],
-      `is "${event.stage}", but the last stage change (stageHistory/${last}) is "${reached.stage}"`,
+      `is "${codedName(event.stage)}", but the last stage change (stageHistory/${last}) is "${codedName(reached.stage)}"`,
     );
 }

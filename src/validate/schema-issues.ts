@@ -174,5 +174,31 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
  */
 export function issuesFromAjvErrors(errors: readonly ErrorObject[], input: unknown): Issue[] {
   const [first] = errors;
-  return first ? [issueFromAjvError(first, input)] : [];
+  return first ? [codedListIssue(errors, input) ?? issueFromAjvError(first, input)] : [];
+}
+
+/**
+ * The one issue for a value of an open, coded list (`anyOf: [{enum: tokens}, {$ref: Term}]`)
+ * that is neither a known token nor a coded term, instead of Ajv's error per branch: for a term
+ * that is wrong inside (a code of the wrong shape, no label) the term's own error, which says
+ * where; for anything else, the tokens and the term's shape in one message. Undefined when the
+ * errors are not those of a coded list.
+ */
+function codedListIssue(errors: readonly ErrorObject[], input: unknown): Issue | undefined {
+  const [first, second] = errors;
+  if (first?.keyword !== "enum" || second === undefined) return undefined;
+  const at = first.instancePath;
+  if (!errors.some((e) => e.keyword === "anyOf" && e.instancePath === at)) return undefined;
+  const value = resolvePointer(input, at).value;
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) return issueFromAjvError(second, input);
+  const [tokens, shown] = [
+    ((first.params as { allowedValues: unknown[] }).allowedValues ?? []).join(", "),
+    preview(value),
+  ];
+  return {
+    code: "enum",
+    pointer: at,
+    message: `must be one of the known tokens ${tokens}, or a coded term {scheme, code, label} (PLOVER, CAMEO, Wikidata or IPTC) (got ${shown})`,
+    params: { expected: tokens, got: shown },
+  };
 }

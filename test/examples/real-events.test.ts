@@ -47,6 +47,15 @@ const fields: [RealEventExample, string, unknown][] = [
   ["mali-coup-2020", "/events/0/places", ["bamako", "kati"]],
   ["mali-coup-2020", "/events/0/route", true],
   ["mali-coup-2020", "/events/0/steps/2/action", "resignation"],
+  // Issue 22: open, coded lists. A mutiny has no token: the PLOVER type holds it (it was "other").
+  ["mali-coup-2020", "/events/0/steps/0/action", { scheme: "plover", code: "MOBILIZE", label: "mobilize" }],
+  ["gabon-coup-2023", "/events/0/steps/0/action", "announcement"],
+  ["sudan-coup-2021", "/events/0/steps/2/action", expect.objectContaining({ scheme: "cameo", code: "1724" })],
+  ["sudan-coup-2021", "/events/0/steps/3/action", "internet-shutdown"],
+  ["sudan-coup-2021", "/events/0/steps/4/action", "airspace-closure"],
+  ["sudan-coup-2021", "/events/0/reactions/0", expect.objectContaining({ stance: "unstated", actions: ["aid-suspension"] })],
+  ["eu-ukraine-association-2017", "/events/0/stageHistory/0/stage", "initialled"],
+  ["eu-ukraine-association-2017", "/events/0/stageHistory/3/stage", "provisionally-applied"],
   ["mali-coup-2020", "/events/0/participants/1/fateHistory/1/fate", ["resigned"]],
   // … and for real partnerships.
   ["russia-north-korea-treaty-2024", "/events/1/stageHistory/1", expect.objectContaining({ stage: "ratified", party: "russia" })],

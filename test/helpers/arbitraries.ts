@@ -163,12 +163,16 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
         : {}),
       ...(g(fc.boolean) ? { relations: [{ relation: "part-of" as const, name: g(() => cleanText), number: 43 }] } : {}),
     };
+    // One role per actor within an event: an actor in two roles that exclude each other (host and
+    // visitor, perpetrator and ousted) is an impossibility the checks reject.
+    const roleOf = new Map<string, string>();
     const participants = (roles: string[], min: number) =>
-      Array.from({ length: g(fc.integer, { min, max: min + 2 }) }, () => ({
-        entity: pick(actors),
-        role: pick(roles),
-        ...(g(fc.boolean) ? { represents: countryId } : {}),
-      }));
+      Array.from({ length: g(fc.integer, { min, max: min + 2 }) }, () => {
+        const entity = pick(actors);
+        const role = roleOf.get(entity) ?? pick(roles);
+        roleOf.set(entity, role);
+        return { entity, role, ...(g(fc.boolean) ? { represents: countryId } : {}) };
+      });
     const kind = g(fc.constantFrom, "Meeting", "Coup", "Partnership");
     if (kind === "Meeting") {
       const people = participants(["host", "visitor", "participant", "mediator"], 2);
@@ -201,8 +205,8 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
           "dissolution",
           "swearing-in",
           "arrest",
-          "other",
-        ) as "other",
+          "withdrawal",
+        ) as "withdrawal",
         ...(g(fc.boolean) ? { actor: pick(actors) } : {}),
         ...(g(fc.boolean) ? { location: pick(places) } : {}),
         ...evidence(g, body),
@@ -222,7 +226,18 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
         kind,
         ...common,
         country: countryId,
-        participants: participants(["perpetrator", "leader", "ousted", "target", "loyalist", "supporter"], 0) as never,
+        // The outcome decides who lost power: no target of a coup that holds power, no ousted
+        // leader of a failed coup or a plot.
+        participants: participants(
+          ["perpetrator", "leader", "loyalist", "supporter"].concat(
+            outcome === "successful" || outcome === "in-control"
+              ? ["ousted"]
+              : outcome === "failed" || outcome === "plot"
+                ? ["target"]
+                : ["ousted", "target"],
+          ),
+          0,
+        ) as never,
         ...(steps.length > 0 ? { steps } : {}),
         outcome: tooSoon ? "in-control" : outcome,
         ...(g(fc.boolean) ? { initiators: ["military"] } : {}),

@@ -45,6 +45,9 @@ export const REAL_EVENT_EXAMPLES = [
   "manchester-arena-bombing-2017",
   "us-russia-sanctions-2024",
   "brazil-election-2022",
+
+  "sudan-coup-2021",
+  "eu-ukraine-association-2017",
 ] as const;
 /** The name of one of {@link REAL_EVENT_EXAMPLES}. */
 export type RealEventExample = (typeof REAL_EVENT_EXAMPLES)[number];

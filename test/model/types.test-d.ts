@@ -28,7 +28,7 @@ describe("the event union narrows on kind", () => {
           return event.country;
         case "Partnership":
           expectTypeOf(event).toEqualTypeOf<Partnership>();
-          return event.stage;
+          return event.symmetry;
         case "Event":
           expectTypeOf(event).toEqualTypeOf<GeneralEvent>();
           expectTypeOf(event.plover?.code).toEqualTypeOf<PloverTerm["code"] | undefined>();

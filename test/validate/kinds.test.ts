@@ -34,8 +34,9 @@ describe("valid events of every kind", () => {
       outcome: "plot",
       initiators: ["military", "palace"],
       participants: [
-        { entity: "a", role: "leader" },
-        { entity: "b", role: "ousted", fate: ["detained"] },
+        // A plot, never launched, removed no one: its leader was detained, its target kept power.
+        { entity: "a", role: "leader", fate: ["detained"] },
+        { entity: "b", role: "target", fate: ["unharmed"] },
       ],
     },
     {
@@ -98,7 +99,8 @@ describe("invalid events give one issue at the right place", () => {
       name: "meeting: unknown role",
       input: edit(meeting, {
         participants: [
-          { entity: "a", role: "guest" },
+          // guest is a role since issue 22 (an outreach partner): spectator is none.
+          { entity: "a", role: "spectator" },
           { entity: "b", role: "host" },
         ],
       }),

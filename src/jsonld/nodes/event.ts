@@ -2,6 +2,7 @@ import type { Event as EventNode, Thing } from "schema-dts";
 import type { Coup, Entity, FuzzyDate, NewsDocument, NewsEvent, Term } from "../../generated/types.js";
 import { eventClasses } from "../../model/taxonomy.js";
 import { iptcMediaTopicIri, termIri, wikidataIri, wikidataPage } from "../../core/iri.js";
+import { codedValue, codedWords, isTerm } from "../../core/coded.js";
 import { defined } from "../defined.js";
 import type { NodeIds } from "../ids.js";
 import { heading, ref } from "./common.js";
@@ -27,7 +28,7 @@ function eventDate(date: FuzzyDate | undefined): string | undefined {
 function standing(event: NewsEvent): string | undefined {
   if (event.kind === "Coup")
     return `Outcome: ${event.outcome.replace("-", " ")}${event.outcomeAsOf === undefined ? "" : ` as of ${event.outcomeAsOf}`}.`;
-  return event.kind === "Partnership" ? `Stage: ${event.stage.replace("-", " ")}.` : undefined;
+  return event.kind === "Partnership" ? `Stage: ${codedWords(event.stage)}.` : undefined;
 }
 
 /** Meetings and partnerships linked either way, indexed from both ends, so both ends say the same. */
@@ -150,6 +151,7 @@ export function eventNode(
   ids: NodeIds,
   links: EventLinks,
   attendeeId: (entity: string) => string,
+  nameOf: (entity: string) => string | undefined = () => undefined,
 ): (EventNode | Thing)[] {
   const additionalType = classIris(event);
   const id = ids.local("event", event.id);
@@ -164,11 +166,11 @@ export function eventNode(
   const { startDate, endDate, location } = eventTiming(event, links.entities);
   const attendee = (event.participants ?? []).map((p) => ({
     "@type": "Role" as const,
-    // A coded role is its term's IRI (roleName is Text or URL).
-    roleName: typeof p.role === "string" ? p.role : termIri(p.role),
+    // A coded role goes out as its IRI (schema.org's roleName takes Text or URL).
+    roleName: codedValue(p.role),
     attendee: ref(attendeeId(p.entity)),
   }));
-  const steps = event.kind === "Coup" ? stepNodes(event, id, ids) : [];
+  const steps = event.kind === "Coup" ? stepNodes(event, id, ids, nameOf) : [];
   // Sub- and super-events link Event nodes only: their range is Event.
   const linked = (index: Map<string, Set<string>>, kind: NewsEvent["kind"]) =>
     event.kind === kind
@@ -212,18 +214,29 @@ function series(event: NewsEvent, ids: NodeIds, links: EventLinks): (EventNode |
 
 /**
  * A coup's dated steps as its sub-events: Events that start on a day, where they happened or
- * else in the coup's country (not its venue, which the step may not share).
+ * else in the coup's country (not its venue, which the step may not share). A step is named by
+ * its action and what it acted on, so two detentions are two people's; a coded action is also
+ * its additionalType.
  */
-function stepNodes(coup: Coup, coupId: string, ids: NodeIds): EventNode[] {
+function stepNodes(
+  coup: Coup,
+  coupId: string,
+  ids: NodeIds,
+  nameOf: (entity: string) => string | undefined,
+): EventNode[] {
   return (coup.steps ?? []).flatMap((step): EventNode[] => {
     const start = eventDate(step.date);
     if (start === undefined || start.length < 10) return [];
-    const name = step.description ?? `${heading(step.action)} (${coup.name})`;
+    const target = step.target === undefined ? undefined : nameOf(step.target);
+    const name =
+      step.description ??
+      `${heading(codedWords(step.action))}${target === undefined ? "" : `: ${target}`} (${coup.name})`;
     return [
       {
         "@type": "Event",
         "@id": ids.local("step", step.id),
         name,
+        ...(isTerm(step.action) && { additionalType: termIri(step.action) }),
         startDate: start,
         location: ref(ids.entity(step.location ?? coup.country)),
         superEvent: ref(coupId),

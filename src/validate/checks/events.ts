@@ -1,9 +1,11 @@
-import type { Coup, Evidence, FuzzyDate, NewsEvent, Partnership } from "../../generated/types.js";
+import type { Coup, Evidence, FuzzyDate, Meeting, NewsEvent, Partnership } from "../../generated/types.js";
 import { checkEventConsistency } from "../event-consistency.js";
 import { checkEventActors } from "./actors.js";
 import type { DocumentContext, Path } from "./context.js";
 import { checkCalendarDate, checkFuzzyDate } from "./dates.js";
 import { checkEvidenceList } from "./evidence.js";
+import { checkAtMeetings, checkImpossibleEvent } from "./impossible.js";
+import { checkTerms } from "./terms.js";
 import {
   ACTOR_OR_PLACE,
   ANY_ACTOR,
@@ -32,6 +34,8 @@ import {
  */
 export function checkEvent(context: DocumentContext, event: NewsEvent, path: Path): void {
   checkEventConsistency(event, path, context.entities, context.add, context.doc.published.slice(0, 10));
+  checkImpossibleEvent(event, path, context.add);
+  checkTerms(event, path, context.add);
   event.details?.forEach((detail, j) =>
     checkEvidenceList(context, detail.evidence, [...path, "details", j], "evidence"),
   );
@@ -64,8 +68,21 @@ export function checkEvent(context: DocumentContext, event: NewsEvent, path: Pat
       break;
     case "Partnership":
       checkPartnershipParts(context, event, path);
+      checkAtMeetings(event, meetingsOf(context), path, context.add);
       break;
   }
+}
+
+/** The document's meetings by id, made once per document (the first partnership asks). */
+const meetingIndex = new WeakMap<DocumentContext, Map<string, Meeting>>();
+function meetingsOf(context: DocumentContext): ReadonlyMap<string, Meeting> {
+  let index = meetingIndex.get(context);
+  if (index === undefined) {
+    index = new Map();
+    for (const event of context.doc.events ?? []) if (event.kind === "Meeting") index.set(event.id, event);
+    meetingIndex.set(context, index);
+  }
+  return index;
 }
 
 /** A coup's country, outcome date, steps, participants' fates and reactions. */

@@ -157,7 +157,7 @@ function checkStepsAgainstFates(context: DocumentContext, event: Coup, path: Pat
     if (!effect || who === undefined || !step.date) return;
     const k = (event.participants ?? []).findIndex((p) => p.entity === who);
     const dated = (event.participants?.[k]?.fateHistory ?? []).filter(
-      (entry) => entry.date && entry.fate.some((fate) => effect.fates.includes(fate)),
+      (entry) => entry.date && entry.fate.some((fate) => typeof fate === "string" && effect.fates.includes(fate)),
     );
     const date = step.date;
     if (

@@ -1,0 +1,229 @@
+import type { Coup, FuzzyDate, Meeting, NewsEvent, Partnership } from "../../generated/types.js";
+import { dayNumberOf } from "../../model/calendar.js";
+import { codedName, type Coded } from "../../core/coded.js";
+import type { AddIssue, Path } from "./context.js";
+
+/*
+ * What no real event can be, beyond time (issue 22): an outcome its own participants and steps
+ * contradict, a fate the outcome excludes, one actor in two roles that exclude each other, a stage
+ * reached at a meeting that never took place or outside that meeting's days, a ratification before
+ * the signature it follows. Each rule reads known tokens only: a coded term makes no claim these
+ * rules could test. One issue per contradiction, at the field that states the later fact.
+ */
+
+/** Roles that one actor cannot hold together in one event, by kind. */
+const EXCLUSIVE_ROLES: Readonly<Record<NewsEvent["kind"], readonly (readonly [string, string])[]>> = {
+  // The perpetrators' side against the government's; and removed against kept in power.
+  Coup: [
+    ["perpetrator", "ousted"],
+    ["perpetrator", "target"],
+    ["perpetrator", "loyalist"],
+    ["leader", "ousted"],
+    ["leader", "target"],
+    ["leader", "loyalist"],
+    ["supporter", "ousted"],
+    ["supporter", "target"],
+    ["supporter", "loyalist"],
+    ["ousted", "target"],
+  ],
+  // Any other event: who did it is not who it was done to.
+  Event: [["perpetrator", "victim"]],
+  // A host receives the visitor; an observer is no party to the talks.
+  Meeting: [
+    ["host", "visitor"],
+    ["observer", "host"],
+    ["observer", "visitor"],
+    ["observer", "participant"],
+  ],
+  // One-way help from and to the same party; an observer is not bound by what it observes.
+  Partnership: [
+    ["provider", "beneficiary"],
+    ["observer", "party"],
+    ["observer", "signatory"],
+  ],
+};
+
+/**
+ * The non-time impossibilities of one event alone: roles that exclude each other, and for a coup
+ * its outcome against its participants, steps and fates.
+ *
+ * @example
+ * ```ts
+ * checkImpossibleEvent(coup, ["events", 0], add); // a failed coup with an ousted leader not reinstated → one issue
+ * ```
+ */
+export function checkImpossibleEvent(event: NewsEvent, path: Path, add: AddIssue): void {
+  checkRoles(event, path, add);
+  if (event.kind === "Coup") checkOutcome(event, path, add);
+}
+
+/** Participants of one entity in two roles of the event that exclude each other. */
+function checkRoles(event: NewsEvent, path: Path, add: AddIssue): void {
+  const participants: readonly { entity: string; role: Coded }[] = event.participants ?? [];
+  const roles = new Map<string, Map<string, number>>();
+  participants.forEach((participant, j) => {
+    if (typeof participant.role !== "string") return;
+    const held = roles.get(participant.entity) ?? new Map<string, number>();
+    for (const [a, b] of EXCLUSIVE_ROLES[event.kind]) {
+      const other = participant.role === a ? b : participant.role === b ? a : undefined;
+      const first = other === undefined ? undefined : held.get(other);
+      if (first !== undefined)
+        add(
+          "inconsistent",
+          [...path, "participants", j, "role"],
+          `is "${participant.role}", but participants/${first} gives "${participant.entity}" the role "${other}": one actor cannot be both`,
+          { entity: participant.entity, role: participant.role, other: String(other) },
+        );
+    }
+    held.set(participant.role, j);
+    roles.set(participant.entity, held);
+  });
+}
+
+/** Steps a coup that was never launched cannot have. */
+// (Not detention or arrest: a foiled plot's plotters are arrested by the government.)
+const LAUNCHED_ONLY: ReadonlySet<unknown> = new Set(["assault", "self-declaration", "swearing-in"]);
+
+/** What cannot befall the target of a plot, which was never launched. */
+const HARM: ReadonlySet<unknown> = new Set([
+  "injured",
+  "killed",
+  "house-arrest",
+  "detained",
+  "fled",
+  "exiled",
+  "resigned",
+  "reinstated",
+]);
+
+/**
+ * A coup's outcome against who lost power and what was done: the perpetrators hold power, so the
+ * leader they aimed at did not keep it; a failed coup removed no one (unless the ousted leader was
+ * reinstated); a plot, never launched, removed no one, did nothing to its target and had no assault,
+ * self-declaration or swearing-in. (A junta may reinstate the leader it ousted and keep power, as
+ * Sudan's did in November 2021: "reinstated" beside a coup in control is no contradiction.)
+ */
+function checkOutcome(event: Coup, path: Path, add: AddIssue): void {
+  const { outcome } = event;
+  const holds = outcome === "successful" || outcome === "in-control";
+  event.participants?.forEach((participant, j) => {
+    const at = [...path, "participants", j];
+    const fates = participant.fate ?? [];
+    if (holds && participant.role === "target")
+      add(
+        "inconsistent",
+        [...at, "role"],
+        `is "target" (a leader who kept power), but the coup's outcome is "${outcome}": the perpetrators hold power, so say ousted`,
+      );
+    else if (
+      participant.role === "ousted" &&
+      (outcome === "plot" || (outcome === "failed" && !fates.includes("reinstated")))
+    )
+      add(
+        "inconsistent",
+        [...at, "role"],
+        outcome === "plot"
+          ? `is "ousted", but the coup's outcome is "plot", never launched: it removed no one, so say target`
+          : `is "ousted", but the coup's outcome is "failed": a failed coup leaves its target in power, so say target, or give the fate "reinstated"`,
+      );
+    const harm = outcome === "plot" && participant.role === "target" ? fates.findIndex((f) => HARM.has(f)) : -1;
+    if (harm >= 0)
+      add(
+        "inconsistent",
+        [...at, "fate", harm],
+        `is "${String(fates[harm])}", which the coup's outcome "plot" excludes: a plot was never launched, so nothing befell its target`,
+      );
+  });
+  if (outcome !== "plot") return;
+  event.steps?.forEach((step, j) => {
+    if (LAUNCHED_ONLY.has(step.action))
+      add(
+        "inconsistent",
+        [...path, "steps", j, "action"],
+        `is "${String(step.action)}", but the coup's outcome is "plot": a plot was never launched`,
+      );
+  });
+}
+
+/** First and last day a date can mean (YYYYMMDD); NaN when it has none. */
+const span = (date: FuzzyDate | undefined): readonly [number, number] =>
+  date === undefined ? [Number.NaN, Number.NaN] : [dayNumberOf(date.value, false), dayNumberOf(date.value, true)];
+
+/** The statuses of a meeting that did not take place (yet). */
+const NOT_HELD = new Set(["planned", "cancelled", "postponed"]);
+
+/**
+ * The non-time impossibilities between a partnership and the meetings of its document: a stage,
+ * milestone or transformation reached at a meeting that did not take place, or dated outside that
+ * meeting's days; a ratification or entry into force dated before the signature it follows.
+ *
+ * @example
+ * ```ts
+ * checkAtMeetings(partnership, meetingsById, ["events", 1], add);
+ * ```
+ */
+export function checkAtMeetings(
+  event: Partnership,
+  meetings: ReadonlyMap<string, Meeting>,
+  path: Path,
+  add: AddIssue,
+): void {
+  const parts = [
+    ["stageHistory", event.stageHistory],
+    ["milestones", event.milestones],
+    ["transformations", event.transformations],
+  ] as const;
+  for (const [key, list] of parts)
+    list?.forEach((part: { meeting?: string; date?: FuzzyDate }, j: number) => {
+      const meeting = part.meeting === undefined ? undefined : meetings.get(part.meeting);
+      if (meeting === undefined) return;
+      if (meeting.status !== undefined && NOT_HELD.has(meeting.status))
+        add(
+          "inconsistent",
+          [...path, key, j, "meeting"],
+          `is "${meeting.id}", which is ${meeting.status}: nothing happened at a meeting that did not take place`,
+        );
+      else checkWithin(part.date, meeting, [...path, key, j, "date", "value"], add);
+    });
+  checkAfterSignature(event, path, add);
+}
+
+/** A part's date against the days of the meeting it was reached at. */
+function checkWithin(date: FuzzyDate | undefined, meeting: Meeting, at: Path, add: AddIssue): void {
+  const [first, last] = span(date);
+  const [start] = span(meeting.date);
+  const end = span(meeting.endDate ?? meeting.date)[1];
+  // A meeting that ends before it starts is the date checks' to say; nothing is inside it.
+  if (end < start) return;
+  // Only when every day the part could mean lies outside every day the meeting could (NaN: unknown).
+  if (last < start || first > end)
+    add(
+      "inconsistent",
+      at,
+      `is ${date?.value ?? ""}, outside the days of the meeting it was reached at (${meeting.id}: ${meeting.date?.value ?? ""}${meeting.endDate ? `/${meeting.endDate.value}` : ""})`,
+    );
+}
+
+/** Stages that follow a signature. */
+const AFTER_SIGNATURE = new Set(["ratified", "in-force"]);
+
+/** Ratification and entry into force not before the signature: the signed stage's, else the instrument's. */
+function checkAfterSignature(event: Partnership, path: Path, add: AddIssue): void {
+  const history = event.stageHistory ?? [];
+  const signedAt = history.findIndex((change) => change.stage === "signed" && change.party === undefined);
+  const signed = signedAt >= 0 ? history[signedAt]?.date : event.instrument?.signed;
+  const [signedFirst] = span(signed);
+  if (Number.isNaN(signedFirst)) return;
+  const where = signedAt >= 0 ? `stageHistory/${signedAt}` : "the instrument";
+  history.forEach((change, j) => {
+    if (typeof change.stage !== "string" || !AFTER_SIGNATURE.has(change.stage)) return;
+    const [, last] = span(change.date);
+    // Every day it could mean is before every day the signature could: a ratification cannot precede it.
+    if (last < signedFirst)
+      add(
+        "date-order",
+        [...path, "stageHistory", j, "date", "value"],
+        `is ${change.date?.value ?? ""}, before the signature it follows (${where}: ${signed?.value ?? ""}); ${codedName(change.stage)} comes after signing`,
+      );
+  });
+}
