@@ -107,6 +107,18 @@ describe("page kinds: a page is checked for what it holds", () => {
       ["html/no-json-ld "],
     ],
     ["a trail, an article required", page(crumbs), { requireArticle: true }, "other", ["google/no-article "]],
+    [
+      // Google's breadcrumb page lists position, name and item as required ("You must include the
+      // required properties…"), the last crumb's item excepted: a crumb without them is an error.
+      "a trail whose first crumb has no item",
+      page({
+        ...crumbs,
+        itemListElement: [{ "@type": "ListItem", position: 1, name: "Books" }, crumbs.itemListElement[0]],
+      }),
+      {},
+      "other",
+      ["google/breadcrumb /itemListElement/0"],
+    ],
   ];
   test.each(cases)("%s", async (_, html, options, kind, expected) => {
     const report = await checkHtmlPage(html, options);
