@@ -1,0 +1,46 @@
+// Cases the page corpus (test/pages-corpus) found on real publishers' pages: each reduced to the
+// shape that page uses, so the rule's reading of it is pinned here too.
+import { describe, expect, test } from "vitest";
+import { checkHtmlPage } from "../../src/check/index.js";
+
+const page = (block: unknown, head = "") =>
+  `<!doctype html><html lang="en"><head>${head}<script type="application/ld+json">${JSON.stringify(block)}</script></head></html>`;
+const article = (extra: Record<string, unknown>) => ({
+  "@context": "https://schema.org",
+  "@type": "NewsArticle",
+  headline: "Ministers meet",
+  datePublished: "2015-07-24T05:36:09+01:00",
+  ...extra,
+});
+const errors = async (html: string, pageUrl?: string) =>
+  (await checkHtmlPage(html, pageUrl === undefined ? {} : { pageUrl })).errors.map(
+    (f) => `${f.rule} ${f.pointer} ${f.message}`,
+  );
+
+describe("JSON-LD list objects are read as their items", () => {
+  // BBC News wrote its images as a list object (mozilla/readability test-pages/bbc-1).
+  const images = ["https://ichef.example.org/a.jpg", "https://ichef.example.org/b.jpg"];
+  test.each([
+    ["@list", { "@list": images }],
+    ["@set", { "@set": images }],
+    ["a plain array", images],
+  ])("image as %s: no error", async (_, image) => {
+    expect(await errors(page(article({ image })))).toEqual([]);
+  });
+  test("a list's item that is no URL is still an error", async () => {
+    const found = await errors(page(article({ image: { "@list": ["https://ichef.example.org/a.jpg", 42] } })));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^google\/image-url .*got 42/);
+  });
+});
+
+describe("a mainEntityOfPage that names no page", () => {
+  // Tumblr wrote `"mainEntityOfPage": true` (mozilla/readability test-pages/tumblr): the message
+  // names what was written, not `undefined`.
+  test("true: the error names true", async () => {
+    const url = "http://mcupdate.tumblr.com/post/96439224994/minecraft-18-the-bountiful-update";
+    const found = await errors(page(article({ mainEntityOfPage: true }), `<link rel="canonical" href="${url}">`), url);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^google\/canonical \/mainEntityOfPage .*\(got true\)$/);
+  });
+});
