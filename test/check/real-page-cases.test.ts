@@ -44,3 +44,33 @@ describe("a mainEntityOfPage that names no page", () => {
     expect(found[0]).toMatch(/^google\/canonical \/mainEntityOfPage .*\(got true\)$/);
   });
 });
+
+describe("terms a block's own @context defines are its own, not unknown schema.org properties", () => {
+  // NBC News defines its own terms in the block's context (mozilla/readability
+  // test-pages/schema-org-context-object): "articleId" is NBC's term, not a misspelt schema.org one.
+  const context = { "@vocab": "https://schema.org/", articleId: { "@id": "https://nbc.example/articleId" } };
+  test.each([
+    ["an object context", { ...article({ articleId: "rcna183138" }), "@context": context }, []],
+    [
+      "an array context",
+      {
+        ...article({ articleId: "rcna183138" }),
+        "@context": ["https://schema.org", { articleId: "https://nbc.example/id" }],
+      },
+      [],
+    ],
+    [
+      "a @graph document's context",
+      { "@context": context, "@graph": [{ ...article({ articleId: "r1" }), "@context": undefined }] },
+      [],
+    ],
+    [
+      "a term the context does not define is still reported",
+      { ...article({ articleId: "rcna183138", wordcount: 3 }), "@context": context },
+      ["vocabulary/unknown-property /wordcount"],
+    ],
+  ])("%s", async (_, block, expected) => {
+    const found = (await checkHtmlPage(page(block))).errors.map((f) => `${f.rule} ${f.pointer}`);
+    expect(found).toEqual(expected);
+  });
+});
