@@ -74,3 +74,52 @@ describe("terms a block's own @context defines are its own, not unknown schema.o
     expect(found).toEqual(expected);
   });
 });
+
+describe("an article a fact check reviews is another page's, not this page's article", () => {
+  // Google's ClaimReview example describes the claim's appearance as an OpinionNewsArticle on
+  // another site: the page is a fact check, and Google's Article rules do not apply to that work.
+  const review = (appearance: unknown) => ({
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: "https://example.com/news/science/worldisflat.html",
+    claimReviewed: "The world is flat",
+    itemReviewed: { "@type": "Claim", datePublished: "2024-06-20", appearance },
+    reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "False" },
+  });
+  const work = { "@type": "OpinionNewsArticle", url: "https://example.com/news/a122121", headline: "Square Earth" };
+  test.each([
+    ["nested as the claim's appearance", [review(work)]],
+    [
+      "referenced by @id",
+      [
+        review({ "@id": "https://example.com/news/a122121" }),
+        { "@context": "https://schema.org", "@id": "https://example.com/news/a122121", ...work },
+      ],
+    ],
+  ])("%s: a fact-check page, no article warnings", async (_, blocks) => {
+    const html = `<html><head>${blocks.map((b) => `<script type="application/ld+json">${JSON.stringify(b)}</script>`).join("")}</head></html>`;
+    const report = await checkHtmlPage(html);
+    expect(report.kind).toBe("fact-check");
+    expect([...report.errors, ...report.warnings].map((f) => f.rule)).toEqual([]);
+  });
+});
+
+describe("speakable's xPath, as Google's documentation spells it", () => {
+  // Google's speakable example writes "xPath"; schema.org's property is "xpath". Google reads it,
+  // other consumers do not: a warning naming schema.org's spelling, not an error.
+  const block = (key: string) => ({
+    "@context": "https://schema.org/",
+    "@type": "WebPage",
+    name: "Quick Brown Fox",
+    speakable: { "@type": "SpeakableSpecification", [key]: ["/html/head/title"] },
+  });
+  test.each([
+    ["xpath", [], []],
+    ["xPath", [], ["vocabulary/unknown-property /speakable/xPath"]],
+    ["XPATH", ["vocabulary/unknown-property /speakable/XPATH"], []],
+  ])("%s", async (key, errors, warnings) => {
+    const report = await checkHtmlPage(page(block(key)));
+    expect(report.errors.map((f) => `${f.rule} ${f.pointer}`)).toEqual(errors);
+    expect(report.warnings.map((f) => `${f.rule} ${f.pointer}`)).toEqual(warnings);
+  });
+});

@@ -6,6 +6,12 @@ import { rule } from "../rule.js";
 import { ACTION_ANNOTATIONS } from "./sources.js";
 
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Property names Google's documentation writes otherwise than schema.org: Google reads them, other
+ * consumers do not (a warning, the rule's lesser case). Google's speakable page writes "xPath".
+ */
+const GOOGLE_SPELLINGS: ReadonlyMap<string, string> = new Map([["xPath", "xpath"]]);
 const ANNOTATION = /^(.+)-(?:input|output)$/;
 
 /**
@@ -104,8 +110,9 @@ function ownTerms(ctx: CheckContext): Map<number | undefined, Set<string>> {
 export const UNKNOWN_PROPERTY = rule({
   id: "vocabulary/unknown-property",
   severity: "error",
+  lesser: "warning",
   summary:
-    "every property is a schema.org property, or an action's `-input`/`-output` annotation of one (`query-input`)",
+    "every property is a schema.org property, an action's `-input`/`-output` annotation of one (`query-input`), or a term the block's own `@context` defines (warning: Google's spelling of one, speakable's `xPath`)",
   source: ACTION_ANNOTATIONS,
   run(ctx, report) {
     const own = ownTerms(ctx);
@@ -114,7 +121,15 @@ export const UNKNOWN_PROPERTY = rule({
         if (key.startsWith("@") || EXTERNAL.test(key) || ctx.vocabulary.isProperty(key) || isAnnotation(ctx, key))
           continue;
         if (own.get(node.block)?.has(key)) continue;
-        report.add(node, `/${escapePointer(key)}`, `"${key}" is not a schema.org property`, { key });
+        const schemaOrg = GOOGLE_SPELLINGS.get(key);
+        if (schemaOrg !== undefined)
+          report.lesser(
+            node,
+            `/${escapePointer(key)}`,
+            `"${key}" is Google's spelling (its speakable documentation); schema.org's property is "${schemaOrg}", which other consumers read`,
+            { key, schemaOrg },
+          );
+        else report.add(node, `/${escapePointer(key)}`, `"${key}" is not a schema.org property`, { key });
       }
     }
   },
