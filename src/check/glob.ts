@@ -1,10 +1,13 @@
-// Path patterns for the site check's --articles and --exclude: `**` any run of directories, `*`
-// any characters but `/`, `?` one such character; everything else stands for itself.
+// Path patterns for the site check's --articles and --exclude, matched by picomatch (the glob
+// library of the npm ecosystem: `**` any run of directories, `*` any characters but `/`, `?` one,
+// `[ab]` a class, `{a,b}` alternatives).
+import picomatch from "picomatch";
 
 /**
- * A path pattern as a test: `**` matches any characters (a `**​/` also none), `*` any but `/`, `?`
- * one but `/`; other characters match themselves (no character is special in a regular
- * expression here). Paths use `/`; a `\` in the pattern or the path is read as one.
+ * A path pattern as a test, by picomatch: `**` any directories (a `**​/` also none), `*` any
+ * characters but `/`, `?` one, `[…]` a class, `{a,b}` alternatives; files and directories whose
+ * name starts with a dot are matched like any other (a build's `.well-known/` is part of it).
+ * Paths use `/`; a `\` in the pattern or the path is read as one. An empty pattern matches nothing.
  *
  * @example
  * ```ts
@@ -15,19 +18,9 @@
 export function globMatcher(written: string): (path: string) => boolean {
   // Windows paths, in the pattern as in the path, are read with `/`.
   const pattern = written.replace(/\\/g, "/");
-  let source = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] as string;
-    if (c === "*" && pattern[i + 1] === "*") {
-      const slash = pattern[i + 2] === "/";
-      source += slash ? "(?:.*/)?" : ".*";
-      i += slash ? 2 : 1;
-    } else if (c === "*") source += "[^/]*";
-    else if (c === "?") source += "[^/]";
-    else source += c.replace(/[\\^$.|+()[\]{}]/g, "\\$&");
-  }
-  const re = new RegExp(`^${source}$`, "s");
-  return (path) => re.test(path.replace(/\\/g, "/"));
+  if (pattern === "") return () => false;
+  const test = picomatch(pattern, { dot: true, windows: false });
+  return (path) => test(path.replace(/\\/g, "/"));
 }
 
 /** A test that is true when any pattern matches (false for none). */

@@ -32,9 +32,21 @@ export function typesOf(node: Record<string, unknown>): string[] {
   return list.filter((t): t is string => typeof t === "string").map((t) => t.replace(SCHEMA_PREFIX, ""));
 }
 
-/** Values of a property as a list. */
+/**
+ * The items of a JSON-LD list or set object (`{"@list": [...]}`, `{"@set": [...]}`), which
+ * JSON-LD reads as the values themselves; undefined for anything else.
+ */
+function listItems(value: unknown): unknown[] | undefined {
+  if (!isRecord(value)) return undefined;
+  const items = value["@list"] ?? value["@set"];
+  if (items === undefined) return undefined;
+  return Array.isArray(items) ? items : [items];
+}
+
+/** Values of a property as a list (a list or set object gives its items, as JSON-LD reads it). */
 export function valuesOf(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap((v) => listItems(v) ?? [v]);
+  return value === undefined ? [] : (listItems(value) ?? [value]);
 }
 
 /**
@@ -51,6 +63,9 @@ export function collectNodes(input: unknown, block: number | undefined, maxDepth
       return;
     }
     if (!isRecord(value)) return;
+    // A list or set object is no node: its items are the values (nodes among them are visited).
+    for (const key of ["@list", "@set"])
+      if (value[key] !== undefined) return visit(value[key], `${pointer}/${key}`, via, topLevel, depth + 1);
     const graph = value["@graph"];
     if (Array.isArray(graph)) {
       graph.forEach((item, i) => visit(item, `${pointer}/@graph/${i}`, "", true, depth + 1));

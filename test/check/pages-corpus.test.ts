@@ -5,6 +5,7 @@ import { repoPath } from "../helpers/fixtures.js";
 
 interface CorpusPage {
   readonly file: string;
+  readonly category: "google" | "schema.org" | "publisher" | "software";
   readonly source: string;
   readonly licence: string;
   readonly pageUrl?: string;
@@ -30,5 +31,19 @@ describe("real pages: the errors expected by reading each against the rules, and
   test("the corpus holds Google's and schema.org's examples of every page kind the checker knows", () => {
     const kinds = new Set(manifest.pages.map((p) => p.kind));
     for (const kind of ["article", "event", "fact-check", "other"]) expect(kinds).toContain(kind);
+  });
+
+  test("at least 45 pages, 12 of them from real publishers' or real software's output", () => {
+    expect(manifest.pages.length).toBeGreaterThanOrEqual(45);
+    const real = manifest.pages.filter((p) => p.category === "publisher" || p.category === "software");
+    expect(real.length).toBeGreaterThanOrEqual(12);
+  });
+
+  test("Google's own example for every type the checker has Google's rules for", () => {
+    const google = manifest.pages.filter((p) => p.category === "google");
+    const texts = google.map((p) => readFileSync(repoPath(`test/pages-corpus/${p.file}`), "utf8"));
+    for (const type of ["NewsArticle", "Event", "BreadcrumbList", "Organization", "ClaimReview", "WebSite"])
+      expect(texts.some((t) => t.includes(`"@type": "${type}"`))).toBe(true);
+    expect(texts.some((t) => t.includes('"SpeakableSpecification"'))).toBe(true);
   });
 });

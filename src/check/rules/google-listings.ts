@@ -5,10 +5,13 @@ import { EVENT_REQUIRED } from "./sources.js";
 
 const ARTICLES = new WeakMap<CheckContext, JsonLdNode[]>();
 
+/** Properties whose values are works described, not the page's own: a claim's appearances, a review's item. */
+const REVIEWED = ["appearance", "firstAppearance", "itemReviewed"] as const;
+
 /**
  * The articles Google's Article rules apply to: Article nodes (NewsArticle, BlogPosting…) that are
  * not a live blog's updates — those are parts of the page, not articles of their own, so the
- * Article rules (authors, images) leave them alone.
+ * Article rules (authors, images) leave them alone — nor works a fact check reviews.
  */
 export function articles(ctx: CheckContext): JsonLdNode[] {
   const known = ARTICLES.get(ctx);
@@ -16,6 +19,9 @@ export function articles(ctx: CheckContext): JsonLdNode[] {
   const updates = new Set<unknown>();
   for (const blog of ctx.entities.filter((n) => ctx.isA(n.types, "LiveBlogPosting")))
     for (const value of valuesOf(blog.value["liveBlogUpdate"])) updates.add(ctx.resolve(value));
+  // A work a fact check reviews (a claim's appearance, a review's item) is another page's article.
+  for (const node of ctx.entities)
+    for (const key of REVIEWED) for (const value of valuesOf(node.value[key])) updates.add(ctx.resolve(value));
   const found = ctx.entities.filter((n) => ctx.isA(n.types, "Article") && !updates.has(n.value));
   ARTICLES.set(ctx, found);
   return found;

@@ -1,3 +1,4 @@
+import { isRecord } from "../../core/json.js";
 import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
 import { typesOf, valuesOf } from "../nodes.js";
 import { paramsOf, rule } from "../rule.js";
@@ -113,7 +114,8 @@ export const CANONICAL = rule({
         typeof main === "string"
           ? { "@id": main, url: main }
           : (ctx.resolve(main) ?? (main as Record<string, unknown>));
-      const iri = page["url"] ?? page["@id"];
+      // A value that names no page (Tumblr's `true`) is reported as written.
+      const iri = isRecord(page) ? (page["url"] ?? page["@id"] ?? main) : main;
       if (sameUrl(resolved(iri), canonical)) continue;
       const { message, params } = mismatch(iri);
       report.add(article, "/mainEntityOfPage", message, params);

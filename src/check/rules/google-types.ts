@@ -8,7 +8,7 @@ import { BREADCRUMB as SOURCE } from "./sources.js";
  */
 export const BREADCRUMB = rule({
   id: "google/breadcrumb",
-  severity: "warning",
+  severity: "error",
   summary:
     "a BreadcrumbList's elements are ListItems with a `position` and a `name` (or an item with one), each but the last with the `item` it links to",
   source: SOURCE,

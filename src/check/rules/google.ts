@@ -226,6 +226,7 @@ export const IMAGE_SIZE = rule({
   id: "google/image-size",
   severity: "warning",
   summary: "an image has at least 50,000 pixels",
+  source: RATIOS_SOURCE,
   run(ctx, report) {
     for (const [article, path, node, url] of images(ctx)) {
       const measured = httpsUrl(url) ? size(node) : undefined;

@@ -1,10 +1,17 @@
+import { isRecord } from "../../core/json.js";
 import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
 import type { CheckContext } from "../context.js";
-import { typesOf, type JsonLdNode } from "../nodes.js";
+import { typesOf, valuesOf, type JsonLdNode } from "../nodes.js";
 import { rule } from "../rule.js";
 import { ACTION_ANNOTATIONS } from "./sources.js";
 
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Property names Google's documentation writes otherwise than schema.org: Google reads them, other
+ * consumers do not (a warning, the rule's lesser case). Google's speakable page writes "xPath".
+ */
+const GOOGLE_SPELLINGS: ReadonlyMap<string, string> = new Map([["xPath", "xpath"]]);
 const ANNOTATION = /^(.+)-(?:input|output)$/;
 
 /**
@@ -76,18 +83,53 @@ export const EXTERNAL_TYPE = rule({
   },
 });
 
+/** The terms an object `@context` defines (its keys that are no keywords), in a context value of any shape. */
+function termsOf(context: unknown, into: Set<string>): void {
+  if (Array.isArray(context)) for (const c of context) termsOf(c, into);
+  else if (isRecord(context)) for (const key of Object.keys(context)) if (!key.startsWith("@")) into.add(key);
+}
+
+/**
+ * The terms each block's own contexts define (NBC News defines "articleId" beside `@vocab`): the
+ * page's own terms, which JSON-LD maps where the context says, not misspelt schema.org ones.
+ */
+function ownTerms(ctx: CheckContext): Map<number | undefined, Set<string>> {
+  const terms = new Map<number | undefined, Set<string>>();
+  const add = (block: number | undefined, value: unknown) => {
+    if (!isRecord(value) || value["@context"] === undefined) return;
+    const set = terms.get(block) ?? new Set<string>();
+    termsOf(value["@context"], set);
+    terms.set(block, set);
+  };
+  // A @graph document's context is on its container, which is no node: the roots are read too.
+  for (const root of ctx.roots) for (const item of valuesOf(root.value)) add(root.block, item);
+  for (const node of ctx.nodes) add(node.block, node.value);
+  return terms;
+}
+
 export const UNKNOWN_PROPERTY = rule({
   id: "vocabulary/unknown-property",
   severity: "error",
+  lesser: "warning",
   summary:
-    "every property is a schema.org property, or an action's `-input`/`-output` annotation of one (`query-input`)",
+    "every property is a schema.org property, an action's `-input`/`-output` annotation of one (`query-input`), or a term the block's own `@context` defines (warning: Google's spelling of one, speakable's `xPath`)",
   source: ACTION_ANNOTATIONS,
   run(ctx, report) {
+    const own = ownTerms(ctx);
     for (const node of ctx.nodes) {
       for (const key of Object.keys(node.value)) {
         if (key.startsWith("@") || EXTERNAL.test(key) || ctx.vocabulary.isProperty(key) || isAnnotation(ctx, key))
           continue;
-        report.add(node, `/${escapePointer(key)}`, `"${key}" is not a schema.org property`, { key });
+        if (own.get(node.block)?.has(key)) continue;
+        const schemaOrg = GOOGLE_SPELLINGS.get(key);
+        if (schemaOrg !== undefined)
+          report.lesser(
+            node,
+            `/${escapePointer(key)}`,
+            `"${key}" is Google's spelling (its speakable documentation); schema.org's property is "${schemaOrg}", which other consumers read`,
+            { key, schemaOrg },
+          );
+        else report.add(node, `/${escapePointer(key)}`, `"${key}" is not a schema.org property`, { key });
       }
     }
   },

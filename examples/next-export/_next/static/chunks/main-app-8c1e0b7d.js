@@ -1,0 +1,1 @@
+/* app router entry (placeholder) */
