@@ -107,7 +107,10 @@ export async function readSingleJson(
   }
   const [first] = records;
   if (!first) throw new UsageError(`${display}: is empty`);
-  if (!first.ok) throw new UsageError(`${display}:${first.line}: ${first.message}`);
+  if (!first.ok)
+    throw new UsageError(
+      `${display}:${first.line}:${first.column !== undefined ? `${first.column}:` : ""} ${first.message}`,
+    );
   if (records.length > 1) throw new UsageError(`${display}: holds more than one JSON value; expected one document`);
   return { value: first.value, text: first.text, display };
 }

@@ -124,6 +124,6 @@ describe("news-events ninjs and init --from-ninjs", () => {
     writeFileSync(path, '{"uri": ');
     const run = runCli(["init", "--from-ninjs", path]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^news-events: .*broken-ninjs\.json:1: is not valid JSON/);
+    expect(run.stderr).toMatch(/^news-events: .*broken-ninjs\.json:1:9: is not valid JSON: the text ends where a value was expected/);
   });
 });
