@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { loadSchemas } from "./schemas.mjs";
 import { generatePublicTypes, generateTypes } from "./types.mjs";
 import { generateValidators, validatorDeclarations } from "./validators.mjs";
+import { allErrorDeclarations, generateAllErrorValidators } from "./all-errors.mjs";
 import { generatePatterns } from "./patterns.mjs";
 import { generatePropertyNames } from "./property-names.mjs";
 import { SCHEMAORG_SOURCE, generateVocabulary } from "./schemaorg.mjs";
@@ -33,6 +34,8 @@ export async function generateAll() {
     "src/generated/public-types.ts": generatePublicTypes(types),
     "src/generated/check-validators.js": generateValidators(schemas),
     "src/generated/check-validators.d.ts": validatorDeclarations(schemas),
+    "src/generated/all-error-validators.js": generateAllErrorValidators(schemas),
+    "src/generated/all-error-validators.d.ts": allErrorDeclarations(),
     "src/generated/schema-facts.ts": generateFacts(schemas),
     "src/generated/document-parts.ts": generateDocumentParts(schemas),
     "schemas/context.jsonld": generateContext(schemas),

@@ -53,8 +53,11 @@ export function withoutAnnotations(schema) {
   return out;
 }
 
-/** Ajv's standalone ESM source for `roots` ({ exportName: schema $id }), before our rewrites. */
-export function compileValidators(schemas, roots) {
+/**
+ * Ajv's standalone ESM source for `roots` ({ exportName: schema $id }), before our rewrites;
+ * `allErrors` for the failure path's validators (scripts/generate/all-errors.mjs).
+ */
+export function compileValidators(schemas, roots, allErrors = false) {
   // The schemas use no keyword beyond draft-07's (no unevaluated*, prefixItems or $dynamicRef), so
   // the draft-07 engine compiles them without the evaluated-properties bookkeeping Ajv2020 emits.
   // The published files keep their 2020-12 $schema; the test suite checks them with Ajv2020.
@@ -62,7 +65,7 @@ export function compileValidators(schemas, roots) {
     strict: true,
     discriminator: true,
     // The fast path stops at the first error, so hostile input cannot make validation explode.
-    allErrors: false,
+    allErrors,
     // Inline small definitions (Id, Url, Evidence…: at most 12 keywords) where they are used, which
     // saves a call and an options object per value; larger ones (FuzzyDate, Entity) stay functions.
     // Measured: 13.7 KB gzip and ~1.75 µs per typical event, against 16.3 KB / 1.70 µs inlining

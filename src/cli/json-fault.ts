@@ -33,85 +33,59 @@ function unexpectedToken(found: string, expected: "value" | "name"): string {
   return `unexpected ${JSON.stringify(found)}: expected a value (a string in double quotes, a number, true, false, null, an object or an array)`;
 }
 
+/** The fault where a value or a property name was expected (jsonc-parser's errors 3 and 4). */
+function missingValue(text: string, error: ParseError, found: string): { at: number; message: string } {
+  const before = previousMark(text, error.offset);
+  if (before.char === "," && (found === "}" || found === "]"))
+    return { at: before.at, message: `a trailing comma before ${found}: remove the comma` };
+  if (before.char === "," && found === ",")
+    return { at: error.offset, message: "two commas in a row (,,): remove one, or put the missing value between them" };
+  if ((before.char === "{" || before.char === "[") && found === ",")
+    return { at: error.offset, message: `a comma right after ${before.char}: remove it` };
+  if (found.trim() === "")
+    return { at: error.offset, message: "the text ends where a value was expected: it is cut short" };
+  return { at: error.offset, message: unexpectedToken(found, error.error === 3 ? "name" : "value") };
+}
+
+/** The words for jsonc-parser's other errors, by code. */
+const FAULT_WORDS: Readonly<Record<number, (found: string) => string>> = {
+  5: (found) => `expected a colon after the property name (found ${JSON.stringify(found)})`,
+  6: (found) => `a missing comma before ${JSON.stringify(found)}: add a comma between the two values`,
+  9: (found) =>
+    `more text after the end of the JSON value (found ${JSON.stringify(found)}): a document is one value; for several records, write one per line (NDJSON)`,
+  10: () => "a comment (// or /* */): JSON has no comments; remove it",
+  11: () => "a comment that is never closed (/* without */); JSON has no comments: remove it",
+  12: () =>
+    'a string that is not closed: add the closing " (a string cannot run past the end of its line; write a line break as \\n)',
+  14: (found) => `an invalid \\u escape (${JSON.stringify(found)}): write \\u and four hex digits`,
+  15: (found) => `an invalid escape (${JSON.stringify(found)}): a backslash in a string is written \\\\`,
+  16: () => "a control character (a tab or a line break) inside a string: write it as \\t or \\n",
+};
+
 /** The fault an error of jsonc-parser stands for, at the offset to report. */
 function explain(text: string, error: ParseError): { at: number; message: string } {
   const found = text.slice(error.offset, error.offset + Math.max(1, Math.min(error.length, 20)));
-  const before = previousMark(text, error.offset);
-  switch (error.error) {
-    case 3: // PropertyNameExpected
-    case 4: {
-      // ValueExpected
-      if (before.char === "," && (found === "}" || found === "]"))
-        return { at: before.at, message: `a trailing comma before ${found}: remove the comma` };
-      if (before.char === "," && found === ",")
-        return {
-          at: error.offset,
-          message: "two commas in a row (,,): remove one, or put the missing value between them",
-        };
-      if ((before.char === "{" || before.char === "[") && found === ",")
-        return { at: error.offset, message: `a comma right after ${before.char}: remove it` };
-      if (found.trim() === "")
-        return { at: error.offset, message: "the text ends where a value was expected: it is cut short" };
-      return { at: error.offset, message: unexpectedToken(found, error.error === 3 ? "name" : "value") };
-    }
-    case 1: // InvalidSymbol
-      return {
-        at: error.offset,
-        message: unexpectedToken(text.slice(error.offset, error.offset + error.length), "value"),
-      };
-    case 5:
-      return { at: error.offset, message: `expected a colon after the property name (found ${JSON.stringify(found)})` };
-    case 6:
-      return {
-        at: error.offset,
-        message: `a missing comma before ${JSON.stringify(found)}: add a comma between the two values`,
-      };
-    case 7:
-    case 8: {
-      const close = error.error === 7 ? "}" : "]";
-      if (error.offset >= text.trimEnd().length)
-        return {
-          at: error.offset,
-          message: `the text ends before its closing ${close}: it is cut short, or a ${close} is missing`,
-        };
-      return { at: error.offset, message: `expected , or ${close} (found ${JSON.stringify(found)})` };
-    }
-    case 9:
-      return {
-        at: error.offset,
-        message: `more text after the end of the JSON value (found ${JSON.stringify(found)}): a document is one value; for several records, write one per line (NDJSON)`,
-      };
-    case 10:
-      return { at: error.offset, message: "a comment (// or /* */): JSON has no comments; remove it" };
-    case 11:
-      return {
-        at: error.offset,
-        message: "a comment that is never closed (/* without */); JSON has no comments: remove it",
-      };
-    case 12:
-      return {
-        at: error.offset,
-        message:
-          'a string that is not closed: add the closing " (a string cannot run past the end of its line; write a line break as \\n)',
-      };
-    case 14:
-      return {
-        at: error.offset,
-        message: `an invalid \\u escape (${JSON.stringify(found)}): write \\u and four hex digits`,
-      };
-    case 15:
-      return {
-        at: error.offset,
-        message: `an invalid escape (${JSON.stringify(found)}): a backslash in a string is written \\\\`,
-      };
-    case 16:
-      return {
-        at: error.offset,
-        message: "a control character (a tab or a line break) inside a string: write it as \\t or \\n",
-      };
-    default:
-      return { at: error.offset, message: `an invalid number or symbol (found ${JSON.stringify(found)})` };
+  if (error.error === 3 || error.error === 4) return missingValue(text, error, found);
+  if (error.error === 1) {
+    // InvalidSymbol: a bare word before a colon is a property name without quotes.
+    const token = text.slice(error.offset, error.offset + error.length);
+    const before = previousMark(text, error.offset).char;
+    const isName = (before === "{" || before === ",") && /^\s*:/.test(text.slice(error.offset + error.length));
+    return { at: error.offset, message: unexpectedToken(token, isName ? "name" : "value") };
   }
+  if (error.error === 7 || error.error === 8) {
+    const close = error.error === 7 ? "}" : "]";
+    const message =
+      error.offset >= text.trimEnd().length
+        ? `the text ends before its closing ${close}: it is cut short, or a ${close} is missing`
+        : `expected , or ${close} (found ${JSON.stringify(found)})`;
+    return { at: error.offset, message };
+  }
+  const words = FAULT_WORDS[error.error];
+  return {
+    at: error.offset,
+    message: words ? words(found) : `an invalid number or symbol (found ${JSON.stringify(found)})`,
+  };
 }
 
 /** 1-based line and column of a character offset. */
