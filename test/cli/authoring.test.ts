@@ -60,7 +60,7 @@ describe("news-events rebase", () => {
     const run = runCli(["rebase", docPath, "--body", body, "--write"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/: lost \/[^ ]+: "[^"]*Moscow[^"]*" is not in the new body\n/);
-    expect(run.stderr).toContain("not written: re-place the lost spans by hand (findEvidence) first");
+    expect(run.stderr).toContain("not written: re-place the lost spans (news-events find");
     expect(readFileSync(docPath, "utf8")).toBe(before);
   });
 
@@ -124,6 +124,8 @@ describe("news-events ninjs and init --from-ninjs", () => {
     writeFileSync(path, '{"uri": ');
     const run = runCli(["init", "--from-ninjs", path]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^news-events: .*broken-ninjs\.json:1:9: is not valid JSON: the text ends where a value was expected/);
+    expect(run.stderr).toMatch(
+      /^news-events: .*broken-ninjs\.json:1:9: is not valid JSON: the text ends where a value was expected/,
+    );
   });
 });

@@ -68,7 +68,12 @@ describe("one syntax slip in a pretty document is one issue at its line:column, 
     const validate = runCli(["validate", path]);
     expect(validate.stdout.split("\n")).toEqual([expect.stringContaining(at), "0 valid, 1 invalid", ""]);
     expect(validate.stdout).toMatch(words);
-    for (const args of [["jsonld", path], ["ninjs", path], ["rebase", path, "--body", path], ["find", path, "x"]]) {
+    for (const args of [
+      ["jsonld", path],
+      ["ninjs", path],
+      ["rebase", path, "--body", path],
+      ["find", path, "x"],
+    ]) {
       const run = runCli(args);
       expect(run.code, args[0]).toBe(2);
       expect(run.stderr, args[0]).toBe(`news-events: ${validate.stdout.split("\n")[0]}\n`);
