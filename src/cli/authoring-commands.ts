@@ -1,5 +1,8 @@
 import { isUtf8 } from "node:buffer";
+import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { rebaseEvidence } from "../authoring/evidence.js";
 import { validateDocument } from "../validate/validate.js";
 import { readDocumentText, readSingleJson } from "./input.js";
@@ -9,7 +12,7 @@ import { errLine } from "./output.js";
 import { issueLine, labelledLine, refusedLine, summaryLine } from "./report.js";
 import { fromNinjs } from "../ninjs/from-ninjs.js";
 import { toNinjs } from "../ninjs/to-ninjs.js";
-import { DOCUMENT_SCHEMA_URL, STARTER_KINDS, starterDocument, type StarterKind } from "./starters.js";
+import { schemaPathFor, STARTER_KINDS, starterDocument, type StarterKind } from "./starters.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** Options of `news-events init`. */
@@ -18,6 +21,18 @@ export interface InitOptions {
   readonly kind: string;
   /** A ninjs item to start from, instead of example values. */
   readonly fromNinjs?: string;
+}
+
+/** The `$schema` of a starter written to `file` (stdout: the working directory): this package's own schema file. */
+function schemaPath(file: string | undefined): string {
+  // schemas/ sits beside dist/ in the package (beside src/ in the repository); this code runs from
+  // dist/cli/ (a chunk of the CLI) or src/cli/ (the tests): the first parent that holds it.
+  const here = dirname(fileURLToPath(import.meta.url));
+  const schemaFile =
+    [join(here, ".."), join(here, "..", "..")]
+      .map((root) => join(root, "schemas", "document.json"))
+      .find((candidate) => existsSync(candidate)) ?? join(here, "..", "..", "schemas", "document.json");
+  return schemaPathFor(file === undefined || file === "-" ? process.cwd() : dirname(resolve(file)), schemaFile);
 }
 
 /**
@@ -39,12 +54,12 @@ export async function initCommand(options: InitOptions, file: string | undefined
         io,
         `${display}: add ${missing.join(", ")} (ninjs did not give ${missing.length === 1 ? "it" : "them"}), then validate`,
       );
-    starter = { $schema: DOCUMENT_SCHEMA_URL, ...document };
+    starter = { $schema: schemaPath(file), ...document };
     what = `starter from ${display}`;
   } else {
     if (!(STARTER_KINDS as readonly string[]).includes(options.kind))
       throw new UsageError(`--kind must be one of ${STARTER_KINDS.join(", ")} (got "${options.kind}")`);
-    starter = starterDocument(options.kind as StarterKind);
+    starter = starterDocument(options.kind as StarterKind, schemaPath(file));
     what = `${options.kind} starter`;
   }
   const text = `${JSON.stringify(starter, null, 2)}\n`;
