@@ -5,6 +5,12 @@
  * @module news-events/jsonld
  */
 export { toJsonLd, type JsonLdOptions, type NewsArticleGraph } from "./build.js";
-export { serializeJsonLd, toJsonLdScript, type SerializeOptions } from "./serialize.js";
+export {
+  serializeJsonLd,
+  toJsonLdScript,
+  toJsonLdScriptProps,
+  type JsonLdScriptProps,
+  type SerializeOptions,
+} from "./serialize.js";
 export { nodeIds, type EntityIds, type NodeIds } from "./ids.js";
 export type { AuthorDetails, NewsArticleType, SiteOptions } from "./site.js";
