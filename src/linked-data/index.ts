@@ -13,3 +13,4 @@ export {
   type AsLinkedData,
 } from "./to-linked-data.js";
 export { fromLinkedData } from "./from-linked-data.js";
+export { context, documentLoader, type RemoteContext } from "./context.js";

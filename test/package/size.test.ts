@@ -31,9 +31,10 @@ async function shipped(
 // (a coup's steps as sub-events, every attendance mode, clock times, places within places,
 // governments for countries that attend, outcome and stage, ClaimReview for third parties'
 // claims and the guard for their new references): ~0.6 KB, so 7 KB.
-test("the JSON-LD entry is at most 7 KB and carries no validator code", async () => {
+// 7.1 KB with issue 25's toJsonLdScriptProps (7.05 KB measured).
+test("the JSON-LD entry is at most 7.1 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(7 * 1024);
+  expect(gzip).toBeLessThanOrEqual(7.1 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 
@@ -96,10 +97,11 @@ test("the ninjs entry is at most 6 KB and carries neither validator nor JSON-LD 
 
 // 1.5 KB until issue 21 (1.36 KB measured): fromLinkedData now reads its input with the shared
 // reader of untrusted JSON (readUntrustedJson, ~0.85 KB alone) and refuses shared references and
-// chains of links: 2.3 KB, so 2.5 KB.
-test("the linked-data entry is at most 2.5 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
+// chains of links: 2.3 KB, so 2.5 KB. 3.75 KB with issue 25's context as an object and its offline
+// documentLoader (3.6 KB measured; only who imports them ships them).
+test("the linked-data entry is at most 3.75 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
   const { text, gzip } = await shipped("dist/linked-data.js");
-  expect(gzip).toBeLessThanOrEqual(2.5 * 1024);
+  expect(gzip).toBeLessThanOrEqual(3.75 * 1024);
   expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
 });
 

@@ -1,0 +1,48 @@
+import { CONTEXT_DOCUMENT } from "../generated/context.js";
+import { LINKED_DATA_CONTEXT } from "./to-linked-data.js";
+
+/**
+ * The JSON-LD context every {@link toLinkedData} document names, as an object: the content of
+ * `schemas/context.jsonld`, for tools that take a context inline. (Importing the `.jsonld` file
+ * itself with `with { type: "json" }` fails on Node 20: its extension is not JSON's.)
+ *
+ * @example
+ * ```ts
+ * import { context } from "news-events/linked-data";
+ *
+ * context["@context"].headline; // => "schema:headline"
+ * ```
+ */
+export const context = CONTEXT_DOCUMENT;
+
+/** What a JSON-LD document loader returns (the `jsonld` package's `RemoteDocument`). */
+export interface RemoteContext {
+  /** No further context is linked. */
+  readonly contextUrl: null;
+  /** The URL asked for. */
+  readonly documentUrl: string;
+  /** The context document. */
+  readonly document: typeof CONTEXT_DOCUMENT;
+}
+
+/**
+ * A document loader for the `jsonld` package (`expand`, `toRDF`, `compact`…) that serves the
+ * library's context from the package itself: Linked Data works offline, with the context of the
+ * version installed. Any other URL is refused with a message naming it (pass your own loader for
+ * those, falling back to this one).
+ *
+ * @example
+ * ```ts
+ * import jsonld from "jsonld";
+ * import { documentLoader, toLinkedData } from "news-events/linked-data";
+ * import { burkinaFasoRussia } from "news-events/examples";
+ *
+ * const quads = await jsonld.toRDF(toLinkedData(burkinaFasoRussia) as object, { format: "application/n-quads", documentLoader });
+ * ```
+ */
+export async function documentLoader(url: string): Promise<RemoteContext> {
+  if (url === LINKED_DATA_CONTEXT) return { contextUrl: null, documentUrl: url, document: CONTEXT_DOCUMENT };
+  throw new Error(
+    `news-events documentLoader: serves only ${LINKED_DATA_CONTEXT}, offline; ${url} needs a loader of its own`,
+  );
+}
