@@ -151,7 +151,7 @@ function isEvidence(value: unknown): value is Evidence {
  * ```ts
  * import { rebaseEvidence, validateDocument } from "news-events";
  *
- * const edited = doc.body.replace("Moscow", "Moscow, Russia");
+ * const edited = (doc.body ?? "").replace("Moscow", "Moscow, Russia");
  * const { document, moved, lost } = rebaseEvidence(doc, edited);
  * if (lost.length === 0) console.log(validateDocument(document).ok, moved.length);
  * ```

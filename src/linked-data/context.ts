@@ -17,12 +17,15 @@ export const context = CONTEXT_DOCUMENT;
 
 /** What a JSON-LD document loader returns (the `jsonld` package's `RemoteDocument`). */
 export interface RemoteContext {
-  /** No further context is linked. */
-  readonly contextUrl: null;
   /** The URL asked for. */
   readonly documentUrl: string;
-  /** The context document. */
-  readonly document: typeof CONTEXT_DOCUMENT;
+  /**
+   * The context document ({@link context}). Typed `any` on purpose: the `jsonld` package's typings
+   * (not a dependency) want their own JsonLd type here, whose `@version` is not the number the
+   * context holds; `any` lets `documentLoader` be passed to `jsonld.toRDF` as it is.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly document: any;
 }
 
 /**
@@ -41,7 +44,7 @@ export interface RemoteContext {
  * ```
  */
 export async function documentLoader(url: string): Promise<RemoteContext> {
-  if (url === LINKED_DATA_CONTEXT) return { contextUrl: null, documentUrl: url, document: CONTEXT_DOCUMENT };
+  if (url === LINKED_DATA_CONTEXT) return { documentUrl: url, document: CONTEXT_DOCUMENT };
   throw new Error(
     `news-events documentLoader: serves only ${LINKED_DATA_CONTEXT}, offline; ${url} needs a loader of its own`,
   );

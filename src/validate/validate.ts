@@ -147,7 +147,10 @@ export function assertEvent(input: unknown): NewsEvent {
  *
  * @example
  * ```ts
- * if (isNewsDocument(data)) console.log(data.events.length);
+ * import { isNewsDocument } from "news-events";
+ *
+ * const data: unknown = JSON.parse(text);
+ * if (isNewsDocument(data)) console.log(data.headline, data.events?.length ?? 0);
  * ```
  */
 export function isNewsDocument(input: unknown): input is NewsDocument {
@@ -159,6 +162,9 @@ export function isNewsDocument(input: unknown): input is NewsDocument {
  *
  * @example
  * ```ts
+ * import { isNewsEvent } from "news-events";
+ *
+ * const data: unknown = JSON.parse(line);
  * if (isNewsEvent(data)) console.log(data.kind);
  * ```
  */
@@ -181,7 +187,10 @@ function isKind<K extends NewsEvent["kind"]>(kind: K, input: unknown): boolean {
  *
  * @example
  * ```ts
- * const meetings = doc.events.filter(isMeeting); // Meeting[]
+ * import { isMeeting } from "news-events";
+ * import { burkinaFasoRussia } from "news-events/examples";
+ *
+ * const meetings = burkinaFasoRussia.events.filter(isMeeting); // Meeting[]
  * ```
  */
 export function isMeeting(input: unknown): input is Meeting {
@@ -193,7 +202,10 @@ export function isMeeting(input: unknown): input is Meeting {
  *
  * @example
  * ```ts
- * const coups = doc.events.filter(isCoup); // Coup[]
+ * import { isCoup } from "news-events";
+ * import { burkinaFasoRussia } from "news-events/examples";
+ *
+ * const coups = burkinaFasoRussia.events.filter(isCoup); // Coup[]
  * ```
  */
 export function isCoup(input: unknown): input is Coup {
@@ -205,7 +217,10 @@ export function isCoup(input: unknown): input is Coup {
  *
  * @example
  * ```ts
- * const partnerships = doc.events.filter(isPartnership); // Partnership[]
+ * import { isPartnership } from "news-events";
+ * import { burkinaFasoRussia } from "news-events/examples";
+ *
+ * const partnerships = burkinaFasoRussia.events.filter(isPartnership); // Partnership[]
  * ```
  */
 export function isPartnership(input: unknown): input is Partnership {

@@ -5,7 +5,7 @@ import { canonicalDocument } from "../helpers/fixtures.js";
 /** The NewsArticle node's author ids and the nodes of the graph, for a document with `authors`. */
 function authorsOf(authors: unknown[]) {
   const doc = { ...canonicalDocument(), authors } as ReturnType<typeof canonicalDocument>;
-  const graph = toJsonLd(doc)["@graph"] as Record<string, unknown>[];
+  const graph = toJsonLd(doc)["@graph"] as unknown as Record<string, unknown>[];
   const article = graph.find((n) => n["@type"] === "NewsArticle") ?? {};
   const ids = ([] as { "@id": string }[]).concat((article["author"] ?? []) as never).map((a) => a["@id"]);
   return { ids, nodes: ids.map((id) => graph.find((n) => n["@id"] === id)), publisher: article["publisher"] };

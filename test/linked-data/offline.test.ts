@@ -12,7 +12,7 @@ describe("Linked Data offline, on Node 20 (#25)", () => {
   test("jsonld.toRDF of toLinkedData(doc) works with documentLoader and no network", async () => {
     const quads = (await jsonld.toRDF(toLinkedData(canonicalDocument()) as object, {
       format: "application/n-quads",
-      documentLoader: documentLoader as never,
+      documentLoader,
     })) as unknown as string;
     expect(quads).toContain("<https://schema.org/headline>");
     expect(quads.split("\n").length).toBeGreaterThan(100);
