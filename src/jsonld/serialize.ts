@@ -52,7 +52,10 @@ export interface JsonLdScriptProps {
   /** `application/ld+json`. */
   readonly type: "application/ld+json";
   /** The graph as script-safe JSON: set as the element's content without React escaping it again. */
-  readonly dangerouslySetInnerHTML: { readonly __html: string };
+  readonly dangerouslySetInnerHTML: {
+    /** The script-safe JSON text. */
+    readonly __html: string;
+  };
 }
 
 /**

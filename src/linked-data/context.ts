@@ -13,7 +13,21 @@ import { LINKED_DATA_CONTEXT } from "./to-linked-data.js";
  * context["@context"].headline; // => "schema:headline"
  * ```
  */
-export const context = CONTEXT_DOCUMENT;
+export const context: LinkedDataContext = CONTEXT_DOCUMENT;
+
+/** A term defined with a container: its IRI and `@list` (an array whose order is kept through RDF). */
+export interface LinkedDataListTerm {
+  /** The term's IRI, compact (`nev:events`). */
+  readonly "@id": string;
+  /** `@list`. */
+  readonly "@container": string;
+}
+
+/** A JSON-LD context document: each term an IRI (or a compact one), or an IRI with a `@list` container. */
+export interface LinkedDataContext {
+  /** The terms, by name: `"schema:headline"`, `{ "@id": "nev:events", "@container": "@list" }`, and `@version`. */
+  readonly "@context": Readonly<Record<string, string | number | LinkedDataListTerm>>;
+}
 
 /** What a JSON-LD document loader returns (the `jsonld` package's `RemoteDocument`). */
 export interface RemoteContext {

@@ -253,7 +253,7 @@ describe("example, schema, help and version", () => {
     expect([run.code, run.stdout, run.stderr]).toEqual([
       2,
       "",
-      'news-events: unknown command "summarize"; one of validate, jsonld, check, example, schema, init, rebase, ninjs (see --help)\n',
+      'news-events: unknown command "summarize"; one of validate, jsonld, check, example, schema, init, rebase, find, ninjs (see --help)\n',
     ]);
   });
 });
