@@ -5,9 +5,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
-import { loadSchemas } from "./schemas.mjs";
+import { BANNER, loadSchemas } from "./schemas.mjs";
 import { generatePublicTypes, generateTypes } from "./types.mjs";
 import { generateValidators, validatorDeclarations } from "./validators.mjs";
+import { allErrorDeclarations, generateAllErrorValidators } from "./all-errors.mjs";
 import { generatePatterns } from "./patterns.mjs";
 import { generatePropertyNames } from "./property-names.mjs";
 import { SCHEMAORG_SOURCE, generateVocabulary } from "./schemaorg.mjs";
@@ -35,9 +36,13 @@ export async function generateAll() {
     "src/generated/public-types.ts": generatePublicTypes(types),
     "src/generated/check-validators.js": generateValidators(schemas),
     "src/generated/check-validators.d.ts": validatorDeclarations(schemas),
+    "src/generated/all-error-validators.js": generateAllErrorValidators(schemas),
+    "src/generated/all-error-validators.d.ts": allErrorDeclarations(),
     "src/generated/schema-facts.ts": generateFacts(schemas),
     "src/generated/document-parts.ts": generateDocumentParts(schemas),
     "schemas/context.jsonld": generateContext(schemas),
+    // The same context as a module (issue 25): importing a .jsonld file fails on Node 20.
+    "src/generated/context.ts": `${BANNER}/** The document of schemas/context.jsonld, as an object. */\nexport const CONTEXT_DOCUMENT = ${generateContext(schemas).trimEnd()} as const;\n`,
     "docs/vocabulary.md": generateVocabularyDoc(schemas),
     "docs/fields.md": generateFieldTable(schemas),
     "src/generated/table-layout.ts": generateTableLayout(schemas),

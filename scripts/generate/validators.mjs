@@ -93,8 +93,11 @@ export function withSharedDefinitions(schemas, roots) {
   return { schemas: out, roots: rootsOut };
 }
 
-/** Ajv's standalone ESM source for `roots` ({ exportName: schema $id }), before our rewrites. */
-export function compileValidators(original, originalRoots) {
+/**
+ * Ajv's standalone ESM source for `roots` ({ exportName: schema $id }), before our rewrites;
+ * `allErrors` for the failure path's validators (scripts/generate/all-errors.mjs).
+ */
+export function compileValidators(original, originalRoots, allErrors = false) {
   const { schemas, roots } = withSharedDefinitions(original, originalRoots);
   // The schemas use no keyword beyond draft-07's (no unevaluated*, prefixItems or $dynamicRef), so
   // the draft-07 engine compiles them without the evaluated-properties bookkeeping Ajv2020 emits.
@@ -103,7 +106,7 @@ export function compileValidators(original, originalRoots) {
     strict: true,
     discriminator: true,
     // The fast path stops at the first error, so hostile input cannot make validation explode.
-    allErrors: false,
+    allErrors,
     // Inline small definitions (Id, Url, Evidence…: at most 12 keywords) where they are used, which
     // saves a call and an options object per value; larger ones (FuzzyDate, Entity) stay functions.
     // Measured: 13.7 KB gzip and ~1.75 µs per typical event, against 16.3 KB / 1.70 µs inlining

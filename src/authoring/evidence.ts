@@ -39,7 +39,7 @@ export type FindEvidenceResult = ValidationResult<Evidence>;
 export function findEvidence(body: string, text: string, options: FindEvidenceOptions = {}): FindEvidenceResult {
   const fail = (code: Issue["code"], message: string): FindEvidenceResult => ({
     ok: false,
-    issues: [{ code, pointer: "", message }],
+    issues: [{ code, pointer: "/body", message }],
   });
   if (typeof body !== "string" || typeof text !== "string" || text === "")
     return fail("evidence-not-found", "needs a body and non-empty text to look for");
@@ -151,7 +151,7 @@ function isEvidence(value: unknown): value is Evidence {
  * ```ts
  * import { rebaseEvidence, validateDocument } from "news-events";
  *
- * const edited = doc.body.replace("Moscow", "Moscow, Russia");
+ * const edited = (doc.body ?? "").replace("Moscow", "Moscow, Russia");
  * const { document, moved, lost } = rebaseEvidence(doc, edited);
  * if (lost.length === 0) console.log(validateDocument(document).ok, moved.length);
  * ```

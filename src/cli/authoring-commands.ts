@@ -1,14 +1,18 @@
 import { isUtf8 } from "node:buffer";
+import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { rebaseEvidence } from "../authoring/evidence.js";
 import { validateDocument } from "../validate/validate.js";
-import { readSingleJson } from "./input.js";
+import { readDocumentText, readSingleJson } from "./input.js";
+import { removeItems, replaceValue } from "./json-edits.js";
 import { replaceFile } from "./replace-file.js";
 import { errLine } from "./output.js";
 import { issueLine, labelledLine, refusedLine, summaryLine } from "./report.js";
 import { fromNinjs } from "../ninjs/from-ninjs.js";
 import { toNinjs } from "../ninjs/to-ninjs.js";
-import { DOCUMENT_SCHEMA_URL, STARTER_KINDS, starterDocument, type StarterKind } from "./starters.js";
+import { schemaPathFor, STARTER_KINDS, starterDocument, type StarterKind } from "./starters.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** Options of `news-events init`. */
@@ -17,6 +21,18 @@ export interface InitOptions {
   readonly kind: string;
   /** A ninjs item to start from, instead of example values. */
   readonly fromNinjs?: string;
+}
+
+/** The `$schema` of a starter written to `file` (stdout: the working directory): this package's own schema file. */
+function schemaPath(file: string | undefined): string {
+  // schemas/ sits beside dist/ in the package (beside src/ in the repository); this code runs from
+  // dist/cli/ (a chunk of the CLI) or src/cli/ (the tests): the first parent that holds it.
+  const here = dirname(fileURLToPath(import.meta.url));
+  const schemaFile =
+    [join(here, ".."), join(here, "..", "..")]
+      .map((root) => join(root, "schemas", "document.json"))
+      .find((candidate) => existsSync(candidate)) ?? join(here, "..", "..", "schemas", "document.json");
+  return schemaPathFor(file === undefined || file === "-" ? process.cwd() : dirname(resolve(file)), schemaFile);
 }
 
 /**
@@ -38,12 +54,12 @@ export async function initCommand(options: InitOptions, file: string | undefined
         io,
         `${display}: add ${missing.join(", ")} (ninjs did not give ${missing.length === 1 ? "it" : "them"}), then validate`,
       );
-    starter = { $schema: DOCUMENT_SCHEMA_URL, ...document };
+    starter = { $schema: schemaPath(file), ...document };
     what = `starter from ${display}`;
   } else {
     if (!(STARTER_KINDS as readonly string[]).includes(options.kind))
       throw new UsageError(`--kind must be one of ${STARTER_KINDS.join(", ")} (got "${options.kind}")`);
-    starter = starterDocument(options.kind as StarterKind);
+    starter = starterDocument(options.kind as StarterKind, schemaPath(file));
     what = `${options.kind} starter`;
   }
   const text = `${JSON.stringify(starter, null, 2)}\n`;
@@ -97,13 +113,61 @@ async function readBody(bodyFile: string): Promise<string> {
 }
 
 /**
- * `news-events rebase DOC --body NEW.txt [--write]`: re-places every evidence span in an edited
- * body; prints what moved and what was lost; exit 1 if any span is lost. With --write the
- * document file is updated (only when nothing is lost); otherwise the new document goes to stdout.
+ * The edited text as the document's body: what the body file says, without its byte order mark,
+ * with its line breaks and final line break following the document's current body. CRLF line
+ * breaks become \n when the body has no CR (an editor on Windows saved the file); one final line
+ * break is not part of the body when the body did not end with one (editors add it). Each change
+ * is said in a note.
  */
-export async function rebaseCommand(file: string, bodyFile: string, write: boolean, io: Io): Promise<number> {
-  if (write && file === "-") throw new UsageError("rebase --write needs DOC to be a file, not - (standard input)");
-  const { value, display } = await readSingleJson(file, io);
+export function bodyFromFile(fileText: string, oldBody: string): { body: string; notes: string[] } {
+  let body = fileText;
+  const notes: string[] = [];
+  if (!oldBody.includes("\r") && body.includes("\r\n")) {
+    body = body.replaceAll("\r\n", "\n");
+    notes.push("its CRLF line breaks are read as \\n, as the document's body has them");
+  }
+  if (!oldBody.endsWith("\n") && body.endsWith("\n")) {
+    body = body.slice(0, body.endsWith("\r\n") ? -2 : -1);
+    notes.push("its final line break is not part of the body (the document's body ends without one)");
+  }
+  return { body, notes };
+}
+
+/** The evidence spans whose offsets differ between `before` and `after`, as pointers to them. */
+function changedSpans(
+  before: unknown,
+  after: unknown,
+  pointer = "",
+): { pointer: string; start: number; end: number }[] {
+  if (after === null || typeof after !== "object" || before === null || typeof before !== "object") return [];
+  const a = after as Record<string, unknown>;
+  const b = before as Record<string, unknown>;
+  if (typeof a["start"] === "number" && typeof a["end"] === "number" && typeof a["text"] === "string")
+    return a["start"] === b["start"] && a["end"] === b["end"] ? [] : [{ pointer, start: a["start"], end: a["end"] }];
+  return Object.keys(a)
+    .filter((key) => key !== "body")
+    .flatMap((key) => changedSpans(b[key], a[key], `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`));
+}
+
+/** Options of `news-events rebase`. */
+export interface RebaseOptions {
+  /** Update DOC in place (only what moved changes) instead of printing it. */
+  readonly write: boolean;
+  /** Remove the spans whose words are gone, listing them, instead of refusing to write. */
+  readonly dropLost: boolean;
+}
+
+/**
+ * `news-events rebase DOC --body NEW.txt [--write] [--drop-lost]`: re-places every evidence span
+ * in an edited body; prints what moved and what was lost; exit 1 if any span is lost (and not
+ * dropped). The document's text is edited in place: the body, each moved span's offsets and each
+ * dropped span change, every other byte stays as it was. With --write DOC is replaced (only when
+ * nothing is lost or the lost are dropped); otherwise the new text goes to stdout.
+ */
+export async function rebaseCommand(file: string, bodyFile: string, options: RebaseOptions, io: Io): Promise<number> {
+  if (options.write && file === "-")
+    throw new UsageError("rebase --write needs DOC to be a file, not - (standard input)");
+  const { value, text, bom, display } = await readDocumentText(file, io);
   const result = validateDocument(value);
   if (!result.ok) {
     // A document must be valid apart from its evidence offsets, which is what rebase repairs.
@@ -111,31 +175,47 @@ export async function rebaseCommand(file: string, bodyFile: string, write: boole
     for (const issue of blocking) errLine(io, issueLine(display, undefined, issue));
     if (blocking.length > 0) return EXIT.invalid;
   }
-  const body = await readBody(bodyFile);
-  const { document, moved, lost } = rebaseEvidence(value as Parameters<typeof rebaseEvidence>[0], body);
+  const old = value as Parameters<typeof rebaseEvidence>[0];
+  const { body, notes } = bodyFromFile(await readBody(bodyFile), typeof old.body === "string" ? old.body : "");
+  for (const note of notes) errLine(io, `news-events: ${bodyFile}: ${note}`);
+  const { document, moved, lost } = rebaseEvidence(old, body);
   for (const span of moved)
     errLine(
       io,
       labelledLine(display, undefined, "moved", { pointer: span.pointer, message: `${span.from} → ${span.to}` }),
     );
-  for (const span of lost) errLine(io, labelledLine(display, undefined, "lost", span));
+  for (const span of lost) errLine(io, labelledLine(display, undefined, options.dropLost ? "dropped" : "lost", span));
   errLine(
     io,
     summaryLine([
       [moved.length, "moved"],
-      [lost.length, "lost"],
+      [lost.length, options.dropLost ? "dropped" : "lost"],
     ]),
   );
-  const text = `${JSON.stringify(document, null, 2)}\n`;
-  if (!write) io.stdout(text);
-  else if (lost.length === 0) {
+  let edited = replaceValue(text, "/body", body);
+  for (const span of changedSpans(value, document)) {
+    edited = replaceValue(edited, `${span.pointer}/start`, span.start);
+    edited = replaceValue(edited, `${span.pointer}/end`, span.end);
+  }
+  if (options.dropLost)
+    edited = removeItems(
+      edited,
+      lost.map((l) => l.pointer),
+    );
+  const kept = lost.length === 0 || options.dropLost;
+  if (!options.write) io.stdout(edited);
+  else if (kept) {
     try {
-      await replaceFile(file, text);
+      await replaceFile(file, `${bom ? "\ufeff" : ""}${edited}`);
     } catch (error) {
       throw new UsageError(
         `${file}: cannot write (${String((error as NodeJS.ErrnoException).code)}); it was left as it was`,
       );
     }
-  } else errLine(io, `news-events: ${display} not written: re-place the lost spans by hand (findEvidence) first`);
-  return lost.length > 0 ? EXIT.invalid : EXIT.ok;
+  } else
+    errLine(
+      io,
+      `news-events: ${display} not written: re-place the lost spans (news-events find ${display} "words"), or drop them with --drop-lost`,
+    );
+  return kept ? EXIT.ok : EXIT.invalid;
 }

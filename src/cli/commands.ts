@@ -199,7 +199,7 @@ const plover: Command = {
 
 const rebase: Command = {
   name: "rebase",
-  options: { body: { type: "string" }, write: { type: "boolean" } },
+  options: { body: { type: "string" }, write: { type: "boolean" }, "drop-lost": { type: "boolean" } },
   positionals: true,
   run: async ({ flags, positionals }, io) => {
     const [file] = positionals;
@@ -207,7 +207,34 @@ const rebase: Command = {
     const body = flags["body"];
     if (typeof body !== "string") throw new UsageError("rebase needs --body NEW.txt, the edited article text");
     const { rebaseCommand } = await import("./authoring-commands.js");
-    return rebaseCommand(file, body, flags["write"] === true, io);
+    return rebaseCommand(file, body, { write: flags["write"] === true, dropLost: flags["drop-lost"] === true }, io);
+  },
+};
+
+/** A whole number option, or undefined when not given. */
+function wholeNumber(flags: Parsed["flags"], name: string, min: number): number | undefined {
+  const text = flags[name];
+  if (text === undefined) return undefined;
+  if (!/^(0|[1-9][0-9]{0,8})$/.test(String(text)) || Number(text) < min)
+    throw new UsageError(`--${name} takes a whole number from ${min} (got "${String(text)}")`);
+  return Number(text);
+}
+
+const find: Command = {
+  name: "find",
+  options: { occurrence: { type: "string" }, after: { type: "string" } },
+  positionals: true,
+  run: async ({ flags, positionals }, io) => {
+    const [file, words] = positionals;
+    if (positionals.length !== 2 || file === undefined || words === undefined)
+      throw new UsageError('find takes DOC and the words to find: news-events find story.json "in Moscow"');
+    const occurrence = wholeNumber(flags, "occurrence", 1);
+    const after = wholeNumber(flags, "after", 0);
+    if (occurrence !== undefined && after !== undefined)
+      throw new UsageError("find takes --occurrence or --after, not both");
+    const { findCommand } = await import("./find-command.js");
+    const options = { ...(occurrence !== undefined ? { occurrence } : {}), ...(after !== undefined ? { after } : {}) };
+    return findCommand(file, words, options, io);
   },
 };
 
@@ -294,6 +321,7 @@ export const COMMANDS: readonly Command[] = [
   schema,
   init,
   rebase,
+  find,
   ninjs,
   kinds,
   exportTables,

@@ -1,7 +1,7 @@
 /** Opening what the user named on the command line: a file, or standard input as "-". */
 import { open, stat, type FileHandle } from "node:fs/promises";
 import { describeThrown } from "../core/error.js";
-import { readRecords, type ReadOptions } from "./records.js";
+import { DEFAULT_MAX_RECORD_BYTES, readRecords, type ReadOptions } from "./records.js";
 import { UsageError, type Io } from "./usage.js";
 
 /** Throws a one-line UsageError unless `name` is an existing file (not a directory). */
@@ -98,16 +98,72 @@ export async function readSingleJson(
   io: Io,
   options: ReadOptions = {},
 ): Promise<{ value: unknown; text: string; display: string }> {
+  return readSingleJsonFrom(name, await openInput(name, io.stdin), options);
+}
+
+/** {@link readSingleJson} of bytes already opened. */
+async function readSingleJsonFrom(
+  name: string,
+  chunks: AsyncIterable<Uint8Array>,
+  options: ReadOptions,
+): Promise<{ value: unknown; text: string; display: string }> {
   const display = name === "-" ? "<stdin>" : name;
   const records = [];
-  for await (const record of readRecords(await openInput(name, io.stdin), options)) {
+  for await (const record of readRecords(chunks, options)) {
     records.push(record);
     // One document is expected: a second value is already an answer, so stop reading.
     if (records.length > 1) break;
   }
   const [first] = records;
   if (!first) throw new UsageError(`${display}: is empty`);
-  if (!first.ok) throw new UsageError(`${display}:${first.line}: ${first.message}`);
+  if (!first.ok)
+    throw new UsageError(
+      `${display}:${first.line}:${first.column !== undefined ? `${first.column}:` : ""} ${first.message}`,
+    );
   if (records.length > 1) throw new UsageError(`${display}: holds more than one JSON value; expected one document`);
   return { value: first.value, text: first.text, display };
+}
+
+/** A document read with its exact text, for commands that edit it in place (`rebase --write`). */
+export interface DocumentText {
+  /** The parsed document. */
+  readonly value: unknown;
+  /** The file's text as it is (line endings kept), without a byte order mark. */
+  readonly text: string;
+  /** Whether the file started with a byte order mark (kept when it is written back). */
+  readonly bom: boolean;
+  /** The name to show: the file's, or `<stdin>`. */
+  readonly display: string;
+}
+
+/** All the bytes of an input, refusing more than `maxBytes` (the record limit). */
+async function allBytes(name: string, io: Io, maxBytes: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of await openInput(name, io.stdin)) {
+    size += chunk.length;
+    if (size > maxBytes)
+      throw new UsageError(
+        `${name === "-" ? "<stdin>" : name}: is over the ${maxBytes.toLocaleString("en")}-byte record limit (--max-record-bytes raises it)`,
+      );
+    parts.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(parts);
+}
+
+/**
+ * Reads one JSON document and keeps its exact text: the same reader and the same messages as
+ * {@link readSingleJson} (a broken document is one line at its line:column), and the bytes as
+ * they were, so that an edit can change only what it must.
+ */
+export async function readDocumentText(name: string, io: Io, options: ReadOptions = {}): Promise<DocumentText> {
+  const bytes = await allBytes(name, io, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);
+  async function* once() {
+    yield bytes;
+  }
+  const { value, display } = await readSingleJsonFrom(name, once(), options);
+  let text = bytes.toString("utf8");
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom) text = text.slice(1);
+  return { value, text, bom, display };
 }

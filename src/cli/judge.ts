@@ -50,6 +50,8 @@ function validateRecord(value: unknown): readonly Issue[] {
 export interface RecordProblem extends Problem {
   /** 1-based line in the input. */
   readonly line: number;
+  /** For input that is not JSON: the 1-based column of the fault. */
+  readonly column?: number;
 }
 
 /** The verdicts on a run of records: how many were valid and invalid, and their problems. */

@@ -1,7 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { byteLineBatches, type ByteLine } from "./byte-lines.js";
 import type { IssueCode, Problem } from "../core/issue.js";
-import { describeJsonError } from "./locate.js";
+import { jsonFault } from "./json-fault.js";
 import { MAX_RECORD_DEPTH, nestsDeeperThan } from "./nesting.js";
 
 /**
@@ -24,6 +24,8 @@ export interface FailedRecord extends Problem<InputCode> {
   readonly ok: false;
   /** The 1-based line of the input where the record starts, or where reading it failed. */
   readonly line: number;
+  /** For text that is not JSON: the 1-based column of the fault on that line. */
+  readonly column?: number;
 }
 
 /** One JSON value read from an input, or why it could not be read. */
@@ -33,6 +35,20 @@ export type InputRecord =
 /** A failed record. */
 function failed(line: number, code: InputCode, message: string, params?: FailedRecord["params"]): FailedRecord {
   return { ok: false, line, code, pointer: "", message, ...(params !== undefined ? { params } : {}) };
+}
+
+/**
+ * A text that is not JSON, as one record at its fault: line and column counted from `startLine`,
+ * and what to do. `fallback` (V8's message) when the strict scan finds no fault (too deep to scan).
+ */
+function notJson(text: string, startLine: number, fallback: unknown, hint = ""): FailedRecord {
+  const fault = jsonFault(text);
+  if (!fault) {
+    const why = fallback instanceof Error ? (fallback.message.split("\n")[0] ?? "") : String(fallback);
+    return failed(startLine, "invalid-json", `is not valid JSON: ${why}`);
+  }
+  const line = startLine + fault.line - 1;
+  return { ...failed(line, "invalid-json", `is not valid JSON: ${fault.message}${hint}`), column: fault.column };
 }
 
 const NOT_UTF8 = "is not valid UTF-8";
@@ -75,12 +91,14 @@ export interface ReadOptions {
 }
 
 /**
- * Reads JSON records from a stream. The first non-empty line decides: if it is a JSON value on
- * its own, the input is NDJSON and each line is a record (streamed); otherwise the whole input is
- * one JSON value. A whole input that does not parse but whose lines do is read as NDJSON after
- * all, so that the valid records of a stream with a broken first line are not lost. Memory stays
- * bounded by the record limit: a longer line is one invalid record; a whole input that outgrows
- * it is judged line by line when its lines are records, and is one invalid record otherwise.
+ * Reads JSON records from a stream. The format is decided once, by structure: an input that
+ * parses as one JSON value is a document; otherwise, if its first non-blank line is a complete
+ * JSON value on its own, it is NDJSON and each line is a record (streamed); otherwise it is one
+ * broken document, reported as one record at the line and column of its first fault. (A broken
+ * document is never re-read as lines: its lines that happen to be values, a `"string"` in an
+ * array, are not records, and judging them flooded the report with invented issues.) Memory
+ * stays bounded by the record limit: a longer line is one invalid record; a document that
+ * outgrows it is one invalid record, at its syntax fault if the part read has one.
  */
 export async function* readRecords(
   chunks: AsyncIterable<Uint8Array>,
@@ -127,8 +145,8 @@ export async function* readBatches<R>(
       }
       if (mode === "whole") {
         if ("overlong" in piece) {
-          buffered.push({ line: lineNumber, text: undefined, overlong: piece.overlong });
-          mode = overflowWhole(buffered, maxBytes, bufferedBytes + 1 + piece.overlong, out) ? "ndjson" : "drain";
+          out.push(overflowWhole(buffered, maxBytes, bufferedBytes + 1 + piece.overlong));
+          mode = "drain";
           buffered = [];
           continue;
         }
@@ -137,7 +155,8 @@ export async function* readBatches<R>(
         // them (a last newline ends the input, it is not part of the document).
         bufferedBytes += 1 + textBytes(piece.bytes);
         if (bufferedBytes > maxBytes) {
-          mode = overflowWhole(buffered, maxBytes, bufferedBytes, out) ? "ndjson" : "drain";
+          out.push(overflowWhole(buffered, maxBytes, bufferedBytes));
+          mode = "drain";
           buffered = [];
         }
         continue;
@@ -165,44 +184,40 @@ export async function* readBatches<R>(
     yield [failed(1, "empty", "is empty: expected a JSON document, an event, an array of them, or NDJSON")];
 }
 
-/** True for a line that is a JSON object or array on its own: a record of NDJSON. */
-function isRecordLine(text: string | undefined): boolean {
-  if (text === undefined) return false;
-  const trimmed = text.trim();
-  if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) return false;
-  try {
-    JSON.parse(trimmed);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A line kept while a whole input is read: its text (undefined when not UTF-8, or dropped for its length). */
+/** A line kept while a whole input is read: its text (undefined when not UTF-8). */
 interface BufferedLine {
   readonly line: number;
   readonly text: string | undefined;
-  /** Set when the line alone was over the limit: its length in bytes. */
-  readonly overlong?: number;
 }
 
 /**
- * A whole input grew past the limit while being buffered. If, after its broken first line, some
- * of its lines are records, it is NDJSON: the buffered lines are judged one by one into `out` and this
- * returns true (the caller goes on streaming). Otherwise it is one document too long to read:
- * one invalid record, and false.
+ * A document grew past the limit while being buffered: one invalid record. When the part read
+ * already has a syntax fault before its end (a broken first record of what was meant as NDJSON),
+ * that fault is the answer: the document is broken whatever its size.
  */
-function overflowWhole(lines: readonly BufferedLine[], maxBytes: number, bytes: number, out: unknown[]): boolean {
-  if (!lines.slice(1).some((l) => isRecordLine(l.text))) {
-    out.push(overLimit(lines[0]?.line ?? 1, "document", bytes, maxBytes));
-    return false;
+function overflowWhole(lines: readonly BufferedLine[], maxBytes: number, bytes: number): FailedRecord {
+  const startLine = lines[0]?.line ?? 1;
+  if (lines.every((l) => l.text !== undefined)) {
+    const text = lines.map((l) => l.text).join("\n");
+    const fault = jsonFault(text);
+    // A fault on the last line read may only be where the read stopped.
+    if (fault && startLine + fault.line - 1 < (lines[lines.length - 1]?.line ?? startLine))
+      return notJson(text, startLine, undefined, ndjsonHint(lines));
   }
-  for (const l of lines) {
-    if (l.overlong !== undefined) out.push(overLimit(l.line, "line", l.overlong, maxBytes));
-    else if (l.text === undefined) out.push(failed(l.line, "invalid-utf8", NOT_UTF8));
-    else if (l.text.trim() !== "") out.push(parseLine(l.text, l.line));
+  return overLimit(startLine, "document", bytes, maxBytes);
+}
+
+/** For a broken document whose later lines are JSON values on their own: it may be NDJSON with a broken first line. */
+function ndjsonHint(lines: readonly BufferedLine[]): string {
+  const second = lines.slice(1).find((l) => (l.text ?? "").trim() !== "");
+  const text = second?.text?.trim() ?? "";
+  if (!text.startsWith("{") && !text.startsWith("[")) return "";
+  try {
+    JSON.parse(text);
+  } catch {
+    return "";
   }
-  return true;
+  return ` (if this is NDJSON, one record per line, its first record, line ${lines[0]?.line ?? 1}, is not a complete JSON value)`;
 }
 
 /**
@@ -245,8 +260,7 @@ function parseLine(text: string, line: number): InputRecord {
   try {
     return { ok: true, line, value: JSON.parse(text) as unknown, text };
   } catch (error) {
-    const why = describeJsonError(error, text).message.replace("at line 1, column", "at column");
-    return failed(line, "invalid-json", `is not valid JSON: ${why}`);
+    return notJson(text, line, error);
   }
 }
 
@@ -265,15 +279,7 @@ function* parseWhole(lines: readonly BufferedLine[]): Generator<InputRecord> {
   }
   try {
     yield { ok: true, line: startLine, value: JSON.parse(text) as unknown, text };
-    return;
   } catch (error) {
-    const perLine = lines.filter((l) => (l.text ?? "").trim() !== "").map((l) => parseLine(l.text ?? "", l.line));
-    // Several lines, some of them whole JSON values: NDJSON with broken records.
-    if (perLine.length > 1 && perLine.filter((r) => r.ok).length > 0) {
-      yield* perLine;
-      return;
-    }
-    const { line, message } = describeJsonError(error, text);
-    yield failed(startLine + line - 1, "invalid-json", `is not valid JSON: ${message}`);
+    yield notJson(text, startLine, error, ndjsonHint(lines));
   }
 }

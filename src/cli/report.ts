@@ -6,9 +6,12 @@ import { INPUT_CODES } from "./records.js";
 // on one layout and one escaping. Lines are escaped here and again (idempotently) by outLine and
 // errLine, which also cut an over-long line.
 
-/** `FILE:LINE:`, or `FILE:` when the line is not known (a command that reads one document). */
-function place(file: string, line: number | undefined): string {
-  return line === undefined ? `${file}:` : `${file}:${line}:`;
+/**
+ * `FILE:LINE:`, `FILE:LINE:COLUMN:` (a syntax fault, in the form editors and terminals link), or
+ * `FILE:` when the line is not known.
+ */
+function place(file: string, line: number | undefined, column?: number): string {
+  return line === undefined ? `${file}:` : column === undefined ? `${file}:${line}:` : `${file}:${line}:${column}:`;
 }
 
 /**
@@ -22,11 +25,13 @@ function place(file: string, line: number | undefined): string {
  * // => "feed.ndjson:7: /kind: is required"
  * issueLine("doc.json", undefined, { code: "type", pointer: "", message: "must be an object" });
  * // => "doc.json: /: must be an object"
+ * issueLine("doc.json", 3, { code: "invalid-json", pointer: "", message: "is not valid JSON: a trailing comma before }: remove the comma", column: 9 });
+ * // => "doc.json:3:9: is not valid JSON: a trailing comma before }: remove the comma"
  * ```
  */
-export function issueLine(file: string, line: number | undefined, problem: Problem): string {
+export function issueLine(file: string, line: number | undefined, problem: Problem & { column?: number }): string {
   const what = INPUT_CODES.has(problem.code) ? problem.message : formatIssue(problem);
-  return escapeControls(`${place(file, line)} ${what}`);
+  return escapeControls(`${place(file, line, problem.column)} ${what}`);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { relative, sep } from "node:path";
 import type { Entity, NewsDocument, NewsEvent } from "../generated/types.js";
 
 /** The kinds of starter document `news-events init` writes. */
@@ -6,8 +7,27 @@ export const STARTER_KINDS = ["article", "meeting", "coup", "partnership"] as co
 /** One of {@link STARTER_KINDS}. */
 export type StarterKind = (typeof STARTER_KINDS)[number];
 
-/** Where editors find the schema: completion and hovers for every field, from the `$schema` line. */
+/** The published schema's URL (for documents written away from an installed package). */
 export const DOCUMENT_SCHEMA_URL = "https://unpkg.com/news-events@0/schemas/document.json";
+
+/**
+ * Where editors find the schema, from the `$schema` line: the installed package's own file, as a
+ * path relative to the directory the document is written in (issue 25). Editors then complete and
+ * hover every field offline, with the schema of the version installed, where the published URL
+ * answered 404 until a release and nothing without a network.
+ *
+ * @param documentDir - The directory the document is written in.
+ * @param schemaFile - The installed package's schemas/document.json.
+ * @example
+ * ```ts
+ * schemaPathFor("/app/content", "/app/node_modules/news-events/schemas/document.json");
+ * // => "../node_modules/news-events/schemas/document.json"
+ * ```
+ */
+export function schemaPathFor(documentDir: string, schemaFile: string): string {
+  const path = relative(documentDir, schemaFile).split(sep).join("/");
+  return path.startsWith(".") ? path : `./${path}`;
+}
 
 const country = (id: string, name: string, iso2: string, iso3: string): Entity => ({
   type: "country",
@@ -72,7 +92,7 @@ const EVENTS: Record<Exclude<StarterKind, "article">, { events: NewsEvent[]; ent
 
 /**
  * A valid starter document of one kind, with example.org values to replace and a `$schema` line
- * for editor completion. The article kind has only what every article needs; the others add one
+ * for editor completion (`schema`: see {@link schemaPathFor}). The article kind has only what every article needs; the others add one
  * event of that kind and the entities it names.
  *
  * @example
@@ -80,9 +100,12 @@ const EVENTS: Record<Exclude<StarterKind, "article">, { events: NewsEvent[]; ent
  * starterDocument("coup").events?.[0]?.kind; // => "Coup"
  * ```
  */
-export function starterDocument(kind: StarterKind): NewsDocument & { $schema: string } {
+export function starterDocument(
+  kind: StarterKind,
+  schema: string = DOCUMENT_SCHEMA_URL,
+): NewsDocument & { $schema: string } {
   const article = {
-    $schema: DOCUMENT_SCHEMA_URL,
+    $schema: schema,
     headline: "Replace with the headline, exactly as published",
     url: "https://news.example.org/replace-with-the-canonical-url/",
     published: "2024-01-01T09:00:00+00:00",

@@ -51,6 +51,7 @@ Commands:
   rebase DOC --body NEW  Re-place evidence spans after the article text was edited
   export PATH... --format parquet|csv --out DIR
                          Write documents and feeds as tables (docs/tables.md)
+  find DOC "words"       Print where words stand in the body, as an evidence span to paste
   example                Print the canonical example document
   schema [NAME]          Print a JSON Schema, or list them
   kinds build FILE... --out DIR  Compile your own event kinds' schemas into validators and types
@@ -126,12 +127,20 @@ gets its validation issues and exit 1, not an item. The mapping: docs/ninjs.md.`
 Prints one PLOVER event record per event of the document, one JSON object a line (NDJSON): its
 type, mode and context, source and target actors, date, place and counts. An invalid document
 gets its validation issues and exit 1. The mapping and what it loses: docs/plover.md.`,
-  rebase: `Usage: news-events rebase DOC --body NEW.txt [--write]
+  rebase: `Usage: news-events rebase DOC --body NEW.txt [--write] [--drop-lost]
 
 Re-places every evidence span of DOC in the edited article text NEW.txt: each span's words are
 looked up there, nearest to their old place. Prints what moved and what was lost on stderr, and
-the updated document on stdout (--write updates DOC instead, only when nothing was lost).
-Exit 1 when a span is lost (its words are gone, or occur twice equally near).`,
+the updated document on stdout (--write updates DOC instead, only when nothing was lost, or with
+--drop-lost, which removes the lost spans and lists them). Only the body, the moved offsets and
+the dropped spans change: every other byte of DOC stays as it was. NEW.txt is read as UTF-8; its
+CRLF line breaks become \n and its final line break is dropped when the body has none (said on
+stderr). Exit 1 when a span is lost (its words are gone, or occur twice equally near).`,
+  find: `Usage: news-events find DOC "words" [--occurrence N | --after OFFSET]
+
+Prints where the words stand in DOC's body as an evidence span to paste:
+{"start":…,"end":…,"text":"…"}. Words found several times list every occurrence and exit 1 until
+--occurrence or --after chooses one; words not in the body exit 1 and say so.`,
   export: `Usage: news-events export FILE|DIR... --format parquet|csv --out DIR [--partition year] [--row-group N] [--max-record-bytes SIZE]
 
 Writes the documents (and events) of files, directories (their .json, .ndjson and .jsonl files)

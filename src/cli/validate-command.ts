@@ -106,8 +106,16 @@ function jsonReporter(io: Io): Reporter {
   const report = new JsonReport(io.stdout, "issues");
   return {
     startFile: (file) => report.startFile({ file }),
-    problem: (file, { code, pointer, message, params, line }) =>
-      report.add({ code, pointer, message, ...(params !== undefined ? { params } : {}), file, line }),
+    problem: (file, { code, pointer, message, params, line, column }) =>
+      report.add({
+        code,
+        pointer,
+        message,
+        ...(params !== undefined ? { params } : {}),
+        file,
+        line,
+        ...(column !== undefined ? { column } : {}),
+      }),
     endFile: (valid, invalid) => report.endFile({ valid, invalid }),
     end: (files, valid, invalid) => report.end({ files, valid, invalid }),
   };

@@ -89,7 +89,7 @@ export interface Problem<Code extends string = string> {
  * const issue: Issue = {
  *   code: "enum",
  *   pointer: "/events/2/outcome",
- *   message: 'must be one of successful, failed, attempted, plot, alleged (got "sucessful")',
+ *   message: 'must be one of successful, in-control, failed, attempted, plot, alleged (got "sucessful")',
  *   params: { got: "sucessful" },
  * };
  * ```

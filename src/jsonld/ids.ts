@@ -18,8 +18,8 @@ export interface NodeIds {
   readonly publisher: string;
   /**
    * An author: their own page when it names no other author (`taken` maps the ids given so far to
-   * the names they were given for), else their name within this article. An organisation whose
-   * page is the publisher's is the publisher.
+   * the names they were given for), else their name within this article. An organisation with the
+   * publisher's page and name is the publisher.
    */
   author(author: Author, taken?: ReadonlyMap<string, string>): string;
   /** An image: its own URL, which identifies it wherever it is used. */
@@ -96,16 +96,19 @@ export function nodeIds(
     // of this article already has that page, the name within this article.
     author: (author, taken = new Map()) => {
       const own = author.url ?? author.sameAs?.[0];
+      // The publisher itself when it has the publisher's page and name; a desk under another name
+      // whose link is the publisher's home page ("Africa desk") stays an author of its own (#25).
       if (
         author.type === "organization" &&
         own !== undefined &&
-        withoutFragment(own) === withoutFragment(publisher.url)
+        withoutFragment(own) === withoutFragment(publisher.url) &&
+        author.name.trim().toLowerCase() === publisher.name.trim().toLowerCase()
       )
         return publisherId;
       const free = (id: string) => !taken.has(id) || taken.get(id) === author.name;
       const byName = `${base}#/author/${slug(author.name)}`;
-      if (own !== undefined && free(`${withoutFragment(own)}#${author.type}`))
-        return `${withoutFragment(own)}#${author.type}`;
+      const ownId = own !== undefined ? `${withoutFragment(own)}#${author.type}` : undefined;
+      if (ownId !== undefined && ownId !== publisherId && free(ownId)) return ownId;
       if (free(byName)) return byName;
       let n = 2;
       while (!free(`${byName}-${n}`)) n++;

@@ -6,6 +6,12 @@
  */
 export { toJsonLd, type JsonLdOptions, type NewsArticleGraph } from "./build.js";
 export type { JsonLdKind } from "./nodes/kind-event.js";
-export { serializeJsonLd, toJsonLdScript, type SerializeOptions } from "./serialize.js";
+export {
+  serializeJsonLd,
+  toJsonLdScript,
+  toJsonLdScriptProps,
+  type JsonLdScriptProps,
+  type SerializeOptions,
+} from "./serialize.js";
 export { nodeIds, type EntityIds, type NodeIds } from "./ids.js";
 export type { AuthorDetails, NewsArticleType, SiteOptions } from "./site.js";

@@ -46,3 +46,37 @@ export function serializeJsonLd(graph: NewsArticleGraph | object, options: Seria
 export function toJsonLdScript(graph: NewsArticleGraph | object, options: SerializeOptions = {}): string {
   return `<script type="application/ld+json">${serializeJsonLd(graph, options)}</script>`;
 }
+
+/** Props for a React (or Preact, Solid…) `<script>` element: see {@link toJsonLdScriptProps}. */
+export interface JsonLdScriptProps {
+  /** `application/ld+json`. */
+  readonly type: "application/ld+json";
+  /** The graph as script-safe JSON: set as the element's content without React escaping it again. */
+  readonly dangerouslySetInnerHTML: {
+    /** The script-safe JSON text. */
+    readonly __html: string;
+  };
+}
+
+/**
+ * The props of a `<script type="application/ld+json">` element for React and frameworks built on
+ * it (Next.js, Remix): the graph serialised with the same escaping as {@link toJsonLdScript}
+ * (`<`, `>`, `&`, U+2028 and U+2029 as `\u` escapes, so no text of the article can close the
+ * script), for a framework that cannot take a tag string.
+ *
+ * @example
+ * ```ts
+ * import { toJsonLd, toJsonLdScriptProps } from "news-events/jsonld";
+ * import { burkinaFasoRussia } from "news-events/examples";
+ * import { createElement } from "react";
+ *
+ * const script = createElement("script", toJsonLdScriptProps(toJsonLd(burkinaFasoRussia)));
+ * // in JSX: <script {...toJsonLdScriptProps(toJsonLd(doc))} />
+ * ```
+ */
+export function toJsonLdScriptProps(
+  graph: NewsArticleGraph | object,
+  options: SerializeOptions = {},
+): JsonLdScriptProps {
+  return { type: "application/ld+json", dangerouslySetInnerHTML: { __html: serializeJsonLd(graph, options) } };
+}

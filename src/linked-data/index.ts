@@ -13,3 +13,10 @@ export {
   type AsLinkedData,
 } from "./to-linked-data.js";
 export { fromLinkedData } from "./from-linked-data.js";
+export {
+  context,
+  documentLoader,
+  type LinkedDataContext,
+  type LinkedDataListTerm,
+  type RemoteContext,
+} from "./context.js";

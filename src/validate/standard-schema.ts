@@ -3,6 +3,7 @@ import type { Coup, Meeting, NewsDocument, NewsEvent, Partnership } from "../gen
 import type { ValidationResult } from "../core/issue.js";
 import { parsePointer } from "../core/pointer.js";
 import { describeThrown } from "../core/error.js";
+import { EVENT_KINDS } from "../generated/schema-facts.js";
 import { validateDocument, validateEvent } from "./validate.js";
 
 /** A JSON Pointer as a Standard Schema path: array indexes as numbers, keys as strings. */
@@ -33,8 +34,34 @@ export function standardSchema<T>(validate: (input: unknown) => ValidationResult
   };
 }
 
+/** The `kind` of an object, read once; undefined when it has none or reading it throws. */
+function kindOf(input: unknown): unknown {
+  try {
+    return input !== null && typeof input === "object" ? (input as { kind?: unknown }).kind : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The validation of one kind. Another known kind is the only issue (issue 25): "this is a Coup,
+ * not a Meeting", not the Meeting's fields a Coup lacks.
+ */
 function ofKind<K extends NewsEvent["kind"]>(kind: K) {
   return (input: unknown): ValidationResult<Extract<NewsEvent, { kind: K }>> => {
+    const before = kindOf(input);
+    if (typeof before === "string" && before !== kind && (EVENT_KINDS as readonly string[]).includes(before))
+      return {
+        ok: false,
+        issues: [
+          {
+            code: "const",
+            pointer: "/kind",
+            message: `this is a ${before}, not a ${kind}: validate it with ${before.toLowerCase()}Schema or eventSchema`,
+            params: { expected: kind, got: before },
+          },
+        ],
+      };
     const result = validateEvent(input);
     if (!result.ok) return result;
     // The kind is read once more, outside the validator's own guard: a getter may throw now, or
@@ -89,7 +116,7 @@ export const eventSchema: StandardSchemaV1<NewsEvent> = /* @__PURE__ */ standard
  *
  * @example
  * ```ts
- * meetingSchema["~standard"].validate(coup); // { issues: [{ message: 'must be Meeting (got "Coup")', path: ["kind"] }] }
+ * meetingSchema["~standard"].validate(coup); // { issues: [{ message: "this is a Coup, not a Meeting: …", path: ["kind"] }] }
  * ```
  */
 export const meetingSchema: StandardSchemaV1<Meeting> = /* @__PURE__ */ standardSchema(

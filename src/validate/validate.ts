@@ -9,13 +9,18 @@ import { issuesFromAjvErrors } from "./schema-issues.js";
 import { documentParts } from "../generated/document-parts.js";
 import { firstIssues, issuesOfFailure } from "./explain.js";
 import { plainDataIssues } from "./plain-data.js";
+import { all_document, all_event } from "../generated/all-error-validators.js";
+import { allIssues } from "./all-issues.js";
 
 /**
- * Explains why a document failed the fast validator: its top level is checked with its item
- * arrays emptied, then every item on its own. Each validator still stops at its first error, so
- * the cost stays linear in the input, and a document gets one issue per faulty part.
+ * Explains why a document failed the fast validator: every issue, from the all-errors validator
+ * (which stops after a thousand errors). On input past that limit, its top level is checked with
+ * its item arrays emptied, then every item on its own, each by a validator that stops at its first
+ * error: the cost stays linear in the input, and such a document gets one issue per faulty part.
  */
 function explainDocument(input: unknown): Issue[] {
+  const all = allIssues(all_document, input);
+  if (all) return all;
   if (input === null || typeof input !== "object" || Array.isArray(input))
     return firstIssues(check.check_document, input, "");
   const record = input as Record<string, unknown>;
@@ -76,9 +81,9 @@ export function validateWith<T>(
  * point at statements). Never throws, whatever it is given, and never changes its input.
  *
  * @param input - Anything, typically parsed JSON.
- * @returns `{ ok: true, value }` with the input typed, or `{ ok: false, issues }`: one issue per
- *   faulty part (the top level, each entity, event, quote, claim, source, verification) when the
- *   schema fails, else every document-check issue; at most {@link MAX_ISSUES}.
+ * @returns `{ ok: true, value }` with the input typed, or `{ ok: false, issues }`: every schema
+ *   issue when the schema fails (an input with over a thousand errors: one per faulty part), else
+ *   every document-check issue; at most {@link MAX_ISSUES}.
  *
  * @example
  * ```ts
@@ -108,11 +113,11 @@ export function validateEvent(input: unknown): ValidationResult<NewsEvent> {
 }
 
 /**
- * An event is one part: the fast run's first error explains it, so an invalid event costs one
- * run of the validator, not two.
+ * Every issue of an event, from the all-errors validator; past its limit, the fast run's first
+ * error (and the other properties missing beside it).
  */
 const explainEvent = (input: unknown, fastErrors: readonly ErrorObject[]): Issue[] =>
-  issuesOfFailure(check.check_event, fastErrors, input, "");
+  allIssues(all_event, input) ?? issuesOfFailure(check.check_event, fastErrors, input, "");
 
 /**
  * Like {@link validateDocument}, but returns the typed document or throws a
@@ -148,7 +153,10 @@ export function assertEvent(input: unknown): NewsEvent {
  *
  * @example
  * ```ts
- * if (isNewsDocument(data)) console.log(data.events.length);
+ * import { isNewsDocument } from "news-events";
+ *
+ * const data: unknown = JSON.parse(text);
+ * if (isNewsDocument(data)) console.log(data.headline, data.events?.length ?? 0);
  * ```
  */
 export function isNewsDocument(input: unknown): input is NewsDocument {
@@ -160,6 +168,9 @@ export function isNewsDocument(input: unknown): input is NewsDocument {
  *
  * @example
  * ```ts
+ * import { isNewsEvent } from "news-events";
+ *
+ * const data: unknown = JSON.parse(line);
  * if (isNewsEvent(data)) console.log(data.kind);
  * ```
  */
@@ -182,7 +193,10 @@ function isKind<K extends NewsEvent["kind"]>(kind: K, input: unknown): boolean {
  *
  * @example
  * ```ts
- * const meetings = doc.events.filter(isMeeting); // Meeting[]
+ * import { isMeeting } from "news-events";
+ * import { burkinaFasoRussia } from "news-events/examples";
+ *
+ * const meetings = burkinaFasoRussia.events.filter(isMeeting); // Meeting[]
  * ```
  */
 export function isMeeting(input: unknown): input is Meeting {
@@ -194,7 +208,10 @@ export function isMeeting(input: unknown): input is Meeting {
  *
  * @example
  * ```ts
- * const coups = doc.events.filter(isCoup); // Coup[]
+ * import { isCoup } from "news-events";
+ * import { burkinaFasoRussia } from "news-events/examples";
+ *
+ * const coups = burkinaFasoRussia.events.filter(isCoup); // Coup[]
  * ```
  */
 export function isCoup(input: unknown): input is Coup {
@@ -206,7 +223,10 @@ export function isCoup(input: unknown): input is Coup {
  *
  * @example
  * ```ts
- * const partnerships = doc.events.filter(isPartnership); // Partnership[]
+ * import { isPartnership } from "news-events";
+ * import { burkinaFasoRussia } from "news-events/examples";
+ *
+ * const partnerships = burkinaFasoRussia.events.filter(isPartnership); // Partnership[]
  * ```
  */
 export function isPartnership(input: unknown): input is Partnership {

@@ -41,7 +41,7 @@ describe("findEvidence", () => {
     ["half of a surrogate pair", "\udde7", {}, "evidence-not-found", 'is not in the body: "\\udde7"'],
     ["empty text", "", {}, "evidence-not-found", "needs a body and non-empty text to look for"],
   ] as const)("%s is an issue, never a guess", (_, text, options, code, message) => {
-    expect(findEvidence(body, text, options)).toEqual({ ok: false, issues: [{ code, pointer: "", message }] });
+    expect(findEvidence(body, text, options)).toEqual({ ok: false, issues: [{ code, pointer: "/body", message }] });
   });
 });
 
@@ -108,9 +108,11 @@ test("an evidence mismatch says where the words really are, or that they are not
   span.end += 3;
   const result = validateDocument(doc);
   expect(result.ok ? "" : result.issues[0]!.message).toMatch(
-    new RegExp(`; those words are at ${real}–${real + span.text.length}\\)$`),
+    new RegExp(`; those words are at ${real}–${real + span.text.length}; after editing the body, news-events rebase`),
   );
   span.text = "words nowhere in the article";
   const gone = validateDocument(doc);
-  expect(gone.ok ? "" : gone.issues[0]!.message).toMatch(/; those words are not in the body\)$/);
+  expect(gone.ok ? "" : gone.issues[0]!.message).toMatch(
+    /; those words are not in the body \(news-events find DOC "words" looks for others\)\)$/,
+  );
 });

@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { schemaPathFor } from "../../src/cli/starters.js";
 import { describe, expect, test } from "vitest";
 import { validateDocument } from "../../src/index.js";
 import { canonicalDocument } from "../helpers/fixtures.js";
@@ -15,12 +16,27 @@ describe("news-events init", () => {
       const run = runCli(["init", "--kind", kind]);
       expect(run.code).toBe(0);
       const doc = JSON.parse(run.stdout) as Record<string, unknown>;
-      expect(doc["$schema"]).toBe("https://unpkg.com/news-events@0/schemas/document.json");
+      // The installed package's own schema, relative to where the document is (#25): editors work offline.
+      expect(doc["$schema"]).toBe("./schemas/document.json");
       expect(validateDocument(doc)).toMatchObject({ ok: true });
       const events = (doc["events"] ?? []) as { kind: string }[];
       expect(events.map((e) => e.kind.toLowerCase())).toEqual(kind === "article" ? [] : [kind]);
     },
   );
+
+  test("to a file: $schema is the installed package's schema, relative to the file, and it resolves (#25)", () => {
+    const path = join(dir, "nested", "story.json");
+    mkdirSync(join(dir, "nested"), { recursive: true });
+    expect(runCli(["init", path]).code).toBe(0);
+    const schema = (JSON.parse(readFileSync(path, "utf8")) as { $schema: string }).$schema;
+    expect(schema).toMatch(/^\.\.?\//);
+    expect(JSON.parse(readFileSync(resolve(dirname(path), schema), "utf8"))).toMatchObject({
+      title: expect.any(String),
+    });
+    expect(schemaPathFor("/app/content", "/app/node_modules/news-events/schemas/document.json")).toBe(
+      "../node_modules/news-events/schemas/document.json",
+    );
+  });
 
   test("to a file, which it never overwrites", () => {
     const path = join(dir, "starter.json");
@@ -60,7 +76,7 @@ describe("news-events rebase", () => {
     const run = runCli(["rebase", docPath, "--body", body, "--write"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/: lost \/[^ ]+: "[^"]*Moscow[^"]*" is not in the new body\n/);
-    expect(run.stderr).toContain("not written: re-place the lost spans by hand (findEvidence) first");
+    expect(run.stderr).toContain("not written: re-place the lost spans (news-events find");
     expect(readFileSync(docPath, "utf8")).toBe(before);
   });
 
@@ -124,6 +140,8 @@ describe("news-events ninjs and init --from-ninjs", () => {
     writeFileSync(path, '{"uri": ');
     const run = runCli(["init", "--from-ninjs", path]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^news-events: .*broken-ninjs\.json:1: is not valid JSON/);
+    expect(run.stderr).toMatch(
+      /^news-events: .*broken-ninjs\.json:1:9: is not valid JSON: the text ends where a value was expected/,
+    );
   });
 });

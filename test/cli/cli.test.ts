@@ -59,7 +59,7 @@ describe("news-events validate", () => {
       args: ["validate", mixed],
       code: 1,
       stdout: [
-        `${mixed}:2: is not valid JSON: expected a closing brace at column 24`,
+        `${mixed}:2:24: is not valid JSON: the text ends before its closing }: it is cut short, or a } is missing`,
         `${mixed}:3: /outcome: must be one of successful, in-control, failed, attempted, plot, alleged (got "sucessful")`,
         "3 valid, 2 invalid",
       ],
@@ -95,7 +95,7 @@ describe("news-events validate", () => {
       name: "several files",
       args: ["validate", canonicalPath, mixed],
       code: 1,
-      stdout: [/mixed\.ndjson:2: /, /mixed\.ndjson:3: /, "4 valid, 2 invalid"],
+      stdout: [/mixed\.ndjson:2:24: /, /mixed\.ndjson:3: /, "4 valid, 2 invalid"],
     },
     {
       name: "a missing file: exit 2, the other files still checked",
@@ -167,7 +167,7 @@ describe("news-events jsonld", () => {
     const run = runCli(["jsonld", file("broken.json", '{\n  "headline": "x",\n  "url": oops\n}\n')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
-      /^news-events: .*broken\.json:3: is not valid JSON: invalid symbol at line 3, column 10 \(found "oops"\)\n$/,
+      /^news-events: .*broken\.json:3:10: is not valid JSON: unexpected "oops": expected a value \(a string in double quotes, a number, true, false, null, an object or an array\)\n$/,
     );
   });
   test("two files is a usage error", () => {
@@ -259,7 +259,7 @@ describe("example, schema, help and version", () => {
     expect([run.code, run.stdout, run.stderr]).toEqual([
       2,
       "",
-      'news-events: unknown command "summarize"; one of validate, jsonld, check, example, schema, init, rebase, ninjs, kinds, export, plover (see --help)\n',
+      'news-events: unknown command "summarize"; one of validate, jsonld, check, example, schema, init, rebase, find, ninjs, kinds, export, plover (see --help)\n',
     ]);
   });
 });

@@ -76,8 +76,13 @@ describe("a record that cannot be read is a problem with a stable code", () => {
   test.each<[string, string | Buffer, number, object[]]>([
     ["nothing at all", "", 1024, [{ line: 1, code: "empty", pointer: "" }]],
     ["white space only", " \n\t\n", 1024, [{ line: 1, code: "empty", pointer: "" }]],
-    ["a broken NDJSON line", '{"a":1}\n{"a":\n{"a":2}\n', 1024, [{ line: 2, code: "invalid-json", pointer: "" }]],
-    ["a broken document", '{\n  "a": \n}\n', 1024, [{ line: 3, code: "invalid-json", pointer: "" }]],
+    [
+      "a broken NDJSON line",
+      '{"a":1}\n{"a":\n{"a":2}\n',
+      1024,
+      [{ line: 2, column: 6, code: "invalid-json", pointer: "" }],
+    ],
+    ["a broken document", '{\n  "a": \n}\n', 1024, [{ line: 3, column: 1, code: "invalid-json", pointer: "" }]],
     [
       "bytes that are not UTF-8",
       Buffer.from([0x7b, 0xff, 0x7d, 0x0a]),

@@ -140,6 +140,7 @@ describe("validate --format json", () => {
               message: expect.stringMatching(/^is not valid JSON/),
               file: feed,
               line: 2,
+              column: 9,
             },
             expect.objectContaining({
               code: "unknown-kind",
@@ -170,7 +171,7 @@ describe("validate --format json", () => {
     });
     // Each issue is a Problem (params only where the message names values), then where it is.
     for (const issue of (report as { files: { issues: object[] }[] }).files.flatMap((f) => f.issues))
-      expect(Object.keys(issue).join(",")).toMatch(/^code,pointer,message,(params,)?file,line$/);
+      expect(Object.keys(issue).join(",")).toMatch(/^code,pointer,message,(params,)?file,line(,column)?$/);
   });
 
   test("--format text is the default; any other format is a usage error", () => {

@@ -95,10 +95,11 @@ test("the ninjs entry is at most 6 KB and carries neither validator nor JSON-LD 
 
 // 1.5 KB until issue 21 (1.36 KB measured): fromLinkedData now reads its input with the shared
 // reader of untrusted JSON (readUntrustedJson, ~0.85 KB alone) and refuses shared references and
-// chains of links: 2.3 KB, so 2.5 KB.
-test("the linked-data entry is at most 2.5 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
+// chains of links: 2.3 KB, so 2.5 KB. 3.75 KB with issue 25's context as an object and its offline
+// documentLoader (3.6 KB measured; only who imports them ships them).
+test("the linked-data entry is at most 3.75 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
   const { text, gzip } = await shipped("dist/linked-data.js");
-  expect(gzip).toBeLessThanOrEqual(2.5 * 1024);
+  expect(gzip).toBeLessThanOrEqual(3.75 * 1024);
   expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
 });
 

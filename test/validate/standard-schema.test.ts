@@ -47,7 +47,7 @@ test("valid input comes back as the value; invalid gives every issue with a path
 test("a per-kind schema refuses another kind at kind", () => {
   expect(coupSchema["~standard"].validate(coup)).toEqual({ value: coup });
   expect(meetingSchema["~standard"].validate(coup)).toEqual({
-    issues: [{ message: 'must be Meeting (got "Coup")', path: ["kind"] }],
+    issues: [{ message: "this is a Coup, not a Meeting: validate it with coupSchema or eventSchema", path: ["kind"] }],
   });
 });
 

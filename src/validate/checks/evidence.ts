@@ -46,7 +46,7 @@ function checkEvidence(context: DocumentContext, evidence: Evidence, path: Path)
     context.add(
       "evidence-out-of-range",
       [...path, "end"],
-      `must be at most ${body.length}, the body's length in UTF-16 code units (got ${end})`,
+      `must be at most ${body.length}, the body's length in UTF-16 code units (got ${end})${REBASE}`,
     );
     return;
   }
@@ -64,8 +64,8 @@ function checkEvidence(context: DocumentContext, evidence: Evidence, path: Path)
     const found = nearestOccurrence(body, text, start);
     const where =
       found === undefined
-        ? "; those words are not in the body"
-        : `; those words are at ${found}–${found + text.length}`;
+        ? '; those words are not in the body (news-events find DOC "words" looks for others)'
+        : `; those words are at ${found}–${found + text.length}${REBASE}`;
     context.add(
       "evidence-mismatch",
       [...path, "text"],
@@ -74,6 +74,9 @@ function checkEvidence(context: DocumentContext, evidence: Evidence, path: Path)
     );
   }
 }
+
+/** What to do after an edit of the body moved the spans. */
+const REBASE = "; after editing the body, news-events rebase DOC --body NEW.txt re-places every span";
 
 /**
  * True when the span is inside the body, whole characters at both ends, and its text is the body's
