@@ -75,6 +75,7 @@ const fields: [RealEventExample, string, unknown][] = [
   ["unga-es-11-1-2022", "/events/0/quantities/0", expect.objectContaining({ counts: "votes-for", value: 141 })],
   ["unga-es-11-1-2022", "/events/0/quantities/2", expect.objectContaining({ counts: "abstentions", value: 35 })],
   ["unga-es-11-1-2022", "/events/0/relations/0", expect.objectContaining({ relation: "part-of", number: 11 })],
+  ["eu-ukraine-association-2017", "/events/0/relations/0", expect.objectContaining({ relation: "replaces", name: "EU–Ukraine Partnership and Cooperation Agreement" })],
   ["ecowas-niger-ultimatum-2023", "/events/1/reactions/0/deadline/duration", "P7D"],
   ["ecowas-niger-ultimatum-2023", "/events/1/steps/1/date/qualifier", "late"],
   ["ecowas-niger-ultimatum-2023", "/events/0/relations/0", expect.objectContaining({ relation: "responds-to", target: "niger-coup-2023" })],
