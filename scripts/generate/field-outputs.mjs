@@ -121,7 +121,8 @@ export const SEO = {
   "GeneralEvent.contexts": "`additionalType` IRIs (`termIri`)",
   "GeneralEvent.cameo": "`additionalType` IRIs (`termIri`)",
   "GeneralEvent.topics": "`additionalType` IRIs (`termIri`)",
-  "GeneralEvent.public": "with a day and a place with an address, makes the event an Event node (Google's Event rich result)",
+  "GeneralEvent.public":
+    "with a day and a place with an address, makes the event an Event node (Google's Event rich result)",
   "EventParticipant.actorCode": "— PLOVER's actor code: only in Linked Data",
   "EventParticipant.sector": "— PLOVER's actor sector: only in Linked Data",
   "Organization.members": "— only in Linked Data",

@@ -8,7 +8,6 @@ import { dirname, join } from "node:path";
 import { BANNER, loadSchemas } from "./schemas.mjs";
 import { generatePublicTypes, generateTypes } from "./types.mjs";
 import { generateValidators, validatorDeclarations } from "./validators.mjs";
-import { allErrorDeclarations, generateAllErrorValidators } from "./all-errors.mjs";
 import { generatePatterns } from "./patterns.mjs";
 import { generatePropertyNames } from "./property-names.mjs";
 import { SCHEMAORG_SOURCE, generateVocabulary } from "./schemaorg.mjs";
@@ -36,8 +35,6 @@ export async function generateAll() {
     "src/generated/public-types.ts": generatePublicTypes(types),
     "src/generated/check-validators.js": generateValidators(schemas),
     "src/generated/check-validators.d.ts": validatorDeclarations(schemas),
-    "src/generated/all-error-validators.js": generateAllErrorValidators(schemas),
-    "src/generated/all-error-validators.d.ts": allErrorDeclarations(),
     "src/generated/schema-facts.ts": generateFacts(schemas),
     "src/generated/document-parts.ts": generateDocumentParts(schemas),
     "schemas/context.jsonld": generateContext(schemas),

@@ -1,14 +1,14 @@
 import type { ErrorObject } from "ajv";
-import type { CompiledValidator } from "../generated/check-validators.js";
-import { TOO_MANY_ERRORS } from "../generated/all-error-validators.js";
+import { TooManyErrors, type CompiledValidator } from "../generated/check-validators.js";
 import type { Issue } from "../core/issue.js";
-import { issueFromAjvError } from "./schema-issues.js";
+import { issuesFromAjvErrors } from "./schema-issues.js";
 
 /*
- * Every issue of an input the fast validator refused (issue 25), from a validator generated with
- * Ajv's allErrors. Its raw errors restate each other where the schema offers alternatives: an
- * anyOf's branches each fail, then the anyOf itself. Those are folded into one issue, the first
- * branch's, which is what the fast validator (stopping at its first error) would have said.
+ * Every issue of an input the validator refused (issue 25). The validators are compiled with
+ * Ajv's allErrors, so one run holds every error; its raw errors restate each other where the
+ * schema offers alternatives: an anyOf's branches each fail, then the anyOf itself. Those are
+ * folded into one issue: for an open, coded list, the one issue schema-issues.ts words for it;
+ * otherwise the first branch's.
  */
 
 /** Keywords whose error only says that the errors just before it (its branches) all failed. */
@@ -17,54 +17,70 @@ const COMPOUND = new Set(["anyOf", "oneOf", "if", "not", "then", "else"]);
 /** True when `path` is `parent` or under it. */
 const within = (path: string, parent: string) => path === parent || path.startsWith(`${parent}/`);
 
-/** The errors that stand on their own: each compound error replaced by its first branch's error. */
-export function foldAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
-  const kept: ErrorObject[] = [];
+/**
+ * The errors grouped by mistake: an error that stands on its own is a group of one; a compound
+ * error is a group of its branches' errors (those just before it, at or under its path) and itself.
+ *
+ * @example
+ * ```ts
+ * groupAlternatives([enumError, termError, anyOfError]); // => [[enumError, termError, anyOfError]]
+ * ```
+ */
+export function groupAlternatives(errors: readonly ErrorObject[]): ErrorObject[][] {
+  const kept: ErrorObject[][] = [];
   for (const error of errors) {
     if (!COMPOUND.has(error.keyword)) {
-      kept.push(error);
+      kept.push([error]);
       continue;
     }
-    // Its branches are the errors just before it, at or under its path.
     let start = kept.length;
-    while (start > 0 && within((kept[start - 1] as ErrorObject).instancePath, error.instancePath)) start--;
-    const first = kept[start];
+    while (start > 0 && within((kept[start - 1] as ErrorObject[])[0]!.instancePath, error.instancePath)) start--;
+    const branches = kept.slice(start).flat();
     kept.length = start;
-    kept.push(first ?? error);
+    kept.push([...branches, error]);
   }
   return kept;
 }
 
 /**
- * Every issue `validator` (an all-errors validator) finds in `input`, one per pointer and code; or
- * undefined when it stopped at its error limit (hostile input: the caller explains as before) or
- * found nothing.
+ * Runs `validator` on `input`: true when valid, else every error it found (the first thousand,
+ * when it stopped at its limit).
  *
  * @example
  * ```ts
- * allIssues(all_document, { headline: "" }); // => [{ pointer: "/headline", … }, { pointer: "/url", code: "required", … }, …]
+ * runValidator(check.check_event, { kind: "Summit" }); // => [{ keyword: "discriminator", … }]
  * ```
  */
-export function allIssues(validator: CompiledValidator, input: unknown): Issue[] | undefined {
+export function runValidator(validator: CompiledValidator, input: unknown): true | readonly ErrorObject[] {
   try {
-    if (validator(input)) return undefined;
+    return validator(input) ? true : (validator.errors ?? []);
   } catch (error) {
-    if (error === TOO_MANY_ERRORS) return undefined;
+    if (error instanceof TooManyErrors) return error.errors;
     throw error;
   }
-  // One issue per value: a 9 MB language tag is too long and also not a tag, but one mistake.
+}
+
+/**
+ * The issues of a validator's `errors` on `input`: one per value (a 9 MB language tag is too long
+ * and also not a tag, but one mistake), and a misspelt required property once.
+ *
+ * @example
+ * ```ts
+ * issuesOfErrors(check.check_document.errors ?? [], input); // => [{ pointer: "/url", code: "required", … }, …]
+ * ```
+ */
+export function issuesOfErrors(errors: readonly ErrorObject[], input: unknown): Issue[] {
   const byPointer = new Map<string, Issue>();
-  for (const error of foldAlternatives(validator.errors ?? [])) {
-    const issue = issueFromAjvError(error, input);
-    if (!byPointer.has(issue.pointer)) byPointer.set(issue.pointer, issue);
+  for (const group of groupAlternatives(errors)) {
+    const [issue] = issuesFromAjvErrors(group, input);
+    if (issue !== undefined && !byPointer.has(issue.pointer)) byPointer.set(issue.pointer, issue);
   }
   const issues = [...byPointer.values()];
   // A misspelt required property is one mistake: the missing property's issue names the misspelling.
   const named = issues.filter((i) => i.code === "required").map((i) => i.message);
-  const kept = issues.filter(
+  return issues.filter(
     (i) =>
       i.code !== "unknown-property" ||
       !named.some((m) => m.includes(`is ${JSON.stringify(String(i.params?.["property"]))} a misspelling`)),
   );
-  return kept.length > 0 ? kept : undefined;
 }

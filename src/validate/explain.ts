@@ -3,16 +3,18 @@ import type { CompiledValidator } from "../generated/check-validators.js";
 import type { Issue } from "../core/issue.js";
 import { parsePointer } from "../core/pointer.js";
 import { issuesFromAjvErrors } from "./schema-issues.js";
+import { issuesOfErrors, runValidator } from "./all-issues.js";
 
 /*
- * Explaining a failure of a precompiled validator as issues. The validators stop at their first
- * error (that keeps the valid path fast); this turns that error into words, and finds the other
- * required properties missing beside a missing one, by asking again with stand-ins.
+ * Explaining a failure of a precompiled validator as issues. The library's validators report every
+ * error in one run (firstIssues); the validators `news-events kinds build` writes for user-defined
+ * kinds stop at their first error: issuesOfFailure turns that error into words, and finds the
+ * other required properties missing beside a missing one, by asking again with stand-ins.
  */
 
 /**
- * The issues of one run of `validator` on `input`, their pointers under `prefix`; none when it
- * passes.
+ * The issues of one run of `validator` (one of the library's, which report every error) on
+ * `input`, their pointers under `prefix`; none when it passes.
  *
  * @example
  * ```ts
@@ -20,7 +22,9 @@ import { issuesFromAjvErrors } from "./schema-issues.js";
  * ```
  */
 export function firstIssues(validator: CompiledValidator, input: unknown, prefix: string): Issue[] {
-  return validator(input) ? [] : issuesOfFailure(validator, validator.errors ?? [], input, prefix);
+  const run = runValidator(validator, input);
+  if (run === true) return [];
+  return issuesOfErrors(run, input).map((issue) => ({ ...issue, pointer: `${prefix}${issue.pointer}` }));
 }
 
 /**

@@ -169,8 +169,9 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
 }
 
 /**
- * The issue for a failed validator. The validators stop at their first error
- * (`allErrors: false`), so Ajv reports one; anything after it would only restate it.
+ * The one issue for the errors of one mistake: a first-error validator's errors, or one group of
+ * an all-errors run (an anyOf's branches and itself, see all-issues.ts): its first error in words,
+ * or for an open, coded list the one issue that says both what it may be.
  */
 export function issuesFromAjvErrors(errors: readonly ErrorObject[], input: unknown): Issue[] {
   const [first] = errors;

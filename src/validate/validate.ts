@@ -6,43 +6,24 @@ import { checkDocument, checkStandaloneEvent } from "./document-checks.js";
 import { describeThrown, isStackOverflow, NewsEventsError } from "../core/error.js";
 import { capIssues, type Issue, type ValidationResult } from "../core/issue.js";
 import { issuesFromAjvErrors } from "./schema-issues.js";
-import { documentParts } from "../generated/document-parts.js";
-import { firstIssues, issuesOfFailure } from "./explain.js";
 import { plainDataIssues } from "./plain-data.js";
-import { all_document, all_event } from "../generated/all-error-validators.js";
-import { allIssues } from "./all-issues.js";
+import { issuesOfErrors, runValidator } from "./all-issues.js";
 
 /**
- * Explains why a document failed the fast validator: every issue, from the all-errors validator
- * (which stops after a thousand errors). On input past that limit, its top level is checked with
- * its item arrays emptied, then every item on its own, each by a validator that stops at its first
- * error: the cost stays linear in the input, and such a document gets one issue per faulty part.
+ * Explains why the validator refused an input: every issue of its run (the first thousand errors
+ * of hostile input, then capped at MAX_ISSUES), from the errors the run already holds.
  */
-function explainDocument(input: unknown): Issue[] {
-  const all = allIssues(all_document, input);
-  if (all) return all;
-  if (input === null || typeof input !== "object" || Array.isArray(input))
-    return firstIssues(check.check_document, input, "");
-  const record = input as Record<string, unknown>;
-  const shell: Record<string, unknown> = { ...record };
-  const issues: Issue[] = [];
-  for (const [key, validator] of documentParts()) {
-    const items = record[key];
-    if (!Array.isArray(items)) continue;
-    shell[key] = [];
-    items.forEach((item, i) => issues.push(...firstIssues(validator, item, `/${key}/${i}`)));
-  }
-  return [...firstIssues(check.check_document, shell, ""), ...issues];
-}
+const explainErrors = (input: unknown, errors: readonly ErrorObject[]): Issue[] => issuesOfErrors(errors, input);
 
 /**
- * The shared safe path: the fast validator decides; on failure the input is explained, and the
- * issues capped. Whatever happens inside, the caller gets a result. (Also the path of the
- * validators `createValidator` makes for user-defined kinds, in kinds.ts.)
+ * The shared safe path: the validator decides (one run, every error up to its limit); on failure
+ * the input is explained from that run's errors, and the issues capped. Whatever happens inside,
+ * the caller gets a result. (Also the path of the validators `createValidator` makes for
+ * user-defined kinds, in kinds.ts.)
  *
  * @example
  * ```ts
- * validateWith(input, check.check_event, explainEvent, checkStandaloneEvent);
+ * validateWith(input, check.check_event, explainErrors, checkStandaloneEvent);
  * ```
  */
 export function validateWith<T>(
@@ -52,16 +33,18 @@ export function validateWith<T>(
   semantic: (value: T) => Issue[],
 ): ValidationResult<T> {
   try {
-    const valid = fast(input);
-    const fastErrors = fast.errors;
+    // Past its error limit the validator stops with the errors found so far: a no, explained by them.
+    const run = runValidator(fast, input);
+    const valid = run === true;
+    const fastErrors = run === true ? [] : run;
     // The schema's code reads inherited properties: an object JSON text cannot make is refused,
     // whatever the schema said. Text that UTF-8 cannot encode is listed with whatever else is found.
     const data = plainDataIssues(input, valid);
     if (!data.plain) return { ok: false, issues: data.issues as [Issue, ...Issue[]] };
-    let issues = capIssues([...(valid ? semantic(input as T) : explain(input, fastErrors ?? [])), ...data.issues]);
+    let issues = capIssues([...(valid ? semantic(input as T) : explain(input, fastErrors)), ...data.issues]);
     // The schema said no: whatever the explanation found, the answer stays no.
     if (!valid && issues.length === 0) {
-      issues = issuesFromAjvErrors(fastErrors ?? [], input);
+      issues = issuesFromAjvErrors(fastErrors, input);
       if (issues.length === 0) issues = [{ code: "schema", pointer: "", message: "does not match the schema" }];
     }
     if (issues.length === 0) return { ok: true, value: input as T };
@@ -82,7 +65,7 @@ export function validateWith<T>(
  *
  * @param input - Anything, typically parsed JSON.
  * @returns `{ ok: true, value }` with the input typed, or `{ ok: false, issues }`: every schema
- *   issue when the schema fails (an input with over a thousand errors: one per faulty part), else
+ *   issue when the schema fails (an input with over a thousand errors: those of the first thousand), else
  *   every document-check issue; at most {@link MAX_ISSUES}.
  *
  * @example
@@ -95,7 +78,7 @@ export function validateWith<T>(
  * ```
  */
 export function validateDocument(input: unknown): ValidationResult<NewsDocument> {
-  return validateWith(input, check.check_document, explainDocument, checkDocument);
+  return validateWith(input, check.check_document, explainErrors, checkDocument);
 }
 
 /**
@@ -109,15 +92,8 @@ export function validateDocument(input: unknown): ValidationResult<NewsDocument>
  * ```
  */
 export function validateEvent(input: unknown): ValidationResult<NewsEvent> {
-  return validateWith(input, check.check_event, explainEvent, checkStandaloneEvent);
+  return validateWith(input, check.check_event, explainErrors, checkStandaloneEvent);
 }
-
-/**
- * Every issue of an event, from the all-errors validator; past its limit, the fast run's first
- * error (and the other properties missing beside it).
- */
-const explainEvent = (input: unknown, fastErrors: readonly ErrorObject[]): Issue[] =>
-  allIssues(all_event, input) ?? issuesOfFailure(check.check_event, fastErrors, input, "");
 
 /**
  * Like {@link validateDocument}, but returns the typed document or throws a

@@ -203,11 +203,17 @@ test("check-validators.d.ts declares the document's validator and each part's", 
       /** Errors of the last failed call, or null. */
       errors?: import("ajv").ErrorObject[] | null;
     }
-    /** Validates a document against its JSON Schema; stops at the first error. */
+    /** Thrown by a validator of this file after 1000 errors; \`errors\` holds them. */
+    export declare class TooManyErrors extends Error {
+      constructor(errors: import("ajv").ErrorObject[]);
+      /** The first 1000 errors of the run. */
+      readonly errors: import("ajv").ErrorObject[];
+    }
+    /** Validates a document against its JSON Schema; \`errors\` holds every error (up to 1000). */
     export declare const check_document: CompiledValidator;
-    /** Validates a event against its JSON Schema; stops at the first error. */
+    /** Validates a event against its JSON Schema; \`errors\` holds every error (up to 1000). */
     export declare const check_event: CompiledValidator;
-    /** Validates a entity against its JSON Schema; stops at the first error. */
+    /** Validates a entity against its JSON Schema; \`errors\` holds every error (up to 1000). */
     export declare const check_entity: CompiledValidator;
     "
   `);

@@ -69,7 +69,10 @@ const wrong: { name: string; edit: (doc: NewsDocument) => void; issue: [string, 
   {
     name: "a PLOVER context that is not one, in a quantity",
     edit: (d) => {
-      coup(d).quantities![0]!.counts = { scheme: "plover-context", code: "money", label: "money" };
+      // Without its unit: a currency (USD) with counts other than money is its own issue (facts' check).
+      const quantity = coup(d).quantities![0]!;
+      delete quantity.unit;
+      quantity.counts = { scheme: "plover-context", code: "money", label: "money" };
     },
     issue: ["unknown-term", "/events/0/quantities/0/counts/code", /a PLOVER context/],
   },
