@@ -201,7 +201,11 @@ const rows: Record<string, Row[]> = {
       name: "a treaty signed at a one-day summit two days after it",
       from: "treaty",
       edit: (d) => {
-        event<Partnership>(d, 1).stageHistory![0]!.date = day("2024-06-21");
+        // The signing is stated twice, in the history and in the instrument: both move, so the one
+        // contradiction is the summit's day (two dates of one signing are the timeline's issue).
+        const treaty = event<Partnership>(d, 1);
+        treaty.stageHistory![0]!.date = day("2024-06-21");
+        treaty.instrument!.signed = day("2024-06-21");
       },
       issue: ["inconsistent", "/events/1/stageHistory/0/date/value", /outside the days of the meeting.*2024-06-19/],
     },
@@ -250,10 +254,11 @@ const rows: Record<string, Row[]> = {
       edit: (d) => {
         const partnership = event<Partnership>(d, 4);
         partnership.stage = "in-force";
-        partnership.instrument = { name: "Defence agreement", signed: day("2024-03-01") };
-        partnership.stageHistory!.push({ stage: "in-force", date: day("2024-02-01") });
+        // Both before the article (8 November 2023): a date after it would be a second contradiction.
+        partnership.instrument = { name: "Defence agreement", signed: day("2023-11-08") };
+        partnership.stageHistory!.push({ stage: "in-force", date: day("2023-11-07") });
       },
-      issue: ["date-order", "/events/4/stageHistory/1/date/value", /the instrument: 2024-03-01/],
+      issue: ["date-order", "/events/4/stageHistory/1/date/value", /the instrument: 2023-11-08/],
     },
   ],
 };

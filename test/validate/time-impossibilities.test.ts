@@ -26,12 +26,14 @@ const event = <T>(d: NewsDocument, i: number) => d.events?.[i] as T;
 
 const afterPublication: Row[] = [
   {
+    // The canonical article's second meeting: the first is where the partnership's negotiations
+    // opened, and moving it alone would also move it away from that stage (a second contradiction).
     name: "a meeting that took place, dated after the article",
     doc: "canonical",
-    edit: (d) => void (event<Meeting>(d, 0).date = day("2023-11-10")),
+    edit: (d) => void (event<Meeting>(d, 1).date = day("2023-11-10")),
     issue: [
       "date-order",
-      "/events/0/date/value",
+      "/events/1/date/value",
       /after the article \(2023-11-08T12:00:00\+00:00; got 2023-11-10\).*meeting that took place/,
     ],
   },
@@ -60,7 +62,12 @@ const afterPublication: Row[] = [
   {
     name: "a partnership's stage reached after the article",
     doc: "canonical",
-    edit: (d) => void (event<Partnership>(d, 4).stageHistory![0]!.date = day("2023-11-10")),
+    // Not reached at the meeting of 7 November any more: a stage dated away from its meeting is another contradiction.
+    edit: (d) => {
+      const change = event<Partnership>(d, 4).stageHistory![0]!;
+      delete change.meeting;
+      change.date = day("2023-11-10");
+    },
     issue: ["date-order", "/events/4/stageHistory/0/date/value", /after the article .*partnership stage reached/],
   },
   {
@@ -88,13 +95,13 @@ const afterPublication: Row[] = [
     doc: "canonical",
     edit: (d) => {
       d.modified = "2023-11-10T12:00:00+00:00";
-      event<Meeting>(d, 0).date = day("2023-11-10");
+      event<Meeting>(d, 1).date = day("2023-11-10");
     },
   },
   {
     name: "(valid) a day that may already have begun somewhere when the article was published",
     doc: "canonical",
-    edit: (d) => void (event<Meeting>(d, 0).date = day("2023-11-09")),
+    edit: (d) => void (event<Meeting>(d, 1).date = day("2023-11-09")),
   },
 ];
 
