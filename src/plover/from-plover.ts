@@ -189,7 +189,31 @@ const COUNTS = [
   ["size", "participants"],
 ] as const;
 
-/** `dead`, `injured` and `size` as quantities: a number exactly, words ("Thousands") as about. */
+/**
+ * The least number a count in words states, as it is read: "thousands" is at least two thousand,
+ * "a group" at least two. PLOVER's coders write such words in `size`; a quantity needs its bound.
+ */
+const COUNT_WORDS: readonly (readonly [RegExp, number])[] = [
+  [/^(?:a )?group$/, 2],
+  [/^dozens$/, 24],
+  [/^scores$/, 40],
+  [/^hundreds$/, 200],
+  [/^thousands$/, 2000],
+  [/^tens of thousands$/, 20_000],
+  [/^hundreds of thousands$/, 200_000],
+  [/^millions$/, 2_000_000],
+];
+
+/** A count as a quantity: digits exactly, a count in words as at least its bound, else nothing. */
+function countOf(counts: Quantity["counts"], text: string): Quantity | undefined {
+  const digits = text.trim().replace(/,(?=\d{3}(?:\D|$))/g, "");
+  if (/^\d{1,15}$/.test(digits)) return { counts, precision: "exact", value: Number(digits), text };
+  const words = text.trim().toLowerCase().replace(/\s+/g, " ");
+  const bound = COUNT_WORDS.find(([pattern]) => pattern.test(words))?.[1];
+  return bound === undefined ? undefined : { counts, precision: "at-least", value: bound, text };
+}
+
+/** `dead`, `injured` and `size` as quantities: a number exactly, words ("Thousands") as at least. */
 function readCounts(r: Reading): Quantity[] {
   return COUNTS.flatMap(([field, counts]): Quantity[] => {
     const value = r.record[field];
@@ -198,10 +222,10 @@ function readCounts(r: Reading): Quantity[] {
       if (value !== undefined && value !== "") r.unplace(`/${field}`, "not-a-count", `${field} is not a count`);
       return [];
     }
-    const digits = text.trim().replace(/,(?=\d{3}(?:\D|$))/g, "");
-    return /^\d{1,15}$/.test(digits)
-      ? [{ counts, precision: "exact", value: Number(digits), text }]
-      : [{ counts, precision: "about", text }];
+    const quantity = countOf(counts, text);
+    if (quantity === undefined)
+      r.unplace(`/${field}`, "not-a-count", `"${text}" is neither a number nor a count in words`);
+    return quantity === undefined ? [] : [quantity];
   });
 }
 
