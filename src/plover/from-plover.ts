@@ -59,8 +59,10 @@ for (const k of ["dead", "injured", "size", "text", "textInfo", "language"]) KNO
  *
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * import { fromPlover } from "news-events/plover";
  *
+ * const record: unknown = JSON.parse(readFileSync("record.json", "utf8")); // one PLOVER record
  * const { document, missing } = fromPlover(record, { url: "https://news.example.org/a" });
  * // missing: ["headline", "published", "authors", "publisher"]
  * ```
