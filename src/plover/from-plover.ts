@@ -195,23 +195,24 @@ const COUNTS = [
  * The least number a count in words states, as it is read: "thousands" is at least two thousand,
  * "a group" at least two. PLOVER's coders write such words in `size`; a quantity needs its bound.
  */
-const COUNT_WORDS: readonly (readonly [RegExp, number])[] = [
-  [/^(?:a )?group$/, 2],
-  [/^dozens$/, 24],
-  [/^scores$/, 40],
-  [/^hundreds$/, 200],
-  [/^thousands$/, 2000],
-  [/^tens of thousands$/, 20_000],
-  [/^hundreds of thousands$/, 200_000],
-  [/^millions$/, 2_000_000],
-];
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  group: 2,
+  "a group": 2,
+  dozens: 24,
+  scores: 40,
+  hundreds: 200,
+  thousands: 2000,
+  "tens of thousands": 20_000,
+  "hundreds of thousands": 200_000,
+  millions: 2_000_000,
+};
 
 /** A count as a quantity: digits exactly, a count in words as at least its bound, else nothing. */
 function countOf(counts: Quantity["counts"], text: string): Quantity | undefined {
   const digits = text.trim().replace(/,(?=\d{3}(?:\D|$))/g, "");
   if (/^\d{1,15}$/.test(digits)) return { counts, precision: "exact", value: Number(digits), text };
   const words = text.trim().toLowerCase().replace(/\s+/g, " ");
-  const bound = COUNT_WORDS.find(([pattern]) => pattern.test(words))?.[1];
+  const bound = Object.hasOwn(COUNT_WORDS, words) ? COUNT_WORDS[words] : undefined;
   return bound === undefined ? undefined : { counts, precision: "at-least", value: bound, text };
 }
 
