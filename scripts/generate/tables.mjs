@@ -97,7 +97,7 @@ function fieldOf(ctx, key, raw, file) {
   if (isTerm({ title, id }) || alts.some(isTerm)) return { kind: "coded", description };
   if (title === "DateTime") return { kind: "datetime", description };
   // A CalendarDate, or a string of the same form or an interval of two (FuzzyDate's value).
-  if (title === "CalendarDate" || node.pattern?.startsWith("^[0-9]{4}(-(0[1-9]|1[0-2])"))
+  if (title === "CalendarDate" || /^\^(?:\(\?:)?\[0-9\]\{4\}\(-\(0\[1-9\]\|1\[0-2\]\)/.test(node.pattern ?? ""))
     return { kind: "calendar", description };
   if (node.type === "array") {
     const items = follow(schemas, node.items ?? {}, at);

@@ -158,9 +158,11 @@ export class SiteIndex {
  *
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * import { checkSite } from "news-events/check";
  *
- * const site = await checkSite([{ name: "a.html", page: pageA }, { name: "b.html", page: pageB }], { exclude: ["**\/404.html"] });
+ * const pages = ["out/a.html", "out/b.html"].map((name) => ({ name, page: readFileSync(name, "utf8") }));
+ * const site = await checkSite(pages, { exclude: ["**\/404.html"] });
  * site.conflicts.map((c) => `${c.page}:${c.line} vs ${c.otherPage}:${c.otherLine}`);
  * ```
  */

@@ -1,6 +1,8 @@
 // The PLOVER and CAMEO codes a document may use in a coded term, read from PLOVER's CAMEO→PLOVER
-// table (vocabularies/plover/CAMEO2PLOVER-2021.txt, CC BY-SA 4.0; test/model/plover-codes.test.ts
-// checks these lists against it). Kept as space-separated strings: they cost the validate bundle
+// table (vocabularies/plover/CAMEO2PLOVER-2021.txt, PLOVER 0.8) and, for modes and contexts, from
+// PLOVER's gold-standard records too (PLOVER 0.5b1: real coded data uses them, so a record read
+// with fromPlover stays valid); both CC BY-SA 4.0; test/model/plover-codes.test.ts checks these
+// lists against both. Kept as space-separated strings: they cost the validate bundle
 // a few hundred bytes, where arrays of string literals would cost several times that.
 
 /**
@@ -27,8 +29,8 @@ export const CAMEO_CODES =
   "202 203 204 2041 2042";
 
 /**
- * PLOVER modes, space-separated: those of the table, and host and multilateral, which PLOVER's
- * gold-standard records (same repository and licence) give CONSULT events and no CAMEO code maps to.
+ * PLOVER modes, space-separated: those of the table (0.8), and those PLOVER's gold-standard
+ * records (0.5b1, same repository and licence) use, such as demo-org, strike-hun or host.
  *
  * @example
  * ```ts
@@ -36,14 +38,17 @@ export const CAMEO_CODES =
  * ```
  */
 export const PLOVER_MODES =
-  "abduct access allege arrest assassinate assist ban beat boycott ceasefire change cleansing curfew " +
-  "demo deport disapprove disarm discontinue ease expel explosives firearms heavy-weapons host hunger " +
-  "investigate martial-law massacre meet multilateral obstruct phone police political pro_autocracy " +
-  "relations release restrict return riot seize sexual suicide-attack territory third-party torture " +
-  "troops unconventional violence visit withdraw yield";
+  "abduct access allege arrest assassinate assist ban beat boycott ceasefire censor change " +
+  "cleansing confiscate curfew demo demo-org demo-spon deport destroy detain disapprove disarm " +
+  "discontinue ease expel explosives firearms heavy-weapons host hunger investigate martial-law " +
+  "massacre meet multilateral obstruct other phone police political primitive pro_autocracy " +
+  "relations release restrict return riot riot-spon seize sexual strike-gen strike-hun " +
+  "suicide-attack territory third-party torture troops unconventional violence visit weapons " +
+  "withdraw yield";
 
 /**
- * PLOVER contexts as the table spells them, space-separated.
+ * PLOVER contexts, space-separated: those of the table (0.8), as it spells them, and those the
+ * gold-standard records (0.5b1) use, such as election, refugee or terrorism.
  *
  * @example
  * ```ts
@@ -51,9 +56,11 @@ export const PLOVER_MODES =
  * ```
  */
 export const PLOVER_CONTEXTS =
-  "asylum cbrn corruption crime democracy diplomatic economic executive human_rights human_security " +
-  "humanitarian intelligence legal military peacekeeping political_institutions pro_autocracy " +
-  "religion_ethnicity rights_freedoms";
+  "assets asylum cbrn corruption crime cyber democracy diplomatic discrimination economic election " +
+  "executive foreign government historical human_rights human_security humanitarian intelligence " +
+  "legal military peacekeeping political political_institutions politics pro_autocracy refugee " +
+  "refugees religion religion_ethnicity resource resources rights rights_freedoms terrorism " +
+  "unknown";
 
 const lists = { cameo: CAMEO_CODES, "plover-mode": PLOVER_MODES, "plover-context": PLOVER_CONTEXTS } as const;
 

@@ -59,8 +59,10 @@ for (const k of ["dead", "injured", "size", "text", "textInfo", "language"]) KNO
  *
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * import { fromPlover } from "news-events/plover";
  *
+ * const record: unknown = JSON.parse(readFileSync("record.json", "utf8")); // one PLOVER record
  * const { document, missing } = fromPlover(record, { url: "https://news.example.org/a" });
  * // missing: ["headline", "published", "authors", "publisher"]
  * ```
@@ -189,7 +191,32 @@ const COUNTS = [
   ["size", "participants"],
 ] as const;
 
-/** `dead`, `injured` and `size` as quantities: a number exactly, words ("Thousands") as about. */
+/**
+ * The least number a count in words states, as it is read: "thousands" is at least two thousand,
+ * "a group" at least two. PLOVER's coders write such words in `size`; a quantity needs its bound.
+ */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  group: 2,
+  "a group": 2,
+  dozens: 24,
+  scores: 40,
+  hundreds: 200,
+  thousands: 2000,
+  "tens of thousands": 20_000,
+  "hundreds of thousands": 200_000,
+  millions: 2_000_000,
+};
+
+/** A count as a quantity: digits exactly, a count in words as at least its bound, else nothing. */
+function countOf(counts: Quantity["counts"], text: string): Quantity | undefined {
+  const digits = text.trim().replace(/,(?=\d{3}(?:\D|$))/g, "");
+  if (/^\d{1,15}$/.test(digits)) return { counts, precision: "exact", value: Number(digits), text };
+  const words = text.trim().toLowerCase().replace(/\s+/g, " ");
+  const bound = Object.hasOwn(COUNT_WORDS, words) ? COUNT_WORDS[words] : undefined;
+  return bound === undefined ? undefined : { counts, precision: "at-least", value: bound, text };
+}
+
+/** `dead`, `injured` and `size` as quantities: a number exactly, words ("Thousands") as at least. */
 function readCounts(r: Reading): Quantity[] {
   return COUNTS.flatMap(([field, counts]): Quantity[] => {
     const value = r.record[field];
@@ -198,10 +225,10 @@ function readCounts(r: Reading): Quantity[] {
       if (value !== undefined && value !== "") r.unplace(`/${field}`, "not-a-count", `${field} is not a count`);
       return [];
     }
-    const digits = text.trim().replace(/,(?=\d{3}(?:\D|$))/g, "");
-    return /^\d{1,15}$/.test(digits)
-      ? [{ counts, precision: "exact", value: Number(digits), text }]
-      : [{ counts, precision: "about", text }];
+    const quantity = countOf(counts, text);
+    if (quantity === undefined)
+      r.unplace(`/${field}`, "not-a-count", `"${text}" is neither a number nor a count in words`);
+    return quantity === undefined ? [] : [quantity];
   });
 }
 

@@ -5,6 +5,7 @@
  * @example
  * ```ts
  * import { toTables, TABLES } from "news-events/tables";
+ * const documents: unknown[] = [doc]; // documents read from a feed, any iterable
  * for (const { table, values } of toTables(documents)) console.log(table, values.row);
  * ```
  *

@@ -234,6 +234,7 @@ export function rowsOf(document: unknown): TableRow[] {
  * @example
  * ```ts
  * import { toTables } from "news-events/tables";
+ * const documents: unknown[] = [doc]; // documents read from a feed, any iterable
  * const counts = new Map<string, number>();
  * for (const { table } of toTables(documents)) counts.set(table, (counts.get(table) ?? 0) + 1);
  * ```

@@ -186,8 +186,11 @@ function documentPath(
  *
  * @example
  * ```ts
- * import { createValidator } from "news-events";
- * import { kinds, type CustomEvent } from "./kinds/index.js"; // written by `news-events kinds build`
+ * import { createValidator, type KindDefinition, type OfKind } from "news-events";
+ * // In a project: import { kinds, type CustomEvent } from "./kinds/index.js", as written by
+ * // `news-events kinds build`; declared here so that the example stands alone.
+ * declare const kinds: readonly KindDefinition[];
+ * type CustomEvent = OfKind<"Election">;
  *
  * const { validateDocument } = createValidator<CustomEvent>({ kinds });
  * const result = validateDocument(JSON.parse(text));

@@ -145,7 +145,8 @@ describe("validate --format json", () => {
             expect.objectContaining({
               code: "unknown-kind",
               pointer: "/kind",
-              message: 'must be one of Meeting, Coup, Partnership (got "Summit\\u001b")',
+              message: 'must be one of Meeting, Coup, Partnership, Event (got "Summit\\u001b")',
+              params: { expected: "Meeting, Coup, Partnership, Event", got: '"Summit\\u001b"' },
               file: feed,
               line: 3,
             }),

@@ -20,7 +20,9 @@ describe("validate --kinds DIR", () => {
     });
     const alone = runCli(["validate", ELECTION_DOCUMENT]);
     expect(alone.code).toBe(1);
-    expect(alone.stdout).toMatch(/\/events\/0\/kind: must be one of Meeting, Coup, Partnership \(got "Election"\)/);
+    expect(alone.stdout).toMatch(
+      /\/events\/0\/kind: must be one of Meeting, Coup, Partnership, Event \(got "Election"\)/,
+    );
   });
 
   test("reports an invalid event of the kind with its line and pointer", () => {
@@ -39,7 +41,9 @@ describe("validate --kinds DIR", () => {
     const file = join(mkdtempSync(join(tmpdir(), "kinds-feed-")), "feed.ndjson");
     writeFileSync(file, `${lines}\n`);
     const run = runCli(["validate", "--jobs", "2", "--kinds", dir, file]);
-    expect(run.stdout).toMatch(/feed\.ndjson:2: \/kind: must be one of Meeting, Coup, Partnership, Election/);
+    expect(run.stdout).toMatch(
+      /feed\.ndjson:2: \/kind: must be one of Meeting, Coup, Partnership, Event, Election \(got "Elektion"\)/,
+    );
     expect(run.stdout).toMatch(/2 valid, 1 invalid/);
   });
 

@@ -145,7 +145,7 @@ describe("createValidator({ kinds })", () => {
     doc["events"][0].kind = "Elektion";
     const inDoc = validator.validateDocument(doc);
     expect(inDoc.ok ? [] : inDoc.issues[0]?.message).toBe(
-      'must be one of Meeting, Coup, Partnership, Election (got "Elektion")',
+      'must be one of Meeting, Coup, Partnership, Event, Election (got "Elektion")',
     );
     const alone = validator.validateEvent({ kind: "Elektion" });
     expect(alone.ok ? [] : alone.issues.map((i) => i.code)).toEqual(["unknown-kind"]);

@@ -129,7 +129,7 @@ describe("TypeScript consumers, strict, skipLibCheck false", () => {
 test("the installed bin runs: schemas are found beside dist/, and the example validates", () => {
   const bin = join(root, "node_modules", ".bin", "news-events");
   expect(execFileSync(bin, ["schema"], { cwd: root, encoding: "utf8" })).toBe(
-    "coup\ndefs\ndocument\nevent\nmeeting\npartnership\n",
+    "coup\ndefs\ndocument\nevent\nevent-base\ngeneral\nmeeting\npartnership\n",
   );
   const example = execFileSync(bin, ["example"], { cwd: root, encoding: "utf8" });
   const result = spawnSync(bin, ["validate", "-"], { cwd: root, input: example, encoding: "utf8" });

@@ -112,9 +112,10 @@ test("the linked-data entry is at most 4 KB and carries neither validator, JSON-
 // core's untrusted-JSON reader; no validator, JSON-LD or ninjs code.
 // 5,345 bytes measured: the markup reader, both mappings, the taxonomy's classifyEvent and the
 // untrusted-JSON reader.
-test("the plover entry is at most 5.5 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
+// 5.75 KB: measured 5,648 bytes once fromPlover read counts in words ("Thousands" as at least 2,000).
+test("the plover entry is at most 5.75 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
   const { text, gzip } = await shipped("dist/plover.js");
-  expect(gzip).toBeLessThanOrEqual(5.5 * 1024);
+  expect(gzip).toBeLessThanOrEqual(5.75 * 1024);
   expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
 });
 

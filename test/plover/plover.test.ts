@@ -96,8 +96,26 @@ describe("fromPlover", () => {
     ]);
     expect(event?.quantities).toEqual([
       { counts: "killed", precision: "exact", value: 2, text: "2" },
-      { counts: "participants", precision: "about", text: "Thousands" },
+      { counts: "participants", precision: "at-least", value: 2000, text: "Thousands" },
     ]);
+  });
+
+  // The gold standard's sizes in words: a quantity other than a range needs its number (the bound).
+  test.each([
+    ["1,200", "exact", 1200],
+    ["Thousands", "at-least", 2000],
+    ["Tens of  thousands", "at-least", 20_000],
+    ["Hundreds of thousands", "at-least", 200_000],
+    ["scores", "at-least", 40],
+    ["group", "at-least", 2],
+  ] as const)("a size of %j is %s %d, its text kept", (size, precision, value) => {
+    const quantities = fromPlover({ ...record, size }).document.events?.[0]?.quantities;
+    expect(quantities?.find((q) => q.counts === "participants")).toEqual({
+      counts: "participants",
+      precision,
+      value,
+      text: size,
+    });
   });
 
   test("missing lists what PLOVER does not hold; unplaced what has no place", () => {
@@ -136,6 +154,7 @@ describe("fromPlover", () => {
       "/source/0/actorText",
     ],
     ["a count that is no count", { ...record, dead: { n: 2 } }, "not-a-count", "/dead"],
+    ["a count in words with no bound", { ...record, size: "some" }, "not-a-count", "/size"],
     ["a field a document has no place for", { ...record, coder: "Parus Analytics" }, "no-place", "/coder"],
   ];
   test.each(bad)("%s is unplaced, with its pointer", (_, input, code, pointer) => {
