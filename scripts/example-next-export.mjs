@@ -15,13 +15,18 @@ import { toJsonLd, toJsonLdScript } from "../dist/jsonld.js";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = process.argv[2] ?? join(root, "examples", "next-export");
 const SITE = "https://news.example.org/";
+const BUILT_IN_KINDS = ["Meeting", "Coup", "Partnership", "Event"];
+// An article in a section has the trail Home › section; one without a section (the field is optional)
+// has none: a trail of the home page alone says nothing.
 const options = (doc) => ({
   site: { name: "Example News", url: SITE },
   publisherLogo: { url: `${SITE}logo.png`, width: 600, height: 60 },
-  breadcrumbs: [
-    { name: "Home", url: SITE },
-    { name: doc.section, url: sectionUrl(doc.section) },
-  ],
+  ...(doc.section && {
+    breadcrumbs: [
+      { name: "Home", url: SITE },
+      { name: doc.section, url: sectionUrl(doc.section) },
+    ],
+  }),
 });
 const sectionUrl = (section) => `${SITE}${section.toLowerCase()}/`;
 const escapeHtml = (text) =>
@@ -57,6 +62,9 @@ const docs = readdirSync(join(root, "examples"), { withFileTypes: true })
       return [];
     }
   })
+  // A page only for a document of the built-in kinds: one of a user-defined kind
+  // (examples/custom-kind-election) needs its kind built, which a site would do with its own.
+  .filter((doc) => (doc.events ?? []).every((e) => BUILT_IN_KINDS.includes(e.kind)))
   .sort((a, b) => a.url.localeCompare(b.url));
 
 rmSync(out, { recursive: true, force: true });
@@ -87,7 +95,7 @@ write(
 );
 
 // A page per section: its breadcrumb trail (no article on it).
-for (const section of [...new Set(docs.map((d) => d.section))].sort()) {
+for (const section of [...new Set(docs.flatMap((d) => (d.section ? [d.section] : [])))].sort()) {
   const url = sectionUrl(section);
   const crumbs = {
     "@context": "https://schema.org",

@@ -11,6 +11,14 @@ const NO_NINJS = "— lost: ninjs has no place for it; `toNinjsResult` lists it"
 const ENTITY_DETAIL = "— lost: `toNinjsResult` lists it (`entity-details`)";
 const NOTE_ONLY = "in the line of `edNote` for its verification (not read back)";
 
+/**
+ * A claim about an Event node of a meeting, a coup or its steps: by default only a public general
+ * event on a day at a place with an address is an Event (docs/jsonld-and-seo.md), so these are
+ * Things and the claim holds with `toJsonLd(doc, { events: "all" })` only.
+ */
+const AS_EVENT = (what) =>
+  `with \`events: "all"\` only (by default a meeting or a coup is a Thing, without steps): ${what} (not shown by the examples)`;
+
 /** SEO JSON-LD, by field. */
 export const SEO = {
   "*.evidence": "— evidence spans are for the newsroom: no schema.org property holds text offsets",
@@ -65,7 +73,7 @@ export const SEO = {
   "NewsDocument.events": "a node each (an Event or a Thing); main ones in `about`, others in `mentions`",
   "NewsDocument.quotes": "Quotation nodes in the article's `hasPart`",
   "NewsDocument.claims":
-    "the `claimReviewed` of a ClaimReview for a verified claim with a claimant; other claims only in Linked Data",
+    "the `claimReviewed` of a ClaimReview for a verified claim with a claimant; other claims only in Linked Data; removing the claims leaves their verification pointing nowhere (not shown by the examples)",
   "NewsDocument.sources": "the `citation` of a CorrectionComment, the `isBasedOn` of an attributed Quotation",
   "NewsDocument.updates": "`liveBlogUpdate`: a BlogPosting each (a LiveBlogPosting article)",
   "NewsDocument.coverageEnded": "`coverageEndTime` of a LiveBlogPosting",
@@ -90,7 +98,8 @@ export const SEO = {
   "FuzzyDate.precision": "— decides whether `value` is a schema.org Date (day precision only)",
   "FuzzyDate.method": "— how the date was obtained: for the newsroom",
   "FuzzyDate.anchor": "— the day a relative phrase was resolved against: for the newsroom",
-  "FuzzyDate.time": "the clock time of `startDate` (a schema.org DateTime)",
+  "FuzzyDate.time":
+    "the clock time of `startDate` (a schema.org DateTime); no example's Event node has one (not shown by the examples)",
   "FuzzyDate.qualifier": "an approximate clock time leaves only the day in `startDate` (not shown by the examples)",
   "*.scheme": "with `code`, the term's IRI (`termIri`) where the field holding the term is in the graph",
   "*.code": "with `scheme`, the term's IRI (`termIri`) where the field holding the term is in the graph",
@@ -166,6 +175,16 @@ export const SEO = {
   "Verification.checked": "`dateCreated` of the CorrectionComment, `datePublished` of a ClaimReview",
   "VerifiedValue.text": "the `text` of the CorrectionComment, the `reviewBody` of a ClaimReview",
   "VerifiedValue.date": "— the verified sentence carries it",
+  "Meeting.date": AS_EVENT("`startDate` of its Event node at day precision (with the clock time when stated)"),
+  "Coup.date": AS_EVENT("`startDate` of its Event node at day precision (with the clock time when stated)"),
+  "Meeting.location": AS_EVENT("`location` of its Event node (a Place or Country node)"),
+  "Coup.location": AS_EVENT("`location` of its Event node (a Place or Country node)"),
+  "Coup.participants": AS_EVENT(
+    "`attendee` Roles (`roleName`) of its Event node; countries attend as their government",
+  ),
+  "Meeting.relations": AS_EVENT(
+    "`part-of` becomes `superEvent` (the target's Event node, or the series by name as a Thing); other relations only in Linked Data",
+  ),
   "Meeting.attendance": "`eventAttendanceMode` of the Event node",
   "Meeting.visit": "— no schema.org property",
   "Meeting.thirdLocation": "— no schema.org property",
@@ -174,7 +193,7 @@ export const SEO = {
   "Meeting.outcomes": "— only in Linked Data",
   "Meeting.advances":
     "`subEvent` of the meeting's node to each partnership that is an Event node (and `superEvent` back) (not shown by the examples)",
-  "Coup.steps": "a dated step is an Event node in the coup's `subEvent`",
+  "Coup.steps": AS_EVENT("a dated step is an Event node in the coup's `subEvent`"),
   "Coup.initiators": "— only in Linked Data",
   "Coup.outcome": '`description` of the coup\'s node ("Outcome: …")',
   "Coup.outcomeAsOf": '`description` of the coup\'s node ("… as of …")',
@@ -189,10 +208,11 @@ export const SEO = {
   "CoupReaction.actions": "— see `reactions`",
   "CoupReaction.statement": "— see `reactions`",
   "CoupReaction.date": "— see `reactions`",
-  "CoupStep.action": "the step node's `name` when it has no description",
+  "CoupStep.action": AS_EVENT("the step node's `name` when it has no description, and its `additionalType` when coded"),
+  "CoupStep.description": AS_EVENT("`name` of the step's Event node"),
   "CoupStep.actor": "— only in Linked Data",
-  "CoupStep.date": "`startDate` of the step's Event node (a step without a day has no node)",
-  "CoupStep.location": "`location` of the step's Event node (else the coup's country)",
+  "CoupStep.date": AS_EVENT("`startDate` of the step's Event node (a step without a day has no node)"),
+  "CoupStep.location": AS_EVENT("`location` of the step's Event node (else the coup's country)"),
   "Partnership.stageHistory":
     "a stage change's `meeting` links the meeting's and the partnership's Event nodes; the rest only in Linked Data (not shown by the examples)",
   "Partnership.instrument": "a treaty adds IPTC's treaty Media Topic to `additionalType`; the rest only in Linked Data",

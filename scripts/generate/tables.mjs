@@ -35,6 +35,10 @@ const plural = (word) =>
   /(s|x)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
 
 /** How many distinct property names refer to each definition (directly or as array items), by `file#name`. */
+/** Whether a pattern takes written dates (a day, a month) and rejects what no date is. */
+const isDatePattern = (re) =>
+  ["2023-11-07", "2023-11"].every((d) => re.test(d)) && !["a", "2023-13-01", "2023-11-07x"].some((d) => re.test(d));
+
 function definitionUses(schemas) {
   const uses = new Map();
   const visit = (node, file) => {
@@ -96,8 +100,9 @@ function fieldOf(ctx, key, raw, file) {
   const alts = variants(schemas, node, at);
   if (isTerm({ title, id }) || alts.some(isTerm)) return { kind: "coded", description };
   if (title === "DateTime") return { kind: "datetime", description };
-  // A CalendarDate, or a string of the same form or an interval of two (FuzzyDate's value).
-  if (title === "CalendarDate" || /^\^(?:\(\?:)?\[0-9\]\{4\}\(-\(0\[1-9\]\|1\[0-2\]\)/.test(node.pattern ?? ""))
+  // A CalendarDate, or a string whose pattern takes dates as they are written and nothing else
+  // (FuzzyDate's value, which also takes intervals and open bounds; an id pattern takes "a" too).
+  if (title === "CalendarDate" || (node.pattern && isDatePattern(new RegExp(node.pattern))))
     return { kind: "calendar", description };
   if (node.type === "array") {
     const items = follow(schemas, node.items ?? {}, at);

@@ -1,7 +1,7 @@
 import type { Thing } from "schema-dts";
 import type { NewsDocument, NewsEvent } from "../generated/types.js";
 import type { JsonLdOptions, NewsArticleGraph } from "./build.js";
-import { nodeIds } from "./ids.js";
+import { nodeIds, type NodeIds } from "./ids.js";
 import { siteParts } from "./site.js";
 import { articleNode, articleType, pageNode, updateNode } from "./nodes/article.js";
 import { authorNodeIds, authorNodes, publisherNode } from "./nodes/authors.js";
@@ -25,10 +25,6 @@ import { verificationNodes } from "./nodes/verification.js";
  */
 export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph {
   const ids = nodeIds(doc, options.entityIds);
-  const mode = options.events ?? "eligible";
-  const byId = new Map((doc.entities ?? []).map((e) => [e.id, e] as const));
-  const asEvent = (event: NewsEvent) => mode === "all" || eventTiming(event, byId).eligible;
-  const links = partnershipMeetings(doc, asEvent);
   const sources = new Map((doc.sources ?? []).map((source) => [source.id, source] as const));
   const authorIds = authorNodeIds(doc.authors, ids);
   const attendees = attendeesOf(doc, ids);
@@ -39,12 +35,7 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
   const quotes = (doc.quotes ?? []).map((quote) => quoteNode(quote, ids, sources, documents));
   const verified = options.corrections === false ? [] : (doc.verifications ?? []);
   const { corrections, reviews } = verificationNodes(verified, doc, ids, sources);
-  const names = new Map((doc.entities ?? []).map((entity) => [entity.id, entity.name]));
-  const events = (doc.events ?? []).flatMap(
-    (event) =>
-      kindEventNodes(event, options.kinds, ids, links.asEvent, attendees.id) ??
-      eventNode(event, ids, links, attendees.id, (id) => names.get(id)),
-  );
+  const events = eventNodes(doc, options, ids, attendees.id);
   // An unnamed person has no node (Google reads every Person as named): see withoutRefs below.
   const placed = (doc.entities ?? []).flatMap((entity, i) => {
     const node = entityNode(entity, ids, options.entityIds === undefined ? doc.published : undefined);
@@ -85,6 +76,25 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
     "@graph": [page, article, publisher, ...authors, ...images.nodes, ...site.nodes, ...made, ...entities, ...rest],
   };
   return withoutRefs(graph, unnamed(doc, ids));
+}
+
+/** The nodes of the document's events: an Event only where `options.events` makes it one, else a Thing. */
+function eventNodes(
+  doc: NewsDocument,
+  options: JsonLdOptions,
+  ids: NodeIds,
+  attendeeId: (entity: string) => string,
+): Thing[] {
+  const mode = options.events ?? "eligible";
+  const byId = new Map((doc.entities ?? []).map((e) => [e.id, e] as const));
+  const asEvent = (event: NewsEvent) => mode === "all" || eventTiming(event, byId).eligible;
+  const links = partnershipMeetings(doc, asEvent);
+  const names = new Map((doc.entities ?? []).map((entity) => [entity.id, entity.name]));
+  return (doc.events ?? []).flatMap(
+    (event) =>
+      kindEventNodes(event, options.kinds, ids, links.asEvent, attendeeId) ??
+      eventNode(event, ids, links, attendeeId, (id) => names.get(id)),
+  );
 }
 
 const idOf = (node: Thing) => (node as { "@id": string })["@id"];

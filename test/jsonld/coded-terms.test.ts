@@ -4,9 +4,13 @@ import { fromLinkedData, toLinkedData } from "../../src/linked-data/index.js";
 import type { Coup } from "../../src/index.js";
 import { exampleDocument } from "../helpers/fixtures.js";
 
-/** The graph's nodes of a document. */
+/**
+ * The graph's nodes of a document with every event as an Event: steps (sub-events), their names and
+ * actions, and attendees' roles are what an Event node says; by default a coup or a meeting is a
+ * Thing, which has none of them (build.test.ts).
+ */
 const graphOf = (doc: ReturnType<typeof exampleDocument>) =>
-  (toJsonLd(doc) as unknown as { "@graph": Record<string, unknown>[] })["@graph"];
+  (toJsonLd(doc, { events: "all" }) as unknown as { "@graph": Record<string, unknown>[] })["@graph"];
 
 test("two steps of one action on one day are two distinguishable nodes: each says what it acted on", () => {
   const doc = exampleDocument("sudan-coup-2021");

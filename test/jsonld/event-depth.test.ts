@@ -31,7 +31,7 @@ describe("the SEO graph says more of real events, within schema.org", () => {
     ]);
     expect(byId(graph, "#/step/bazoum-detained")).toMatchObject({
       "@type": "Event",
-      name: "Detention (2023 Niger coup)",
+      name: "Detention: Mohamed Bazoum (2023 Niger coup)",
       startDate: "2023-07-26",
       location: { "@id": expect.stringMatching(/presidential-palace-niamey$/) },
       superEvent: { "@id": coup?.["@id"] },

@@ -16,10 +16,22 @@ const eventNodeOf = (doc: Record<string, any>, options: object) =>
     String((n as { "@id"?: string })["@id"]).includes("#/event/"),
   ) as Record<string, any>;
 
+// By default only a public general event on a day at a place with a postal address is an Event node
+// (test/jsonld/build.test.ts): an election in a country is a Thing with its declared class as an IRI.
+// What the declared class's Event node says is asked for with `events: "all"`.
 test.each([
   [
-    "with a start day and a place: the declared class, listable",
+    "with a start day and a country: a Thing with the class as an IRI, by default",
     (_e: any) => {},
+    {},
+    "Thing",
+    ["https://schema.org/Event", "http://www.wikidata.org/entity/Q40231"],
+    false,
+  ],
+  [
+    "with a start day and a place, every event asked for as an Event: the declared class",
+    (_e: any) => {},
+    { events: "all" },
     "Event",
     ["http://www.wikidata.org/entity/Q40231"],
     true,
@@ -27,21 +39,23 @@ test.each([
   [
     "with a month only: a Thing with the class as an IRI",
     (e: any) => (e.date = { ...e.date, value: "2024-03", precision: "month" }),
+    {},
     "Thing",
     ["https://schema.org/Event", "http://www.wikidata.org/entity/Q40231"],
     false,
   ],
   [
-    "with classes of its own: those too",
+    "with classes of its own, as an Event: those too",
     (e: any) => (e.classes = ["Q858439"]),
+    { events: "all" },
     "Event",
     ["http://www.wikidata.org/entity/Q40231", "http://www.wikidata.org/entity/Q858439"],
     true,
   ],
-])("an event of a user kind %s", (_name, edit, type, additionalType, dated) => {
+])("an event of a user kind %s", (_name, edit, options, type, additionalType, dated) => {
   const doc = electionDocument();
   edit(doc["events"][0]);
-  const node = eventNodeOf(doc, { kinds });
+  const node = eventNodeOf(doc, { kinds, ...options });
   expect(node["@type"]).toBe(type);
   expect(node["additionalType"]).toEqual(additionalType);
   expect(node["name"]).toBe("2024 Senegalese presidential election");

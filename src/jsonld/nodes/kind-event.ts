@@ -10,7 +10,8 @@ import { eventTiming } from "./event.js";
 /*
  * The node of an event of a user-defined kind (news-events kinds build): the schema.org class the
  * kind declares, under the same rule as the built-in kinds — an Event class becomes an Event node
- * only where Google can list it (a start day and a place), else a Thing with the class as an
+ * only when the builder makes it one (`asEvent`: by default only a public general event on a day
+ * at a place with an address is, so with `events: "all"`), else a Thing with the class as an
  * additionalType IRI — and the kind's Wikidata class and the event's own classes as IRIs.
  */
 
