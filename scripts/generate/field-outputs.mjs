@@ -104,6 +104,8 @@ export const SEO = {
   "*.scheme": "with `code`, the term's IRI (`termIri`) where the field holding the term is in the graph",
   "*.code": "with `scheme`, the term's IRI (`termIri`) where the field holding the term is in the graph",
   "*.label": "— the IRI names the term",
+  "Partnership.relations":
+    "`part-of` becomes `superEvent`; other relations (an agreement that replaces another) only in Linked Data (not shown by the examples)",
   "*.deadline": "— Google reads no deadlines; they are in Linked Data",
   "FuzzyDate.partOfDay": "— schema.org has no part of day",
   "FuzzyDate.relativeTo": "— only in Linked Data",

@@ -7,7 +7,8 @@ import { repoPath } from "../helpers/fixtures.js";
 // fails when a change makes every valid document allocate more. Issue 27's goal for
 // validateDocument is 20 KiB and is NOT met: the budget holds today's figure and comes down with it.
 // 107.2 KiB measured after the merge of issues 22-26 (one allErrors validator set: 103.4-107.2 KiB,
-// the same as with the first-error set), validateEvent 6.9 KiB.
+// the same as with the first-error set), validateEvent 6.8-7.0 KiB, the script text 317-366 KiB
+// between runs (how much of the graph's building V8 has optimised when the batch runs).
 test("a valid document and its JSON-LD allocate within their budgets", () => {
   const run = spawnSync(
     process.execPath,
@@ -18,7 +19,7 @@ test("a valid document and its JSON-LD allocate within their budgets", () => {
   const kib = JSON.parse(run.stdout) as Record<"validateDocument" | "validateEvent" | "jsonLdScript" | "parse", number>;
   // The measurement is sound: parsing the canonical text allocates what its objects and strings take.
   expect(kib.parse).toBeGreaterThan(20);
-  expect(kib.validateDocument).toBeLessThanOrEqual(108);
-  expect(kib.validateEvent).toBeLessThanOrEqual(7);
-  expect(kib.jsonLdScript).toBeLessThanOrEqual(330);
+  expect(kib.validateDocument).toBeLessThanOrEqual(110);
+  expect(kib.validateEvent).toBeLessThanOrEqual(7.5);
+  expect(kib.jsonLdScript).toBeLessThanOrEqual(400);
 });

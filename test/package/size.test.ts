@@ -32,9 +32,13 @@ async function shipped(
 // governments for countries that attend, outcome and stage, ClaimReview for third parties'
 // claims and the guard for their new references): ~0.6 KB, so 7 KB.
 // 7.5 KB with issue 23's nodes of user-defined kinds (their declared class, 7.23 KB measured).
-test("the JSON-LD entry is at most 7.5 KB and carries no validator code", async () => {
+// 8.25 KB after issues 22-25 together (8,211 B measured): Event nodes only for public events at an
+// address (postal addresses), coded terms as IRIs and steps named by action and target, part-of as
+// superEvent, unnamed people left out with every reference to them, documents as CreativeWork, user
+// kinds' nodes, React script props. Issue 27 (performance) is to look at it again.
+test("the JSON-LD entry is at most 8.25 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(7.5 * 1024);
+  expect(gzip).toBeLessThanOrEqual(8.25 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 
