@@ -1,8 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFile } from "node:fs/promises";
 import { rebaseEvidence } from "../authoring/evidence.js";
 import { validateDocument } from "../validate/validate.js";
 import { readDocumentText, readSingleJson } from "./input.js";
@@ -12,7 +9,8 @@ import { errLine } from "./output.js";
 import { issueLine, labelledLine, refusedLine, summaryLine } from "./report.js";
 import { fromNinjs } from "../ninjs/from-ninjs.js";
 import { toNinjs } from "../ninjs/to-ninjs.js";
-import { schemaPathFor, STARTER_KINDS, starterDocument, type StarterKind } from "./starters.js";
+import { starterSchemaPath, writeStarter } from "./starter-file.js";
+import { STARTER_KINDS, starterDocument, type StarterKind } from "./starters.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** Options of `news-events init`. */
@@ -21,18 +19,6 @@ export interface InitOptions {
   readonly kind: string;
   /** A ninjs item to start from, instead of example values. */
   readonly fromNinjs?: string;
-}
-
-/** The `$schema` of a starter written to `file` (stdout: the working directory): this package's own schema file. */
-function schemaPath(file: string | undefined): string {
-  // schemas/ sits beside dist/ in the package (beside src/ in the repository); this code runs from
-  // dist/cli/ (a chunk of the CLI) or src/cli/ (the tests): the first parent that holds it.
-  const here = dirname(fileURLToPath(import.meta.url));
-  const schemaFile =
-    [join(here, ".."), join(here, "..", "..")]
-      .map((root) => join(root, "schemas", "document.json"))
-      .find((candidate) => existsSync(candidate)) ?? join(here, "..", "..", "schemas", "document.json");
-  return schemaPathFor(file === undefined || file === "-" ? process.cwd() : dirname(resolve(file)), schemaFile);
 }
 
 /**
@@ -54,32 +40,15 @@ export async function initCommand(options: InitOptions, file: string | undefined
         io,
         `${display}: add ${missing.join(", ")} (ninjs did not give ${missing.length === 1 ? "it" : "them"}), then validate`,
       );
-    starter = { $schema: schemaPath(file), ...document };
+    starter = { $schema: starterSchemaPath(file), ...document };
     what = `starter from ${display}`;
   } else {
     if (!(STARTER_KINDS as readonly string[]).includes(options.kind))
       throw new UsageError(`--kind must be one of ${STARTER_KINDS.join(", ")} (got "${options.kind}")`);
-    starter = starterDocument(options.kind as StarterKind, schemaPath(file));
+    starter = starterDocument(options.kind as StarterKind, starterSchemaPath(file));
     what = `${options.kind} starter`;
   }
-  const text = `${JSON.stringify(starter, null, 2)}\n`;
-  if (file === undefined || file === "-") {
-    io.stdout(text);
-    return EXIT.ok;
-  }
-  try {
-    await writeFile(file, text, { flag: "wx" });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `${file}: ${code === "EEXIST" ? "already exists; init never overwrites a file" : `cannot write (${String(code)})`}`,
-    );
-  }
-  errLine(
-    io,
-    `news-events: wrote the ${what} to ${file}; replace or add what is said above, then run news-events validate ${file}`,
-  );
-  return EXIT.ok;
+  return writeStarter(file, starter, what, io);
 }
 
 /** `news-events ninjs DOC [--version 2.2]`: the document as an IPTC ninjs item, or its issues and exit 1. */

@@ -1,11 +1,10 @@
-import { writeFile } from "node:fs/promises";
 import { validateDocument } from "../validate/validate.js";
 import { fromPlover } from "../plover/from-plover.js";
 import { toPlover } from "../plover/to-plover.js";
 import { readSingleJson } from "./input.js";
 import { errLine } from "./output.js";
 import { issueLine, labelledLine, refusedLine } from "./report.js";
-import { DOCUMENT_SCHEMA_URL } from "./starters.js";
+import { starterSchemaPath, writeStarter } from "./starter-file.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** `news-events plover DOC`: one PLOVER record per event, as NDJSON; an invalid document gets its issues and exit 1. */
@@ -40,22 +39,5 @@ export async function initFromPloverCommand(recordFile: string, file: string | u
       io,
       `${display}: add ${missing.join(", ")} (PLOVER does not give ${missing.length === 1 ? "it" : "them"}), then validate`,
     );
-  const text = `${JSON.stringify({ $schema: DOCUMENT_SCHEMA_URL, ...document }, null, 2)}\n`;
-  if (file === undefined || file === "-") {
-    io.stdout(text);
-    return EXIT.ok;
-  }
-  try {
-    await writeFile(file, text, { flag: "wx" });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `${file}: ${code === "EEXIST" ? "already exists; init never overwrites a file" : `cannot write (${String(code)})`}`,
-    );
-  }
-  errLine(
-    io,
-    `news-events: wrote the starter from ${display} to ${file}; add what is said above, then run news-events validate ${file}`,
-  );
-  return EXIT.ok;
+  return writeStarter(file, { $schema: starterSchemaPath(file), ...document }, `starter from ${display}`, io);
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -37,6 +37,9 @@ describe("news-events plover and init --from-plover", () => {
     expect(run.stderr).toContain("add headline, url, published, authors, publisher (PLOVER does not give them)");
     expect(run.stderr).toMatch(/not carried over.*\/coder/);
     const starter = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+    // Like every starter, its $schema is this package's own schema file, relative to the starter.
+    expect(existsSync(join(dir, String(starter["$schema"])))).toBe(true);
+    expect(String(starter["$schema"])).toMatch(/^\.{1,2}\/.*schemas\/document\.json$/);
     const completed = {
       ...starter,
       headline: "Hungary and Romania agree to cooperate",

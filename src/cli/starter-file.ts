@@ -1,0 +1,60 @@
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { errLine } from "./output.js";
+import { schemaPathFor } from "./starters.js";
+import { EXIT, UsageError, type Io } from "./usage.js";
+
+// Writing a starter document, shared by `init` (example values, ninjs) and `init --from-plover`:
+// its `$schema` points at this package's own schema file, and an existing file is never replaced.
+
+/**
+ * The `$schema` of a starter written to `file` (stdout: the working directory): this package's
+ * own schemas/document.json, as a path relative to the file, so editors work offline.
+ *
+ * @example
+ * ```ts
+ * starterSchemaPath("content/new.json"); // => "../node_modules/news-events/schemas/document.json" in a project
+ * ```
+ */
+export function starterSchemaPath(file: string | undefined): string {
+  // schemas/ sits beside dist/ in the package (beside src/ in the repository); this code runs from
+  // dist/cli/ (a chunk of the CLI) or src/cli/ (the tests): the first parent that holds it.
+  const here = dirname(fileURLToPath(import.meta.url));
+  const schemaFile =
+    [join(here, ".."), join(here, "..", "..")]
+      .map((root) => join(root, "schemas", "document.json"))
+      .find((candidate) => existsSync(candidate)) ?? join(here, "..", "..", "schemas", "document.json");
+  return schemaPathFor(file === undefined || file === "-" ? process.cwd() : dirname(resolve(file)), schemaFile);
+}
+
+/**
+ * Writes a starter to `file` (or stdout for none or `-`), never over an existing file, and says on
+ * stderr what to do next.
+ *
+ * @example
+ * ```ts
+ * await writeStarter("new.json", starter, "Meeting starter", io); // => EXIT.ok, or a UsageError when new.json exists
+ * ```
+ */
+export async function writeStarter(file: string | undefined, starter: object, what: string, io: Io): Promise<number> {
+  const text = `${JSON.stringify(starter, null, 2)}\n`;
+  if (file === undefined || file === "-") {
+    io.stdout(text);
+    return EXIT.ok;
+  }
+  try {
+    await writeFile(file, text, { flag: "wx" });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      `${file}: ${code === "EEXIST" ? "already exists; init never overwrites a file" : `cannot write (${String(code)})`}`,
+    );
+  }
+  errLine(
+    io,
+    `news-events: wrote the ${what} to ${file}; replace or add what is said above, then run news-events validate ${file}`,
+  );
+  return EXIT.ok;
+}
