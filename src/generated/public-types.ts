@@ -3,6 +3,8 @@
 // The public API of news-events/model: a name added or removed here is an API change (CHANGELOG).
 export type {
   Term,
+  CoupFateValue,
+  CoupOutcome,
   Id,
   WikidataId,
   Url,
@@ -11,6 +13,7 @@ export type {
   Duration,
   Entity,
   NewsEvent,
+  PartnershipDomain,
   CoupParticipant,
   PloverTerm,
   PloverModeTerm,

@@ -6,6 +6,29 @@
 export type Term =
   PloverTerm | PloverModeTerm | PloverContextTerm | CameoTerm | WikidataTerm | IptcTerm;
 /**
+ * What became of a party to a coup (Cline Center fate flags): unharmed, injured, killed, house-arrest, detained, released, tried, fled, exiled, resigned, reinstated (restored to office) or unknown — or a coded term (PLOVER, CAMEO, Wikidata, IPTC) when none fits.
+ */
+export type CoupFateValue =
+  | (
+      | "unharmed"
+      | "injured"
+      | "killed"
+      | "house-arrest"
+      | "detained"
+      | "released"
+      | "tried"
+      | "fled"
+      | "exiled"
+      | "resigned"
+      | "reinstated"
+      | "unknown"
+    )
+  | Term;
+/**
+ * How a coup ended or stands: successful (the perpetrators held power at least seven days), in-control (they hold power, for less than seven days so far), failed, attempted (under way, outcome unknown), plot (planned, never launched) or alleged (claimed, unconfirmed).
+ */
+export type CoupOutcome = "successful" | "in-control" | "failed" | "attempted" | "plot" | "alleged";
+/**
  * A document-local identifier: lower-case letters, digits and hyphens, unique within the document. The JSON-LD node identifiers are derived from it, so keep it stable across edits.
  */
 export type Id = string;
@@ -37,6 +60,30 @@ export type Entity = Person | Country | Organization | Place | Document;
  * One news event, tagged by kind: a Meeting, a Coup, a Partnership, or a general Event classified by coded types.
  */
 export type NewsEvent = Meeting | Coup | Partnership | GeneralEvent;
+/**
+ * A field of cooperation: defence, military-technical, security, intelligence, economy, trade, energy, technology-transfer, diplomacy, health, environment, migration, science, education, culture, infrastructure, agriculture — or a coded term (PLOVER, CAMEO, Wikidata, IPTC) when none fits.
+ */
+export type PartnershipDomain =
+  | (
+      | "defence"
+      | "military-technical"
+      | "security"
+      | "intelligence"
+      | "economy"
+      | "trade"
+      | "energy"
+      | "technology-transfer"
+      | "diplomacy"
+      | "health"
+      | "environment"
+      | "migration"
+      | "science"
+      | "education"
+      | "culture"
+      | "infrastructure"
+      | "agriculture"
+    )
+  | Term;
 
 /**
  * A party to a coup.
@@ -66,23 +113,7 @@ export interface CoupParticipant {
   /**
    * What became of the participant (Cline Center fate flags), as the article says: unharmed, injured, killed, house-arrest, detained, released, tried, fled, exiled, resigned, reinstated (restored to office) or unknown — or a coded term (PLOVER, CAMEO, Wikidata, IPTC) when none fits.
    */
-  fate?: (
-    | (
-        | "unharmed"
-        | "injured"
-        | "killed"
-        | "house-arrest"
-        | "detained"
-        | "released"
-        | "tried"
-        | "fled"
-        | "exiled"
-        | "resigned"
-        | "reinstated"
-        | "unknown"
-      )
-    | Term
-  )[];
+  fate?: CoupFateValue[];
   /**
    * When and where each fate came about, in time order; each fate also listed in fate.
    */
@@ -234,23 +265,7 @@ export interface CoupFate {
    *
    * @minItems 1
    */
-  fate: (
-    | (
-        | "unharmed"
-        | "injured"
-        | "killed"
-        | "house-arrest"
-        | "detained"
-        | "released"
-        | "tried"
-        | "fled"
-        | "exiled"
-        | "resigned"
-        | "reinstated"
-        | "unknown"
-      )
-    | Term
-  )[];
+  fate: CoupFateValue[];
   /**
    * When it came about.
    */
@@ -383,9 +398,9 @@ export interface CoupStep {
  */
 export interface CoupOutcomeChange {
   /**
-   * The outcome from this date on (the values of the coup's outcome).
+   * The outcome from this date on: successful, in-control, failed, attempted, plot or alleged (the values of the coup's outcome).
    */
-  outcome: "successful" | "in-control" | "failed" | "attempted" | "plot" | "alleged";
+  outcome: CoupOutcome;
   /**
    * When the outcome came about.
    */
@@ -505,7 +520,7 @@ export interface Coup {
   /**
    * As known at outcomeAsOf (else at publication): successful (the perpetrators held power at least seven days), in-control (they hold power, for less than seven days so far), failed, attempted (under way, outcome unknown), plot (planned, never launched) or alleged (claimed, unconfirmed).
    */
-  outcome: "successful" | "in-control" | "failed" | "attempted" | "plot" | "alleged";
+  outcome: CoupOutcome;
   /**
    * The date the outcome is known as of; successful needs seven days of power before it.
    */
@@ -1614,28 +1629,7 @@ export interface Partnership {
    *
    * @minItems 1
    */
-  domains: (
-    | (
-        | "defence"
-        | "military-technical"
-        | "security"
-        | "intelligence"
-        | "economy"
-        | "trade"
-        | "energy"
-        | "technology-transfer"
-        | "diplomacy"
-        | "health"
-        | "environment"
-        | "migration"
-        | "science"
-        | "education"
-        | "culture"
-        | "infrastructure"
-        | "agriculture"
-      )
-    | Term
-  )[];
+  domains: PartnershipDomain[];
   /**
    * Where it stands now: proposed, negotiating, agreed-in-principle, initialled (the text agreed and initialled, not yet signed), signed, provisionally-applied (applied before it enters into force), in-force, suspended or ended — or a coded term (PLOVER, CAMEO, Wikidata, IPTC) when none fits. Not every agreement is signed: an initialled or agreed one may be where it stands.
    */
@@ -1755,28 +1749,7 @@ export interface PartnershipComponent {
    *
    * @minItems 1
    */
-  domains?: (
-    | (
-        | "defence"
-        | "military-technical"
-        | "security"
-        | "intelligence"
-        | "economy"
-        | "trade"
-        | "energy"
-        | "technology-transfer"
-        | "diplomacy"
-        | "health"
-        | "environment"
-        | "migration"
-        | "science"
-        | "education"
-        | "culture"
-        | "infrastructure"
-        | "agriculture"
-      )
-    | Term
-  )[];
+  domains?: PartnershipDomain[];
   /**
    * mutual, or one-way from providers to beneficiaries.
    */
