@@ -153,6 +153,42 @@ describe("vocabulary and script hazards", () => {
   });
 });
 
+describe("a @context makes the terms schema.org's, or it is an error (JSON-LD reads terms through it)", () => {
+  const site = { "@type": "WebSite", url: "https://example.com/", name: "Example" };
+  const vocab = (v: unknown) => ({ "@vocab": v });
+  test.each([
+    ["the site", "https://schema.org", []],
+    ["the site with a slash, http", "http://schema.org/", []],
+    ["schema.org's context file", "https://schema.org/docs/jsonldcontext.json", []],
+    ["schema.org's context file, .jsonld", "https://schema.org/docs/jsonldcontext.jsonld", []],
+    ["@vocab with the final slash", vocab("http://schema.org/"), []],
+    ["a schema: prefix", { schema: "https://schema.org/" }, []],
+    ["a list: the site, then terms of the page's own", ["https://schema.org", { pageType: "https://x.example/t" }], []],
+    // NBC News's blocks (test/pages-corpus/publishers/readability-schema-org-context-object.html).
+    ["@vocab without the final slash", vocab("http://schema.org"), ["json/context /@context/@vocab"]],
+    ["@vocab without the slash, https", vocab("https://schema.org"), ["json/context /@context/@vocab"]],
+    ["@vocab set to a schema.org page", vocab("https://schema.org/Thing"), ["json/context /@context/@vocab"]],
+    [
+      "a later @vocab overrides the site's",
+      ["https://schema.org", vocab("http://schema.org")],
+      ["json/context /@context/1/@vocab"],
+    ],
+    ["a prefix without the final slash", { schema: "http://schema.org" }, ["json/context /@context"]],
+    ["another vocabulary", vocab("https://vocab.example/"), ["json/context /@context"]],
+    ["a schema.org page as the context", "https://schema.org/Article", ["json/context /@context"]],
+    ["null", null, ["json/context /@context"]],
+    ["none", undefined, ["json/context /@context"]],
+  ])("%s", (_, context, expected) => {
+    const found = rules(checkJsonLd({ ...site, ...(context !== undefined && { "@context": context }) }));
+    expect(found).toEqual(expected);
+  });
+
+  test("the error says what the terms become", () => {
+    const [error] = checkJsonLd({ ...site, "@context": vocab("http://schema.org") }).errors;
+    expect(error?.message).toContain('"http://schema.orgheadline"');
+  });
+});
+
 describe("the site check", () => {
   const org = (logo: string) => ({
     "@context": "https://schema.org",

@@ -2,14 +2,51 @@ import { isRecord } from "../../core/json.js";
 import { rule } from "../rule.js";
 import { ARTICLE_OPTIONAL, SCRIPT_DATA } from "./sources.js";
 
-const SCHEMA_ORG = /^https?:\/\/schema\.org\/?$/;
+// schema.org's own context, by any of the names it is published under (its JSON-LD sets `@vocab`
+// to "http://schema.org/"): the site, and the context file docs/jsonldcontext.json(ld).
+const SCHEMA_CONTEXT = /^https?:\/\/schema\.org(?:\/|\/docs\/jsonldcontext\.json(?:ld)?)?$/;
+// A vocabulary IRI is concatenated with each term (JSON-LD 1.1, 4.1.2), so it must end with "/".
+const SCHEMA_VOCAB = /^https?:\/\/schema\.org\/$/;
+const SCHEMA_HOST = /^https?:\/\/schema\.org(?:$|[/#?])/;
 
-/** True for a context that makes the terms schema.org's: the URL, a list holding it, or `@vocab` or a prefix set to it. */
-function schemaContext(context: unknown): boolean {
-  if (typeof context === "string") return SCHEMA_ORG.test(context);
-  if (Array.isArray(context)) return context.some(schemaContext);
-  // An object context makes schema.org's terms usable by `@vocab` or by a prefix (`"schema": "https://schema.org/"`).
-  return isRecord(context) && Object.values(context).some((v) => typeof v === "string" && SCHEMA_ORG.test(v));
+/** What a `@context` makes of the terms: schema.org's, or why not (a message), with where. */
+type ContextReading =
+  { readonly schema: true } | { readonly schema: false; readonly why?: string; readonly at?: string };
+
+/**
+ * Reads a `@context` as a JSON-LD processor does, in order (a later entry of a list overrides an
+ * earlier one's `@vocab`): schema.org's context, or a `@vocab` of "https://schema.org/", or a
+ * prefix set to it, make the terms schema.org's. A `@vocab` of "http://schema.org" (no final
+ * slash) does not: terms expand to http://schema.orgheadline and the like.
+ */
+function readContext(context: unknown, at = "/@context"): ContextReading {
+  let reading: ContextReading = { schema: false };
+  let prefixed = false;
+  const entries = Array.isArray(context) ? context.map((c, i) => [c, `${at}/${i}`] as const) : [[context, at] as const];
+  for (const [entry, where] of entries) {
+    if (entry === null) reading = { schema: false };
+    else if (typeof entry === "string") reading = SCHEMA_CONTEXT.test(entry) ? { schema: true } : reading;
+    else if (isRecord(entry)) {
+      if ("@vocab" in entry) reading = readVocab(entry["@vocab"], `${where}/@vocab`);
+      // A prefix ("schema": "https://schema.org/") makes schema.org's terms usable as schema:headline.
+      prefixed ||= Object.entries(entry).some(
+        ([k, v]) => !k.startsWith("@") && typeof v === "string" && SCHEMA_VOCAB.test(v),
+      );
+    }
+  }
+  return reading.schema || !prefixed ? reading : { schema: true };
+}
+
+/** What a `@vocab` makes of the terms (null or another vocabulary: not schema.org's). */
+function readVocab(vocab: unknown, at: string): ContextReading {
+  if (typeof vocab === "string" && SCHEMA_VOCAB.test(vocab)) return { schema: true };
+  if (typeof vocab === "string" && SCHEMA_HOST.test(vocab))
+    return {
+      schema: false,
+      at,
+      why: `@vocab ${JSON.stringify(vocab)} is not schema.org's vocabulary IRI "https://schema.org/" (with the final "/"): JSON-LD appends each term to it, so "headline" becomes ${JSON.stringify(`${vocab}headline`)}, no schema.org term`,
+    };
+  return { schema: false };
 }
 
 export const SYNTAX = rule({
@@ -36,17 +73,19 @@ export const CONTEXT = rule({
   id: "json/context",
   severity: "error",
   summary:
-    'each item\'s `@context` is "https://schema.org": without it (or with another) a consumer reads no schema.org term at all',
+    'each item\'s `@context` makes its terms schema.org\'s ("https://schema.org", its context file, or a `@vocab` of "https://schema.org/" with the final "/"): without it (or with another, or "http://schema.org" as `@vocab`, which gives IRIs like http://schema.orgheadline) a consumer reads no schema.org term at all',
   run(ctx, report) {
     for (const root of ctx.roots) {
       const items = Array.isArray(root.value) ? root.value : [root.value];
       items.forEach((item, i) => {
         const context = isRecord(item) ? item["@context"] : undefined;
-        if (schemaContext(context)) return;
+        const reading = readContext(context);
+        if (reading.schema) return;
         report.add(
           { block: root.block, pointer: Array.isArray(root.value) ? `/${i}` : "" },
-          "/@context",
-          `must be "https://schema.org" (got ${JSON.stringify(context)}): without it, consumers read none of the terms as schema.org's`,
+          reading.at ?? "/@context",
+          reading.why ??
+            `must be "https://schema.org" (got ${JSON.stringify(context)}): without it, consumers read none of the terms as schema.org's`,
           typeof context === "string" ? { got: context } : undefined,
         );
       });
