@@ -189,6 +189,37 @@ describe("a @context makes the terms schema.org's, or it is an error (JSON-LD re
   });
 });
 
+describe("google/event: Google lists events at a physical place, not online-only ones", () => {
+  // Google's Event page (updated 2026-09-08): "Virtual experiences that have no real-world component
+  // aren't supported. Events must take place in a physical location." (src/check/rules/sources.ts).
+  const place = { "@type": "Place", name: "Hall", address: { "@type": "PostalAddress", addressLocality: "Berlin" } };
+  const online = { "@type": "VirtualLocation", url: "https://example.org/live" };
+  const event = (location: unknown, mode?: string): Node => ({
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: "Talks",
+    startDate: "2023-11-07T10:00:00+01:00",
+    location,
+    ...(mode !== undefined && { eventAttendanceMode: `https://schema.org/${mode}` }),
+  });
+  test.each([
+    ["a Place with an address", event(place), []],
+    ["a PostalAddress", event(place.address), []],
+    ["a Place and a VirtualLocation (a mixed event)", event([place, online], "MixedEventAttendanceMode"), []],
+    ["a VirtualLocation alone", event(online, "OnlineEventAttendanceMode"), ["google/event /location"]],
+    ["two VirtualLocations", event([online, { ...online, url: "https://example.org/b" }]), ["google/event /location"]],
+    ["a Place without an address", event({ "@type": "Place", name: "Hall" }), ["google/event /location"]],
+  ])("%s", (_, node, expected) => {
+    expect(rules(checkJsonLd(node))).toEqual(expected);
+  });
+
+  test("the error on an online-only event quotes Google's sentence and names its page", () => {
+    const [error] = checkJsonLd(event(online)).errors;
+    expect(error?.message).toContain("Virtual experiences that have no real-world component aren't supported.");
+    expect(error?.message).toContain("structured-data/event#content-guidelines");
+  });
+});
+
 describe("the site check", () => {
   const org = (logo: string) => ({
     "@context": "https://schema.org",

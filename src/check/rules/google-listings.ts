@@ -1,7 +1,7 @@
 import type { CheckContext } from "../context.js";
 import { typesOf, valuesOf, type JsonLdNode } from "../nodes.js";
 import { rule } from "../rule.js";
-import { EVENT_REQUIRED } from "./sources.js";
+import { EVENT_PHYSICAL, EVENT_REQUIRED } from "./sources.js";
 
 const ARTICLES = new WeakMap<CheckContext, JsonLdNode[]>();
 
@@ -37,7 +37,7 @@ export const EVENT_LISTING = rule({
   id: "google/event",
   severity: "error",
   summary:
-    "an Event has `name`, `startDate` (a day, not a month or a year) and `location` with an address (a Place's `address`, a PostalAddress, or a VirtualLocation for an online event), as Google's event listings need",
+    "an Event has `name`, `startDate` (a day, not a month or a year) and `location` with a physical address (a Place's `address`, or a PostalAddress), as Google's event listings need: Google supports no online-only event (a VirtualLocation alone)",
   source: EVENT_REQUIRED,
   run(ctx, report) {
     for (const node of ctx.entities.filter((n) => ctx.isA(n.types, "Event"))) {
@@ -51,11 +51,14 @@ export const EVENT_LISTING = rule({
           { missing: missing.join(",") },
         );
       }
-      if (node.value["location"] !== undefined && !hasAddress(ctx, node.value["location"]))
+      const location = node.value["location"];
+      if (location !== undefined && !hasAddress(ctx, location))
         report.add(
           node,
           "/location",
-          "has no address: Google's event listings need location.address (a Place with an address, or a VirtualLocation for an online event); add it, or make the node a Thing",
+          virtualOnly(ctx, location)
+            ? `is online only (a VirtualLocation): Google's event listings need a physical place with location.address ("${EVENT_PHYSICAL.quote}", ${EVENT_PHYSICAL.url}); give the place people attend, or make the node a Thing`
+            : "has no address: Google's event listings need location.address (a Place with an address); add it, or make the node a Thing",
         );
       const start = node.value["startDate"];
       // A listing starts on a day: "2022-10" is valid ISO 8601, but no date an event result can show.
@@ -71,16 +74,21 @@ export const EVENT_LISTING = rule({
   },
 });
 
-/** True when an Event's location says where: a Place with an address, a PostalAddress, or a VirtualLocation. */
+/** True when an Event's location says where, physically: a Place with an address, or a PostalAddress. */
 function hasAddress(ctx: CheckContext, location: unknown): boolean {
   return valuesOf(location).some((value) => {
     const place = ctx.resolve(value);
     if (!place) return false;
-    const types = typesOf(place);
-    if (ctx.isA(types, "PostalAddress") || ctx.isA(types, "VirtualLocation")) return true;
+    if (ctx.isA(typesOf(place), "PostalAddress")) return true;
     const address = place["address"];
     return typeof address === "string" ? address.trim() !== "" : ctx.resolve(address) !== undefined;
   });
+}
+
+/** True when every location an Event gives is a VirtualLocation (an online-only event). */
+function virtualOnly(ctx: CheckContext, location: unknown): boolean {
+  const places = valuesOf(location).map((value) => ctx.resolve(value));
+  return places.length > 0 && places.every((p) => p !== undefined && ctx.isA(typesOf(p), "VirtualLocation"));
 }
 
 /**

@@ -1,7 +1,7 @@
 // The documents the rules follow, and the sentences their severities rest on (rule table, "Source").
 // Every quote below was checked word for word against its page (Google's pages as last updated
-// 2026-09-08 — Article, Event — and 2025-12-10 — Breadcrumb; JSON-LD 1.1 from w3c/json-ld-syntax
-// 029777c; schema.org docs/actions.html from schemaorg/schemaorg cc71c8e; the WHATWG HTML standard,
+// 2026-09-08 — Article, Event, EVENT_PHYSICAL re-read in a Markdown mirror of that version — and
+// 2025-12-10 — Breadcrumb; JSON-LD 1.1 from w3c/json-ld-syntax 029777c; schema.org docs/actions.html from schemaorg/schemaorg cc71c8e; the WHATWG HTML standard,
 // 4.12.1.3). Code formatting on the pages (`location`) is dropped; nothing else is changed.
 import type { RuleSource } from "../rule.js";
 
@@ -28,11 +28,23 @@ export const IMAGE_RATIOS: RuleSource = {
 /**
  * Google: `location` (a Place) and `location.address` are in the "Required properties" table, beside
  * `name` and `startDate` ("Each event must accurately describe the event name, start date, and
- * location.", #content-guidelines).
+ * location.", #content-guidelines). A VirtualLocation is no Place and has no address: see {@link EVENT_PHYSICAL}.
  */
 export const EVENT_REQUIRED: RuleSource = {
   url: `${EVENT}#structured-data-type-definitions`,
   quote: "The location of the event. Set the @type to Place. Add the location.address and location.name properties.",
+};
+
+/**
+ * Google: online-only events are not supported. The page (last updated 2026-09-08) no longer names
+ * VirtualLocation or eventAttendanceMode at all; its examples are a standard, a cancelled and a
+ * rescheduled event, each at a Place with a PostalAddress. (The 2020 guidance on VirtualLocation,
+ * and the separate "home activities" page, are older and narrower: US English fitness results.)
+ */
+export const EVENT_PHYSICAL: RuleSource = {
+  url: `${EVENT}#content-guidelines`,
+  quote:
+    "Virtual experiences that have no real-world component aren't supported. Events must take place in a physical location.",
 };
 
 /**
