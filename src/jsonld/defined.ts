@@ -15,7 +15,11 @@ export type Defined<T> = { [K in keyof T as undefined extends T[K] ? never : K]:
  */
 export function defined<T extends object>(fields: T): Defined<T> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
+  // Keys, then one read each: Object.entries would allocate a [key, value] pair per property.
+  const keys = Object.keys(fields);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const value = (fields as Record<string, unknown>)[key];
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) out[key] = value;
   }
   return out as Defined<T>;
