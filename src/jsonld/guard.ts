@@ -51,8 +51,10 @@ const isString = (item: unknown) => typeof item === "string";
  * carry its code — but an unvalidated or hostile document can no longer put a `javascript:` URL
  * into a page.
  */
-function graphInputIssues(input: unknown): Issue[] {
+function graphInputIssues(input: unknown): { issues: Issue[]; frozen: boolean } {
   const issues: Issue[] = [];
+  // Whether every object and array the walk read is frozen (then its verdict cannot change).
+  let frozen = true;
   // The path to where the walk is, one stack pushed and popped: made into a pointer only for a
   // problem found, so a walk of a sound document allocates nothing per step.
   const path: (string | number)[] = [];
@@ -63,7 +65,7 @@ function graphInputIssues(input: unknown): Issue[] {
     const params = typeof got === "string" ? { params: { got } } : {};
     issues.push({ code, pointer, message, ...params });
   };
-  if (!isRecord(input)) return [{ code: "type", pointer: "", message: "must be an object" }];
+  if (!isRecord(input)) return { issues: [{ code: "type", pointer: "", message: "must be an object" }], frozen: false };
   path.push("authors");
   if (!Array.isArray(input["authors"])) add("must be an array");
   path[0] = "publisher";
@@ -73,12 +75,14 @@ function graphInputIssues(input: unknown): Issue[] {
     if (!Array.isArray(value)) {
       if (!(typeof value === "string" && value.length <= max && pattern.test(value))) add(message, code, value);
     } else if (!isPlainJson(value)) add(NOT_PLAIN);
-    else
+    else {
+      if (frozen && !Object.isFrozen(value)) frozen = false;
       for (let i = 0; i < value.length; i++) {
         if (!(i in value)) continue; // a hole, as forEach skips it
         const item: unknown = value[i];
         if (!(typeof item === "string" && item.length <= max && pattern.test(item))) add(message, code, item, i);
       }
+    }
   };
   const check = (kind: number | undefined, key: string, value: unknown): void => {
     if (kind === URL_KEY) each(value, URL_PATTERN, URL_MAX_LENGTH, "unsafe-url", "must be an absolute http(s) URL");
@@ -97,6 +101,7 @@ function graphInputIssues(input: unknown): Issue[] {
   const walk = (value: unknown): void => {
     if (value === null || typeof value !== "object") return;
     if (!isPlainJson(value)) return add(NOT_PLAIN);
+    if (frozen && !Object.isFrozen(value)) frozen = false;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i];
@@ -122,8 +127,17 @@ function graphInputIssues(input: unknown): Issue[] {
     }
   };
   walk(input);
-  return issues;
+  return { issues, frozen };
 }
+
+/**
+ * The documents the guard accepted whose every object and array it read was frozen: nothing in
+ * them can change (a frozen object's own values are fixed, and so are the nested ones), so the
+ * verdict holds for every later call with the same object (a page rendered again and again from
+ * one cached, frozen document). A document that is not deeply frozen is walked on every call, so
+ * a change made after a first call — or after validation — is always seen.
+ */
+const accepted = new WeakSet<object>();
 
 /**
  * Throws a {@link NewsEventsError} listing every problem when `input` cannot safely become JSON-LD
@@ -135,9 +149,12 @@ function graphInputIssues(input: unknown): Issue[] {
  * ```
  */
 export function assertGraphInput(input: unknown): asserts input is NewsDocument {
+  if (typeof input === "object" && input !== null && accepted.has(input)) return;
   let issues: Issue[];
   try {
-    issues = graphInputIssues(input);
+    const walked = graphInputIssues(input);
+    issues = walked.issues;
+    if (issues.length === 0 && walked.frozen) accepted.add(input as object);
   } catch (error) {
     // A getter or proxy that throws while being read: the input cannot be used.
     const thrown = describeThrown(error);

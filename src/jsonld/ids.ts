@@ -53,6 +53,13 @@ function slug(text: string): string {
  */
 export type EntityIds = string | ((entity: Entity) => string | undefined);
 
+/** `${base}#/${kind}/${id}`, made once per map. */
+function remember(map: Map<string, string>, base: string, kind: string, id: string): string {
+  let iri = map.get(id);
+  if (iri === undefined) map.set(id, (iri = `${base}#/${kind}/${id}`));
+  return iri;
+}
+
 /**
  * Derives the node ids of a document's graph.
  *
@@ -86,6 +93,10 @@ export function nodeIds(
       siteWide.set(entity.id, iri);
     });
   }
+  // Each id is made once and then shared by every reference to it: one string to allocate, and
+  // one for JSON.stringify to flatten, rather than one per reference.
+  const entities = new Map<string, string>();
+  const locals = new Map<string, Map<string, string>>();
   const publisher: Publisher = doc.publisher;
   const publisherId = `${withoutFragment(publisher.url)}#organization`;
   return {
@@ -115,7 +126,11 @@ export function nodeIds(
       return `${byName}-${n}`;
     },
     image: (url) => url,
-    local: (kind, id) => `${base}#/${kind}/${id}`,
-    entity: (id) => siteWide.get(id) ?? `${base}#/entity/${id}`,
+    local: (kind, id) => {
+      let made = locals.get(kind);
+      if (made === undefined) locals.set(kind, (made = new Map()));
+      return remember(made, base, kind, id);
+    },
+    entity: (id) => siteWide.get(id) ?? remember(entities, base, "entity", id),
   };
 }
