@@ -24,3 +24,17 @@ export function defined<T extends object>(fields: T): Defined<T> {
   }
   return out as Defined<T>;
 }
+
+/**
+ * Adds `value` to `node` under `key` unless it is undefined or an empty list, as {@link defined}
+ * keeps it: a node built field by field needs no second object to copy from.
+ *
+ * @example
+ * ```ts
+ * const node: Record<string, unknown> = { "@type": "Person" };
+ * put(node, "name", "Ana"); put(node, "sameAs", []); // node => { "@type": "Person", name: "Ana" }
+ * ```
+ */
+export function put(node: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined && !(Array.isArray(value) && value.length === 0)) node[key] = value;
+}
