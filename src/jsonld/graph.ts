@@ -43,16 +43,9 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
   // Where each id of the document's nodes comes from, for a clash: a site-wide entity id (else "":
   // an id derived from parts the guard checked). An author listed twice, or who is the publisher,
   // is one node: those ids are no clash. An image takes an id no other node has.
-  const own: [string, string][] = [
-    [ids.page, ""],
-    [ids.article, ""],
-    [ids.publisher, ""],
-  ];
-  for (const id of new Set(authorIds)) if (id !== ids.publisher) own.push([id, ""]);
-  for (const node of made) own.push([idOf(node), ""]);
   const rest: Thing[] = [...attendees.governments.values()];
   for (const part of [quotes, corrections, reviews]) for (const node of part) rest.push(node);
-  for (const node of rest) own.push([idOf(node), ""]);
+  const own = derivedIds(ids, authorIds, [made, rest]);
   // An unnamed person has no node (Google reads every Person as named): see withoutRefs below.
   const entities: Thing[] = [];
   const positionsOn = options.entityIds === undefined ? doc.published : undefined;
@@ -85,6 +78,18 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
     for (const node of part) nodes.push(node);
   const graph: NewsArticleGraph = { "@context": "https://schema.org", "@graph": nodes };
   return withoutRefs(graph, unnamed(doc, ids));
+}
+
+/** The ids of the page, article, publisher, authors and `nodes`, each made from parts the guard checked (""). */
+function derivedIds(ids: NodeIds, authorIds: readonly string[], nodes: readonly Thing[][]): [string, string][] {
+  const own: [string, string][] = [
+    [ids.page, ""],
+    [ids.article, ""],
+    [ids.publisher, ""],
+  ];
+  for (const id of new Set(authorIds)) if (id !== ids.publisher) own.push([id, ""]);
+  for (const part of nodes) for (const node of part) own.push([idOf(node), ""]);
+  return own;
 }
 
 /** The nodes of the document's events: an Event only where `options.events` makes it one, else a Thing. */

@@ -38,76 +38,109 @@ const KEY_KINDS = new Map<string, number>([
   ...["body", "evidence", "mentions"].map((key) => [key, SKIP] as const),
 ]);
 
-const NOT_AN_ID = "must be an id: lower-case letters, digits and hyphens";
 const NOT_PLAIN = "must be a plain JSON object or array";
 
+/** What the values under one kind of key must be. */
+interface Rule {
+  readonly pattern: RegExp;
+  readonly max: number;
+  readonly code: IssueCode;
+  readonly message: string;
+}
+const URL_RULE: Rule = {
+  pattern: URL_PATTERN,
+  max: URL_MAX_LENGTH,
+  code: "unsafe-url",
+  message: "must be an absolute http(s) URL",
+};
+const ID_RULE: Rule = {
+  pattern: ID_PATTERN,
+  max: ID_MAX_LENGTH,
+  code: "unsafe-id",
+  message: "must be an id: lower-case letters, digits and hyphens",
+};
+const WIKIDATA_RULE: Rule = {
+  pattern: WIKIDATA_PATTERN,
+  max: WIKIDATA_MAX_LENGTH,
+  code: "unsafe-id",
+  message: "must be a Wikidata QID",
+};
+
 const isString = (item: unknown) => typeof item === "string";
+const passes = (value: unknown, rule: Rule) =>
+  typeof value === "string" && value.length <= rule.max && rule.pattern.test(value);
 
 /**
- * Checks what the JSON-LD builder turns into a URL or an `@id`, wherever it is in the document:
- * every `url`, `sameAs` and `logo` value must be an http(s) URL browsers read as written, every
- * `id` a safe id, every `wikidata` a QID; and the parts every graph needs must have their shape.
- * It is not the validator — `validateDocument` checks far more, and the JSON-LD entry must not
- * carry its code — but an unvalidated or hostile document can no longer put a `javascript:` URL
- * into a page.
+ * One walk of a document by the guard: the issues found, and whether every object and array it
+ * read is frozen (then its verdict cannot change).
  */
-function graphInputIssues(input: unknown): { issues: Issue[]; frozen: boolean } {
-  const issues: Issue[] = [];
-  // Whether every object and array the walk read is frozen (then its verdict cannot change).
-  let frozen = true;
-  // The path to where the walk is, one stack pushed and popped: made into a pointer only for a
-  // problem found, so a walk of a sound document allocates nothing per step.
-  const path: (string | number)[] = [];
-  const add = (message: string, code: IssueCode = "type", got?: unknown, last?: number) => {
-    if (issues.length >= 100) return;
-    const pointer = toPointer(last === undefined ? path : [...path, last]);
+class InputWalk {
+  readonly issues: Issue[] = [];
+  frozen = true;
+  /**
+   * The path to where the walk is, one stack pushed and popped: made into a pointer only for a
+   * problem found, so a walk of a sound document allocates nothing per step.
+   */
+  private readonly path: (string | number)[] = [];
+
+  add(message: string, code: IssueCode = "type", got?: unknown, last?: number): void {
+    if (this.issues.length >= 100) return;
+    const pointer = toPointer(last === undefined ? this.path : [...this.path, last]);
     // The value refused, raw, when it is text (what a program or a formatter may want to show).
     const params = typeof got === "string" ? { params: { got } } : {};
-    issues.push({ code, pointer, message, ...params });
-  };
-  if (!isRecord(input)) return { issues: [{ code: "type", pointer: "", message: "must be an object" }], frozen: false };
-  path.push("authors");
-  if (!Array.isArray(input["authors"])) add("must be an array");
-  path[0] = "publisher";
-  if (!isRecord(input["publisher"])) add("must be an object");
-  path.pop();
-  const each = (value: unknown, pattern: RegExp, max: number, code: IssueCode, message: string) => {
+    this.issues.push({ code, pointer, message, ...params });
+  }
+
+  /** The parts every graph needs, then everything else. */
+  root(input: Record<string, unknown>): void {
+    this.path.push("authors");
+    if (!Array.isArray(input["authors"])) this.add("must be an array");
+    this.path[0] = "publisher";
+    if (!isRecord(input["publisher"])) this.add("must be an object");
+    this.path.pop();
+    this.walk(input);
+  }
+
+  /** A value that must pass `rule`, or a list of them. */
+  each(value: unknown, rule: Rule): void {
     if (!Array.isArray(value)) {
-      if (!(typeof value === "string" && value.length <= max && pattern.test(value))) add(message, code, value);
-    } else if (!isPlainJson(value)) add(NOT_PLAIN);
+      if (!passes(value, rule)) this.add(rule.message, rule.code, value);
+    } else if (!isPlainJson(value)) this.add(NOT_PLAIN);
     else {
-      if (frozen && !Object.isFrozen(value)) frozen = false;
+      if (this.frozen && !Object.isFrozen(value)) this.frozen = false;
       for (let i = 0; i < value.length; i++) {
         if (!(i in value)) continue; // a hole, as forEach skips it
         const item: unknown = value[i];
-        if (!(typeof item === "string" && item.length <= max && pattern.test(item))) add(message, code, item, i);
+        if (!passes(item, rule)) this.add(rule.message, rule.code, item, i);
       }
     }
-  };
-  const check = (kind: number | undefined, key: string, value: unknown): void => {
-    if (kind === URL_KEY) each(value, URL_PATTERN, URL_MAX_LENGTH, "unsafe-url", "must be an absolute http(s) URL");
+  }
+
+  check(kind: number | undefined, key: string, value: unknown): void {
+    if (kind === URL_KEY) this.each(value, URL_RULE);
     // An id, or a list of references such as a quote's speakers (the document's own `sources`
     // list, of objects, is walked instead).
     else if (
       kind === ID_KEY &&
       (typeof value === "string" || key === "id" || (Array.isArray(value) && value.every(isString)))
     )
-      each(value, ID_PATTERN, ID_MAX_LENGTH, "unsafe-id", NOT_AN_ID);
-    else if (kind === WIKIDATA_KEY)
-      each(value, WIKIDATA_PATTERN, WIKIDATA_MAX_LENGTH, "unsafe-id", "must be a Wikidata QID");
-    else walk(value);
-  };
-  // Only what JSON text makes: the builder then reads nothing the walk did not (no inherited value).
-  const walk = (value: unknown): void => {
+      this.each(value, ID_RULE);
+    else if (kind === WIKIDATA_KEY) this.each(value, WIKIDATA_RULE);
+    else this.walk(value);
+  }
+
+  /** Only what JSON text makes: the builder then reads nothing the walk did not (no inherited value). */
+  walk(value: unknown): void {
     if (value === null || typeof value !== "object") return;
-    if (!isPlainJson(value)) return add(NOT_PLAIN);
-    if (frozen && !Object.isFrozen(value)) frozen = false;
+    if (!isPlainJson(value)) return this.add(NOT_PLAIN);
+    if (this.frozen && !Object.isFrozen(value)) this.frozen = false;
+    const path = this.path;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i];
         if (item === null || typeof item !== "object") continue;
         path.push(i);
-        walk(item);
+        this.walk(item);
         path.pop();
       }
       return;
@@ -122,12 +155,25 @@ function graphInputIssues(input: unknown): { issues: Issue[]; frozen: boolean } 
       // Nothing to check in a number, a boolean or a text under a key no URL or id comes from.
       if (kind === undefined && (item === null || typeof item !== "object")) continue;
       path.push(key);
-      check(kind, key, item);
+      this.check(kind, key, item);
       path.pop();
     }
-  };
-  walk(input);
-  return { issues, frozen };
+  }
+}
+
+/**
+ * Checks what the JSON-LD builder turns into a URL or an `@id`, wherever it is in the document:
+ * every `url`, `sameAs` and `logo` value must be an http(s) URL browsers read as written, every
+ * `id` a safe id, every `wikidata` a QID; and the parts every graph needs must have their shape.
+ * It is not the validator — `validateDocument` checks far more, and the JSON-LD entry must not
+ * carry its code — but an unvalidated or hostile document can no longer put a `javascript:` URL
+ * into a page.
+ */
+function graphInputIssues(input: unknown): { issues: Issue[]; frozen: boolean } {
+  if (!isRecord(input)) return { issues: [{ code: "type", pointer: "", message: "must be an object" }], frozen: false };
+  const walk = new InputWalk();
+  walk.root(input);
+  return { issues: walk.issues, frozen: walk.frozen };
 }
 
 /**

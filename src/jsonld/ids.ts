@@ -60,24 +60,11 @@ function remember(map: Map<string, string>, base: string, kind: string, id: stri
   return iri;
 }
 
-/**
- * Derives the node ids of a document's graph.
- *
- * @example
- * ```ts
- * const ids = nodeIds(doc);
- * ids.article; // => "https://news.example.org/…/#article"
- * ids.local("event", "niger-coup-2023"); // => "https://news.example.org/…/#/event/niger-coup-2023"
- * ```
- */
-export function nodeIds(
-  doc: Pick<NewsDocument, "url" | "publisher"> & Partial<Pick<NewsDocument, "entities">>,
-  entityIds?: EntityIds,
-): NodeIds {
-  const base = withoutFragment(doc.url);
+/** The site-wide IRI of each entity that `entityIds` gives one, checked. */
+function siteWideIds(entities: readonly Entity[], entityIds: EntityIds | undefined): Map<string, string> {
   const siteWide = new Map<string, string>();
   if (entityIds !== undefined) {
-    (doc.entities ?? []).forEach((entity, i) => {
+    entities.forEach((entity, i) => {
       const iri = typeof entityIds === "string" ? `${entityIds}${entity.id}` : entityIds(entity);
       if (iri === undefined) return;
       if (typeof iri !== "string" || !URL_PATTERN.test(iri)) {
@@ -93,6 +80,25 @@ export function nodeIds(
       siteWide.set(entity.id, iri);
     });
   }
+  return siteWide;
+}
+
+/**
+ * Derives the node ids of a document's graph.
+ *
+ * @example
+ * ```ts
+ * const ids = nodeIds(doc);
+ * ids.article; // => "https://news.example.org/…/#article"
+ * ids.local("event", "niger-coup-2023"); // => "https://news.example.org/…/#/event/niger-coup-2023"
+ * ```
+ */
+export function nodeIds(
+  doc: Pick<NewsDocument, "url" | "publisher"> & Partial<Pick<NewsDocument, "entities">>,
+  entityIds?: EntityIds,
+): NodeIds {
+  const base = withoutFragment(doc.url);
+  const siteWide = siteWideIds(doc.entities ?? [], entityIds);
   // Each id is made once and then shared by every reference to it: one string to allocate, and
   // one for JSON.stringify to flatten, rather than one per reference.
   const entities = new Map<string, string>();

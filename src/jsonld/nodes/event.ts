@@ -165,15 +165,7 @@ export function eventNode(
     additionalType,
   };
   const sameAs = event.wikidata && wikidataPage(event.wikidata);
-  if (!links.asEvent.has(event.id)) {
-    // The usual node (see eventTiming), built field by field as `defined` would keep it.
-    const thing: Record<string, unknown> = { "@type": "Thing", "@id": id };
-    put(thing, "name", common.name);
-    put(thing, "description", common.description);
-    put(thing, "additionalType", additionalType);
-    put(thing, "sameAs", sameAs);
-    return [thing as Thing];
-  }
+  if (!links.asEvent.has(event.id)) return [thingNode(common, sameAs)];
   const { startDate, endDate, location } = eventTiming(event, links.entities);
   const attendee = (event.participants ?? []).map((p) => ({
     "@type": "Role" as const,
@@ -206,6 +198,19 @@ export function eventNode(
     sameAs,
   } as const);
   return [node, ...steps];
+}
+
+/** The usual node of an event (see eventTiming): a Thing, built field by field as `defined` would keep it. */
+function thingNode(
+  common: { "@id": string; name: string | undefined; description: string | undefined; additionalType: string[] },
+  sameAs: string | undefined,
+): Thing {
+  const thing: Record<string, unknown> = { "@type": "Thing", "@id": common["@id"] };
+  put(thing, "name", common.name);
+  put(thing, "description", common.description);
+  put(thing, "additionalType", common.additionalType);
+  put(thing, "sameAs", sameAs);
+  return thing as Thing;
 }
 
 /**
