@@ -1,5 +1,5 @@
 import type { Thing } from "schema-dts";
-import type { NewsDocument, NewsEvent } from "../generated/types.js";
+import type { NewsDocument, NewsEvent, Source } from "../generated/types.js";
 import type { JsonLdOptions, NewsArticleGraph } from "./build.js";
 import { nodeIds, type NodeIds } from "./ids.js";
 import { siteParts } from "./site.js";
@@ -25,37 +25,39 @@ import { verificationNodes } from "./nodes/verification.js";
  */
 export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArticleGraph {
   const ids = nodeIds(doc, options.entityIds);
-  const sources = new Map((doc.sources ?? []).map((source) => [source.id, source] as const));
+  const all = doc.entities ?? [];
+  const sources = new Map<string, Source>();
+  for (const source of doc.sources ?? []) sources.set(source.id, source);
   const authorIds = authorNodeIds(doc.authors, ids);
   const attendees = attendeesOf(doc, ids);
   const type = articleType(doc, options.articleType);
   // A live blog's updates are its own nodes; another article type leaves them out.
   const updates = (type === "LiveBlogPosting" && doc.updates) || [];
-  const documents = new Set((doc.entities ?? []).flatMap((e) => (e.type === "document" ? [e.id] : [])));
+  const documents = new Set<string>();
+  for (const entity of all) if (entity.type === "document") documents.add(entity.id);
   const quotes = (doc.quotes ?? []).map((quote) => quoteNode(quote, ids, sources, documents));
   const verified = options.corrections === false ? [] : (doc.verifications ?? []);
   const { corrections, reviews } = verificationNodes(verified, doc, ids, sources);
-  const events = eventNodes(doc, options, ids, attendees.id);
-  // An unnamed person has no node (Google reads every Person as named): see withoutRefs below.
-  const placed = (doc.entities ?? []).flatMap((entity, i) => {
-    const node = entityNode(entity, ids, options.entityIds === undefined ? doc.published : undefined);
-    return node === undefined ? [] : [[node, i] as const];
-  });
-  const entities = placed.map(([node]) => node);
-  const made = [...updates.map((u) => updateNode(u, ids)), ...events];
-  const rest = [...attendees.governments.values(), ...quotes, ...corrections, ...reviews];
+  const made: Thing[] = updates.map((u) => updateNode(u, ids));
+  for (const node of eventNodes(doc, options, ids, attendees.id)) made.push(node);
   // Where each id of the document's nodes comes from, for a clash: a site-wide entity id (else "":
   // an id derived from parts the guard checked). An author listed twice, or who is the publisher,
   // is one node: those ids are no clash. An image takes an id no other node has.
-  const own = [
-    ids.page,
-    ids.article,
-    ids.publisher,
-    ...new Set(authorIds.filter((id) => id !== ids.publisher)),
-    ...[...made, ...rest].map(idOf),
-  ].map((id): [string, string] => [id, ""]);
-  placed.forEach(([node, i]) => own.push([idOf(node), `/entities/${i}`]));
-  const images = imageNodes(doc, ids, new Set(own.map(([id]) => id)));
+  const rest: Thing[] = [...attendees.governments.values()];
+  for (const part of [quotes, corrections, reviews]) for (const node of part) rest.push(node);
+  const own = derivedIds(ids, authorIds, [made, rest]);
+  // An unnamed person has no node (Google reads every Person as named): see withoutRefs below.
+  const entities: Thing[] = [];
+  const positionsOn = options.entityIds === undefined ? doc.published : undefined;
+  all.forEach((entity, i) => {
+    const node = entityNode(entity, ids, positionsOn);
+    if (node === undefined) return;
+    entities.push(node);
+    own.push([idOf(node), `/entities/${i}`]);
+  });
+  const taken = new Set<string>();
+  for (const [id] of own) taken.add(id);
+  const images = imageNodes(doc, ids, taken);
   for (const id of images.ids.values()) own.push([id, ""]);
   const site = siteParts(options, doc, own);
   const authors = authorNodes(doc, authorIds, ids, site.authors);
@@ -71,11 +73,23 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
     updates,
     site: site.article,
   });
-  const graph: NewsArticleGraph = {
-    "@context": "https://schema.org",
-    "@graph": [page, article, publisher, ...authors, ...images.nodes, ...site.nodes, ...made, ...entities, ...rest],
-  };
+  const nodes: Thing[] = [page, article, publisher];
+  for (const part of [authors, images.nodes, site.nodes, made, entities, rest])
+    for (const node of part) nodes.push(node);
+  const graph: NewsArticleGraph = { "@context": "https://schema.org", "@graph": nodes };
   return withoutRefs(graph, unnamed(doc, ids));
+}
+
+/** The ids of the page, article, publisher, authors and `nodes`, each made from parts the guard checked (""). */
+function derivedIds(ids: NodeIds, authorIds: readonly string[], nodes: readonly Thing[][]): [string, string][] {
+  const own: [string, string][] = [
+    [ids.page, ""],
+    [ids.article, ""],
+    [ids.publisher, ""],
+  ];
+  for (const id of new Set(authorIds)) if (id !== ids.publisher) own.push([id, ""]);
+  for (const part of nodes) for (const node of part) own.push([idOf(node), ""]);
+  return own;
 }
 
 /** The nodes of the document's events: an Event only where `options.events` makes it one, else a Thing. */

@@ -17,24 +17,149 @@ import {
   WIKIDATA_KEYS as SCHEMA_WIKIDATA_KEYS,
 } from "../generated/schema-facts.js";
 
-/**
- * Keys whose values become URLs (`url`, `@id`, `sameAs`, `logo`, `image`) in the graph: every
- * property the schemas type as a Url.
- */
-const URL_KEYS = new Set(SCHEMA_URL_KEYS);
-/** Keys whose values are Wikidata QIDs, which become wikidata.org IRIs. */
-const WIKIDATA_KEYS = new Set(SCHEMA_WIKIDATA_KEYS);
-/** Parts that never reach a URL or an `@id`: the text and its evidence spans (most of a document). */
-const SKIPPED = new Set(["body", "evidence", "mentions"]);
-
-const NOT_AN_ID = "must be an id: lower-case letters, digits and hyphens";
+/** What the walk does with a key's value: leave it, or check it as a URL, an id or a Wikidata QID. */
+const SKIP = 1;
+const URL_KEY = 2;
+const ID_KEY = 3;
+const WIKIDATA_KEY = 4;
 
 /**
- * Keys whose values are document ids, own or referenced, and so may end up inside `@id` IRIs:
- * every property the schemas type as an Id, whether the graph uses it today or not, so that a
- * reference the builder starts to use is already checked.
+ * One lookup per key (the walk's hot path). URL keys: every property the schemas type as a Url,
+ * whose values become URLs (`url`, `@id`, `sameAs`, `logo`, `image`) in the graph. Id keys: every
+ * property the schemas type as an Id, own or referenced, which may end up inside `@id` IRIs,
+ * whether the graph uses it today or not, so that a reference the builder starts to use is
+ * already checked. Wikidata keys: QIDs, which become wikidata.org IRIs. Skipped: the text and its
+ * evidence spans (most of a document), which never reach a URL or an `@id`.
  */
-const ID_KEYS = new Set(SCHEMA_ID_KEYS);
+const KEY_KINDS = new Map<string, number>([
+  ...SCHEMA_WIKIDATA_KEYS.map((key) => [key, WIKIDATA_KEY] as const),
+  ...SCHEMA_ID_KEYS.map((key) => [key, ID_KEY] as const),
+  ...SCHEMA_URL_KEYS.map((key) => [key, URL_KEY] as const),
+  ...["body", "evidence", "mentions"].map((key) => [key, SKIP] as const),
+]);
+
+const NOT_PLAIN = "must be a plain JSON object or array";
+
+/** What the values under one kind of key must be. */
+interface Rule {
+  readonly pattern: RegExp;
+  readonly max: number;
+  readonly code: IssueCode;
+  readonly message: string;
+}
+const URL_RULE: Rule = {
+  pattern: URL_PATTERN,
+  max: URL_MAX_LENGTH,
+  code: "unsafe-url",
+  message: "must be an absolute http(s) URL",
+};
+const ID_RULE: Rule = {
+  pattern: ID_PATTERN,
+  max: ID_MAX_LENGTH,
+  code: "unsafe-id",
+  message: "must be an id: lower-case letters, digits and hyphens",
+};
+const WIKIDATA_RULE: Rule = {
+  pattern: WIKIDATA_PATTERN,
+  max: WIKIDATA_MAX_LENGTH,
+  code: "unsafe-id",
+  message: "must be a Wikidata QID",
+};
+
+const isString = (item: unknown) => typeof item === "string";
+const passes = (value: unknown, rule: Rule) =>
+  typeof value === "string" && value.length <= rule.max && rule.pattern.test(value);
+
+/**
+ * One walk of a document by the guard: the issues found, and whether every object and array it
+ * read is frozen (then its verdict cannot change).
+ */
+class InputWalk {
+  readonly issues: Issue[] = [];
+  frozen = true;
+  /**
+   * The path to where the walk is, one stack pushed and popped: made into a pointer only for a
+   * problem found, so a walk of a sound document allocates nothing per step.
+   */
+  private readonly path: (string | number)[] = [];
+
+  add(message: string, code: IssueCode = "type", got?: unknown, last?: number): void {
+    if (this.issues.length >= 100) return;
+    const pointer = toPointer(last === undefined ? this.path : [...this.path, last]);
+    // The value refused, raw, when it is text (what a program or a formatter may want to show).
+    const params = typeof got === "string" ? { params: { got } } : {};
+    this.issues.push({ code, pointer, message, ...params });
+  }
+
+  /** The parts every graph needs, then everything else. */
+  root(input: Record<string, unknown>): void {
+    this.path.push("authors");
+    if (!Array.isArray(input["authors"])) this.add("must be an array");
+    this.path[0] = "publisher";
+    if (!isRecord(input["publisher"])) this.add("must be an object");
+    this.path.pop();
+    this.walk(input);
+  }
+
+  /** A value that must pass `rule`, or a list of them. */
+  each(value: unknown, rule: Rule): void {
+    if (!Array.isArray(value)) {
+      if (!passes(value, rule)) this.add(rule.message, rule.code, value);
+    } else if (!isPlainJson(value)) this.add(NOT_PLAIN);
+    else {
+      if (this.frozen && !Object.isFrozen(value)) this.frozen = false;
+      for (let i = 0; i < value.length; i++) {
+        if (!(i in value)) continue; // a hole, as forEach skips it
+        const item: unknown = value[i];
+        if (!passes(item, rule)) this.add(rule.message, rule.code, item, i);
+      }
+    }
+  }
+
+  check(kind: number | undefined, key: string, value: unknown): void {
+    if (kind === URL_KEY) this.each(value, URL_RULE);
+    // An id, or a list of references such as a quote's speakers (the document's own `sources`
+    // list, of objects, is walked instead).
+    else if (
+      kind === ID_KEY &&
+      (typeof value === "string" || key === "id" || (Array.isArray(value) && value.every(isString)))
+    )
+      this.each(value, ID_RULE);
+    else if (kind === WIKIDATA_KEY) this.each(value, WIKIDATA_RULE);
+    else this.walk(value);
+  }
+
+  /** Only what JSON text makes: the builder then reads nothing the walk did not (no inherited value). */
+  walk(value: unknown): void {
+    if (value === null || typeof value !== "object") return;
+    if (!isPlainJson(value)) return this.add(NOT_PLAIN);
+    if (this.frozen && !Object.isFrozen(value)) this.frozen = false;
+    const path = this.path;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (item === null || typeof item !== "object") continue;
+        path.push(i);
+        this.walk(item);
+        path.pop();
+      }
+      return;
+    }
+    // Own names, enumerable or not: every property the builder can read is checked.
+    const keys = Object.getOwnPropertyNames(value);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
+      const kind = KEY_KINDS.get(key);
+      if (kind === SKIP) continue;
+      const item: unknown = value[key as never];
+      // Nothing to check in a number, a boolean or a text under a key no URL or id comes from.
+      if (kind === undefined && (item === null || typeof item !== "object")) continue;
+      path.push(key);
+      this.check(kind, key, item);
+      path.pop();
+    }
+  }
+}
 
 /**
  * Checks what the JSON-LD builder turns into a URL or an `@id`, wherever it is in the document:
@@ -44,55 +169,21 @@ const ID_KEYS = new Set(SCHEMA_ID_KEYS);
  * carry its code — but an unvalidated or hostile document can no longer put a `javascript:` URL
  * into a page.
  */
-function graphInputIssues(input: unknown): Issue[] {
-  const issues: Issue[] = [];
-  // The path as a chain of links, made into a pointer only for a problem found: the walk
-  // allocates one small link per step rather than one array per step.
-  type Link = { readonly up: Link | undefined; readonly key: string | number } | undefined;
-  const add = (at: Link, message: string, code: IssueCode = "type", got?: unknown) => {
-    const path: (string | number)[] = [];
-    for (let l = at; l; l = l.up) path.unshift(l.key);
-    // The value refused, raw, when it is text (what a program or a formatter may want to show).
-    const params = typeof got === "string" ? { params: { got } } : {};
-    if (issues.length < 100) issues.push({ code, pointer: toPointer(path), message, ...params });
-  };
-  if (!isRecord(input)) return [{ code: "type", pointer: "", message: "must be an object" }];
-  if (!Array.isArray(input["authors"])) add({ up: undefined, key: "authors" }, "must be an array");
-  if (!isRecord(input["publisher"])) add({ up: undefined, key: "publisher" }, "must be an object");
-  const each = (value: unknown, at: Link, pattern: RegExp, max: number, code: IssueCode, message: string) => {
-    const ok = (item: unknown) => typeof item === "string" && item.length <= max && pattern.test(item);
-    if (!Array.isArray(value)) {
-      if (!ok(value)) add(at, message, code, value);
-    } else if (plain(value, at)) value.forEach((item, i) => ok(item) || add({ up: at, key: i }, message, code, item));
-  };
-  const check = (key: string, value: unknown, at: Link): void => {
-    if (URL_KEYS.has(key))
-      each(value, at, URL_PATTERN, URL_MAX_LENGTH, "unsafe-url", "must be an absolute http(s) URL");
-    // An id, or a list of references such as a quote's speakers (the document's own `sources`
-    // list, of objects, is walked instead).
-    else if (
-      ID_KEYS.has(key) &&
-      (typeof value === "string" || key === "id" || (Array.isArray(value) && value.every((v) => typeof v === "string")))
-    )
-      each(value, at, ID_PATTERN, ID_MAX_LENGTH, "unsafe-id", NOT_AN_ID);
-    else if (WIKIDATA_KEYS.has(key))
-      each(value, at, WIKIDATA_PATTERN, WIKIDATA_MAX_LENGTH, "unsafe-id", "must be a Wikidata QID");
-    else walk(value, at);
-  };
-  // Only what JSON text makes: the builder then reads nothing the walk did not (no inherited value).
-  const plain = (value: object, at: Link): boolean =>
-    isPlainJson(value) || (add(at, "must be a plain JSON object or array"), false);
-  const walk = (value: unknown, at: Link): void => {
-    if (value === null || typeof value !== "object" || !plain(value, at)) return;
-    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) walk(value[i], { up: at, key: i });
-    // Own names, enumerable or not: every property the builder can read is checked.
-    else
-      for (const key of Object.getOwnPropertyNames(value))
-        if (!SKIPPED.has(key)) check(key, value[key as never], { up: at, key });
-  };
-  walk(input, undefined);
-  return issues;
+function graphInputIssues(input: unknown): { issues: Issue[]; frozen: boolean } {
+  if (!isRecord(input)) return { issues: [{ code: "type", pointer: "", message: "must be an object" }], frozen: false };
+  const walk = new InputWalk();
+  walk.root(input);
+  return { issues: walk.issues, frozen: walk.frozen };
 }
+
+/**
+ * The documents the guard accepted whose every object and array it read was frozen: nothing in
+ * them can change (a frozen object's own values are fixed, and so are the nested ones), so the
+ * verdict holds for every later call with the same object (a page rendered again and again from
+ * one cached, frozen document). A document that is not deeply frozen is walked on every call, so
+ * a change made after a first call — or after validation — is always seen.
+ */
+const accepted = new WeakSet<object>();
 
 /**
  * Throws a {@link NewsEventsError} listing every problem when `input` cannot safely become JSON-LD
@@ -104,9 +195,12 @@ function graphInputIssues(input: unknown): Issue[] {
  * ```
  */
 export function assertGraphInput(input: unknown): asserts input is NewsDocument {
+  if (typeof input === "object" && input !== null && accepted.has(input)) return;
   let issues: Issue[];
   try {
-    issues = graphInputIssues(input);
+    const walked = graphInputIssues(input);
+    issues = walked.issues;
+    if (issues.length === 0 && walked.frozen) accepted.add(input as object);
   } catch (error) {
     // A getter or proxy that throws while being read: the input cannot be used.
     const thrown = describeThrown(error);

@@ -53,24 +53,18 @@ function slug(text: string): string {
  */
 export type EntityIds = string | ((entity: Entity) => string | undefined);
 
-/**
- * Derives the node ids of a document's graph.
- *
- * @example
- * ```ts
- * const ids = nodeIds(doc);
- * ids.article; // => "https://news.example.org/…/#article"
- * ids.local("event", "niger-coup-2023"); // => "https://news.example.org/…/#/event/niger-coup-2023"
- * ```
- */
-export function nodeIds(
-  doc: Pick<NewsDocument, "url" | "publisher"> & Partial<Pick<NewsDocument, "entities">>,
-  entityIds?: EntityIds,
-): NodeIds {
-  const base = withoutFragment(doc.url);
+/** `${base}#/${kind}/${id}`, made once per map. */
+function remember(map: Map<string, string>, base: string, kind: string, id: string): string {
+  let iri = map.get(id);
+  if (iri === undefined) map.set(id, (iri = `${base}#/${kind}/${id}`));
+  return iri;
+}
+
+/** The site-wide IRI of each entity that `entityIds` gives one, checked. */
+function siteWideIds(entities: readonly Entity[], entityIds: EntityIds | undefined): Map<string, string> {
   const siteWide = new Map<string, string>();
   if (entityIds !== undefined) {
-    (doc.entities ?? []).forEach((entity, i) => {
+    entities.forEach((entity, i) => {
       const iri = typeof entityIds === "string" ? `${entityIds}${entity.id}` : entityIds(entity);
       if (iri === undefined) return;
       if (typeof iri !== "string" || !URL_PATTERN.test(iri)) {
@@ -86,6 +80,29 @@ export function nodeIds(
       siteWide.set(entity.id, iri);
     });
   }
+  return siteWide;
+}
+
+/**
+ * Derives the node ids of a document's graph.
+ *
+ * @example
+ * ```ts
+ * const ids = nodeIds(doc);
+ * ids.article; // => "https://news.example.org/…/#article"
+ * ids.local("event", "niger-coup-2023"); // => "https://news.example.org/…/#/event/niger-coup-2023"
+ * ```
+ */
+export function nodeIds(
+  doc: Pick<NewsDocument, "url" | "publisher"> & Partial<Pick<NewsDocument, "entities">>,
+  entityIds?: EntityIds,
+): NodeIds {
+  const base = withoutFragment(doc.url);
+  const siteWide = siteWideIds(doc.entities ?? [], entityIds);
+  // Each id is made once and then shared by every reference to it: one string to allocate, and
+  // one for JSON.stringify to flatten, rather than one per reference.
+  const entities = new Map<string, string>();
+  const locals = new Map<string, Map<string, string>>();
   const publisher: Publisher = doc.publisher;
   const publisherId = `${withoutFragment(publisher.url)}#organization`;
   return {
@@ -115,7 +132,11 @@ export function nodeIds(
       return `${byName}-${n}`;
     },
     image: (url) => url,
-    local: (kind, id) => `${base}#/${kind}/${id}`,
-    entity: (id) => siteWide.get(id) ?? `${base}#/entity/${id}`,
+    local: (kind, id) => {
+      let made = locals.get(kind);
+      if (made === undefined) locals.set(kind, (made = new Map()));
+      return remember(made, base, kind, id);
+    },
+    entity: (id) => siteWide.get(id) ?? remember(entities, base, "entity", id),
   };
 }

@@ -36,9 +36,12 @@ async function shipped(
 // address (postal addresses), coded terms as IRIs and steps named by action and target, part-of as
 // superEvent, unnamed people left out with every reference to them, documents as CreativeWork, user
 // kinds' nodes, React script props. Issue 27 (performance) is to look at it again.
-test("the JSON-LD entry is at most 8.25 KB and carries no validator code", async () => {
+// 8.75 KB with issue 27 row 1 (8,774 B measured, +0.58 KB): nodes built field by field rather than
+// through one generic copy, ids made once per document, the guard's allocation-free walk (+0.26 KB)
+// and its memo of frozen documents — end to end 0.6-0.8x of the time before.
+test("the JSON-LD entry is at most 8.75 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(8.25 * 1024);
+  expect(gzip).toBeLessThanOrEqual(8.75 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 

@@ -1,14 +1,7 @@
-import type {
-  Country as CountryNode,
-  CreativeWork as CreativeWorkNode,
-  Organization as OrganizationNode,
-  Person as PersonNode,
-  Place as PlaceNode,
-  Thing,
-} from "schema-dts";
+import type { Organization as OrganizationNode, Thing } from "schema-dts";
 import type { Entity, NewsDocument, Person } from "../../generated/types.js";
 import { wikidataPage } from "../../core/iri.js";
-import { defined } from "../defined.js";
+import { put } from "../defined.js";
 import type { NodeIds } from "../ids.js";
 import { ref } from "./common.js";
 
@@ -39,62 +32,51 @@ function positionsAt(person: Person, published: string): string[] {
  * ```
  */
 export function entityNode(entity: Entity, ids: NodeIds, positionsOn: string | undefined): Thing | undefined {
-  const common = {
-    "@id": ids.entity(entity.id),
-    name: entity.name,
-    alternateName: entity.aliases && [...entity.aliases],
-  };
-  const sameAs = [...(entity.wikidata !== undefined ? [wikidataPage(entity.wikidata)] : []), ...(entity.sameAs ?? [])];
+  // A type validation does not know (an unvalidated document) has no node either.
+  if ((entity.type === "person" && entity.name === undefined) || !Object.hasOwn(ENTITY_TYPES, entity.type))
+    return undefined;
+  // Built field by field in the graph's key order, each left out when unknown (as `defined` does).
+  const node: Record<string, unknown> = { "@type": ENTITY_TYPES[entity.type], "@id": ids.entity(entity.id) };
+  put(node, "name", entity.name);
+  put(node, "alternateName", entity.aliases && [...entity.aliases]);
   switch (entity.type) {
-    case "person": {
-      if (entity.name === undefined) return undefined;
-      const node: PersonNode = defined({
-        "@type": "Person",
-        ...common,
-        jobTitle: positionsOn === undefined ? undefined : positionsAt(entity, positionsOn),
-        sameAs,
-      } as const);
-      return node;
-    }
-    case "country": {
-      const node: CountryNode = defined({
-        "@type": "Country",
-        ...common,
-        identifier: [
-          { "@type": "PropertyValue", propertyID: "ISO 3166-1 alpha-2", value: entity.iso2 },
-          { "@type": "PropertyValue", propertyID: "ISO 3166-1 alpha-3", value: entity.iso3 },
-        ],
-        sameAs,
-      } as const);
-      return node;
-    }
-    case "organization": {
-      const node: OrganizationNode = defined({ "@type": "Organization", ...common, sameAs } as const);
-      return node;
-    }
-    case "document": {
-      const node: CreativeWorkNode = defined({ "@type": "CreativeWork", ...common, url: entity.url, sameAs } as const);
-      return node;
-    }
+    case "person":
+      put(node, "jobTitle", positionsOn === undefined ? undefined : positionsAt(entity, positionsOn));
+      break;
+    case "country":
+      node["identifier"] = [
+        { "@type": "PropertyValue", propertyID: "ISO 3166-1 alpha-2", value: entity.iso2 },
+        { "@type": "PropertyValue", propertyID: "ISO 3166-1 alpha-3", value: entity.iso3 },
+      ];
+      break;
+    case "document":
+      put(node, "url", entity.url);
+      break;
     case "place": {
       // The next place up: the square a palace is in, else the country.
       const up = entity.within ?? entity.country;
-      const node: PlaceNode = defined({
-        "@type": "Place",
-        ...common,
-        geo:
-          entity.latitude !== undefined && entity.longitude !== undefined
-            ? ({ "@type": "GeoCoordinates", latitude: entity.latitude, longitude: entity.longitude } as const)
-            : undefined,
-        // A venue's postal address: what Google's Event listing asks of location (location.address).
-        address: entity.address && ({ "@type": "PostalAddress", ...entity.address } as const),
-        containedInPlace: up === undefined ? undefined : ref(ids.entity(up)),
-        sameAs,
-      } as const);
-      return node;
+      if (entity.latitude !== undefined && entity.longitude !== undefined)
+        node["geo"] = { "@type": "GeoCoordinates", latitude: entity.latitude, longitude: entity.longitude };
+      // A venue's postal address: what Google's Event listing asks of location (location.address).
+      put(node, "address", entity.address && { "@type": "PostalAddress", ...entity.address });
+      put(node, "containedInPlace", up === undefined ? undefined : ref(ids.entity(up)));
+      break;
     }
   }
+  const sameAs = entity.wikidata !== undefined ? [wikidataPage(entity.wikidata)] : [];
+  for (const page of entity.sameAs ?? []) sameAs.push(page);
+  put(node, "sameAs", sameAs);
+  return node as Thing;
 }
+
+/** The schema.org type of each type of entity. */
+const ENTITY_TYPES = {
+  person: "Person",
+  country: "Country",
+  organization: "Organization",
+  document: "CreativeWork",
+  place: "Place",
+} as const satisfies Record<Entity["type"], string>;
 
 /**
  * The node ids of the people the article does not name, which the SEO graph leaves out.

@@ -3,7 +3,7 @@ import type { Coup, Entity, FuzzyDate, NewsDocument, NewsEvent, Term } from "../
 import { eventClasses } from "../../model/taxonomy.js";
 import { iptcMediaTopicIri, termIri, wikidataIri, wikidataPage } from "../../core/iri.js";
 import { codedValue, codedWords, isTerm } from "../../core/coded.js";
-import { defined } from "../defined.js";
+import { defined, put } from "../defined.js";
 import type { NodeIds } from "../ids.js";
 import { heading, ref } from "./common.js";
 
@@ -155,14 +155,17 @@ export function eventNode(
 ): (EventNode | Thing)[] {
   const additionalType = classIris(event);
   const id = ids.local("event", event.id);
+  const summary = event.summary || undefined;
+  const stands = standing(event);
   const common = {
     "@id": id,
     name: event.name,
-    description: [event.summary, standing(event)].filter(Boolean).join(" ") || undefined,
+    // The summary and the standing, either alone, as `[summary, standing].filter(Boolean).join(" ")`.
+    description: summary === undefined ? stands : stands === undefined ? `${summary}` : `${summary} ${stands}`,
     additionalType,
   };
   const sameAs = event.wikidata && wikidataPage(event.wikidata);
-  if (!links.asEvent.has(event.id)) return [defined({ "@type": "Thing", ...common, sameAs } as const)];
+  if (!links.asEvent.has(event.id)) return [thingNode(common, sameAs)];
   const { startDate, endDate, location } = eventTiming(event, links.entities);
   const attendee = (event.participants ?? []).map((p) => ({
     "@type": "Role" as const,
@@ -195,6 +198,19 @@ export function eventNode(
     sameAs,
   } as const);
   return [node, ...steps];
+}
+
+/** The usual node of an event (see eventTiming): a Thing, built field by field as `defined` would keep it. */
+function thingNode(
+  common: { "@id": string; name: string | undefined; description: string | undefined; additionalType: string[] },
+  sameAs: string | undefined,
+): Thing {
+  const thing: Record<string, unknown> = { "@type": "Thing", "@id": common["@id"] };
+  put(thing, "name", common.name);
+  put(thing, "description", common.description);
+  put(thing, "additionalType", common.additionalType);
+  put(thing, "sameAs", sameAs);
+  return thing as Thing;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Quotation } from "schema-dts";
 import type { Quote, Source } from "../../generated/types.js";
-import { defined } from "../defined.js";
+import { put } from "../defined.js";
 import type { NodeIds } from "../ids.js";
 import { ref } from "./common.js";
 
@@ -23,14 +23,15 @@ export function quoteNode(
   const attribution = quote.attribution?.source;
   const source = attribution === undefined ? undefined : sources.get(attribution);
   const document = attribution !== undefined && documents.has(attribution);
-  return defined({
-    "@type": "Quotation",
-    "@id": ids.local("quote", quote.id),
-    text: quote.text,
-    spokenByCharacter: quote.speakers.map((id) => ref(ids.entity(id))),
-    about: quote.event === undefined ? undefined : ref(ids.local("event", quote.event)),
-    publisher:
-      attribution !== undefined && source === undefined && !document ? ref(ids.entity(attribution)) : undefined,
-    isBasedOn: document ? ref(ids.entity(attribution)) : source?.url,
-  } as const);
+  const node: Record<string, unknown> = { "@type": "Quotation", "@id": ids.local("quote", quote.id) };
+  put(node, "text", quote.text);
+  put(
+    node,
+    "spokenByCharacter",
+    quote.speakers.map((id) => ref(ids.entity(id))),
+  );
+  if (quote.event !== undefined) node["about"] = ref(ids.local("event", quote.event));
+  if (attribution !== undefined && source === undefined && !document) node["publisher"] = ref(ids.entity(attribution));
+  put(node, "isBasedOn", document ? ref(ids.entity(attribution)) : source?.url);
+  return node as unknown as Quotation;
 }

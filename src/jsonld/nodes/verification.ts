@@ -1,6 +1,6 @@
 import type { ClaimReview, CorrectionComment } from "schema-dts";
 import type { Claim, NewsDocument, Source, Verification } from "../../generated/types.js";
-import { defined } from "../defined.js";
+import { defined, put } from "../defined.js";
 import type { NodeIds } from "../ids.js";
 import { heading, ref } from "./common.js";
 
@@ -83,17 +83,19 @@ function correctionNode(
   sources: ReadonlyMap<string, Source>,
 ): CorrectionComment {
   const about = correctedNode(verification, doc, ids);
-  const citations = (verification.sources ?? [])
-    .map((id) => sources.get(id)?.url)
-    .filter((url): url is string => url !== undefined);
-  const verified = verification.verified?.text;
-  return defined({
+  const citations: string[] = [];
+  for (const id of verification.sources ?? []) {
+    const url = sources.get(id)?.url;
+    if (url !== undefined) citations.push(url);
+  }
+  const node: Record<string, unknown> = {
     "@type": "CorrectionComment",
     "@id": ids.local("correction", verification.id),
     name: `${heading(verification.rating)}: “${verification.stated}”`,
-    text: verified ?? verification.note ?? verification.rating,
-    about: about && ref(about),
-    dateCreated: verification.checked,
-    citation: citations,
-  } as const);
+  };
+  put(node, "text", verification.verified?.text ?? verification.note ?? verification.rating);
+  put(node, "about", about && ref(about));
+  put(node, "dateCreated", verification.checked);
+  put(node, "citation", citations);
+  return node as unknown as CorrectionComment;
 }
