@@ -1,0 +1,72 @@
+import fc from "fast-check";
+import { describe, expect, test, vi } from "vitest";
+import { judgeAll } from "../../src/cli/judge.js";
+import * as locate from "../../src/cli/locate.js";
+import { nestsDeeperThan } from "../../src/cli/nesting.js";
+import type { InputRecord } from "../../src/cli/records.js";
+import { canonicalDocument } from "../helpers/fixtures.js";
+
+// The spy wraps the real function: the lines reported stay the real ones.
+vi.mock("../../src/cli/locate.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../src/cli/locate.js")>();
+  return { ...actual, linesOf: vi.fn(actual.linesOf) };
+});
+
+/** A pretty-printed document as `validate` reads it from a file, starting on line 1. */
+function prettyRecord(value: unknown): InputRecord {
+  const text = JSON.stringify(value, null, 2);
+  return { ok: true, line: 1, value: JSON.parse(text) as unknown, text };
+}
+
+describe("validate of one document does only the work its answer needs (issue 27: start-up)", () => {
+  test.each<[string, number, unknown]>([
+    ["the canonical document, valid", 0, canonicalDocument()],
+    ["the canonical document with a number for its headline", 1, { ...canonicalDocument(), headline: 42 }],
+  ])("%s: its text is scanned for line numbers %i times", (_, scans, value) => {
+    vi.mocked(locate.linesOf).mockClear();
+    const record = prettyRecord(value);
+    const verdicts = judgeAll([record]);
+    // Before: a valid pretty document was scanned in full with jsonc-parser (a fifth of the start-up).
+    expect(vi.mocked(locate.linesOf)).toHaveBeenCalledTimes(scans);
+    expect(verdicts.invalid).toBe(scans);
+    // An invalid one is still located: its problem at the headline's own line.
+    const headlineLine = (record.ok ? record.text : "").split("\n").findIndex((l) => l.includes('"headline"')) + 1;
+    if (scans > 0) expect(verdicts.problems.map((p) => [p.pointer, p.line])).toEqual([["/headline", headlineLine]]);
+  });
+});
+
+/** The character loop alone, as nestsDeeperThan was before its shortcut: the reference. */
+function deeperByScan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "[" || c === "{") {
+      if (++depth > limit) return true;
+    } else if (c === "]" || c === "}") depth--;
+  }
+  return false;
+}
+
+describe("nestsDeeperThan's shortcut (few brackets: not deep) gives the answer of the full scan", () => {
+  // Texts made of brackets, quotes and escapes, where the shortcut and the scan part most often.
+  const bracketText = fc
+    .array(fc.constantFrom("[", "]", "{", "}", '"', "\\", "a", ",", ":"), { maxLength: 60 })
+    .map((chars) => chars.join(""));
+  const jsonText = fc.jsonValue({ maxDepth: 6 }).map((v) => JSON.stringify(v) ?? "null");
+  test.each([
+    ["texts of brackets, quotes and escapes", bracketText],
+    ["JSON texts", jsonText],
+  ])("%s, at every limit from 0 to 8", (_, texts) => {
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 0, max: 8 }), (text, limit) => {
+        expect(nestsDeeperThan(text, limit)).toBe(deeperByScan(text, limit));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
