@@ -1,15 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, test, vi } from "vitest";
 import { judgeAll } from "../../src/cli/judge.js";
+import * as fault from "../../src/cli/json-fault.js";
 import * as locate from "../../src/cli/locate.js";
 import { nestsDeeperThan } from "../../src/cli/nesting.js";
-import type { InputRecord } from "../../src/cli/records.js";
+import { readRecords, type InputRecord } from "../../src/cli/records.js";
 import { canonicalDocument } from "../helpers/fixtures.js";
 
 // The spy wraps the real function: the lines reported stay the real ones.
 vi.mock("../../src/cli/locate.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../src/cli/locate.js")>();
   return { ...actual, linesOf: vi.fn(actual.linesOf) };
+});
+vi.mock("../../src/cli/json-fault.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../src/cli/json-fault.js")>();
+  return { ...actual, jsonFault: vi.fn(actual.jsonFault) };
 });
 
 /** A pretty-printed document as `validate` reads it from a file, starting on line 1. */
@@ -32,6 +37,27 @@ describe("validate of one document does only the work its answer needs (issue 27
     // An invalid one is still located: its problem at the headline's own line.
     const headlineLine = (record.ok ? record.text : "").split("\n").findIndex((l) => l.includes('"headline"')) + 1;
     if (scans > 0) expect(verdicts.problems.map((p) => [p.pointer, p.line])).toEqual([["/headline", headlineLine]]);
+  });
+});
+
+describe("reading a pretty document looks for a JSON fault only in a broken one (issue 27: start-up)", () => {
+  const pretty = JSON.stringify(canonicalDocument(), null, 2);
+  test.each<[string, number, string, string]>([
+    // Before: its first line, `{`, was searched for its fault only to decide it starts a document.
+    ["the canonical document", 0, pretty, "ok"],
+    ["the canonical document with a trailing comma", 1, pretty.replace(/\n}$/, ",\n}"), "invalid-json"],
+  ])("%s: %i searches", async (_, searches, text, code) => {
+    vi.mocked(fault.jsonFault).mockClear();
+    const records = [];
+    async function* chunks() {
+      yield Buffer.from(text);
+    }
+    for await (const record of readRecords(chunks())) records.push(record);
+    expect(vi.mocked(fault.jsonFault)).toHaveBeenCalledTimes(searches);
+    expect(records.map((r) => (r.ok ? "ok" : r.code))).toEqual([code]);
+    // The broken one is still located: the comma's line.
+    const last = records[0];
+    if (last && !last.ok) expect(last.line).toBe(text.split("\n").length - 1);
   });
 });
 
