@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test, vi } from "vitest";
+import { byteLineBatches, type ByteLine } from "../../src/cli/byte-lines.js";
 import { judgeAll } from "../../src/cli/judge.js";
 import * as fault from "../../src/cli/json-fault.js";
 import * as locate from "../../src/cli/locate.js";
@@ -91,6 +92,45 @@ describe("nestsDeeperThan's shortcut (few brackets: not deep) gives the answer o
     fc.assert(
       fc.property(texts, fc.integer({ min: 0, max: 8 }), (text, limit) => {
         expect(nestsDeeperThan(text, limit)).toBe(deeperByScan(text, limit));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+/** The lines of `input` as byteLineBatches promises them, from the whole input at once. */
+function referenceLines(input: Uint8Array, maxBytes: number): ByteLine[] {
+  const lines: ByteLine[] = [];
+  let start = 0;
+  for (let i = 0; i <= input.length; i++) {
+    if (i < input.length && input[i] !== 0x0a) continue;
+    if (i === input.length && i === start) break; // nothing after the last newline
+    const bytes = input.subarray(start, i);
+    const crlfAtLimit = bytes.length === maxBytes + 1 && bytes[maxBytes] === 0x0d;
+    lines.push(bytes.length > maxBytes && !crlfAtLimit ? { overlong: bytes.length } : { bytes });
+    start = i + 1;
+  }
+  return lines;
+}
+
+describe("byteLineBatches' shortcut for a line whole in one chunk gives the lines of the full framing", () => {
+  const show = (lines: ByteLine[]) =>
+    lines.map((l) => ("bytes" in l ? Buffer.from(l.bytes).toString("hex") : l.overlong));
+  test("any bytes, cut into any chunks, at any limit", async () => {
+    const input = fc.array(fc.constantFrom(0x0a, 0x0d, 0x61, 0x7b), { maxLength: 80 }).map((b) => new Uint8Array(b));
+    await fc.assert(
+      fc.asyncProperty(input, fc.array(fc.nat(80)), fc.integer({ min: 0, max: 12 }), async (bytes, cuts, maxBytes) => {
+        const at = [...new Set(cuts.filter((c) => c < bytes.length))].sort((a, b) => a - b);
+        async function* chunks() {
+          let from = 0;
+          for (const cut of [...at, bytes.length]) {
+            if (cut > from) yield bytes.slice(from, cut);
+            from = cut;
+          }
+        }
+        const lines: ByteLine[] = [];
+        for await (const batch of byteLineBatches(chunks(), maxBytes)) lines.push(...batch);
+        expect(show(lines)).toEqual(show(referenceLines(bytes, maxBytes)));
       }),
       { numRuns: 2000 },
     );
