@@ -161,8 +161,7 @@ export async function* readBatches<R>(
         }
         continue;
       }
-      // The first line that is not blank decides the format. Text that is not JSON there starts a
-      // document, never a record of its own: no fault is looked for (jsonc-parser's scan, cold).
+      // The first line that is not blank decides the format (if not JSON: a document; no fault looked for).
       const first = ndjsonRecord(piece, lineNumber, maxBytes, false);
       if (first === undefined) continue;
       sawContent = true;
