@@ -6,19 +6,22 @@ import { median } from "./interleave.mjs";
 
 const maxrss = fileURLToPath(new URL("./maxrss.mjs", import.meta.url));
 
-/** One run of `node ...args`: wall ms, peak RSS in MiB and the last line of its output. */
+/** One run of `node ...args`: wall ms, CPU ms (user + system), peak RSS in MiB and the last line of its output. */
 export function runProcess(args, cwd) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ["--import", maxrss, ...args], { cwd, encoding: "utf8", maxBuffer: 1 << 26 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 300)}`);
   const rss = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? Number.NaN) / 1024;
-  return { ms, rss, out: r.stdout.trim().split("\n").at(-1) ?? "" };
+  const cpu = Number(/CPUUS (\d+)/.exec(r.stderr)?.[1] ?? Number.NaN) / 1000;
+  return { ms, cpu, rss, out: r.stdout.trim().split("\n").at(-1) ?? "" };
 }
 
 /**
- * Runs each program `rounds` times, interleaved. Returns per program the median ms and MiB, the
- * last output line, and the median of the per-round ratios to `baseline`.
+ * Runs each program `rounds` times, interleaved. Returns per program the median wall ms, CPU ms and
+ * MiB, the last output line, the median of the per-round ratios to `baseline` (wall time), and
+ * the median per-round difference from it in wall and in CPU ms (`over`, `cpuOver`: what a
+ * program costs beyond the baseline, e.g. start-up beyond a bare `node -e 0`).
  */
 export function timePrograms(programs, baseline, rounds, cwd) {
   const runs = Object.fromEntries(Object.keys(programs).map((k) => [k, []]));
@@ -29,7 +32,10 @@ export function timePrograms(programs, baseline, rounds, cwd) {
       k,
       {
         ms: median(xs.map((x) => x.ms)),
+        cpu: median(xs.map((x) => x.cpu)),
         rss: median(xs.map((x) => x.rss)),
+        over: median(xs.map((x, i) => x.ms - (runs[baseline][i]?.ms ?? Number.NaN))),
+        cpuOver: median(xs.map((x, i) => x.cpu - (runs[baseline][i]?.cpu ?? Number.NaN))),
         out: xs[0]?.out ?? "",
         ratio: median(xs.map((x, i) => x.ms / (runs[baseline][i]?.ms ?? Number.NaN))),
       },

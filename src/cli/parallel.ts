@@ -25,7 +25,7 @@ export async function startsAsNdjson(chunks: AsyncIterable<Uint8Array>, maxBytes
   let line = 0;
   for await (const batch of byteLineBatches(chunks, maxBytes)) {
     for (const piece of batch) {
-      const record = ndjsonRecord(piece, ++line, maxBytes);
+      const record = ndjsonRecord(piece, ++line, maxBytes, false);
       if (record !== undefined) return decidesNdjson(piece, record);
     }
   }

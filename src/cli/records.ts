@@ -161,8 +161,8 @@ export async function* readBatches<R>(
         }
         continue;
       }
-      // The first line that is not blank decides the format.
-      const first = ndjsonRecord(piece, lineNumber, maxBytes);
+      // The first line that is not blank decides the format (if not JSON: a document; no fault looked for).
+      const first = ndjsonRecord(piece, lineNumber, maxBytes, false);
       if (first === undefined) continue;
       sawContent = true;
       if (decidesNdjson(piece, first)) {
@@ -223,13 +223,15 @@ function ndjsonHint(lines: readonly BufferedLine[]): string {
 /**
  * One line of input known to be NDJSON, as a record: what {@link readRecordBatches} makes of it
  * once the input's first record has decided the format. Undefined for a blank line. For readers
- * that split the work (validate --jobs).
+ * that split the work (validate --jobs). With `locate` false, a line that is not JSON is not
+ * searched for its fault: for the first line, read only to decide the format (a pretty document's
+ * `{`), whose record is never reported.
  */
-export function ndjsonRecord(piece: ByteLine, line: number, maxBytes: number): InputRecord | undefined {
+export function ndjsonRecord(piece: ByteLine, line: number, maxBytes: number, locate = true): InputRecord | undefined {
   if ("overlong" in piece) return overLimit(line, "line", piece.overlong, maxBytes);
   const text = decode(piece.bytes, line === 1);
   if (text === undefined) return failed(line, "invalid-utf8", NOT_UTF8);
-  return text.trim() === "" ? undefined : parseLine(text, line);
+  return text.trim() === "" ? undefined : parseLine(text, line, locate);
 }
 
 /**
@@ -254,13 +256,13 @@ function tooDeep(text: string, line: number): FailedRecord | undefined {
   );
 }
 
-function parseLine(text: string, line: number): InputRecord {
+function parseLine(text: string, line: number, locate: boolean): InputRecord {
   const deep = tooDeep(text, line);
   if (deep) return deep;
   try {
     return { ok: true, line, value: JSON.parse(text) as unknown, text };
   } catch (error) {
-    return notJson(text, line, error);
+    return locate ? notJson(text, line, error) : failed(line, "invalid-json", "is not valid JSON");
   }
 }
 

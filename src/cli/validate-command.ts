@@ -1,11 +1,10 @@
 import { availableParallelism } from "node:os";
 import { describeThrown } from "../core/error.js";
 import { judgeAll, useKinds, type BatchVerdicts, type RecordProblem } from "./judge.js";
-import { loadKindsDir } from "./kinds-dir.js";
 import { isNewsEventsError } from "../core/error.js";
 import { errLine, outLine } from "./output.js";
 import { issueLine, JsonReport, summaryLine } from "./report.js";
-import { judgeInParallel, JudgePool, pack, startsAsNdjson } from "./parallel.js";
+import type { JudgePool } from "./parallel.js";
 import { DEFAULT_MAX_RECORD_BYTES, ndjsonRecord, readBatches, type InputRecord, type ReadOptions } from "./records.js";
 import { openInputOnce, type OpenedInput } from "./input.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
@@ -156,11 +155,18 @@ function readRecordBatchesLeavingLarge(
  */
 export const ISOLATE_FROM_BYTES = 256 * 1024;
 
+/**
+ * The worker threads' side of `validate` (node:worker_threads and the pool), loaded only when a
+ * feed is split over threads or a line is large enough to be judged alone: the common run, one
+ * file on the main thread, starts without it.
+ */
+const threads = () => import("./parallel.js");
+
 /** Judges an input on the main thread, its large NDJSON lines each on a worker of `pool`. */
 async function judgeOnMainThread(
   chunks: AsyncIterable<Uint8Array>,
   maxBytes: number,
-  pool: () => JudgePool,
+  pool: () => Promise<JudgePool>,
   report: (verdicts: BatchVerdicts) => void,
 ): Promise<void> {
   for await (const batch of readRecordBatchesLeavingLarge(chunks, { maxRecordBytes: maxBytes }, ISOLATE_FROM_BYTES)) {
@@ -172,7 +178,8 @@ async function judgeOnMainThread(
       }
       report(judgeAll(run));
       run = [];
-      report(await pool().alone(pack([{ bytes: record.bytes }], record.line, maxBytes)));
+      const { pack } = await threads();
+      report(await (await pool()).alone(pack([{ bytes: record.bytes }], record.line, maxBytes)));
     }
     report(judgeAll(run));
   }
@@ -182,7 +189,7 @@ async function judgeOnMainThread(
 async function judgeInput(
   input: OpenedInput,
   options: ValidateOptions,
-  pool: () => JudgePool,
+  pool: () => Promise<JudgePool>,
   report: (verdicts: BatchVerdicts) => void,
 ): Promise<void> {
   const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
@@ -192,6 +199,7 @@ async function judgeInput(
   // the first consumed), a whole document.
   const jobs = threadsFor(options.jobs ?? "auto", input.size, availableParallelism());
   if (jobs === 1) return judgeOnMainThread(input.read(), maxBytes, pool, report);
+  const { judgeInParallel, startsAsNdjson } = await threads();
   const ndjson = await startsAsNdjson(input.read(), maxBytes);
   await input.assertUnchanged();
   if (ndjson) await judgeInParallel(input.read(), jobs, maxBytes, report);
@@ -201,6 +209,7 @@ async function judgeInput(
 
 /** Judges with the kinds built in `dir`; a list createValidator refuses is a usage error. */
 async function judgeWithKinds(dir: string): Promise<void> {
+  const { loadKindsDir } = await import("./kinds-dir.js");
   const kinds = await loadKindsDir(dir);
   try {
     useKinds(kinds, dir);
@@ -223,7 +232,7 @@ export async function validateCommand(files: readonly string[], options: Validat
   const out = options.format === "json" ? jsonReporter(io) : textReporter(io);
   if (options.kinds !== undefined) await judgeWithKinds(options.kinds);
   let pool: JudgePool | undefined;
-  const spare = () => (pool ??= new JudgePool(1));
+  const spare = async () => (pool ??= new (await threads()).JudgePool(1));
   for (const name of files.length > 0 ? files : ["-"]) {
     const display = name === "-" ? "<stdin>" : name;
     let input: OpenedInput;

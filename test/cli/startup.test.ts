@@ -14,6 +14,15 @@ function staticClosure(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
+/** The files that `files` import dynamically (`await import("./…")`): what loads later, when needed. */
+function dynamicImports(files: Iterable<string>): string[] {
+  return [...files].flatMap((file) =>
+    [...readFileSync(file, "utf8").matchAll(/import\(["'](\.{1,2}\/[^"']+)["']\)/g)].map((m) =>
+      resolve(dirname(file), m[1] as string),
+    ),
+  );
+}
+
 /** The chunk a command's `await import("./…-command.js")` loads. */
 function commandChunk(cli: string, name: string): string {
   const found = new RegExp(`import\\(["'](\\./cli/${name}-[A-Z0-9]+\\.js)["']\\)`).exec(cli);
@@ -25,6 +34,8 @@ function commandChunk(cli: string, name: string): string {
 // has (its Google and vocabulary rules).
 const PARSE5 = /Tokenizer|parse5/;
 const CHECKER = /google\/live-blog|vocabulary\/range/;
+// The worker threads' module, as the bundle imports it.
+const WORKERS = /from\s*["'](node:)?worker_threads["']/;
 
 describe("each command loads only what it needs (issue 15: a CLI at the parse floor)", () => {
   const cliFile = repoPath("dist/cli.js");
@@ -63,13 +74,13 @@ describe("each command loads only what it needs (issue 15: a CLI at the parse fl
     const files = staticClosure(commandChunk(cli, "check-command"), new Set(startup));
     expect(read(files)).toMatch(CHECKER);
     // The page reader is its own chunk, imported when a page is read: follow those imports too.
-    const later = [...files]
-      .filter((file) => !startup.has(file))
-      .flatMap((file) =>
-        [...readFileSync(file, "utf8").matchAll(/import\(["'](\.{1,2}\/[^"']+)["']\)/g)].map((m) =>
-          resolve(dirname(file), m[1] as string),
-        ),
-      );
+    const later = dynamicImports([...files].filter((file) => !startup.has(file)));
     expect(read(later)).toMatch(PARSE5);
+  });
+
+  test("validate of one file starts no worker threads: node:worker_threads and the pool load with --jobs or a large line (issue 27)", () => {
+    const files = staticClosure(commandChunk(cli, "validate-command"), new Set(startup));
+    expect(read(files)).not.toMatch(WORKERS);
+    expect(read(dynamicImports([commandChunk(cli, "validate-command")]))).toMatch(WORKERS);
   });
 });
