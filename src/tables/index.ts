@@ -16,8 +16,9 @@ import type { TableColumns } from "./layout-types.js";
 
 export { rowsOf, toTables, type Cell, type TableRow } from "./rows.js";
 export { csvField, csvHeader, csvLine } from "./csv.js";
-export { ParquetTableWriter, type ParquetTableOptions } from "./parquet.js";
+export { ParquetTableWriter, StoredColumns, type ParquetTableOptions } from "./parquet.js";
 export { partitionYear } from "./year.js";
+export { ColumnPacker, unpackColumn, type PackedColumns } from "./packed.js";
 export type { ColumnType, TableColumns } from "./layout-types.js";
 
 /**
