@@ -1,5 +1,4 @@
 import { mkdirSync, readdirSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { describeThrown, isNewsEventsError } from "../core/error.js";
 import { useKinds } from "./judge.js";
@@ -28,8 +27,7 @@ export interface ExportOptions {
   readonly rowGroupSize?: number;
   /**
    * Worker threads that parse, judge and flatten an NDJSON file while the main thread writes; 1
-   * does everything on the main thread; "auto" (the default) uses up to four of the machine's
-   * cores for a file of {@link EXPORT_PARALLEL_FROM_BYTES} or more.
+   * (what "auto", the default, means: see {@link exportThreads}) does everything on the main thread.
    */
   readonly jobs?: number | "auto";
   /** A directory built by `news-events kinds build`: documents may use its kinds. */
@@ -37,17 +35,15 @@ export interface ExportOptions {
 }
 
 /**
- * The file size from which "auto" uses worker threads. Lower than `validate`'s (32 MiB): export
- * does several times more work per byte (rows, then Parquet or CSV), so the worker's start-up
- * (tens of milliseconds) is earned back on far smaller feeds.
+ * Worker threads for an input of `bytes` (undefined: not a regular file, read once on the main
+ * thread). "auto" is one thread: on this project's busy 2-core machine, two workers writing a
+ * 100 MB feed took 1.2× the CPU time of one thread (each worker loads the validators, rows cross
+ * between threads) and 1.6× its peak memory, and no less wall time (docs/tables.md). `--jobs N`
+ * is for a machine with idle cores.
  */
-export const EXPORT_PARALLEL_FROM_BYTES = 1024 * 1024;
-
-/** Worker threads for an input of `bytes` (undefined: not a regular file, read once on the main thread). */
 function exportThreads(jobs: number | "auto", bytes: number | undefined): number {
-  if (bytes === undefined) return 1;
-  if (jobs !== "auto") return jobs;
-  return bytes >= EXPORT_PARALLEL_FROM_BYTES ? Math.max(1, Math.min(4, availableParallelism())) : 1;
+  if (bytes === undefined || jobs === "auto") return 1;
+  return jobs;
 }
 
 /** The files a name stands for: the file, or a directory's .json, .ndjson and .jsonl files (sorted, recursively). */

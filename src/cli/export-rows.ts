@@ -3,15 +3,8 @@
  * does, and turn the valid documents into rows, collected per table (and year) as they will be
  * written.
  */
-import {
-  ColumnPacker,
-  csvLine,
-  partitionYear,
-  rowsOf,
-  TABLES,
-  type PackedColumns,
-  type TableColumns,
-} from "../tables/index.js";
+import { csvLine, partitionYear, rowsOf, TABLES, type TableColumns } from "../tables/index.js";
+import { ColumnPacker, type PackedColumns } from "../tables/packed.js";
 import { judgeAll, type RecordProblem } from "./judge.js";
 import type { InputRecord } from "./records.js";
 

@@ -150,7 +150,7 @@ docs/tables.md) in DIR, which must be empty or new. NDJSON is streamed in consta
                      document's main event began (else the year it was published)
   --row-group N      Parquet rows per row group (default 10000)
   --jobs N|auto      worker threads that read an NDJSON file's records into rows while the
-                     main thread writes (auto: up to 4 cores for a file of 1 MiB or more)
+                     main thread writes (auto: 1; more pays on idle cores only)
   --kinds DIR        documents may use the kinds built there (news-events kinds build)
 Invalid records are reported as validate reports them and left out; the last line says how many.
 Exit 0 when all were exported, 1 when some were left out, 2 for usage or I/O errors.`,

@@ -18,7 +18,6 @@ export { rowsOf, toTables, type Cell, type TableRow } from "./rows.js";
 export { csvField, csvHeader, csvLine } from "./csv.js";
 export { ParquetTableWriter, StoredColumns, type ParquetTableOptions } from "./parquet.js";
 export { partitionYear } from "./year.js";
-export { ColumnPacker, unpackColumn, type PackedColumns } from "./packed.js";
 export type { ColumnType, TableColumns } from "./layout-types.js";
 
 /**
