@@ -1,7 +1,7 @@
 import { ByteWriter, ParquetWriter } from "hyparquet-writer";
 import type { ColumnType } from "./layout-types.js";
 import type { Cell } from "./rows.js";
-import { unpackColumn, type ColumnPacker, type PackedColumns } from "./packed.js";
+import { unpackColumn, type PackedColumns } from "./packed.js";
 
 type SchemaElement = ConstructorParameters<typeof ParquetWriter>[0]["schema"][number];
 
@@ -36,6 +36,23 @@ function stored(cell: Cell | undefined, type: ColumnType): unknown {
     default:
       return cell;
   }
+}
+
+/**
+ * Rows taken from a {@link StoredColumns}: its columns' cells, how many rows, what they weigh.
+ *
+ * @example
+ * ```ts
+ * const held: HeldRows = { columns: [["c-1"]], rows: 1, chars: 3 };
+ * ```
+ */
+export interface HeldRows {
+  /** One array per column, in the columns' order. */
+  readonly columns: unknown[][];
+  /** Rows held. */
+  readonly rows: number;
+  /** Characters of text held (8 for each other value). */
+  readonly chars: number;
 }
 
 /**
@@ -79,7 +96,7 @@ export class StoredColumns {
     this.rows++;
   }
 
-  /** Adds rows packed on another thread by a {@link ColumnPacker} of the same columns. */
+  /** Adds rows packed on another thread by a `ColumnPacker` (on export's worker threads) of the same columns. */
   append(packed: PackedColumns): void {
     for (let i = 0; i < this.columns.length; i++) {
       const [, type] = this.types[i] as readonly [string, ColumnType];
@@ -94,7 +111,7 @@ export class StoredColumns {
   }
 
   /** The rows held, which this then no longer holds. */
-  take(): { columns: unknown[][]; rows: number; chars: number } {
+  take(): HeldRows {
     const taken = { columns: this.columns, rows: this.rows, chars: this.chars };
     this.columns = this.types.map(() => []);
     this.rows = 0;
@@ -173,7 +190,7 @@ export class ParquetTableWriter {
     this.flushWhenFull();
   }
 
-  /** Adds rows packed on another thread by a {@link ColumnPacker} of this table's columns. */
+  /** Adds rows packed on another thread by a `ColumnPacker` (on export's worker threads) of this table's columns. */
   addPacked(packed: PackedColumns): void {
     this.held.append(packed);
     this.flushWhenFull();
