@@ -24,8 +24,12 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // The worker of `validate --jobs` is its own file, next to the command that starts it.
-    entry: { cli: "src/cli/main.ts", "cli/validate-worker": "src/cli/validate-worker.ts" },
+    // The workers of `validate --jobs` and `export` are files of their own, next to the command that starts it.
+    entry: {
+      cli: "src/cli/main.ts",
+      "cli/validate-worker": "src/cli/validate-worker.ts",
+      "cli/export-worker": "src/cli/export-worker.ts",
+    },
     format: ["esm"],
     target: "node20",
     // jsonc-parser too: loaded from node_modules it is CommonJS, which Node's ESM loader lexes at

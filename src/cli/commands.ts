@@ -241,6 +241,8 @@ const exportTables: Command = {
     out: { type: "string" },
     partition: { type: "string" },
     "row-group": { type: "string" },
+    jobs: { type: "string" },
+    kinds: { type: "string" },
   },
   positionals: true,
   run: async ({ flags, positionals }, io) => {
@@ -253,8 +255,15 @@ const exportTables: Command = {
       throw new UsageError(`--partition takes year (got "${String(partition)}")`);
     if (rowGroup !== undefined && !/^[1-9][0-9]{0,6}$/.test(String(rowGroup)))
       throw new UsageError(`--row-group takes a whole number of rows from 1 to 9999999 (got "${String(rowGroup)}")`);
+    const jobs = flags["jobs"];
+    if (jobs !== undefined && jobs !== "auto" && !/^([1-9]|[1-5][0-9]|6[0-4])$/.test(String(jobs)))
+      throw new UsageError(`--jobs takes auto or a whole number from 1 to 64 (got "${String(jobs)}")`);
     const { exportCommand } = await import("./export-command.js");
-    const options = { format: fmt, out, partition, maxRecordBytes: recordLimit(flags) } as const;
+    const kinds = typeof flags["kinds"] === "string" ? flags["kinds"] : undefined;
+    const options = {
+      ...({ format: fmt, out, partition, maxRecordBytes: recordLimit(flags), kinds } as const),
+      jobs: jobs === undefined || jobs === "auto" ? ("auto" as const) : Number(jobs),
+    };
     return exportCommand(positionals, { ...options, ...(rowGroup ? { rowGroupSize: Number(rowGroup) } : {}) }, io);
   },
 };

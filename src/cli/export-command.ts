@@ -1,21 +1,16 @@
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { describeThrown } from "../core/error.js";
-import {
-  csvHeader,
-  csvLine,
-  ParquetTableWriter,
-  partitionYear,
-  rowsOf,
-  TABLES,
-  type Cell,
-  type TableColumns,
-} from "../tables/index.js";
-import { judgeAll } from "./judge.js";
+import { mkdirSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describeThrown, isNewsEventsError } from "../core/error.js";
+import { useKinds } from "./judge.js";
+import { loadKindsDir } from "./kinds-dir.js";
 import { errLine, outLine } from "./output.js";
 import { issueLine, summaryLine } from "./report.js";
-import { DEFAULT_MAX_RECORD_BYTES, readRecordBatches, type InputRecord } from "./records.js";
-import { openInput } from "./input.js";
+import { DEFAULT_MAX_RECORD_BYTES, readRecordBatches } from "./records.js";
+import { openInputOnce } from "./input.js";
+import { startsAsNdjson } from "./parallel.js";
+import { exportInParallel } from "./export-parallel.js";
+import { exportRecord, type ExportBatch, type ExportCounts } from "./export-rows.js";
+import { Sinks } from "./export-sinks.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** Options of `export`. */
@@ -30,131 +25,25 @@ export interface ExportOptions {
   readonly maxRecordBytes?: number;
   /** Parquet rows per row group (default 10,000). */
   readonly rowGroupSize?: number;
+  /**
+   * Worker threads that parse, judge and flatten an NDJSON file while the main thread writes; 1
+   * (what "auto", the default, means: see {@link exportThreads}) does everything on the main thread.
+   */
+  readonly jobs?: number | "auto";
+  /** A directory built by `news-events kinds build`: documents may use its kinds. */
+  readonly kinds?: string | undefined;
 }
 
-/** Text (characters) held in memory across all tables before the heaviest table's rows are written out. */
-const MAX_HELD_CHARS = 2 * 1024 * 1024;
-
-/** One output file, written under a temporary name and renamed when it is complete. */
-interface Sink {
-  add(values: Readonly<Record<string, Cell>>): void;
-  /** What the rows held weigh: characters of text. */
-  readonly held: number;
-  flush(): void;
-  finish(): void;
-  abort(): void;
-}
-
-/** A file written through one descriptor, complete only once renamed from `.partial`. */
-function fileAt(path: string): { write: (bytes: Uint8Array | string) => void; done: () => void; abort: () => void } {
-  mkdirSync(dirname(path), { recursive: true });
-  const partial = `${path}.partial`;
-  const fd = openSync(partial, "wx");
-  let open = true;
-  const close = () => {
-    if (open) closeSync(fd);
-    open = false;
-  };
-  return {
-    write: (bytes) => void (typeof bytes === "string" ? writeSync(fd, bytes) : writeSync(fd, bytes)),
-    done: () => {
-      close();
-      renameSync(partial, path);
-    },
-    abort: () => {
-      close();
-      rmSync(partial, { force: true });
-    },
-  };
-}
-
-function parquetSink(path: string, table: TableColumns, rowGroupSize: number | undefined): Sink {
-  const file = fileAt(path);
-  const writer = new ParquetTableWriter(table.columns, file.write, rowGroupSize ? { rowGroupSize } : {});
-  return {
-    add: (values) => writer.add(values),
-    get held() {
-      return writer.heldChars;
-    },
-    flush: () => writer.flush(),
-    finish: () => {
-      writer.finish();
-      file.done();
-    },
-    abort: file.abort,
-  };
-}
-
-function csvSink(path: string, table: TableColumns): Sink {
-  const file = fileAt(path);
-  let text = csvHeader(table.columns);
-  const flush = () => {
-    file.write(text);
-    text = "";
-  };
-  return {
-    add: (values) => {
-      text += csvLine(table.columns, values);
-      if (text.length >= 1 << 16) flush();
-    },
-    get held() {
-      return text.length;
-    },
-    flush,
-    finish: () => {
-      flush();
-      file.done();
-    },
-    abort: file.abort,
-  };
-}
-
-/** The output files, one per table (and year), opened as rows first reach them. */
-class Sinks {
-  private readonly open = new Map<string, Sink>();
-  private readonly tables = new Map(TABLES.map((t) => [t.name, t]));
-  constructor(private readonly options: ExportOptions) {
-    // Without partitions every table gets its file, empty or not, so that every query finds it.
-    if (options.partition === undefined) for (const t of TABLES) this.sink(t.name, undefined);
-  }
-
-  private sink(table: string, year: number | undefined): Sink | undefined {
-    const key = `${table}\0${year}`;
-    let sink = this.open.get(key);
-    const columns = this.tables.get(table);
-    if (sink || !columns) return sink;
-    const { format, out, partition, rowGroupSize } = this.options;
-    const part = year === undefined ? "__HIVE_DEFAULT_PARTITION__" : String(year);
-    const path = partition ? join(out, table, `year=${part}`, `part-0.${format}`) : join(out, `${table}.${format}`);
-    sink = format === "parquet" ? parquetSink(path, columns, rowGroupSize) : csvSink(path, columns);
-    this.open.set(key, sink);
-    return sink;
-  }
-
-  /** Adds one document's rows, then writes out the heaviest table while too much is held. */
-  addDocument(document: unknown): void {
-    const year = this.options.partition ? partitionYear(document) : undefined;
-    for (const { table, values } of rowsOf(document)) this.sink(table, year)?.add(values);
-    let held = 0;
-    for (const sink of this.open.values()) held += sink.held;
-    while (held > MAX_HELD_CHARS) {
-      const heaviest = [...this.open.values()].reduce((a, b) => (b.held > a.held ? b : a));
-      held -= heaviest.held;
-      heaviest.flush();
-    }
-  }
-
-  get files(): number {
-    return this.open.size;
-  }
-
-  finish(): void {
-    for (const sink of this.open.values()) sink.finish();
-  }
-
-  abort(): void {
-    for (const sink of this.open.values()) sink.abort();
-  }
+/**
+ * Worker threads for an input of `bytes` (undefined: not a regular file, read once on the main
+ * thread). "auto" is one thread: on this project's busy 2-core machine, two workers writing a
+ * 100 MB feed took 1.2× the CPU time of one thread (each worker loads the validators, rows cross
+ * between threads) and 1.6× its peak memory, and no less wall time (docs/tables.md). `--jobs N`
+ * is for a machine with idle cores.
+ */
+function exportThreads(jobs: number | "auto", bytes: number | undefined): number {
+  if (bytes === undefined || jobs === "auto") return 1;
+  return jobs;
 }
 
 /** The files a name stands for: the file, or a directory's .json, .ndjson and .jsonl files (sorted, recursively). */
@@ -179,14 +68,6 @@ function inputFiles(name: string): string[] {
     );
 }
 
-/** The items of a record that are valid: all of them, or (an invalid array) each one that is on its own. */
-function validItems(record: InputRecord & { ok: true }, allValid: boolean): unknown[] {
-  const items = Array.isArray(record.value) ? (record.value as unknown[]) : [record.value];
-  if (allValid) return items;
-  if (!Array.isArray(record.value)) return [];
-  return items.filter((value) => judgeAll([{ ok: true, line: record.line, value, text: "" }]).invalid === 0);
-}
-
 /** Refuses an output directory that holds anything: an export never mixes with, or overwrites, other files. */
 function prepareOut(out: string): void {
   let entries: string[] = [];
@@ -202,28 +83,67 @@ function prepareOut(out: string): void {
   mkdirSync(out, { recursive: true });
 }
 
-/** Counts of one run. */
-interface Counts {
-  exported: number;
-  invalid: number;
+/** Reports a batch's problems as `validate` does and adds up its counts. */
+function report(io: Io, display: string, counts: ExportCounts, batch: Omit<ExportBatch, "parts">): void {
+  for (const problem of batch.problems) outLine(io, issueLine(display, problem.line, problem));
+  counts.exported += batch.counts.exported;
+  counts.invalid += batch.counts.invalid;
 }
 
-/** Reads one input, reporting its invalid records as `validate` does and adding the valid ones' rows. */
-async function exportInput(name: string, sinks: Sinks, counts: Counts, options: ExportOptions, io: Io): Promise<void> {
-  const display = name === "-" ? "<stdin>" : name;
-  const chunks = await openInput(name, io.stdin);
-  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+/** Reads one input on the main thread, adding the valid documents' rows. */
+async function exportHere(
+  chunks: AsyncIterable<Uint8Array>,
+  sinks: Sinks,
+  maxRecordBytes: number,
+  done: (batch: Omit<ExportBatch, "parts">) => void,
+): Promise<void> {
   for await (const batch of readRecordBatches(chunks, { maxRecordBytes })) {
-    for (const record of batch) {
-      const verdicts = judgeAll([record]);
-      for (const problem of verdicts.problems) outLine(io, issueLine(display, problem.line, problem));
-      counts.invalid += verdicts.invalid;
-      if (!record.ok) continue;
-      for (const item of validItems(record, verdicts.invalid === 0)) {
-        sinks.addDocument(item);
-        counts.exported++;
-      }
-    }
+    const result = { problems: [], counts: { exported: 0, invalid: 0 } };
+    for (const record of batch) exportRecord(record, (doc) => sinks.addDocument(doc), result.problems, result.counts);
+    done(result);
+  }
+}
+
+/**
+ * Reads one input, reporting its invalid records as `validate` does and adding the valid ones'
+ * rows: on worker threads when it is a large enough NDJSON file (read twice: once for its first
+ * line, which decides the format), else on the main thread.
+ */
+async function exportInput(
+  name: string,
+  sinks: Sinks,
+  counts: ExportCounts,
+  options: ExportOptions,
+  io: Io,
+): Promise<void> {
+  const display = name === "-" ? "<stdin>" : name;
+  const input = await openInputOnce(name, io.stdin);
+  const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  const done = (batch: Omit<ExportBatch, "parts">) => report(io, display, counts, batch);
+  try {
+    const jobs = exportThreads(options.jobs ?? "auto", input.size);
+    if (jobs > 1 && (await startsAsNdjson(input.read(), maxBytes))) {
+      await input.assertUnchanged();
+      const data = { format: options.format, byYear: options.partition === "year" };
+      await exportInParallel(input.read(), jobs, maxBytes, data, (batch) => {
+        sinks.addParts(batch.parts);
+        done(batch);
+      });
+    } else await exportHere(input.read(), sinks, maxBytes, done);
+    await input.assertUnchanged();
+  } finally {
+    await input.close();
+  }
+}
+
+/** Judges with the kinds built in `dir` from now on; a list createValidator refuses is a usage error. */
+async function judgeWithKinds(dir: string): Promise<void> {
+  const kinds = await loadKindsDir(dir);
+  try {
+    useKinds(kinds, dir);
+  } catch (error) {
+    if (!isNewsEventsError(error)) throw error;
+    throw new UsageError(`--kinds ${dir}: ${error.message}`);
   }
 }
 
@@ -233,8 +153,9 @@ async function exportInput(name: string, sinks: Sinks, counts: Counts, options: 
  * reports them and left out. Memory stays within the held rows and one record, whatever the input.
  */
 export async function exportCommand(inputs: readonly string[], options: ExportOptions, io: Io): Promise<number> {
+  if (options.kinds !== undefined) await judgeWithKinds(options.kinds);
   prepareOut(options.out);
-  const counts: Counts = { exported: 0, invalid: 0 };
+  const counts: ExportCounts = { exported: 0, invalid: 0 };
   let sinks: Sinks | undefined;
   try {
     sinks = new Sinks(options);

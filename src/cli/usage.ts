@@ -141,7 +141,7 @@ stderr). Exit 1 when a span is lost (its words are gone, or occur twice equally 
 Prints where the words stand in DOC's body as an evidence span to paste:
 {"start":…,"end":…,"text":"…"}. Words found several times list every occurrence and exit 1 until
 --occurrence or --after chooses one; words not in the body exit 1 and say so.`,
-  export: `Usage: news-events export FILE|DIR... --format parquet|csv --out DIR [--partition year] [--row-group N] [--max-record-bytes SIZE]
+  export: `Usage: news-events export FILE|DIR... --format parquet|csv --out DIR [--partition year] [--row-group N] [--jobs N|auto] [--kinds DIR] [--max-record-bytes SIZE]
 
 Writes the documents (and events) of files, directories (their .json, .ndjson and .jsonl files)
 or standard input (-) as tables: one file per table (articles, events, participants, dates…;
@@ -149,6 +149,9 @@ docs/tables.md) in DIR, which must be empty or new. NDJSON is streamed in consta
   --partition year   Parquet (or CSV) in Hive-style folders TABLE/year=2023/, by the year the
                      document's main event began (else the year it was published)
   --row-group N      Parquet rows per row group (default 10000)
+  --jobs N|auto      worker threads that read an NDJSON file's records into rows while the
+                     main thread writes (auto: 1; more pays on idle cores only)
+  --kinds DIR        documents may use the kinds built there (news-events kinds build)
 Invalid records are reported as validate reports them and left out; the last line says how many.
 Exit 0 when all were exported, 1 when some were left out, 2 for usage or I/O errors.`,
   example: `Usage: news-events example

@@ -1,6 +1,7 @@
 import { ByteWriter, ParquetWriter } from "hyparquet-writer";
 import type { ColumnType } from "./layout-types.js";
 import type { Cell } from "./rows.js";
+import { unpackColumn, type PackedColumns } from "./packed.js";
 
 type SchemaElement = ConstructorParameters<typeof ParquetWriter>[0]["schema"][number];
 
@@ -37,6 +38,88 @@ function stored(cell: Cell | undefined, type: ColumnType): unknown {
   }
 }
 
+/**
+ * Rows taken from a {@link StoredColumns}: its columns' cells, how many rows, what they weigh.
+ *
+ * @example
+ * ```ts
+ * const held: HeldRows = { columns: [["c-1"]], rows: 1, chars: 3 };
+ * ```
+ */
+export interface HeldRows {
+  /** One array per column, in the columns' order. */
+  readonly columns: unknown[][];
+  /** Rows held. */
+  readonly rows: number;
+  /** Characters of text held (8 for each other value). */
+  readonly chars: number;
+}
+
+/**
+ * A table's rows held column by column, each cell as the Parquet writer takes it (what a
+ * {@link ParquetTableWriter} holds until it writes a row group).
+ *
+ * @example
+ * ```ts
+ * const rows = new StoredColumns([["id", "STRING"], ["n", "INT64"]]);
+ * rows.add({ id: "c-1", n: 2 }); // rows.columns => [["c-1"], [2n]]
+ * ```
+ */
+export class StoredColumns {
+  /** One array per column, in the columns' order. */
+  columns: unknown[][];
+  /** Rows held. */
+  rows = 0;
+  /** Characters of text held (8 for each other value): what the rows weigh. */
+  chars = 0;
+
+  private readonly index: ReadonlyMap<string, number>;
+
+  constructor(private readonly types: readonly (readonly [name: string, type: ColumnType])[]) {
+    this.index = new Map(types.map(([name], i) => [name, i]));
+    this.columns = types.map(() => []);
+  }
+
+  /** Adds a row (its cells by column name; a cell of no column is ignored). */
+  add(values: Readonly<Record<string, Cell>>): void {
+    const { types, columns, rows } = this;
+    // Every column empty first, then the row's own cells set: a row fills a few of its table's
+    // columns, and looking up each absent one in the cells cost more than all the rest.
+    for (let i = 0; i < types.length; i++) (columns[i] as unknown[]).push(null);
+    for (const name in values) {
+      const i = this.index.get(name);
+      const cell = values[name];
+      if (i === undefined || cell === undefined) continue;
+      this.chars += typeof cell === "string" ? cell.length : 8;
+      (columns[i] as unknown[])[rows] = stored(cell, (types[i] as readonly [string, ColumnType])[1]);
+    }
+    this.rows++;
+  }
+
+  /** Adds rows packed on another thread by a `ColumnPacker` (on export's worker threads) of the same columns. */
+  append(packed: PackedColumns): void {
+    for (let i = 0; i < this.columns.length; i++) {
+      const [, type] = this.types[i] as readonly [string, ColumnType];
+      unpackColumn(this.columns[i] as unknown[], type, {
+        text: packed.texts[i],
+        lengths: packed.lengths[i],
+        values: packed.values[i] ?? [],
+      });
+    }
+    this.rows += packed.rows;
+    this.chars += packed.chars;
+  }
+
+  /** The rows held, which this then no longer holds. */
+  take(): HeldRows {
+    const taken = { columns: this.columns, rows: this.rows, chars: this.chars };
+    this.columns = this.types.map(() => []);
+    this.rows = 0;
+    this.chars = 0;
+    return taken;
+  }
+}
+
 /** Options of {@link ParquetTableWriter}. */
 export interface ParquetTableOptions {
   /** Rows per row group: the most rows held in memory before they are written (default 10,000). */
@@ -65,10 +148,9 @@ export interface ParquetTableOptions {
 export class ParquetTableWriter {
   private readonly writer: ParquetWriter;
   private readonly bytes: ByteWriter & { flush?: () => void } = new ByteWriter();
-  private buffers: unknown[][];
+  private readonly held: StoredColumns;
   private readonly rowGroupSize: number;
   private readonly rowGroupChars: number;
-  private chars = 0;
 
   constructor(
     private readonly columns: readonly (readonly [name: string, type: ColumnType])[],
@@ -77,7 +159,7 @@ export class ParquetTableWriter {
   ) {
     this.rowGroupSize = options.rowGroupSize ?? 10_000;
     this.rowGroupChars = options.rowGroupChars ?? 512 * 1024;
-    this.buffers = columns.map(() => []);
+    this.held = new StoredColumns(columns);
     const bytes = this.bytes;
     // Each row group's bytes leave as soon as it is written: the buffer is then reused.
     bytes.flush = () => {
@@ -94,38 +176,42 @@ export class ParquetTableWriter {
 
   /** Rows held, not yet written. */
   get buffered(): number {
-    return this.buffers[0]?.length ?? 0;
+    return this.held.rows;
   }
 
   /** Characters of text held, not yet written (8 for each other value): what the rows held weigh. */
   get heldChars(): number {
-    return this.chars;
+    return this.held.chars;
   }
 
   /** Adds a row (its cells by column name; a cell of no column is ignored). */
   add(values: Readonly<Record<string, Cell>>): void {
-    for (let i = 0; i < this.columns.length; i++) {
-      const [name, type] = this.columns[i] as readonly [string, ColumnType];
-      const cell = values[name];
-      if (cell !== undefined) this.chars += typeof cell === "string" ? cell.length : 8;
-      (this.buffers[i] as unknown[]).push(stored(cell, type));
-    }
-    if (this.buffered >= this.rowGroupSize || this.chars >= this.rowGroupChars) this.flush();
+    this.held.add(values);
+    this.flushWhenFull();
+  }
+
+  /** Adds rows packed on another thread by a `ColumnPacker` (on export's worker threads) of this table's columns. */
+  addPacked(packed: PackedColumns): void {
+    this.held.append(packed);
+    this.flushWhenFull();
+  }
+
+  private flushWhenFull(): void {
+    if (this.held.rows >= this.rowGroupSize || this.held.chars >= this.rowGroupChars) this.flush();
   }
 
   /** Writes the rows held as a row group (nothing when none are held). */
   flush(): void {
-    if (this.buffered === 0) return;
+    if (this.held.rows === 0) return;
+    const { columns, rows } = this.held.take();
     // Statistics (min and max per page) for numbers, dates and times, which queries filter on;
     // none for text, where comparing every string cost a quarter of the writing.
     const columnData = this.columns.map(([name, type], i) => ({
       name,
-      data: this.buffers[i] as unknown[],
+      data: columns[i] as unknown[],
       statistics: type !== "STRING" && type !== "JSON",
     }));
-    void this.writer.write({ columnData: columnData as never, rowGroupSize: this.buffered });
-    this.buffers = this.columns.map(() => []);
-    this.chars = 0;
+    void this.writer.write({ columnData: columnData as never, rowGroupSize: rows });
   }
 
   /** Writes the rows held and the file's footer. */

@@ -165,10 +165,12 @@ test("createValidator adds at most 2 KB to validateDocument + validateEvent, whi
 
 // Issue 26: the tables entry is mostly the layout generated from the schemas (the Parquet writer
 // left to its own package); toTables alone ships no Parquet writer.
-// 6.5 KB: 6.23 KB measured after the merge of issues 22-26 (the layout of every kind's new fields).
-test("the tables entry is at most 6.5 KB besides hyparquet-writer; toTables alone ships no Parquet code", async () => {
+// 6.5 KB: 6.23 KB measured after the merge of issues 22-26 (the layout of every kind's new fields);
+// 7 KB: 6.62 KB once ParquetTableWriter holds its rows as StoredColumns, which take rows packed
+// on export's worker threads (#26 leftovers).
+test("the tables entry is at most 7 KB besides hyparquet-writer; toTables alone ships no Parquet code", async () => {
   const { gzip } = await shipped("dist/tables.js", undefined, ["hyparquet-writer"]);
-  expect(gzip).toBeLessThanOrEqual(6.5 * 1024);
+  expect(gzip).toBeLessThanOrEqual(7 * 1024);
   const entry = JSON.stringify(repoPath("dist/tables.js"));
   const alone = await shipped("dist/tables.js", `export { toTables } from ${entry};`, ["hyparquet-writer"]);
   expect(alone.text).not.toMatch(/createdBy|TIMESTAMP_MILLIS/);

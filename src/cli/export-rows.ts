@@ -1,0 +1,136 @@
+/**
+ * What `export` does with one record, on the main thread or on a worker: judge it as `validate`
+ * does, and turn the valid documents into rows, collected per table (and year) as they will be
+ * written.
+ */
+import { csvLine, partitionYear, rowsOf, TABLES, type TableColumns } from "../tables/index.js";
+import { ColumnPacker, type PackedColumns } from "../tables/packed.js";
+import { judgeAll, type RecordProblem } from "./judge.js";
+import type { InputRecord } from "./records.js";
+
+/** The items of a record that are valid: all of them, or (an invalid array) each one that is on its own. */
+function validItems(record: InputRecord & { ok: true }, allValid: boolean): unknown[] {
+  const items = Array.isArray(record.value) ? (record.value as unknown[]) : [record.value];
+  if (allValid) return items;
+  if (!Array.isArray(record.value)) return [];
+  return items.filter((value) => judgeAll([{ ok: true, line: record.line, value, text: "" }]).invalid === 0);
+}
+
+/** Counts of a run or of a batch. */
+export interface ExportCounts {
+  exported: number;
+  invalid: number;
+}
+
+/**
+ * Judges one record: its problems go to `problems`, each valid document to `add`; counts updated.
+ *
+ * @example
+ * ```ts
+ * exportRecord(record, (doc) => sinks.addDocument(doc), problems, counts);
+ * ```
+ */
+export function exportRecord(
+  record: InputRecord,
+  add: (document: unknown) => void,
+  problems: RecordProblem[],
+  counts: ExportCounts,
+): void {
+  const verdicts = judgeAll([record]);
+  for (const problem of verdicts.problems) problems.push(problem);
+  counts.invalid += verdicts.invalid;
+  if (!record.ok) return;
+  for (const item of validItems(record, verdicts.invalid === 0)) {
+    add(item);
+    counts.exported++;
+  }
+}
+
+/**
+ * Rows of one table (and year) made on a worker: Parquet cells column by column, already as the
+ * writer takes them, or CSV records as text.
+ */
+export interface TablePart {
+  readonly table: string;
+  readonly year: number | undefined;
+  readonly rows: number;
+  readonly chars: number;
+  readonly packed?: PackedColumns;
+  readonly csv?: string;
+}
+
+/** What a worker sends back for one batch of lines. */
+export interface ExportBatch {
+  readonly problems: RecordProblem[];
+  readonly counts: ExportCounts;
+  readonly parts: TablePart[];
+}
+
+/** One table's rows being collected. */
+type Collecting = {
+  table: string;
+  year: number | undefined;
+  columns: TableColumns;
+  stored?: ColumnPacker;
+  csv: string;
+  rows: number;
+};
+
+/**
+ * The rows of documents, per table and year, in the order they first appear: what a worker hands
+ * the thread that writes the files, one batch at a time.
+ *
+ * @example
+ * ```ts
+ * const parts = new TableParts("parquet", false);
+ * parts.addDocument(doc);
+ * postMessage(parts.take());
+ * ```
+ */
+export class TableParts {
+  private parts = new Map<string, Collecting>();
+  private readonly tables = new Map(TABLES.map((t) => [t.name, t]));
+  constructor(
+    private readonly format: "parquet" | "csv",
+    private readonly byYear: boolean,
+  ) {}
+
+  private part(table: string, year: number | undefined): Collecting | undefined {
+    const key = year === undefined ? table : `${table}\0${year}`;
+    let part = this.parts.get(key);
+    if (part) return part;
+    const columns = this.tables.get(table);
+    if (!columns) return undefined;
+    part = { table, year, columns, csv: "", rows: 0 };
+    if (this.format === "parquet") part.stored = new ColumnPacker(columns.columns);
+    this.parts.set(key, part);
+    return part;
+  }
+
+  /** Adds one document's rows. */
+  addDocument(document: unknown): void {
+    const year = this.byYear ? partitionYear(document) : undefined;
+    for (const { table, values } of rowsOf(document)) {
+      const part = this.part(table, year);
+      if (part === undefined) continue;
+      if (part.stored) part.stored.add(values);
+      else {
+        part.csv += csvLine(part.columns.columns, values);
+        part.rows++;
+      }
+    }
+  }
+
+  /** The rows collected, which this then no longer holds. */
+  take(): TablePart[] {
+    const out: TablePart[] = [];
+    for (const { table, year, stored, csv, rows } of this.parts.values()) {
+      if (stored) {
+        const packed = stored.take();
+        out.push({ table, year, rows: packed.rows, chars: packed.chars, packed });
+      } else out.push({ table, year, rows, chars: csv.length, csv });
+    }
+    this.parts.clear();
+    return out;
+  }
+}

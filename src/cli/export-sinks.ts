@@ -1,0 +1,167 @@
+/** The files `export` writes: one per table (and year), each complete only once renamed. */
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { dirname, join } from "node:path";
+import {
+  csvHeader,
+  csvLine,
+  ParquetTableWriter,
+  partitionYear,
+  rowsOf,
+  TABLES,
+  type Cell,
+  type TableColumns,
+} from "../tables/index.js";
+import type { TablePart } from "./export-rows.js";
+
+/** Where and how the files are written. */
+export interface SinkOptions {
+  readonly format: "parquet" | "csv";
+  readonly out: string;
+  readonly partition?: "year" | undefined;
+  readonly rowGroupSize?: number;
+}
+
+/** Text (characters) held in memory across all tables before the heaviest table's rows are written out. */
+const MAX_HELD_CHARS = 2 * 1024 * 1024;
+
+/** One output file, written under a temporary name and renamed when it is complete. */
+interface Sink {
+  add(values: Readonly<Record<string, Cell>>): void;
+  /** Adds rows a worker made for this file. */
+  addPart(part: TablePart): void;
+  /** What the rows held weigh: characters of text. */
+  readonly held: number;
+  flush(): void;
+  finish(): void;
+  abort(): void;
+}
+
+/** A file written through one descriptor, complete only once renamed from `.partial`. */
+function fileAt(path: string): { write: (bytes: Uint8Array | string) => void; done: () => void; abort: () => void } {
+  mkdirSync(dirname(path), { recursive: true });
+  const partial = `${path}.partial`;
+  const fd = openSync(partial, "wx");
+  let open = true;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    write: (bytes) => void (typeof bytes === "string" ? writeSync(fd, bytes) : writeSync(fd, bytes)),
+    done: () => {
+      close();
+      renameSync(partial, path);
+    },
+    abort: () => {
+      close();
+      rmSync(partial, { force: true });
+    },
+  };
+}
+
+function parquetSink(path: string, table: TableColumns, rowGroupSize: number | undefined): Sink {
+  const file = fileAt(path);
+  const writer = new ParquetTableWriter(table.columns, file.write, rowGroupSize ? { rowGroupSize } : {});
+  return {
+    add: (values) => writer.add(values),
+    addPart: (part) => {
+      if (part.packed) writer.addPacked(part.packed);
+    },
+    get held() {
+      return writer.heldChars;
+    },
+    flush: () => writer.flush(),
+    finish: () => {
+      writer.finish();
+      file.done();
+    },
+    abort: file.abort,
+  };
+}
+
+function csvSink(path: string, table: TableColumns): Sink {
+  const file = fileAt(path);
+  let text = csvHeader(table.columns);
+  const flush = () => {
+    file.write(text);
+    text = "";
+  };
+  return {
+    add: (values) => {
+      text += csvLine(table.columns, values);
+      if (text.length >= 1 << 16) flush();
+    },
+    addPart: (part) => {
+      text += part.csv ?? "";
+      if (text.length >= 1 << 16) flush();
+    },
+    get held() {
+      return text.length;
+    },
+    flush,
+    finish: () => {
+      flush();
+      file.done();
+    },
+    abort: file.abort,
+  };
+}
+
+/** The output files, one per table (and year), opened as rows first reach them. */
+export class Sinks {
+  private readonly open = new Map<string, Sink>();
+  private readonly tables = new Map(TABLES.map((t) => [t.name, t]));
+  constructor(private readonly options: SinkOptions) {
+    // Without partitions every table gets its file, empty or not, so that every query finds it.
+    if (options.partition === undefined) for (const t of TABLES) this.sink(t.name, undefined);
+  }
+
+  private sink(table: string, year: number | undefined): Sink | undefined {
+    const key = year === undefined ? table : `${table}\0${year}`;
+    let sink = this.open.get(key);
+    const columns = this.tables.get(table);
+    if (sink || !columns) return sink;
+    const { format, out, partition, rowGroupSize } = this.options;
+    const part = year === undefined ? "__HIVE_DEFAULT_PARTITION__" : String(year);
+    const path = partition ? join(out, table, `year=${part}`, `part-0.${format}`) : join(out, `${table}.${format}`);
+    sink = format === "parquet" ? parquetSink(path, columns, rowGroupSize) : csvSink(path, columns);
+    this.open.set(key, sink);
+    return sink;
+  }
+
+  /** Adds one document's rows, then writes out the heaviest table while too much is held. */
+  addDocument(document: unknown): void {
+    const year = this.options.partition ? partitionYear(document) : undefined;
+    for (const { table, values } of rowsOf(document)) this.sink(table, year)?.add(values);
+    this.bound();
+  }
+
+  /** Adds the rows a worker made of a batch of documents, then bounds what is held. */
+  addParts(parts: readonly TablePart[]): void {
+    for (const part of parts) this.sink(part.table, part.year)?.addPart(part);
+    this.bound();
+  }
+
+  /** Writes out the heaviest table while too much is held. */
+  private bound(): void {
+    let held = 0;
+    for (const sink of this.open.values()) held += sink.held;
+    while (held > MAX_HELD_CHARS) {
+      const heaviest = [...this.open.values()].reduce((a, b) => (b.held > a.held ? b : a));
+      held -= heaviest.held;
+      heaviest.flush();
+    }
+  }
+
+  get files(): number {
+    return this.open.size;
+  }
+
+  finish(): void {
+    for (const sink of this.open.values()) sink.finish();
+  }
+
+  abort(): void {
+    for (const sink of this.open.values()) sink.abort();
+  }
+}

@@ -1,0 +1,40 @@
+// A worker of `export`: parses, judges and flattens batches of NDJSON lines into rows per table,
+// and sends them back to the main thread, which writes the files.
+import { parentPort, workerData } from "node:worker_threads";
+import { useKinds } from "./judge.js";
+import { loadKindsDir } from "./kinds-dir.js";
+import type { LineBatch } from "./parallel.js";
+import { ndjsonRecord } from "./records.js";
+import { exportRecord, TableParts, type ExportBatch } from "./export-rows.js";
+
+const options = workerData as { kindsDir?: string; format: "parquet" | "csv"; byYear: boolean };
+// `export --kinds DIR`: judged with the same kinds as on the main thread. Messages wait in the
+// port until the listener below is added.
+if (options.kindsDir !== undefined) useKinds(await loadKindsDir(options.kindsDir), options.kindsDir);
+
+/** The rows and verdicts of one batch of lines, made exactly as the main thread makes them. */
+function exportBatch(batch: LineBatch): ExportBatch {
+  const parts = new TableParts(options.format, options.byYear);
+  const result: ExportBatch = { problems: [], counts: { exported: 0, invalid: 0 }, parts: [] };
+  let start = 0;
+  for (let i = 0; i < batch.ends.length; i++) {
+    const end = batch.ends[i] as number;
+    // A negative end marks a line over the record limit: its length, its bytes dropped.
+    const piece = end < 0 ? { overlong: -end } : { bytes: batch.bytes.subarray(start, end) };
+    if (end >= 0) start = end;
+    const record = ndjsonRecord(piece, batch.firstLine + i, batch.maxBytes);
+    if (record !== undefined) exportRecord(record, (doc) => parts.addDocument(doc), result.problems, result.counts);
+  }
+  return { ...result, parts: parts.take() };
+}
+
+parentPort?.on("message", (batch: LineBatch) => {
+  const result = exportBatch(batch);
+  // The packed columns' buffers are moved, not copied.
+  const buffers = result.parts.flatMap((part) =>
+    [...(part.packed?.values ?? []), ...(part.packed?.lengths ?? [])].flatMap((v) =>
+      v ? [v.buffer as ArrayBuffer] : [],
+    ),
+  );
+  parentPort?.postMessage(result, buffers);
+});
