@@ -13,7 +13,8 @@ export function runProcess(args, cwd) {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 300)}`);
   const rss = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? Number.NaN) / 1024;
-  return { ms, rss, out: r.stdout.trim().split("\n").at(-1) ?? "" };
+  const cpu = Number(/MAXRSS \d+ CPU (\d+)/.exec(r.stderr)?.[1] ?? Number.NaN) / 1000;
+  return { ms, rss, cpu, out: r.stdout.trim().split("\n").at(-1) ?? "" };
 }
 
 /**
@@ -30,6 +31,9 @@ export function timePrograms(programs, baseline, rounds, cwd) {
       {
         ms: median(xs.map((x) => x.ms)),
         rss: median(xs.map((x) => x.rss)),
+        /** CPU milliseconds (all threads): on a busy machine steadier than the wall clock. */
+        cpu: median(xs.map((x) => x.cpu)),
+        cpuRatio: median(xs.map((x, i) => x.cpu / (runs[baseline][i]?.cpu ?? Number.NaN))),
         out: xs[0]?.out ?? "",
         ratio: median(xs.map((x, i) => x.ms / (runs[baseline][i]?.ms ?? Number.NaN))),
       },

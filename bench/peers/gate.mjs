@@ -326,6 +326,39 @@ export function gateInputs(doc, rich) {
 }
 
 /**
+ * Inputs outside the gate, where a library's own semantics differ from JSON Schema's: the run
+ * reports which peers answer otherwise than Ajv (what they cannot express), without stopping.
+ */
+export function edgeInputs(rich) {
+  const coup = rich.events.find((e) => e.kind === "Coup" && e.relations);
+  const coerce = { scheme: "plover", code: "COERCE", label: "Coerce" };
+  return [
+    {
+      name: "a token, then the same coded term twice (uniqueItems compares by value)",
+      kind: "coup",
+      value: { ...coup, initiators: ["military", coerce, { ...coerce }] },
+    },
+    {
+      name: "a relation number of 10^20 (JSON Schema's integer has no upper bound)",
+      kind: "coup",
+      value: { ...coup, relations: [{ relation: "part-of", number: 1e20 }] },
+    },
+  ];
+}
+
+/** For each edge input, the peers whose answer differs from the reference's. */
+export function edgeDifferences(peers, reference, inputs) {
+  return inputs.map((input) => {
+    const expected = reference(input.value);
+    return {
+      name: input.name,
+      expected,
+      differ: peers.filter((peer) => peer[input.kind](input.value) !== expected).map((peer) => peer.name),
+    };
+  });
+}
+
+/**
  * Throws, naming the peer and the input, unless every peer answers as `reference` does on every
  * input; also unless the inputs hold both answers (so the gate can fail both ways).
  */
