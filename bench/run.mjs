@@ -268,7 +268,11 @@ const siteRun = {
   pages,
   bytes: siteBytes,
   ...timePrograms(
-    { sax: [join(root, "bench/parse5-pass.mjs"), site], check: [cli, "check", site] },
+    {
+      sax: [join(root, "bench/parse5-pass.mjs"), site],
+      floor: [join(root, "bench/site-floor.mjs"), site],
+      check: [cli, "check", site],
+    },
     "sax",
     n(5, 2),
     root,
