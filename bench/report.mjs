@@ -350,7 +350,7 @@ export function report(m) {
     "",
     `Written by \`npm run bench\` (\`bench/run.mjs\`${m.quick ? " --quick: fewer rounds, smaller feeds and site — not for publishing" : ""}): the figures of issue 27 (and issue 26's export figure), each defined as the user pays it. Every figure is a ratio to, or a difference from, a baseline measured in the same run on the same machine. In-process figures are timed in the process's CPU time (\`process.cpuUsage()\`: on a shared machine a task's wall time is mostly its wait for a core) in ${m.rounds} interleaved rounds (every task in every round, the ratio taken within the round, the median ratio reported with its range in brackets), so the machine's drift cancels; processes are timed interleaved too, by the wall clock (the figure) with their CPU time beside. The machine is shared with other work: the ranges say how noisy it was. No timing is asserted in the tests. "r" rows are the same figure on the rich document (issue 27 item 4).`,
     "",
-    `Machine: ${m.machine}. The run took ${fmt(m.seconds, 0)} s.`,
+    `Machine: ${m.machine}. The run took ${fmt(m.seconds, 0)} s${m.cpuSeconds === undefined ? "" : ` of wall time and ${fmt(m.cpuSeconds, 0)} s of CPU time, its child processes included (on a machine to itself the wall time comes near the CPU time)`}.`,
     "",
     "| # | figure | goal | measured | verdict |",
     "|---|---|---|---|---|",

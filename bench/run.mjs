@@ -6,7 +6,7 @@
 //   node bench/run.mjs            the full run (docs/benchmarks.md)
 //   node bench/run.mjs --quick    fewer rounds and smaller feeds, for iterating (.tmp/bench/benchmarks.md)
 import { execFileSync, spawnSync } from "node:child_process";
-import { createWriteStream, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
@@ -365,11 +365,22 @@ function typeCheckCost() {
 }
 
 // Report -------------------------------------------------------------------------------------------
+/** CPU seconds of this process and the children it waited for (Linux: /proc/self/stat), else undefined. */
+function cpuSeconds() {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ");
+    // utime, stime, cutime, cstime: fields 14-17 of stat(5), in clock ticks (100 a second on Linux).
+    return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
+  } catch {
+    return undefined;
+  }
+}
 const text = report({
   quick,
   rounds: ROUNDS,
   machine: `${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`,
   seconds: (Date.now() - started) / 1000,
+  cpuSeconds: cpuSeconds(),
   peers,
   noEval,
   gate,
