@@ -119,7 +119,7 @@ function goals(m) {
     why: () => {
       const jobs1 = exLarge.jobs1.ratio;
       const validateRss = exLarge.jobs1.rss / exSmall.jobs1.rss;
-      return `export validates every record as \`validate --jobs 1\` does, and \`--jobs 1\` alone is ${x(jobs1)} of the default \`validate\` (which uses worker threads from 32 MiB) here; ${parquetOverCsv(exLarge)} Peak memory: Parquet ${fmt(exSmall.parquet.rss, 0)} → ${fmt(exLarge.parquet.rss, 0)} MiB (${x(exportRss)}), CSV ${x(exLarge.csv.rss / exSmall.csv.rss)}, \`validate --jobs 1\` of the same feeds ${x(validateRss)}.`;
+      return `export validates every record as \`validate --jobs 1\` does, and \`--jobs 1\` alone is ${x(jobs1)} of the default \`validate\` (which uses worker threads from 32 MiB) here. ${parquetOverCsv(exLarge)} Peak memory: Parquet ${fmt(exSmall.parquet.rss, 0)} → ${fmt(exLarge.parquet.rss, 0)} MiB (${x(exportRss)}), CSV ${x(exLarge.csv.rss / exSmall.csv.rss)}, \`validate --jobs 1\` of the same feeds ${x(validateRss)}.`;
     },
   });
   return rows;
