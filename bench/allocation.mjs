@@ -3,10 +3,14 @@
 // The young generation is made large enough that a batch of calls allocates without a garbage
 // collection (checked: a batch during which one ran is measured again, smaller), so the growth of
 // the heap across the batch is what the calls allocated. Prints one JSON line: KiB per call.
+// With --shares (bench/run.mjs), also the precompiled schema check's own share and the same calls
+// on the rich document (bench/rich-document.mjs).
 import { PerformanceObserver } from "node:perf_hooks";
 import { validateDocument, validateEvent } from "../dist/validate.js";
 import { toJsonLd, toJsonLdScript } from "../dist/jsonld.js";
 import { burkinaFasoRussia } from "../dist/examples.js";
+import { check_document } from "../src/generated/check-validators.js";
+import { richDocument } from "./rich-document.mjs";
 
 if (typeof globalThis.gc !== "function") throw new Error("run with --expose-gc");
 const doc = structuredClone(burkinaFasoRussia);
@@ -51,5 +55,16 @@ const result = {
   jsonLdScript: await perCall(() => toJsonLdScript(toJsonLd(doc))),
   parse: await perCall(() => JSON.parse(text)),
 };
+if (process.argv.includes("--shares")) {
+  const rich = richDocument(burkinaFasoRussia);
+  const richText = JSON.stringify(rich);
+  Object.assign(result, {
+    checkDocument: await perCall(() => check_document(doc)),
+    richValidateDocument: await perCall(() => validateDocument(rich)),
+    richCheckDocument: await perCall(() => check_document(rich)),
+    richJsonLdScript: await perCall(() => toJsonLdScript(toJsonLd(rich))),
+    richParse: await perCall(() => JSON.parse(richText)),
+  });
+}
 if (!validateDocument(doc).ok) throw new Error("the canonical document is not valid");
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -36,6 +36,7 @@ export function timePrograms(programs, baseline, rounds, cwd) {
         rss: median(xs.map((x) => x.rss)),
         over: median(xs.map((x, i) => x.ms - (runs[baseline][i]?.ms ?? Number.NaN))),
         cpuOver: median(xs.map((x, i) => x.cpu - (runs[baseline][i]?.cpu ?? Number.NaN))),
+        cpuRatio: median(xs.map((x, i) => x.cpu / (runs[baseline][i]?.cpu ?? Number.NaN))),
         out: xs[0]?.out ?? "",
         ratio: median(xs.map((x, i) => x.ms / (runs[baseline][i]?.ms ?? Number.NaN))),
       },

@@ -1,72 +1,47 @@
 // Meeting and Coup written with ArkType (which compiles its checks with `new Function`): the
-// constraints of bench/peers/constraints.mjs.
+// shapes of the published schemas (bench/peers/constraints.mjs), each named definition one ArkType
+// type reused wherever it is referenced.
 import { type } from "arktype";
-import { ENUM, PATTERN, uniqueStrings, versionOf } from "./constraints.mjs";
+import { buildPeer, regex, uniqueItems, versionOf } from "./constraints.mjs";
 
-const literalUnion = (values) => type.enumerated(...values);
-const pattern = (source) => type(new RegExp(source));
-const idType = pattern(PATTERN.id);
-const nonEmpty = type("string >= 1");
-const evidence = type({ "+": "reject", start: "number.integer >= 0", end: "number.integer >= 1", text: nonEmpty });
-const fuzzyDate = type({
-  "+": "reject",
-  "text?": nonEmpty,
-  value: pattern(PATTERN.fuzzyValue),
-  precision: literalUnion(ENUM.precision),
-  method: literalUnion(ENUM.method),
-  "anchor?": pattern(PATTERN.calendarDate),
-  "evidence?": evidence.array(),
-});
-const common = {
-  "+": "reject",
-  id: idType,
-  name: nonEmpty,
-  "summary?": nonEmpty,
-  salience: literalUnion(ENUM.salience),
-  "date?": fuzzyDate,
-  "endDate?": fuzzyDate,
-  "location?": idType,
-  "wikidata?": pattern(PATTERN.wikidata),
-  "evidence?": evidence.array(),
-};
-const meeting = type({
-  ...common,
-  kind: "'Meeting'",
-  participants: type({
-    "+": "reject",
-    entity: idType,
-    role: literalUnion(ENUM.meetingRole),
-    "represents?": idType,
-    "evidence?": evidence.array(),
-  })
-    .array()
-    .atLeastLength(2),
-  scale: literalUnion(ENUM.scale),
-  attendance: literalUnion(ENUM.attendance),
-  "visit?": literalUnion(ENUM.visit),
-  "thirdLocation?": "boolean",
-  "status?": literalUnion(ENUM.status),
-  "topics?": nonEmpty.array(),
-  "outcomes?": nonEmpty.array(),
-  "advances?": idType.array(),
-});
-const coup = type({
-  ...common,
-  kind: "'Coup'",
-  country: idType,
-  "participants?": type({
-    "+": "reject",
-    entity: idType,
-    role: literalUnion(ENUM.coupRole),
-    "represents?": idType,
-    "evidence?": evidence.array(),
-    "fate?": literalUnion(ENUM.fate).array().narrow(uniqueStrings),
-  }).array(),
-  "initiators?": literalUnion(ENUM.initiator).array().atLeastLength(1).narrow(uniqueStrings),
-  outcome: literalUnion(ENUM.outcome),
-  "outcomeAsOf?": pattern(PATTERN.calendarDate),
-});
+function build(shape, ref) {
+  switch (shape.kind) {
+    case "ref":
+      return ref(shape.name);
+    case "object": {
+      const def = { "+": "reject" };
+      for (const { key, shape: s, required } of shape.props) def[required ? key : `${key}?`] = build(s, ref);
+      return type(def);
+    }
+    case "string": {
+      let s = shape.pattern !== undefined ? type(regex(shape.pattern)) : type("string");
+      if (shape.minLength !== undefined) s = s.atLeastLength(shape.minLength);
+      if (shape.maxLength !== undefined) s = s.atMostLength(shape.maxLength);
+      return s;
+    }
+    case "number": {
+      let n = type(shape.integer ? "number.integer" : "number");
+      if (shape.minimum !== undefined) n = n.atLeast(shape.minimum);
+      if (shape.maximum !== undefined) n = n.atMost(shape.maximum);
+      return n;
+    }
+    case "boolean":
+      return type("boolean");
+    case "literal":
+      return type.enumerated(...shape.values);
+    case "union":
+      return shape.of.map((s) => build(s, ref)).reduce((a, b) => a.or(b));
+    case "array": {
+      let a = build(shape.items, ref).array();
+      if (shape.minItems !== undefined) a = a.atLeastLength(shape.minItems);
+      return shape.uniqueItems ? a.narrow(uniqueItems) : a;
+    }
+    default:
+      throw new Error(`arktype peer: no ${shape.kind}`);
+  }
+}
 
+const { meeting, coup } = buildPeer(build);
 export default {
   name: `ArkType ${versionOf("arktype")}`,
   eval: true,

@@ -1,77 +1,54 @@
-// Meeting and Coup written with valibot (no eval): the constraints of bench/peers/constraints.mjs.
+// Meeting and Coup written with valibot (no eval): the shapes of the published schemas
+// (bench/peers/constraints.mjs), each named definition one valibot schema reused wherever it is
+// referenced; the coded Term a v.variant on its scheme.
 import * as v from "valibot";
-import { ENUM, PATTERN, uniqueStrings, versionOf } from "./constraints.mjs";
+import { buildPeer, regex, uniqueItems, versionOf } from "./constraints.mjs";
 
-const id = v.pipe(v.string(), v.regex(new RegExp(PATTERN.id)));
-const nonEmpty = v.pipe(v.string(), v.minLength(1));
-const calendarDate = v.pipe(v.string(), v.regex(new RegExp(PATTERN.calendarDate)));
-const evidence = v.strictObject({
-  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  end: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  text: nonEmpty,
-});
-const fuzzyDate = v.strictObject({
-  text: v.optional(nonEmpty),
-  value: v.pipe(v.string(), v.regex(new RegExp(PATTERN.fuzzyValue))),
-  precision: v.picklist(ENUM.precision),
-  method: v.picklist(ENUM.method),
-  anchor: v.optional(calendarDate),
-  evidence: v.optional(v.array(evidence)),
-});
-const common = {
-  id,
-  name: nonEmpty,
-  summary: v.optional(nonEmpty),
-  salience: v.picklist(ENUM.salience),
-  date: v.optional(fuzzyDate),
-  endDate: v.optional(fuzzyDate),
-  location: v.optional(id),
-  wikidata: v.optional(v.pipe(v.string(), v.regex(new RegExp(PATTERN.wikidata)))),
-  evidence: v.optional(v.array(evidence)),
-};
-const meeting = v.strictObject({
-  ...common,
-  kind: v.literal("Meeting"),
-  participants: v.pipe(
-    v.array(
-      v.strictObject({
-        entity: id,
-        role: v.picklist(ENUM.meetingRole),
-        represents: v.optional(id),
-        evidence: v.optional(v.array(evidence)),
-      }),
-    ),
-    v.minLength(2),
-  ),
-  scale: v.picklist(ENUM.scale),
-  attendance: v.picklist(ENUM.attendance),
-  visit: v.optional(v.picklist(ENUM.visit)),
-  thirdLocation: v.optional(v.boolean()),
-  status: v.optional(v.picklist(ENUM.status)),
-  topics: v.optional(v.array(nonEmpty)),
-  outcomes: v.optional(v.array(nonEmpty)),
-  advances: v.optional(v.array(id)),
-});
-const coup = v.strictObject({
-  ...common,
-  kind: v.literal("Coup"),
-  country: id,
-  participants: v.optional(
-    v.array(
-      v.strictObject({
-        entity: id,
-        role: v.picklist(ENUM.coupRole),
-        represents: v.optional(id),
-        evidence: v.optional(v.array(evidence)),
-        fate: v.optional(v.pipe(v.array(v.picklist(ENUM.fate)), v.check(uniqueStrings))),
-      }),
-    ),
-  ),
-  initiators: v.optional(v.pipe(v.array(v.picklist(ENUM.initiator)), v.minLength(1), v.check(uniqueStrings))),
-  outcome: v.picklist(ENUM.outcome),
-  outcomeAsOf: v.optional(calendarDate),
-});
+function build(shape, ref) {
+  switch (shape.kind) {
+    case "ref":
+      return ref(shape.name);
+    case "object":
+      return v.strictObject(
+        Object.fromEntries(
+          shape.props.map(({ key, shape: s, required }) => [key, required ? build(s, ref) : v.optional(build(s, ref))]),
+        ),
+      );
+    case "string": {
+      const actions = [];
+      if (shape.minLength !== undefined) actions.push(v.minLength(shape.minLength));
+      if (shape.maxLength !== undefined) actions.push(v.maxLength(shape.maxLength));
+      if (shape.pattern !== undefined) actions.push(v.regex(regex(shape.pattern)));
+      return actions.length > 0 ? v.pipe(v.string(), ...actions) : v.string();
+    }
+    case "number": {
+      const actions = [];
+      if (shape.integer) actions.push(v.integer());
+      if (shape.minimum !== undefined) actions.push(v.minValue(shape.minimum));
+      if (shape.maximum !== undefined) actions.push(v.maxValue(shape.maximum));
+      return actions.length > 0 ? v.pipe(v.number(), ...actions) : v.number();
+    }
+    case "boolean":
+      return v.boolean();
+    case "literal":
+      return shape.values.length === 1 ? v.literal(shape.values[0]) : v.picklist(shape.values);
+    case "union": {
+      const of = shape.of.map((s) => build(s, ref));
+      return shape.discriminator ? v.variant(shape.discriminator, of) : v.union(of);
+    }
+    case "array": {
+      const actions = [];
+      if (shape.minItems !== undefined) actions.push(v.minLength(shape.minItems));
+      if (shape.uniqueItems) actions.push(v.check(uniqueItems));
+      const array = v.array(build(shape.items, ref));
+      return actions.length > 0 ? v.pipe(array, ...actions) : array;
+    }
+    default:
+      throw new Error(`valibot peer: no ${shape.kind}`);
+  }
+}
 
+const { meeting, coup } = buildPeer(build);
 export default {
   name: `valibot ${versionOf("valibot")}`,
   eval: false,
