@@ -35,15 +35,18 @@ export type Target =
 export class DocumentContext {
   /** The issues found so far. */
   readonly issues: Issue[] = [];
-  /** Each id of the document: what it names and where it is declared (filled by `collectIds`). */
-  readonly ids = new Map<string, { target: Target; path: Path }>();
+  /** Each id of the document: what it names (filled by `collectIds`). */
+  readonly ids = new Map<string, Target>();
   /** The document's entities by id. */
   readonly entities: ReadonlyMap<string, Entity>;
   /** Set once the missing body has been reported: evidence without a body is said once. */
   reportedMissingBody = false;
 
   constructor(readonly doc: NewsDocument) {
-    this.entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+    // Filled by a loop: a pair array per entity is allocated on every valid document otherwise.
+    const entities = new Map<string, Entity>();
+    for (const entity of doc.entities ?? []) entities.set(entity.id, entity);
+    this.entities = entities;
   }
 
   /** Reports an issue at `path` (a function of its own, so checks can hand it on as it is). */

@@ -82,8 +82,20 @@ export function checkOrder(
   startName: string,
 ): void {
   if (start === undefined || end === undefined) return;
-  if (dayNumberOf(end, true) < dayNumberOf(start, false))
+  if (isOutOfOrder(start, end))
     context.add("date-order", path, `must not be before ${startName} (${start}; got ${end})`);
+}
+
+/**
+ * True when `end` is before `start`, at day precision or coarser.
+ *
+ * @example
+ * ```ts
+ * isOutOfOrder("2020", "2019-05"); // => true
+ * ```
+ */
+export function isOutOfOrder(start: string, end: string): boolean {
+  return dayNumberOf(end, true) < dayNumberOf(start, false);
 }
 
 /**
