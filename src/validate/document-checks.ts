@@ -74,7 +74,8 @@ export function checkDocument(doc: NewsDocument): Issue[] {
   if (sources)
     for (let i = 0; i < sources.length; i++) {
       const published = (sources[i] as NonNullable<NewsDocument["sources"]>[number]).published;
-      if (published !== undefined && !isCalendarDate(published)) checkCalendarDate(context, published, ["sources", i, "published"]);
+      if (published !== undefined && !isCalendarDate(published))
+        checkCalendarDate(context, published, ["sources", i, "published"]);
     }
   if (verifications)
     for (let i = 0; i < verifications.length; i++) checkVerification(context, verifications[i] as Verification, i);
@@ -92,10 +93,12 @@ function checkEntity(context: DocumentContext, entity: Entity, i: number): void 
       if (position.of !== undefined) checkRef(context, position.of, STATE_OR_BODY, path, "positions", j, "of");
       // The path of a date is built only when the date is wrong.
       const { start, end } = position;
-      if (start !== undefined && !isCalendarDate(start)) checkCalendarDate(context, start, [...path, "positions", j, "start"]);
-      if (end !== undefined && !isCalendarDate(end)) checkCalendarDate(context, end, [...path, "positions", j, "end"]);
+      if (start !== undefined && !isCalendarDate(start))
+        checkCalendarDate(context, start, path.concat("positions", j, "start"));
+      if (end !== undefined && !isCalendarDate(end))
+        checkCalendarDate(context, end, path.concat("positions", j, "end"));
       if (start !== undefined && end !== undefined && isOutOfOrder(start, end))
-        checkOrder(context, start, end, [...path, "positions", j, "end"], "start");
+        checkOrder(context, start, end, path.concat("positions", j, "end"), "start");
     }
   }
   if ((entity.type === "organization" || entity.type === "place") && entity.country !== undefined) {
@@ -118,7 +121,8 @@ function checkRefs(
   parent: Path,
   key: string,
 ): void {
-  if (ids !== undefined) for (let j = 0; j < ids.length; j++) checkRef(context, ids[j] as string, allowed, parent, key, j);
+  if (ids !== undefined)
+    for (let j = 0; j < ids.length; j++) checkRef(context, ids[j] as string, allowed, parent, key, j);
 }
 
 /** A quote: its speakers, attribution and event, its evidence, and its words in that evidence. */
@@ -126,7 +130,7 @@ function checkQuote(context: DocumentContext, quote: Quote, i: number): void {
   const path = ["quotes", i];
   checkRefs(context, quote.speakers, ANY_ACTOR, path, "speakers");
   if (quote.attribution) {
-    const at = [...path, "attribution"];
+    const at = path.concat("attribution");
     checkRef(context, quote.attribution.source, ACTOR_OR_SOURCE, at, "source");
     checkEvidenceList(context, quote.attribution.evidence, at, "evidence");
   }
@@ -163,9 +167,9 @@ function checkVerification(context: DocumentContext, verification: Verification,
   const path = ["verifications", i];
   checkRefs(context, verification.sources, SOURCE, path, "sources");
   const date = verification.verified?.date;
-  if (date !== undefined) checkFuzzyDate(context, date, [...path, "verified", "date"]);
+  if (date !== undefined) checkFuzzyDate(context, date, path.concat("verified", "date"));
   const { checked } = verification;
-  if (checked !== undefined && !isCalendarDate(checked)) checkCalendarDate(context, checked, [...path, "checked"]);
+  if (checked !== undefined && !isCalendarDate(checked)) checkCalendarDate(context, checked, path.concat("checked"));
 }
 
 /**
@@ -175,7 +179,7 @@ function checkVerification(context: DocumentContext, verification: Verification,
  */
 function pointsInto(root: unknown, pointer: string): boolean {
   let current: unknown = root;
-  for (let from = 1; pointer !== ""; ) {
+  for (let from = 1; pointer !== "";) {
     const slash = pointer.indexOf("/", from);
     const to = slash === -1 ? pointer.length : slash;
     if (Array.isArray(current)) {
@@ -213,7 +217,8 @@ function ownKeyAt(object: object, pointer: string, from: number, to: number): st
     return has.call(object, key) ? key : undefined;
   }
   // `for in` allocates no key list; the names compared in place, none sliced out.
-  for (const key in object) if (key.length === to - from && pointer.startsWith(key, from) && has.call(object, key)) return key;
+  for (const key in object)
+    if (key.length === to - from && pointer.startsWith(key, from) && has.call(object, key)) return key;
   return has.call(object, pointer.slice(from, to)) ? pointer.slice(from, to) : undefined;
 }
 

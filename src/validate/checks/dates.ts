@@ -109,7 +109,7 @@ export function isOutOfOrder(start: string, end: string): boolean {
 export function checkFuzzyDate(context: DocumentContext, date: FuzzyDate | undefined, path: Path): void {
   if (!date) return;
   checkFuzzyDateValue(date, path, context.add);
-  if (date.relativeTo) checkRef(context, date.relativeTo.target, MOMENT, [...path, "relativeTo"], "target");
+  if (date.relativeTo) checkRef(context, date.relativeTo.target, MOMENT, path.concat("relativeTo"), "target");
   checkEvidenceList(context, date.evidence, path, "evidence");
 }
 
@@ -130,30 +130,30 @@ export function checkFuzzyDateValue(date: FuzzyDate, path: Path, add: AddIssue):
   const end = slash === -1 ? undefined : date.value.slice(slash + 1);
   const real = (part: string) => part === ".." || isCalendarDate(part);
   if (!real(start) || (end !== undefined && !real(end)) || (start === ".." && end === undefined)) {
-    add("invalid-date", [...path, "value"], `is not a real calendar date (got "${date.value}")`);
+    add("invalid-date", path.concat("value"), `is not a real calendar date (got "${date.value}")`);
     return;
   }
   const precision = precisionOf(date.value);
   if (precision !== date.precision) {
     add(
       "precision-mismatch",
-      [...path, "precision"],
+      path.concat("precision"),
       `must be ${precision} for value "${date.value}" (got "${date.precision}")`,
     );
   }
   if (end !== undefined) {
     if (dayNumberOf(end, true) < dayNumberOf(start, false))
-      add("date-order", [...path, "value"], `must not be before the interval's start (${start}; got ${end})`);
+      add("date-order", path.concat("value"), `must not be before the interval's start (${start}; got ${end})`);
   }
   if (date.method === "relative" && date.anchor === undefined) {
     add(
       "missing-anchor",
-      [...path, "anchor"],
+      path.concat("anchor"),
       "is required when method is relative: the date the phrase was resolved against",
     );
   }
   if (date.anchor !== undefined && !isCalendarDate(date.anchor)) {
-    add("invalid-date", [...path, "anchor"], `is not a real calendar date (got "${date.anchor}")`);
+    add("invalid-date", path.concat("anchor"), `is not a real calendar date (got "${date.anchor}")`);
   }
   checkTimeOfDay(date, precision, path, add);
 }
@@ -161,28 +161,28 @@ export function checkFuzzyDateValue(date: FuzzyDate, path: Path, add: AddIssue):
 /** A clock time or part of day only on a day; a qualifier that has something to qualify. */
 function checkTimeOfDay(date: FuzzyDate, precision: FuzzyDate["precision"], path: Path, add: AddIssue): void {
   if (date.time !== undefined && precision !== "day")
-    add("inconsistent", [...path, "time"], `needs a date with precision day (got "${date.value}")`);
+    add("inconsistent", path.concat("time"), `needs a date with precision day (got "${date.value}")`);
   if (date.partOfDay !== undefined && precision !== "day")
-    add("inconsistent", [...path, "partOfDay"], `needs a date with precision day (got "${date.value}")`);
+    add("inconsistent", path.concat("partOfDay"), `needs a date with precision day (got "${date.value}")`);
   const { qualifier } = date;
   if (qualifier === undefined) return;
   const shortly = qualifier === "shortly-before" || qualifier === "shortly-after";
   if (shortly && date.time === undefined && date.partOfDay === undefined)
     add(
       "inconsistent",
-      [...path, "qualifier"],
+      path.concat("qualifier"),
       `is ${qualifier}, which qualifies a clock time or part of the day: give time or partOfDay, or state the date relativeTo the event it is ${qualifier.slice(8)}`,
     );
   else if (!shortly && qualifier !== "about" && date.time !== undefined)
     add(
       "inconsistent",
-      [...path, "qualifier"],
+      path.concat("qualifier"),
       `is ${qualifier}, which qualifies a day, month or year, not a clock time (${date.time}): say about, shortly-before or shortly-after`,
     );
   else if (precision === "interval")
     add(
       "inconsistent",
-      [...path, "qualifier"],
+      path.concat("qualifier"),
       `qualifies a single date, not an interval ("${date.value}"): an open end (../ or /..) says "by" or "since"`,
     );
 }

@@ -24,24 +24,28 @@ import { checkRef, MOMENT } from "./references.js";
 export function checkDeadlines(context: DocumentContext, event: NewsEvent, path: Path): void {
   const carriers: { deadline?: Deadline | undefined; date?: When | undefined; at: Path }[] = [];
   if (event.kind === "Coup") {
-    event.steps?.forEach((s, j) => carriers.push({ ...s, at: [...path, "steps", j] }));
+    event.steps?.forEach((s, j) => carriers.push({ ...s, at: path.concat("steps", j) }));
     event.reactions?.forEach((r, j) =>
       carriers.push({
         ...r,
         date: r.date === undefined ? undefined : { value: r.date },
-        at: [...path, "reactions", j],
+        at: path.concat("reactions", j),
       }),
     );
   }
   if (event.kind === "Partnership")
-    event.milestones?.forEach((m, j) => carriers.push({ ...m, at: [...path, "milestones", j] }));
+    event.milestones?.forEach((m, j) => carriers.push({ ...m, at: path.concat("milestones", j) }));
   for (const { deadline, date, at } of carriers) {
     if (!deadline) continue;
-    const where = [...at, "deadline"];
+    const where = at.concat("deadline");
     if (deadline.duration === undefined && deadline.by === undefined)
-      context.add("required", [...where, "duration"], "is required, or by: how long the period is, or the day it ends");
+      context.add(
+        "required",
+        where.concat("duration"),
+        "is required, or by: how long the period is, or the day it ends",
+      );
     if (deadline.from !== undefined) checkRef(context, deadline.from, MOMENT, where, "from");
-    checkFuzzyDate(context, deadline.by, [...where, "by"]);
+    checkFuzzyDate(context, deadline.by, where.concat("by"));
     checkEvidenceList(context, deadline.evidence, where, "evidence");
     const start = deadline.from === undefined ? date : momentOf(context, deadline.from);
     if (start) checkEnd(context, deadline, start, where);
@@ -67,7 +71,7 @@ function checkEnd(context: DocumentContext, deadline: Deadline, start: When, whe
   if (isBefore(by, start)) {
     context.add(
       "date-order",
-      [...where, "by", "value"],
+      where.concat("by", "value"),
       `must not be before the date the period runs from (${show(start)}; got ${show(by)})`,
     );
     return;
@@ -81,7 +85,7 @@ function checkEnd(context: DocumentContext, deadline: Deadline, start: When, whe
   if (last === undefined || first === undefined || (last >= shiftDay(from, -1) && first <= shiftDay(to, 1))) return;
   context.add(
     "inconsistent",
-    [...where, "by", "value"],
+    where.concat("by", "value"),
     `is ${show(by)}, but ${duration} from ${show(start)} runs out on ${formatDayNumber(first)}${last === first ? "" : `–${formatDayNumber(last)}`}: one deadline, one day`,
   );
 }

@@ -70,7 +70,7 @@ function checkRoles(event: NewsEvent, path: Path, add: AddIssue): void {
       if (first !== undefined)
         add(
           "inconsistent",
-          [...path, "participants", j, "role"],
+          path.concat("participants", j, "role"),
           `is "${participant.role}", but participants/${first} gives "${participant.entity}" the role "${other}": one actor cannot be both`,
           { entity: participant.entity, role: participant.role, other: String(other) },
         );
@@ -107,12 +107,12 @@ function checkOutcome(event: Coup, path: Path, add: AddIssue): void {
   const { outcome } = event;
   const holds = outcome === "successful" || outcome === "in-control";
   event.participants?.forEach((participant, j) => {
-    const at = [...path, "participants", j];
+    const at = path.concat("participants", j);
     const fates = participant.fate ?? [];
     if (holds && participant.role === "target")
       add(
         "inconsistent",
-        [...at, "role"],
+        at.concat("role"),
         `is "target" (a leader who kept power), but the coup's outcome is "${outcome}": the perpetrators hold power, so say ousted`,
       );
     else if (
@@ -121,7 +121,7 @@ function checkOutcome(event: Coup, path: Path, add: AddIssue): void {
     )
       add(
         "inconsistent",
-        [...at, "role"],
+        at.concat("role"),
         outcome === "plot"
           ? `is "ousted", but the coup's outcome is "plot", never launched: it removed no one, so say target`
           : `is "ousted", but the coup's outcome is "failed": a failed coup leaves its target in power, so say target, or give the fate "reinstated"`,
@@ -130,7 +130,7 @@ function checkOutcome(event: Coup, path: Path, add: AddIssue): void {
     if (harm >= 0)
       add(
         "inconsistent",
-        [...at, "fate", harm],
+        at.concat("fate", harm),
         `is "${String(fates[harm])}", which the coup's outcome "plot" excludes: a plot was never launched, so nothing befell its target`,
       );
   });
@@ -139,7 +139,7 @@ function checkOutcome(event: Coup, path: Path, add: AddIssue): void {
     if (LAUNCHED_ONLY.has(step.action))
       add(
         "inconsistent",
-        [...path, "steps", j, "action"],
+        path.concat("steps", j, "action"),
         `is "${String(step.action)}", but the coup's outcome is "plot": a plot was never launched`,
       );
   });
@@ -180,10 +180,10 @@ export function checkAtMeetings(
       if (meeting.status !== undefined && NOT_HELD.has(meeting.status))
         add(
           "inconsistent",
-          [...path, key, j, "meeting"],
+          path.concat(key, j, "meeting"),
           `is "${meeting.id}", which is ${meeting.status}: nothing happened at a meeting that did not take place`,
         );
-      else checkWithin(part.date, meeting, [...path, key, j, "date", "value"], add);
+      else checkWithin(part.date, meeting, path.concat(key, j, "date", "value"), add);
     });
   checkAfterSignature(event, path, add);
 }
@@ -222,7 +222,7 @@ function checkAfterSignature(event: Partnership, path: Path, add: AddIssue): voi
     if (last < signedFirst)
       add(
         "date-order",
-        [...path, "stageHistory", j, "date", "value"],
+        path.concat("stageHistory", j, "date", "value"),
         `is ${change.date?.value ?? ""}, before the signature it follows (${where}: ${signed?.value ?? ""}); ${codedName(change.stage)} comes after signing`,
       );
   });

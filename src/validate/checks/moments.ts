@@ -91,27 +91,29 @@ export function datedParts(event: NewsEvent, path: Path): Dated[] {
     event.kind === "Meeting"
       ? (event.status ?? "occurred") === "occurred"
       : event.kind === "Coup" && event.outcome !== "plot" && event.outcome !== "alleged";
-  add(event.date, [...path, "date"], done);
-  add(event.endDate, [...path, "endDate"], false);
+  add(event.date, path.concat("date"), done);
+  add(event.endDate, path.concat("endDate"), false);
   if (event.kind === "Coup") {
     event.steps?.forEach((step, j) => {
-      add(step.date, [...path, "steps", j, "date"], done);
-      add(step.deadline?.by, [...path, "steps", j, "deadline", "by"], false);
+      add(step.date, path.concat("steps", j, "date"), done);
+      add(step.deadline?.by, path.concat("steps", j, "deadline", "by"), false);
     });
     event.participants?.forEach((p, j) =>
-      p.fateHistory?.forEach((fate, k) => add(fate.date, [...path, "participants", j, "fateHistory", k, "date"], done)),
+      p.fateHistory?.forEach((fate, k) =>
+        add(fate.date, path.concat("participants", j, "fateHistory", k, "date"), done),
+      ),
     );
-    event.reactions?.forEach((r, j) => add(r.deadline?.by, [...path, "reactions", j, "deadline", "by"], false));
+    event.reactions?.forEach((r, j) => add(r.deadline?.by, path.concat("reactions", j, "deadline", "by"), false));
   }
   if (event.kind === "Partnership") {
-    event.stageHistory?.forEach((change, j) => add(change.date, [...path, "stageHistory", j, "date"], true));
+    event.stageHistory?.forEach((change, j) => add(change.date, path.concat("stageHistory", j, "date"), true));
     const signed = event.stage !== "proposed" && event.stage !== "negotiating";
-    add(event.instrument?.signed, [...path, "instrument", "signed"], signed);
+    add(event.instrument?.signed, path.concat("instrument", "signed"), signed);
     event.milestones?.forEach((m, j) => {
-      add(m.date, [...path, "milestones", j, "date"], false);
-      add(m.deadline?.by, [...path, "milestones", j, "deadline", "by"], false);
+      add(m.date, path.concat("milestones", j, "date"), false);
+      add(m.deadline?.by, path.concat("milestones", j, "deadline", "by"), false);
     });
-    event.transformations?.forEach((t, j) => add(t.date, [...path, "transformations", j, "date"], false));
+    event.transformations?.forEach((t, j) => add(t.date, path.concat("transformations", j, "date"), false));
   }
   return parts;
 }

@@ -122,9 +122,14 @@ export function collectIds(context: DocumentContext): void {
         if (other === id) first = declaration(list2, i2, sub2, j2);
         return other === id;
       });
-      context.add("duplicate-id", [...declaration(list, i, sub, j), "id"], `"${id}" is already used at ${toPointer(first)}`, {
-        id,
-      });
+      context.add(
+        "duplicate-id",
+        [...declaration(list, i, sub, j), "id"],
+        `"${id}" is already used at ${toPointer(first)}`,
+        {
+          id,
+        },
+      );
     }
     return false;
   });
@@ -200,7 +205,7 @@ export function checkWithin(context: DocumentContext, id: string, within: string
       if ([...seen].every((member) => member >= id))
         context.add(
           "inconsistent",
-          [...parent, key],
+          parent.concat(key),
           `makes "${id}" a place inside itself (through "${[...seen].slice(1).join('", "')}")`,
         );
       return;

@@ -42,7 +42,7 @@ export function checkTerms(node: unknown, path: Path, add: AddIssue): void {
     const { scheme, code } = record;
     if (typeof scheme === "string" && typeof code === "string" && typeof record["label"] === "string") {
       if (isKnownCode(scheme, code) === false)
-        add("unknown-term", [...at, "code"], `must be ${SCHEME_WORDS[scheme] ?? scheme} (got "${code}")`, {
+        add("unknown-term", at.concat("code"), `must be ${SCHEME_WORDS[scheme] ?? scheme} (got "${code}")`, {
           scheme,
           got: code,
         });

@@ -29,7 +29,7 @@ export function checkTimeline(context: DocumentContext): void {
   events.forEach((event, i) => {
     const path = ["events", i];
     for (const part of datedParts(event, path)) {
-      if (part.happened) notAfterPublication(context, part.date, [...part.path, "value"], latest, what(event));
+      if (part.happened) notAfterPublication(context, part.date, part.path.concat("value"), latest, what(event));
       const relative = part.date.relativeTo;
       const target = relative && moments.get(relative.target);
       if (relative && target) checkRelativeOrder(context, part.date, target, relative, part.path);
@@ -37,13 +37,19 @@ export function checkTimeline(context: DocumentContext): void {
     if (event.kind === "Coup") {
       event.reactions?.forEach((r, j) => {
         if (r.date !== undefined)
-          notAfterPublication(context, { value: r.date }, [...path, "reactions", j, "date"], latest, "a reaction made");
+          notAfterPublication(
+            context,
+            { value: r.date },
+            path.concat("reactions", j, "date"),
+            latest,
+            "a reaction made",
+          );
       });
       checkStepsAgainstFates(context, event, path);
     }
     event.quantities?.forEach((q, j) => {
       if (q.asOf !== undefined)
-        notAfterPublication(context, { value: q.asOf }, [...path, "quantities", j, "asOf"], latest, "a figure given");
+        notAfterPublication(context, { value: q.asOf }, path.concat("quantities", j, "asOf"), latest, "a figure given");
     });
     if (event.kind === "Partnership") checkSigning(context, event, path);
     checkClockOrder(context, event, path);
@@ -106,7 +112,7 @@ function checkRelativeOrder(
   if (wrong)
     context.add(
       "date-order",
-      [...path, "value"],
+      path.concat("value"),
       `is ${show(date)}, but it is stated ${relation === "same-time" ? "at the same time as" : relation} "${relative.target}" (${show(target)})`,
     );
 }
@@ -120,7 +126,7 @@ function checkClockOrder(context: DocumentContext, event: NewsEvent, path: Path)
   if (isBefore({ value: event.endDate.value }, { value: event.date.value })) return;
   context.add(
     "date-order",
-    [...path, "endDate", "time"],
+    path.concat("endDate", "time"),
     `must not be before the event's start (${show(event.date)}; got ${show(event.endDate)})`,
   );
 }
@@ -134,7 +140,7 @@ function checkSigning(context: DocumentContext, event: Partnership, path: Path):
   if (change && (isBefore(signed, change) || isBefore(change, signed)))
     context.add(
       "inconsistent",
-      [...path, "instrument", "signed", "value"],
+      path.concat("instrument", "signed", "value"),
       `is ${show(signed)}, but stageHistory/${j} dates the signing ${show(change)}: one signing, one date`,
     );
 }
@@ -167,7 +173,7 @@ function checkStepsAgainstFates(context: DocumentContext, event: Coup, path: Pat
       return;
     context.add(
       "inconsistent",
-      [...path, "steps", j, "date", "value"],
+      path.concat("steps", j, "date", "value"),
       `is ${show(date)}, but participants/${k} (${who}) has the ${step.action} dated ${dated.map((e) => (e.date ? show(e.date) : "")).join(", ")}: one fact, one date`,
     );
   });
