@@ -39,15 +39,15 @@ export const CLAIM: readonly Target[] = ["claim"];
 /** A source (of a verification). */
 export const SOURCE: readonly Target[] = ["source"];
 
-/** "entity:" or "event:" and a type or kind, made once per name (a template string per id allocates). */
-const targetNames = new Map<string, Target>();
+/** "entity:" or "event:" and a type or kind, made once per name (a string per id allocates). */
+const targetNames = { "entity:": new Map<string, Target>(), "event:": new Map<string, Target>() };
 function targetOf(prefix: "entity:" | "event:", name: string): Target {
-  const key = prefix + name;
-  let target = targetNames.get(key);
+  const names = targetNames[prefix];
+  let target = names.get(name);
   if (target === undefined) {
-    target = key as Target;
+    target = `${prefix}${name}` as Target;
     // Kinds are a few dozen; a document of made-up kinds is refused by the schema, but never grow without end.
-    if (targetNames.size < 1000) targetNames.set(key, target);
+    if (names.size < 1000) names.set(name, target);
   }
   return target;
 }

@@ -73,6 +73,8 @@ function partOf(context: DocumentContext, id: string): string[] {
  * relation of the cycle's event with the smallest id.
  */
 function checkPartOfCycle(context: DocumentContext, event: NewsEvent, path: Path): void {
+  // Most events are part of nothing: no set, no closure.
+  if (!event.relations?.some((r) => r.relation === "part-of" && r.target !== undefined)) return;
   const seen = new Set<string>();
   const through: string[] = [];
   const walk = (id: string): boolean => {

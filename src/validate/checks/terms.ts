@@ -31,11 +31,12 @@ export function checkTerms(node: unknown, path: Path, add: AddIssue): void {
   const walk = (value: unknown): void => {
     if (value === null || typeof value !== "object") return;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => {
+      // An index loop: forEach would allocate a closure for every array of the event.
+      for (let i = 0; i < value.length; i++) {
         at.push(i);
-        walk(item);
+        walk(value[i]);
         at.pop();
-      });
+      }
       return;
     }
     const record = value as Record<string, unknown>;

@@ -1,7 +1,7 @@
 import type { Coup, FuzzyDate, NewsEvent, Partnership } from "../../generated/types.js";
 import { isCalendarDate } from "../../model/calendar.js";
 import type { DocumentContext, Path } from "./context.js";
-import { datedParts, earliestInstant, instantOf, isBefore, show, type When } from "./moments.js";
+import { datedPath, eachDatedPart, earliestInstant, instantOf, isBefore, show, type When } from "./moments.js";
 
 /*
  * The time impossibilities of a document as a whole: what the article reports as done is not dated
@@ -26,17 +26,23 @@ export function checkTimeline(context: DocumentContext): void {
     if (event.kind === "Coup") for (const step of event.steps ?? []) if (step.date) moments.set(step.id, step.date);
   }
   const latest = latestPublication(context);
-  events.forEach((event, i) => {
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as NewsEvent;
     const path = ["events", i];
-    for (const part of datedParts(event, path)) {
-      if (part.happened) notAfterPublication(context, part.date, part.path.concat("value"), latest, what(event));
-      const relative = part.date.relativeTo;
+    // One visitor per event; a date's path is built only for its issue.
+    eachDatedPart(event, (date, happened, key, j, sub, k, last) => {
+      if (happened && earliestInstant(date) > latest.at)
+        notAfterPublication(context, date, datedPath(path, key, j, sub, k, last, "value"), latest, what(event));
+      const relative = date.relativeTo;
       const target = relative && moments.get(relative.target);
-      if (relative && target) checkRelativeOrder(context, part.date, target, relative, part.path);
-    }
-    if (event.kind === "Coup") {
-      event.reactions?.forEach((r, j) => {
-        if (r.date !== undefined)
+      if (relative && target)
+        checkRelativeOrder(context, date, target, relative, datedPath(path, key, j, sub, k, last));
+    });
+    if (event.kind === "Coup" && event.reactions !== undefined) {
+      const { reactions } = event;
+      for (let j = 0; j < reactions.length; j++) {
+        const r = reactions[j] as (typeof reactions)[number];
+        if (r.date !== undefined && earliestInstant({ value: r.date }) > latest.at)
           notAfterPublication(
             context,
             { value: r.date },
@@ -44,16 +50,18 @@ export function checkTimeline(context: DocumentContext): void {
             latest,
             "a reaction made",
           );
-      });
-      checkStepsAgainstFates(context, event, path);
+      }
     }
-    event.quantities?.forEach((q, j) => {
-      if (q.asOf !== undefined)
-        notAfterPublication(context, { value: q.asOf }, path.concat("quantities", j, "asOf"), latest, "a figure given");
-    });
+    if (event.kind === "Coup") checkStepsAgainstFates(context, event, path);
+    const quantities = event.quantities ?? [];
+    for (let j = 0; j < quantities.length; j++) {
+      const asOf = (quantities[j] as (typeof quantities)[number]).asOf;
+      if (asOf !== undefined && earliestInstant({ value: asOf }) > latest.at)
+        notAfterPublication(context, { value: asOf }, path.concat("quantities", j, "asOf"), latest, "a figure given");
+    }
     if (event.kind === "Partnership") checkSigning(context, event, path);
     checkClockOrder(context, event, path);
-  });
+  }
 }
 
 /**
