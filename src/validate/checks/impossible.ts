@@ -60,14 +60,15 @@ export function checkImpossibleEvent(event: NewsEvent, path: Path, add: AddIssue
 /** Participants of one entity in two roles of the event that exclude each other. */
 function checkRoles(event: NewsEvent, path: Path, add: AddIssue): void {
   const participants: readonly { entity: string; role: Coded }[] = event.participants ?? [];
-  const roles = new Map<string, Map<string, number>>();
-  participants.forEach((participant, j) => {
-    if (typeof participant.role !== "string") return;
-    const held = roles.get(participant.entity) ?? new Map<string, number>();
+  // A short list is searched backwards (no map per event on the valid path); a long one indexed.
+  const latest = participants.length <= 64 ? latestBefore : indexRoles(participants);
+  for (let j = 0; j < participants.length; j++) {
+    const participant = participants[j] as (typeof participants)[number];
+    if (typeof participant.role !== "string") continue;
     for (const [a, b] of EXCLUSIVE_ROLES[event.kind]) {
       const other = participant.role === a ? b : participant.role === b ? a : undefined;
-      const first = other === undefined ? undefined : held.get(other);
-      if (first !== undefined)
+      const first = other === undefined ? -1 : latest(participants, j, participant.entity, other);
+      if (first !== -1)
         add(
           "inconsistent",
           path.concat("participants", j, "role"),
@@ -75,9 +76,35 @@ function checkRoles(event: NewsEvent, path: Path, add: AddIssue): void {
           { entity: participant.entity, role: participant.role, other: String(other) },
         );
     }
-    held.set(participant.role, j);
-    roles.set(participant.entity, held);
+  }
+}
+
+type Participants = readonly { entity: string; role: Coded }[];
+
+/** The last participant before `j` that gives `entity` the role `role`, or -1. */
+function latestBefore(participants: Participants, j: number, entity: string, role: string): number {
+  for (let k = j - 1; k >= 0; k--) {
+    const p = participants[k] as Participants[number];
+    if (p.role === role && p.entity === entity) return k;
+  }
+  return -1;
+}
+
+/** {@link latestBefore} by an index of every participant's entity and role, for a long list. */
+function indexRoles(participants: Participants): typeof latestBefore {
+  const at = new Map<string, number[]>();
+  participants.forEach((p, k) => {
+    if (typeof p.role !== "string") return;
+    const key = JSON.stringify([p.entity, p.role]);
+    const list = at.get(key);
+    if (list) list.push(k);
+    else at.set(key, [k]);
   });
+  return (_participants, j, entity, role) => {
+    const list = at.get(JSON.stringify([entity, role])) ?? [];
+    for (let n = list.length - 1; n >= 0; n--) if ((list[n] as number) < j) return list[n] as number;
+    return -1;
+  };
 }
 
 /** Steps a coup that was never launched cannot have. */
