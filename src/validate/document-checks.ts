@@ -50,6 +50,16 @@ import { checkTimeline } from "./checks/timeline.js";
  */
 export function checkDocument(doc: NewsDocument): Issue[] {
   const context = new DocumentContext(doc);
+  try {
+    return checkParts(context);
+  } finally {
+    context.close();
+  }
+}
+
+/** The walk, in document order, with the document's ids collected first. */
+function checkParts(context: DocumentContext): Issue[] {
+  const { doc } = context;
   collectIds(context);
   checkPublicationDates(context);
   checkLiveCoverage(context);
@@ -222,7 +232,7 @@ function ownKeyAt(object: object, pointer: string, from: number, to: number): st
   return has.call(object, pointer.slice(from, to)) ? pointer.slice(from, to) : undefined;
 }
 
-const NO_ENTITIES: ReadonlyMap<string, Entity> = new Map();
+const NO_ENTITIES: Pick<ReadonlyMap<string, Entity>, "get"> = new Map();
 
 /** The checks that apply to a single schema-valid event outside a document (its dates). */
 export function checkStandaloneEvent(event: NewsEvent): Issue[] {

@@ -42,7 +42,7 @@ function sidesOf(
 }
 
 /** The country an entity is in: itself for a country, its `country` for a place or organization. */
-function countryOf(id: string | undefined, entities: ReadonlyMap<string, Entity>): string | undefined {
+function countryOf(id: string | undefined, entities: Pick<ReadonlyMap<string, Entity>, "get">): string | undefined {
   const entity = id === undefined ? undefined : entities.get(id);
   if (!entity) return undefined;
   if (entity.type === "country") return entity.id;
@@ -100,7 +100,7 @@ function inOrder<T>(
 export function checkEventConsistency(
   event: NewsEvent,
   path: Path,
-  entities: ReadonlyMap<string, Entity>,
+  entities: Pick<ReadonlyMap<string, Entity>, "get">,
   add: Add,
   published?: string,
 ): void {
@@ -121,7 +121,7 @@ export function checkEventConsistency(
 }
 
 /** A meeting's scale against its sides, and a third location in none of the sides' countries. */
-function checkMeeting(event: Meeting, path: Path, entities: ReadonlyMap<string, Entity>, add: Add): void {
+function checkMeeting(event: Meeting, path: Path, entities: Pick<ReadonlyMap<string, Entity>, "get">, add: Add): void {
   // Sides are counted only when a claim needs them: more than two participants to be
   // bilateral, or a venue in a known country to be a third location.
   const venueCountry = event.thirdLocation === true ? countryOf(event.location, entities) : undefined;

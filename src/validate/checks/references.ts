@@ -1,4 +1,4 @@
-import type { NewsEvent } from "../../generated/types.js";
+import type { Entity, NewsEvent } from "../../generated/types.js";
 import { toPointer } from "../../core/pointer.js";
 import { EVENT_KINDS } from "../../generated/schema-facts.js";
 import type { DocumentContext, Path, Target } from "./context.js";
@@ -69,7 +69,7 @@ const LIST_TARGET: Record<string, Target> = {
  */
 function eachId(
   doc: DocumentContext["doc"],
-  visit: (id: string, target: Target, list: string, i: number, sub?: string, j?: number) => boolean,
+  visit: (id: string, target: Target, list: string, i: number, sub?: string, j?: number, item?: object) => boolean,
 ): void {
   for (const list of ID_LISTS) {
     const items = doc[list] as readonly { id: string; type?: string; kind?: string }[] | undefined;
@@ -82,7 +82,7 @@ function eachId(
           : list === "events"
             ? targetOf("event:", item.kind as string)
             : (LIST_TARGET[list] as Target);
-      if (visit(item.id, target, list, i)) return;
+      if (visit(item.id, target, list, i, undefined, undefined, item)) return;
     }
   }
   const events = doc.events ?? [];
@@ -90,11 +90,11 @@ function eachId(
     const event = events[i] as NewsEvent;
     if (event.kind === "Coup" && event.steps !== undefined)
       for (let j = 0; j < event.steps.length; j++)
-        if (visit((event.steps[j] as { id: string }).id, "step", "events", i, "steps", j)) return;
+        if (visit((event.steps[j] as { id: string }).id, "step", "events", i, "steps", j, event.steps[j])) return;
     const quantities = event.quantities ?? [];
     for (let j = 0; j < quantities.length; j++) {
       const id = (quantities[j] as { id?: string }).id;
-      if (id !== undefined && visit(id, "quantity", "events", i, "quantities", j)) return;
+      if (id !== undefined && visit(id, "quantity", "events", i, "quantities", j, quantities[j])) return;
     }
   }
 }
@@ -114,9 +114,9 @@ const declaration = (list: string, i: number, sub?: string, j?: number): Path =>
  */
 export function collectIds(context: DocumentContext): void {
   const { doc, ids } = context;
-  eachId(doc, (id, target, list, i, sub, j) => {
-    if (!ids.has(id)) ids.set(id, target);
-    else {
+  eachId(doc, (id, target, list, i, sub, j, item) => {
+    if (!ids.add(id, target, item as object)) {
+      if (list === "entities") (context.lateEntities ??= new Map()).set(id, item as Entity);
       let first: Path = [];
       eachId(doc, (other, _t, list2, i2, sub2, j2) => {
         if (other === id) first = declaration(list2, i2, sub2, j2);
@@ -153,7 +153,7 @@ export function checkRef(
   index?: string | number,
   last?: string | number,
 ): void {
-  const found = context.ids.get(id);
+  const found = context.ids.target(id);
   if (
     found !== undefined &&
     (allowed === null
