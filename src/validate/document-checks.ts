@@ -174,13 +174,16 @@ function checkVerification(context: DocumentContext, verification: Verification,
       `must point at a statement in this document (nothing at ${target})`,
     );
   }
-  const path = ["verifications", i];
-  checkRefs(context, verification.sources, SOURCE, path, "sources");
-  const date = verification.verified?.date;
-  if (date !== undefined) checkFuzzyDate(context, date, path.concat("verified", "date"));
-  const { checked } = verification;
-  if (checked !== undefined && !isCalendarDate(checked)) checkCalendarDate(context, checked, path.concat("checked"));
+  // No path for a verification that is right: each check is given the list, the index and its keys.
+  const { sources = [], checked } = verification;
+  for (let j = 0; j < sources.length; j++)
+    checkRef(context, sources[j] as string, SOURCE, VERIFICATIONS, i, "sources", j);
+  checkFuzzyDate(context, verification.verified?.date, VERIFICATIONS, i, "verified", "date");
+  if (checked !== undefined && !isCalendarDate(checked))
+    checkCalendarDate(context, checked, ["verifications", i, "checked"]);
 }
+
+const VERIFICATIONS: Path = ["verifications"];
 
 /**
  * True when the JSON Pointer names a value of `root` (own properties only): what

@@ -131,7 +131,7 @@ function checkCoupActors(context: DocumentContext, coup: Coup, path: Path): void
         context.add("inconsistent", at.concat("event"), "names the coup itself: event is what changed its outcome");
       else checkRef(context, change.event, EVENT, at, "event");
     }
-    checkFuzzyDate(context, change.date, at.concat("date"));
+    checkFuzzyDate(context, change.date, at, "date");
     checkEvidenceList(context, change.evidence, at, "evidence");
     const value = change.date?.value;
     if (value === undefined) return;

@@ -1,8 +1,8 @@
 import type { FuzzyDate } from "../../generated/types.js";
 import { dayNumberOf, isCalendarDate, precisionOf } from "../../model/calendar.js";
 import type { AddIssue, DocumentContext, Path } from "./context.js";
-import { checkEvidenceList } from "./evidence.js";
-import { checkRef, MOMENT } from "./references.js";
+import { checkEvidenceList, spansHold } from "./evidence.js";
+import { checkRef, MOMENT, refHolds } from "./references.js";
 
 /*
  * Dates: each is a real calendar date (or a date-time consumers can read), in order where two
@@ -98,16 +98,44 @@ export function isOutOfOrder(start: string, end: string): boolean {
   return dayNumberOf(end, true) < dayNumberOf(start, false);
 }
 
+/** Set by {@link PROBE}: whether a probing run of a check found anything. */
+let probed = false;
+/** An issue sink that only notes that there was one: a check run with it builds no message and no path of its own. */
+const PROBE: AddIssue = () => {
+  probed = true;
+};
+const NOWHERE: Path = [];
+
 /**
- * A fuzzy date (if any) in a document: its value, what it is relative to, and its evidence.
+ * A fuzzy date (if any) in a document at `parent` + `keys`: its value, what it is relative to,
+ * and its evidence. Most dates are right: they are first checked without a path (a run into
+ * {@link PROBE}, the reference and the spans tested in place), and only a wrong one is checked
+ * again at its path, with every issue in the usual order.
  *
  * @example
  * ```ts
- * checkFuzzyDate(context, event.date, ["events", 0, "date"]);
+ * checkFuzzyDate(context, event.date, ["events", 0], "date");
  * ```
  */
-export function checkFuzzyDate(context: DocumentContext, date: FuzzyDate | undefined, path: Path): void {
+export function checkFuzzyDate(
+  context: DocumentContext,
+  date: FuzzyDate | undefined,
+  parent: Path,
+  a?: string | number,
+  b?: string | number,
+  c?: string | number,
+): void {
   if (!date) return;
+  probed = false;
+  checkFuzzyDateValue(date, NOWHERE, PROBE);
+  if (
+    !probed &&
+    (!date.relativeTo || refHolds(context, date.relativeTo.target, MOMENT)) &&
+    spansHold(context, date.evidence)
+  )
+    return;
+  const path = parent.slice();
+  for (const key of [a, b, c]) if (key !== undefined) path.push(key);
   checkFuzzyDateValue(date, path, context.add);
   if (date.relativeTo) checkRef(context, date.relativeTo.target, MOMENT, path.concat("relativeTo"), "target");
   checkEvidenceList(context, date.evidence, path, "evidence");

@@ -54,7 +54,7 @@ function checkDeadline(context: DocumentContext, deadline: Deadline, date: When 
   if (deadline.duration === undefined && deadline.by === undefined)
     context.add("required", where.concat("duration"), "is required, or by: how long the period is, or the day it ends");
   if (deadline.from !== undefined) checkRef(context, deadline.from, MOMENT, where, "from");
-  checkFuzzyDate(context, deadline.by, where.concat("by"));
+  checkFuzzyDate(context, deadline.by, where, "by");
   checkEvidenceList(context, deadline.evidence, where, "evidence");
   const start = deadline.from === undefined ? date : momentOf(context, deadline.from);
   if (start) checkEnd(context, deadline, start, where);

@@ -40,8 +40,8 @@ export function checkEvent(context: DocumentContext, event: NewsEvent, path: Pat
     checkEvidenceList(context, detail.evidence, path.concat("details", j), "evidence"),
   );
   checkEvidenceList(context, event.evidence, path, "evidence");
-  checkFuzzyDate(context, event.date, path.concat("date"));
-  checkFuzzyDate(context, event.endDate, path.concat("endDate"));
+  checkFuzzyDate(context, event.date, path, "date");
+  checkFuzzyDate(context, event.endDate, path, "endDate");
   if (event.location !== undefined) checkRef(context, event.location, PLACE, path, "location");
   event.places?.forEach((id, j) => checkRef(context, id, PLACE, path, "places", j));
   // A route starts somewhere and goes somewhere else.
@@ -126,7 +126,7 @@ function checkPartnershipParts(context: DocumentContext, event: Partnership, pat
     checkRef(context, change.into, BODY_OR_PARTNERSHIP, path.concat("transformations", j), "into");
     checkDatedPart(context, change, path.concat("transformations", j));
   });
-  checkFuzzyDate(context, event.instrument?.signed, path.concat("instrument", "signed"));
+  checkFuzzyDate(context, event.instrument?.signed, path, "instrument", "signed");
   event.instrument?.clauses?.forEach((clause, j) =>
     checkEvidenceList(context, clause.evidence, path.concat("instrument", "clauses", j), "evidence"),
   );
@@ -143,6 +143,6 @@ function checkDatedPart(
 ): void {
   if (part.meeting !== undefined) checkRef(context, part.meeting, MEETING, at, "meeting");
   if (part.location !== undefined) checkRef(context, part.location, PLACE, at, "location");
-  checkFuzzyDate(context, part.date, at.concat("date"));
+  checkFuzzyDate(context, part.date, at, "date");
   checkEvidenceList(context, part.evidence, at, "evidence");
 }

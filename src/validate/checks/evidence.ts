@@ -79,6 +79,23 @@ function checkEvidence(context: DocumentContext, evidence: Evidence, path: Path)
 const REBASE = "; after editing the body, news-events rebase DOC --body NEW.txt re-places every span";
 
 /**
+ * True when every span of the list (if any) holds in the document's body: what
+ * {@link checkEvidenceList} would find nothing wrong with, answered without a path.
+ *
+ * @example
+ * ```ts
+ * spansHold(context, date.evidence); // => true when each span quotes the body at its offsets
+ * ```
+ */
+export function spansHold(context: DocumentContext, list: readonly Evidence[] | undefined): boolean {
+  if (list === undefined) return true;
+  const body = context.doc.body;
+  if (body === undefined) return list.length === 0;
+  for (let i = 0; i < list.length; i++) if (!spanHolds(body, list[i] as Evidence)) return false;
+  return true;
+}
+
+/**
  * True when the span is inside the body, whole characters at both ends, and its text is the body's
  * there: exactly the spans `checkEvidence` has nothing to say about. Compares in place, no slice.
  */

@@ -28,8 +28,9 @@ function hashOf(id: string): number {
       Math.imul(id.charCodeAt(0), 0x85ebca6b) ^
       Math.imul(id.charCodeAt(n - 1), 0xc2b2ae35) ^
       Math.imul(id.charCodeAt(n >> 1), 0x27d4eb2f) ^
-      Math.imul(id.charCodeAt(n >> 2), 0x165667b1)) >>>
-    0
+      Math.imul(id.charCodeAt(n >> 2), 0x165667b1)) &
+    // 30 bits: a small integer, never a heap number.
+    0x3fffffff
   );
 }
 

@@ -153,14 +153,8 @@ export function checkRef(
   index?: string | number,
   last?: string | number,
 ): void {
+  if (refHolds(context, id, allowed)) return;
   const found = context.ids.target(id);
-  if (
-    found !== undefined &&
-    (allowed === null
-      ? found.startsWith("entity:") || found.startsWith("event:")
-      : allowed.includes(found) || (found.startsWith("event:") && ANY_KIND.has(allowed)))
-  )
-    return;
   const path = [...parent];
   for (const step of [key, index, last]) if (step !== undefined) path.push(step);
   if (!found) {
@@ -174,6 +168,24 @@ export function checkRef(
       { id },
     );
   }
+}
+
+/**
+ * True when the id names something of an allowed kind (`allowed` null: any entity or event).
+ *
+ * @example
+ * ```ts
+ * refHolds(context, "putin", ANY_ACTOR); // => true when an entity "putin" is a person
+ * ```
+ */
+export function refHolds(context: DocumentContext, id: string, allowed: readonly Target[] | null): boolean {
+  const found = context.ids.target(id);
+  return (
+    found !== undefined &&
+    (allowed === null
+      ? found.startsWith("entity:") || found.startsWith("event:")
+      : allowed.includes(found) || (found.startsWith("event:") && ANY_KIND.has(allowed)))
+  );
 }
 
 /** "a person, a country or an organization"; without articles: "person, country or organization". */
