@@ -3,7 +3,7 @@ import { checkEventConsistency } from "../event-consistency.js";
 import { checkEventActors } from "./actors.js";
 import type { DocumentContext, Path } from "./context.js";
 import { checkCalendarDate, checkFuzzyDate } from "./dates.js";
-import { checkEvidenceList } from "./evidence.js";
+import { checkEvidenceList, spansHold } from "./evidence.js";
 import { checkAtMeetings, checkImpossibleEvent } from "./impossible.js";
 import { checkTerms } from "./terms.js";
 import {
@@ -36,9 +36,12 @@ export function checkEvent(context: DocumentContext, event: NewsEvent, path: Pat
   checkEventConsistency(event, path, context.entities, context.add, context.doc.published.slice(0, 10));
   checkImpossibleEvent(event, path, context.add);
   checkTerms(event, path, context.add);
-  event.details?.forEach((detail, j) =>
-    checkEvidenceList(context, detail.evidence, path.concat("details", j), "evidence"),
-  );
+  // Index loops and paths built only for an issue: this runs for every event of every document.
+  const { details = [], participants = [] } = event;
+  for (let j = 0; j < details.length; j++) {
+    const { evidence } = details[j] as (typeof details)[number];
+    if (!spansHold(context, evidence)) checkEvidenceList(context, evidence, path.concat("details", j), "evidence");
+  }
   checkEvidenceList(context, event.evidence, path, "evidence");
   checkFuzzyDate(context, event.date, path, "date");
   checkFuzzyDate(context, event.endDate, path, "endDate");
@@ -51,13 +54,14 @@ export function checkEvent(context: DocumentContext, event: NewsEvent, path: Pat
       path.concat(event.location === undefined ? "location" : "places"),
       "is required for a route: location is where it starts, places where it went",
     );
-  event.participants?.forEach((participant, j) => {
-    const at = path.concat("participants", j);
-    checkRef(context, participant.entity, ANY_ACTOR, at, "entity");
+  for (let j = 0; j < participants.length; j++) {
+    const participant = participants[j] as (typeof participants)[number];
+    checkRef(context, participant.entity, ANY_ACTOR, path, "participants", j, "entity");
     if (participant.represents !== undefined)
-      checkRef(context, participant.represents, STATE_OR_BODY, at, "represents");
-    checkEvidenceList(context, participant.evidence, at, "evidence");
-  });
+      checkRef(context, participant.represents, STATE_OR_BODY, path, "participants", j, "represents");
+    if (!spansHold(context, participant.evidence))
+      checkEvidenceList(context, participant.evidence, path.concat("participants", j), "evidence");
+  }
   checkEventActors(context, event, path);
   switch (event.kind) {
     case "Meeting":
