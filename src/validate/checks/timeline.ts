@@ -1,7 +1,16 @@
 import type { Coup, FuzzyDate, NewsEvent, Partnership } from "../../generated/types.js";
 import { isCalendarDate } from "../../model/calendar.js";
 import type { DocumentContext, Path } from "./context.js";
-import { datedPath, eachDatedPart, earliestInstant, instantOf, isBefore, show, type When } from "./moments.js";
+import {
+  datedPath,
+  eachDatedPart,
+  earliestInstant,
+  type DatedVisit,
+  instantOf,
+  isBefore,
+  show,
+  type When,
+} from "./moments.js";
 
 /*
  * The time impossibilities of a document as a whole: what the article reports as done is not dated
@@ -26,18 +35,21 @@ export function checkTimeline(context: DocumentContext): void {
     if (event.kind === "Coup") for (const step of event.steps ?? []) if (step.date) moments.set(step.id, step.date);
   }
   const latest = latestPublication(context);
+  // One visitor for every event (it reads the event and path of the loop); a date's path is built
+  // only for its issue.
+  let event = events[0] as NewsEvent;
+  let path: Path = [];
+  const visit: DatedVisit = (date, happened, key, j, sub, k, last) => {
+    if (happened && earliestInstant(date) > latest.at)
+      notAfterPublication(context, date, datedPath(path, key, j, sub, k, last, "value"), latest, what(event));
+    const relative = date.relativeTo;
+    const target = relative && moments.get(relative.target);
+    if (relative && target) checkRelativeOrder(context, date, target, relative, datedPath(path, key, j, sub, k, last));
+  };
   for (let i = 0; i < events.length; i++) {
-    const event = events[i] as NewsEvent;
-    const path = ["events", i];
-    // One visitor per event; a date's path is built only for its issue.
-    eachDatedPart(event, (date, happened, key, j, sub, k, last) => {
-      if (happened && earliestInstant(date) > latest.at)
-        notAfterPublication(context, date, datedPath(path, key, j, sub, k, last, "value"), latest, what(event));
-      const relative = date.relativeTo;
-      const target = relative && moments.get(relative.target);
-      if (relative && target)
-        checkRelativeOrder(context, date, target, relative, datedPath(path, key, j, sub, k, last));
-    });
+    event = events[i] as NewsEvent;
+    path = ["events", i];
+    eachDatedPart(event, visit);
     if (event.kind === "Coup" && event.reactions !== undefined) {
       const { reactions } = event;
       for (let j = 0; j < reactions.length; j++) {
