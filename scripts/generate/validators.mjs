@@ -148,7 +148,7 @@ export function compileValidators(original, originalRoots) {
 /** The text of src/generated/check-validators.js. */
 export function generateValidators(schemas) {
   const code = postProcessValidators(compileValidators(schemas, validatorRoots(schemas)), expectations(schemas));
-  return withErrorCap(code);
+  return withLazyPaths(withErrorCap(code));
 }
 
 /**
@@ -175,6 +175,73 @@ export function withErrorCap(source) {
     ``,
   ].join("\n");
   return rewrite("declare TooManyErrors", code, /\/\* eslint-disable \*\/\n/, `/* eslint-disable */\n${marker}`);
+}
+
+/** A string literal of Ajv's output (a path segment such as "/events/"). */
+const LITERAL = String.raw`"(?:[^"\\]|\\.)*"`;
+
+/**
+ * Validators that build no path on the valid path. Ajv hands each sub-validator an options object
+ * with its instancePath concatenated (\`{instancePath:instancePath+"/events/" + i4, parentData, …}\`):
+ * an object and a string per call, ~20 KiB per canonical document, read only when an error is
+ * made. Here the segments of the current path are kept on one module-level stack (P, depth D: a
+ * literal and an index per level, written into slots that stay allocated) and joined by at() only
+ * where an error object is built. A root resets the depth, so a run cut short by TooManyErrors
+ * (or a stack overflow) leaves nothing behind for the next.
+ */
+export function withLazyPaths(source) {
+  let code = rewrite(
+    "call each sub-validator at an indexed path without an options object",
+    source,
+    new RegExp(
+      String.raw`(validate\d+)\(([^{}]+?), \{instancePath:instancePath\+(${LITERAL}) \+ (i\d+),parentData:[\w$]+,parentDataProperty:i\d+,rootData\}\)`,
+      "g",
+    ),
+    "(P[D++]=$3,P[D++]=$4,R=$1($2),D-=2,R)",
+  );
+  code = rewrite(
+    "call each sub-validator at a named path without an options object",
+    code,
+    new RegExp(
+      String.raw`(validate\d+)\(([^{}]+?), \{instancePath:instancePath\+(${LITERAL}),parentData:[\w$]+,parentDataProperty:${LITERAL},rootData\}\)`,
+      "g",
+    ),
+    "(P[D++]=$3,R=$1($2),D--,R)",
+  );
+  code = rewrite(
+    "call each sub-validator at the same path without an options object",
+    code,
+    /(validate\d+)\(([^{}]+?), \{instancePath,parentData,parentDataProperty,rootData\}\)/g,
+    "$1($2)",
+  );
+  code = rewrite(
+    "validators take the data alone",
+    code,
+    /function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)/g,
+    "function $1(data)",
+  );
+  code = rewrite("an error at the current path", code, /\{instancePath,schemaPath:/g, "{instancePath:at(),schemaPath:");
+  code = rewrite("an error under the current path", code, /instancePath:instancePath\+/g, "instancePath:at()+");
+  const left = /instancePath(?!:)|(?<![{,])instancePath|parentData|rootData/.exec(code);
+  if (left)
+    throw new Error(
+      `generate: Ajv's output uses a path where the lazy-path rewrite did not expect it: …${code.slice(left.index - 60, left.index + 60)}…`,
+    );
+  code = rewrite(
+    "each root resets the path",
+    code,
+    /export const (check_\w+) = (validate\d+);/g,
+    "export function $1(data){D=0;const ok=$2(data);$1.errors=$2.errors;return ok;}",
+  );
+  const stack = [
+    `/** The current instancePath as its segments (P[0..D)); R holds a sub-validator's answer while D is restored. */`,
+    `const P = [];`,
+    `let D = 0, R = true;`,
+    `/** The current instancePath, built only for an error. */`,
+    `function at() { let s = ""; for (let k = 0; k < D; k++) s += P[k]; return s; }`,
+    ``,
+  ].join("\n");
+  return rewrite("declare the path stack", code, /(\nexport class TooManyErrors)/, `\n${stack}$1`);
 }
 
 /**

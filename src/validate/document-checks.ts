@@ -2,15 +2,16 @@ import type { Claim, Entity, NewsDocument, NewsEvent, Quote, Verification } from
 import { isCalendarDate } from "../model/calendar.js";
 import { checkEventConsistency } from "./event-consistency.js";
 import type { Issue } from "../core/issue.js";
-import { resolvePointer, toPointer } from "../core/pointer.js";
+import { toPointer } from "../core/pointer.js";
 import { checkActorEntity, checkStatementActors } from "./checks/actors.js";
 import { checkArticleText, checkCanonicalUrl } from "./checks/article-text.js";
-import { DocumentContext, type AddIssue } from "./checks/context.js";
+import { DocumentContext, type AddIssue, type Path, type Target } from "./checks/context.js";
 import {
   checkCalendarDate,
   checkFuzzyDate,
   checkFuzzyDateValue,
   checkOrder,
+  isOutOfOrder,
   checkPublicationDates,
 } from "./checks/dates.js";
 import { checkDeadlines } from "./checks/deadlines.js";
@@ -49,24 +50,45 @@ import { checkTimeline } from "./checks/timeline.js";
  */
 export function checkDocument(doc: NewsDocument): Issue[] {
   const context = new DocumentContext(doc);
+  try {
+    return checkParts(context);
+  } finally {
+    context.close();
+  }
+}
+
+/** The walk, in document order, with the document's ids collected first. */
+function checkParts(context: DocumentContext): Issue[] {
+  const { doc } = context;
   collectIds(context);
   checkPublicationDates(context);
   checkLiveCoverage(context);
   checkCanonicalUrl(context);
   checkArticleText(context);
-  doc.entities?.forEach((entity, i) => checkEntity(context, entity, i));
-  doc.events?.forEach((event, i) => {
-    checkEvent(context, event, ["events", i]);
-    // Quantities, relations and deadlines: the facts every kind can state (checks/ says each).
-    checkQuantities(context, event.quantities, ["events", i]);
-    checkRelations(context, event, ["events", i]);
-    checkDeadlines(context, event, ["events", i]);
-  });
+  // Index loops, not forEach: a closure per list is allocated on every valid document.
+  const { entities, events, quotes, claims, sources, verifications } = doc;
+  if (entities) for (let i = 0; i < entities.length; i++) checkEntity(context, entities[i] as Entity, i);
+  if (events)
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i] as NewsEvent;
+      const path = ["events", i];
+      checkEvent(context, event, path);
+      // Quantities, relations and deadlines: the facts every kind can state (checks/ says each).
+      checkQuantities(context, event.quantities, path);
+      checkRelations(context, event, path);
+      checkDeadlines(context, event, path);
+    }
   checkTimeline(context);
-  doc.quotes?.forEach((quote, i) => checkQuote(context, quote, i));
-  doc.claims?.forEach((claim, i) => checkClaim(context, claim, i));
-  doc.sources?.forEach((source, i) => checkCalendarDate(context, source.published, ["sources", i, "published"]));
-  doc.verifications?.forEach((verification, i) => checkVerification(context, verification, i));
+  if (quotes) for (let i = 0; i < quotes.length; i++) checkQuote(context, quotes[i] as Quote, i);
+  if (claims) for (let i = 0; i < claims.length; i++) checkClaim(context, claims[i] as Claim, i);
+  if (sources)
+    for (let i = 0; i < sources.length; i++) {
+      const published = (sources[i] as NonNullable<NewsDocument["sources"]>[number]).published;
+      if (published !== undefined && !isCalendarDate(published))
+        checkCalendarDate(context, published, ["sources", i, "published"]);
+    }
+  if (verifications)
+    for (let i = 0; i < verifications.length; i++) checkVerification(context, verifications[i] as Verification, i);
   return context.issues;
 }
 
@@ -74,32 +96,53 @@ export function checkDocument(doc: NewsDocument): Issue[] {
 function checkEntity(context: DocumentContext, entity: Entity, i: number): void {
   const path = ["entities", i];
   checkEvidenceList(context, entity.mentions, path, "mentions");
-  if (entity.type === "person") {
-    entity.positions?.forEach((position, j) => {
-      const at = [...path, "positions", j];
-      if (position.of !== undefined) checkRef(context, position.of, STATE_OR_BODY, at, "of");
-      checkCalendarDate(context, position.start, [...at, "start"]);
-      checkCalendarDate(context, position.end, [...at, "end"]);
-      checkOrder(context, position.start, position.end, [...at, "end"], "start");
-    });
+  if (entity.type === "person" && entity.positions !== undefined) {
+    const { positions } = entity;
+    for (let j = 0; j < positions.length; j++) {
+      const position = positions[j] as NonNullable<typeof positions>[number];
+      if (position.of !== undefined) checkRef(context, position.of, STATE_OR_BODY, path, "positions", j, "of");
+      // The path of a date is built only when the date is wrong.
+      const { start, end } = position;
+      if (start !== undefined && !isCalendarDate(start))
+        checkCalendarDate(context, start, path.concat("positions", j, "start"));
+      if (end !== undefined && !isCalendarDate(end))
+        checkCalendarDate(context, end, path.concat("positions", j, "end"));
+      if (start !== undefined && end !== undefined && isOutOfOrder(start, end))
+        checkOrder(context, start, end, path.concat("positions", j, "end"), "start");
+    }
   }
   if ((entity.type === "organization" || entity.type === "place") && entity.country !== undefined) {
     checkRef(context, entity.country, COUNTRY, path, "country");
   }
   if (entity.type === "place" && entity.within !== undefined)
-    checkWithin(context, entity.id, entity.within, [...path, "within"]);
-  if (entity.type === "organization")
-    entity.members?.forEach((id, j) => checkRef(context, id, STATE_OR_BODY, path, "members", j));
+    checkWithin(context, entity.id, entity.within, path, "within");
+  if (entity.type === "organization" && entity.members !== undefined) {
+    const { members } = entity;
+    for (let j = 0; j < members.length; j++) checkRef(context, members[j] as string, STATE_OR_BODY, path, "members", j);
+  }
   checkActorEntity(context, entity, path);
+}
+
+/** Each id of `ids` at `parent` + `key` + its index names one of `allowed`. */
+function checkRefs(
+  context: DocumentContext,
+  ids: readonly string[] | undefined,
+  allowed: readonly Target[] | null,
+  parent: Path,
+  key: string,
+): void {
+  if (ids !== undefined)
+    for (let j = 0; j < ids.length; j++) checkRef(context, ids[j] as string, allowed, parent, key, j);
 }
 
 /** A quote: its speakers, attribution and event, its evidence, and its words in that evidence. */
 function checkQuote(context: DocumentContext, quote: Quote, i: number): void {
   const path = ["quotes", i];
-  quote.speakers.forEach((id, j) => checkRef(context, id, ANY_ACTOR, path, "speakers", j));
+  checkRefs(context, quote.speakers, ANY_ACTOR, path, "speakers");
   if (quote.attribution) {
-    checkRef(context, quote.attribution.source, ACTOR_OR_SOURCE, [...path, "attribution"], "source");
-    checkEvidenceList(context, quote.attribution.evidence, [...path, "attribution"], "evidence");
+    const at = path.concat("attribution");
+    checkRef(context, quote.attribution.source, ACTOR_OR_SOURCE, at, "source");
+    checkEvidenceList(context, quote.attribution.evidence, at, "evidence");
   }
   checkStatementActors(context, quote, path);
   if (quote.event !== undefined) checkRef(context, quote.event, EVENT, path, "event");
@@ -111,31 +154,88 @@ function checkQuote(context: DocumentContext, quote: Quote, i: number): void {
 
 /** A claim: what it is about, who makes it, the claim it denies (never itself), its evidence. */
 function checkClaim(context: DocumentContext, claim: Claim, i: number): void {
-  claim.about?.forEach((id, j) => checkRef(context, id, null, ["claims", i, "about"], j));
-  if (claim.claimant !== undefined) checkRef(context, claim.claimant, ANY_ACTOR, ["claims", i], "claimant");
+  const path = ["claims", i];
+  checkRefs(context, claim.about, null, path, "about");
+  if (claim.claimant !== undefined) checkRef(context, claim.claimant, ANY_ACTOR, path, "claimant");
   if (claim.denies === claim.id)
     context.add("inconsistent", ["claims", i, "denies"], "names the claim itself: a denial denies another claim");
-  else if (claim.denies !== undefined) checkRef(context, claim.denies, CLAIM, ["claims", i], "denies");
-  checkStatementActors(context, claim, ["claims", i]);
-  checkEvidenceList(context, claim.evidence, ["claims", i], "evidence");
+  else if (claim.denies !== undefined) checkRef(context, claim.denies, CLAIM, path, "denies");
+  checkStatementActors(context, claim, path);
+  checkEvidenceList(context, claim.evidence, path, "evidence");
 }
 
 /** A verification: it points at a statement of this document (not at a verification), its sources and dates. */
 function checkVerification(context: DocumentContext, verification: Verification, i: number): void {
-  const path = ["verifications", i];
-  if (!resolvePointer(context.doc, verification.target).found || verification.target.startsWith("/verifications")) {
+  const { target } = verification;
+  if (!pointsInto(context.doc, target) || target.startsWith("/verifications")) {
     context.add(
       "unresolved-target",
-      [...path, "target"],
-      `must point at a statement in this document (nothing at ${verification.target})`,
+      ["verifications", i, "target"],
+      `must point at a statement in this document (nothing at ${target})`,
     );
   }
-  verification.sources?.forEach((id, j) => checkRef(context, id, SOURCE, path, "sources", j));
-  checkFuzzyDate(context, verification.verified?.date, [...path, "verified", "date"]);
-  checkCalendarDate(context, verification.checked, [...path, "checked"]);
+  // No path for a verification that is right: each check is given the list, the index and its keys.
+  const { sources = [], checked } = verification;
+  for (let j = 0; j < sources.length; j++)
+    checkRef(context, sources[j] as string, SOURCE, VERIFICATIONS, i, "sources", j);
+  checkFuzzyDate(context, verification.verified?.date, VERIFICATIONS, i, "verified", "date");
+  if (checked !== undefined && !isCalendarDate(checked))
+    checkCalendarDate(context, checked, ["verifications", i, "checked"]);
 }
 
-const NO_ENTITIES: ReadonlyMap<string, Entity> = new Map();
+const VERIFICATIONS: Path = ["verifications"];
+
+/**
+ * True when the JSON Pointer names a value of `root` (own properties only): what
+ * `resolvePointer(root, pointer).found` says, without a string per segment or a result object
+ * (every verification asks). A segment with an escape (~0, ~1) is unescaped to compare.
+ */
+function pointsInto(root: unknown, pointer: string): boolean {
+  let current: unknown = root;
+  for (let from = 1; pointer !== "";) {
+    const slash = pointer.indexOf("/", from);
+    const to = slash === -1 ? pointer.length : slash;
+    if (Array.isArray(current)) {
+      const index = arrayIndexAt(pointer, from, to);
+      if (index < 0 || index >= current.length) return false;
+      current = current[index];
+    } else if (current !== null && typeof current === "object") {
+      const key = ownKeyAt(current, pointer, from, to);
+      if (key === undefined) return false;
+      current = (current as Record<string, unknown>)[key];
+    } else return false;
+    if (slash === -1) return true;
+    from = slash + 1;
+  }
+  return true;
+}
+
+/** The array index written at pointer[from, to) (`0` or digits without a leading zero), or -1. */
+function arrayIndexAt(pointer: string, from: number, to: number): number {
+  if (to === from || (to - from > 1 && pointer.charCodeAt(from) === 48)) return -1;
+  let index = 0;
+  for (let k = from; k < to; k++) {
+    const c = pointer.charCodeAt(k);
+    if (c < 48 || c > 57) return -1;
+    index = index * 10 + (c - 48);
+  }
+  return index;
+}
+
+/** The own property of `object` named at pointer[from, to), or undefined. */
+function ownKeyAt(object: object, pointer: string, from: number, to: number): string | undefined {
+  const has = Object.prototype.hasOwnProperty;
+  if (pointer.lastIndexOf("~", to - 1) >= from) {
+    const key = pointer.slice(from, to).replace(/~1/g, "/").replace(/~0/g, "~");
+    return has.call(object, key) ? key : undefined;
+  }
+  // `for in` allocates no key list; the names compared in place, none sliced out.
+  for (const key in object)
+    if (key.length === to - from && pointer.startsWith(key, from) && has.call(object, key)) return key;
+  return has.call(object, pointer.slice(from, to)) ? pointer.slice(from, to) : undefined;
+}
+
+const NO_ENTITIES: Pick<ReadonlyMap<string, Entity>, "get"> = new Map();
 
 /** The checks that apply to a single schema-valid event outside a document (its dates). */
 export function checkStandaloneEvent(event: NewsEvent): Issue[] {

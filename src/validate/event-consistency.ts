@@ -42,7 +42,7 @@ function sidesOf(
 }
 
 /** The country an entity is in: itself for a country, its `country` for a place or organization. */
-function countryOf(id: string | undefined, entities: ReadonlyMap<string, Entity>): string | undefined {
+function countryOf(id: string | undefined, entities: Pick<ReadonlyMap<string, Entity>, "get">): string | undefined {
   const entity = id === undefined ? undefined : entities.get(id);
   if (!entity) return undefined;
   if (entity.type === "country") return entity.id;
@@ -84,7 +84,7 @@ function inOrder<T>(
     const at = date(item);
     // Paths are built only for an issue: this runs for every dated item of every event.
     if (previous !== undefined && at !== undefined)
-      checkNotBefore(previous, at, [...path, j, "date", "value"], previousName, add);
+      checkNotBefore(previous, at, path.concat(j, "date", "value"), previousName, add);
     previous = at ?? previous;
   });
 }
@@ -100,13 +100,13 @@ function inOrder<T>(
 export function checkEventConsistency(
   event: NewsEvent,
   path: Path,
-  entities: ReadonlyMap<string, Entity>,
+  entities: Pick<ReadonlyMap<string, Entity>, "get">,
   add: Add,
   published?: string,
 ): void {
   const start = dateOf(event.date);
   if (event.endDate !== undefined)
-    checkNotBefore(start, event.endDate.value, [...path, "endDate", "value"], "the event's date", add);
+    checkNotBefore(start, event.endDate.value, path.concat("endDate", "value"), "the event's date", add);
   switch (event.kind) {
     case "Meeting":
       checkMeeting(event, path, entities, add);
@@ -121,7 +121,7 @@ export function checkEventConsistency(
 }
 
 /** A meeting's scale against its sides, and a third location in none of the sides' countries. */
-function checkMeeting(event: Meeting, path: Path, entities: ReadonlyMap<string, Entity>, add: Add): void {
+function checkMeeting(event: Meeting, path: Path, entities: Pick<ReadonlyMap<string, Entity>, "get">, add: Add): void {
   // Sides are counted only when a claim needs them: more than two participants to be
   // bilateral, or a venue in a known country to be a third location.
   const venueCountry = event.thirdLocation === true ? countryOf(event.location, entities) : undefined;
@@ -131,18 +131,18 @@ function checkMeeting(event: Meeting, path: Path, entities: ReadonlyMap<string, 
   if (countSides && sides.size > 2)
     add(
       "inconsistent",
-      [...path, "scale"],
+      path.concat("scale"),
       `is bilateral, but the participants stand for ${sides.size} sides (${[...sides].join(", ")})`,
     );
   if (venueCountry !== undefined && sides.has(venueCountry)) {
-    add("inconsistent", [...path, "thirdLocation"], `is true, but the venue is in ${venueCountry}, one of the sides`);
+    add("inconsistent", path.concat("thirdLocation"), `is true, but the venue is in ${venueCountry}, one of the sides`);
   }
 }
 
 /** A coup's outcome (and the week "successful" needs), reactions in time, and its participants' fates. */
 function checkCoup(event: Coup, start: string | undefined, path: Path, add: Add, published?: string): void {
   if (event.outcomeAsOf !== undefined)
-    checkNotBefore(start, event.outcomeAsOf, [...path, "outcomeAsOf"], "the coup's date", add);
+    checkNotBefore(start, event.outcomeAsOf, path.concat("outcomeAsOf"), "the coup's date", add);
   // Successful means seven days in power: an article can say so only a week after the start.
   if (event.outcome === "successful") {
     const known = dayOf(event.outcomeAsOf ?? published, true);
@@ -152,7 +152,7 @@ function checkCoup(event: Coup, start: string | undefined, path: Path, add: Add,
     if (earliest <= dayOf(start, true) && known >= earliest && known < week) {
       add(
         "inconsistent",
-        [...path, "outcome"],
+        path.concat("outcome"),
         `is successful, which needs seven days in power, but the outcome is known as of ${formatDayNumber(known)}, before ${formatDayNumber(week)}: say in-control`,
       );
     }
@@ -160,7 +160,7 @@ function checkCoup(event: Coup, start: string | undefined, path: Path, add: Add,
   // Steps are ordered by their dates, not by the list (checks/timeline.ts compares what is stated relative).
   event.reactions?.forEach((reaction, j) => {
     if (reaction.date !== undefined)
-      checkNotBefore(start, reaction.date, [...path, "reactions", j, "date"], "the coup's date", add);
+      checkNotBefore(start, reaction.date, path.concat("reactions", j, "date"), "the coup's date", add);
   });
   event.participants?.forEach((participant, j) => checkFates(participant, path, j, add));
 }
@@ -175,23 +175,23 @@ function checkFates(participant: CoupParticipant, path: Path, j: number, add: Ad
   const fates = new Set((participant.fate ?? []).map(codedValue));
   const clash = EXCLUSIVE_FATES.find(([a, b]) => fates.has(a) && fates.has(b));
   if (clash)
-    add("inconsistent", [...path, "participants", j, "fate"], `cannot be both "${clash[0]}" and "${clash[1]}"`);
+    add("inconsistent", path.concat("participants", j, "fate"), `cannot be both "${clash[0]}" and "${clash[1]}"`);
   else if (fates.has("unknown") && fates.size > 1)
-    add("inconsistent", [...path, "participants", j, "fate"], `cannot be "unknown" beside known fates`);
+    add("inconsistent", path.concat("participants", j, "fate"), `cannot be "unknown" beside known fates`);
   const history = participant.fateHistory ?? [];
   history.forEach((entry, k) => {
     const unlisted = entry.fate.filter((fate) => !fates.has(codedValue(fate)));
     if (unlisted.length > 0)
       add(
         "inconsistent",
-        [...path, "participants", j, "fateHistory", k, "fate"],
+        path.concat("participants", j, "fateHistory", k, "fate"),
         `has "${unlisted.map(codedName).join('", "')}", which the participant's fate does not list`,
       );
   });
   inOrder(
     history,
     (entry) => dateOf(entry.date),
-    [...path, "participants", j, "fateHistory"],
+    path.concat("participants", j, "fateHistory"),
     "the fate before it",
     add,
   );
@@ -206,19 +206,19 @@ function checkPartnership(event: Partnership, path: Path, add: Add): void {
   if (sides.size < 2)
     add(
       "inconsistent",
-      [...path, "participants"],
+      path.concat("participants"),
       `must name at least two different parties (got ${[...sides].join(", ") || "none"})`,
     );
   else if (event.scale === "bilateral" && sides.size > 2)
     add(
       "inconsistent",
-      [...path, "scale"],
+      path.concat("scale"),
       `is bilateral, but the partnership has ${sides.size} parties (${[...sides].join(", ")})`,
     );
   else if (event.scale === "multilateral" && sides.size === 2)
     add(
       "inconsistent",
-      [...path, "scale"],
+      path.concat("scale"),
       `is multilateral, but the partnership has two parties (${[...sides].join(", ")})`,
     );
   checkStageHistory(event, sides, path, add);
@@ -228,7 +228,7 @@ function checkPartnership(event: Partnership, path: Path, add: Add): void {
         if (!sides.has(id))
           add(
             "inconsistent",
-            [...path, "components", j, key, k],
+            path.concat("components", j, key, k),
             `is "${id}", which is not a party to the partnership (${[...sides].join(", ")})`,
           );
       });
@@ -239,15 +239,15 @@ function checkPartnership(event: Partnership, path: Path, add: Add): void {
 /** Stage changes in time order, each by a party (one is needed to ratify), the last whole one the partnership's stage. */
 function checkStageHistory(event: Partnership, sides: ReadonlySet<string>, path: Path, add: Add): void {
   const history = event.stageHistory ?? [];
-  inOrder(history, (change) => dateOf(change.date), [...path, "stageHistory"], "the stage change before it", add);
+  inOrder(history, (change) => dateOf(change.date), path.concat("stageHistory"), "the stage change before it", add);
   history.forEach((change, j) => {
-    const at = [...path, "stageHistory", j];
+    const at = path.concat("stageHistory", j);
     if (change.stage === "ratified" && change.party === undefined)
-      add("required", [...at, "party"], "is required for ratified: name the party that ratified");
+      add("required", at.concat("party"), "is required for ratified: name the party that ratified");
     else if (change.party !== undefined && !sides.has(change.party))
       add(
         "inconsistent",
-        [...at, "party"],
+        at.concat("party"),
         `is "${change.party}", which is not a party to the partnership (${[...sides].join(", ")})`,
       );
   });
@@ -258,7 +258,7 @@ function checkStageHistory(event: Partnership, sides: ReadonlySet<string>, path:
   if (reached && codedValue(reached.stage) !== codedValue(event.stage))
     add(
       "inconsistent",
-      [...path, "stage"],
+      path.concat("stage"),
       `is "${codedName(event.stage)}", but the last stage change (stageHistory/${last}) is "${codedName(reached.stage)}"`,
     );
 }

@@ -103,20 +103,34 @@ export function plainDataIssues(input: unknown, schemaValid: boolean, max = 100)
  */
 function mayHaveIssues(input: unknown, schemaValid: boolean): boolean {
   const seen = schemaValid ? undefined : new Set<object>();
-  const stack: unknown[] = [input];
-  // A proxy that makes a new object at every read has no end: the walk has one.
-  for (let values = 0; stack.length > 0; values++) {
-    if (values > MAX_VALUES) return true;
-    const value = stack.pop();
-    if (typeof value === "string") {
-      if (hasLoneSurrogate(value)) return true;
-    } else if (value !== null && typeof value === "object" && !seen?.has(value)) {
-      seen?.add(value);
-      if (!isPlainJson(value)) return true;
-      if (Array.isArray(value)) for (const item of value) stack.push(item);
-      // `for in` allocates no key list; the prototype is Object's or none, so the keys are own ones.
-      else for (const key in value) stack.push((value as Record<string, unknown>)[key]);
+  // One stack for every call (a new one regrows on every document), each slot emptied as it is
+  // taken so that no value of the input is held after the walk; a walk cut short leaves slots
+  // that the next walk overwrites or empties.
+  const stack = walkStack;
+  let top = 0;
+  stack[top++] = input;
+  try {
+    // A proxy that makes a new object at every read has no end: the walk has one.
+    for (let values = 0; top > 0; values++) {
+      if (values > MAX_VALUES) return true;
+      const value = stack[--top];
+      stack[top] = undefined;
+      if (typeof value === "string") {
+        if (hasLoneSurrogate(value)) return true;
+      } else if (value !== null && typeof value === "object" && !seen?.has(value)) {
+        seen?.add(value);
+        if (!isPlainJson(value)) return true;
+        if (Array.isArray(value)) for (let i = 0; i < value.length; i++) stack[top++] = value[i];
+        // `for in` allocates no key list; the prototype is Object's or none, so the keys are own ones.
+        else for (const key in value) stack[top++] = (value as Record<string, unknown>)[key];
+      }
     }
+    return false;
+  } finally {
+    // Whatever stopped the walk, hold nothing of this input.
+    for (let i = 0; i < top; i++) stack[i] = undefined;
   }
-  return false;
 }
+
+/** The stack of {@link mayHaveIssues}, kept between calls (empty between them). */
+const walkStack: unknown[] = [];

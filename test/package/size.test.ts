@@ -75,9 +75,12 @@ test("the precompiled validators are at most 21.5 KB", async () => {
 // dates stated relative to another, one fact one date).
 // 41 KB: 40.5 KB measured after the merge of issues 22-26 (one allErrors set of validators, every
 // issue's messages, the document checks of 22-25); 63.3 KB when a second, first-error set shipped.
-test("the whole validate entry (validators, issue messages, document checks) stays within 41 KB", async () => {
+// 42 KB: 41.7 KB measured after issue 27's valid path without allocations (+1.7 KB: the reused id
+// table, verification targets resolved in place, dated parts and roles read by index loops; the
+// validators' lazy paths are 0.2 KB smaller), for 101.5 -> 18.5 KiB allocated per valid document.
+test("the whole validate entry (validators, issue messages, document checks) stays within 42 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(41 * 1024);
+  expect(gzip).toBeLessThanOrEqual(42 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and

@@ -78,6 +78,20 @@ describe("every issue at once (#25)", () => {
     expect(result.ok).toBe(false);
     expect(result.ok ? 0 : result.issues.length).toBeLessThanOrEqual(100);
   });
+
+  // The validators keep the path on a stack and build it only for an error (issue 27): a run that
+  // stops at its error limit deep in the document must not leave its depth to the next run.
+  test("a run cut short deep in the document leaves no path behind for the next", () => {
+    const hostile = canonicalDocument() as unknown as { entities: Record<string, unknown>[] };
+    (hostile.entities[0] as Record<string, unknown>)["mentions"] = Array.from({ length: 5000 }, () => 1);
+    expect(validateDocument(hostile).ok).toBe(false);
+    const next = canonicalDocument() as unknown as { events: Record<string, unknown>[] };
+    (next.events[1] as Record<string, unknown>)["name"] = "";
+    const result = validateDocument(next);
+    expect(result.ok ? [] : result.issues.map((i) => i.pointer)).toEqual(["/events/1/name"]);
+    const event = validateEvent({ ...next.events[1] });
+    expect(event.ok ? [] : event.issues.map((i) => i.pointer)).toEqual(["/name"]);
+  });
 });
 
 describe("a kind's schema given another kind says the kind first", () => {

@@ -160,6 +160,22 @@ const rows: Record<string, Row[]> = {
       issue: ["inconsistent", "/events/0/participants/4/role", /one actor cannot be both/],
     },
     {
+      // Past 64 participants the roles are indexed instead of looked for in the list before.
+      name: "the ousted president also a perpetrator, in a long list of participants",
+      from: "niger",
+      edit: (d) => {
+        const participants = event<Coup>(d, 0).participants!;
+        const listed = participants.length;
+        for (let k = 0; k < 70; k++) participants.push({ ...participants[k % listed]! });
+        participants.push({ entity: "mohamed-bazoum", role: "perpetrator" });
+      },
+      issue: [
+        "inconsistent",
+        "/events/0/participants/74/role",
+        /participants\/\d+ gives "mohamed-bazoum" the role "ousted"/,
+      ],
+    },
+    {
       name: "a party to a treaty also an observer of it",
       from: "treaty",
       edit: (d) => {

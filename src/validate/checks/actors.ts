@@ -23,16 +23,16 @@ import { ACTOR_OR_PLACE, ACTOR_OR_SOURCE, ANY_ACTOR, checkRef, EVENT, PLACE, STA
  */
 export function checkActorEntity(context: DocumentContext, entity: Entity, path: Path): void {
   if (entity.type === "organization") {
-    if (entity.partOf !== undefined) checkPartOf(context, entity.id, entity.partOf, [...path, "partOf"]);
+    if (entity.partOf !== undefined) checkPartOf(context, entity.id, entity.partOf, path.concat("partOf"));
     entity.nonMembers?.forEach((id, j) => {
       checkRef(context, id, STATE_OR_BODY, path, "nonMembers", j);
       if (entity.members?.includes(id))
-        context.add("inconsistent", [...path, "nonMembers", j], `"${id}" is also listed in members`, { id });
+        context.add("inconsistent", path.concat("nonMembers", j), `"${id}" is also listed in members`, { id });
     });
   }
   if (entity.type === "document") {
     if (entity.issuedBy !== undefined) checkRef(context, entity.issuedBy, ANY_ACTOR, path, "issuedBy");
-    checkCalendarDate(context, entity.issued, [...path, "issued"]);
+    checkCalendarDate(context, entity.issued, path.concat("issued"));
   }
 }
 
@@ -74,8 +74,8 @@ function checkPartOf(context: DocumentContext, id: string, partOf: string, path:
 export function checkStatementActors(context: DocumentContext, statement: Quote | Claim, path: Path): void {
   if (statement.represents !== undefined) checkRef(context, statement.represents, STATE_OR_BODY, path, "represents");
   if (!("speakers" in statement) && statement.attribution) {
-    checkRef(context, statement.attribution.source, ACTOR_OR_SOURCE, [...path, "attribution"], "source");
-    checkEvidenceList(context, statement.attribution.evidence, [...path, "attribution"], "evidence");
+    checkRef(context, statement.attribution.source, ACTOR_OR_SOURCE, path.concat("attribution"), "source");
+    checkEvidenceList(context, statement.attribution.evidence, path.concat("attribution"), "evidence");
   }
 }
 
@@ -90,9 +90,10 @@ export function checkStatementActors(context: DocumentContext, statement: Quote 
  */
 export function checkEventActors(context: DocumentContext, event: NewsEvent, path: Path): void {
   event.participants?.forEach((participant, j) => {
-    const at = [...path, "participants", j];
+    const at = path.concat("participants", j);
     if (participant.location !== undefined) checkRef(context, participant.location, PLACE, at, "location");
-    if (event.kind === "Meeting" && "days" in participant) checkDays(context, event, participant.days, [...at, "days"]);
+    if (event.kind === "Meeting" && "days" in participant)
+      checkDays(context, event, participant.days, at.concat("days"));
   });
   if (event.kind === "Coup") checkCoupActors(context, event, path);
   if (event.kind === "Partnership") checkMilestoneActors(context, event, path);
@@ -103,13 +104,13 @@ function checkDays(context: DocumentContext, meeting: Meeting, days: readonly st
   const start = meeting.date?.value;
   const end = meeting.endDate?.value ?? start;
   days?.forEach((day, k) => {
-    if (!isCalendarDate(day)) return checkCalendarDate(context, day, [...path, k]);
+    if (!isCalendarDate(day)) return checkCalendarDate(context, day, path.concat(k));
     if (start === undefined || end === undefined)
-      return context.add("inconsistent", [...path, k], `is a day of a meeting that has no date (got ${day})`);
+      return context.add("inconsistent", path.concat(k), `is a day of a meeting that has no date (got ${day})`);
     if (dayNumberOf(day, false) < dayNumberOf(start, false) || dayNumberOf(day, true) > dayNumberOf(end, true))
       context.add(
         "inconsistent",
-        [...path, k],
+        path.concat(k),
         `is not a day of the meeting (${start === end ? start : `${start} to ${end}`}; got ${day})`,
       );
   });
@@ -119,44 +120,48 @@ function checkDays(context: DocumentContext, meeting: Meeting, days: readonly st
 function checkCoupActors(context: DocumentContext, coup: Coup, path: Path): void {
   coup.steps?.forEach((step, j) => {
     if (step.represents !== undefined)
-      checkRef(context, step.represents, STATE_OR_BODY, [...path, "steps", j], "represents");
+      checkRef(context, step.represents, STATE_OR_BODY, path.concat("steps", j), "represents");
   });
   const history = coup.outcomeHistory ?? [];
   let previous: string | undefined;
   history.forEach((change, j) => {
-    const at = [...path, "outcomeHistory", j];
+    const at = path.concat("outcomeHistory", j);
     if (change.event !== undefined) {
       if (change.event === coup.id)
-        context.add("inconsistent", [...at, "event"], "names the coup itself: event is what changed its outcome");
+        context.add("inconsistent", at.concat("event"), "names the coup itself: event is what changed its outcome");
       else checkRef(context, change.event, EVENT, at, "event");
     }
-    checkFuzzyDate(context, change.date, [...at, "date"]);
+    checkFuzzyDate(context, change.date, at, "date");
     checkEvidenceList(context, change.evidence, at, "evidence");
     const value = change.date?.value;
     if (value === undefined) return;
     if (previous !== undefined && dayNumberOf(value, true) < dayNumberOf(previous, false))
-      context.add("date-order", [...at, "date"], `must not be before the change before it (${previous}; got ${value})`);
+      context.add(
+        "date-order",
+        at.concat("date"),
+        `must not be before the change before it (${previous}; got ${value})`,
+      );
     previous = value;
   });
   const last = history.at(-1);
   if (last === undefined) return;
-  const at = [...path, "outcomeHistory", history.length - 1];
+  const at = path.concat("outcomeHistory", history.length - 1);
   if (last.outcome !== coup.outcome)
     context.add(
       "inconsistent",
-      [...at, "outcome"],
+      at.concat("outcome"),
       `is the latest outcome, so must equal the coup's outcome ("${coup.outcome}"; got "${last.outcome}")`,
     );
   const asOf = coup.outcomeAsOf;
   if (asOf !== undefined && last.date !== undefined && isCalendarDate(asOf))
     if (dayNumberOf(last.date.value, false) > dayNumberOf(asOf, true))
-      context.add("date-order", [...at, "date"], `must not be after outcomeAsOf (${asOf}; got ${last.date.value})`);
+      context.add("date-order", at.concat("date"), `must not be after outcomeAsOf (${asOf}; got ${last.date.value})`);
 }
 
 /** A partnership's milestones: who acted, for whom, on what. */
 function checkMilestoneActors(context: DocumentContext, partnership: Partnership, path: Path): void {
   partnership.milestones?.forEach((milestone, j) => {
-    const at = [...path, "milestones", j];
+    const at = path.concat("milestones", j);
     if (milestone.actor !== undefined) checkRef(context, milestone.actor, ANY_ACTOR, at, "actor");
     if (milestone.target !== undefined) checkRef(context, milestone.target, ACTOR_OR_PLACE, at, "target");
     if (milestone.represents !== undefined) checkRef(context, milestone.represents, STATE_OR_BODY, at, "represents");

@@ -1,6 +1,7 @@
 import type { Entity, NewsDocument } from "../../generated/types.js";
 import type { Issue, ProblemParams } from "../../core/issue.js";
 import { toPointer } from "../../core/pointer.js";
+import { IdTable } from "./id-table.js";
 
 /** A place in the document as its steps, turned into a JSON Pointer only for an issue. */
 export type Path = readonly (string | number)[];
@@ -35,15 +36,32 @@ export type Target =
 export class DocumentContext {
   /** The issues found so far. */
   readonly issues: Issue[] = [];
-  /** Each id of the document: what it names and where it is declared (filled by `collectIds`). */
-  readonly ids = new Map<string, { target: Target; path: Path }>();
+  /**
+   * Each id of the document: what it names and its item (filled by `collectIds`); shared arrays,
+   * emptied by {@link DocumentContext.close} when the checks are done.
+   */
+  readonly ids: IdTable;
+  /** Entities whose id an earlier item already has: the last entity of an id is the one found. */
+  lateEntities: Map<string, Entity> | undefined;
   /** The document's entities by id. */
-  readonly entities: ReadonlyMap<string, Entity>;
+  readonly entities: Pick<ReadonlyMap<string, Entity>, "get">;
   /** Set once the missing body has been reported: evidence without a body is said once. */
   reportedMissingBody = false;
 
   constructor(readonly doc: NewsDocument) {
-    this.entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+    let count = 0;
+    for (const list of [doc.entities, doc.events, doc.quotes, doc.claims, doc.sources, doc.verifications, doc.updates])
+      count += list?.length ?? 0;
+    for (const event of doc.events ?? [])
+      count += (event.kind === "Coup" ? (event.steps?.length ?? 0) : 0) + (event.quantities?.length ?? 0);
+    const ids = IdTable.open(count);
+    this.ids = ids;
+    this.entities = { get: (id) => this.lateEntities?.get(id) ?? ids.entity(id) };
+  }
+
+  /** Lets go of the document's ids: call once the checks are done. */
+  close(): void {
+    this.ids.close();
   }
 
   /** Reports an issue at `path` (a function of its own, so checks can hand it on as it is). */

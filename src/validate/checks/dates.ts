@@ -1,8 +1,8 @@
 import type { FuzzyDate } from "../../generated/types.js";
 import { dayNumberOf, isCalendarDate, precisionOf } from "../../model/calendar.js";
 import type { AddIssue, DocumentContext, Path } from "./context.js";
-import { checkEvidenceList } from "./evidence.js";
-import { checkRef, MOMENT } from "./references.js";
+import { checkEvidenceList, spansHold } from "./evidence.js";
+import { checkRef, MOMENT, refHolds } from "./references.js";
 
 /*
  * Dates: each is a real calendar date (or a date-time consumers can read), in order where two
@@ -82,22 +82,62 @@ export function checkOrder(
   startName: string,
 ): void {
   if (start === undefined || end === undefined) return;
-  if (dayNumberOf(end, true) < dayNumberOf(start, false))
+  if (isOutOfOrder(start, end))
     context.add("date-order", path, `must not be before ${startName} (${start}; got ${end})`);
 }
 
 /**
- * A fuzzy date (if any) in a document: its value, what it is relative to, and its evidence.
+ * True when `end` is before `start`, at day precision or coarser.
  *
  * @example
  * ```ts
- * checkFuzzyDate(context, event.date, ["events", 0, "date"]);
+ * isOutOfOrder("2020", "2019-05"); // => true
  * ```
  */
-export function checkFuzzyDate(context: DocumentContext, date: FuzzyDate | undefined, path: Path): void {
+export function isOutOfOrder(start: string, end: string): boolean {
+  return dayNumberOf(end, true) < dayNumberOf(start, false);
+}
+
+/** Set by {@link PROBE}: whether a probing run of a check found anything. */
+let probed = false;
+/** An issue sink that only notes that there was one: a check run with it builds no message and no path of its own. */
+const PROBE: AddIssue = () => {
+  probed = true;
+};
+const NOWHERE: Path = [];
+
+/**
+ * A fuzzy date (if any) in a document at `parent` + `keys`: its value, what it is relative to,
+ * and its evidence. Most dates are right: they are first checked without a path (a run into
+ * {@link PROBE}, the reference and the spans tested in place), and only a wrong one is checked
+ * again at its path, with every issue in the usual order.
+ *
+ * @example
+ * ```ts
+ * checkFuzzyDate(context, event.date, ["events", 0], "date");
+ * ```
+ */
+export function checkFuzzyDate(
+  context: DocumentContext,
+  date: FuzzyDate | undefined,
+  parent: Path,
+  a?: string | number,
+  b?: string | number,
+  c?: string | number,
+): void {
   if (!date) return;
+  probed = false;
+  checkFuzzyDateValue(date, NOWHERE, PROBE);
+  if (
+    !probed &&
+    (!date.relativeTo || refHolds(context, date.relativeTo.target, MOMENT)) &&
+    spansHold(context, date.evidence)
+  )
+    return;
+  const path = parent.slice();
+  for (const key of [a, b, c]) if (key !== undefined) path.push(key);
   checkFuzzyDateValue(date, path, context.add);
-  if (date.relativeTo) checkRef(context, date.relativeTo.target, MOMENT, [...path, "relativeTo"], "target");
+  if (date.relativeTo) checkRef(context, date.relativeTo.target, MOMENT, path.concat("relativeTo"), "target");
   checkEvidenceList(context, date.evidence, path, "evidence");
 }
 
@@ -118,30 +158,30 @@ export function checkFuzzyDateValue(date: FuzzyDate, path: Path, add: AddIssue):
   const end = slash === -1 ? undefined : date.value.slice(slash + 1);
   const real = (part: string) => part === ".." || isCalendarDate(part);
   if (!real(start) || (end !== undefined && !real(end)) || (start === ".." && end === undefined)) {
-    add("invalid-date", [...path, "value"], `is not a real calendar date (got "${date.value}")`);
+    add("invalid-date", path.concat("value"), `is not a real calendar date (got "${date.value}")`);
     return;
   }
   const precision = precisionOf(date.value);
   if (precision !== date.precision) {
     add(
       "precision-mismatch",
-      [...path, "precision"],
+      path.concat("precision"),
       `must be ${precision} for value "${date.value}" (got "${date.precision}")`,
     );
   }
   if (end !== undefined) {
     if (dayNumberOf(end, true) < dayNumberOf(start, false))
-      add("date-order", [...path, "value"], `must not be before the interval's start (${start}; got ${end})`);
+      add("date-order", path.concat("value"), `must not be before the interval's start (${start}; got ${end})`);
   }
   if (date.method === "relative" && date.anchor === undefined) {
     add(
       "missing-anchor",
-      [...path, "anchor"],
+      path.concat("anchor"),
       "is required when method is relative: the date the phrase was resolved against",
     );
   }
   if (date.anchor !== undefined && !isCalendarDate(date.anchor)) {
-    add("invalid-date", [...path, "anchor"], `is not a real calendar date (got "${date.anchor}")`);
+    add("invalid-date", path.concat("anchor"), `is not a real calendar date (got "${date.anchor}")`);
   }
   checkTimeOfDay(date, precision, path, add);
 }
@@ -149,28 +189,28 @@ export function checkFuzzyDateValue(date: FuzzyDate, path: Path, add: AddIssue):
 /** A clock time or part of day only on a day; a qualifier that has something to qualify. */
 function checkTimeOfDay(date: FuzzyDate, precision: FuzzyDate["precision"], path: Path, add: AddIssue): void {
   if (date.time !== undefined && precision !== "day")
-    add("inconsistent", [...path, "time"], `needs a date with precision day (got "${date.value}")`);
+    add("inconsistent", path.concat("time"), `needs a date with precision day (got "${date.value}")`);
   if (date.partOfDay !== undefined && precision !== "day")
-    add("inconsistent", [...path, "partOfDay"], `needs a date with precision day (got "${date.value}")`);
+    add("inconsistent", path.concat("partOfDay"), `needs a date with precision day (got "${date.value}")`);
   const { qualifier } = date;
   if (qualifier === undefined) return;
   const shortly = qualifier === "shortly-before" || qualifier === "shortly-after";
   if (shortly && date.time === undefined && date.partOfDay === undefined)
     add(
       "inconsistent",
-      [...path, "qualifier"],
+      path.concat("qualifier"),
       `is ${qualifier}, which qualifies a clock time or part of the day: give time or partOfDay, or state the date relativeTo the event it is ${qualifier.slice(8)}`,
     );
   else if (!shortly && qualifier !== "about" && date.time !== undefined)
     add(
       "inconsistent",
-      [...path, "qualifier"],
+      path.concat("qualifier"),
       `is ${qualifier}, which qualifies a day, month or year, not a clock time (${date.time}): say about, shortly-before or shortly-after`,
     );
   else if (precision === "interval")
     add(
       "inconsistent",
-      [...path, "qualifier"],
+      path.concat("qualifier"),
       `qualifies a single date, not an interval ("${date.value}"): an open end (../ or /..) says "by" or "since"`,
     );
 }

@@ -22,30 +22,42 @@ import { checkRef, MOMENT } from "./references.js";
  * ```
  */
 export function checkDeadlines(context: DocumentContext, event: NewsEvent, path: Path): void {
-  const carriers: { deadline?: Deadline | undefined; date?: When | undefined; at: Path }[] = [];
+  // Each list read in place (no copy of every step, reaction or milestone): most have no deadline.
   if (event.kind === "Coup") {
-    event.steps?.forEach((s, j) => carriers.push({ ...s, at: [...path, "steps", j] }));
-    event.reactions?.forEach((r, j) =>
-      carriers.push({
-        ...r,
-        date: r.date === undefined ? undefined : { value: r.date },
-        at: [...path, "reactions", j],
-      }),
-    );
+    const { steps = [], reactions = [] } = event;
+    for (let j = 0; j < steps.length; j++) {
+      const { deadline, date } = steps[j] as (typeof steps)[number];
+      if (deadline) checkDeadline(context, deadline, date, path.concat("steps", j, "deadline"));
+    }
+    for (let j = 0; j < reactions.length; j++) {
+      const { deadline, date } = reactions[j] as (typeof reactions)[number];
+      if (deadline)
+        checkDeadline(
+          context,
+          deadline,
+          date === undefined ? undefined : { value: date },
+          path.concat("reactions", j, "deadline"),
+        );
+    }
   }
-  if (event.kind === "Partnership")
-    event.milestones?.forEach((m, j) => carriers.push({ ...m, at: [...path, "milestones", j] }));
-  for (const { deadline, date, at } of carriers) {
-    if (!deadline) continue;
-    const where = [...at, "deadline"];
-    if (deadline.duration === undefined && deadline.by === undefined)
-      context.add("required", [...where, "duration"], "is required, or by: how long the period is, or the day it ends");
-    if (deadline.from !== undefined) checkRef(context, deadline.from, MOMENT, where, "from");
-    checkFuzzyDate(context, deadline.by, [...where, "by"]);
-    checkEvidenceList(context, deadline.evidence, where, "evidence");
-    const start = deadline.from === undefined ? date : momentOf(context, deadline.from);
-    if (start) checkEnd(context, deadline, start, where);
+  if (event.kind === "Partnership") {
+    const { milestones = [] } = event;
+    for (let j = 0; j < milestones.length; j++) {
+      const { deadline, date } = milestones[j] as (typeof milestones)[number];
+      if (deadline) checkDeadline(context, deadline, date, path.concat("milestones", j, "deadline"));
+    }
   }
+}
+
+/** One deadline at `where`, carried by something dated `date`. */
+function checkDeadline(context: DocumentContext, deadline: Deadline, date: When | undefined, where: Path): void {
+  if (deadline.duration === undefined && deadline.by === undefined)
+    context.add("required", where.concat("duration"), "is required, or by: how long the period is, or the day it ends");
+  if (deadline.from !== undefined) checkRef(context, deadline.from, MOMENT, where, "from");
+  checkFuzzyDate(context, deadline.by, where, "by");
+  checkEvidenceList(context, deadline.evidence, where, "evidence");
+  const start = deadline.from === undefined ? date : momentOf(context, deadline.from);
+  if (start) checkEnd(context, deadline, start, where);
 }
 
 /** The date of the event or coup step `id`. */
@@ -67,7 +79,7 @@ function checkEnd(context: DocumentContext, deadline: Deadline, start: When, whe
   if (isBefore(by, start)) {
     context.add(
       "date-order",
-      [...where, "by", "value"],
+      where.concat("by", "value"),
       `must not be before the date the period runs from (${show(start)}; got ${show(by)})`,
     );
     return;
@@ -81,7 +93,7 @@ function checkEnd(context: DocumentContext, deadline: Deadline, start: When, whe
   if (last === undefined || first === undefined || (last >= shiftDay(from, -1) && first <= shiftDay(to, 1))) return;
   context.add(
     "inconsistent",
-    [...where, "by", "value"],
+    where.concat("by", "value"),
     `is ${show(by)}, but ${duration} from ${show(start)} runs out on ${formatDayNumber(first)}${last === first ? "" : `–${formatDayNumber(last)}`}: one deadline, one day`,
   );
 }

@@ -3,7 +3,7 @@ import { checkEventConsistency } from "../event-consistency.js";
 import { checkEventActors } from "./actors.js";
 import type { DocumentContext, Path } from "./context.js";
 import { checkCalendarDate, checkFuzzyDate } from "./dates.js";
-import { checkEvidenceList } from "./evidence.js";
+import { checkEvidenceList, spansHold } from "./evidence.js";
 import { checkAtMeetings, checkImpossibleEvent } from "./impossible.js";
 import { checkTerms } from "./terms.js";
 import {
@@ -36,28 +36,32 @@ export function checkEvent(context: DocumentContext, event: NewsEvent, path: Pat
   checkEventConsistency(event, path, context.entities, context.add, context.doc.published.slice(0, 10));
   checkImpossibleEvent(event, path, context.add);
   checkTerms(event, path, context.add);
-  event.details?.forEach((detail, j) =>
-    checkEvidenceList(context, detail.evidence, [...path, "details", j], "evidence"),
-  );
+  // Index loops and paths built only for an issue: this runs for every event of every document.
+  const { details = [], participants = [] } = event;
+  for (let j = 0; j < details.length; j++) {
+    const { evidence } = details[j] as (typeof details)[number];
+    if (!spansHold(context, evidence)) checkEvidenceList(context, evidence, path.concat("details", j), "evidence");
+  }
   checkEvidenceList(context, event.evidence, path, "evidence");
-  checkFuzzyDate(context, event.date, [...path, "date"]);
-  checkFuzzyDate(context, event.endDate, [...path, "endDate"]);
+  checkFuzzyDate(context, event.date, path, "date");
+  checkFuzzyDate(context, event.endDate, path, "endDate");
   if (event.location !== undefined) checkRef(context, event.location, PLACE, path, "location");
   event.places?.forEach((id, j) => checkRef(context, id, PLACE, path, "places", j));
   // A route starts somewhere and goes somewhere else.
   if (event.route === true && (event.location === undefined || !event.places?.length))
     context.add(
       "required",
-      [...path, event.location === undefined ? "location" : "places"],
+      path.concat(event.location === undefined ? "location" : "places"),
       "is required for a route: location is where it starts, places where it went",
     );
-  event.participants?.forEach((participant, j) => {
-    const at = [...path, "participants", j];
-    checkRef(context, participant.entity, ANY_ACTOR, at, "entity");
+  for (let j = 0; j < participants.length; j++) {
+    const participant = participants[j] as (typeof participants)[number];
+    checkRef(context, participant.entity, ANY_ACTOR, path, "participants", j, "entity");
     if (participant.represents !== undefined)
-      checkRef(context, participant.represents, STATE_OR_BODY, at, "represents");
-    checkEvidenceList(context, participant.evidence, at, "evidence");
-  });
+      checkRef(context, participant.represents, STATE_OR_BODY, path, "participants", j, "represents");
+    if (!spansHold(context, participant.evidence))
+      checkEvidenceList(context, participant.evidence, path.concat("participants", j), "evidence");
+  }
   checkEventActors(context, event, path);
   switch (event.kind) {
     case "Meeting":
@@ -88,22 +92,22 @@ function meetingsOf(context: DocumentContext): ReadonlyMap<string, Meeting> {
 /** A coup's country, outcome date, steps, participants' fates and reactions. */
 function checkCoupParts(context: DocumentContext, event: Coup, path: Path): void {
   checkRef(context, event.country, COUNTRY, path, "country");
-  checkCalendarDate(context, event.outcomeAsOf, [...path, "outcomeAsOf"]);
+  checkCalendarDate(context, event.outcomeAsOf, path.concat("outcomeAsOf"));
   event.steps?.forEach((step, j) => {
-    const at = [...path, "steps", j];
+    const at = path.concat("steps", j);
     if (step.actor !== undefined) checkRef(context, step.actor, ANY_ACTOR, at, "actor");
     if (step.target !== undefined) checkRef(context, step.target, ACTOR_OR_PLACE, at, "target");
     checkDatedPart(context, step, at);
   });
   event.participants?.forEach((participant, j) => {
     participant.fateHistory?.forEach((fate, k) =>
-      checkDatedPart(context, fate, [...path, "participants", j, "fateHistory", k]),
+      checkDatedPart(context, fate, path.concat("participants", j, "fateHistory", k)),
     );
   });
   event.reactions?.forEach((reaction, j) => {
-    const at = [...path, "reactions", j];
+    const at = path.concat("reactions", j);
     checkRef(context, reaction.actor, ANY_ACTOR, at, "actor");
-    checkCalendarDate(context, reaction.date, [...at, "date"]);
+    checkCalendarDate(context, reaction.date, at.concat("date"));
     checkEvidenceList(context, reaction.evidence, at, "evidence");
   });
 }
@@ -111,24 +115,24 @@ function checkCoupParts(context: DocumentContext, event: Coup, path: Path): void
 /** A partnership's stage changes, components, milestones, transformations and instrument. */
 function checkPartnershipParts(context: DocumentContext, event: Partnership, path: Path): void {
   event.stageHistory?.forEach((change, j) => {
-    const at = [...path, "stageHistory", j];
+    const at = path.concat("stageHistory", j);
     if (change.party !== undefined) checkRef(context, change.party, STATE_OR_BODY, at, "party");
     checkDatedPart(context, change, at);
   });
   event.components?.forEach((component, j) => {
-    const at = [...path, "components", j];
+    const at = path.concat("components", j);
     component.providers?.forEach((id, k) => checkRef(context, id, STATE_OR_BODY, at, "providers", k));
     component.beneficiaries?.forEach((id, k) => checkRef(context, id, STATE_OR_BODY, at, "beneficiaries", k));
     checkEvidenceList(context, component.evidence, at, "evidence");
   });
-  event.milestones?.forEach((milestone, j) => checkDatedPart(context, milestone, [...path, "milestones", j]));
+  event.milestones?.forEach((milestone, j) => checkDatedPart(context, milestone, path.concat("milestones", j)));
   event.transformations?.forEach((change, j) => {
-    checkRef(context, change.into, BODY_OR_PARTNERSHIP, [...path, "transformations", j], "into");
-    checkDatedPart(context, change, [...path, "transformations", j]);
+    checkRef(context, change.into, BODY_OR_PARTNERSHIP, path.concat("transformations", j), "into");
+    checkDatedPart(context, change, path.concat("transformations", j));
   });
-  checkFuzzyDate(context, event.instrument?.signed, [...path, "instrument", "signed"]);
+  checkFuzzyDate(context, event.instrument?.signed, path, "instrument", "signed");
   event.instrument?.clauses?.forEach((clause, j) =>
-    checkEvidenceList(context, clause.evidence, [...path, "instrument", "clauses", j], "evidence"),
+    checkEvidenceList(context, clause.evidence, path.concat("instrument", "clauses", j), "evidence"),
   );
 }
 
@@ -143,6 +147,6 @@ function checkDatedPart(
 ): void {
   if (part.meeting !== undefined) checkRef(context, part.meeting, MEETING, at, "meeting");
   if (part.location !== undefined) checkRef(context, part.location, PLACE, at, "location");
-  checkFuzzyDate(context, part.date, [...at, "date"]);
+  checkFuzzyDate(context, part.date, at, "date");
   checkEvidenceList(context, part.evidence, at, "evidence");
 }

@@ -28,7 +28,7 @@ export function checkEvidenceList(
   for (let i = 0; i < list.length; i++) {
     const evidence = list[i] as Evidence;
     if (body !== undefined && spanHolds(body, evidence)) continue;
-    checkEvidence(context, evidence, [...parent, key, i]);
+    checkEvidence(context, evidence, parent.concat(key, i));
   }
 }
 
@@ -45,18 +45,18 @@ function checkEvidence(context: DocumentContext, evidence: Evidence, path: Path)
   if (end > body.length) {
     context.add(
       "evidence-out-of-range",
-      [...path, "end"],
+      path.concat("end"),
       `must be at most ${body.length}, the body's length in UTF-16 code units (got ${end})${REBASE}`,
     );
     return;
   }
   if (start >= end) {
-    context.add("evidence-out-of-range", [...path, "start"], `must be less than end (${end}; got ${start})`);
+    context.add("evidence-out-of-range", path.concat("start"), `must be less than end (${end}; got ${start})`);
     return;
   }
   if (isLowSurrogate(body.charCodeAt(start)) || isLowSurrogate(body.charCodeAt(end))) {
     const at = isLowSurrogate(body.charCodeAt(start)) ? "start" : "end";
-    context.add("evidence-splits-character", [...path, at], "splits a character written as a UTF-16 surrogate pair");
+    context.add("evidence-splits-character", path.concat(at), "splits a character written as a UTF-16 surrogate pair");
     return;
   }
   const actual = body.slice(start, end);
@@ -68,7 +68,7 @@ function checkEvidence(context: DocumentContext, evidence: Evidence, path: Path)
         : `; those words are at ${found}–${found + text.length}${REBASE}`;
     context.add(
       "evidence-mismatch",
-      [...path, "text"],
+      path.concat("text"),
       `must equal the body text at ${start}–${end}: ${JSON.stringify(shorten(actual))} (got ${JSON.stringify(shorten(text))}${where})`,
       { expected: actual, got: text, ...(found !== undefined && { found }) },
     );
@@ -77,6 +77,23 @@ function checkEvidence(context: DocumentContext, evidence: Evidence, path: Path)
 
 /** What to do after an edit of the body moved the spans. */
 const REBASE = "; after editing the body, news-events rebase DOC --body NEW.txt re-places every span";
+
+/**
+ * True when every span of the list (if any) holds in the document's body: what
+ * {@link checkEvidenceList} would find nothing wrong with, answered without a path.
+ *
+ * @example
+ * ```ts
+ * spansHold(context, date.evidence); // => true when each span quotes the body at its offsets
+ * ```
+ */
+export function spansHold(context: DocumentContext, list: readonly Evidence[] | undefined): boolean {
+  if (list === undefined) return true;
+  const body = context.doc.body;
+  if (body === undefined) return list.length === 0;
+  for (let i = 0; i < list.length; i++) if (!spanHolds(body, list[i] as Evidence)) return false;
+  return true;
+}
 
 /**
  * True when the span is inside the body, whole characters at both ends, and its text is the body's

@@ -60,24 +60,51 @@ export function checkImpossibleEvent(event: NewsEvent, path: Path, add: AddIssue
 /** Participants of one entity in two roles of the event that exclude each other. */
 function checkRoles(event: NewsEvent, path: Path, add: AddIssue): void {
   const participants: readonly { entity: string; role: Coded }[] = event.participants ?? [];
-  const roles = new Map<string, Map<string, number>>();
-  participants.forEach((participant, j) => {
-    if (typeof participant.role !== "string") return;
-    const held = roles.get(participant.entity) ?? new Map<string, number>();
+  // A short list is searched backwards (no map per event on the valid path); a long one indexed.
+  const latest = participants.length <= 64 ? latestBefore : indexRoles(participants);
+  for (let j = 0; j < participants.length; j++) {
+    const participant = participants[j] as (typeof participants)[number];
+    if (typeof participant.role !== "string") continue;
     for (const [a, b] of EXCLUSIVE_ROLES[event.kind]) {
       const other = participant.role === a ? b : participant.role === b ? a : undefined;
-      const first = other === undefined ? undefined : held.get(other);
-      if (first !== undefined)
+      const first = other === undefined ? -1 : latest(participants, j, participant.entity, other);
+      if (first !== -1)
         add(
           "inconsistent",
-          [...path, "participants", j, "role"],
+          path.concat("participants", j, "role"),
           `is "${participant.role}", but participants/${first} gives "${participant.entity}" the role "${other}": one actor cannot be both`,
           { entity: participant.entity, role: participant.role, other: String(other) },
         );
     }
-    held.set(participant.role, j);
-    roles.set(participant.entity, held);
+  }
+}
+
+type Participants = readonly { entity: string; role: Coded }[];
+
+/** The last participant before `j` that gives `entity` the role `role`, or -1. */
+function latestBefore(participants: Participants, j: number, entity: string, role: string): number {
+  for (let k = j - 1; k >= 0; k--) {
+    const p = participants[k] as Participants[number];
+    if (p.role === role && p.entity === entity) return k;
+  }
+  return -1;
+}
+
+/** {@link latestBefore} by an index of every participant's entity and role, for a long list. */
+function indexRoles(participants: Participants): typeof latestBefore {
+  const at = new Map<string, number[]>();
+  participants.forEach((p, k) => {
+    if (typeof p.role !== "string") return;
+    const key = JSON.stringify([p.entity, p.role]);
+    const list = at.get(key);
+    if (list) list.push(k);
+    else at.set(key, [k]);
   });
+  return (_participants, j, entity, role) => {
+    const list = at.get(JSON.stringify([entity, role])) ?? [];
+    for (let n = list.length - 1; n >= 0; n--) if ((list[n] as number) < j) return list[n] as number;
+    return -1;
+  };
 }
 
 /** Steps a coup that was never launched cannot have. */
@@ -107,12 +134,12 @@ function checkOutcome(event: Coup, path: Path, add: AddIssue): void {
   const { outcome } = event;
   const holds = outcome === "successful" || outcome === "in-control";
   event.participants?.forEach((participant, j) => {
-    const at = [...path, "participants", j];
+    const at = path.concat("participants", j);
     const fates = participant.fate ?? [];
     if (holds && participant.role === "target")
       add(
         "inconsistent",
-        [...at, "role"],
+        at.concat("role"),
         `is "target" (a leader who kept power), but the coup's outcome is "${outcome}": the perpetrators hold power, so say ousted`,
       );
     else if (
@@ -121,7 +148,7 @@ function checkOutcome(event: Coup, path: Path, add: AddIssue): void {
     )
       add(
         "inconsistent",
-        [...at, "role"],
+        at.concat("role"),
         outcome === "plot"
           ? `is "ousted", but the coup's outcome is "plot", never launched: it removed no one, so say target`
           : `is "ousted", but the coup's outcome is "failed": a failed coup leaves its target in power, so say target, or give the fate "reinstated"`,
@@ -130,7 +157,7 @@ function checkOutcome(event: Coup, path: Path, add: AddIssue): void {
     if (harm >= 0)
       add(
         "inconsistent",
-        [...at, "fate", harm],
+        at.concat("fate", harm),
         `is "${String(fates[harm])}", which the coup's outcome "plot" excludes: a plot was never launched, so nothing befell its target`,
       );
   });
@@ -139,7 +166,7 @@ function checkOutcome(event: Coup, path: Path, add: AddIssue): void {
     if (LAUNCHED_ONLY.has(step.action))
       add(
         "inconsistent",
-        [...path, "steps", j, "action"],
+        path.concat("steps", j, "action"),
         `is "${String(step.action)}", but the coup's outcome is "plot": a plot was never launched`,
       );
   });
@@ -180,10 +207,10 @@ export function checkAtMeetings(
       if (meeting.status !== undefined && NOT_HELD.has(meeting.status))
         add(
           "inconsistent",
-          [...path, key, j, "meeting"],
+          path.concat(key, j, "meeting"),
           `is "${meeting.id}", which is ${meeting.status}: nothing happened at a meeting that did not take place`,
         );
-      else checkWithin(part.date, meeting, [...path, key, j, "date", "value"], add);
+      else checkWithin(part.date, meeting, path.concat(key, j, "date", "value"), add);
     });
   checkAfterSignature(event, path, add);
 }
@@ -222,7 +249,7 @@ function checkAfterSignature(event: Partnership, path: Path, add: AddIssue): voi
     if (last < signedFirst)
       add(
         "date-order",
-        [...path, "stageHistory", j, "date", "value"],
+        path.concat("stageHistory", j, "date", "value"),
         `is ${change.date?.value ?? ""}, before the signature it follows (${where}: ${signed?.value ?? ""}); ${codedName(change.stage)} comes after signing`,
       );
   });

@@ -21,11 +21,11 @@ function eachAt(value: unknown, path: readonly string[], at: Path, visit: (value
   const [head, ...rest] = path;
   if (head === undefined) return visit(value, at);
   if (head === "*") {
-    if (Array.isArray(value)) value.forEach((item, i) => eachAt(item, rest, [...at, i], visit));
+    if (Array.isArray(value)) value.forEach((item, i) => eachAt(item, rest, at.concat(i), visit));
     return;
   }
   if (value !== null && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, head))
-    eachAt((value as Record<string, unknown>)[head], rest, [...at, head], visit);
+    eachAt((value as Record<string, unknown>)[head], rest, at.concat(head), visit);
 }
 
 /** One listed field of one event: evidence lists are checked as a list, like a built-in kind's. */

@@ -1,5 +1,5 @@
 import type { FuzzyDate, NewsEvent } from "../../generated/types.js";
-import { dayNumberOf, formatDayNumber } from "../../model/calendar.js";
+import { dayNumberOf } from "../../model/calendar.js";
 import type { Path } from "./context.js";
 
 /*
@@ -11,16 +11,6 @@ import type { Path } from "./context.js";
 
 /** The part of a date the comparisons read (a coup reaction's calendar date is one too). */
 export type When = Pick<FuzzyDate, "value"> & Partial<Pick<FuzzyDate, "time" | "qualifier">>;
-
-/** A dated part of an event: its date, where it is, and whether the article says it has happened. */
-export interface Dated {
-  /** The date. */
-  readonly date: FuzzyDate;
-  /** Where the date is (…/date, …/instrument/signed). */
-  readonly path: Path;
-  /** True when what it dates is reported as done: a meeting that occurred, a coup's step, a stage reached. */
-  readonly happened: boolean;
-}
 
 /**
  * The instant of a date that gives an unqualified clock time ("22:30+01:00", not "around 3 a.m."):
@@ -68,50 +58,110 @@ export function earliestInstant(date: When): number {
   if (exact !== undefined) return exact;
   const day = dayNumberOf(date.value, false);
   if (!Number.isFinite(day)) return day;
-  return Date.parse(`${formatDayNumber(day)}T00:00:00+14:00`);
+  // `Date.parse(\`${formatDayNumber(day)}T00:00:00+14:00\`)`, by arithmetic: no string per date.
+  return daysSinceEpoch(Math.floor(day / 10_000), Math.floor(day / 100) % 100, day % 100) * 86_400_000 - 14 * 3_600_000;
 }
 
 /**
- * Every date of an event with its path and whether the article reports what it dates as done: a
- * meeting that occurred, a coup (not a plot or an allegation) and its steps and fates, a stage a
- * partnership reached, its instrument's signing once it is signed. Ends, milestones, changes to
- * come and deadlines are dates too, but of things that may lie ahead.
+ * Days from 1970-01-01 to a day of the proleptic Gregorian calendar, as Date counts them (any
+ * year, 0000 too, unlike Date.UTC's 1900 offset for years below 100); H. Hinnant's days_from_civil.
  *
  * @example
  * ```ts
- * datedParts(coup, ["events", 0]); // => [{ date: coup.date, path: ["events", 0, "date"], happened: true }, …]
+ * daysSinceEpoch(1970, 1, 2); // => 1
  * ```
  */
-export function datedParts(event: NewsEvent, path: Path): Dated[] {
-  const parts: Dated[] = [];
-  const add = (date: FuzzyDate | undefined, at: Path, happened: boolean) => {
-    if (date !== undefined) parts.push({ date, path: at, happened });
-  };
+export function daysSinceEpoch(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/**
+ * What {@link eachDatedPart} says of each date: the date, whether what it dates is reported as
+ * done, and where it is, below the event, as up to five keys (…/date, …/instrument/signed): the
+ * path is built only when an issue is reported.
+ */
+export type DatedVisit = (
+  date: FuzzyDate,
+  happened: boolean,
+  key: string,
+  j?: number,
+  sub?: string,
+  k?: number,
+  last?: string,
+) => void;
+
+/**
+ * The path of a dated part below its event's `path`, from the keys {@link eachDatedPart} gave.
+ *
+ * @example
+ * ```ts
+ * datedPath(["events", 0], "steps", 2, "date"); // => ["events", 0, "steps", 2, "date"]
+ * ```
+ */
+export function datedPath(path: Path, ...keys: (string | number | undefined)[]): Path {
+  return path.concat(keys.filter((key): key is string | number => key !== undefined));
+}
+
+/**
+ * Every date of an event, in document order, with whether the article reports what it dates as
+ * done: a meeting that occurred, a coup (not a plot or an allegation) and its steps and fates, a
+ * stage a partnership reached, its instrument's signing once it is signed. Ends, milestones,
+ * changes to come and deadlines are dates too, but of things that may lie ahead. Index loops and
+ * no path per date: this runs for every event of every valid document.
+ *
+ * @example
+ * ```ts
+ * eachDatedPart(coup, (date, happened, ...keys) => console.log(datedPath(["events", 0], ...keys), happened));
+ * // ["events", 0, "date"] true, …
+ * ```
+ */
+export function eachDatedPart(event: NewsEvent, visit: DatedVisit): void {
   const done =
     event.kind === "Meeting"
       ? (event.status ?? "occurred") === "occurred"
       : event.kind === "Coup" && event.outcome !== "plot" && event.outcome !== "alleged";
-  add(event.date, [...path, "date"], done);
-  add(event.endDate, [...path, "endDate"], false);
+  if (event.date) visit(event.date, done, "date");
+  if (event.endDate) visit(event.endDate, false, "endDate");
   if (event.kind === "Coup") {
-    event.steps?.forEach((step, j) => {
-      add(step.date, [...path, "steps", j, "date"], done);
-      add(step.deadline?.by, [...path, "steps", j, "deadline", "by"], false);
-    });
-    event.participants?.forEach((p, j) =>
-      p.fateHistory?.forEach((fate, k) => add(fate.date, [...path, "participants", j, "fateHistory", k, "date"], done)),
-    );
-    event.reactions?.forEach((r, j) => add(r.deadline?.by, [...path, "reactions", j, "deadline", "by"], false));
+    const { steps = [], participants = [], reactions = [] } = event;
+    for (let j = 0; j < steps.length; j++) {
+      const step = steps[j] as (typeof steps)[number];
+      if (step.date) visit(step.date, done, "steps", j, "date");
+      if (step.deadline?.by) visit(step.deadline.by, false, "steps", j, "deadline", undefined, "by");
+    }
+    for (let j = 0; j < participants.length; j++) {
+      const history = (participants[j] as (typeof participants)[number]).fateHistory ?? [];
+      for (let k = 0; k < history.length; k++) {
+        const date = (history[k] as (typeof history)[number]).date;
+        if (date) visit(date, done, "participants", j, "fateHistory", k, "date");
+      }
+    }
+    for (let j = 0; j < reactions.length; j++) {
+      const by = (reactions[j] as (typeof reactions)[number]).deadline?.by;
+      if (by) visit(by, false, "reactions", j, "deadline", undefined, "by");
+    }
   }
   if (event.kind === "Partnership") {
-    event.stageHistory?.forEach((change, j) => add(change.date, [...path, "stageHistory", j, "date"], true));
+    const { stageHistory = [], milestones = [], transformations = [] } = event;
+    for (let j = 0; j < stageHistory.length; j++) {
+      const date = (stageHistory[j] as (typeof stageHistory)[number]).date;
+      if (date) visit(date, true, "stageHistory", j, "date");
+    }
     const signed = event.stage !== "proposed" && event.stage !== "negotiating";
-    add(event.instrument?.signed, [...path, "instrument", "signed"], signed);
-    event.milestones?.forEach((m, j) => {
-      add(m.date, [...path, "milestones", j, "date"], false);
-      add(m.deadline?.by, [...path, "milestones", j, "deadline", "by"], false);
-    });
-    event.transformations?.forEach((t, j) => add(t.date, [...path, "transformations", j, "date"], false));
+    if (event.instrument?.signed) visit(event.instrument.signed, signed, "instrument", undefined, "signed");
+    for (let j = 0; j < milestones.length; j++) {
+      const milestone = milestones[j] as (typeof milestones)[number];
+      if (milestone.date) visit(milestone.date, false, "milestones", j, "date");
+      if (milestone.deadline?.by) visit(milestone.deadline.by, false, "milestones", j, "deadline", undefined, "by");
+    }
+    for (let j = 0; j < transformations.length; j++) {
+      const date = (transformations[j] as (typeof transformations)[number]).date;
+      if (date) visit(date, false, "transformations", j, "date");
+    }
   }
-  return parts;
 }

@@ -24,12 +24,12 @@ const SHARES: ReadonlySet<string> = new Set(["votes-for", "votes-against", "abst
  */
 export function checkQuantities(context: DocumentContext, quantities: readonly Quantity[] | undefined, path: Path) {
   quantities?.forEach((quantity, j) => {
-    const at = [...path, "quantities", j];
+    const at = path.concat("quantities", j);
     checkNumber(context, quantity, at);
     checkUnit(context, quantity, at);
     if (quantity.of !== undefined) checkRef(context, quantity.of, ACTOR_OR_PLACE, at, "of");
     if (quantity.countedBy !== undefined) checkRef(context, quantity.countedBy, ANY_ACTOR, at, "countedBy");
-    checkCalendarDate(context, quantity.asOf, [...at, "asOf"]);
+    checkCalendarDate(context, quantity.asOf, at.concat("asOf"));
     checkEvidenceList(context, quantity.evidence, at, "evidence");
   });
 }
@@ -41,21 +41,21 @@ function checkNumber(context: DocumentContext, quantity: Quantity, at: Path): vo
     if (min === undefined || max === undefined)
       context.add(
         "required",
-        [...at, min === undefined ? "min" : "max"],
+        at.concat(min === undefined ? "min" : "max"),
         `is required for a range ("${quantity.text}")`,
       );
-    else if (max < min) context.add("inconsistent", [...at, "max"], `must not be below min (${min}; got ${max})`);
+    else if (max < min) context.add("inconsistent", at.concat("max"), `must not be below min (${min}; got ${max})`);
     if (value !== undefined)
-      context.add("inconsistent", [...at, "value"], "is not given for a range: its ends are min and max");
+      context.add("inconsistent", at.concat("value"), "is not given for a range: its ends are min and max");
     return;
   }
   if (value === undefined)
-    context.add("required", [...at, "value"], `is required for precision ${precision} (a range gives min and max)`);
+    context.add("required", at.concat("value"), `is required for precision ${precision} (a range gives min and max)`);
   for (const key of ["min", "max"] as const)
     if (quantity[key] !== undefined)
       context.add(
         "inconsistent",
-        [...at, key],
+        at.concat(key),
         `is only for precision range (got ${precision}): the number ${precision === "exact" ? "is" : "bounds"} value`,
       );
 }
@@ -68,7 +68,7 @@ function checkUnit(context: DocumentContext, quantity: Quantity, at: Path): void
     if (unit === undefined || unit === "percent")
       context.add(
         "required",
-        [...at, "unit"],
+        at.concat("unit"),
         `is required for money: its ISO 4217 currency code, such as USD${unit === undefined ? "" : " (got percent)"}`,
       );
     return;
@@ -77,7 +77,7 @@ function checkUnit(context: DocumentContext, quantity: Quantity, at: Path): void
   if (unit !== "percent") {
     context.add(
       "inconsistent",
-      [...at, "unit"],
+      at.concat("unit"),
       `is a currency (${unit}), which only money has (counts "${known ?? "a term"}")`,
     );
     return;
@@ -85,14 +85,14 @@ function checkUnit(context: DocumentContext, quantity: Quantity, at: Path): void
   if (known !== undefined && !SHARES.has(known))
     context.add(
       "inconsistent",
-      [...at, "unit"],
+      at.concat("unit"),
       `is percent, a share of votes, turnout or seats, not of ${known}: give the number, or a coded term for the share`,
     );
   const top = quantity.precision === "range" ? quantity.max : quantity.value;
   if (top !== undefined && top > 100)
     context.add(
       "inconsistent",
-      [...at, quantity.precision === "range" ? "max" : "value"],
+      at.concat(quantity.precision === "range" ? "max" : "value"),
       `is a percentage above 100 (got ${top})`,
     );
 }

@@ -36,7 +36,7 @@ export function checkQuoteWords(quote: Quote, path: Path, add: AddIssue): void {
   if (missing.length > 0)
     add(
       "inconsistent",
-      [...path, "text"],
+      path.concat("text"),
       `is ${quote.speech} speech, but its evidence does not hold the words ${JSON.stringify(missing[0])}`,
       { words: missing[0] ?? "" },
     );

@@ -1,3 +1,4 @@
+import type { Entity, NewsEvent } from "../../generated/types.js";
 import { toPointer } from "../../core/pointer.js";
 import { EVENT_KINDS } from "../../generated/schema-facts.js";
 import type { DocumentContext, Path, Target } from "./context.js";
@@ -38,40 +39,105 @@ export const CLAIM: readonly Target[] = ["claim"];
 /** A source (of a verification). */
 export const SOURCE: readonly Target[] = ["source"];
 
+/** "entity:" or "event:" and a type or kind, made once per name (a string per id allocates). */
+const targetNames = { "entity:": new Map<string, Target>(), "event:": new Map<string, Target>() };
+function targetOf(prefix: "entity:" | "event:", name: string): Target {
+  const names = targetNames[prefix];
+  let target = names.get(name);
+  if (target === undefined) {
+    target = `${prefix}${name}` as Target;
+    // Kinds are a few dozen; a document of made-up kinds is refused by the schema, but never grow without end.
+    if (names.size < 1000) names.set(name, target);
+  }
+  return target;
+}
+
+/** The lists whose items have ids, in the order ids are registered. */
+const ID_LISTS = ["entities", "events", "quotes", "claims", "sources", "verifications", "updates"] as const;
+
+const LIST_TARGET: Record<string, Target> = {
+  quotes: "quote",
+  claims: "claim",
+  sources: "source",
+  verifications: "verification",
+  updates: "update",
+};
+
 /**
- * Registers every id of the document with what it names; a second use of an id is an issue.
+ * Calls `visit` with every id the document declares, in document order, with what it names and
+ * where (a list, an index, and a list inside that item). Stops when `visit` returns true.
+ */
+function eachId(
+  doc: DocumentContext["doc"],
+  visit: (id: string, target: Target, list: string, i: number, sub?: string, j?: number, item?: object) => boolean,
+): void {
+  for (const list of ID_LISTS) {
+    const items = doc[list] as readonly { id: string; type?: string; kind?: string }[] | undefined;
+    if (items === undefined) continue;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as { id: string; type?: string; kind?: string };
+      const target =
+        list === "entities"
+          ? targetOf("entity:", item.type as string)
+          : list === "events"
+            ? targetOf("event:", item.kind as string)
+            : (LIST_TARGET[list] as Target);
+      if (visit(item.id, target, list, i, undefined, undefined, item)) return;
+    }
+  }
+  const events = doc.events ?? [];
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as NewsEvent;
+    if (event.kind === "Coup" && event.steps !== undefined)
+      for (let j = 0; j < event.steps.length; j++)
+        if (visit((event.steps[j] as { id: string }).id, "step", "events", i, "steps", j, event.steps[j])) return;
+    const quantities = event.quantities ?? [];
+    for (let j = 0; j < quantities.length; j++) {
+      const id = (quantities[j] as { id?: string }).id;
+      if (id !== undefined && visit(id, "quantity", "events", i, "quantities", j, quantities[j])) return;
+    }
+  }
+}
+
+/** The path of an id's declaration, from what {@link eachId} says. */
+const declaration = (list: string, i: number, sub?: string, j?: number): Path =>
+  sub === undefined ? [list, i] : [list, i, sub, j as number];
+
+/**
+ * Registers every id of the document with what it names; a second use of an id is an issue, which
+ * names where the first is (found again then: the map holds no path for every id).
  *
  * @example
  * ```ts
- * collectIds(context); // context.ids.get("putin") => { target: "entity:person", path: ["entities", 0] }
+ * collectIds(context); // context.ids.get("putin") => "entity:person"
  * ```
  */
 export function collectIds(context: DocumentContext): void {
   const { doc, ids } = context;
-  const register = (id: string, target: Target, path: Path) => {
-    const previous = ids.get(id);
-    if (previous)
-      context.add("duplicate-id", [...path, "id"], `"${id}" is already used at ${toPointer(previous.path)}`, { id });
-    else ids.set(id, { target, path });
-  };
-  doc.entities?.forEach((e, i) => register(e.id, `entity:${e.type}`, ["entities", i]));
-  doc.events?.forEach((e, i) => register(e.id, `event:${e.kind}`, ["events", i]));
-  doc.quotes?.forEach((q, i) => register(q.id, "quote", ["quotes", i]));
-  doc.claims?.forEach((c, i) => register(c.id, "claim", ["claims", i]));
-  doc.sources?.forEach((s, i) => register(s.id, "source", ["sources", i]));
-  doc.verifications?.forEach((v, i) => register(v.id, "verification", ["verifications", i]));
-  doc.updates?.forEach((u, i) => register(u.id, "update", ["updates", i]));
-  doc.events?.forEach((e, i) => {
-    if (e.kind === "Coup") e.steps?.forEach((step, j) => register(step.id, "step", ["events", i, "steps", j]));
-    e.quantities?.forEach((q, j) => {
-      if (q.id !== undefined) register(q.id, "quantity", ["events", i, "quantities", j]);
-    });
+  eachId(doc, (id, target, list, i, sub, j, item) => {
+    if (!ids.add(id, target, item as object)) {
+      if (list === "entities") (context.lateEntities ??= new Map()).set(id, item as Entity);
+      let first: Path = [];
+      eachId(doc, (other, _t, list2, i2, sub2, j2) => {
+        if (other === id) first = declaration(list2, i2, sub2, j2);
+        return other === id;
+      });
+      context.add(
+        "duplicate-id",
+        [...declaration(list, i, sub, j), "id"],
+        `"${id}" is already used at ${toPointer(first)}`,
+        {
+          id,
+        },
+      );
+    }
+    return false;
   });
 }
 
 /**
- * The id at `parent` + `key` (+ `index`) names something of an allowed kind (`allowed` null:
- * any entity or event). The path is built only for an issue: most references are right.
+ * The id at `parent` + `key` (+ `index`, + `last`) names something of an allowed kind (`allowed`
+ * null: any entity or event). The path is built only for an issue: most references are right.
  *
  * @example
  * ```ts
@@ -84,17 +150,13 @@ export function checkRef(
   allowed: readonly Target[] | null,
   parent: Path,
   key?: string | number,
-  index?: number,
+  index?: string | number,
+  last?: string | number,
 ): void {
-  const found = context.ids.get(id);
-  if (
-    found !== undefined &&
-    (allowed === null
-      ? found.target.startsWith("entity:") || found.target.startsWith("event:")
-      : allowed.includes(found.target) || (found.target.startsWith("event:") && ANY_KIND.has(allowed)))
-  )
-    return;
-  const path = key === undefined ? parent : index === undefined ? [...parent, key] : [...parent, key, index];
+  if (refHolds(context, id, allowed)) return;
+  const found = context.ids.target(id);
+  const path = [...parent];
+  for (const step of [key, index, last]) if (step !== undefined) path.push(step);
   if (!found) {
     const kinds = allowed === null ? "entity or event" : describeTargets(allowed, false);
     context.add("dangling-reference", path, `no ${kinds} has id "${id}"`, { id });
@@ -102,10 +164,28 @@ export function checkRef(
     context.add(
       "wrong-reference-type",
       path,
-      `"${id}" is ${describeTargets([found.target])}, expected ${allowed === null ? "an entity or event" : describeTargets(allowed)}`,
+      `"${id}" is ${describeTargets([found])}, expected ${allowed === null ? "an entity or event" : describeTargets(allowed)}`,
       { id },
     );
   }
+}
+
+/**
+ * True when the id names something of an allowed kind (`allowed` null: any entity or event).
+ *
+ * @example
+ * ```ts
+ * refHolds(context, "putin", ANY_ACTOR); // => true when an entity "putin" is a person
+ * ```
+ */
+export function refHolds(context: DocumentContext, id: string, allowed: readonly Target[] | null): boolean {
+  const found = context.ids.target(id);
+  return (
+    found !== undefined &&
+    (allowed === null
+      ? found.startsWith("entity:") || found.startsWith("event:")
+      : allowed.includes(found) || (found.startsWith("event:") && ANY_KIND.has(allowed)))
+  );
 }
 
 /** "a person, a country or an organization"; without articles: "person, country or organization". */
@@ -124,18 +204,20 @@ function describeTargets(targets: readonly Target[], articles = true): string {
  *
  * @example
  * ```ts
- * checkWithin(context, "palace", "square", ["entities", 3, "within"]); // "inconsistent" when "square" is within "palace"
+ * checkWithin(context, "palace", "square", ["entities", 3], "within"); // "inconsistent" when "square" is within "palace"
  * ```
  */
-export function checkWithin(context: DocumentContext, id: string, within: string, path: Path): void {
-  checkRef(context, within, PLACE, path);
+export function checkWithin(context: DocumentContext, id: string, within: string, parent: Path, key: string): void {
+  checkRef(context, within, PLACE, parent, key);
+  // Most places are in a country, which is in nothing: no chain to follow, no set to make.
+  if (within !== id && context.entities.get(within)?.type !== "place") return;
   const seen = new Set([id]);
   for (let next: string | undefined = within; next !== undefined;) {
     if (next === id) {
       if ([...seen].every((member) => member >= id))
         context.add(
           "inconsistent",
-          path,
+          parent.concat(key),
           `makes "${id}" a place inside itself (through "${[...seen].slice(1).join('", "')}")`,
         );
       return;

@@ -20,12 +20,12 @@ import { checkRef, MOMENT } from "./references.js";
  */
 export function checkRelations(context: DocumentContext, event: NewsEvent, path: Path): void {
   event.relations?.forEach((relation, j) => {
-    const at = [...path, "relations", j];
+    const at = path.concat("relations", j);
     checkOther(context, event, relation, at);
     if (relation.number !== undefined && relation.relation !== "part-of")
       context.add(
         "inconsistent",
-        [...at, "number"],
+        at.concat("number"),
         `is a number in a series, which only part-of has (got ${describe(relation.relation)})`,
       );
     checkEvidenceList(context, relation.evidence, at, "evidence");
@@ -39,19 +39,19 @@ function checkOther(context: DocumentContext, event: NewsEvent, relation: EventR
   if (target !== undefined && name !== undefined)
     context.add(
       "inconsistent",
-      [...at, "name"],
+      at.concat("name"),
       `is for an event the document does not hold; target "${target}" already names one: give one of them`,
     );
   else if (target === undefined && name === undefined)
-    context.add("required", [...at, "target"], "is required, or name: the event this one is related to");
+    context.add("required", at.concat("target"), "is required, or name: the event this one is related to");
   if (target === undefined) return;
   if (wikidata !== undefined)
     context.add(
       "inconsistent",
-      [...at, "wikidata"],
+      at.concat("wikidata"),
       `goes with name; the target "${target}" has its own wikidata in the document`,
     );
-  if (target === event.id) context.add("inconsistent", [...at, "target"], `names the event itself ("${target}")`);
+  if (target === event.id) context.add("inconsistent", at.concat("target"), `names the event itself ("${target}")`);
   else checkRef(context, target, MOMENT, at, "target");
 }
 
@@ -73,6 +73,8 @@ function partOf(context: DocumentContext, id: string): string[] {
  * relation of the cycle's event with the smallest id.
  */
 function checkPartOfCycle(context: DocumentContext, event: NewsEvent, path: Path): void {
+  // Most events are part of nothing: no set, no closure.
+  if (!event.relations?.some((r) => r.relation === "part-of" && r.target !== undefined)) return;
   const seen = new Set<string>();
   const through: string[] = [];
   const walk = (id: string): boolean => {
@@ -90,7 +92,7 @@ function checkPartOfCycle(context: DocumentContext, event: NewsEvent, path: Path
   if (j === -1 || through.some((id) => id < event.id)) return;
   context.add(
     "inconsistent",
-    [...path, "relations", j, "target"],
+    path.concat("relations", j, "target"),
     `makes "${event.id}" part of itself (through "${through.join('", "')}")`,
   );
 }

@@ -26,33 +26,45 @@ const SCHEME_WORDS: Readonly<Record<string, string>> = {
  * ```
  */
 export function checkTerms(node: unknown, path: Path, add: AddIssue): void {
-  // One path array, pushed and popped: nothing is allocated for a term that is known.
-  const at = [...path];
-  const walk = (value: unknown): void => {
-    if (value === null || typeof value !== "object") return;
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        at.push(i);
-        walk(item);
-        at.pop();
-      });
-      return;
+  walkTerms(node, 0, path, add);
+  // The trail holds keys of the input: let go of them.
+  trail.fill(0);
+}
+
+/**
+ * The keys from the node given to {@link checkTerms} down to the value being walked (trail[0..depth)):
+ * one array for every walk, so nothing is allocated for a term that is known; a path is built only
+ * for an unknown one.
+ */
+const trail: (string | number)[] = [];
+
+function walkTerms(value: unknown, depth: number, path: Path, add: AddIssue): void {
+  if (value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    // An index loop: forEach would allocate a closure for every array of the event.
+    for (let i = 0; i < value.length; i++) {
+      trail[depth] = i;
+      walkTerms(value[i], depth + 1, path, add);
     }
-    const record = value as Record<string, unknown>;
-    const { scheme, code } = record;
-    if (typeof scheme === "string" && typeof code === "string" && typeof record["label"] === "string") {
-      if (isKnownCode(scheme, code) === false)
-        add("unknown-term", [...at, "code"], `must be ${SCHEME_WORDS[scheme] ?? scheme} (got "${code}")`, {
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  const { scheme, code } = record;
+  if (typeof scheme === "string" && typeof code === "string" && typeof record["label"] === "string") {
+    if (isKnownCode(scheme, code) === false)
+      add(
+        "unknown-term",
+        path.concat(trail.slice(0, depth), "code"),
+        `must be ${SCHEME_WORDS[scheme] ?? scheme} (got "${code}")`,
+        {
           scheme,
           got: code,
-        });
-      return;
-    }
-    for (const key in record) {
-      at.push(key);
-      walk(record[key]);
-      at.pop();
-    }
-  };
-  walk(node);
+        },
+      );
+    return;
+  }
+  for (const key in record) {
+    trail[depth] = key;
+    walkTerms(record[key], depth + 1, path, add);
+  }
 }

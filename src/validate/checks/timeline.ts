@@ -1,7 +1,16 @@
 import type { Coup, FuzzyDate, NewsEvent, Partnership } from "../../generated/types.js";
 import { isCalendarDate } from "../../model/calendar.js";
 import type { DocumentContext, Path } from "./context.js";
-import { datedParts, earliestInstant, instantOf, isBefore, show, type When } from "./moments.js";
+import {
+  datedPath,
+  eachDatedPart,
+  earliestInstant,
+  type DatedVisit,
+  instantOf,
+  isBefore,
+  show,
+  type When,
+} from "./moments.js";
 
 /*
  * The time impossibilities of a document as a whole: what the article reports as done is not dated
@@ -26,28 +35,45 @@ export function checkTimeline(context: DocumentContext): void {
     if (event.kind === "Coup") for (const step of event.steps ?? []) if (step.date) moments.set(step.id, step.date);
   }
   const latest = latestPublication(context);
-  events.forEach((event, i) => {
-    const path = ["events", i];
-    for (const part of datedParts(event, path)) {
-      if (part.happened) notAfterPublication(context, part.date, [...part.path, "value"], latest, what(event));
-      const relative = part.date.relativeTo;
-      const target = relative && moments.get(relative.target);
-      if (relative && target) checkRelativeOrder(context, part.date, target, relative, part.path);
+  // One visitor for every event (it reads the event and path of the loop); a date's path is built
+  // only for its issue.
+  let event = events[0] as NewsEvent;
+  let path: Path = [];
+  const visit: DatedVisit = (date, happened, key, j, sub, k, last) => {
+    if (happened && earliestInstant(date) > latest.at)
+      notAfterPublication(context, date, datedPath(path, key, j, sub, k, last, "value"), latest, what(event));
+    const relative = date.relativeTo;
+    const target = relative && moments.get(relative.target);
+    if (relative && target) checkRelativeOrder(context, date, target, relative, datedPath(path, key, j, sub, k, last));
+  };
+  for (let i = 0; i < events.length; i++) {
+    event = events[i] as NewsEvent;
+    path = ["events", i];
+    eachDatedPart(event, visit);
+    if (event.kind === "Coup" && event.reactions !== undefined) {
+      const { reactions } = event;
+      for (let j = 0; j < reactions.length; j++) {
+        const r = reactions[j] as (typeof reactions)[number];
+        if (r.date !== undefined && earliestInstant({ value: r.date }) > latest.at)
+          notAfterPublication(
+            context,
+            { value: r.date },
+            path.concat("reactions", j, "date"),
+            latest,
+            "a reaction made",
+          );
+      }
     }
-    if (event.kind === "Coup") {
-      event.reactions?.forEach((r, j) => {
-        if (r.date !== undefined)
-          notAfterPublication(context, { value: r.date }, [...path, "reactions", j, "date"], latest, "a reaction made");
-      });
-      checkStepsAgainstFates(context, event, path);
+    if (event.kind === "Coup") checkStepsAgainstFates(context, event, path);
+    const quantities = event.quantities ?? [];
+    for (let j = 0; j < quantities.length; j++) {
+      const asOf = (quantities[j] as (typeof quantities)[number]).asOf;
+      if (asOf !== undefined && earliestInstant({ value: asOf }) > latest.at)
+        notAfterPublication(context, { value: asOf }, path.concat("quantities", j, "asOf"), latest, "a figure given");
     }
-    event.quantities?.forEach((q, j) => {
-      if (q.asOf !== undefined)
-        notAfterPublication(context, { value: q.asOf }, [...path, "quantities", j, "asOf"], latest, "a figure given");
-    });
     if (event.kind === "Partnership") checkSigning(context, event, path);
     checkClockOrder(context, event, path);
-  });
+  }
 }
 
 /**
@@ -106,7 +132,7 @@ function checkRelativeOrder(
   if (wrong)
     context.add(
       "date-order",
-      [...path, "value"],
+      path.concat("value"),
       `is ${show(date)}, but it is stated ${relation === "same-time" ? "at the same time as" : relation} "${relative.target}" (${show(target)})`,
     );
 }
@@ -120,7 +146,7 @@ function checkClockOrder(context: DocumentContext, event: NewsEvent, path: Path)
   if (isBefore({ value: event.endDate.value }, { value: event.date.value })) return;
   context.add(
     "date-order",
-    [...path, "endDate", "time"],
+    path.concat("endDate", "time"),
     `must not be before the event's start (${show(event.date)}; got ${show(event.endDate)})`,
   );
 }
@@ -134,7 +160,7 @@ function checkSigning(context: DocumentContext, event: Partnership, path: Path):
   if (change && (isBefore(signed, change) || isBefore(change, signed)))
     context.add(
       "inconsistent",
-      [...path, "instrument", "signed", "value"],
+      path.concat("instrument", "signed", "value"),
       `is ${show(signed)}, but stageHistory/${j} dates the signing ${show(change)}: one signing, one date`,
     );
 }
@@ -167,7 +193,7 @@ function checkStepsAgainstFates(context: DocumentContext, event: Coup, path: Pat
       return;
     context.add(
       "inconsistent",
-      [...path, "steps", j, "date", "value"],
+      path.concat("steps", j, "date", "value"),
       `is ${show(date)}, but participants/${k} (${who}) has the ${step.action} dated ${dated.map((e) => (e.date ? show(e.date) : "")).join(", ")}: one fact, one date`,
     );
   });

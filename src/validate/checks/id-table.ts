@@ -1,0 +1,107 @@
+import type { Entity } from "../../generated/types.js";
+import type { Target } from "./context.js";
+
+/*
+ * The ids of one document, for the reference checks. A Map built per document grows its table
+ * from 4 entries to the document's size, ~4 KiB of garbage for the canonical document's 80 ids,
+ * on every valid document (issue 27). This table is an open-addressing hash of ids kept between
+ * documents: its arrays are sized once to the largest document seen and emptied after each, so
+ * a document's ids (strings of the user's data) are never held once its check has returned.
+ */
+
+/** Slots of a table, a power of two: the arrays of the largest document seen, reused. */
+let keys: (string | undefined)[] = [];
+let targets: (Target | undefined)[] = [];
+let items: (object | undefined)[] = [];
+/** True while a table holds a document's ids: a check within a check (none today) gets its own. */
+let inUse = false;
+
+/**
+ * A hash of an id from its length and four of its characters: a constant cost per id (JavaScript
+ * cannot reach the engine's cached string hash), collisions resolved by comparing the whole id.
+ */
+function hashOf(id: string): number {
+  const n = id.length;
+  if (n === 0) return 0;
+  return (
+    (Math.imul(n, 0x9e3779b1) ^
+      Math.imul(id.charCodeAt(0), 0x85ebca6b) ^
+      Math.imul(id.charCodeAt(n - 1), 0xc2b2ae35) ^
+      Math.imul(id.charCodeAt(n >> 1), 0x27d4eb2f) ^
+      Math.imul(id.charCodeAt(n >> 2), 0x165667b1)) &
+    // 30 bits: a small integer, never a heap number.
+    0x3fffffff
+  );
+}
+
+/**
+ * Each id of a document with what it names and the item that declares it (first declaration
+ * wins, as the duplicate-id check wants).
+ *
+ * @example
+ * ```ts
+ * const ids = IdTable.open(80);
+ * ids.add("putin", "entity:person", putin);
+ * ids.target("putin"); // => "entity:person"
+ * ids.close();
+ * ```
+ */
+export class IdTable {
+  private constructor(
+    private readonly keys: (string | undefined)[],
+    private readonly targets: (Target | undefined)[],
+    private readonly items: (object | undefined)[],
+  ) {}
+
+  /** A table for at most `count` ids: the shared arrays when free, else arrays of its own. */
+  static open(count: number): IdTable {
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    if (inUse) return new IdTable(new Array<undefined>(size).fill(undefined), [], []);
+    inUse = true;
+    if (keys.length < size) {
+      keys = new Array<undefined>(size).fill(undefined);
+      targets = new Array<undefined>(size).fill(undefined);
+      items = new Array<undefined>(size).fill(undefined);
+    }
+    return new IdTable(keys, targets, items);
+  }
+
+  /** The slot of `id`, or of the empty slot where it would go. */
+  private slotOf(id: string): number {
+    const mask = this.keys.length - 1;
+    for (let slot = hashOf(id) & mask; ; slot = (slot + 1) & mask) {
+      const key = this.keys[slot];
+      if (key === undefined || key === id) return slot;
+    }
+  }
+
+  /** Adds `id` unless it is there; false when it was (a duplicate). */
+  add(id: string, target: Target, item: object): boolean {
+    const slot = this.slotOf(id);
+    if (this.keys[slot] !== undefined) return false;
+    this.keys[slot] = id;
+    this.targets[slot] = target;
+    this.items[slot] = item;
+    return true;
+  }
+
+  /** What `id` names, or undefined when nothing of the document has it. */
+  target(id: string): Target | undefined {
+    return this.targets[this.slotOf(id)];
+  }
+
+  /** The entity with id `id`, if an entity has it. */
+  entity(id: string): Entity | undefined {
+    const slot = this.slotOf(id);
+    return this.targets[slot]?.startsWith("entity:") ? (this.items[slot] as Entity) : undefined;
+  }
+
+  /** Empties the table (no id of the document is held after) and frees the shared arrays. */
+  close(): void {
+    this.keys.fill(undefined);
+    this.targets.fill(undefined);
+    this.items.fill(undefined);
+    if (this.keys === keys) inUse = false;
+  }
+}
