@@ -1,9 +1,9 @@
-import { readdir, realpath, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { RuleSeverities } from "../check/context.js";
 import { anyGlob } from "../check/glob.js";
 import { inspectPage, type PageFinding } from "../check/page.js";
-import { SiteIndex } from "../check/site.js";
+import { PageLines, SiteIndex } from "../check/site.js";
 import type { Severity } from "../check/report.js";
 import { describeThrown } from "../core/error.js";
 import { errLine, outLine } from "./output.js";
@@ -50,21 +50,72 @@ interface FileReport {
   readonly omitted: number;
 }
 
+/** Pages read ahead of the one being checked, so that reading overlaps checking; memory stays bounded. */
+const READ_AHEAD = 8;
+/** A regular file up to this size is read whole, in one call; a larger one is streamed as it is checked. */
+const READ_WHOLE = 1 << 20;
+
+/** One page's bytes, or the one-line reason it cannot be read (a {@link UsageError}). */
+type Loaded = { readonly input: AsyncIterable<Uint8Array> } | { readonly error: unknown };
+
+/**
+ * A page's bytes: a small regular file read whole (one stat, one read); anything else, or a file
+ * whose read fails, as `openInput` gives it (a stream, or its error in its words). A named pipe is
+ * opened once only, by `openInput`.
+ */
+async function loadPage(file: string, io: Io): Promise<AsyncIterable<Uint8Array>> {
+  if (file !== "-") {
+    try {
+      const info = await stat(file);
+      if (info.isFile() && info.size <= READ_WHOLE) {
+        const bytes = await readFile(file);
+        return (async function* () {
+          yield bytes;
+        })();
+      }
+    } catch {
+      // openInput says why.
+    }
+  }
+  return openInput(file, io.stdin);
+}
+
+/** The files' bytes in order, up to {@link READ_AHEAD} read at once; a failure is given, never left unhandled. */
+async function* readAhead(files: readonly string[], io: Io): AsyncGenerator<[string, Loaded]> {
+  const pending: Promise<Loaded>[] = [];
+  const start = (i: number) => {
+    const file = files[i];
+    if (file !== undefined)
+      pending[i] = loadPage(file, io).then(
+        (input) => ({ input }),
+        (error: unknown) => ({ error }),
+      );
+  };
+  for (let i = 0; i < READ_AHEAD; i++) start(i);
+  for (let i = 0; i < files.length; i++) {
+    const loaded = await (pending[i] as Promise<Loaded>);
+    delete pending[i];
+    start(i + READ_AHEAD);
+    yield [files[i] as string, loaded];
+  }
+}
+
 /** Checks one file: all its blocks together, findings located by line. */
-async function checkFile(file: string, options: Settings, io: Io, site: SiteIndex): Promise<FileReport> {
-  const required = options.requireArticle || anyGlob(options.articles)(file);
-  const { report, graph, blocks } = await inspectPage(await openInput(file, io.stdin), {
+async function checkFile(
+  file: string,
+  input: AsyncIterable<Uint8Array>,
+  options: Settings & { isArticle: (path: string) => boolean },
+  site: SiteIndex,
+): Promise<FileReport> {
+  const required = options.requireArticle || options.isArticle(file);
+  const { report, graph, blocks } = await inspectPage(input, {
     maxJsonLdLength: options.maxRecordBytes,
     limitName: "--max-record-bytes",
     requireArticle: required,
     ...(options.rules !== undefined ? { rules: options.rules } : {}),
   });
   const { lineLocator } = await import("../check/lines.js");
-  const locators = blocks.map((b) => [b.line, lineLocator(b.text)] as const);
-  site.add(file, report, graph, (block, pointer) => {
-    const [first, locate] = locators[block] ?? [1, () => 1];
-    return first + locate(pointer) - 1;
-  });
+  site.add(file, report, graph, new PageLines(blocks, lineLocator));
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   const findings: LocatedFinding[] = [];
   let omitted = 0;
@@ -182,10 +233,12 @@ export async function checkCommand(paths: readonly string[], options: CheckComma
   const reports: FileReport[] = [];
   const site = new SiteIndex(settings.rules?.["graph/site-conflict"] ?? "warning");
   let ioError = problems.length > 0;
-  for (const file of files) {
+  const perFile = { ...settings, isArticle: anyGlob(settings.articles) };
+  for await (const [file, loaded] of readAhead(files, io)) {
     let report: FileReport;
     try {
-      report = await checkFile(file, settings, io, site);
+      if ("error" in loaded) throw loaded.error;
+      report = await checkFile(file, loaded.input, perFile, site);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       errLine(io, `news-events: ${error.message}`);
