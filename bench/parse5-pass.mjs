@@ -1,12 +1,23 @@
 // The floor for checking a static site: read every .html file under a directory and run parse5's
 // tokenizer over it (the SAX pass the checker's page reader is built on), doing nothing with the
-// tokens. Prints the number of pages.
+// tokens. Prints the number of pages. The handler is a plain object of empty methods, as a SAX
+// user's would be (a Proxy's trap on every token made this floor 1.3–1.9× slower than it is).
+// Single-threaded, files read one after another: what one core does.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Tokenizer } from "parse5";
 
 const noop = () => {};
-const handler = new Proxy({}, { get: () => noop });
+const handler = {
+  onComment: noop,
+  onDoctype: noop,
+  onStartTag: noop,
+  onEndTag: noop,
+  onEof: noop,
+  onCharacter: noop,
+  onNullCharacter: noop,
+  onWhitespaceCharacter: noop,
+};
 let pages = 0;
 const walk = (dir) => {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

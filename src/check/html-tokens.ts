@@ -116,7 +116,9 @@ export interface TokenSink {
  * `<style>` hold markup and CDATA sections are allowed.
  */
 class FeedbackHandler implements TokenHandler {
-  readonly tokenizer = new BoundedTokenizer({ sourceCodeLocationInfo: true }, this);
+  // No location objects (one per token, most of the garbage of a page): the line a start tag
+  // ends on is the preprocessor's line when the tag is emitted, which it counts anyway.
+  readonly tokenizer = new BoundedTokenizer({ sourceCodeLocationInfo: false }, this);
   private readonly namespaces: html.NS[] = [NS.HTML];
 
   constructor(private readonly sink: TokenSink) {}
@@ -158,7 +160,7 @@ class FeedbackHandler implements TokenHandler {
       name: token.tagName,
       attr: (name) => attrs.find((a) => a.name === name)?.value,
       cut: this.tokenizer.cut.has(token),
-      endLine: token.location?.endLine ?? 1,
+      endLine: this.tokenizer.preprocessor.line,
     });
   }
 

@@ -69,10 +69,55 @@ export interface SiteReport {
   readonly kinds: Readonly<Partial<Record<PageKind, KindSummary>>>;
 }
 
+/** A function from a JSON text to the line of a pointer in it (`lineLocator` of lines.ts, loaded when a site is checked). */
+type LineLocator = (text: string) => (pointer: string) => number;
+
+/**
+ * Where a page's nodes are, found only when a conflict needs a line: it keeps the blocks' text and
+ * parses a block the first time one of its lines is asked for, until {@link PageLines.release}.
+ * Most nodes never conflict: locating each node of each page parsed every page a second time.
+ */
+export class PageLines {
+  private locators = new Map<number, (pointer: string) => number>();
+
+  constructor(
+    private readonly blocks: readonly { readonly text: string; readonly line: number }[],
+    private readonly lineLocator: LineLocator,
+  ) {}
+
+  /** The page line of `pointer` in block `block` (1 for a block it does not have). */
+  line(block: number, pointer: string): number {
+    const text = this.blocks[block];
+    if (text === undefined) return 1;
+    let locate = this.locators.get(block);
+    if (locate === undefined) this.locators.set(block, (locate = this.lineLocator(text.text)));
+    return text.line + locate(pointer) - 1;
+  }
+
+  /** Lets go of the parsed blocks (the text stays, to be parsed again if an earlier node is asked for). */
+  release(): void {
+    this.locators = new Map();
+  }
+}
+
 interface Seen {
   readonly page: string;
-  readonly line: number;
-  readonly values: Map<string, [string, unknown]>;
+  readonly lines: PageLines;
+  readonly block: number;
+  readonly pointer: string;
+  /** Its line, once a conflict asked for it. */
+  line?: number;
+  readonly value: Record<string, unknown>;
+  readonly base: string | undefined;
+  /** Its properties' comparison keys, once a later node with its `@id` asked for them. */
+  values?: Map<string, [string, unknown]>;
+}
+
+/** A node's properties (not its `@` keywords), each with the key {@link valueKey} compares. */
+function keyed(value: Record<string, unknown>, base: string | undefined): Map<string, [string, unknown]> {
+  const values = new Map<string, [string, unknown]>();
+  for (const [key, v] of Object.entries(value)) if (!key.startsWith("@")) values.set(key, [valueKey(v, base), v]);
+  return values;
 }
 
 /** Gathers the nodes of a site's pages by `@id`, page after page, and the conflicts between them. */
@@ -84,13 +129,11 @@ export class SiteIndex {
   /** @param severity - The severity of `graph/site-conflict` (`off`: none is kept). */
   constructor(private readonly severity: Severity | "off" = "warning") {}
 
-  /** Adds a checked page: its kind and counts to the summary, its nodes to the index. */
-  add(
-    name: string,
-    report: PageReport,
-    graph: CheckContext | undefined,
-    lineOf: (block: number, pointer: string) => number,
-  ): void {
+  /**
+   * Adds a checked page: its kind and counts to the summary, its nodes to the index. A node's
+   * properties are compared, and its line found, only when another page has its `@id`.
+   */
+  add(name: string, report: PageReport, graph: CheckContext | undefined, lines: PageLines): void {
     const k = this.kinds[report.kind] ?? { pages: 0, errors: 0, warnings: 0, notes: 0 };
     this.kinds[report.kind] = {
       pages: k.pages + 1,
@@ -100,22 +143,24 @@ export class SiteIndex {
     };
     if (graph === undefined) return;
     for (const [id, node] of graph.byId) {
-      const line = lineOf(node.block ?? 0, node.pointer);
-      const values = new Map<string, [string, unknown]>();
-      for (const [key, value] of Object.entries(node.value))
-        if (!key.startsWith("@")) values.set(key, [valueKey(value, graph.base), value]);
+      const block = node.block ?? 0;
       const before = this.seen.get(id);
       if (before === undefined) {
-        this.seen.set(id, { page: name, line, values });
+        this.seen.set(id, { page: name, lines, block, pointer: node.pointer, value: node.value, base: graph.base });
         continue;
       }
       if (this.severity === "off") continue;
-      for (const [key, [mine, value]] of values) {
+      before.values ??= keyed(before.value, before.base);
+      for (const [key, [mine, value]] of keyed(node.value, graph.base)) {
         const theirs = before.values.get(key);
         if (theirs === undefined || theirs[0] === mine) continue;
-        this.conflicts.push(this.conflict(id, key, value, theirs[1], { name, line }, before));
+        before.line ??= before.lines.line(before.block, before.pointer);
+        const at = { name, line: lines.line(block, node.pointer) };
+        this.conflicts.push(this.conflict(id, key, value, theirs[1], at, { page: before.page, line: before.line }));
       }
+      before.lines.release();
     }
+    lines.release();
   }
 
   private conflict(
@@ -124,7 +169,7 @@ export class SiteIndex {
     mine: unknown,
     theirs: unknown,
     at: { name: string; line: number },
-    before: Seen,
+    before: { page: string; line: number },
   ): SiteFinding {
     const show = (v: unknown) => {
       const text = JSON.stringify(v) ?? "undefined";
@@ -183,11 +228,7 @@ export async function checkSite(
       ...rest,
       requireArticle: options.requireArticle === true || required(name),
     });
-    const locators = inspected.blocks.map((b) => [b.line, lineLocator(b.text)] as const);
-    index.add(name, inspected.report, inspected.graph, (block, pointer) => {
-      const [first, locate] = locators[block] ?? [1, () => 1];
-      return first + locate(pointer) - 1;
-    });
+    index.add(name, inspected.report, inspected.graph, new PageLines(inspected.blocks, lineLocator));
     out.push({ name, report: inspected.report });
   }
   return { pages: out, conflicts: index.conflicts, kinds: index.summary() };

@@ -3,12 +3,12 @@ import { join } from "node:path";
 import type { RuleSeverities } from "../check/context.js";
 import { anyGlob } from "../check/glob.js";
 import { inspectPage, type PageFinding } from "../check/page.js";
-import { SiteIndex } from "../check/site.js";
+import { PageLines, SiteIndex } from "../check/site.js";
 import type { Severity } from "../check/report.js";
 import { describeThrown } from "../core/error.js";
 import { errLine, outLine } from "./output.js";
 import { DEFAULT_MAX_RECORD_BYTES } from "./records.js";
-import { openInput } from "./input.js";
+import { readAhead } from "./page-files.js";
 import { findingLine, reportJson, summaryLine } from "./report.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
@@ -51,20 +51,21 @@ interface FileReport {
 }
 
 /** Checks one file: all its blocks together, findings located by line. */
-async function checkFile(file: string, options: Settings, io: Io, site: SiteIndex): Promise<FileReport> {
-  const required = options.requireArticle || anyGlob(options.articles)(file);
-  const { report, graph, blocks } = await inspectPage(await openInput(file, io.stdin), {
+async function checkFile(
+  file: string,
+  input: AsyncIterable<Uint8Array>,
+  options: Settings & { isArticle: (path: string) => boolean },
+  site: SiteIndex,
+): Promise<FileReport> {
+  const required = options.requireArticle || options.isArticle(file);
+  const { report, graph, blocks } = await inspectPage(input, {
     maxJsonLdLength: options.maxRecordBytes,
     limitName: "--max-record-bytes",
     requireArticle: required,
     ...(options.rules !== undefined ? { rules: options.rules } : {}),
   });
   const { lineLocator } = await import("../check/lines.js");
-  const locators = blocks.map((b) => [b.line, lineLocator(b.text)] as const);
-  site.add(file, report, graph, (block, pointer) => {
-    const [first, locate] = locators[block] ?? [1, () => 1];
-    return first + locate(pointer) - 1;
-  });
+  site.add(file, report, graph, new PageLines(blocks, lineLocator));
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   const findings: LocatedFinding[] = [];
   let omitted = 0;
@@ -182,10 +183,12 @@ export async function checkCommand(paths: readonly string[], options: CheckComma
   const reports: FileReport[] = [];
   const site = new SiteIndex(settings.rules?.["graph/site-conflict"] ?? "warning");
   let ioError = problems.length > 0;
-  for (const file of files) {
+  const perFile = { ...settings, isArticle: anyGlob(settings.articles) };
+  for await (const [file, loaded] of readAhead(files, io)) {
     let report: FileReport;
     try {
-      report = await checkFile(file, settings, io, site);
+      if ("error" in loaded) throw loaded.error;
+      report = await checkFile(file, loaded.input, perFile, site);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       errLine(io, `news-events: ${error.message}`);

@@ -19,7 +19,9 @@ export function toPointer(segments: readonly (string | number)[]): string {
  * ```
  */
 export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  const text = String(segment);
+  // Most keys hold neither character: two searches instead of two regular-expression replacements.
+  return text.includes("~") || text.includes("/") ? text.replace(/~/g, "~0").replace(/\//g, "~1") : text;
 }
 
 /**

@@ -116,6 +116,28 @@ describe("files, directories and the report", () => {
     expect(run.code).toBe(0);
   });
 
+  test("pages named after one another are reported in their order, whatever is read ahead: a missing one, a large one, a UTF-16 one", () => {
+    // More pages than are read at once (8), the failure among them, one page over the 1 MiB that
+    // is read whole (streamed instead), one in UTF-16 with its byte order mark (decoded by it).
+    const names = Array.from({ length: 12 }, (_, i) => join(dir, `order-${String(i).padStart(2, "0")}.html`));
+    names.forEach((name, i) => {
+      if (i === 5) return; // never written: no such file
+      const html = page(i % 2 === 0 ? articleBlock : website) + (i === 9 ? `<!-- ${"x".repeat(1_200_000)} -->` : "");
+      writeFileSync(name, i === 10 ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, "utf16le")]) : html);
+    });
+    const run = runCli(["check", ...names]);
+    const summaries = run.stdout
+      .trim()
+      .split("\n")
+      .filter((l) => /: \d+ errors, \d+ warnings, \d+ notes$/.test(l));
+    expect(summaries.map((l) => l.split(":")[0])).toEqual(names.filter((_, i) => i !== 5));
+    // Each page was read whole and decoded right: an article on the even pages (the UTF-16 one too).
+    expect(run.stdout).toMatch(/^other pages: 5, 0 errors,/m);
+    expect(run.stdout).toMatch(/^article pages: 6, 0 errors,/m);
+    expect(run.stderr.trim()).toBe(`news-events: ${names[5]}: no such file`);
+    expect(run.code).toBe(2);
+  });
+
   test("--format json prints one stable report", () => {
     const run = runCli([
       "check",
