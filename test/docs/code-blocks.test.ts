@@ -18,7 +18,8 @@ import { COMMANDS, shellCommands, shellPrelude } from "./shell-commands.js";
  * Markdown (see doc-blocks.ts) and listed below, so the exceptions stay few and visible.
  */
 
-const files = documentationFiles();
+// The examples' READMEs run too; their commands run in a project holding the example's files.
+const files = [...documentationFiles(), ...exampleReadmes()];
 const all = files.flatMap(docBlocks);
 const isCode = (b: DocBlock) => [...TS_LANGS, ...JS_LANGS].includes(b.lang);
 const runs = (b: DocBlock) => b.mark === undefined;
@@ -27,9 +28,11 @@ const projects: string[] = [];
 afterAll(() => projects.forEach((p) => rmSync(p, { recursive: true, force: true })));
 
 /** A reader's project: the package linked in, and the files the docs' commands name. */
-function readerProject(): string {
+function readerProject(file = "README.md"): string {
   const dir = mkdtempSync(join(tmpdir(), "news-events-docs-"));
   projects.push(dir);
+  const example = /^examples\/([^/]+)\/README\.md$/.exec(file)?.[1];
+  if (example) cpSync(repoPath(`examples/${example}`), dir, { recursive: true });
   mkdirSync(join(dir, "node_modules"));
   symlinkSync(repoPath("."), join(dir, "node_modules/news-events"), "dir");
   symlinkSync(repoPath("examples"), join(dir, "examples"), "dir");
@@ -62,16 +65,18 @@ test("the documentation's runnable blocks are found, and the few that do not run
     "docs/custom-kinds.md:123 types-only: uses the kinds your build wrote and a document validated with them (see the block above)",
     "docs/tables.md:172 skip: a job on a cluster with a cloud bucket (gsutil); the export it runs per shard is the block at the top of this page",
     "docs/tables.md:184 skip: creates a BigQuery table (bq, a cloud project)",
+    "examples/astro-site/README.md:13 skip: installs Astro from the lockfile and builds a site (minutes); test/examples runs the same script",
+    "examples/static-site/README.md:8 skip: rebuilds dist/ (npm run build) under the tests that use it; test/docs runs build.mjs and reads the page back",
   ]);
   for (const b of code.filter((b) => b.mark?.kind === "types-only")) expect(TS_LANGS, at(b)).toContain(b.lang);
 });
 
-test("every TypeScript block of the README, the guides and the examples type-checks against the built package", () => {
+test("every TypeScript block of the README, the guides and the examples' READMEs type-checks against the built package", () => {
   const dir = repoPath(".tmp/doc-blocks");
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const where = new Map<string, string>();
-  const blocks = [...all, ...exampleReadmes().flatMap(docBlocks)].filter((b) => TS_LANGS.includes(b.lang) && b.mark?.kind !== "skip");
+  const blocks = all.filter((b) => TS_LANGS.includes(b.lang) && b.mark?.kind !== "skip");
   blocks.forEach((b, i) => {
     const name = `block_${i}.${b.lang === "tsx" ? "tsx" : "ts"}`;
     where.set(name, at(b));
@@ -132,10 +137,13 @@ describe("TypeScript and JavaScript blocks run, and what they claim holds", () =
     const blocks = all.filter((b) => b.file === file && isCode(b) && runs(b));
     if (blocks.length === 0) continue;
     test(`${file}: ${blocks.length} block(s)`, () => {
-      const project = readerProject();
-      // Packages a block imports besides this one are the reader's own (zod): linked from the checkout.
-      for (const [, name] of blocks.flatMap((b) => [...b.code.matchAll(/from "([a-z@][^/"]*)/g)]))
-        if (name !== "news-events") symlinkSync(repoPath(`node_modules/${name}`), join(project, `node_modules/${name}`), "dir");
+      const project = readerProject(file);
+      // Packages a block imports besides this one are the reader's own (zod; react for TSX's JSX
+      // runtime): linked from the checkout.
+      const imported = blocks.flatMap((b) => [...b.code.matchAll(/from "([a-z@][^/"]*)/g)].map((m) => m[1] ?? ""));
+      const theirs = new Set([...imported, ...(blocks.some((b) => b.lang === "tsx") ? ["react"] : [])]);
+      theirs.delete("news-events");
+      for (const name of theirs) symlinkSync(repoPath(`node_modules/${name}`), join(project, `node_modules/${name}`), "dir");
       const results = runCodeBlocks(project, blocks);
       expect(results.flatMap((r) => r.failures)).toEqual([]);
       expect(results.map((r) => r.at)).toEqual(blocks.map(at));
@@ -154,7 +162,7 @@ describe("shell blocks run with the built CLI, exit as documented and print what
     if (blocks.length === 0) continue;
     const commands = blocks.flatMap(shellCommands);
     test(`${file}: ${commands.length} command(s)`, () => {
-      const project = readerProject();
+      const project = readerProject(file);
       for (const command of commands) {
         const expected = COMMANDS[command];
         expect(expected, `no expectation for \`${command}\` (${file}): add it to shell-commands.ts`).toBeDefined();

@@ -78,6 +78,18 @@ export const COMMANDS: Record<string, { exit: number; output: RegExp; check?: (o
   "npm i -D ajv json-schema-to-typescript": { exit: 0, output: /^linked: -D ajv json-schema-to-typescript\n$/ },
   "npx news-events kinds build schemas/election.schema.json --out src/kinds": { exit: 0, output: /src\/kinds/ },
   "npx news-events validate --kinds src/kinds feed.ndjson": { exit: 1, output: /3 valid, 3 invalid\n$/ },
+  // examples/custom-kind-election/README.md, in the example's folder.
+  "npx news-events kinds build election.schema.json --out kinds": {
+    exit: 0,
+    output: /^election\.schema\.json: Election \(Event\)\nwrote kinds\/index\.js and kinds\/index\.d\.ts\n$/,
+  },
+  "npx news-events validate --kinds kinds document.json": { exit: 0, output: /^1 valid, 0 invalid\n$/ },
+  // examples/ndjson-feed/README.md: the feed of three valid and three broken records.
+  "npx news-events validate examples/ndjson-feed/events.ndjson": { exit: 1, output: /3 valid, 3 invalid\n$/ },
+  "node examples/ndjson-feed/validate-feed.mjs": {
+    exit: 1,
+    output: /:4: ok Partnership aes-2023 cameo=057 iptc=20000638,20000641,20000598\n[^]*3 valid, 3 invalid\n$/,
+  },
   // docs/jsonld-and-seo.md: check.
   "npx news-events check a.html b.html --verbose": {
     exit: 0,
