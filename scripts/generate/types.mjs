@@ -50,10 +50,32 @@ export function bundleForTypes(schemas) {
   };
   for (const [file, schema] of Object.entries(schemas)) {
     const { $defs = {}, ...rest } = rewriteNode(schema, file);
+    for (const [listFile, path] of NON_EMPTY_LISTS) if (listFile === file) typeNonEmpty(rest, path, file);
     for (const [name, def] of Object.entries($defs)) defs[name] = def;
     if (file !== "defs.json") defs[schema.title] = rest;
   }
   return { title: "NewsEventsSchemas", $defs: defs, type: "object", additionalProperties: false };
+}
+
+/**
+ * Lists typed as non-empty tuples, `[Author, ...Author[]]`, so that `authors: []` fails to compile
+ * as it fails to validate. Only lists a writer fills by hand, where an empty one is a slip: lists
+ * programs build with filter/map (evidence, domains, fates) would only gain casts. json-schema-to-
+ * typescript's own minItems tuples are off (ignoreMinAndMaxItems) because they would apply to all.
+ */
+const NON_EMPTY_LISTS = [["document.json", ["properties", "authors"]]];
+
+/**
+ * Sets the tsType of the `minItems: 1` list at `path` of a bundled root to `[T, ...T[]]`; a list
+ * that is no longer one is an error, so the rule cannot silently stop applying.
+ */
+function typeNonEmpty(root, path, file) {
+  const node = path.reduce((n, key) => n?.[key], root);
+  if (node === undefined) return; // a schema without the list (the generator's own tiny tests)
+  const item = node.items?.$ref?.replace("#/$defs/", "");
+  if (node.type !== "array" || node.minItems !== 1 || !item)
+    throw new Error(`generate: ${file}#/${path.join("/")} is no longer a minItems 1 list of a $ref`);
+  node.tsType = `[${item}, ...${item}[]]`;
 }
 
 /** The text of src/generated/types.ts. */

@@ -142,10 +142,31 @@ function isEvidence(value: unknown): value is Evidence {
 }
 
 /**
+ * Where an old offset lands in the new body if the edit lies between the two bodies' common start
+ * and common end: an offset in the common end moves by the change in length, any other stays.
+ * Measuring nearness from there (not from the old offset) keeps a span after an inserted sentence
+ * from jumping back to an earlier occurrence of its words.
+ */
+function shiftThroughEdit(oldBody: string, newBody: string): (at: number) => number {
+  const max = Math.min(oldBody.length, newBody.length);
+  let prefix = 0;
+  while (prefix < max && oldBody.charCodeAt(prefix) === newBody.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < max - prefix &&
+    oldBody.charCodeAt(oldBody.length - 1 - suffix) === newBody.charCodeAt(newBody.length - 1 - suffix)
+  )
+    suffix++;
+  const delta = newBody.length - oldBody.length;
+  return (at) => (suffix > 0 && at >= oldBody.length - suffix ? at + delta : at);
+}
+
+/**
  * Re-places every evidence span of a document in an edited body: each span's stored words are
- * looked up in `newBody`, and the occurrence nearest to its old offset is taken. A span whose
- * words are gone, or that has two occurrences equally near its old place, is left as it was and
- * listed in `lost` (validation will then point at it). Pure: the input document is not changed.
+ * looked up in `newBody`, and the occurrence nearest to where its old offset lands after the edit
+ * is taken (an offset after the changed part moves by the change in length). A span whose words
+ * are gone, or that has two occurrences equally near that place, is left as it was and listed in
+ * `lost` (validation will then point at it). Pure: the input document is not changed.
  *
  * @example
  * ```ts
@@ -161,11 +182,13 @@ export function rebaseEvidence(doc: NewsDocument, newBody: string): RebaseResult
   const oldBody = typeof doc.body === "string" ? doc.body : "";
   const moved: MovedSpan[] = [];
   const lost: LostSpan[] = [];
+  const shift = shiftThroughEdit(oldBody, newBody);
   const rebase = (span: Evidence, path: readonly (string | number)[]) => {
     // Unchanged around the span: keep it (most spans before an edit).
     if (newBody.slice(span.start, span.end) === span.text && oldBody.slice(span.start, span.end) === span.text) return;
     const all = occurrencesOf(newBody, span.text);
-    const distance = (at: number) => Math.abs(at - span.start);
+    const expected = shift(span.start);
+    const distance = (at: number) => Math.abs(at - expected);
     const best = all.reduce<number | undefined>(
       (b, at) => (b === undefined || distance(at) < distance(b) ? at : b),
       undefined,

@@ -19,17 +19,17 @@ function isCanonicalLink(tag: StartTag): boolean {
  * stack. At most `max` characters of JSON-LD are kept, all blocks together.
  */
 export async function htmlJsonLd(chunks: AsyncIterable<string>, max: number): Promise<PageJsonLd> {
-  const blocks: { text: string; line: number }[] = [];
+  const blocks: { text: string; line: number; column: number }[] = [];
   let canonical: string | undefined;
   let base: string | undefined;
   let used = 0;
   let overlong: number | undefined;
-  let current: { text: LimitedText; line: number } | undefined;
+  let current: { text: LimitedText; line: number; column: number } | undefined;
   const close = () => {
     if (!current) return;
     used += current.text.length;
     if (current.text.over || used > max) overlong = used;
-    else blocks.push({ text: current.text.text(), line: current.line });
+    else blocks.push({ text: current.text.text(), line: current.line, column: current.column });
     current = undefined;
   };
   await tokenizeHtml(chunks, {
@@ -37,7 +37,7 @@ export async function htmlJsonLd(chunks: AsyncIterable<string>, max: number): Pr
       // A tag with a part over 64 Ki characters was cut: what its attributes say is not known.
       if (tag.cut) return;
       if (tag.name === "script" && tag.attr("type")?.trim().toLowerCase() === "application/ld+json")
-        current = { text: new LimitedText(max - used), line: tag.endLine };
+        current = { text: new LimitedText(max - used), line: tag.endLine, column: tag.endColumn };
       else if (canonical === undefined && isCanonicalLink(tag)) canonical = tag.attr("href")?.trim();
       // As in HTML, the first <base> with an href is the page's base URL.
       else if (base === undefined && tag.name === "base") base = tag.attr("href")?.trim();

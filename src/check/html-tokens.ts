@@ -100,6 +100,8 @@ export interface StartTag {
   readonly cut: boolean;
   /** The line the tag ends on, from 1. */
   readonly endLine: number;
+  /** The column just after the tag's `>`, from 1: where its text starts. */
+  readonly endColumn: number;
 }
 
 /** What the page reader is told, in document order. */
@@ -161,6 +163,8 @@ class FeedbackHandler implements TokenHandler {
       attr: (name) => attrs.find((a) => a.name === name)?.value,
       cut: this.tokenizer.cut.has(token),
       endLine: this.tokenizer.preprocessor.line,
+      // As parse5 sets a token's endCol when it emits it (the column after its ">").
+      endColumn: this.tokenizer.preprocessor.col + 1,
     });
   }
 

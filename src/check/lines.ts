@@ -1,4 +1,5 @@
 import { findNodeAtLocation, parseTree } from "jsonc-parser";
+import { jsonFault } from "../core/json-fault.js";
 import { parsePointer } from "../core/pointer.js";
 
 /**
@@ -45,4 +46,19 @@ export function lineLocator(text: string): (pointer: string) => number {
     }
     return 1;
   };
+}
+
+/**
+ * Where a block that is not JSON breaks, in the page (the block's text starting at `line`,
+ * `column`), and what is wrong in words; undefined when the strict scan finds no fault.
+ */
+export function blockFault(block: {
+  text: string;
+  line: number;
+  column?: number;
+}): { line: number; column: number; message: string } | undefined {
+  const fault = jsonFault(block.text);
+  if (!fault) return undefined;
+  const column = fault.line === 1 ? (block.column ?? 1) + fault.column - 1 : fault.column;
+  return { line: block.line + fault.line - 1, column, message: fault.message };
 }

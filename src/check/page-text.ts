@@ -5,7 +5,7 @@ const PIECE = 64 * 1024;
 
 /** The JSON-LD of one page: each block's text and first line, and the page's canonical and base links. */
 export interface PageJsonLd {
-  readonly blocks: { text: string; line: number }[];
+  readonly blocks: { text: string; line: number; column?: number }[];
   /** The first `<link rel="canonical">`'s href, as written. */
   readonly canonical: string | undefined;
   /** The first `<base href>`, as written (it is what relative URLs in the page resolve against). */

@@ -2,7 +2,7 @@ import { checkBlocksInto, startFindings } from "./check.js";
 import type { CheckContext, CheckOptions } from "./context.js";
 import { kindOf, type PageKind } from "./kinds.js";
 import { bySeverity, type CheckReport, type Finding } from "./report.js";
-import { CANONICAL_UNRESOLVED, NO_JSON_LD, TOO_LARGE } from "./rules/json.js";
+import { CANONICAL_UNRESOLVED, NO_JSON_LD, SYNTAX, TOO_LARGE } from "./rules/json.js";
 import { LimitedText, pageText, type PageJsonLd } from "./page-text.js";
 
 /** The most JSON-LD text read from a page by default (all its blocks), in UTF-16 code units: 32 Mi. */
@@ -104,7 +104,7 @@ export interface PageInspection {
   /** The merged graph the rules read (undefined when no block could be read). */
   readonly graph: CheckContext | undefined;
   /** Each block's text and first line, to locate a pointer. */
-  readonly blocks: readonly { text: string; line: number }[];
+  readonly blocks: readonly { text: string; line: number; column?: number }[];
 }
 
 /**
@@ -162,10 +162,17 @@ export async function inspectPage(
   } else graph = checkRead(findings, read, options);
   // A page over the limit is located at its first line, whatever blocks were read before.
   const blocks = read.overlong === undefined ? read.blocks : [];
-  const { lineLocator } = await import("./lines.js");
+  const { blockFault, lineLocator } = await import("./lines.js");
   const locators = new Map<number, (pointer: string) => number>();
   const located = findings.all.map(({ block = 0, finding }): PageFinding => {
     const text = blocks[block] ?? { text: "", line: 1 };
+    // A block that is not JSON: the fault's line and column in the page, in words (not "position N").
+    const fault = finding.rule === SYNTAX.id ? blockFault(text) : undefined;
+    if (fault) {
+      const { line, column, message: error } = fault;
+      const message = `is not valid JSON at line ${line}, column ${column}: ${error}`;
+      return { ...finding, block, line, message, params: { error, line, column } };
+    }
     let locate = locators.get(block);
     if (!locate) locators.set(block, (locate = lineLocator(text.text)));
     return { ...finding, block, line: text.line + locate(finding.pointer) - 1 };

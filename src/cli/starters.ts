@@ -104,15 +104,13 @@ export function starterDocument(
   kind: StarterKind,
   schema: string = DOCUMENT_SCHEMA_URL,
 ): NewsDocument & { $schema: string } {
-  const article = {
+  const article: NewsDocument & { $schema: string } = {
     $schema: schema,
     headline: "Replace with the headline, exactly as published",
     url: "https://news.example.org/replace-with-the-canonical-url/",
     published: "2024-01-01T09:00:00+00:00",
     language: "en",
-    authors: [
-      { type: "person" as const, name: "Replace With Author Name", url: "https://news.example.org/authors/replace-me" },
-    ],
+    authors: [{ type: "person", name: "Replace With Author Name", url: "https://news.example.org/authors/replace-me" }],
     publisher: { name: "Example News", url: "https://news.example.org/" },
   };
   return kind === "article" ? article : { ...article, ...structuredClone(EVENTS[kind]) };

@@ -31,7 +31,8 @@ function deepFreeze<T>(value: T): T {
  * // => ["Meeting", "Meeting", "Coup", "Coup", "Partnership"]
  * ```
  */
-export const burkinaFasoRussia: FullDocument = deepFreeze(document as FullDocument);
+// A JSON import types `authors` as Author[], not the non-empty list: test/examples validates the file.
+export const burkinaFasoRussia: FullDocument = deepFreeze(document as unknown as FullDocument);
 
 /** A document that has its body, entities and events (which an article-only document may leave out). */
 export type FullDocument = NewsDocument & Required<Pick<NewsDocument, "body" | "entities" | "events">>;

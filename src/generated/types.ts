@@ -1350,7 +1350,7 @@ export interface NewsDocument {
    *
    * @minItems 1
    */
-  authors: Author[];
+  authors: [Author, ...Author[]];
   /**
    * The organisation that publishes the article.
    */

@@ -14,7 +14,10 @@ import { list, read, say, text, type Json, type Reading } from "./reading.js";
 /** The result of {@link fromNinjs}. */
 export interface FromNinjsResult {
   /** A starter document: everything ninjs carries that a document has a place for. */
-  readonly document: Partial<NewsDocument> & Pick<NewsDocument, "authors">;
+  readonly document: Partial<Omit<NewsDocument, "authors">> & {
+    /** The item's bylines as authors: empty when it has none (then `missing` lists `authors`). */
+    authors: Author[];
+  };
   /** The required document fields ninjs did not provide: add these and the document validates. */
   readonly missing: readonly string[];
   /**

@@ -1,5 +1,4 @@
 import type {
-  Author,
   EventParticipant,
   FuzzyDate,
   GeneralEvent,
@@ -27,8 +26,8 @@ export interface FromPloverDefaults {
   readonly published?: string;
   /** Its language, when the record gives none. */
   readonly language?: string;
-  /** Its authors. */
-  readonly authors?: Author[];
+  /** Its authors (at least one, as in a document). */
+  readonly authors?: NewsDocument["authors"];
   /** Its publisher. */
   readonly publisher?: Publisher;
 }
@@ -98,7 +97,7 @@ export function fromPlover(input: unknown, defaults: FromPloverDefaults = {}): F
     /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(String(record["language"]))
       ? { language: String(record["language"]) }
       : pick(defaults, ["language"])),
-    ...(defaults.authors ? { authors: structuredClone(defaults.authors) } : {}),
+    ...(defaults.authors?.length ? { authors: structuredClone(defaults.authors) } : {}),
     ...(defaults.publisher ? { publisher: structuredClone(defaults.publisher) } : {}),
     ...(body !== "" ? { body } : {}),
     entities: [...entities, ...(place ? [place] : [])],

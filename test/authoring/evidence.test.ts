@@ -60,6 +60,27 @@ describe("rebaseEvidence", () => {
     expect(JSON.stringify(doc)).toBe(before); // pure
   });
 
+  test.each([
+    ["a short tag", "UPDATED: "],
+    ["a sentence longer than the gap between two mentions of Russia", "Updated on 9 November. "],
+    ["a paragraph", "Updated on 9 November with the ministry's statement. Russia confirmed the talks.\n\n"],
+  ])("%s added in front moves every span by its length, none to another occurrence", (_, prefix) => {
+    const { document, moved, lost } = rebaseEvidence(doc, `${prefix}${doc.body}`);
+    expect(lost).toEqual([]);
+    expect(moved.length).toBeGreaterThan(60);
+    expect(moved.filter((span) => span.to - span.from !== prefix.length)).toEqual([]);
+    expect(validateDocument(document).ok).toBe(true);
+  });
+
+  test("a sentence added in the middle moves the spans after it by its length, and keeps those before it", () => {
+    const added = "Officials in both capitals declined to comment on the timing of the talks. ";
+    const at = doc.body.indexOf("During their coup crisis, ");
+    const { moved, lost } = rebaseEvidence(doc, `${doc.body.slice(0, at)}${added}${doc.body.slice(at)}`);
+    expect(lost).toEqual([]);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const span of moved) expect([span.from >= at, span.to - span.from]).toEqual([true, added.length]);
+  });
+
   test("a span whose words were cut is listed as lost, the others are re-placed", () => {
     const edited = doc.body.replace("Moscow", "the Russian capital");
     const { document, lost } = rebaseEvidence(doc, edited);

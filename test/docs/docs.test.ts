@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, posix } from "node:path";
 import { parse } from "parse5";
 import { describe, expect, test } from "vitest";
@@ -40,27 +40,7 @@ test("the three guides exist and the README links them", () => {
   }
 });
 
-test("every TypeScript block in the README, the guides and the examples type-checks against the built package", () => {
-  const dir = repoPath(".tmp/doc-blocks");
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  let count = 0;
-  for (const file of markdownFiles) {
-    blocks(readFileSync(repoPath(file), "utf8"), "ts").forEach((code, i) => {
-      count++;
-      // Each block is its own module, importing the package by name as a user would.
-      writeFileSync(join(dir, `${file.replace(/[/.]/g, "_")}_${i}.ts`), `${code}\nexport {};\n`);
-    });
-  }
-  expect(count).toBeGreaterThanOrEqual(8);
-  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({
-    compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noEmit: true, types: ["node"], lib: ["ES2022"], skipLibCheck: true },
-    include: ["*.ts"],
-  }));
-  const result = spawnSync(process.execPath, [repoPath("node_modules/typescript/bin/tsc"), "-p", dir], { encoding: "utf8" });
-  expect(result.stdout + result.stderr).toBe("");
-  expect(result.status).toBe(0);
-});
+// The TypeScript and shell blocks of the docs are run and type-checked by code-blocks.test.ts.
 
 pythonTest("the README's Python block validates the canonical document with jsonschema", () => {
   const [code] = blocks(readme, "python");

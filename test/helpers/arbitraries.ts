@@ -22,6 +22,11 @@ const cleanText = fc
   .filter((s) => !/\band\b/i.test(s) && !/^(by|posted by|written by) /i.test(s));
 const slug = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/);
 
+/** `n` (at least 1) values made in order, typed as the non-empty list a document's authors are. */
+function atLeastOne<T>(n: number, make: () => T): [T, ...T[]] {
+  return [make(), ...Array.from({ length: n - 1 }, make)];
+}
+
 function day(g: Gen, min = 1950, max = 2030): string {
   const year = g(fc.integer, { min, max });
   const month = g(fc.integer, { min: 1, max: 12 });
@@ -287,7 +292,7 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
     // Authors drawn from a small pool of pages, the publisher's among them, so that shared pages,
     // repeated authors and organisation authors that are the publisher all occur (their ids must
     // never collide in the graph).
-    authors: Array.from({ length: g(fc.integer, { min: 1, max: 3 }) }, () => {
+    authors: atLeastOne(g(fc.integer, { min: 1, max: 3 }), () => {
       const page = g(
         fc.constantFrom,
         `https://${host}/authors/staff`,

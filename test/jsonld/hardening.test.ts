@@ -246,11 +246,12 @@ test("authors are looked up once each: the work grows linearly with their number
   // Counting reads of the authors array's items: the old per-author search read n² of them.
   const reads = (n: number) => {
     const doc = canonicalDocument();
-    const authors = Array.from({ length: n }, (_, i) => ({
+    const reporter = (i: number) => ({
       type: "person" as const,
       name: `Reporter ${i}`,
       url: `https://news.example.org/staff/${i}`,
-    }));
+    });
+    const authors: NewsDocument["authors"] = [reporter(0), ...Array.from({ length: n - 1 }, (_, i) => reporter(i + 1))];
     let count = 0;
     doc.authors = new Proxy(authors, {
       get: (t, k, r) => {

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, test } from "vitest";
 import type {
+  Author,
   Coup,
   EventOfKind,
   GeneralEvent,
@@ -105,6 +106,24 @@ describe("wrong shapes do not compile", () => {
       participants: [{ entity: "a", role: "host" }],
     };
     void coup;
+  });
+  test("a document without authors (the schema's minItems 1, as a non-empty tuple)", () => {
+    const publisher = { name: "Example News", url: "https://news.example.org/" };
+    const base = {
+      headline: "h",
+      url: "https://news.example.org/a",
+      published: "2024-01-01T00:00:00Z",
+      language: "en",
+    };
+    // @ts-expect-error authors must hold at least one author
+    const none: NewsDocument = { ...base, authors: [], publisher };
+    const one: NewsDocument = { ...base, authors: [{ type: "person", name: "Jane Doe" }], publisher };
+    // With noUncheckedIndexedAccess, the first author is there without a check.
+    expectTypeOf(one.authors[0]).toEqualTypeOf<Author>();
+    const list: Author[] = [];
+    // @ts-expect-error a plain Author[] may be empty
+    const fromList: NewsDocument = { ...base, authors: list, publisher };
+    void [none, fromList];
   });
   test("exactOptionalPropertyTypes: optional means absent, not undefined", () => {
     // @ts-expect-error summary may be absent but not undefined

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { validateDocument } from "../../src/index.js";
-import { fromPlover, toPlover, type PloverRecord } from "../../src/plover/index.js";
+import { fromPlover, toPlover, type FromPloverDefaults, type PloverRecord } from "../../src/plover/index.js";
 import { readUntrustedJson } from "../../src/core/untrusted-json.js";
 import { repoPath } from "../helpers/fixtures.js";
 
@@ -13,11 +13,11 @@ if (!read.ok) throw new Error(read.issue.message);
 const records = (read.value as unknown as PloverRecord[]).filter((r) => r.event !== "DOCUMENT");
 
 /** What the document still needs: the record holds no article metadata. */
-const defaults = (r: PloverRecord) => ({
+const defaults = (r: PloverRecord): FromPloverDefaults => ({
   headline: r.text?.trim() ?? "PLOVER record",
   url: `https://news.example.org/plover/${String(r.id).toLowerCase()}`,
   published: "2000-01-01T00:00:00+00:00",
-  authors: [{ type: "organization" as const, name: "Open Event Data Alliance" }],
+  authors: [{ type: "organization", name: "Open Event Data Alliance" }],
   publisher: { name: "Open Event Data Alliance", url: "https://openeventdata.org/" },
 });
 
