@@ -123,8 +123,9 @@ function mayHaveIssues(input: unknown, schemaValid: boolean): boolean {
   let top = 0;
   stack[top++] = input;
   try {
-    // A proxy that makes a new object at every read has no end: the walk has one.
-    for (let values = 0; top > 0; values++) {
+    // A proxy that makes a new object at every read has no end: the walk has one. Every value
+    // read counts (the input itself is the first), text too, though only objects are stacked.
+    for (let values = 1; top > 0;) {
       if (values > MAX_VALUES) return true;
       const value = stack[--top];
       stack[top] = undefined;
@@ -133,14 +134,25 @@ function mayHaveIssues(input: unknown, schemaValid: boolean): boolean {
       } else if (value !== null && typeof value === "object" && !seen?.has(value)) {
         seen?.add(value);
         if (!isPlainJson(value)) return true;
-        if (Array.isArray(value)) for (let i = 0; i < value.length; i++) stack[top++] = value[i];
-        else {
+        // Text is checked where it is read and only objects go on the stack: most values are text.
+        if (Array.isArray(value)) {
+          values += value.length;
+          if (values > MAX_VALUES) return true;
+          for (let i = 0; i < value.length; i++) {
+            const item: unknown = value[i];
+            if (typeof item === "object") stack[top++] = item;
+            else if (typeof item === "string" && hasLoneSurrogate(item)) return true;
+          }
+        } else {
           // `for in` allocates no key list; the prototype is Object's or none, so the keys are own ones.
           // A key compared to "scheme" is one pointer compare: only a term's fields are read again.
           let term = false;
           for (const key in value) {
             if (key === "scheme") term = true;
-            stack[top++] = (value as Record<string, unknown>)[key];
+            values++;
+            const item = (value as Record<string, unknown>)[key];
+            if (typeof item === "object") stack[top++] = item;
+            else if (typeof item === "string" && hasLoneSurrogate(item)) return true;
           }
           if (term && !unknownTermSeen) unknownTermSeen = isUnknownTerm(value as Record<string, unknown>);
         }
