@@ -77,7 +77,12 @@ const lists = { cameo: CAMEO_CODES, "plover-mode": PLOVER_MODES, "plover-context
  * ```
  */
 export function isKnownCode(scheme: string, code: string): boolean | undefined {
-  const list = Object.hasOwn(lists, scheme) ? lists[scheme as keyof typeof lists] : undefined;
-  // Padded with spaces, so a code matches only as a whole word.
-  return list === undefined ? undefined : ` ${list} `.includes(` ${code} `);
+  if (!Object.hasOwn(lists, scheme)) return undefined;
+  const key = scheme as keyof typeof lists;
+  // A set per list, made at its first use: every valid document asks for each of its terms, and
+  // a search of the padded text built a copy of the whole list per question.
+  const set = (sets[key] ??= new Set(lists[key].split(" ")));
+  return set.has(code);
 }
+
+const sets: { -readonly [K in keyof typeof lists]?: ReadonlySet<string> } = {};

@@ -1,6 +1,7 @@
 import { isPlainJson } from "../core/json.js";
 import type { Issue } from "../core/issue.js";
 import { toPointer } from "../core/pointer.js";
+import { isKnownCode } from "../model/plover-codes.js";
 
 /*
  * What the schema cannot say about the input itself, checked before the schema is: that it is data
@@ -29,11 +30,20 @@ function pointerOf(at: Link): string {
   return toPointer(path);
 }
 
-/** What {@link plainDataIssues} found: `plain` is false when the schema cannot be trusted to judge the input. */
+/**
+ * What {@link plainDataIssues} found: `plain` is false when the schema cannot be trusted to judge
+ * the input; `termsKnown` is true when the walk saw every coded term of the input (an object with
+ * string `scheme`, `code` and `label`) and each has a code its scheme's list holds, or a scheme
+ * without a list — then the terms check (checks/terms.ts) would find nothing and need not walk again.
+ */
 export interface PlainDataIssues {
   readonly plain: boolean;
-  readonly issues: Issue[];
+  readonly issues: readonly Issue[];
+  readonly termsKnown: boolean;
 }
+
+/** The answer for the common case, shared: nothing wrong, every term known. */
+const CLEAN: PlainDataIssues = Object.freeze({ plain: true, issues: Object.freeze([]), termsKnown: true });
 
 /**
  * Evidence spans (`evidence`, `mentions`) quote the body at offsets: a span that cuts a surrogate
@@ -57,7 +67,8 @@ const SPANS = new Set(["evidence", "mentions"]);
  */
 export function plainDataIssues(input: unknown, schemaValid: boolean, max = 100): PlainDataIssues {
   // Valid input is the common case: a walk that builds no path tells it apart first.
-  if (!mayHaveIssues(input, schemaValid)) return { plain: true, issues: [] };
+  if (!mayHaveIssues(input, schemaValid))
+    return unknownTermSeen ? { plain: true, issues: [], termsKnown: false } : CLEAN;
   const issues: Issue[] = [];
   const seen = new Set<object>();
   let plain = true;
@@ -93,16 +104,18 @@ export function plainDataIssues(input: unknown, schemaValid: boolean, max = 100)
       }
     }
   }
-  return { plain, issues };
+  return { plain, issues, termsKnown: false };
 }
 
 /**
  * True when the input holds a non-plain object or a lone surrogate anywhere (evidence spans too).
  * Input the schema accepted is finite and acyclic (every key is a known one, none recursive), so
- * its walk needs no record of the objects seen, which costs a quarter of the time.
+ * its walk needs no record of the objects seen, which costs a quarter of the time. On the way it
+ * looks at each coded term (one walk instead of two): {@link unknownTermSeen} says what it saw.
  */
 function mayHaveIssues(input: unknown, schemaValid: boolean): boolean {
   const seen = schemaValid ? undefined : new Set<object>();
+  unknownTermSeen = false;
   // One stack for every call (a new one regrows on every document), each slot emptied as it is
   // taken so that no value of the input is held after the walk; a walk cut short leaves slots
   // that the next walk overwrites or empties.
@@ -110,8 +123,9 @@ function mayHaveIssues(input: unknown, schemaValid: boolean): boolean {
   let top = 0;
   stack[top++] = input;
   try {
-    // A proxy that makes a new object at every read has no end: the walk has one.
-    for (let values = 0; top > 0; values++) {
+    // A proxy that makes a new object at every read has no end: the walk has one. Every value
+    // read counts (the input itself is the first), text too, though only objects are stacked.
+    for (let values = 1; top > 0;) {
       if (values > MAX_VALUES) return true;
       const value = stack[--top];
       stack[top] = undefined;
@@ -120,9 +134,28 @@ function mayHaveIssues(input: unknown, schemaValid: boolean): boolean {
       } else if (value !== null && typeof value === "object" && !seen?.has(value)) {
         seen?.add(value);
         if (!isPlainJson(value)) return true;
-        if (Array.isArray(value)) for (let i = 0; i < value.length; i++) stack[top++] = value[i];
-        // `for in` allocates no key list; the prototype is Object's or none, so the keys are own ones.
-        else for (const key in value) stack[top++] = (value as Record<string, unknown>)[key];
+        // Text is checked where it is read and only objects go on the stack: most values are text.
+        if (Array.isArray(value)) {
+          values += value.length;
+          if (values > MAX_VALUES) return true;
+          for (let i = 0; i < value.length; i++) {
+            const item: unknown = value[i];
+            if (typeof item === "object") stack[top++] = item;
+            else if (typeof item === "string" && hasLoneSurrogate(item)) return true;
+          }
+        } else {
+          // `for in` allocates no key list; the prototype is Object's or none, so the keys are own ones.
+          // A key compared to "scheme" is one pointer compare: only a term's fields are read again.
+          let term = false;
+          for (const key in value) {
+            if (key === "scheme") term = true;
+            values++;
+            const item = (value as Record<string, unknown>)[key];
+            if (typeof item === "object") stack[top++] = item;
+            else if (typeof item === "string" && hasLoneSurrogate(item)) return true;
+          }
+          if (term && !unknownTermSeen) unknownTermSeen = isUnknownTerm(value as Record<string, unknown>);
+        }
       }
     }
     return false;
@@ -131,6 +164,20 @@ function mayHaveIssues(input: unknown, schemaValid: boolean): boolean {
     for (let i = 0; i < top; i++) stack[i] = undefined;
   }
 }
+
+/** True for a coded term whose code its scheme's shipped list lacks (what checks/terms.ts reports). */
+function isUnknownTerm(record: Record<string, unknown>): boolean {
+  const { scheme, code } = record;
+  return (
+    typeof scheme === "string" &&
+    typeof code === "string" &&
+    typeof record["label"] === "string" &&
+    isKnownCode(scheme, code) === false
+  );
+}
+
+/** Set by {@link mayHaveIssues}: whether its last walk met a coded term with an unknown code. */
+let unknownTermSeen = false;
 
 /** The stack of {@link mayHaveIssues}, kept between calls (empty between them). */
 const walkStack: unknown[] = [];

@@ -8,6 +8,7 @@ import { capIssues, type Issue, type ValidationResult } from "../core/issue.js";
 import { issuesFromAjvErrors } from "./schema-issues.js";
 import { plainDataIssues } from "./plain-data.js";
 import { issuesOfErrors, runValidator } from "./all-issues.js";
+import { withTermsKnown } from "./checks/terms.js";
 
 /**
  * Explains why the validator refused an input: every issue of its run (the first thousand errors
@@ -41,7 +42,9 @@ export function validateWith<T>(
     // whatever the schema said. Text that UTF-8 cannot encode is listed with whatever else is found.
     const data = plainDataIssues(input, valid);
     if (!data.plain) return { ok: false, issues: data.issues as [Issue, ...Issue[]] };
-    let issues = capIssues([...(valid ? semantic(input as T) : explain(input, fastErrors)), ...data.issues]);
+    // The plain-data walk has looked at every coded term: if all are known, the checks skip that walk.
+    const found = valid ? withTermsKnown(data.termsKnown, semantic, input as T) : explain(input, fastErrors);
+    let issues = capIssues(data.issues.length === 0 ? found : [...found, ...data.issues]);
     // The schema said no: whatever the explanation found, the answer stays no.
     if (!valid && issues.length === 0) {
       issues = issuesFromAjvErrors(fastErrors, input);

@@ -62,10 +62,15 @@ function checkRoles(event: NewsEvent, path: Path, add: AddIssue): void {
   const participants: readonly { entity: string; role: Coded }[] = event.participants ?? [];
   // A short list is searched backwards (no map per event on the valid path); a long one indexed.
   const latest = participants.length <= 64 ? latestBefore : indexRoles(participants);
+  const pairs = EXCLUSIVE_ROLES[event.kind];
   for (let j = 0; j < participants.length; j++) {
     const participant = participants[j] as (typeof participants)[number];
     if (typeof participant.role !== "string") continue;
-    for (const [a, b] of EXCLUSIVE_ROLES[event.kind]) {
+    // Index loops: `for of` with destructuring runs the iterator protocol per pair per participant.
+    for (let p = 0; p < pairs.length; p++) {
+      const pair = pairs[p] as (typeof pairs)[number];
+      const a = pair[0];
+      const b = pair[1];
       const other = participant.role === a ? b : participant.role === b ? a : undefined;
       const first = other === undefined ? -1 : latest(participants, j, participant.entity, other);
       if (first !== -1)
