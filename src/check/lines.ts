@@ -62,11 +62,22 @@ function segmentsOf(pointer: string): (string | number)[] {
 export function strictLineLocator(text: string): (pointer: string) => number {
   let lineOf: ((offset: number) => number) | undefined;
   let fallback: ((pointer: string) => number) | undefined;
+  const seen: Followed = { items: new Map(), escapes: text.includes("\\") };
   return (pointer) => {
-    const offset = valueOffset(text, segmentsOf(pointer));
+    const offset = valueOffset(text, segmentsOf(pointer), seen);
     if (offset < 0) return (fallback ??= lineLocator(text))(pointer);
     return (lineOf ??= lineIndex(text))(offset);
   };
+}
+
+/**
+ * What following pointers through one text has learnt: for each array (by its offset), the last
+ * item found and where (a page's findings point into its `@graph` in order, item after item);
+ * and whether any key may be escaped (else a key is compared in place).
+ */
+interface Followed {
+  readonly items: Map<number, [index: number, offset: number]>;
+  readonly escapes: boolean;
 }
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
@@ -118,7 +129,7 @@ function skipSpace(text: string, at: number): number {
  * member of that name, an array's item; for a missing one its nearest parent), or -1 when the
  * text is not as strict JSON has it.
  */
-function valueOffset(text: string, path: readonly (string | number)[]): number {
+function valueOffset(text: string, path: readonly (string | number)[], seen: Followed): number {
   let at = skipSpace(text, 0);
   if (at >= text.length) return -1;
   for (const segment of path) {
@@ -127,20 +138,25 @@ function valueOffset(text: string, path: readonly (string | number)[]): number {
     if ((open === 0x7b) !== (typeof segment === "string")) return at;
     const close = open === 0x7b ? 0x7d : 0x5d;
     let i = skipSpace(text, at + 1);
+    let index = 0;
+    const resume = seen.items.get(at);
+    if (resume !== undefined && resume[0] <= (segment as number)) [index, i] = resume;
     let found = -1;
-    for (let index = 0; text.charCodeAt(i) !== close; index++) {
+    for (; text.charCodeAt(i) !== close; index++) {
       let match = index === segment;
       if (open === 0x7b) {
         if (text.charCodeAt(i) !== 0x22) return -1;
         const end = afterString(text, i);
-        const raw = text.slice(i + 1, end - 1);
-        match = (raw.includes("\\") ? (JSON.parse(text.slice(i, end)) as string) : raw) === segment;
+        match = seen.escapes
+          ? (JSON.parse(text.slice(i, end)) as string) === segment
+          : end - i - 2 === (segment as string).length && text.startsWith(segment as string, i + 1);
         i = skipSpace(text, end);
         if (text.charCodeAt(i) !== 0x3a) return -1;
         i = skipSpace(text, i + 1);
       }
       if (match) {
         found = i;
+        if (open === 0x5b) seen.items.set(at, [index, i]);
         break;
       }
       i = skipSpace(text, afterValue(text, i));

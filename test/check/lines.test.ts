@@ -38,7 +38,11 @@ describe("strictLineLocator", () => {
       fc.property(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(undefined, 1, 2, "\t"), (value, indent) => {
         const text = `\n${JSON.stringify(value, null, indent)}\n`;
         const [strict, tree] = [strictLineLocator(text), lineLocator(text)];
-        for (const pointer of pointersOf(value)) expect(strict(pointer)).toBe(tree(pointer));
+        const pointers = pointersOf(value);
+        for (const pointer of pointers) expect(strict(pointer)).toBe(tree(pointer));
+        // Backwards too: what one pointer learnt of an array must not mislead an earlier one.
+        const backwards = strictLineLocator(text);
+        for (const pointer of pointers.reverse()) expect(backwards(pointer)).toBe(tree(pointer));
       }),
     );
   });
