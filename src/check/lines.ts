@@ -39,13 +39,135 @@ export function lineLocator(text: string): (pointer: string) => number {
   return (pointer) => {
     if (!tree) return 1;
     lineOf ??= lineIndex(text);
-    const path = parsePointer(pointer).map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+    const path = segmentsOf(pointer);
     for (let n = path.length; n >= 0; n--) {
       const node = findNodeAtLocation(tree, path.slice(0, n));
       if (node) return lineOf(node.offset);
     }
     return 1;
   };
+}
+
+/** A pointer's segments as jsonc-parser's `findNodeAtLocation` takes them: array indexes as numbers. */
+function segmentsOf(pointer: string): (string | number)[] {
+  return parsePointer(pointer).map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+
+/**
+ * A function from JSON Pointer to line, like {@link lineLocator}, for a text `JSON.parse`
+ * accepted: each pointer is followed through the text, skipping the values beside its path, and
+ * no tree of the whole text is built (a page's findings are few; its JSON-LD is most of the
+ * checker's input). Anything it does not expect sends it to {@link lineLocator}.
+ */
+export function strictLineLocator(text: string): (pointer: string) => number {
+  let lineOf: ((offset: number) => number) | undefined;
+  let fallback: ((pointer: string) => number) | undefined;
+  const seen: Followed = { items: new Map(), escapes: text.includes("\\") };
+  return (pointer) => {
+    const offset = valueOffset(text, segmentsOf(pointer), seen);
+    if (offset < 0) return (fallback ??= lineLocator(text))(pointer);
+    return (lineOf ??= lineIndex(text))(offset);
+  };
+}
+
+/**
+ * What following pointers through one text has learnt: for each array (by its offset), the last
+ * item found and where (a page's findings point into its `@graph` in order, item after item);
+ * and whether any key may be escaped (else a key is compared in place).
+ */
+interface Followed {
+  readonly items: Map<number, [index: number, offset: number]>;
+  readonly escapes: boolean;
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/** The offset after the string that starts (with its quote) at `at`. */
+function afterString(text: string, at: number): number {
+  let i = at + 1;
+  for (;;) {
+    const quote = text.indexOf('"', i);
+    if (quote < 0) return text.length;
+    let slashes = 0;
+    while (text.charCodeAt(quote - 1 - slashes) === 0x5c) slashes++;
+    if (slashes % 2 === 0) return quote + 1;
+    i = quote + 1;
+  }
+}
+
+/** The offset after the value that starts at `at`. */
+function afterValue(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c === 0x22) return afterString(text, at);
+  let i = at;
+  if (c === 0x7b || c === 0x5b) {
+    for (let depth = 0; i < text.length;) {
+      const d = text.charCodeAt(i);
+      if (d === 0x22) {
+        i = afterString(text, i);
+        continue;
+      }
+      if (d === 0x7b || d === 0x5b) depth++;
+      else if ((d === 0x7d || d === 0x5d) && --depth === 0) return i + 1;
+      i++;
+    }
+    return i;
+  }
+  while (i < text.length && !isSpace(text.charCodeAt(i)) && !",]}".includes(text.charAt(i))) i++;
+  return i;
+}
+
+/** The offset of the first character at or after `at` that is not white space. */
+function skipSpace(text: string, at: number): number {
+  let i = at;
+  while (isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * The offset where the value at `path` starts (as `findNodeAtLocation` finds it: an object's first
+ * member of that name, an array's item; for a missing one its nearest parent), or -1 when the
+ * text is not as strict JSON has it.
+ */
+function valueOffset(text: string, path: readonly (string | number)[], seen: Followed): number {
+  let at = skipSpace(text, 0);
+  if (at >= text.length) return -1;
+  for (const segment of path) {
+    const open = text.charCodeAt(at);
+    if (open !== 0x7b && open !== 0x5b) return at; // a scalar has no members
+    if ((open === 0x7b) !== (typeof segment === "string")) return at;
+    const close = open === 0x7b ? 0x7d : 0x5d;
+    let i = skipSpace(text, at + 1);
+    let index = 0;
+    const resume = seen.items.get(at);
+    if (resume !== undefined && resume[0] <= (segment as number)) [index, i] = resume;
+    let found = -1;
+    for (; text.charCodeAt(i) !== close; index++) {
+      let match = index === segment;
+      if (open === 0x7b) {
+        if (text.charCodeAt(i) !== 0x22) return -1;
+        const end = afterString(text, i);
+        match = seen.escapes
+          ? (JSON.parse(text.slice(i, end)) as string) === segment
+          : end - i - 2 === (segment as string).length && text.startsWith(segment as string, i + 1);
+        i = skipSpace(text, end);
+        if (text.charCodeAt(i) !== 0x3a) return -1;
+        i = skipSpace(text, i + 1);
+      }
+      if (match) {
+        found = i;
+        if (open === 0x5b) seen.items.set(at, [index, i]);
+        break;
+      }
+      i = skipSpace(text, afterValue(text, i));
+      const next = text.charCodeAt(i);
+      if (next === 0x2c) i = skipSpace(text, i + 1);
+      else if (next !== close) return -1;
+    }
+    if (found < 0) return at;
+    at = found;
+  }
+  return at;
 }
 
 /**

@@ -162,7 +162,9 @@ export async function inspectPage(
   } else graph = checkRead(findings, read, options);
   // A page over the limit is located at its first line, whatever blocks were read before.
   const blocks = read.overlong === undefined ? read.blocks : [];
-  const { blockFault, lineLocator } = await import("./lines.js");
+  const { blockFault, lineLocator, strictLineLocator } = await import("./lines.js");
+  // The blocks JSON.parse read are followed pointer by pointer; any other is parsed leniently.
+  const strict = new Set(graph?.roots.map((root) => root.block));
   const locators = new Map<number, (pointer: string) => number>();
   const located = findings.all.map(({ block = 0, finding }): PageFinding => {
     const text = blocks[block] ?? { text: "", line: 1 };
@@ -174,7 +176,7 @@ export async function inspectPage(
       return { ...finding, block, line, message, params: { error, line, column } };
     }
     let locate = locators.get(block);
-    if (!locate) locators.set(block, (locate = lineLocator(text.text)));
+    if (!locate) locators.set(block, (locate = (strict.has(block) ? strictLineLocator : lineLocator)(text.text)));
     return { ...finding, block, line: text.line + locate(finding.pointer) - 1 };
   });
   const kind = read.blocks.length === 0 || read.overlong !== undefined ? "none" : kindOf(graph);

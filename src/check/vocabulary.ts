@@ -64,8 +64,26 @@ export class Vocabulary {
 
   /** True when the property's domain includes one of the types or their superclasses. */
   inDomain(property: string, types: readonly string[]): boolean {
+    return types.some((t) => this.typeTakes(t, property));
+  }
+
+  /** Per type, per property: whether the property's domain includes the type (a site asks the same pairs on every page). */
+  private readonly takes = new Map<string, Map<string, boolean>>();
+  private pairs = 0;
+
+  private typeTakes(type: string, property: string): boolean {
+    let known = this.takes.get(type);
+    const cached = known?.get(property);
+    if (cached !== undefined) return cached;
     const domains = this.properties.get(property)?.related ?? [];
-    return types.some((t) => domains.some((d) => this.isA(t, d)));
+    const takes = domains.some((d) => this.isA(type, d));
+    // Bounded, whatever names a hostile input asks about.
+    if (this.pairs < 100_000) {
+      if (known === undefined) this.takes.set(type, (known = new Map()));
+      known.set(property, takes);
+      this.pairs++;
+    }
+    return takes;
   }
 }
 

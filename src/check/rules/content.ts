@@ -112,20 +112,42 @@ export const EVENT_PARTICIPANT = rule({
 
 const LEAVES = new WeakMap<CheckContext, [Place, string, string | number][]>();
 
-/** Every string and number of the input, with its place and the key it is the value of (found once per check). */
+/** True for a string or number one of the text rules below reports (the rest need no place). */
+function reportable(key: string, value: string | number): boolean {
+  if (typeof value === "number") return !Number.isFinite(value);
+  return SUSPICIOUS.has(value) || value.trim() === "" || (TEXT_FIELDS.has(key) && MARKUP.test(value));
+}
+
+/**
+ * Every string and number of the input that a text rule reports, with its place and the key it
+ * is the value of (found once per check). The keys down to a value are one stack: a pointer is
+ * made only for a value that is reported, not for every value of the input.
+ */
 function leaves(ctx: CheckContext): [Place, string, string | number][] {
   const known = LEAVES.get(ctx);
   if (known) return known;
   const out: [Place, string, string | number][] = [];
+  const path: (string | number)[] = [];
+  const pointer = (): string => path.map((segment) => `/${escapePointer(segment)}`).join("");
   for (const { block, value } of ctx.roots) {
-    const visit = (value: unknown, pointer: string, key: string, depth: number): void => {
+    const visit = (value: unknown, key: string, depth: number): void => {
       if (depth > 64) return;
-      if (typeof value === "string" || typeof value === "number") out.push([{ block, pointer }, key, value]);
-      else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${pointer}/${i}`, key, depth + 1));
-      else if (value && typeof value === "object")
-        for (const [k, v] of Object.entries(value)) visit(v, `${pointer}/${escapePointer(k)}`, k, depth + 1);
+      if (typeof value === "string" || typeof value === "number") {
+        if (reportable(key, value)) out.push([{ block, pointer: pointer() }, key, value]);
+      } else if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          path.push(i);
+          visit(value[i], key, depth + 1);
+          path.pop();
+        }
+      } else if (value && typeof value === "object")
+        for (const [k, v] of Object.entries(value)) {
+          path.push(k);
+          visit(v, k, depth + 1);
+          path.pop();
+        }
     };
-    visit(value, "", "", 0);
+    visit(value, "", 0);
   }
   LEAVES.set(ctx, out);
   return out;

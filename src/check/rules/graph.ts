@@ -12,20 +12,41 @@ import { JSON_LD_BASE, JSON_LD_MERGE } from "./sources.js";
 const ROOT_TYPES = ["Article", "WebPage", "BreadcrumbList", "WebSite", "Event", "ClaimReview", "Organization"];
 
 /**
- * Every node a value names by `@id` (a bare reference, or a node object that repeats some of its
- * properties), with the path below the value; a repeating node object is searched too.
+ * Calls `visit` for every node a value names by `@id` (a bare reference, or a node object that
+ * repeats some of its properties), with the keys down to it; a repeating node object is searched
+ * too. The keys are one stack, valid only during the call: most references resolve, so a pointer
+ * is made of them ({@link pointerOf}) only for one that is reported.
  */
-function* referencesIn(value: unknown, path: string, depth = 0): Generator<[string, string]> {
-  if (depth > 64) return;
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) yield* referencesIn(item, `${path}/${i}`, depth + 1);
-  } else if (isRecord(value)) {
-    const id = value["@id"];
-    if (typeof id === "string" && path !== "") yield [id, path];
-    if (isReference(value)) return;
-    for (const [key, child] of Object.entries(value))
-      if (!key.startsWith("@")) yield* referencesIn(child, `${path}/${escapePointer(key)}`, depth + 1);
-  }
+function eachReference(value: unknown, visit: (id: string, keys: readonly (string | number)[]) => void): void {
+  const keys: (string | number)[] = [];
+  const walk = (item: unknown, depth: number): void => {
+    if (depth > 64) return;
+    if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i++) {
+        keys.push(i);
+        walk(item[i], depth + 1);
+        keys.pop();
+      }
+    } else if (isRecord(item)) {
+      const id = item["@id"];
+      if (typeof id === "string" && keys.length > 0) visit(id, keys);
+      if (isReference(item)) return;
+      for (const key of Object.keys(item)) {
+        if (key.startsWith("@")) continue;
+        keys.push(key);
+        walk(item[key], depth + 1);
+        keys.pop();
+      }
+    }
+  };
+  walk(value, 0);
+}
+
+/** A JSON Pointer made of keys. */
+function pointerOf(keys: readonly (string | number)[]): string {
+  let out = "";
+  for (const key of keys) out += `/${escapePointer(key)}`;
+  return out;
 }
 
 /** The pages the graph's own nodes are on: their `@id`s without fragments. */
@@ -35,18 +56,28 @@ function bases(ctx: CheckContext): Set<string> {
   return out;
 }
 
+type Unresolved = [JsonLdNode, string, string][];
+
+// Both reference rules read the same walk: a graph's references are walked once, not once per rule.
+const UNRESOLVED = new WeakMap<CheckContext, { inside: Unresolved; outside: Unresolved }>();
+
 /** References out of the graph's own nodes that no node answers: `inside` those on the graph's pages, else the others. */
-function unresolved(ctx: CheckContext, inside: boolean): [JsonLdNode, string, string][] {
-  const pages = bases(ctx);
-  const out: [JsonLdNode, string, string][] = [];
-  for (const node of ctx.nodes.filter((n) => n.topLevel)) {
-    for (const [raw, path] of referencesIn(node.value, "")) {
-      const id = ctx.iri(raw);
-      if (ctx.byId.has(id) || !isUsableIri(id)) continue; // a relative one is reported as such
-      if (pages.has(withoutFragment(id)) === inside) out.push([node, path, id]);
+function unresolved(ctx: CheckContext, inside: boolean): Unresolved {
+  let found = UNRESOLVED.get(ctx);
+  if (!found) {
+    const pages = bases(ctx);
+    const lists = { inside: [] as Unresolved, outside: [] as Unresolved };
+    for (const node of ctx.nodes) {
+      if (!node.topLevel) continue;
+      eachReference(node.value, (raw, keys) => {
+        const id = ctx.iri(raw);
+        if (ctx.byId.has(id) || !isUsableIri(id)) return; // a relative one is reported as such
+        (pages.has(withoutFragment(id)) ? lists.inside : lists.outside).push([node, pointerOf(keys), id]);
+      });
     }
+    UNRESOLVED.set(ctx, (found = lists));
   }
-  return out;
+  return inside ? found.inside : found.outside;
 }
 
 export const RELATIVE_ID = rule({
@@ -131,10 +162,10 @@ export const ORPHAN = rule({
       const node = queue.pop();
       if (!node || reached.has(node)) continue;
       reached.add(node);
-      for (const [id] of referencesIn(node.value, "")) {
+      eachReference(node.value, (id) => {
         const target = ctx.byId.get(ctx.iri(id));
         if (target && !reached.has(target)) queue.push(target);
-      }
+      });
     }
     for (const node of topLevel)
       if (!reached.has(node)) report.add(node, "", "cannot be reached from the article or the web page");

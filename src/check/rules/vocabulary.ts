@@ -43,11 +43,18 @@ export const AGENT_PROPERTIES: ReadonlySet<string> = new Set([
 ]);
 
 /** The properties of a node that schema.org knows (not `@` keywords, not external IRIs), with their paths. */
-function* knownKeys(ctx: CheckContext, node: JsonLdNode): Generator<[string, string]> {
-  for (const key of Object.keys(node.value)) {
-    if (key.startsWith("@") || EXTERNAL.test(key) || !ctx.vocabulary.isProperty(key)) continue;
-    yield [key, `/${escapePointer(key)}`];
+const KNOWN_KEYS = new WeakMap<JsonLdNode, string[]>();
+
+function knownKeys(ctx: CheckContext, node: JsonLdNode): readonly string[] {
+  // Three rules ask for each node's keys: they are looked up in the vocabulary once.
+  let keys = KNOWN_KEYS.get(node);
+  if (keys === undefined) {
+    keys = [];
+    for (const key of Object.keys(node.value))
+      if (!key.startsWith("@") && !EXTERNAL.test(key) && ctx.vocabulary.isProperty(key)) keys.push(key);
+    KNOWN_KEYS.set(node, keys);
   }
+  return keys;
 }
 
 export const UNKNOWN_TYPE = rule({
@@ -141,17 +148,22 @@ export const PENDING = rule({
   summary: "a term from schema.org's pending area (consumers may not understand it yet), noted once",
   run(ctx, report) {
     const noted = new Set<string>();
-    const note = (term: string, node: JsonLdNode, path: string) => {
+    const note = (term: string, node: JsonLdNode, path: string | undefined) => {
       if (!ctx.vocabulary.isPending(term) || noted.has(term)) return;
       noted.add(term);
-      report.add(node, path, `"${term}" is in schema.org's pending area: consumers may not understand it yet`, {
-        term,
-      });
+      report.add(
+        node,
+        path ?? `/${escapePointer(term)}`,
+        `"${term}" is in schema.org's pending area: consumers may not understand it yet`,
+        {
+          term,
+        },
+      );
     };
     for (const node of ctx.nodes) {
       for (const type of node.types)
         if (!EXTERNAL.test(type) && ctx.vocabulary.isClass(type)) note(type, node, "/@type");
-      for (const [key, path] of knownKeys(ctx, node)) note(key, node, path);
+      for (const key of knownKeys(ctx, node)) note(key, node, undefined);
     }
   },
 });
@@ -167,10 +179,10 @@ export const DOMAIN = rule({
       const types = ctx.entityOf(node).types;
       if (types.length === 0 || !types.every((t) => !EXTERNAL.test(t) && vocab.isClass(t))) continue;
       const isRole = types.some((t) => vocab.isA(t, "Role"));
-      for (const [key, path] of knownKeys(ctx, node)) {
+      for (const key of knownKeys(ctx, node)) {
         // A Role carries the property it qualifies (an attendee Role has "attendee").
         if ((isRole && key === node.via) || vocab.inDomain(key, types)) continue;
-        report.add(node, path, `"${key}" is not expected on ${types.join("/")} by schema.org`, {
+        report.add(node, `/${escapePointer(key)}`, `"${key}" is not expected on ${types.join("/")} by schema.org`, {
           key,
           types: types.join("/"),
         });
@@ -186,8 +198,9 @@ export const RANGE = rule({
     "an attendee, organizer, performer, actor, contributor, funder, sponsor, author or publisher is a Person or an Organization (a Role stands for its value)",
   run(ctx, report) {
     for (const node of ctx.nodes) {
-      for (const [key, path] of knownKeys(ctx, node)) {
+      for (const key of knownKeys(ctx, node)) {
         if (!AGENT_PROPERTIES.has(key)) continue;
+        const path = `/${escapePointer(key)}`;
         const value = node.value[key];
         (Array.isArray(value) ? value : [value]).forEach((item, i) => {
           const target = ctx.resolve(item);
