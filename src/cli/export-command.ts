@@ -1,4 +1,5 @@
 import { mkdirSync, readdirSync, statSync } from "node:fs";
+import { isMainThread } from "node:worker_threads";
 import { join } from "node:path";
 import { describeThrown, isNewsEventsError } from "../core/error.js";
 import { useKinds } from "./judge.js";
@@ -11,6 +12,7 @@ import { startsAsNdjson } from "./parallel.js";
 import { exportInParallel } from "./export-parallel.js";
 import { exportRecord, type ExportBatch, type ExportCounts } from "./export-rows.js";
 import { Sinks } from "./export-sinks.js";
+import { exportOnThread } from "./export-thread.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** Options of `export`. */
@@ -151,8 +153,28 @@ async function judgeWithKinds(dir: string): Promise<void> {
  * `news-events export FILE|DIR… --format parquet|csv --out DIR [--partition year]`: the valid
  * documents' rows, one file per table (docs/tables.md); invalid records reported as `validate`
  * reports them and left out. Memory stays within the held rows and one record, whatever the input.
+ * Files are exported on a thread of their own whose young generation is capped (cli/export-thread.ts);
+ * stdin on the main thread, which alone can read it.
+ *
+ * @example
+ * ```ts
+ * const code = await exportCommand(["feed.ndjson"], { format: "parquet", out: "tables" }, io);
+ * ```
  */
-export async function exportCommand(inputs: readonly string[], options: ExportOptions, io: Io): Promise<number> {
+export function exportCommand(inputs: readonly string[], options: ExportOptions, io: Io): Promise<number> {
+  if (isMainThread && inputs.length > 0 && !inputs.includes("-")) return exportOnThread(inputs, options, io);
+  return runExport(inputs, options, io);
+}
+
+/**
+ * The export itself, on the thread that calls it: see {@link exportCommand}.
+ *
+ * @example
+ * ```ts
+ * const code = await runExport(["feed.ndjson"], { format: "parquet", out: "tables" }, io);
+ * ```
+ */
+export async function runExport(inputs: readonly string[], options: ExportOptions, io: Io): Promise<number> {
   if (options.kinds !== undefined) await judgeWithKinds(options.kinds);
   prepareOut(options.out);
   const counts: ExportCounts = { exported: 0, invalid: 0 };
