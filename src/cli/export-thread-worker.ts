@@ -2,7 +2,7 @@
 // the main thread line by line, then how it ended.
 import { parentPort, workerData } from "node:worker_threads";
 import { describeThrown } from "../core/error.js";
-import { runExport } from "./export-command.js";
+import { runExport } from "./export-run.js";
 import type { ThreadData, ThreadMessage } from "./export-thread.js";
 import { UsageError, type Io } from "./usage.js";
 

@@ -8,7 +8,7 @@
 import { Worker } from "node:worker_threads";
 import { describeThrown } from "../core/error.js";
 import { UsageError, type Io } from "./usage.js";
-import type { ExportOptions } from "./export-command.js";
+import type { ExportOptions } from "./export-run.js";
 
 /**
  * The young generation's cap in MiB: three semi-spaces of 4 MiB (V8's default grows them to 16
