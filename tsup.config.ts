@@ -29,6 +29,7 @@ export default defineConfig([
       cli: "src/cli/main.ts",
       "cli/validate-worker": "src/cli/validate-worker.ts",
       "cli/export-worker": "src/cli/export-worker.ts",
+      "cli/export-thread-worker": "src/cli/export-thread-worker.ts",
     },
     format: ["esm"],
     target: "node20",

@@ -16,11 +16,13 @@ const self = fileURLToPath(import.meta.url);
  * - `ratio`: wall time of `export --format F` of the 100 MB feed ÷ that of `news-events validate`
  *   of the same feed with its default flags (`--jobs auto`), the median of the per-round ratios
  *   of interleaved runs (goal ≤ 1.5 for Parquet);
+ * - `cpuRatio`: the same for process CPU time (user + system): on a busy machine wall time also
+ *   counts the wait for a core, which CPU time does not;
  * - `rssRatio`: the median peak resident memory of the 100 MB export ÷ that of the 10 MB export
  *   (goal ≤ 1.3);
  * - `mbPerSecond`: the 100 MB feed's size (MiB) ÷ the export's median wall time.
  * Every program of a round runs once before the next round: a slow spell of a busy machine hits
- * them all. Returns `{ parquet, csv, validate }`, each with `ms`/`rss` medians per feed.
+ * them all. Returns `{ parquet, csv, validate }`, each with `ms`/`cpu`/`rss` medians per feed.
  *
  * @param {{ root: string, work: string, feed10: string, feed100: string, rounds?: number }} options
  */
@@ -44,14 +46,21 @@ export function measureExport({ root, work, feed10, feed100, rounds = 3 }) {
   const mib = statSync(feed100).size / 2 ** 20;
   const figures = (format) => ({
     ratio: r[`${format}100`].ratio,
+    cpuRatio: r[`${format}100`].cpuRatio,
     rssRatio: r[`${format}100`].rss / r[`${format}10`].rss,
     mbPerSecond: mib / (r[`${format}100`].ms / 1000),
     ms: { 10: r[`${format}10`].ms, 100: r[`${format}100`].ms },
+    cpu: { 10: r[`${format}10`].cpu, 100: r[`${format}100`].cpu },
     rss: { 10: r[`${format}10`].rss, 100: r[`${format}100`].rss },
   });
   return {
     rounds,
-    validate: { ms: r.validate.ms, rss: r.validate.rss, mbPerSecond: mib / (r.validate.ms / 1000) },
+    validate: {
+      ms: r.validate.ms,
+      cpu: r.validate.cpu,
+      rss: r.validate.rss,
+      mbPerSecond: mib / (r.validate.ms / 1000),
+    },
     parquet: figures("parquet"),
     csv: figures("csv"),
   };

@@ -1,178 +1,28 @@
-import { mkdirSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { describeThrown, isNewsEventsError } from "../core/error.js";
-import { useKinds } from "./judge.js";
-import { loadKindsDir } from "./kinds-dir.js";
-import { errLine, outLine } from "./output.js";
-import { issueLine, summaryLine } from "./report.js";
-import { DEFAULT_MAX_RECORD_BYTES, readRecordBatches } from "./records.js";
-import { openInputOnce } from "./input.js";
-import { startsAsNdjson } from "./parallel.js";
-import { exportInParallel } from "./export-parallel.js";
-import { exportRecord, type ExportBatch, type ExportCounts } from "./export-rows.js";
-import { Sinks } from "./export-sinks.js";
-import { EXIT, UsageError, type Io } from "./usage.js";
-
-/** Options of `export`. */
-export interface ExportOptions {
-  /** One Parquet or CSV file per table. */
-  readonly format: "parquet" | "csv";
-  /** The directory written to: it must be empty or not exist. */
-  readonly out: string;
-  /** `year`: Hive-style folders, `TABLE/year=2023/part-0.parquet`, by {@link partitionYear}. */
-  readonly partition?: "year" | undefined;
-  /** The longest NDJSON line or whole-file document read. */
-  readonly maxRecordBytes?: number;
-  /** Parquet rows per row group (default 10,000). */
-  readonly rowGroupSize?: number;
-  /**
-   * Worker threads that parse, judge and flatten an NDJSON file while the main thread writes; 1
-   * (what "auto", the default, means: see {@link exportThreads}) does everything on the main thread.
-   */
-  readonly jobs?: number | "auto";
-  /** A directory built by `news-events kinds build`: documents may use its kinds. */
-  readonly kinds?: string | undefined;
-}
-
 /**
- * Worker threads for an input of `bytes` (undefined: not a regular file, read once on the main
- * thread). "auto" is one thread: on this project's busy 2-core machine, two workers writing a
- * 100 MB feed took 1.2× the CPU time of one thread (each worker loads the validators, rows cross
- * between threads) and 1.6× its peak memory, and no less wall time (docs/tables.md). `--jobs N`
- * is for a machine with idle cores.
+ * `news-events export`: which thread it runs on. This module loads nothing of the export itself,
+ * so that the main thread, which only waits for the export's own thread, does not load the
+ * validators and the writers a second time.
  */
-function exportThreads(jobs: number | "auto", bytes: number | undefined): number {
-  if (bytes === undefined || jobs === "auto") return 1;
-  return jobs;
-}
+import { isMainThread } from "node:worker_threads";
+import { exportOnThread } from "./export-thread.js";
+import type { ExportOptions } from "./export-run.js";
+import type { Io } from "./usage.js";
 
-/** The files a name stands for: the file, or a directory's .json, .ndjson and .jsonl files (sorted, recursively). */
-function inputFiles(name: string): string[] {
-  if (name === "-") return [name];
-  let info;
-  try {
-    info = statSync(name);
-  } catch {
-    return [name];
-  }
-  if (!info.isDirectory()) return [name];
-  return readdirSync(name, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .filter((e) => !e.name.startsWith(".") && e.name !== "node_modules")
-    .flatMap((e) =>
-      e.isDirectory()
-        ? inputFiles(join(name, e.name))
-        : /\.(json|ndjson|jsonl)$/.test(e.name)
-          ? [join(name, e.name)]
-          : [],
-    );
-}
-
-/** Refuses an output directory that holds anything: an export never mixes with, or overwrites, other files. */
-function prepareOut(out: string): void {
-  let entries: string[] = [];
-  try {
-    entries = readdirSync(out);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOTDIR") throw new UsageError(`--out ${out}: is a file, expected a directory`);
-    if (code !== "ENOENT") throw new UsageError(`--out ${out}: cannot read (${code ?? describeThrown(error)})`);
-  }
-  if (entries.length > 0)
-    throw new UsageError(`--out ${out}: is not empty; export writes into an empty or new directory`);
-  mkdirSync(out, { recursive: true });
-}
-
-/** Reports a batch's problems as `validate` does and adds up its counts. */
-function report(io: Io, display: string, counts: ExportCounts, batch: Omit<ExportBatch, "parts">): void {
-  for (const problem of batch.problems) outLine(io, issueLine(display, problem.line, problem));
-  counts.exported += batch.counts.exported;
-  counts.invalid += batch.counts.invalid;
-}
-
-/** Reads one input on the main thread, adding the valid documents' rows. */
-async function exportHere(
-  chunks: AsyncIterable<Uint8Array>,
-  sinks: Sinks,
-  maxRecordBytes: number,
-  done: (batch: Omit<ExportBatch, "parts">) => void,
-): Promise<void> {
-  for await (const batch of readRecordBatches(chunks, { maxRecordBytes })) {
-    const result = { problems: [], counts: { exported: 0, invalid: 0 } };
-    for (const record of batch) exportRecord(record, (doc) => sinks.addDocument(doc), result.problems, result.counts);
-    done(result);
-  }
-}
-
-/**
- * Reads one input, reporting its invalid records as `validate` does and adding the valid ones'
- * rows: on worker threads when it is a large enough NDJSON file (read twice: once for its first
- * line, which decides the format), else on the main thread.
- */
-async function exportInput(
-  name: string,
-  sinks: Sinks,
-  counts: ExportCounts,
-  options: ExportOptions,
-  io: Io,
-): Promise<void> {
-  const display = name === "-" ? "<stdin>" : name;
-  const input = await openInputOnce(name, io.stdin);
-  const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  const done = (batch: Omit<ExportBatch, "parts">) => report(io, display, counts, batch);
-  try {
-    const jobs = exportThreads(options.jobs ?? "auto", input.size);
-    if (jobs > 1 && (await startsAsNdjson(input.read(), maxBytes))) {
-      await input.assertUnchanged();
-      const data = { format: options.format, byYear: options.partition === "year" };
-      await exportInParallel(input.read(), jobs, maxBytes, data, (batch) => {
-        sinks.addParts(batch.parts);
-        done(batch);
-      });
-    } else await exportHere(input.read(), sinks, maxBytes, done);
-    await input.assertUnchanged();
-  } finally {
-    await input.close();
-  }
-}
-
-/** Judges with the kinds built in `dir` from now on; a list createValidator refuses is a usage error. */
-async function judgeWithKinds(dir: string): Promise<void> {
-  const kinds = await loadKindsDir(dir);
-  try {
-    useKinds(kinds, dir);
-  } catch (error) {
-    if (!isNewsEventsError(error)) throw error;
-    throw new UsageError(`--kinds ${dir}: ${error.message}`);
-  }
-}
+export type { ExportOptions } from "./export-run.js";
 
 /**
  * `news-events export FILE|DIR… --format parquet|csv --out DIR [--partition year]`: the valid
  * documents' rows, one file per table (docs/tables.md); invalid records reported as `validate`
  * reports them and left out. Memory stays within the held rows and one record, whatever the input.
+ * Files are exported on a thread of their own whose young generation is capped (cli/export-thread.ts);
+ * stdin on the main thread, which alone can read it.
+ *
+ * @example
+ * ```ts
+ * const code = await exportCommand(["feed.ndjson"], { format: "parquet", out: "tables" }, io);
+ * ```
  */
-export async function exportCommand(inputs: readonly string[], options: ExportOptions, io: Io): Promise<number> {
-  if (options.kinds !== undefined) await judgeWithKinds(options.kinds);
-  prepareOut(options.out);
-  const counts: ExportCounts = { exported: 0, invalid: 0 };
-  let sinks: Sinks | undefined;
-  try {
-    sinks = new Sinks(options);
-    for (const name of (inputs.length > 0 ? inputs : ["-"]).flatMap(inputFiles)) {
-      await exportInput(name, sinks, counts, options, io);
-    }
-    sinks.finish();
-  } catch (error) {
-    sinks?.abort();
-    if (error instanceof UsageError) throw error;
-    errLine(io, `news-events: export failed, no files completed (${describeThrown(error)})`);
-    return EXIT.usage;
-  }
-  const summary = summaryLine([
-    [counts.exported, "exported"],
-    [counts.invalid, "invalid left out"],
-  ]);
-  outLine(io, `${summary}; ${sinks.files} files in ${options.out}`);
-  return counts.invalid > 0 ? EXIT.invalid : EXIT.ok;
+export function exportCommand(inputs: readonly string[], options: ExportOptions, io: Io): Promise<number> {
+  if (isMainThread && inputs.length > 0 && !inputs.includes("-")) return exportOnThread(inputs, options, io);
+  return import("./export-run.js").then(({ runExport }) => runExport(inputs, options, io));
 }

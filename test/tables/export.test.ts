@@ -250,6 +250,26 @@ describe("CSV and partitions", () => {
     expect(exported.code).toBe(1);
   });
 
+  test("a feed from stdin (exported on the main thread) gives the files and report of the same feed by name (on the export thread)", () => {
+    const feed = repoPath("examples/ndjson-feed/events.ndjson");
+    const [byName, fromStdin] = ["named", "stdin"].map((how) => join(work, `threads-${how}`));
+    const named = runCli(["export", feed, "--format", "csv", "--out", byName as string]);
+    const piped = runCli(["export", "-", "--format", "csv", "--out", fromStdin as string], {
+      input: readFileSync(feed),
+    });
+    expect(piped.code).toBe(named.code);
+    expect(piped.stdout.replaceAll("<stdin>", feed).replaceAll(fromStdin as string, byName as string)).toBe(
+      named.stdout,
+    );
+    const files = readdirSync(byName as string).sort();
+    expect(readdirSync(fromStdin as string).sort()).toEqual(files);
+    expect(files.length).toBe(TABLES.length);
+    for (const file of files)
+      expect(readFileSync(join(fromStdin as string, file), "utf8")).toBe(
+        readFileSync(join(byName as string, file), "utf8"),
+      );
+  });
+
   test("an output directory that holds anything is refused, and left as it was", () => {
     const out = mkdtempSync(join(tmpdir(), "news-events-out-"));
     writeFileSync(join(out, "keep.txt"), "mine");
