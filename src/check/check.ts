@@ -149,8 +149,9 @@ export function checkBlocksInto(
         findings.add(NOT_OBJECT, false, at, "", "must be a JSON-LD object or an array of them");
       else roots.push({ value, block });
     } catch (error) {
-      const why = describeThrown(error).replace(/^SyntaxError: /, "");
-      findings.add(SYNTAX, false, at, "", `is not valid JSON: ${why}`, { error: why });
+      const { why, line, column } = syntaxFault(text, describeThrown(error));
+      const message = `is not valid JSON at line ${line}, column ${column}: ${why}`;
+      findings.add(SYNTAX, false, at, "", message, { error: why, line, column });
     }
     if (mayBeUnsafe(text) && UNSAFE.test(text))
       findings.add(
@@ -196,4 +197,22 @@ export function checkJsonLdBlocks(blocks: readonly string[], options: CheckOptio
   const findings = startFindings(options);
   checkBlocksInto(findings, blocks, options);
   return findings.report(true);
+}
+
+/**
+ * Where JSON.parse stopped, as a line and column of the block (1-based), from the offset V8 names
+ * ("… in JSON at position 64", "… after JSON at position 7"; the end of the text when it names none), and its words without it.
+ * A page's blocks are then described in words by their line in the page (page.ts).
+ */
+function syntaxFault(text: string, thrown: string): { why: string; line: number; column: number } {
+  const match = /(?: in JSON)? at position (\d+)(?: \(line \d+ column \d+\))?/.exec(thrown);
+  const offset = match ? Math.min(Number(match[1]), text.length) : text.length;
+  const why = thrown.replace(/^SyntaxError: /, "").replace(match?.[0] ?? "", "");
+  let line = 1;
+  let start = 0;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) {
+    line++;
+    start = at + 1;
+  }
+  return { why, line, column: offset - start + 1 };
 }

@@ -138,3 +138,28 @@ describe("news-events check", () => {
     );
   });
 });
+
+// JSON-LD given as text (checkJsonLdText: a .jsonld file, a block's content) names the line and
+// column in that text, from the offset JSON.parse names, instead of "at position N".
+describe("checkJsonLdText names a syntax fault's line and column in its text", () => {
+  const table: [string, string, number, number][] = [
+    [
+      "a trailing comma before } on line 4",
+      '{\n  "@context": "https://schema.org",\n  "@type": "NewsArticle",\n}',
+      4,
+      1,
+    ],
+    ["an object never closed", "{", 1, 2],
+    ["text after the value", '{"a":1}x', 1, 8],
+    // V8 names where the text ended without the closing quote: just past "Tram".
+    ["an unclosed string on line 2", '{\n  "headline": "Tram', 2, 20],
+  ];
+  test.each(table)("%s", async (_what, text, line, column) => {
+    const { checkJsonLdText } = await import("../../src/check/index.js");
+    const [finding] = checkJsonLdText(text).errors;
+    expect(finding?.rule).toBe("json/syntax");
+    expect(finding?.params).toMatchObject({ line, column });
+    expect(finding?.message).toMatch(new RegExp(`^is not valid JSON at line ${line}, column ${column}: \\S`));
+    expect(finding?.message).not.toMatch(/position/);
+  });
+});
