@@ -1,8 +1,7 @@
 import { mkdirSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { describeThrown, isNewsEventsError } from "../core/error.js";
-import { useKinds } from "./judge.js";
-import { loadKindsDir } from "./kinds-dir.js";
+import { describeThrown } from "../core/error.js";
+import { judgeWithKindsDir } from "./kinds-dir.js";
 import { errLine, outLine } from "./output.js";
 import { issueLine, summaryLine } from "./report.js";
 import { DEFAULT_MAX_RECORD_BYTES, readRecordBatches } from "./records.js";
@@ -136,17 +135,6 @@ async function exportInput(
   }
 }
 
-/** Judges with the kinds built in `dir` from now on; a list createValidator refuses is a usage error. */
-async function judgeWithKinds(dir: string): Promise<void> {
-  const kinds = await loadKindsDir(dir);
-  try {
-    useKinds(kinds, dir);
-  } catch (error) {
-    if (!isNewsEventsError(error)) throw error;
-    throw new UsageError(`--kinds ${dir}: ${error.message}`);
-  }
-}
-
 /**
  * `news-events export FILE|DIR… --format parquet|csv --out DIR [--partition year]` itself, on the
  * thread that calls it (cli/export-command.ts picks the thread): the valid documents' rows, one
@@ -159,7 +147,7 @@ async function judgeWithKinds(dir: string): Promise<void> {
  * ```
  */
 export async function runExport(inputs: readonly string[], options: ExportOptions, io: Io): Promise<number> {
-  if (options.kinds !== undefined) await judgeWithKinds(options.kinds);
+  if (options.kinds !== undefined) await judgeWithKindsDir(options.kinds);
   prepareOut(options.out);
   const counts: ExportCounts = { exported: 0, invalid: 0 };
   let sinks: Sinks | undefined;

@@ -3,8 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { useKinds } from "./judge.js";
 import { loadKindsDir } from "./kinds-dir.js";
-import type { LineBatch } from "./parallel.js";
-import { ndjsonRecord } from "./records.js";
+import { recordsOfBatch, type LineBatch } from "./parallel.js";
 import { exportRecord, TableParts, type ExportBatch } from "./export-rows.js";
 
 const options = workerData as { kindsDir?: string; format: "parquet" | "csv"; byYear: boolean };
@@ -16,15 +15,8 @@ if (options.kindsDir !== undefined) useKinds(await loadKindsDir(options.kindsDir
 function exportBatch(batch: LineBatch): ExportBatch {
   const parts = new TableParts(options.format, options.byYear);
   const result: ExportBatch = { problems: [], counts: { exported: 0, invalid: 0 }, parts: [] };
-  let start = 0;
-  for (let i = 0; i < batch.ends.length; i++) {
-    const end = batch.ends[i] as number;
-    // A negative end marks a line over the record limit: its length, its bytes dropped.
-    const piece = end < 0 ? { overlong: -end } : { bytes: batch.bytes.subarray(start, end) };
-    if (end >= 0) start = end;
-    const record = ndjsonRecord(piece, batch.firstLine + i, batch.maxBytes);
-    if (record !== undefined) exportRecord(record, (doc) => parts.addDocument(doc), result.problems, result.counts);
-  }
+  for (const record of recordsOfBatch(batch))
+    exportRecord(record, (doc) => parts.addDocument(doc), result.problems, result.counts);
   return { ...result, parts: parts.take() };
 }
 

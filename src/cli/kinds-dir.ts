@@ -3,7 +3,8 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { KindDefinition } from "../core/kinds.js";
-import { describeThrown } from "../core/error.js";
+import { describeThrown, isNewsEventsError } from "../core/error.js";
+import { useKinds } from "./judge.js";
 import { UsageError } from "./usage.js";
 
 /**
@@ -30,4 +31,23 @@ export async function loadKindsDir(dir: string): Promise<readonly KindDefinition
   if (!Array.isArray(module.kinds))
     throw new UsageError(`--kinds ${dir}: index.js exports no kinds list (build it again)`);
   return module.kinds as readonly KindDefinition[];
+}
+
+/**
+ * Judges with the kinds built in `dir` from now on (`validate --kinds`, `export --kinds`); a list
+ * createValidator refuses is a usage error naming the option.
+ *
+ * @example
+ * ```ts
+ * await judgeWithKindsDir("kinds"); // then validateRecord judges Election documents too
+ * ```
+ */
+export async function judgeWithKindsDir(dir: string): Promise<void> {
+  const kinds = await loadKindsDir(dir);
+  try {
+    useKinds(kinds, dir);
+  } catch (error) {
+    if (!isNewsEventsError(error)) throw error;
+    throw new UsageError(`--kinds ${dir}: ${error.message}`);
+  }
 }

@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 import { describeThrown } from "../core/error.js";
 import { kindsDirInUse, type BatchVerdicts, type RecordProblem } from "./judge.js";
 import { byteLineBatches, type ByteLine } from "./byte-lines.js";
-import { decidesNdjson, ndjsonRecord } from "./records.js";
+import { decidesNdjson, ndjsonRecord, type InputRecord } from "./records.js";
 
 /** What a worker is sent: one chunk's NDJSON lines, packed into one buffer. */
 export interface LineBatch {
@@ -187,5 +187,26 @@ export async function judgeInParallel(
     // Answers not awaited (after a failure) must not become unhandled rejections.
     for (const pending of inFlight) pending.catch(() => {});
     await pool.stop();
+  }
+}
+
+/**
+ * The records of a worker's batch of lines, exactly as the single-threaded reader makes them
+ * (`validate --jobs`, `export --jobs`).
+ *
+ * @example
+ * ```ts
+ * for (const record of recordsOfBatch(batch)) judge(record);
+ * ```
+ */
+export function* recordsOfBatch(batch: LineBatch): Generator<InputRecord> {
+  let start = 0;
+  for (let i = 0; i < batch.ends.length; i++) {
+    const end = batch.ends[i] as number;
+    // A negative end marks a line over the record limit: its length, its bytes dropped.
+    const piece = end < 0 ? { overlong: -end } : { bytes: batch.bytes.subarray(start, end) };
+    if (end >= 0) start = end;
+    const record = ndjsonRecord(piece, batch.firstLine + i, batch.maxBytes);
+    if (record !== undefined) yield record;
   }
 }

@@ -1,7 +1,6 @@
 import { availableParallelism } from "node:os";
 import { describeThrown } from "../core/error.js";
-import { judgeAll, useKinds, type BatchVerdicts, type RecordProblem } from "./judge.js";
-import { isNewsEventsError } from "../core/error.js";
+import { judgeAll, type BatchVerdicts, type RecordProblem } from "./judge.js";
 import { errLine, outLine } from "./output.js";
 import { issueLine, JsonReport, summaryLine } from "./report.js";
 import type { JudgePool } from "./parallel.js";
@@ -207,16 +206,10 @@ async function judgeInput(
   await input.assertUnchanged();
 }
 
-/** Judges with the kinds built in `dir`; a list createValidator refuses is a usage error. */
+/** Judges with the kinds built in `dir` (loaded only when `--kinds` is given). */
 async function judgeWithKinds(dir: string): Promise<void> {
-  const { loadKindsDir } = await import("./kinds-dir.js");
-  const kinds = await loadKindsDir(dir);
-  try {
-    useKinds(kinds, dir);
-  } catch (error) {
-    if (!isNewsEventsError(error)) throw error;
-    throw new UsageError(`--kinds ${dir}: ${error.message}`);
-  }
+  const { judgeWithKindsDir } = await import("./kinds-dir.js");
+  await judgeWithKindsDir(dir);
 }
 
 /**
