@@ -47,9 +47,11 @@ import { checkTimeline } from "./checks/timeline.js";
  * Checks what JSON Schema cannot say about a schema-valid document: ids are unique and every
  * reference resolves to the right kind of thing, evidence snippets equal the body at their
  * offsets, dates exist and are in order, and verifications point at real statements.
+ * `termsKnown`: the plain-data walk met every coded term and found each known, so the events'
+ * term walks are skipped (they would report nothing).
  */
-export function checkDocument(doc: NewsDocument): Issue[] {
-  const context = new DocumentContext(doc);
+export function checkDocument(doc: NewsDocument, termsKnown = false): Issue[] {
+  const context = new DocumentContext(doc, termsKnown);
   try {
     return checkParts(context);
   } finally {
@@ -237,8 +239,11 @@ function ownKeyAt(object: object, pointer: string, from: number, to: number): st
 
 const NO_ENTITIES: Pick<ReadonlyMap<string, Entity>, "get"> = new Map();
 
-/** The checks that apply to a single schema-valid event outside a document (its dates). */
-export function checkStandaloneEvent(event: NewsEvent): Issue[] {
+/**
+ * The checks that apply to a single schema-valid event outside a document (its dates, consistency,
+ * impossibilities and, unless `termsKnown` as for {@link checkDocument}, its coded terms).
+ */
+export function checkStandaloneEvent(event: NewsEvent, termsKnown = false): Issue[] {
   const issues: Issue[] = [];
   const add: AddIssue = (code, path, message, params) =>
     issues.push({ code, pointer: toPointer(path), message, ...(params !== undefined && { params }) });
@@ -250,6 +255,6 @@ export function checkStandaloneEvent(event: NewsEvent): Issue[] {
   // Alone, an event has no entities to place its venue with.
   checkEventConsistency(event, [], NO_ENTITIES, add);
   checkImpossibleEvent(event, [], add);
-  checkTerms(event, [], add);
+  if (!termsKnown) checkTerms(event, [], add);
   return issues;
 }

@@ -204,8 +204,8 @@ export function createValidator<Custom extends OfKind<string> = EventBase>(optio
   const validators = new Map(kinds.map((kind) => [kind, compiled(kind)] as const));
   const { fast, explain } = documentPath(kinds, validators);
   const validateDocument = (input: unknown) =>
-    validateWith<NewsDocumentWith<Custom>>(input, fast, explain, (doc) => [
-      ...checkDocument(doc as NewsDocument),
+    validateWith<NewsDocumentWith<Custom>>(input, fast, explain, (doc, termsKnown) => [
+      ...checkDocument(doc as NewsDocument, termsKnown),
       ...kindFieldIssues(doc as NewsDocument, kinds),
     ]);
   const validateAnyEvent = (input: unknown): ValidationResult<NewsEvent | Custom> => {
@@ -219,7 +219,10 @@ export function createValidator<Custom extends OfKind<string> = EventBase>(optio
       input,
       own,
       (event) => kindIssues(kind, own, event, ""),
-      (event) => [...checkStandaloneEvent(event as unknown as NewsEvent), ...standaloneKindFieldIssues(event, kind)],
+      (event, termsKnown) => [
+        ...checkStandaloneEvent(event as unknown as NewsEvent, termsKnown),
+        ...standaloneKindFieldIssues(event, kind),
+      ],
     );
   };
   const schemaOf = <K extends string>(tag: K) =>

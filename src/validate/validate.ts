@@ -8,7 +8,6 @@ import { capIssues, type Issue, type ValidationResult } from "../core/issue.js";
 import { issuesFromAjvErrors } from "./schema-issues.js";
 import { plainDataIssues } from "./plain-data.js";
 import { issuesOfErrors, runValidator } from "./all-issues.js";
-import { withTermsKnown } from "./checks/terms.js";
 
 /**
  * Explains why the validator refused an input: every issue of its run (the first thousand errors
@@ -31,7 +30,7 @@ export function validateWith<T>(
   input: unknown,
   fast: CompiledValidator,
   explain: (input: unknown, fastErrors: readonly ErrorObject[]) => Issue[],
-  semantic: (value: T) => Issue[],
+  semantic: (value: T, termsKnown: boolean) => Issue[],
 ): ValidationResult<T> {
   try {
     // Past its error limit the validator stops with the errors found so far: a no, explained by them.
@@ -43,7 +42,7 @@ export function validateWith<T>(
     const data = plainDataIssues(input, valid);
     if (!data.plain) return { ok: false, issues: data.issues as [Issue, ...Issue[]] };
     // The plain-data walk has looked at every coded term: if all are known, the checks skip that walk.
-    const found = valid ? withTermsKnown(data.termsKnown, semantic, input as T) : explain(input, fastErrors);
+    const found = valid ? semantic(input as T, data.termsKnown) : explain(input, fastErrors);
     let issues = capIssues(data.issues.length === 0 ? found : [...found, ...data.issues]);
     // The schema said no: whatever the explanation found, the answer stays no.
     if (!valid && issues.length === 0) {

@@ -48,7 +48,15 @@ export class DocumentContext {
   /** Set once the missing body has been reported: evidence without a body is said once. */
   reportedMissingBody = false;
 
-  constructor(readonly doc: NewsDocument) {
+  /**
+   * @param doc the document checked
+   * @param termsKnown true when the plain-data walk (plain-data.ts) met every coded term of the
+   * document and found each code known: the events' term walks would report nothing.
+   */
+  constructor(
+    readonly doc: NewsDocument,
+    readonly termsKnown = false,
+  ) {
     let count = 0;
     for (const list of [doc.entities, doc.events, doc.quotes, doc.claims, doc.sources, doc.verifications, doc.updates])
       count += list?.length ?? 0;

@@ -35,7 +35,7 @@ import {
 export function checkEvent(context: DocumentContext, event: NewsEvent, path: Path): void {
   checkEventConsistency(event, path, context.entities, context.add, context.doc.published.slice(0, 10));
   checkImpossibleEvent(event, path, context.add);
-  checkTerms(event, path, context.add);
+  if (!context.termsKnown) checkTerms(event, path, context.add);
   // Index loops and paths built only for an issue: this runs for every event of every document.
   const { details = [], participants = [] } = event;
   for (let j = 0; j < details.length; j++) {

@@ -26,36 +26,9 @@ const SCHEME_WORDS: Readonly<Record<string, string>> = {
  * ```
  */
 export function checkTerms(node: unknown, path: Path, add: AddIssue): void {
-  if (termsKnown) return;
   walkTerms(node, 0, path, add);
   // The trail holds keys of the input: let go of them.
   trail.fill(0);
-}
-
-/**
- * True while the checks of an input run whose plain-data walk (plain-data.ts, over the whole
- * input) met every coded term and found each code known: a walk of any part of it would report
- * nothing. Set only around those checks (they run synchronously), false otherwise.
- */
-let termsKnown = false;
-
-/**
- * Runs the checks of one input knowing (`known`) whether every coded term in it is known, and
- * returns what they found; afterwards the terms are walked again as before.
- *
- * @example
- * ```ts
- * const issues = withTermsKnown(data.termsKnown, checkDocument, doc); // checkTerms walks nothing when known
- * ```
- */
-export function withTermsKnown<A, R>(known: boolean, checks: (input: A) => R, input: A): R {
-  const before = termsKnown;
-  termsKnown = known;
-  try {
-    return checks(input);
-  } finally {
-    termsKnown = before;
-  }
 }
 
 /**
