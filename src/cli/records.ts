@@ -1,7 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { byteLineBatches, type ByteLine } from "./byte-lines.js";
 import type { IssueCode, Problem } from "../core/issue.js";
-import { jsonFault } from "./json-fault.js";
+import { jsonFault } from "../core/json-fault.js";
 import { MAX_RECORD_DEPTH, nestsDeeperThan } from "./nesting.js";
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { jsonFault } from "../../src/cli/json-fault.js";
+import { jsonFault } from "../../src/core/json-fault.js";
 import { canonicalDocument } from "../helpers/fixtures.js";
 import { hasStackTrace, runCli } from "../helpers/cli.js";
 

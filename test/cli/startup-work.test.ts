@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test, vi } from "vitest";
 import { byteLineBatches, type ByteLine } from "../../src/cli/byte-lines.js";
 import { judgeAll } from "../../src/cli/judge.js";
-import * as fault from "../../src/cli/json-fault.js";
+import * as fault from "../../src/core/json-fault.js";
 import * as locate from "../../src/cli/locate.js";
 import { nestsDeeperThan } from "../../src/cli/nesting.js";
 import { readRecords, type InputRecord } from "../../src/cli/records.js";
@@ -13,8 +13,8 @@ vi.mock("../../src/cli/locate.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../src/cli/locate.js")>();
   return { ...actual, linesOf: vi.fn(actual.linesOf) };
 });
-vi.mock("../../src/cli/json-fault.js", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../../src/cli/json-fault.js")>();
+vi.mock("../../src/core/json-fault.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../src/core/json-fault.js")>();
   return { ...actual, jsonFault: vi.fn(actual.jsonFault) };
 });
 
