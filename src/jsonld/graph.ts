@@ -2,6 +2,7 @@ import type { Thing } from "schema-dts";
 import type { NewsDocument, NewsEvent, Source } from "../generated/types.js";
 import type { JsonLdOptions, NewsArticleGraph } from "./build.js";
 import { nodeIds, type NodeIds } from "./ids.js";
+import { IdMap } from "./id-map.js";
 import { siteParts } from "./site.js";
 import { articleNode, articleType, pageNode, updateNode } from "./nodes/article.js";
 import { authorNodeIds, authorNodes, publisherNode } from "./nodes/authors.js";
@@ -55,8 +56,8 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
     entities.push(node);
     own.push([idOf(node), `/entities/${i}`]);
   });
-  const taken = new Set<string>();
-  for (const [id] of own) taken.add(id);
+  const taken = new IdMap<true>();
+  for (const [id] of own) taken.set(id, true);
   const images = imageNodes(doc, ids, taken);
   for (const id of images.ids.values()) own.push([id, ""]);
   const site = siteParts(options, doc, own);

@@ -4,6 +4,7 @@ import { URL_PATTERN } from "../generated/patterns.js";
 import { NewsEventsError, throwIssues } from "../core/error.js";
 import type { Issue } from "../core/issue.js";
 import { defined } from "./defined.js";
+import { IdMap } from "./id-map.js";
 import { pixels } from "./nodes/common.js";
 import { withoutFragment } from "../core/iri.js";
 
@@ -245,7 +246,7 @@ function uniqueNodes(
   url: UrlCheck,
   issues: Issue[],
 ): Thing[] {
-  const owners = new Map<string, string>();
+  const owners = new IdMap<string>();
   const nodes: Thing[] = [];
   const extra = (options.extend?.nodes ?? []).map((node, i): [Thing, string] => [
     node,

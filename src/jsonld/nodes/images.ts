@@ -22,7 +22,7 @@ export interface ImageNodes {
  * imageNodes(doc, ids, taken).nodes[0]; // => { "@type": "ImageObject", "@id": "https://…/photo.jpg", url: …, width: { … }, … }
  * ```
  */
-export function imageNodes(doc: NewsDocument, ids: NodeIds, taken: ReadonlySet<string>): ImageNodes {
+export function imageNodes(doc: NewsDocument, ids: NodeIds, taken: { has(id: string): boolean }): ImageNodes {
   const imageIds = new Map<string, string>();
   const images: ImageObject[] = [];
   for (const image of doc.images ?? []) {
