@@ -91,10 +91,21 @@ describe("an object JSON text cannot make is refused by toJsonLd, never read for
     expect(issues).toContainEqual(expect.objectContaining({ code: "type", pointer }));
   });
 
-  test("an own but non-enumerable url is checked too (the builder reads it)", () => {
+  // The guard reads an object's values in a for-in loop when it sees all its names that way; an
+  // enumerable name on Object.prototype (a polluted prototype) must not stand in for a hidden own one.
+  test.each([
+    ["", false],
+    [", with an enumerable property on Object.prototype", true],
+  ])("an own but non-enumerable url is checked too (the builder reads it)%s", (_name, polluted) => {
     const doc = canonicalDocument() as NewsDocument & Node;
     Object.defineProperty(doc, "url", { value: XSS, enumerable: false });
-    expect(() => toJsonLd(doc)).toThrow(/\/url: must be an absolute http\(s\) URL/);
+    const proto = Object.prototype as Node;
+    if (polluted) proto["polluted"] = 1;
+    try {
+      expect(() => toJsonLd(doc)).toThrow(/\/url: must be an absolute http\(s\) URL/);
+    } finally {
+      delete proto["polluted"];
+    }
   });
 
   test("a prototype-less object (what a hardened import makes) is plain JSON", () => {
