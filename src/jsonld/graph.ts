@@ -103,12 +103,12 @@ function eventNodes(
   const mode = options.events ?? "eligible";
   const byId = new Map((doc.entities ?? []).map((e) => [e.id, e] as const));
   const asEvent = (event: NewsEvent) => mode === "all" || eventTiming(event, byId).eligible;
-  const links = partnershipMeetings(doc, asEvent);
-  const names = new Map((doc.entities ?? []).map((entity) => [entity.id, entity.name]));
+  const links = partnershipMeetings(doc, asEvent, byId);
+  const nameOf = (id: string) => byId.get(id)?.name;
   return (doc.events ?? []).flatMap(
     (event) =>
       kindEventNodes(event, options.kinds, ids, links.asEvent, attendeeId) ??
-      eventNode(event, ids, links, attendeeId, (id) => names.get(id)),
+      eventNode(event, ids, links, attendeeId, nameOf),
   );
 }
 

@@ -52,12 +52,16 @@ export interface EventLinks {
  * partnershipMeetings(doc, (event) => event.kind === "Meeting").meetings.get("summit"); // => Set { "treaty" }
  * ```
  */
-export function partnershipMeetings(doc: NewsDocument, asEvent: (event: NewsEvent) => boolean): EventLinks {
+export function partnershipMeetings(
+  doc: NewsDocument,
+  asEvent: (event: NewsEvent) => boolean,
+  entities: ReadonlyMap<string, Entity> = new Map((doc.entities ?? []).map((e) => [e.id, e])),
+): EventLinks {
   const links: EventLinks = {
     partnerships: new Map(),
     meetings: new Map(),
     asEvent: new Set((doc.events ?? []).filter(asEvent).map((e) => e.id)),
-    entities: new Map((doc.entities ?? []).map((e) => [e.id, e])),
+    entities,
   };
   const add = (index: Map<string, Set<string>>, key: string, value: string) => {
     const set = index.get(key) ?? new Set<string>();

@@ -34,10 +34,17 @@ export function verificationNodes(
 ): VerificationNodes {
   const corrections: CorrectionComment[] = [];
   const reviews: ClaimReview[] = [];
+  // A rating's heading, made once per rating: a document rates many statements with few ratings.
+  const headings = new Map<string, string>();
+  const rated = (rating: string) => {
+    let words = headings.get(rating);
+    if (words === undefined) headings.set(rating, (words = heading(rating)));
+    return words;
+  };
   for (const v of verifications) {
     const claim = claimOf(v, doc);
-    if (claim) reviews.push(claimReviewNode(v, claim, doc, ids));
-    else if (v.rating !== "confirmed") corrections.push(correctionNode(v, doc, ids, sources));
+    if (claim) reviews.push(claimReviewNode(v, claim, doc, ids, rated));
+    else if (v.rating !== "confirmed") corrections.push(correctionNode(v, doc, ids, sources, rated));
   }
   return { corrections, reviews };
 }
@@ -55,20 +62,27 @@ function correctedNode(verification: Verification, doc: NewsDocument, ids: NodeI
 
 /** The claim a verification checks, when someone other than the article makes it. */
 function claimOf(verification: Verification, doc: NewsDocument): Claim | undefined {
-  const m = /^\/claims\/(\d+)(?:\/|$)/.exec(verification.target);
+  // Most targets are not claims: no pattern run (and no match array) for them.
+  const m = verification.target.startsWith("/claims/") ? /^\/claims\/(\d+)(?:\/|$)/.exec(verification.target) : null;
   const claim = m ? doc.claims?.[Number(m[1])] : undefined;
   return claim?.claimant === undefined ? undefined : claim;
 }
 
 /** A verification of a third party's claim: schema.org's ClaimReview, rated in words. */
-function claimReviewNode(verification: Verification, claim: Claim, doc: NewsDocument, ids: NodeIds): ClaimReview {
+function claimReviewNode(
+  verification: Verification,
+  claim: Claim,
+  doc: NewsDocument,
+  ids: NodeIds,
+  rated: (rating: string) => string,
+): ClaimReview {
   return defined({
     "@type": "ClaimReview",
     "@id": ids.local("review", verification.id),
     url: doc.url,
     claimReviewed: claim.text,
     itemReviewed: { "@type": "Claim", author: ref(ids.entity(claim.claimant as string)) },
-    reviewRating: { "@type": "Rating", alternateName: heading(verification.rating) },
+    reviewRating: { "@type": "Rating", alternateName: rated(verification.rating) },
     reviewBody: verification.verified?.text ?? verification.note,
     author: ref(ids.publisher),
     datePublished: verification.checked,
@@ -81,6 +95,7 @@ function correctionNode(
   doc: NewsDocument,
   ids: NodeIds,
   sources: ReadonlyMap<string, Source>,
+  rated: (rating: string) => string,
 ): CorrectionComment {
   const about = correctedNode(verification, doc, ids);
   const citations: string[] = [];
@@ -91,7 +106,7 @@ function correctionNode(
   const node: Record<string, unknown> = {
     "@type": "CorrectionComment",
     "@id": ids.local("correction", verification.id),
-    name: `${heading(verification.rating)}: “${verification.stated}”`,
+    name: `${rated(verification.rating)}: “${verification.stated}”`,
   };
   put(node, "text", verification.verified?.text ?? verification.note ?? verification.rating);
   put(node, "about", about && ref(about));
