@@ -26,15 +26,18 @@ export function defined<T extends object>(fields: T): Defined<T> {
 }
 
 /**
- * Adds `value` to `node` under `key` unless it is undefined or an empty list, as {@link defined}
- * keeps it: a node built field by field needs no second object to copy from.
+ * Whether a node keeps `value`, as {@link defined} does: unless it is undefined or an empty list.
+ * A node built field by field tests each value with it and stores it under the property's own
+ * name (`if (kept(name)) node["name"] = name`): a helper storing under a key it is given
+ * (`node[key] = value`) is one store site for every property of every node, which V8 cannot
+ * specialise (a sixth of the builder's time, issue 27).
  *
  * @example
  * ```ts
- * const node: Record<string, unknown> = { "@type": "Person" };
- * put(node, "name", "Ana"); put(node, "sameAs", []); // node => { "@type": "Person", name: "Ana" }
+ * kept("Ana"); // => true
+ * kept([]); // => false
  * ```
  */
-export function put(node: Record<string, unknown>, key: string, value: unknown): void {
-  if (value !== undefined && !(Array.isArray(value) && value.length === 0)) node[key] = value;
+export function kept(value: unknown): boolean {
+  return value !== undefined && !(Array.isArray(value) && value.length === 0);
 }

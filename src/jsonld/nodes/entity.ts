@@ -1,7 +1,7 @@
 import type { Organization as OrganizationNode, Thing } from "schema-dts";
 import type { Entity, NewsDocument, Person } from "../../generated/types.js";
 import { wikidataPage } from "../../core/iri.js";
-import { put } from "../defined.js";
+import { kept } from "../defined.js";
 import type { NodeIds } from "../ids.js";
 import { ref } from "./common.js";
 
@@ -35,37 +35,45 @@ export function entityNode(entity: Entity, ids: NodeIds, positionsOn: string | u
   // A type validation does not know (an unvalidated document) has no node either.
   if ((entity.type === "person" && entity.name === undefined) || !Object.hasOwn(ENTITY_TYPES, entity.type))
     return undefined;
-  // Built field by field in the graph's key order, each left out when unknown (as `defined` does).
+  // Built field by field in the graph's key order, each left out when unknown (as `defined` does),
+  // each stored under its own name: see `kept`.
   const node: Record<string, unknown> = { "@type": ENTITY_TYPES[entity.type], "@id": ids.entity(entity.id) };
-  put(node, "name", entity.name);
-  put(node, "alternateName", entity.aliases && [...entity.aliases]);
+  const name = entity.name;
+  if (kept(name)) node["name"] = name;
+  const alternateName = entity.aliases && [...entity.aliases];
+  if (kept(alternateName)) node["alternateName"] = alternateName;
   switch (entity.type) {
-    case "person":
-      put(node, "jobTitle", positionsOn === undefined ? undefined : positionsAt(entity, positionsOn));
+    case "person": {
+      const jobTitle = positionsOn === undefined ? undefined : positionsAt(entity, positionsOn);
+      if (kept(jobTitle)) node["jobTitle"] = jobTitle;
       break;
+    }
     case "country":
       node["identifier"] = [
         { "@type": "PropertyValue", propertyID: "ISO 3166-1 alpha-2", value: entity.iso2 },
         { "@type": "PropertyValue", propertyID: "ISO 3166-1 alpha-3", value: entity.iso3 },
       ];
       break;
-    case "document":
-      put(node, "url", entity.url);
+    case "document": {
+      const url = entity.url;
+      if (kept(url)) node["url"] = url;
       break;
+    }
     case "place": {
       // The next place up: the square a palace is in, else the country.
       const up = entity.within ?? entity.country;
       if (entity.latitude !== undefined && entity.longitude !== undefined)
         node["geo"] = { "@type": "GeoCoordinates", latitude: entity.latitude, longitude: entity.longitude };
       // A venue's postal address: what Google's Event listing asks of location (location.address).
-      put(node, "address", entity.address && { "@type": "PostalAddress", ...entity.address });
-      put(node, "containedInPlace", up === undefined ? undefined : ref(ids.entity(up)));
+      const address = entity.address && { "@type": "PostalAddress", ...entity.address };
+      if (kept(address)) node["address"] = address;
+      if (up !== undefined) node["containedInPlace"] = ref(ids.entity(up));
       break;
     }
   }
   const sameAs = entity.wikidata !== undefined ? [wikidataPage(entity.wikidata)] : [];
   for (const page of entity.sameAs ?? []) sameAs.push(page);
-  put(node, "sameAs", sameAs);
+  if (sameAs.length > 0) node["sameAs"] = sameAs;
   return node as Thing;
 }
 

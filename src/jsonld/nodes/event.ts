@@ -3,7 +3,7 @@ import type { Coup, Entity, FuzzyDate, NewsDocument, NewsEvent, Term } from "../
 import { eventClasses } from "../../model/taxonomy.js";
 import { iptcMediaTopicIri, termIri, wikidataIri, wikidataPage } from "../../core/iri.js";
 import { codedValue, codedWords, isTerm } from "../../core/coded.js";
-import { defined, put } from "../defined.js";
+import { defined, kept } from "../defined.js";
 import type { NodeIds } from "../ids.js";
 import { heading, ref } from "./common.js";
 
@@ -210,10 +210,10 @@ function thingNode(
   sameAs: string | undefined,
 ): Thing {
   const thing: Record<string, unknown> = { "@type": "Thing", "@id": common["@id"] };
-  put(thing, "name", common.name);
-  put(thing, "description", common.description);
-  put(thing, "additionalType", common.additionalType);
-  put(thing, "sameAs", sameAs);
+  if (kept(common.name)) thing["name"] = common.name;
+  if (kept(common.description)) thing["description"] = common.description;
+  if (kept(common.additionalType)) thing["additionalType"] = common.additionalType;
+  if (kept(sameAs)) thing["sameAs"] = sameAs;
   return thing as Thing;
 }
 

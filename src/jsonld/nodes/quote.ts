@@ -1,6 +1,6 @@
 import type { Quotation } from "schema-dts";
 import type { Quote, Source } from "../../generated/types.js";
-import { put } from "../defined.js";
+import { kept } from "../defined.js";
 import type { NodeIds } from "../ids.js";
 import { ref } from "./common.js";
 
@@ -24,14 +24,14 @@ export function quoteNode(
   const source = attribution === undefined ? undefined : sources.get(attribution);
   const document = attribution !== undefined && documents.has(attribution);
   const node: Record<string, unknown> = { "@type": "Quotation", "@id": ids.local("quote", quote.id) };
-  put(node, "text", quote.text);
-  put(
-    node,
-    "spokenByCharacter",
-    quote.speakers.map((id) => ref(ids.entity(id))),
-  );
+  // Each property stored under its own name: see `kept`.
+  const text = quote.text;
+  if (kept(text)) node["text"] = text;
+  const speakers = quote.speakers.map((id) => ref(ids.entity(id)));
+  if (speakers.length > 0) node["spokenByCharacter"] = speakers;
   if (quote.event !== undefined) node["about"] = ref(ids.local("event", quote.event));
   if (attribution !== undefined && source === undefined && !document) node["publisher"] = ref(ids.entity(attribution));
-  put(node, "isBasedOn", document ? ref(ids.entity(attribution)) : source?.url);
+  const basis = document ? ref(ids.entity(attribution)) : source?.url;
+  if (kept(basis)) node["isBasedOn"] = basis;
   return node as unknown as Quotation;
 }

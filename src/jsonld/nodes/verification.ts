@@ -1,6 +1,6 @@
 import type { ClaimReview, CorrectionComment } from "schema-dts";
 import type { Claim, NewsDocument, Source, Verification } from "../../generated/types.js";
-import { defined, put } from "../defined.js";
+import { defined, kept } from "../defined.js";
 import type { NodeIds } from "../ids.js";
 import { heading, ref } from "./common.js";
 
@@ -108,9 +108,13 @@ function correctionNode(
     "@id": ids.local("correction", verification.id),
     name: `${rated(verification.rating)}: “${verification.stated}”`,
   };
-  put(node, "text", verification.verified?.text ?? verification.note ?? verification.rating);
-  put(node, "about", about && ref(about));
-  put(node, "dateCreated", verification.checked);
-  put(node, "citation", citations);
+  // Each property stored under its own name: see `kept`.
+  const text = verification.verified?.text ?? verification.note ?? verification.rating;
+  if (kept(text)) node["text"] = text;
+  const aboutRef = about && ref(about);
+  if (kept(aboutRef)) node["about"] = aboutRef;
+  const checked = verification.checked;
+  if (kept(checked)) node["dateCreated"] = checked;
+  if (citations.length > 0) node["citation"] = citations;
   return node as unknown as CorrectionComment;
 }
