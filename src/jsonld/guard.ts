@@ -90,7 +90,7 @@ class InputWalk {
    */
   private readonly path: (string | number)[] = [];
 
-  add(message: string, code: IssueCode = "type", got?: unknown, last?: number): void {
+  add(message: string, code: IssueCode = "type", got?: unknown, last?: string | number): void {
     if (this.issues.length >= 100) return;
     const pointer = toPointer(last === undefined ? this.path : [...this.path, last]);
     // The value refused, raw, when it is text (what a program or a formatter may want to show).
