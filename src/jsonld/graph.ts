@@ -57,7 +57,7 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
     own.push([idOf(node), `/entities/${i}`]);
   });
   const taken = new IdMap<true>();
-  for (const [id] of own) taken.set(id, true);
+  for (const [id] of own) taken.add(id, true);
   const images = imageNodes(doc, ids, taken);
   for (const id of images.ids.values()) own.push([id, ""]);
   const site = siteParts(options, doc, own);

@@ -4,59 +4,36 @@
  * every build: hashing its ~45 ids to check that each is one node's cost a fifth of a
  * `JSON.stringify` of the whole graph (issue 27). Here an id goes to a bucket by its length and
  * last two characters (a small number, hashed for nothing), and the few ids of a bucket are
- * compared with `===`, which stops at the first differing character. A key that is not a string
- * (an `extend.nodes` node without an `@id`) is kept in a plain `Map`.
+ * compared with `===`, which stops at the first differing character.
  *
  * @example
  * ```ts
  * const owners = new IdMap<string>();
- * owners.set("https://news.example.org/a#article", "");
+ * owners.add("https://news.example.org/a#article", "");
  * owners.get("https://news.example.org/a#article"); // => ""
  * ```
  */
 export class IdMap<V> {
   private readonly buckets = new Map<number, unknown[]>();
-  private readonly others = new Map<unknown, V>();
 
-  /** The value for `id`, or undefined. */
-  get(id: unknown): V | undefined {
-    if (typeof id !== "string") return this.others.get(id);
+  /** The value `id` was first added with, or undefined. */
+  get(id: string): V | undefined {
     const bucket = this.buckets.get(bucketOf(id));
     if (bucket !== undefined)
       for (let i = 0; i < bucket.length; i += 2) if (bucket[i] === id) return bucket[i + 1] as V;
     return undefined;
   }
 
-  /** Whether `id` has a value. */
-  has(id: unknown): boolean {
-    if (typeof id !== "string") return this.others.has(id);
-    const bucket = this.buckets.get(bucketOf(id));
-    if (bucket !== undefined) for (let i = 0; i < bucket.length; i += 2) if (bucket[i] === id) return true;
-    return false;
-  }
-
-  /** Sets the value of `id`. */
-  set(id: unknown, value: V): void {
-    if (typeof id !== "string") {
-      this.others.set(id, value);
-      return;
-    }
+  /** Adds `id` with `value`; an id added before keeps its first value. */
+  add(id: string, value: V): void {
     const key = bucketOf(id);
     const bucket = this.buckets.get(key);
-    if (bucket === undefined) {
-      this.buckets.set(key, [id, value]);
-      return;
-    }
-    for (let i = 0; i < bucket.length; i += 2)
-      if (bucket[i] === id) {
-        bucket[i + 1] = value;
-        return;
-      }
-    bucket.push(id, value);
+    if (bucket === undefined) this.buckets.set(key, [id, value]);
+    else bucket.push(id, value);
   }
 }
 
-/** A number from an id's length and last two characters (NaN-free: a missing character reads as 0). */
+/** A number from an id's length and last two characters (a missing character reads as 0). */
 function bucketOf(id: string): number {
   const n = id.length;
   return n * 16384 + ((id.charCodeAt(n - 1) || 0) & 127) * 128 + ((id.charCodeAt(n - 2) || 0) & 127);

@@ -264,8 +264,8 @@ function uniqueNodes(
     const before = issues.length;
     // An extra node's id is the site's own choice (the site's nodes have ids made from URLs checked).
     if (pointer.startsWith("/options/extend")) url(id, pointer.slice(8));
-    const owner = owners.get(id);
     if (issues.length > before) continue;
+    const owner = owners.get(id);
     if (owner !== undefined)
       issues.push({
         code: "duplicate-id",
@@ -274,7 +274,7 @@ function uniqueNodes(
         params: { id },
       });
     else {
-      owners.set(id, pointer);
+      owners.add(id, pointer);
       if (node) nodes.push(node);
     }
   }

@@ -2,23 +2,24 @@ import { expect, test } from "vitest";
 import fc from "fast-check";
 import { IdMap } from "../../src/jsonld/id-map.js";
 
-// IdMap answers as a Map would, whatever the keys: ids of one length ending alike share a bucket.
-test("IdMap agrees with a Map on any sequence of sets and lookups", () => {
+// IdMap answers as a Map whose first value for a key is kept, whatever the ids: ids of one length
+// whose last two characters are alike share a bucket.
+test("IdMap agrees with a Map on any sequence of additions and lookups", () => {
   const base = "https://news.example.org/a/";
-  const key = fc.oneof(
+  const id = fc.oneof(
     fc.string({ maxLength: 4 }).map((s) => `${base}#/entity/${s}`),
-    fc.constantFrom("", "a", "ab", "ba", "xab", "yab", `${base}#x-1`, `${base}#y-1`, undefined, null, 1),
+    fc.constantFrom("", "a", "ab", "ba", "xab", "yab", `${base}#x-1`, `${base}#y-1`, `${base}#\u00e9-1`),
   );
   fc.assert(
-    fc.property(fc.array(fc.tuple(fc.boolean(), key, fc.integer())), (ops) => {
+    fc.property(fc.array(fc.tuple(fc.boolean(), id, fc.integer())), (ops) => {
       const ours = new IdMap<number>();
-      const map = new Map<unknown, number>();
-      for (const [write, id, value] of ops) {
-        if (write) {
-          ours.set(id, value);
-          map.set(id, value);
+      const map = new Map<string, number>();
+      for (const [add, key, value] of ops) {
+        if (add) {
+          ours.add(key, value);
+          if (!map.has(key)) map.set(key, value);
         }
-        expect([ours.has(id), ours.get(id)]).toEqual([map.has(id), map.get(id)]);
+        expect(ours.get(key)).toBe(map.get(key));
       }
     }),
   );

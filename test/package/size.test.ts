@@ -39,9 +39,12 @@ async function shipped(
 // 8.75 KB with issue 27 row 1 (8,774 B measured, +0.58 KB): nodes built field by field rather than
 // through one generic copy, ids made once per document, the guard's allocation-free walk (+0.26 KB)
 // and its memo of frozen documents — end to end 0.6-0.8x of the time before.
-test("the JSON-LD entry is at most 8.75 KB and carries no validator code", async () => {
+// 9.25 KB with issue 27 row 1, round 3 (9,213 B measured, +0.42 KB): every @id kept one node's
+// without hashing the ids (IdMap, +0.2 KB: hashing them cost ~0.2x of JSON.stringify), the guard
+// reading values in a for-in loop (+0.15 KB), properties stored under their own names.
+test("the JSON-LD entry is at most 9.25 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(8.75 * 1024);
+  expect(gzip).toBeLessThanOrEqual(9.25 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 

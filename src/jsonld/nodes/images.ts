@@ -22,13 +22,16 @@ export interface ImageNodes {
  * imageNodes(doc, ids, taken).nodes[0]; // => { "@type": "ImageObject", "@id": "https://…/photo.jpg", url: …, width: { … }, … }
  * ```
  */
-export function imageNodes(doc: NewsDocument, ids: NodeIds, taken: { has(id: string): boolean }): ImageNodes {
+export function imageNodes(doc: NewsDocument, ids: NodeIds, taken: { get(id: string): unknown }): ImageNodes {
   const imageIds = new Map<string, string>();
   const images: ImageObject[] = [];
   for (const image of doc.images ?? []) {
     if (imageIds.has(image.url)) continue;
     // An image is its own URL, unless that URL is another node's id (the page's, the article's…).
-    const id = taken.has(image.url) ? `${withoutFragment(ids.page)}#/image/${images.length}` : ids.image(image.url);
+    const id =
+      taken.get(image.url) !== undefined
+        ? `${withoutFragment(ids.page)}#/image/${images.length}`
+        : ids.image(image.url);
     imageIds.set(image.url, id);
     images.push(
       defined({
