@@ -15,6 +15,7 @@
 // making the ids, keeping every @id one node's) comes on top. Build dist/ first (`npx tsup`).
 // Run: node bench/jsonld-floor.mjs [rounds]
 import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { interleaved, median } from "./interleave.mjs";
 import { literalCopier } from "./graph-floor.mjs";
 import { richDocument } from "./rich-document.mjs";
@@ -55,7 +56,12 @@ function reads(value) {
   return n;
 }
 
-function floor(doc) {
+/**
+ * The floor's three parts for `doc` as tasks to time beside `JSON.stringify(graph, null, 2)`
+ * (`text`, `checks`, `reads`, see above), and how many values the guard checks. bench/run.mjs
+ * times them in figure 1's own rounds.
+ */
+export function floorTasks(doc) {
   const fresh = structuredClone(doc);
   const graph = toJsonLd(structuredClone(doc));
   const copy = literalCopier(graph);
@@ -63,35 +69,54 @@ function floor(doc) {
   if (!checks.every(([text, rule]) => rule.test(text))) throw new Error("a check fails on a valid document");
   if (toJsonLdScript(copy()) !== toJsonLdScript(graph)) throw new Error("the copy gives another text");
   let sink = 0;
+  return {
+    count: checks.length,
+    tasks: {
+      text: () => toJsonLdScript(copy()),
+      checks: () => {
+        for (let i = 0; i < checks.length; i++) if (checks[i][1].test(checks[i][0])) sink++;
+        return sink;
+      },
+      reads: () => (sink += reads(fresh)),
+    },
+  };
+}
+
+/** The floor as a ratio: per round, (text + checks + reads) ÷ stringify, the median. */
+export function floorRatio(r) {
+  return median(r.text.samples.map((t, i) => (t + r.checks.samples[i] + r.reads.samples[i]) / r.stringify.samples[i]));
+}
+
+function floor(doc) {
+  const fresh = structuredClone(doc);
+  const graph = toJsonLd(structuredClone(doc));
+  const { tasks, count } = floorTasks(doc);
   const r = interleaved(
     {
       stringify: () => JSON.stringify(graph, null, 2),
       script: () => toJsonLdScript(toJsonLd(fresh)),
-      text: () => toJsonLdScript(copy()),
-      checks: () => {
-        for (let i = 0; i < checks.length; i++) if (checks[i][1].test(checks[i][0])) sink++;
-      },
-      reads: () => (sink += reads(fresh)),
+      ...tasks,
     },
     "stringify",
     { rounds },
   );
-  const floorRatio = median(
-    r.text.samples.map((t, i) => (t + r.checks.samples[i] + r.reads.samples[i]) / r.stringify.samples[i]),
-  );
-  return { r, floorRatio, checked: checks.length };
+  return { r, floorRatio: floorRatio(r), checked: count };
 }
 
-for (const [name, doc] of [
-  ["canonical", burkinaFasoRussia],
-  ["rich", richDocument(burkinaFasoRussia)],
-]) {
-  const { r, floorRatio, checked: n } = floor(doc);
-  const f = (k) => `${r[k].ratio.toFixed(2)}× (${r[k].low.toFixed(2)}–${r[k].high.toFixed(2)})`;
-  console.log(`${name}: JSON.stringify(graph, null, 2) ${(r.stringify.ns / 1000).toFixed(1)} µs`);
-  console.log(`  toJsonLdScript(toJsonLd(doc))          ${f("script")}`);
-  console.log(`  text: script text of a fresh graph     ${f("text")}`);
-  console.log(`  checks: the ${n} patterns the guard runs ${f("checks")}`);
-  console.log(`  reads: every value the guard visits    ${f("reads")}`);
-  console.log(`  floor = text + checks + reads          ${floorRatio.toFixed(2)}×`);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+
+function main() {
+  for (const [name, doc] of [
+    ["canonical", burkinaFasoRussia],
+    ["rich", richDocument(burkinaFasoRussia)],
+  ]) {
+    const { r, floorRatio, checked: n } = floor(doc);
+    const f = (k) => `${r[k].ratio.toFixed(2)}× (${r[k].low.toFixed(2)}–${r[k].high.toFixed(2)})`;
+    console.log(`${name}: JSON.stringify(graph, null, 2) ${(r.stringify.ns / 1000).toFixed(1)} µs`);
+    console.log(`  toJsonLdScript(toJsonLd(doc))          ${f("script")}`);
+    console.log(`  text: script text of a fresh graph     ${f("text")}`);
+    console.log(`  checks: the ${n} patterns the guard runs ${f("checks")}`);
+    console.log(`  reads: every value the guard visits    ${f("reads")}`);
+    console.log(`  floor = text + checks + reads          ${floorRatio.toFixed(2)}×`);
+  }
 }

@@ -20,6 +20,7 @@ import { timePrograms } from "./processes.mjs";
 import { scaledDocument } from "./scaled-document.mjs";
 import { richDocument } from "./rich-document.mjs";
 import { literalCopier } from "./graph-floor.mjs";
+import { floorRatio, floorTasks } from "./jsonld-floor.mjs";
 import { unheadGraph } from "./unhead-graph.mjs";
 import { writeSite } from "./site.mjs";
 import { edgeDifferences, edgeInputs, gateInputs, runGate } from "./peers/gate.mjs";
@@ -136,7 +137,8 @@ function jsonLdFigure(doc, withPeer) {
   const text = toJsonLdScript(toJsonLd(fresh));
   if (toJsonLdScript(toJsonLd(validated)) !== text) throw new Error("fresh and validated documents give other text");
   const copy = literalCopier(graph);
-  return interleaved(
+  const floor = floorTasks(doc);
+  const r = interleaved(
     {
       stringify: () => JSON.stringify(graph, null, 2),
       script: () => toJsonLdScript(toJsonLd(fresh)),
@@ -146,11 +148,13 @@ function jsonLdFigure(doc, withPeer) {
       scriptOfGraph: () => toJsonLdScript(graph),
       serialize: () => serializeJsonLd(graph),
       allocate: copy,
+      ...floor.tasks,
       ...(withPeer ? { unhead: () => unheadGraph(doc) } : {}),
     },
     "stringify",
     { rounds: ROUNDS },
   );
+  return { ...r, floor: { ratio: floorRatio(r), checked: floor.count } };
 }
 const jsonld = { canonical: jsonLdFigure(canonical, true), rich: jsonLdFigure(rich, false) };
 const graphBytes = {
