@@ -82,18 +82,25 @@ export class StoredColumns {
 
   /** Adds a row (its cells by column name; a cell of no column is ignored). */
   add(values: Readonly<Record<string, Cell>>): void {
-    const { types, columns, rows } = this;
+    this.startRow();
+    for (const name in values) this.cell(name, values[name]);
+  }
+
+  /** Begins a row, every cell empty until {@link cell} sets it. */
+  startRow(): void {
     // Every column empty first, then the row's own cells set: a row fills a few of its table's
     // columns, and looking up each absent one in the cells cost more than all the rest.
-    for (let i = 0; i < types.length; i++) (columns[i] as unknown[]).push(null);
-    for (const name in values) {
-      const i = this.index.get(name);
-      const cell = values[name];
-      if (i === undefined || cell === undefined) continue;
-      this.chars += typeof cell === "string" ? cell.length : 8;
-      (columns[i] as unknown[])[rows] = stored(cell, (types[i] as readonly [string, ColumnType])[1]);
-    }
+    const { columns } = this;
+    for (let i = 0; i < columns.length; i++) (columns[i] as unknown[]).push(null);
     this.rows++;
+  }
+
+  /** Sets a cell of the row begun last (a cell of no column, or undefined, is ignored). */
+  cell(name: string, cell: Cell | undefined): void {
+    const i = this.index.get(name);
+    if (i === undefined || cell === undefined) return;
+    this.chars += typeof cell === "string" ? cell.length : 8;
+    (this.columns[i] as unknown[])[this.rows - 1] = stored(cell, (this.types[i] as readonly [string, ColumnType])[1]);
   }
 
   /** Adds rows packed on another thread by a `ColumnPacker` (on export's worker threads) of the same columns. */
@@ -187,6 +194,21 @@ export class ParquetTableWriter {
   /** Adds a row (its cells by column name; a cell of no column is ignored). */
   add(values: Readonly<Record<string, Cell>>): void {
     this.held.add(values);
+    this.flushWhenFull();
+  }
+
+  /** Begins a row, its cells given by {@link cell}, ended by {@link endRow}. */
+  startRow(): void {
+    this.held.startRow();
+  }
+
+  /** Sets a cell of the row begun (a cell of no column is ignored). */
+  cell(name: string, value: Cell): void {
+    this.held.cell(name, value);
+  }
+
+  /** Ends the row begun: a row group is written when it is full. */
+  endRow(): void {
     this.flushWhenFull();
   }
 
