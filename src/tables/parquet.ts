@@ -88,10 +88,9 @@ export class StoredColumns {
 
   /** Begins a row, every cell empty until {@link cell} sets it. */
   startRow(): void {
-    // Every column empty first, then the row's own cells set: a row fills a few of its table's
-    // columns, and looking up each absent one in the cells cost more than all the rest.
-    const { columns } = this;
-    for (let i = 0; i < columns.length; i++) (columns[i] as unknown[]).push(null);
+    // A column is filled up to the row only when a cell of it comes (or the rows are taken): a
+    // row sets a few of its table's columns, and an empty cell pushed onto every column for every
+    // row cost more than all the rest.
     this.rows++;
   }
 
@@ -100,11 +99,24 @@ export class StoredColumns {
     const i = this.index.get(name);
     if (i === undefined || cell === undefined) return;
     this.chars += typeof cell === "string" ? cell.length : 8;
-    (this.columns[i] as unknown[])[this.rows - 1] = stored(cell, (this.types[i] as readonly [string, ColumnType])[1]);
+    const column = this.columns[i] as unknown[];
+    const row = this.rows - 1;
+    const value = stored(cell, (this.types[i] as readonly [string, ColumnType])[1]);
+    if (column.length > row) column[row] = value;
+    else {
+      while (column.length < row) column.push(null);
+      column.push(value);
+    }
+  }
+
+  /** Every column filled with empty cells up to the rows held. */
+  private pad(): void {
+    for (const column of this.columns) while (column.length < this.rows) column.push(null);
   }
 
   /** Adds rows packed on another thread by a `ColumnPacker` (on export's worker threads) of the same columns. */
   append(packed: PackedColumns): void {
+    this.pad();
     for (let i = 0; i < this.columns.length; i++) {
       const [, type] = this.types[i] as readonly [string, ColumnType];
       unpackColumn(this.columns[i] as unknown[], type, {
@@ -119,6 +131,7 @@ export class StoredColumns {
 
   /** The rows held, which this then no longer holds. */
   take(): HeldRows {
+    this.pad();
     const taken = { columns: this.columns, rows: this.rows, chars: this.chars };
     this.columns = this.types.map(() => []);
     this.rows = 0;
