@@ -3,8 +3,10 @@
  * does, and turn the valid documents into rows, collected per table (and year) as they will be
  * written.
  */
-import { csvLine, partitionYear, rowsOf, TABLES, type TableColumns } from "../tables/index.js";
+import { partitionYear, TABLES, type TableColumns } from "../tables/index.js";
+import { CsvRows } from "../tables/csv.js";
 import { ColumnPacker, type PackedColumns } from "../tables/packed.js";
+import { writeRows, type RowTarget } from "../tables/rows.js";
 import { judgeAll, type RecordProblem } from "./judge.js";
 import type { InputRecord } from "./records.js";
 
@@ -72,6 +74,7 @@ type Collecting = {
   year: number | undefined;
   columns: TableColumns;
   stored?: ColumnPacker;
+  records?: CsvRows;
   csv: string;
   rows: number;
 };
@@ -103,22 +106,39 @@ export class TableParts {
     if (!columns) return undefined;
     part = { table, year, columns, csv: "", rows: 0 };
     if (this.format === "parquet") part.stored = new ColumnPacker(columns.columns);
+    else part.records = new CsvRows(columns.columns);
     this.parts.set(key, part);
     return part;
   }
 
-  /** Adds one document's rows. */
-  addDocument(document: unknown): void {
-    const year = this.byYear ? partitionYear(document) : undefined;
-    for (const { table, values } of rowsOf(document)) {
-      const part = this.part(table, year);
-      if (part === undefined) continue;
-      if (part.stored) part.stored.add(values);
-      else {
-        part.csv += csvLine(part.columns.columns, values);
+  /** The year of the document being added, and the part of the row begun. */
+  private year: number | undefined;
+  private current: Collecting | undefined;
+  /** Where a document's rows go: each row straight into its part's columns or records. */
+  private readonly target: RowTarget = {
+    startRow: (table) => {
+      const part = (this.current = this.part(table, this.year));
+      if (part?.stored) part.stored.startRow();
+      else part?.records?.startRow();
+    },
+    cell: (column, value) => {
+      const part = this.current;
+      if (part?.stored) part.stored.cell(column, value);
+      else part?.records?.cell(column, value);
+    },
+    endRow: () => {
+      const part = this.current;
+      if (part?.records) {
+        part.csv += part.records.endRow();
         part.rows++;
       }
-    }
+    },
+  };
+
+  /** Adds one document's rows. */
+  addDocument(document: unknown): void {
+    this.year = this.byYear ? partitionYear(document) : undefined;
+    writeRows(document, this.target);
   }
 
   /** The rows collected, which this then no longer holds. */

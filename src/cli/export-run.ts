@@ -36,9 +36,9 @@ export interface ExportOptions {
 /**
  * Worker threads for an input of `bytes` (undefined: not a regular file, read once on the main
  * thread). "auto" is one thread: on this project's busy 2-core machine, two workers writing a
- * 100 MB feed took 1.2× the CPU time of one thread (each worker loads the validators, rows cross
- * between threads) and 1.6× its peak memory, and no less wall time (docs/tables.md). `--jobs N`
- * is for a machine with idle cores.
+ * 100 MB feed took 1.3× the CPU time of one thread (each worker loads the validators, rows cross
+ * between threads) and 1.6× its peak memory, one worker beside the writing thread 1.1× and 1.3×,
+ * and neither less wall time (docs/tables.md). `--jobs N` is for a machine with idle cores.
  */
 function exportThreads(jobs: number | "auto", bytes: number | undefined): number {
   if (bytes === undefined || jobs === "auto") return 1;

@@ -1,16 +1,9 @@
 /** The files `export` writes: one per table (and year), each complete only once renamed. */
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
-import {
-  csvHeader,
-  csvLine,
-  ParquetTableWriter,
-  partitionYear,
-  rowsOf,
-  TABLES,
-  type Cell,
-  type TableColumns,
-} from "../tables/index.js";
+import { csvHeader, ParquetTableWriter, partitionYear, TABLES, type Cell, type TableColumns } from "../tables/index.js";
+import { CsvRows } from "../tables/csv.js";
+import { writeRows, type RowTarget } from "../tables/rows.js";
 import type { TablePart } from "./export-rows.js";
 
 /** Where and how the files are written. */
@@ -26,7 +19,10 @@ const MAX_HELD_CHARS = 2 * 1024 * 1024;
 
 /** One output file, written under a temporary name and renamed when it is complete. */
 interface Sink {
-  add(values: Readonly<Record<string, Cell>>): void;
+  /** Begins a row, its cells given one by one, then ends it. */
+  startRow(): void;
+  cell(column: string, value: Cell): void;
+  endRow(): void;
   /** Adds rows a worker made for this file. */
   addPart(part: TablePart): void;
   /** What the rows held weigh: characters of text. */
@@ -63,7 +59,9 @@ function parquetSink(path: string, table: TableColumns, rowGroupSize: number | u
   const file = fileAt(path);
   const writer = new ParquetTableWriter(table.columns, file.write, rowGroupSize ? { rowGroupSize } : {});
   return {
-    add: (values) => writer.add(values),
+    startRow: () => writer.startRow(),
+    cell: (column, value) => writer.cell(column, value),
+    endRow: () => writer.endRow(),
     addPart: (part) => {
       if (part.packed) writer.addPacked(part.packed);
     },
@@ -82,13 +80,16 @@ function parquetSink(path: string, table: TableColumns, rowGroupSize: number | u
 function csvSink(path: string, table: TableColumns): Sink {
   const file = fileAt(path);
   let text = csvHeader(table.columns);
+  const rows = new CsvRows(table.columns);
   const flush = () => {
     file.write(text);
     text = "";
   };
   return {
-    add: (values) => {
-      text += csvLine(table.columns, values);
+    startRow: () => rows.startRow(),
+    cell: (column, value) => rows.cell(column, value),
+    endRow: () => {
+      text += rows.endRow();
       if (text.length >= 1 << 16) flush();
     },
     addPart: (part) => {
@@ -111,6 +112,18 @@ function csvSink(path: string, table: TableColumns): Sink {
 export class Sinks {
   private readonly open = new Map<string, Sink>();
   private readonly tables = new Map(TABLES.map((t) => [t.name, t]));
+  /** The year of the document being added, and the file of the row begun. */
+  private year: number | undefined;
+  private current: Sink | undefined;
+  /** Where a document's rows go: each row straight into its file's columns or records. */
+  private readonly target: RowTarget = {
+    startRow: (table) => {
+      this.current = this.sink(table, this.year);
+      this.current?.startRow();
+    },
+    cell: (column, value) => this.current?.cell(column, value),
+    endRow: () => this.current?.endRow(),
+  };
   constructor(private readonly options: SinkOptions) {
     // Without partitions every table gets its file, empty or not, so that every query finds it.
     if (options.partition === undefined) for (const t of TABLES) this.sink(t.name, undefined);
@@ -131,8 +144,8 @@ export class Sinks {
 
   /** Adds one document's rows, then writes out the heaviest table while too much is held. */
   addDocument(document: unknown): void {
-    const year = this.options.partition ? partitionYear(document) : undefined;
-    for (const { table, values } of rowsOf(document)) this.sink(table, year)?.add(values);
+    this.year = this.options.partition ? partitionYear(document) : undefined;
+    writeRows(document, this.target);
     this.bound();
   }
 

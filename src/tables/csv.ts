@@ -52,3 +52,45 @@ export function csvLine(
 export function csvHeader(columns: readonly (readonly [name: string, type: ColumnType])[]): string {
   return `${columns.map(([name]) => csvField(name, "STRING")).join(",")}\r\n`;
 }
+
+/**
+ * CSV records of one table made cell by cell (as `export` walks a document): a row begun, its
+ * cells set by column name, then the record of the row ended, as {@link csvLine} makes it.
+ *
+ * @example
+ * ```ts
+ * const rows = new CsvRows([["id", "STRING"], ["n", "INT64"]]);
+ * rows.startRow();
+ * rows.cell("n", 2);
+ * rows.endRow(); // => ",2\r\n"
+ * ```
+ */
+export class CsvRows {
+  private readonly index: ReadonlyMap<string, number>;
+  private readonly row: (Cell | undefined)[];
+
+  constructor(private readonly columns: readonly (readonly [name: string, type: ColumnType])[]) {
+    this.index = new Map(columns.map(([name], i) => [name, i]));
+    this.row = columns.map(() => undefined);
+  }
+
+  /** Begins a row, every cell empty. */
+  startRow(): void {
+    this.row.fill(undefined);
+  }
+
+  /** Sets a cell of the row begun (a cell of no column is ignored). */
+  cell(name: string, value: Cell): void {
+    const i = this.index.get(name);
+    if (i !== undefined) this.row[i] = value;
+  }
+
+  /** The row's record, ended by CRLF. */
+  endRow(): string {
+    const { columns, row } = this;
+    let line = "";
+    for (let i = 0; i < columns.length; i++)
+      line += (i === 0 ? "" : ",") + csvField(row[i], (columns[i] as readonly [string, ColumnType])[1]);
+    return `${line}\r\n`;
+  }
+}

@@ -63,26 +63,34 @@ export class ColumnPacker {
 
   /** Adds a row (its cells by column name; a cell of no column is ignored). */
   add(cells: Readonly<Record<string, Cell>>): void {
-    const { types, distinct, values, rows } = this;
+    this.startRow();
+    for (const name in cells) this.cell(name, cells[name]);
+  }
+
+  /** Begins a row, every cell empty until {@link cell} sets it. */
+  startRow(): void {
     // Every column empty first, then the row's own cells set: a row fills a few of its table's
     // columns, and looking up each absent one in the cells cost more than all the rest.
+    const { types, values } = this;
     for (let i = 0; i < types.length; i++) (values[i] as number[]).push(isText(typeOf(types, i)) ? -1 : Number.NaN);
-    for (const name in cells) {
-      const i = this.index.get(name);
-      const cell = cells[name];
-      if (i === undefined || cell === undefined) continue;
-      const type = typeOf(types, i);
-      this.chars += typeof cell === "string" ? cell.length : 8;
-      if (!isText(type)) (values[i] as number[])[rows] = numberOf(cell, type);
-      else {
-        const text = type === "JSON" ? JSON.stringify(cell) : (cell as string);
-        const texts = distinct[i] as Map<string, number>;
-        let index = texts.get(text);
-        if (index === undefined) texts.set(text, (index = texts.size));
-        (values[i] as number[])[rows] = index;
-      }
-    }
     this.rows++;
+  }
+
+  /** Sets a cell of the row begun last (a cell of no column, or undefined, is ignored). */
+  cell(name: string, cell: Cell | undefined): void {
+    const i = this.index.get(name);
+    if (i === undefined || cell === undefined) return;
+    const type = typeOf(this.types, i);
+    const row = this.rows - 1;
+    this.chars += typeof cell === "string" ? cell.length : 8;
+    if (!isText(type)) (this.values[i] as number[])[row] = numberOf(cell, type);
+    else {
+      const text = type === "JSON" ? JSON.stringify(cell) : (cell as string);
+      const texts = this.distinct[i] as Map<string, number>;
+      let index = texts.get(text);
+      if (index === undefined) texts.set(text, (index = texts.size));
+      (this.values[i] as number[])[row] = index;
+    }
   }
 
   /** The rows packed, which this then no longer holds. */

@@ -82,22 +82,41 @@ export class StoredColumns {
 
   /** Adds a row (its cells by column name; a cell of no column is ignored). */
   add(values: Readonly<Record<string, Cell>>): void {
-    const { types, columns, rows } = this;
-    // Every column empty first, then the row's own cells set: a row fills a few of its table's
-    // columns, and looking up each absent one in the cells cost more than all the rest.
-    for (let i = 0; i < types.length; i++) (columns[i] as unknown[]).push(null);
-    for (const name in values) {
-      const i = this.index.get(name);
-      const cell = values[name];
-      if (i === undefined || cell === undefined) continue;
-      this.chars += typeof cell === "string" ? cell.length : 8;
-      (columns[i] as unknown[])[rows] = stored(cell, (types[i] as readonly [string, ColumnType])[1]);
-    }
+    this.startRow();
+    for (const name in values) this.cell(name, values[name]);
+  }
+
+  /** Begins a row, every cell empty until {@link cell} sets it. */
+  startRow(): void {
+    // A column is filled up to the row only when a cell of it comes (or the rows are taken): a
+    // row sets a few of its table's columns, and an empty cell pushed onto every column for every
+    // row cost more than all the rest.
     this.rows++;
+  }
+
+  /** Sets a cell of the row begun last (a cell of no column, or undefined, is ignored). */
+  cell(name: string, cell: Cell | undefined): void {
+    const i = this.index.get(name);
+    if (i === undefined || cell === undefined) return;
+    this.chars += typeof cell === "string" ? cell.length : 8;
+    const column = this.columns[i] as unknown[];
+    const row = this.rows - 1;
+    const value = stored(cell, (this.types[i] as readonly [string, ColumnType])[1]);
+    if (column.length > row) column[row] = value;
+    else {
+      while (column.length < row) column.push(null);
+      column.push(value);
+    }
+  }
+
+  /** Every column filled with empty cells up to the rows held. */
+  private pad(): void {
+    for (const column of this.columns) while (column.length < this.rows) column.push(null);
   }
 
   /** Adds rows packed on another thread by a `ColumnPacker` (on export's worker threads) of the same columns. */
   append(packed: PackedColumns): void {
+    this.pad();
     for (let i = 0; i < this.columns.length; i++) {
       const [, type] = this.types[i] as readonly [string, ColumnType];
       unpackColumn(this.columns[i] as unknown[], type, {
@@ -112,6 +131,7 @@ export class StoredColumns {
 
   /** The rows held, which this then no longer holds. */
   take(): HeldRows {
+    this.pad();
     const taken = { columns: this.columns, rows: this.rows, chars: this.chars };
     this.columns = this.types.map(() => []);
     this.rows = 0;
@@ -187,6 +207,21 @@ export class ParquetTableWriter {
   /** Adds a row (its cells by column name; a cell of no column is ignored). */
   add(values: Readonly<Record<string, Cell>>): void {
     this.held.add(values);
+    this.flushWhenFull();
+  }
+
+  /** Begins a row, its cells given by {@link cell}, ended by {@link endRow}. */
+  startRow(): void {
+    this.held.startRow();
+  }
+
+  /** Sets a cell of the row begun (a cell of no column is ignored). */
+  cell(name: string, value: Cell): void {
+    this.held.cell(name, value);
+  }
+
+  /** Ends the row begun: a row group is written when it is full. */
+  endRow(): void {
     this.flushWhenFull();
   }
 

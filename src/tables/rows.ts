@@ -1,8 +1,8 @@
 import { TABLE_SHAPES } from "../generated/table-layout.js";
 import { isRecord } from "../core/json.js";
-import { escapePointerSegment } from "../core/pointer.js";
 import { dateBounds } from "../model/calendar.js";
 import type { Shape, ShapeField, TableShape } from "./layout-types.js";
+import { pointerTo } from "./pointers.js";
 
 /**
  * A cell's value: text (a DATE as `YYYY-MM-DD`, a TIMESTAMP as an ISO 8601 instant in UTC), a
@@ -34,6 +34,26 @@ const SHAPES: ReadonlyMap<string, Shape> = new Map(
   (TABLE_SHAPES as readonly TableShape[]).map((t) => [t.name, t.shape]),
 );
 
+/**
+ * Where a walk puts its rows, one at a time: a row begun, its cells, its end. Each row is ended
+ * before the next begins (an item's row before the rows of what it holds), so a target can append
+ * cells straight into columns instead of holding an object per row.
+ *
+ * @example
+ * ```ts
+ * const counts = new Map<string, number>();
+ * const target: RowTarget = { startRow: (t) => counts.set(t, (counts.get(t) ?? 0) + 1), cell: () => {}, endRow: () => {} };
+ * ```
+ */
+export interface RowTarget {
+  /** Begins a row of `table`. */
+  startRow(table: string): void;
+  /** One cell of the row begun (a column is given at most once per row). */
+  cell(column: string, value: Cell): void;
+  /** Ends the row begun. */
+  endRow(): void;
+}
+
 /** The item that owns a child row. */
 interface Owner {
   readonly article: string | undefined;
@@ -50,11 +70,11 @@ interface Child {
   readonly value: unknown;
 }
 
-/** What one item's walk collects besides its own cells. */
+/** What one item's walk collects besides the cells it hands the target: made only when there are any. */
 interface Walk {
-  readonly cells: Record<string, Cell>;
-  readonly extra: Record<string, unknown>;
-  readonly children: Child[];
+  readonly to: RowTarget;
+  extra: Record<string, unknown> | undefined;
+  children: Child[] | undefined;
 }
 
 const FITS: Readonly<Record<string, (v: unknown) => boolean>> = {
@@ -72,53 +92,62 @@ function instant(text: string): string | undefined {
   return /^\d{4}-\d\d-\d\dT/.test(text) && Number.isFinite(time) ? new Date(time).toISOString() : undefined;
 }
 
-/** Puts one property's value in the walk's cells or children; false when it does not fit its field. */
+/** Adds a child to the walk's. */
+function defer(walk: Walk, child: Child): void {
+  if (walk.children === undefined) walk.children = [child];
+  else walk.children.push(child);
+}
+
+/** Puts one property's value in the target's row or the walk's children; false when it does not fit its field. */
 function place(walk: Walk, field: ShapeField, value: unknown, owner: string, key: string, path: string): boolean {
-  const { cells } = walk;
+  const { to } = walk;
   switch (field.kind) {
     case "scalar":
       if (!FITS[field.type]?.(value)) return false;
-      cells[field.column] = value as Cell;
+      to.cell(field.column, value as Cell);
       return true;
     case "datetime": {
       if (typeof value !== "string") return false;
       const at = instant(value);
-      if (at !== undefined) cells[field.column] = at;
-      cells[field.text] = value;
+      if (at !== undefined) to.cell(field.column, at);
+      to.cell(field.text, value);
       return true;
     }
     case "calendar": {
       if (typeof value !== "string") return false;
-      cells[field.column] = value;
+      to.cell(field.column, value);
       const bounds = dateBounds(value);
-      if (bounds) [cells[field.earliest], cells[field.latest]] = [bounds.earliest, bounds.latest];
+      if (bounds) {
+        to.cell(field.earliest, bounds.earliest);
+        to.cell(field.latest, bounds.latest);
+      }
       return true;
     }
     case "coded":
-      return coded(cells, [field.column, field.scheme, field.label], value);
+      return coded(to, field.column, field.scheme, field.label, value);
     case "object":
       if (!isRecord(value)) return false;
-      fill(walk, field.shape, value, `${owner}/${escapePointerSegment(key)}`, `${path}/`);
+      fill(walk, field.shape, value, pointerTo(owner, key), `${path}/`);
       return true;
     case "rows":
     case "list":
       if (!Array.isArray(value)) return false;
-      walk.children.push({ field, path, pointer: `${owner}/${escapePointerSegment(key)}`, value });
+      defer(walk, { field, path, pointer: pointerTo(owner, key), value });
       return true;
     case "table":
       if (!isRecord(value)) return false;
-      walk.children.push({ field, path, pointer: `${owner}/${escapePointerSegment(key)}`, value });
+      defer(walk, { field, path, pointer: pointerTo(owner, key), value });
       return true;
   }
 }
 
 /** A token (text) or a coded term `{scheme, code, label}` into three columns. */
-function coded(cells: Record<string, Cell>, [column, scheme, label]: readonly string[], value: unknown): boolean {
-  if (typeof value === "string") cells[column as string] = value;
+function coded(to: RowTarget, column: string, scheme: string, label: string, value: unknown): boolean {
+  if (typeof value === "string") to.cell(column, value);
   else if (isRecord(value) && typeof value["scheme"] === "string" && typeof value["code"] === "string") {
-    cells[column as string] = value["code"];
-    cells[scheme as string] = value["scheme"];
-    if (typeof value["label"] === "string") cells[label as string] = value["label"];
+    to.cell(column, value["code"]);
+    to.cell(scheme, value["scheme"]);
+    if (typeof value["label"] === "string") to.cell(label, value["label"]);
   } else return false;
   return true;
 }
@@ -130,72 +159,74 @@ function fill(walk: Walk, shape: Shape, item: Readonly<Record<string, unknown>>,
     if (key.startsWith("$")) continue;
     const value = item[key];
     const field = Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : undefined;
-    if (field === undefined || !place(walk, field, value, pointer, key, `${path}${key}`))
-      walk.extra[`${path}${key}`] = value;
+    if (field === undefined || !place(walk, field, value, pointer, key, path === "" ? key : `${path}${key}`))
+      (walk.extra ??= {})[path === "" ? key : `${path}${key}`] = value;
   }
 }
 
 /** The key cells of a child row. */
-function keys(owner: Owner, row: string, field: string, position: number | undefined): Record<string, Cell> {
-  const cells: Record<string, Cell> = {};
-  if (owner.article !== undefined) cells["article_url"] = owner.article;
-  cells["row"] = row;
-  cells["parent_table"] = owner.table;
-  cells["parent_row"] = owner.row;
-  if (owner.event !== undefined) cells["event_row"] = owner.event;
-  cells["field"] = field;
-  if (position !== undefined) cells["position"] = position;
-  return cells;
+function keys(to: RowTarget, owner: Owner, row: string, field: string, position: number | undefined): void {
+  if (owner.article !== undefined) to.cell("article_url", owner.article);
+  to.cell("row", row);
+  to.cell("parent_table", owner.table);
+  to.cell("parent_row", owner.row);
+  if (owner.event !== undefined) to.cell("event_row", owner.event);
+  to.cell("field", field);
+  if (position !== undefined) to.cell("position", position);
 }
 
 /**
- * An item's row in `table` (its cells from `start`), then the rows of everything it holds, into
- * `out`. (Pushed into one array rather than yielded through nested generators: each level of
- * `yield*` costs every row passing through it, and rows nest five deep.)
+ * An item's row in `table` (its key cells already given to the target, after `startRow`), then
+ * the rows of everything it holds. (Rows go straight to the target rather than through nested
+ * generators: each level of `yield*` costs every row passing through it, and rows nest five deep.)
  */
 function itemRows(
-  out: TableRow[],
+  to: RowTarget,
   table: string,
   item: Readonly<Record<string, unknown>>,
   pointer: string,
-  start: Record<string, Cell>,
   owner: { readonly article: string | undefined; readonly event: string | undefined },
 ): void {
-  const walk: Walk = { cells: start, extra: {}, children: [] };
+  const walk: Walk = { to, extra: undefined, children: undefined };
   fill(walk, SHAPES.get(table) ?? {}, item, pointer);
-  for (const _ in walk.extra) {
-    walk.cells["extra"] = walk.extra;
-    break;
-  }
-  out.push({ table, values: walk.cells });
-  if (walk.children.length === 0) return;
+  if (walk.extra !== undefined) to.cell("extra", walk.extra);
+  to.endRow();
+  if (walk.children === undefined) return;
   const event = table === "events" ? pointer : owner.event;
   const self: Owner = { article: owner.article, table, row: pointer, event };
-  for (const child of walk.children) childRows(out, self, child);
+  for (const child of walk.children) childRows(to, self, child);
 }
 
 /** The rows of one child: each item of an array, or the one object. */
-function childRows(out: TableRow[], owner: Owner, { field, path, pointer, value }: Child): void {
+function childRows(to: RowTarget, owner: Owner, { field, path, pointer, value }: Child): void {
   if (field.kind === "table") {
-    itemRows(out, field.table, value as Record<string, unknown>, pointer, keys(owner, pointer, path, undefined), owner);
+    to.startRow(field.table);
+    keys(to, owner, pointer, path, undefined);
+    itemRows(to, field.table, value as Record<string, unknown>, pointer, owner);
     return;
   }
   const items = value as readonly unknown[];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    const row = `${pointer}/${i}`;
-    if (field.kind === "rows" && isRecord(item))
-      itemRows(out, field.table, item, row, keys(owner, row, path, i), owner);
-    else out.push({ table: "list_items", values: listItem(keys(owner, row, path, i), item) });
+    const row = pointerTo(pointer, i);
+    if (field.kind === "rows" && isRecord(item)) {
+      to.startRow(field.table);
+      keys(to, owner, row, path, i);
+      itemRows(to, field.table, item, row, owner);
+    } else {
+      to.startRow("list_items");
+      keys(to, owner, row, path, i);
+      listItem(to, item);
+      to.endRow();
+    }
   }
 }
 
-/** A `list_items` row: a plain value, or a coded term's code, scheme and label. */
-function listItem(cells: Record<string, Cell>, item: unknown): Record<string, Cell> {
-  if (coded(cells, ["value", "value_scheme", "value_label"], item)) return cells;
-  if (typeof item === "number" || typeof item === "boolean") cells["value"] = String(item);
-  else if (item !== null && item !== undefined) cells["value"] = JSON.stringify(item);
-  return cells;
+/** A `list_items` row's value: a plain value, or a coded term's code, scheme and label. */
+function listItem(to: RowTarget, item: unknown): void {
+  if (coded(to, "value", "value_scheme", "value_label", item)) return;
+  if (typeof item === "number" || typeof item === "boolean") to.cell("value", String(item));
+  else if (item !== null && item !== undefined) to.cell("value", JSON.stringify(item));
 }
 
 /** True for an event given on its own (it says its kind) rather than a document. */
@@ -217,14 +248,37 @@ const isEvent = (value: Readonly<Record<string, unknown>>) => Object.prototype.h
  */
 export function rowsOf(document: unknown): TableRow[] {
   const out: TableRow[] = [];
-  if (!isRecord(document)) return out;
-  const url = document["url"];
-  const article = typeof url === "string" && !isEvent(document) ? url : undefined;
-  const owner = { article, event: undefined };
-  const start: Record<string, Cell> = article !== undefined ? { article_url: article } : {};
-  if (isEvent(document)) itemRows(out, "events", document, "", { ...start, row: "", field: "" }, owner);
-  else itemRows(out, "articles", document, "", { ...start, row: "" }, owner);
+  let values: Record<string, Cell> = {};
+  writeRows(document, {
+    startRow: (table) => out.push({ table, values: (values = {}) }),
+    cell: (column, value) => void (values[column] = value),
+    endRow: () => {},
+  });
   return out;
+}
+
+/**
+ * The rows of one document, as {@link rowsOf} makes them, handed to `target` cell by cell: what
+ * `export` uses to append rows straight into a table's columns, with no object per row.
+ *
+ * @example
+ * ```ts
+ * import { writeRows } from "news-events/tables";
+ * let rows = 0;
+ * writeRows(doc, { startRow: () => rows++, cell: () => {}, endRow: () => {} });
+ * ```
+ */
+export function writeRows(document: unknown, target: RowTarget): void {
+  if (!isRecord(document)) return;
+  const url = document["url"];
+  const event = isEvent(document);
+  const article = typeof url === "string" && !event ? url : undefined;
+  const owner = { article, event: undefined };
+  target.startRow(event ? "events" : "articles");
+  if (article !== undefined) target.cell("article_url", article);
+  target.cell("row", "");
+  if (event) target.cell("field", "");
+  itemRows(target, event ? "events" : "articles", document, "", owner);
 }
 
 /**
