@@ -65,8 +65,9 @@ const MODIFIED: Path = ["modified"];
  * ```
  */
 export function isRealSchemaDate(value: string): boolean {
+  if (value.length !== 10) return true;
   const tens = value.charCodeAt(8);
-  return value.length !== 10 || tens < 50 || (tens === 50 && value.charCodeAt(9) < 57) || isCalendarDate(value);
+  return tens < 50 || (tens === 50 && value.charCodeAt(9) < 57) || isCalendarDate(value);
 }
 
 /**
