@@ -71,9 +71,11 @@ function checkParts(context: DocumentContext): Issue[] {
   checkArticleText(context);
   // Index loops, not forEach: a closure per list is allocated on every valid document.
   const { entities, events, quotes, claims, sources, verifications } = doc;
-  if (entities) for (let i = 0; i < entities.length; i++) checkEntity(context, entities[i] as Entity, i);
-  // One path array for every event, its index set per event: every check copies what it keeps.
-  const path: (string | number)[] = ["events", 0];
+  // One path array per list of the document, its index set per item: every check copies what it
+  // keeps. (Made per call, not per module: a check run inside a check keeps its own.)
+  const path: (string | number)[] = ["entities", 0];
+  if (entities) for (let i = 0; i < entities.length; i++) checkEntity(context, entities[i] as Entity, i, path);
+  path[0] = "events";
   if (events)
     for (let i = 0; i < events.length; i++) {
       const event = events[i] as NewsEvent;
@@ -85,8 +87,10 @@ function checkParts(context: DocumentContext): Issue[] {
       checkDeadlines(context, event, path);
     }
   checkTimeline(context);
-  if (quotes) for (let i = 0; i < quotes.length; i++) checkQuote(context, quotes[i] as Quote, i);
-  if (claims) for (let i = 0; i < claims.length; i++) checkClaim(context, claims[i] as Claim, i);
+  path[0] = "quotes";
+  if (quotes) for (let i = 0; i < quotes.length; i++) checkQuote(context, quotes[i] as Quote, i, path);
+  path[0] = "claims";
+  if (claims) for (let i = 0; i < claims.length; i++) checkClaim(context, claims[i] as Claim, i, path);
   if (sources)
     for (let i = 0; i < sources.length; i++) {
       const published = (sources[i] as NonNullable<NewsDocument["sources"]>[number]).published;
@@ -99,10 +103,8 @@ function checkParts(context: DocumentContext): Issue[] {
 }
 
 /** An entity: its mentions, a person's positions, where a place or body is, a body's members. */
-function checkEntity(context: DocumentContext, entity: Entity, i: number): void {
-  // The path is made once per document and its index set per entity: every check copies what it keeps.
-  const path = ENTITY_PATH;
-  ENTITY_PATH[1] = i;
+function checkEntity(context: DocumentContext, entity: Entity, i: number, path: (string | number)[]): void {
+  path[1] = i;
   checkEvidenceList(context, entity.mentions, path, "mentions");
   if (entity.type === "person" && entity.positions !== undefined) {
     const { positions } = entity;
@@ -131,10 +133,6 @@ function checkEntity(context: DocumentContext, entity: Entity, i: number): void 
   checkActorEntity(context, entity, path);
 }
 
-const ENTITY_PATH: (string | number)[] = ["entities", 0];
-const QUOTE_PATH: (string | number)[] = ["quotes", 0];
-const CLAIM_PATH: (string | number)[] = ["claims", 0];
-
 /** Each id of `ids` at `parent` + `key` + its index names one of `allowed`. */
 function checkRefs(
   context: DocumentContext,
@@ -148,9 +146,8 @@ function checkRefs(
 }
 
 /** A quote: its speakers, attribution and event, its evidence, and its words in that evidence. */
-function checkQuote(context: DocumentContext, quote: Quote, i: number): void {
-  const path = QUOTE_PATH;
-  QUOTE_PATH[1] = i;
+function checkQuote(context: DocumentContext, quote: Quote, i: number, path: (string | number)[]): void {
+  path[1] = i;
   checkRefs(context, quote.speakers, ANY_ACTOR, path, "speakers");
   if (quote.attribution) {
     checkRef(context, quote.attribution.source, ACTOR_OR_SOURCE, path, "attribution", "source");
@@ -166,9 +163,8 @@ function checkQuote(context: DocumentContext, quote: Quote, i: number): void {
 }
 
 /** A claim: what it is about, who makes it, the claim it denies (never itself), its evidence. */
-function checkClaim(context: DocumentContext, claim: Claim, i: number): void {
-  const path = CLAIM_PATH;
-  CLAIM_PATH[1] = i;
+function checkClaim(context: DocumentContext, claim: Claim, i: number, path: (string | number)[]): void {
+  path[1] = i;
   checkRefs(context, claim.about, null, path, "about");
   if (claim.claimant !== undefined) checkRef(context, claim.claimant, ANY_ACTOR, path, "claimant");
   if (claim.denies === claim.id)
