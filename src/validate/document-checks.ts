@@ -11,14 +11,16 @@ import {
   checkFuzzyDate,
   checkFuzzyDateValue,
   checkOrder,
+  fuzzyDateValueHolds,
   isOutOfOrder,
   checkPublicationDates,
+  isRealSchemaDate,
 } from "./checks/dates.js";
 import { checkDeadlines } from "./checks/deadlines.js";
 import { checkEvent } from "./checks/events.js";
 import { checkImpossibleEvent } from "./checks/impossible.js";
 import { checkTerms } from "./checks/terms.js";
-import { checkEvidenceList } from "./checks/evidence.js";
+import { checkEvidenceList, spansHold } from "./checks/evidence.js";
 import { checkLiveCoverage } from "./checks/live-coverage.js";
 import { checkQuantities } from "./checks/quantities.js";
 import { checkQuoteWords } from "./checks/quote-words.js";
@@ -69,11 +71,15 @@ function checkParts(context: DocumentContext): Issue[] {
   checkArticleText(context);
   // Index loops, not forEach: a closure per list is allocated on every valid document.
   const { entities, events, quotes, claims, sources, verifications } = doc;
-  if (entities) for (let i = 0; i < entities.length; i++) checkEntity(context, entities[i] as Entity, i);
+  // One path array per list of the document, its index set per item: every check copies what it
+  // keeps. (Made per call, not per module: a check run inside a check keeps its own.)
+  const path: (string | number)[] = ["entities", 0];
+  if (entities) for (let i = 0; i < entities.length; i++) checkEntity(context, entities[i] as Entity, i, path);
+  path[0] = "events";
   if (events)
     for (let i = 0; i < events.length; i++) {
       const event = events[i] as NewsEvent;
-      const path = ["events", i];
+      path[1] = i;
       checkEvent(context, event, path);
       // Quantities, relations and deadlines: the facts every kind can state (checks/ says each).
       checkQuantities(context, event.quantities, path);
@@ -81,12 +87,14 @@ function checkParts(context: DocumentContext): Issue[] {
       checkDeadlines(context, event, path);
     }
   checkTimeline(context);
-  if (quotes) for (let i = 0; i < quotes.length; i++) checkQuote(context, quotes[i] as Quote, i);
-  if (claims) for (let i = 0; i < claims.length; i++) checkClaim(context, claims[i] as Claim, i);
+  path[0] = "quotes";
+  if (quotes) for (let i = 0; i < quotes.length; i++) checkQuote(context, quotes[i] as Quote, i, path);
+  path[0] = "claims";
+  if (claims) for (let i = 0; i < claims.length; i++) checkClaim(context, claims[i] as Claim, i, path);
   if (sources)
     for (let i = 0; i < sources.length; i++) {
       const published = (sources[i] as NonNullable<NewsDocument["sources"]>[number]).published;
-      if (published !== undefined && !isCalendarDate(published))
+      if (published !== undefined && !isRealSchemaDate(published))
         checkCalendarDate(context, published, ["sources", i, "published"]);
     }
   if (verifications)
@@ -95,8 +103,8 @@ function checkParts(context: DocumentContext): Issue[] {
 }
 
 /** An entity: its mentions, a person's positions, where a place or body is, a body's members. */
-function checkEntity(context: DocumentContext, entity: Entity, i: number): void {
-  const path = ["entities", i];
+function checkEntity(context: DocumentContext, entity: Entity, i: number, path: (string | number)[]): void {
+  path[1] = i;
   checkEvidenceList(context, entity.mentions, path, "mentions");
   if (entity.type === "person" && entity.positions !== undefined) {
     const { positions } = entity;
@@ -105,9 +113,9 @@ function checkEntity(context: DocumentContext, entity: Entity, i: number): void 
       if (position.of !== undefined) checkRef(context, position.of, STATE_OR_BODY, path, "positions", j, "of");
       // The path of a date is built only when the date is wrong.
       const { start, end } = position;
-      if (start !== undefined && !isCalendarDate(start))
+      if (start !== undefined && !isRealSchemaDate(start))
         checkCalendarDate(context, start, path.concat("positions", j, "start"));
-      if (end !== undefined && !isCalendarDate(end))
+      if (end !== undefined && !isRealSchemaDate(end))
         checkCalendarDate(context, end, path.concat("positions", j, "end"));
       if (start !== undefined && end !== undefined && isOutOfOrder(start, end))
         checkOrder(context, start, end, path.concat("positions", j, "end"), "start");
@@ -138,13 +146,13 @@ function checkRefs(
 }
 
 /** A quote: its speakers, attribution and event, its evidence, and its words in that evidence. */
-function checkQuote(context: DocumentContext, quote: Quote, i: number): void {
-  const path = ["quotes", i];
+function checkQuote(context: DocumentContext, quote: Quote, i: number, path: (string | number)[]): void {
+  path[1] = i;
   checkRefs(context, quote.speakers, ANY_ACTOR, path, "speakers");
   if (quote.attribution) {
-    const at = path.concat("attribution");
-    checkRef(context, quote.attribution.source, ACTOR_OR_SOURCE, at, "source");
-    checkEvidenceList(context, quote.attribution.evidence, at, "evidence");
+    checkRef(context, quote.attribution.source, ACTOR_OR_SOURCE, path, "attribution", "source");
+    const { evidence } = quote.attribution;
+    if (!spansHold(context, evidence)) checkEvidenceList(context, evidence, path.concat("attribution"), "evidence");
   }
   checkStatementActors(context, quote, path);
   if (quote.event !== undefined) checkRef(context, quote.event, EVENT, path, "event");
@@ -155,8 +163,8 @@ function checkQuote(context: DocumentContext, quote: Quote, i: number): void {
 }
 
 /** A claim: what it is about, who makes it, the claim it denies (never itself), its evidence. */
-function checkClaim(context: DocumentContext, claim: Claim, i: number): void {
-  const path = ["claims", i];
+function checkClaim(context: DocumentContext, claim: Claim, i: number, path: (string | number)[]): void {
+  path[1] = i;
   checkRefs(context, claim.about, null, path, "about");
   if (claim.claimant !== undefined) checkRef(context, claim.claimant, ANY_ACTOR, path, "claimant");
   if (claim.denies === claim.id)
@@ -181,7 +189,7 @@ function checkVerification(context: DocumentContext, verification: Verification,
   for (let j = 0; j < sources.length; j++)
     checkRef(context, sources[j] as string, SOURCE, VERIFICATIONS, i, "sources", j);
   checkFuzzyDate(context, verification.verified?.date, VERIFICATIONS, i, "verified", "date");
-  if (checked !== undefined && !isCalendarDate(checked))
+  if (checked !== undefined && !isRealSchemaDate(checked))
     checkCalendarDate(context, checked, ["verifications", i, "checked"]);
 }
 
@@ -231,9 +239,13 @@ function ownKeyAt(object: object, pointer: string, from: number, to: number): st
     const key = pointer.slice(from, to).replace(/~1/g, "/").replace(/~0/g, "~");
     return has.call(object, key) ? key : undefined;
   }
-  // `for in` allocates no key list; the names compared in place, none sliced out.
+  // `for in` allocates no key list; the names compared in place, none sliced out (length and
+  // first character first: most keys differ there).
+  const length = to - from;
+  const first = pointer.charCodeAt(from);
   for (const key in object)
-    if (key.length === to - from && pointer.startsWith(key, from) && has.call(object, key)) return key;
+    if (key.length === length && key.charCodeAt(0) === first && pointer.startsWith(key, from) && has.call(object, key))
+      return key;
   return has.call(object, pointer.slice(from, to)) ? pointer.slice(from, to) : undefined;
 }
 
@@ -247,8 +259,9 @@ export function checkStandaloneEvent(event: NewsEvent, termsKnown = false): Issu
   const issues: Issue[] = [];
   const add: AddIssue = (code, path, message, params) =>
     issues.push({ code, pointer: toPointer(path), message, ...(params !== undefined && { params }) });
-  if (event.date) checkFuzzyDateValue(event.date, ["date"], add);
-  if (event.endDate) checkFuzzyDateValue(event.endDate, ["endDate"], add);
+  // A path only for a date with something to report.
+  if (event.date && !fuzzyDateValueHolds(event.date)) checkFuzzyDateValue(event.date, ["date"], add);
+  if (event.endDate && !fuzzyDateValueHolds(event.endDate)) checkFuzzyDateValue(event.endDate, ["endDate"], add);
   if (event.kind === "Coup" && event.outcomeAsOf !== undefined && !isCalendarDate(event.outcomeAsOf)) {
     add("invalid-date", ["outcomeAsOf"], `is not a real calendar date (got "${event.outcomeAsOf}")`);
   }

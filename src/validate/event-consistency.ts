@@ -38,8 +38,20 @@ function sidesOf(
   participants: readonly { entity: string; represents?: string; role: Coded }[],
   counted: (role: Coded) => boolean,
 ): Set<string> {
-  return new Set(participants.filter((p) => counted(p.role)).map((p) => p.represents ?? p.entity));
+  // One set, filled in a loop: no filtered and mapped copies of the list.
+  const sides = new Set<string>();
+  for (let j = 0; j < participants.length; j++) {
+    const p = participants[j] as (typeof participants)[number];
+    if (counted(p.role)) sides.add(p.represents ?? p.entity);
+  }
+  return sides;
 }
+
+/** A meeting's side: not a mediator or an observer. */
+const isMeetingSide = (role: Coded): boolean => role !== "mediator" && role !== "observer";
+/** A partnership's party: not a guarantor, an observer or a depositary. */
+const isPartnershipSide = (role: Coded): boolean =>
+  role !== "guarantor" && role !== "observer" && role !== "depositary";
 
 /** The country an entity is in: itself for a country, its `country` for a place or organization. */
 function countryOf(id: string | undefined, entities: Pick<ReadonlyMap<string, Entity>, "get">): string | undefined {
@@ -71,22 +83,16 @@ function weekAfter(day: number): number {
   return year * 10_000 + month * 100 + date;
 }
 
-/** Dated items listed in time order: each not before the one before it that has a date. */
-function inOrder<T>(
-  items: readonly T[],
-  date: (item: T) => string | undefined,
-  path: Path,
-  previousName: string,
-  add: Add,
-): void {
+/** Dated items (the list at `path`) in time order: each not before the one before it that has a date. */
+function inOrder(items: readonly { date?: FuzzyDate }[], path: Path, previousName: string, add: Add): void {
   let previous: string | undefined;
-  items.forEach((item, j) => {
-    const at = date(item);
-    // Paths are built only for an issue: this runs for every dated item of every event.
-    if (previous !== undefined && at !== undefined)
+  // An index loop; paths are built only for an issue: this runs for every dated item of every event.
+  for (let j = 0; j < items.length; j++) {
+    const at = dateOf((items[j] as (typeof items)[number]).date);
+    if (previous !== undefined && at !== undefined && dayOf(at, true) < dayOf(previous, false))
       checkNotBefore(previous, at, path.concat(j, "date", "value"), previousName, add);
     previous = at ?? previous;
-  });
+  }
 }
 
 /**
@@ -127,7 +133,7 @@ function checkMeeting(event: Meeting, path: Path, entities: Pick<ReadonlyMap<str
   const venueCountry = event.thirdLocation === true ? countryOf(event.location, entities) : undefined;
   const countSides = event.scale === "bilateral" && event.participants.length > 2;
   if (!countSides && venueCountry === undefined) return;
-  const sides = sidesOf(event.participants, (role) => role !== "mediator" && role !== "observer");
+  const sides = sidesOf(event.participants, isMeetingSide);
   if (countSides && sides.size > 2)
     add(
       "inconsistent",
@@ -158,11 +164,15 @@ function checkCoup(event: Coup, start: string | undefined, path: Path, add: Add,
     }
   }
   // Steps are ordered by their dates, not by the list (checks/timeline.ts compares what is stated relative).
-  event.reactions?.forEach((reaction, j) => {
-    if (reaction.date !== undefined)
-      checkNotBefore(start, reaction.date, path.concat("reactions", j, "date"), "the coup's date", add);
-  });
-  event.participants?.forEach((participant, j) => checkFates(participant, path, j, add));
+  // Index loops, paths only for an issue: no closure per coup.
+  const reactions = event.reactions ?? [];
+  for (let j = 0; j < reactions.length; j++) {
+    const { date } = reactions[j] as (typeof reactions)[number];
+    if (date !== undefined && dayOf(date, true) < dayOf(start, false))
+      checkNotBefore(start, date, path.concat("reactions", j, "date"), "the coup's date", add);
+  }
+  const participants = event.participants ?? [];
+  for (let j = 0; j < participants.length; j++) checkFates(participants[j] as CoupParticipant, path, j, add);
 }
 
 /**
@@ -188,21 +198,13 @@ function checkFates(participant: CoupParticipant, path: Path, j: number, add: Ad
         `has "${unlisted.map(codedName).join('", "')}", which the participant's fate does not list`,
       );
   });
-  inOrder(
-    history,
-    (entry) => dateOf(entry.date),
-    path.concat("participants", j, "fateHistory"),
-    "the fate before it",
-    add,
-  );
+  // A list's path only for a list long enough to be out of order.
+  if (history.length > 1) inOrder(history, path.concat("participants", j, "fateHistory"), "the fate before it", add);
 }
 
 /** A partnership's parties against its scale, its stage history, and its components' parties. */
 function checkPartnership(event: Partnership, path: Path, add: Add): void {
-  const sides = sidesOf(
-    event.participants,
-    (role) => role !== "guarantor" && role !== "observer" && role !== "depositary",
-  );
+  const sides = sidesOf(event.participants, isPartnershipSide);
   if (sides.size < 2)
     add(
       "inconsistent",
@@ -239,18 +241,22 @@ function checkPartnership(event: Partnership, path: Path, add: Add): void {
 /** Stage changes in time order, each by a party (one is needed to ratify), the last whole one the partnership's stage. */
 function checkStageHistory(event: Partnership, sides: ReadonlySet<string>, path: Path, add: Add): void {
   const history = event.stageHistory ?? [];
-  inOrder(history, (change) => dateOf(change.date), path.concat("stageHistory"), "the stage change before it", add);
-  history.forEach((change, j) => {
-    const at = path.concat("stageHistory", j);
+  if (history.length > 1) inOrder(history, path.concat("stageHistory"), "the stage change before it", add);
+  for (let j = 0; j < history.length; j++) {
+    const change = history[j] as (typeof history)[number];
     if (change.stage === "ratified" && change.party === undefined)
-      add("required", at.concat("party"), "is required for ratified: name the party that ratified");
+      add(
+        "required",
+        path.concat("stageHistory", j, "party"),
+        "is required for ratified: name the party that ratified",
+      );
     else if (change.party !== undefined && !sides.has(change.party))
       add(
         "inconsistent",
-        at.concat("party"),
+        path.concat("stageHistory", j, "party"),
         `is "${change.party}", which is not a party to the partnership (${[...sides].join(", ")})`,
       );
-  });
+  }
   // The partnership's own stage is the last one reached as a whole, not one party's.
   let last = history.length - 1;
   while (last >= 0 && history[last]?.party !== undefined) last--;

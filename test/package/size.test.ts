@@ -81,9 +81,13 @@ test("the precompiled validators are at most 21.5 KB", async () => {
 // 42 KB: 41.7 KB measured after issue 27's valid path without allocations (+1.7 KB: the reused id
 // table, verification targets resolved in place, dated parts and roles read by index loops; the
 // validators' lazy paths are 0.2 KB smaller), for 101.5 -> 18.5 KiB allocated per valid document.
-test("the whole validate entry (validators, issue messages, document checks) stays within 42 KB", async () => {
+// 43.5 KB: 42.9 KB measured after issue 27's checks beyond the schema were made to allocate
+// nothing on the valid path (+0.9 KB: each part tested in place before a path is built — quantities,
+// relations, dated parts, fuzzy dates —, index loops for closures), for 19.0 -> 4.6 KiB allocated
+// per valid canonical document and 24.1 -> 5.3 KiB per rich one.
+test("the whole validate entry (validators, issue messages, document checks) stays within 43.5 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(42 * 1024);
+  expect(gzip).toBeLessThanOrEqual(43.5 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and

@@ -1,8 +1,8 @@
 import type { Claim, Coup, Entity, Meeting, NewsEvent, Partnership, Quote } from "../../generated/types.js";
 import { dayNumberOf, isCalendarDate } from "../../model/calendar.js";
-import type { DocumentContext, Path } from "./context.js";
+import { NONE, type DocumentContext, type Path } from "./context.js";
 import { checkCalendarDate, checkFuzzyDate } from "./dates.js";
-import { checkEvidenceList } from "./evidence.js";
+import { checkEvidenceList, spansHold } from "./evidence.js";
 import { ACTOR_OR_PLACE, ACTOR_OR_SOURCE, ANY_ACTOR, checkRef, EVENT, PLACE, STATE_OR_BODY } from "./references.js";
 
 /*
@@ -23,16 +23,19 @@ import { ACTOR_OR_PLACE, ACTOR_OR_SOURCE, ANY_ACTOR, checkRef, EVENT, PLACE, STA
  */
 export function checkActorEntity(context: DocumentContext, entity: Entity, path: Path): void {
   if (entity.type === "organization") {
-    if (entity.partOf !== undefined) checkPartOf(context, entity.id, entity.partOf, path.concat("partOf"));
-    entity.nonMembers?.forEach((id, j) => {
+    if (entity.partOf !== undefined) checkPartOf(context, entity.id, entity.partOf, path);
+    const nonMembers = entity.nonMembers ?? NONE;
+    for (let j = 0; j < nonMembers.length; j++) {
+      const id = nonMembers[j] as string;
       checkRef(context, id, STATE_OR_BODY, path, "nonMembers", j);
       if (entity.members?.includes(id))
         context.add("inconsistent", path.concat("nonMembers", j), `"${id}" is also listed in members`, { id });
-    });
+    }
   }
   if (entity.type === "document") {
     if (entity.issuedBy !== undefined) checkRef(context, entity.issuedBy, ANY_ACTOR, path, "issuedBy");
-    checkCalendarDate(context, entity.issued, path.concat("issued"));
+    if (entity.issued !== undefined && !isCalendarDate(entity.issued))
+      checkCalendarDate(context, entity.issued, path.concat("issued"));
   }
 }
 
@@ -40,8 +43,11 @@ export function checkActorEntity(context: DocumentContext, entity: Entity, path:
  * A body is part of a state or body, never of itself however far up the chain goes; a cycle is
  * reported once, at its body with the smallest id.
  */
-function checkPartOf(context: DocumentContext, id: string, partOf: string, path: Path): void {
-  checkRef(context, partOf, STATE_OR_BODY, path);
+function checkPartOf(context: DocumentContext, id: string, partOf: string, parent: Path): void {
+  checkRef(context, partOf, STATE_OR_BODY, parent, "partOf");
+  // Most bodies are part of a state, which is part of nothing: no chain to follow, no set to make.
+  if (partOf !== id && context.entities.get(partOf)?.type !== "organization") return;
+  const path = parent.concat("partOf");
   const seen = new Set([id]);
   for (let next: string | undefined = partOf; next !== undefined;) {
     if (next === id) {
@@ -74,8 +80,9 @@ function checkPartOf(context: DocumentContext, id: string, partOf: string, path:
 export function checkStatementActors(context: DocumentContext, statement: Quote | Claim, path: Path): void {
   if (statement.represents !== undefined) checkRef(context, statement.represents, STATE_OR_BODY, path, "represents");
   if (!("speakers" in statement) && statement.attribution) {
-    checkRef(context, statement.attribution.source, ACTOR_OR_SOURCE, path.concat("attribution"), "source");
-    checkEvidenceList(context, statement.attribution.evidence, path.concat("attribution"), "evidence");
+    checkRef(context, statement.attribution.source, ACTOR_OR_SOURCE, path, "attribution", "source");
+    const { evidence } = statement.attribution;
+    if (!spansHold(context, evidence)) checkEvidenceList(context, evidence, path.concat("attribution"), "evidence");
   }
 }
 
@@ -89,12 +96,15 @@ export function checkStatementActors(context: DocumentContext, statement: Quote 
  * ```
  */
 export function checkEventActors(context: DocumentContext, event: NewsEvent, path: Path): void {
-  event.participants?.forEach((participant, j) => {
-    const at = path.concat("participants", j);
-    if (participant.location !== undefined) checkRef(context, participant.location, PLACE, at, "location");
-    if (event.kind === "Meeting" && "days" in participant)
-      checkDays(context, event, participant.days, at.concat("days"));
-  });
+  // An index loop, the path built only for a participant with a location or days to check.
+  // (A property read, not `in`: participants of every shape pass here, and `in` on many shapes is slow.)
+  const participants: readonly { location?: string; days?: string[] }[] = event.participants ?? NONE;
+  for (let j = 0; j < participants.length; j++) {
+    const { location, days } = participants[j] as (typeof participants)[number];
+    if (location !== undefined) checkRef(context, location, PLACE, path, "participants", j, "location");
+    if (event.kind === "Meeting" && days !== undefined)
+      checkDays(context, event, days, path.concat("participants", j, "days"));
+  }
   if (event.kind === "Coup") checkCoupActors(context, event, path);
   if (event.kind === "Partnership") checkMilestoneActors(context, event, path);
 }
@@ -118,11 +128,12 @@ function checkDays(context: DocumentContext, meeting: Meeting, days: readonly st
 
 /** A coup's steps' bodies, and its outcome history: in date order, the last one its outcome as of outcomeAsOf. */
 function checkCoupActors(context: DocumentContext, coup: Coup, path: Path): void {
-  coup.steps?.forEach((step, j) => {
-    if (step.represents !== undefined)
-      checkRef(context, step.represents, STATE_OR_BODY, path.concat("steps", j), "represents");
-  });
-  const history = coup.outcomeHistory ?? [];
+  const steps = coup.steps ?? NONE;
+  for (let j = 0; j < steps.length; j++) {
+    const { represents } = steps[j] as (typeof steps)[number];
+    if (represents !== undefined) checkRef(context, represents, STATE_OR_BODY, path, "steps", j, "represents");
+  }
+  const history = coup.outcomeHistory ?? NONE;
   let previous: string | undefined;
   history.forEach((change, j) => {
     const at = path.concat("outcomeHistory", j);

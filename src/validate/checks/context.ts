@@ -1,4 +1,4 @@
-import type { Entity, NewsDocument } from "../../generated/types.js";
+import type { Entity, Meeting, NewsDocument } from "../../generated/types.js";
 import type { Issue, ProblemParams } from "../../core/issue.js";
 import { toPointer } from "../../core/pointer.js";
 import { IdTable } from "./id-table.js";
@@ -45,6 +45,8 @@ export class DocumentContext {
   lateEntities: Map<string, Entity> | undefined;
   /** The document's entities by id. */
   readonly entities: Pick<ReadonlyMap<string, Entity>, "get">;
+  /** The document's meetings by id, made when a partnership's part first names a meeting (checks/events.ts). */
+  meetings: Map<string, Meeting> | undefined;
   /** Set once the missing body has been reported: evidence without a body is said once. */
   reportedMissingBody = false;
 
@@ -57,15 +59,50 @@ export class DocumentContext {
     readonly doc: NewsDocument,
     readonly termsKnown = false,
   ) {
-    let count = 0;
-    for (const list of [doc.entities, doc.events, doc.quotes, doc.claims, doc.sources, doc.verifications, doc.updates])
-      count += list?.length ?? 0;
-    for (const event of doc.events ?? [])
+    // Summed in place: an array of the lists, and a loop's iterator, would be garbage per document.
+    const events = doc.events ?? NONE;
+    let count =
+      (doc.entities?.length ?? 0) +
+      events.length +
+      (doc.quotes?.length ?? 0) +
+      (doc.claims?.length ?? 0) +
+      (doc.sources?.length ?? 0) +
+      (doc.verifications?.length ?? 0) +
+      (doc.updates?.length ?? 0);
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i] as NonNullable<NewsDocument["events"]>[number];
       count += (event.kind === "Coup" ? (event.steps?.length ?? 0) : 0) + (event.quantities?.length ?? 0);
+    }
     const ids = IdTable.open(count);
     this.ids = ids;
     this.entities = { get: (id) => this.lateEntities?.get(id) ?? ids.entity(id) };
   }
+
+  /** The day the article was published (`published`'s first ten characters), cut once per document. */
+  get publishedDay(): string {
+    return (this.day ??= this.doc.published.slice(0, 10));
+  }
+  private day: string | undefined;
+
+  /**
+   * `Date.parse(text)` (NaN for undefined), remembered for the last two texts: the article's
+   * `published` and `modified` are read by several checks, each parse costs more than the check.
+   */
+  time(text: string | undefined): number {
+    if (text === undefined) return Number.NaN;
+    if (text === this.timeText0) return this.time0;
+    if (text === this.timeText1) return this.time1;
+    const at = Date.parse(text);
+    this.timeText1 = this.timeText0;
+    this.time1 = this.time0;
+    this.timeText0 = text;
+    this.time0 = at;
+    return at;
+  }
+  private timeText0: string | undefined;
+  private time0 = Number.NaN;
+  private timeText1: string | undefined;
+  private time1 = Number.NaN;
 
   /** Lets go of the document's ids: call once the checks are done. */
   close(): void {
@@ -77,6 +114,9 @@ export class DocumentContext {
     this.issues.push({ code, pointer: toPointer(path), message, ...(params !== undefined && { params }) });
   };
 }
+
+/** An empty list shared by every check: `list ?? NONE` makes no array for a list that is not there. */
+export const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * Text from the input, cut to 50 characters for a message.

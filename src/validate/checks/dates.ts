@@ -20,11 +20,9 @@ import { checkRef, MOMENT, refHolds } from "./references.js";
 export function checkPublicationDates(context: DocumentContext): void {
   const { published, modified } = context.doc;
   // The date-time format checks the shape; whether the day exists is a calendar question.
-  const readable = [
-    checkDateTime(context, published, ["published"]),
-    checkDateTime(context, modified, ["modified"]),
-  ].every(Boolean);
-  if (readable && modified !== undefined && Date.parse(modified) < Date.parse(published)) {
+  const publishedReadable = checkDateTime(context, published, PUBLISHED);
+  const readable = checkDateTime(context, modified, MODIFIED) && publishedReadable;
+  if (readable && modified !== undefined && context.time(modified) < context.time(published)) {
     context.add("date-order", ["modified"], `must not be before published (${published}; got ${modified})`);
   }
 }
@@ -43,7 +41,7 @@ export function checkDateTime(context: DocumentContext, value: string | undefine
     context.add("invalid-date", path, `is not a real calendar date (got "${value}")`);
   // RFC 3339 allows second 60 (a leap second); JavaScript's Date, and so most consumers of the
   // JSON-LD, cannot read it, and an unreadable date would also escape the order checks.
-  else if (Number.isNaN(Date.parse(value)))
+  else if (Number.isNaN(context.time(value)))
     context.add(
       "invalid-date",
       path,
@@ -51,6 +49,25 @@ export function checkDateTime(context: DocumentContext, value: string | undefine
     );
   else return true;
   return false;
+}
+
+const PUBLISHED: Path = ["published"];
+const MODIFIED: Path = ["modified"];
+
+/**
+ * `isCalendarDate` of a value the schema has matched with CalendarDate's pattern (YYYY, YYYY-MM, or
+ * YYYY-MM-DD with a month 01–12 and a day 01–31): only a day after the 28th can be unreal, so only
+ * such a day is parsed.
+ *
+ * @example
+ * ```ts
+ * isRealSchemaDate("2023-02-30"); // => false
+ * ```
+ */
+export function isRealSchemaDate(value: string): boolean {
+  if (value.length !== 10) return true;
+  const tens = value.charCodeAt(8);
+  return tens < 50 || (tens === 50 && value.charCodeAt(9) < 57) || isCalendarDate(value);
 }
 
 /**
@@ -98,18 +115,10 @@ export function isOutOfOrder(start: string, end: string): boolean {
   return dayNumberOf(end, true) < dayNumberOf(start, false);
 }
 
-/** Set by {@link PROBE}: whether a probing run of a check found anything. */
-let probed = false;
-/** An issue sink that only notes that there was one: a check run with it builds no message and no path of its own. */
-const PROBE: AddIssue = () => {
-  probed = true;
-};
-const NOWHERE: Path = [];
-
 /**
  * A fuzzy date (if any) in a document at `parent` + `keys`: its value, what it is relative to,
- * and its evidence. Most dates are right: they are first checked without a path (a run into
- * {@link PROBE}, the reference and the spans tested in place), and only a wrong one is checked
+ * and its evidence. Most dates are right: they are first checked without a path (the value by
+ * {@link fuzzyValueHolds}, the reference and the spans tested in place), and only a wrong one is checked
  * again at its path, with every issue in the usual order.
  *
  * @example
@@ -125,20 +134,68 @@ export function checkFuzzyDate(
   b?: string | number,
   c?: string | number,
 ): void {
-  if (!date) return;
-  probed = false;
-  checkFuzzyDateValue(date, NOWHERE, PROBE);
-  if (
-    !probed &&
-    (!date.relativeTo || refHolds(context, date.relativeTo.target, MOMENT)) &&
-    spansHold(context, date.evidence)
-  )
-    return;
+  if (!date || fuzzyDateHolds(context, date)) return;
   const path = parent.slice();
   for (const key of [a, b, c]) if (key !== undefined) path.push(key);
   checkFuzzyDateValue(date, path, context.add);
   if (date.relativeTo) checkRef(context, date.relativeTo.target, MOMENT, path.concat("relativeTo"), "target");
   checkEvidenceList(context, date.evidence, path, "evidence");
+}
+
+/**
+ * True when {@link checkFuzzyDateValue} would report nothing, answered in place (no closure, no
+ * slice, no path): a real date, or an interval of real dates (an end may be open) in order, at the
+ * precision its shape implies, an anchor where one is needed and real, a clock time or part of day
+ * only on a day. A date with a qualifier is left to the full check (it returns false), which
+ * answers it exactly.
+ */
+function fuzzyValueHolds(date: FuzzyDate): boolean {
+  const { value, precision } = date;
+  if (date.qualifier !== undefined) return false;
+  if (precision === "interval") {
+    const first = dayNumberOf(value, false);
+    const last = dayNumberOf(value, true);
+    // NaN: a part is not a real date (or both ends are open): the full check says which.
+    if (value.indexOf("/") === -1 || Number.isNaN(first) || Number.isNaN(last) || last < first) return false;
+  } else if (!isCalendarDate(value) || precisionOf(value) !== precision) return false;
+  if (date.anchor === undefined ? date.method === "relative" : !isCalendarDate(date.anchor)) return false;
+  return (date.time === undefined && date.partOfDay === undefined) || precision === "day";
+}
+
+/** Set by {@link PROBE}: whether a probing run of a check found anything. */
+let probed = false;
+/** An issue sink that only notes that there was one: a check run with it builds no message and no path of its own. */
+const PROBE: AddIssue = () => {
+  probed = true;
+};
+const NOWHERE: Path = [];
+
+/**
+ * True when a standalone event's date has nothing to report: {@link fuzzyValueHolds}, else a
+ * probing run of the full check.
+ */
+export function fuzzyDateValueHolds(date: FuzzyDate): boolean {
+  if (fuzzyValueHolds(date)) return true;
+  probed = false;
+  checkFuzzyDateValue(date, NOWHERE, PROBE);
+  return !probed;
+}
+
+/**
+ * True when {@link checkFuzzyDate} would report nothing about the date: its value, what it is
+ * relative to and its evidence, tested in place.
+ *
+ * @example
+ * ```ts
+ * fuzzyDateHolds(context, { value: "2023-11-07", precision: "day", method: "explicit", text: "7 November" }); // => true
+ * ```
+ */
+export function fuzzyDateHolds(context: DocumentContext, date: FuzzyDate): boolean {
+  return (
+    fuzzyDateValueHolds(date) &&
+    (!date.relativeTo || refHolds(context, date.relativeTo.target, MOMENT)) &&
+    spansHold(context, date.evidence)
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Deadline, FuzzyDate, NewsEvent } from "../../generated/types.js";
 import { addDuration, dayNumberOf, formatDayNumber, shiftDay } from "../../model/calendar.js";
-import type { DocumentContext, Path } from "./context.js";
+import { NONE, type DocumentContext, type Path } from "./context.js";
 import { checkFuzzyDate } from "./dates.js";
 import { checkEvidenceList } from "./evidence.js";
 import { isBefore, show, type When } from "./moments.js";
@@ -24,7 +24,7 @@ import { checkRef, MOMENT } from "./references.js";
 export function checkDeadlines(context: DocumentContext, event: NewsEvent, path: Path): void {
   // Each list read in place (no copy of every step, reaction or milestone): most have no deadline.
   if (event.kind === "Coup") {
-    const { steps = [], reactions = [] } = event;
+    const { steps = NONE, reactions = NONE } = event;
     for (let j = 0; j < steps.length; j++) {
       const { deadline, date } = steps[j] as (typeof steps)[number];
       if (deadline) checkDeadline(context, deadline, date, path.concat("steps", j, "deadline"));
@@ -41,7 +41,7 @@ export function checkDeadlines(context: DocumentContext, event: NewsEvent, path:
     }
   }
   if (event.kind === "Partnership") {
-    const { milestones = [] } = event;
+    const { milestones = NONE } = event;
     for (let j = 0; j < milestones.length; j++) {
       const { deadline, date } = milestones[j] as (typeof milestones)[number];
       if (deadline) checkDeadline(context, deadline, date, path.concat("milestones", j, "deadline"));

@@ -13,6 +13,8 @@ import type { Target } from "./context.js";
 let keys: (string | undefined)[] = [];
 let targets: (Target | undefined)[] = [];
 let items: (object | undefined)[] = [];
+/** The slots the shared table's document filled, emptied by `close` (not the whole table). */
+let filled = new Int32Array(16);
 /** True while a table holds a document's ids: a check within a check (none today) gets its own. */
 let inUse = false;
 
@@ -47,24 +49,29 @@ function hashOf(id: string): number {
  * ```
  */
 export class IdTable {
+  /** How many slots of `filled` this document has used. */
+  private count = 0;
+
   private constructor(
     private readonly keys: (string | undefined)[],
     private readonly targets: (Target | undefined)[],
     private readonly items: (object | undefined)[],
+    private readonly filled: Int32Array,
   ) {}
 
   /** A table for at most `count` ids: the shared arrays when free, else arrays of its own. */
   static open(count: number): IdTable {
     let size = 16;
     while (size < count * 2) size *= 2;
-    if (inUse) return new IdTable(new Array<undefined>(size).fill(undefined), [], []);
+    if (inUse) return new IdTable(new Array<undefined>(size).fill(undefined), [], [], new Int32Array(size));
     inUse = true;
     if (keys.length < size) {
       keys = new Array<undefined>(size).fill(undefined);
       targets = new Array<undefined>(size).fill(undefined);
       items = new Array<undefined>(size).fill(undefined);
+      filled = new Int32Array(size);
     }
-    return new IdTable(keys, targets, items);
+    return new IdTable(keys, targets, items, filled);
   }
 
   /** The slot of `id`, or of the empty slot where it would go. */
@@ -83,6 +90,7 @@ export class IdTable {
     this.keys[slot] = id;
     this.targets[slot] = target;
     this.items[slot] = item;
+    this.filled[this.count++] = slot;
     return true;
   }
 
@@ -97,11 +105,18 @@ export class IdTable {
     return this.targets[slot]?.startsWith("entity:") ? (this.items[slot] as Entity) : undefined;
   }
 
-  /** Empties the table (no id of the document is held after) and frees the shared arrays. */
+  /**
+   * Empties the table (no id of the document is held after) and frees the shared arrays: only the
+   * slots this document filled, not the whole table (sized to the largest document seen).
+   */
   close(): void {
-    this.keys.fill(undefined);
-    this.targets.fill(undefined);
-    this.items.fill(undefined);
+    for (let i = 0; i < this.count; i++) {
+      const slot = this.filled[i] as number;
+      this.keys[slot] = undefined;
+      this.targets[slot] = undefined;
+      this.items[slot] = undefined;
+    }
+    this.count = 0;
     if (this.keys === keys) inUse = false;
   }
 }

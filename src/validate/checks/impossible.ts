@@ -1,7 +1,7 @@
 import type { Coup, FuzzyDate, Meeting, NewsEvent, Partnership } from "../../generated/types.js";
 import { dayNumberOf } from "../../model/calendar.js";
 import { codedName, type Coded } from "../../core/coded.js";
-import type { AddIssue, Path } from "./context.js";
+import { NONE, type AddIssue, type Path } from "./context.js";
 
 /*
  * What no real event can be, beyond time (issue 22): an outcome its own participants and steps
@@ -59,7 +59,7 @@ export function checkImpossibleEvent(event: NewsEvent, path: Path, add: AddIssue
 
 /** Participants of one entity in two roles of the event that exclude each other. */
 function checkRoles(event: NewsEvent, path: Path, add: AddIssue): void {
-  const participants: readonly { entity: string; role: Coded }[] = event.participants ?? [];
+  const participants: readonly { entity: string; role: Coded }[] = event.participants ?? NONE;
   // A short list is searched backwards (no map per event on the valid path); a long one indexed.
   const latest = participants.length <= 64 ? latestBefore : indexRoles(participants);
   const pairs = EXCLUSIVE_ROLES[event.kind];
@@ -112,6 +112,9 @@ function indexRoles(participants: Participants): typeof latestBefore {
   };
 }
 
+const NO_PARTICIPANTS: NonNullable<Coup["participants"]> = [];
+const NO_FATES: NonNullable<NonNullable<Coup["participants"]>[number]["fate"]> = [];
+
 /** Steps a coup that was never launched cannot have. */
 // (Not detention or arrest: a foiled plot's plotters are arrested by the government.)
 const LAUNCHED_ONLY: ReadonlySet<unknown> = new Set(["assault", "self-declaration", "swearing-in"]);
@@ -138,13 +141,14 @@ const HARM: ReadonlySet<unknown> = new Set([
 function checkOutcome(event: Coup, path: Path, add: AddIssue): void {
   const { outcome } = event;
   const holds = outcome === "successful" || outcome === "in-control";
-  event.participants?.forEach((participant, j) => {
-    const at = path.concat("participants", j);
-    const fates = participant.fate ?? [];
+  const participants = event.participants ?? NO_PARTICIPANTS;
+  for (let j = 0; j < participants.length; j++) {
+    const participant = participants[j] as (typeof participants)[number];
+    const fates = participant.fate ?? NO_FATES;
     if (holds && participant.role === "target")
       add(
         "inconsistent",
-        at.concat("role"),
+        path.concat("participants", j, "role"),
         `is "target" (a leader who kept power), but the coup's outcome is "${outcome}": the perpetrators hold power, so say ousted`,
       );
     else if (
@@ -153,7 +157,7 @@ function checkOutcome(event: Coup, path: Path, add: AddIssue): void {
     )
       add(
         "inconsistent",
-        at.concat("role"),
+        path.concat("participants", j, "role"),
         outcome === "plot"
           ? `is "ousted", but the coup's outcome is "plot", never launched: it removed no one, so say target`
           : `is "ousted", but the coup's outcome is "failed": a failed coup leaves its target in power, so say target, or give the fate "reinstated"`,
@@ -162,10 +166,10 @@ function checkOutcome(event: Coup, path: Path, add: AddIssue): void {
     if (harm >= 0)
       add(
         "inconsistent",
-        at.concat("fate", harm),
+        path.concat("participants", j, "fate", harm),
         `is "${String(fates[harm])}", which the coup's outcome "plot" excludes: a plot was never launched, so nothing befell its target`,
       );
-  });
+  }
   if (outcome !== "plot") return;
   event.steps?.forEach((step, j) => {
     if (LAUNCHED_ONLY.has(step.action))
@@ -177,61 +181,82 @@ function checkOutcome(event: Coup, path: Path, add: AddIssue): void {
   });
 }
 
-/** First and last day a date can mean (YYYYMMDD); NaN when it has none. */
-const span = (date: FuzzyDate | undefined): readonly [number, number] =>
-  date === undefined ? [Number.NaN, Number.NaN] : [dayNumberOf(date.value, false), dayNumberOf(date.value, true)];
-
 /** The statuses of a meeting that did not take place (yet). */
 const NOT_HELD = new Set(["planned", "cancelled", "postponed"]);
 
 /**
  * The non-time impossibilities between a partnership and the meetings of its document: a stage,
  * milestone or transformation reached at a meeting that did not take place, or dated outside that
- * meeting's days; a ratification or entry into force dated before the signature it follows.
+ * meeting's days; a ratification or entry into force dated before the signature it follows. The
+ * meetings by id are asked of `meetingsOf(owner)` only when a part names a meeting.
  *
  * @example
  * ```ts
- * checkAtMeetings(partnership, meetingsById, ["events", 1], add);
+ * checkAtMeetings(partnership, doc, (d) => meetingsById(d), ["events", 1], add);
  * ```
  */
-export function checkAtMeetings(
+export function checkAtMeetings<O>(
   event: Partnership,
-  meetings: ReadonlyMap<string, Meeting>,
+  owner: O,
+  meetingsOf: (owner: O) => ReadonlyMap<string, Meeting>,
   path: Path,
   add: AddIssue,
 ): void {
-  const parts = [
-    ["stageHistory", event.stageHistory],
-    ["milestones", event.milestones],
-    ["transformations", event.transformations],
-  ] as const;
-  for (const [key, list] of parts)
-    list?.forEach((part: { meeting?: string; date?: FuzzyDate }, j: number) => {
-      const meeting = part.meeting === undefined ? undefined : meetings.get(part.meeting);
-      if (meeting === undefined) return;
-      if (meeting.status !== undefined && NOT_HELD.has(meeting.status))
-        add(
-          "inconsistent",
-          path.concat(key, j, "meeting"),
-          `is "${meeting.id}", which is ${meeting.status}: nothing happened at a meeting that did not take place`,
-        );
-      else checkWithin(part.date, meeting, path.concat(key, j, "date", "value"), add);
-    });
+  // Index loops over the three lists: no list of them and no closure per partnership.
+  checkPartsAtMeetings(event.stageHistory, "stageHistory", owner, meetingsOf, path, add);
+  checkPartsAtMeetings(event.milestones, "milestones", owner, meetingsOf, path, add);
+  checkPartsAtMeetings(event.transformations, "transformations", owner, meetingsOf, path, add);
   checkAfterSignature(event, path, add);
 }
 
-/** A part's date against the days of the meeting it was reached at. */
-function checkWithin(date: FuzzyDate | undefined, meeting: Meeting, at: Path, add: AddIssue): void {
-  const [first, last] = span(date);
-  const [start] = span(meeting.date);
-  const end = span(meeting.endDate ?? meeting.date)[1];
+/** The parts of one list of a partnership (at `path` + `key`) reached at a meeting. */
+function checkPartsAtMeetings<O>(
+  list: readonly { meeting?: string; date?: FuzzyDate }[] | undefined,
+  key: string,
+  owner: O,
+  meetingsOf: (owner: O) => ReadonlyMap<string, Meeting>,
+  path: Path,
+  add: AddIssue,
+): void {
+  if (list === undefined) return;
+  for (let j = 0; j < list.length; j++) {
+    const part = list[j] as (typeof list)[number];
+    const meeting = part.meeting === undefined ? undefined : meetingsOf(owner).get(part.meeting);
+    if (meeting === undefined) continue;
+    if (meeting.status !== undefined && NOT_HELD.has(meeting.status))
+      add(
+        "inconsistent",
+        path.concat(key, j, "meeting"),
+        `is "${meeting.id}", which is ${meeting.status}: nothing happened at a meeting that did not take place`,
+      );
+    else checkWithin(part.date, meeting, path, key, j, add);
+  }
+}
+
+/** First (or last) day a date can mean (YYYYMMDD); NaN when it has none. */
+const dayOf = (date: FuzzyDate | undefined, last: boolean): number =>
+  date === undefined ? Number.NaN : dayNumberOf(date.value, last);
+
+/** A part's date (at `path` + `key` + `j`) against the days of the meeting it was reached at. */
+function checkWithin(
+  date: FuzzyDate | undefined,
+  meeting: Meeting,
+  path: Path,
+  key: string,
+  j: number,
+  add: AddIssue,
+): void {
+  const first = dayOf(date, false);
+  const last = dayOf(date, true);
+  const start = dayOf(meeting.date, false);
+  const end = dayOf(meeting.endDate ?? meeting.date, true);
   // A meeting that ends before it starts is the date checks' to say; nothing is inside it.
   if (end < start) return;
   // Only when every day the part could mean lies outside every day the meeting could (NaN: unknown).
   if (last < start || first > end)
     add(
       "inconsistent",
-      at,
+      path.concat(key, j, "date", "value"),
       `is ${date?.value ?? ""}, outside the days of the meeting it was reached at (${meeting.id}: ${meeting.date?.value ?? ""}${meeting.endDate ? `/${meeting.endDate.value}` : ""})`,
     );
 }
@@ -244,12 +269,12 @@ function checkAfterSignature(event: Partnership, path: Path, add: AddIssue): voi
   const history = event.stageHistory ?? [];
   const signedAt = history.findIndex((change) => change.stage === "signed" && change.party === undefined);
   const signed = signedAt >= 0 ? history[signedAt]?.date : event.instrument?.signed;
-  const [signedFirst] = span(signed);
+  const signedFirst = dayOf(signed, false);
   if (Number.isNaN(signedFirst)) return;
   const where = signedAt >= 0 ? `stageHistory/${signedAt}` : "the instrument";
   history.forEach((change, j) => {
     if (typeof change.stage !== "string" || !AFTER_SIGNATURE.has(change.stage)) return;
-    const [, last] = span(change.date);
+    const last = dayOf(change.date, true);
     // Every day it could mean is before every day the signature could: a ratification cannot precede it.
     if (last < signedFirst)
       add(

@@ -12,23 +12,30 @@ import { checkDateTime } from "./dates.js";
  * ```
  */
 export function checkLiveCoverage(context: DocumentContext): void {
-  const { updates = [], published, modified, coverageEnded } = context.doc;
-  const time = (value: string | undefined) => (value === undefined ? Number.NaN : Date.parse(value));
-  let previous = { at: time(published), name: `published (${published})` };
-  const urls = new Map<string, number>();
-  checkDateTime(context, coverageEnded, ["coverageEnded"]);
-  updates.forEach((update, i) => {
+  const { updates, published, modified, coverageEnded } = context.doc;
+  // The latest instant so far: published's, then each readable update's (index -1: published).
+  let previousAt = context.time(published);
+  let previous = -1;
+  checkDateTime(context, coverageEnded, COVERAGE_ENDED);
+  // Most articles are not live: no map, no name, no closure for them.
+  let urls: Map<string, number> | undefined;
+  const count = updates?.length ?? 0;
+  for (let i = 0; i < count; i++) {
+    const update = (updates as NonNullable<typeof updates>)[i] as NonNullable<typeof updates>[number];
     const at = checkDateTime(context, update.published, ["updates", i, "published"])
-      ? time(update.published)
+      ? context.time(update.published)
       : Number.NaN;
-    if (at < previous.at)
+    if (at < previousAt)
       context.add(
         "date-order",
         ["updates", i, "published"],
-        `must not be before ${previous.name}; list updates oldest first (got ${update.published})`,
+        `must not be before ${nameOf(context, previous)}; list updates oldest first (got ${update.published})`,
       );
-    if (!Number.isNaN(at)) previous = { at, name: `updates/${i} (${update.published})` };
-    if (update.url === undefined) return;
+    if (!Number.isNaN(at)) {
+      previousAt = at;
+      previous = i;
+    }
+    if (update.url === undefined) continue;
     const hash = update.url.indexOf("#");
     if (hash === -1 || update.url.slice(0, hash) !== context.doc.url) {
       context.add(
@@ -36,17 +43,33 @@ export function checkLiveCoverage(context: DocumentContext): void {
         ["updates", i, "url"],
         `must be the article's URL with a #fragment, ${context.doc.url}#… (got "${update.url}")`,
       );
-    } else if (urls.has(update.url)) {
+    } else if (urls?.has(update.url)) {
       context.add(
         "duplicate-item",
         ["updates", i, "url"],
         `"${update.url}" is already the URL of updates/${urls.get(update.url)}`,
       );
-    } else urls.set(update.url, i);
-  });
+    } else (urls ??= new Map()).set(update.url, i);
+  }
   // Without updates, modified's order is checked with the publication dates.
-  if (updates.length > 0 && time(modified) < previous.at)
-    context.add("date-order", ["modified"], `must not be before the last update, ${previous.name} (got ${modified})`);
-  if (time(coverageEnded) < previous.at)
-    context.add("date-order", ["coverageEnded"], `must not be before ${previous.name} (got ${coverageEnded})`);
+  if (count > 0 && context.time(modified) < previousAt)
+    context.add(
+      "date-order",
+      ["modified"],
+      `must not be before the last update, ${nameOf(context, previous)} (got ${modified})`,
+    );
+  if (context.time(coverageEnded) < previousAt)
+    context.add(
+      "date-order",
+      ["coverageEnded"],
+      `must not be before ${nameOf(context, previous)} (got ${coverageEnded})`,
+    );
+}
+
+const COVERAGE_ENDED = ["coverageEnded"];
+
+/** The name of the latest instant so far, for a message: published, or update `i`. */
+function nameOf(context: DocumentContext, i: number): string {
+  const { published, updates } = context.doc;
+  return i === -1 ? `published (${published})` : `updates/${i} (${updates?.[i]?.published})`;
 }

@@ -1,6 +1,6 @@
 import type { FuzzyDate, NewsEvent } from "../../generated/types.js";
 import { dayNumberOf } from "../../model/calendar.js";
-import type { Path } from "./context.js";
+import { NONE, type Path } from "./context.js";
 
 /*
  * Dates as moments to compare: two dates of the same story compare by their days (both are local
@@ -128,14 +128,14 @@ export function eachDatedPart(event: NewsEvent, visit: DatedVisit): void {
   if (event.date) visit(event.date, done, "date");
   if (event.endDate) visit(event.endDate, false, "endDate");
   if (event.kind === "Coup") {
-    const { steps = [], participants = [], reactions = [] } = event;
+    const { steps = NONE, participants = NONE, reactions = NONE } = event;
     for (let j = 0; j < steps.length; j++) {
       const step = steps[j] as (typeof steps)[number];
       if (step.date) visit(step.date, done, "steps", j, "date");
       if (step.deadline?.by) visit(step.deadline.by, false, "steps", j, "deadline", undefined, "by");
     }
     for (let j = 0; j < participants.length; j++) {
-      const history = (participants[j] as (typeof participants)[number]).fateHistory ?? [];
+      const history = (participants[j] as (typeof participants)[number]).fateHistory ?? NONE;
       for (let k = 0; k < history.length; k++) {
         const date = (history[k] as (typeof history)[number]).date;
         if (date) visit(date, done, "participants", j, "fateHistory", k, "date");
@@ -147,7 +147,7 @@ export function eachDatedPart(event: NewsEvent, visit: DatedVisit): void {
     }
   }
   if (event.kind === "Partnership") {
-    const { stageHistory = [], milestones = [], transformations = [] } = event;
+    const { stageHistory = NONE, milestones = NONE, transformations = NONE } = event;
     for (let j = 0; j < stageHistory.length; j++) {
       const date = (stageHistory[j] as (typeof stageHistory)[number]).date;
       if (date) visit(date, true, "stageHistory", j, "date");

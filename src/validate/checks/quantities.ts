@@ -1,8 +1,9 @@
 import type { Quantity } from "../../generated/types.js";
 import type { DocumentContext, Path } from "./context.js";
+import { isCalendarDate } from "../../model/calendar.js";
 import { checkCalendarDate } from "./dates.js";
-import { checkEvidenceList } from "./evidence.js";
-import { ACTOR_OR_PLACE, ANY_ACTOR, checkRef } from "./references.js";
+import { checkEvidenceList, spansHold } from "./evidence.js";
+import { ACTOR_OR_PLACE, ANY_ACTOR, checkRef, refHolds } from "./references.js";
 
 /*
  * Quantities: a figure is stated either as one number (exact, about, a bound) or as a range, never
@@ -23,7 +24,11 @@ const SHARES: ReadonlySet<string> = new Set(["votes-for", "votes-against", "abst
  * ```
  */
 export function checkQuantities(context: DocumentContext, quantities: readonly Quantity[] | undefined, path: Path) {
-  quantities?.forEach((quantity, j) => {
+  if (quantities === undefined) return;
+  // Most quantities are right: each is first tested in place, and only a wrong one gets its path.
+  for (let j = 0; j < quantities.length; j++) {
+    const quantity = quantities[j] as Quantity;
+    if (quantityHolds(context, quantity)) continue;
     const at = path.concat("quantities", j);
     checkNumber(context, quantity, at);
     checkUnit(context, quantity, at);
@@ -31,7 +36,34 @@ export function checkQuantities(context: DocumentContext, quantities: readonly Q
     if (quantity.countedBy !== undefined) checkRef(context, quantity.countedBy, ANY_ACTOR, at, "countedBy");
     checkCalendarDate(context, quantity.asOf, at.concat("asOf"));
     checkEvidenceList(context, quantity.evidence, at, "evidence");
-  });
+  }
+}
+
+/**
+ * True when none of the checks of {@link checkQuantities} has anything to say about the quantity:
+ * the same rules as checkNumber and checkUnit, answered without a path or a message.
+ */
+function quantityHolds(context: DocumentContext, quantity: Quantity): boolean {
+  const { precision, value, min, max, counts, unit } = quantity;
+  const numberHolds =
+    precision === "range"
+      ? min !== undefined && max !== undefined && !(max < min) && value === undefined
+      : value !== undefined && min === undefined && max === undefined;
+  if (!numberHolds) return false;
+  const known = typeof counts === "string" ? counts : undefined;
+  if (known === "money") {
+    if (unit === undefined || unit === "percent") return false;
+  } else if (unit !== undefined) {
+    if (unit !== "percent" || (known !== undefined && !SHARES.has(known))) return false;
+    const top = precision === "range" ? max : value;
+    if (top !== undefined && top > 100) return false;
+  }
+  return (
+    (quantity.of === undefined || refHolds(context, quantity.of, ACTOR_OR_PLACE)) &&
+    (quantity.countedBy === undefined || refHolds(context, quantity.countedBy, ANY_ACTOR)) &&
+    (quantity.asOf === undefined || isCalendarDate(quantity.asOf)) &&
+    spansHold(context, quantity.evidence)
+  );
 }
 
 /** A range has min ≤ max and no value; any other precision has a value and no min or max. */

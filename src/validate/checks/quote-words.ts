@@ -9,6 +9,16 @@ const normalize = (text: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
+const ELLIPSIS = /\u2026|\.\.\./;
+
+/** True when the part's words, trimmed, are empty or in one span as written (a loop, no closure). */
+function wordsInEvidence(part: string, evidence: readonly { text: string }[]): boolean {
+  const words = part.trim();
+  if (words === "") return true;
+  for (let i = 0; i < evidence.length; i++) if ((evidence[i] as { text: string }).text.includes(words)) return true;
+  return false;
+}
+
 /**
  * A quote's own words (direct or partial speech) must be in its evidence, each part between
  * ellipses in one span: a quotation the text does not hold is not a quotation.
@@ -21,16 +31,14 @@ const normalize = (text: string) =>
 export function checkQuoteWords(quote: Quote, path: Path, add: AddIssue): void {
   if (quote.speech === "reported" || !quote.evidence?.length) return;
   const evidence = quote.evidence;
-  const parts = quote.text.split(/\u2026|\.\.\./);
+  const { text } = quote;
   // Most quotes are copied as printed: words found as written are found after normalizing too
-  // (a trimmed part's inner white space runs are whole runs of the span), so look for them first.
-  if (
-    parts.every((part) => {
-      const words = part.trim();
-      return words === "" || evidence.some((e) => e.text.includes(words));
-    })
-  )
+  // (a trimmed part's inner white space runs are whole runs of the span), so look for them first;
+  // a quote without an ellipsis is one part, looked for without splitting it.
+  const whole = text.indexOf("\u2026") === -1 && text.indexOf("...") === -1;
+  if (whole ? wordsInEvidence(text, evidence) : text.split(ELLIPSIS).every((part) => wordsInEvidence(part, evidence)))
     return;
+  const parts = text.split(ELLIPSIS);
   const spans = evidence.map((e) => normalize(e.text));
   const missing = parts.map(normalize).filter((part) => part !== "" && !spans.some((span) => span.includes(part)));
   if (missing.length > 0)

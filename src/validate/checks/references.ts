@@ -1,7 +1,7 @@
 import type { Entity, NewsEvent } from "../../generated/types.js";
 import { toPointer } from "../../core/pointer.js";
 import { EVENT_KINDS } from "../../generated/schema-facts.js";
-import type { DocumentContext, Path, Target } from "./context.js";
+import { NONE, type DocumentContext, type Path, type Target } from "./context.js";
 
 /*
  * Reference integrity: ids are unique, every reference names something of the kind it must, and
@@ -71,7 +71,8 @@ function eachId(
   doc: DocumentContext["doc"],
   visit: (id: string, target: Target, list: string, i: number, sub?: string, j?: number, item?: object) => boolean,
 ): void {
-  for (const list of ID_LISTS) {
+  for (let l = 0; l < ID_LISTS.length; l++) {
+    const list = ID_LISTS[l] as (typeof ID_LISTS)[number];
     const items = doc[list] as readonly { id: string; type?: string; kind?: string }[] | undefined;
     if (items === undefined) continue;
     for (let i = 0; i < items.length; i++) {
@@ -85,13 +86,14 @@ function eachId(
       if (visit(item.id, target, list, i, undefined, undefined, item)) return;
     }
   }
-  const events = doc.events ?? [];
+  // `?? NONE`: an empty list literal would be a new array for every event without quantities.
+  const events = doc.events ?? NONE;
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as NewsEvent;
     if (event.kind === "Coup" && event.steps !== undefined)
       for (let j = 0; j < event.steps.length; j++)
         if (visit((event.steps[j] as { id: string }).id, "step", "events", i, "steps", j, event.steps[j])) return;
-    const quantities = event.quantities ?? [];
+    const quantities = event.quantities ?? NONE;
     for (let j = 0; j < quantities.length; j++) {
       const id = (quantities[j] as { id?: string }).id;
       if (id !== undefined && visit(id, "quantity", "events", i, "quantities", j, quantities[j])) return;

@@ -1,7 +1,7 @@
 import type { EventRelation, NewsEvent } from "../../generated/types.js";
 import type { DocumentContext, Path } from "./context.js";
-import { checkEvidenceList } from "./evidence.js";
-import { checkRef, MOMENT } from "./references.js";
+import { checkEvidenceList, spansHold } from "./evidence.js";
+import { checkRef, MOMENT, refHolds } from "./references.js";
 
 /*
  * Relations between events: each names the other event either by its id in this document
@@ -19,7 +19,12 @@ import { checkRef, MOMENT } from "./references.js";
  * ```
  */
 export function checkRelations(context: DocumentContext, event: NewsEvent, path: Path): void {
-  event.relations?.forEach((relation, j) => {
+  const { relations } = event;
+  if (relations === undefined) return;
+  // Most relations are right: each is first tested in place, and only a wrong one gets its path.
+  for (let j = 0; j < relations.length; j++) {
+    const relation = relations[j] as EventRelation;
+    if (relationHolds(context, event, relation)) continue;
     const at = path.concat("relations", j);
     checkOther(context, event, relation, at);
     if (relation.number !== undefined && relation.relation !== "part-of")
@@ -29,8 +34,19 @@ export function checkRelations(context: DocumentContext, event: NewsEvent, path:
         `is a number in a series, which only part-of has (got ${describe(relation.relation)})`,
       );
     checkEvidenceList(context, relation.evidence, at, "evidence");
-  });
+  }
   checkPartOfCycle(context, event, path);
+}
+
+/** True when {@link checkRelations} has nothing to say about one relation (its cycles aside). */
+function relationHolds(context: DocumentContext, event: NewsEvent, relation: EventRelation): boolean {
+  const { target, name } = relation;
+  if (target === undefined ? name === undefined : name !== undefined || relation.wikidata !== undefined) return false;
+  return (
+    (target === undefined || (target !== event.id && refHolds(context, target, MOMENT))) &&
+    (relation.number === undefined || relation.relation === "part-of") &&
+    spansHold(context, relation.evidence)
+  );
 }
 
 /** A relation's other event: a target of this document that is not the event itself, or a name. */
@@ -68,13 +84,23 @@ function partOf(context: DocumentContext, id: string): string[] {
   );
 }
 
+/** True when a relation of the list is part-of an event of the document (a loop: no closure per event). */
+function hasPartOfTarget(relations: readonly EventRelation[] | undefined): boolean {
+  if (relations !== undefined)
+    for (let j = 0; j < relations.length; j++) {
+      const r = relations[j] as EventRelation;
+      if (r.relation === "part-of" && r.target !== undefined) return true;
+    }
+  return false;
+}
+
 /**
  * No chain of part-of leads from an event back to itself: reported once, at the first part-of
  * relation of the cycle's event with the smallest id.
  */
 function checkPartOfCycle(context: DocumentContext, event: NewsEvent, path: Path): void {
   // Most events are part of nothing: no set, no closure.
-  if (!event.relations?.some((r) => r.relation === "part-of" && r.target !== undefined)) return;
+  if (!hasPartOfTarget(event.relations)) return;
   const seen = new Set<string>();
   const through: string[] = [];
   const walk = (id: string): boolean => {

@@ -1,6 +1,6 @@
 import type { Coup, FuzzyDate, NewsEvent, Partnership } from "../../generated/types.js";
 import { isCalendarDate } from "../../model/calendar.js";
-import type { DocumentContext, Path } from "./context.js";
+import { NONE, type DocumentContext, type Path } from "./context.js";
 import {
   datedPath,
   eachDatedPart,
@@ -28,27 +28,26 @@ import {
  * ```
  */
 export function checkTimeline(context: DocumentContext): void {
-  const events = context.doc.events ?? [];
-  const moments = new Map<string, FuzzyDate>();
-  for (const event of events) {
-    if (event.date) moments.set(event.id, event.date);
-    if (event.kind === "Coup") for (const step of event.steps ?? []) if (step.date) moments.set(step.id, step.date);
-  }
+  const events = context.doc.events;
+  if (events === undefined) return;
+  // The dates of events and coup steps by id, made only when a date is stated relative to one.
+  let moments: Map<string, FuzzyDate> | undefined;
   const latest = latestPublication(context);
   // One visitor for every event (it reads the event and path of the loop); a date's path is built
-  // only for its issue.
+  // only for its issue, from one path array whose index is set per event (every use copies it).
   let event = events[0] as NewsEvent;
-  let path: Path = [];
+  const path: (string | number)[] = ["events", 0];
   const visit: DatedVisit = (date, happened, key, j, sub, k, last) => {
     if (happened && earliestInstant(date) > latest.at)
       notAfterPublication(context, date, datedPath(path, key, j, sub, k, last, "value"), latest, what(event));
     const relative = date.relativeTo;
-    const target = relative && moments.get(relative.target);
-    if (relative && target) checkRelativeOrder(context, date, target, relative, datedPath(path, key, j, sub, k, last));
+    if (relative === undefined) return;
+    const target = (moments ??= momentsOf(events)).get(relative.target);
+    if (target) checkRelativeOrder(context, date, target, relative, datedPath(path, key, j, sub, k, last));
   };
   for (let i = 0; i < events.length; i++) {
     event = events[i] as NewsEvent;
-    path = ["events", i];
+    path[1] = i;
     eachDatedPart(event, visit);
     if (event.kind === "Coup" && event.reactions !== undefined) {
       const { reactions } = event;
@@ -65,7 +64,7 @@ export function checkTimeline(context: DocumentContext): void {
       }
     }
     if (event.kind === "Coup") checkStepsAgainstFates(context, event, path);
-    const quantities = event.quantities ?? [];
+    const quantities = event.quantities ?? NONE;
     for (let j = 0; j < quantities.length; j++) {
       const asOf = (quantities[j] as (typeof quantities)[number]).asOf;
       if (asOf !== undefined && earliestInstant({ value: asOf }) > latest.at)
@@ -76,19 +75,41 @@ export function checkTimeline(context: DocumentContext): void {
   }
 }
 
+/** The dates of the events and coup steps by id (the last of an id that has one). */
+function momentsOf(events: readonly NewsEvent[]): Map<string, FuzzyDate> {
+  const moments = new Map<string, FuzzyDate>();
+  for (const event of events) {
+    if (event.date) moments.set(event.id, event.date);
+    if (event.kind === "Coup") for (const step of event.steps ?? []) if (step.date) moments.set(step.id, step.date);
+  }
+  return moments;
+}
+
 /**
  * The latest instant the article speaks from: published, modified or its last update (NaN, and so
  * no comparison, when the publication date is not real: the date checks say so).
  */
 function latestPublication(context: DocumentContext): { at: number; text: string } {
-  const { published, modified, updates = [] } = context.doc;
-  if (!isCalendarDate(published.slice(0, 10))) return { at: Number.NaN, text: published };
-  let latest = { at: Date.parse(published), text: published };
-  for (const text of [modified, ...updates.map((u) => u.published)]) {
-    const at = text === undefined ? Number.NaN : Date.parse(text);
-    if (at > latest.at) latest = { at, text: text ?? "" };
+  const { published, modified, updates } = context.doc;
+  if (!isCalendarDate(context.publishedDay)) return { at: Number.NaN, text: published };
+  // Loops in place: no list of the texts, and one result object.
+  let at = context.time(published);
+  let text = published;
+  const modifiedAt = context.time(modified);
+  if (modifiedAt > at) {
+    at = modifiedAt;
+    text = modified ?? "";
   }
-  return latest;
+  if (updates !== undefined)
+    for (let i = 0; i < updates.length; i++) {
+      const update = (updates[i] as (typeof updates)[number]).published;
+      const updateAt = context.time(update);
+      if (updateAt > at) {
+        at = updateAt;
+        text = update;
+      }
+    }
+  return { at, text };
 }
 
 /** How the article reports an event as done, for a message. */
@@ -177,10 +198,12 @@ const STEP_FATES = new Map<string, { fates: readonly string[]; who: "target" | "
  * person it befell are one fact: when the person's history dates that fate, one entry agrees.
  */
 function checkStepsAgainstFates(context: DocumentContext, event: Coup, path: Path): void {
-  event.steps?.forEach((step, j) => {
+  const steps = event.steps ?? [];
+  for (let j = 0; j < steps.length; j++) {
+    const step = steps[j] as (typeof steps)[number];
     const effect = typeof step.action === "string" ? STEP_FATES.get(step.action) : undefined;
     const who = effect && step[effect.who];
-    if (!effect || who === undefined || !step.date) return;
+    if (!effect || who === undefined || !step.date) continue;
     const k = (event.participants ?? []).findIndex((p) => p.entity === who);
     const dated = (event.participants?.[k]?.fateHistory ?? []).filter(
       (entry) => entry.date && entry.fate.some((fate) => typeof fate === "string" && effect.fates.includes(fate)),
@@ -190,11 +213,11 @@ function checkStepsAgainstFates(context: DocumentContext, event: Coup, path: Pat
       dated.length === 0 ||
       dated.some((entry) => entry.date && !isBefore(entry.date, date) && !isBefore(date, entry.date))
     )
-      return;
+      continue;
     context.add(
       "inconsistent",
       path.concat("steps", j, "date", "value"),
       `is ${show(date)}, but participants/${k} (${who}) has the ${step.action} dated ${dated.map((e) => (e.date ? show(e.date) : "")).join(", ")}: one fact, one date`,
     );
-  });
+  }
 }
