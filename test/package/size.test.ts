@@ -78,21 +78,24 @@ test("the precompiled validators are at most 21.5 KB", async () => {
 // 42 KB: 41.7 KB measured after issue 27's valid path without allocations (+1.7 KB: the reused id
 // table, verification targets resolved in place, dated parts and roles read by index loops; the
 // validators' lazy paths are 0.2 KB smaller), for 101.5 -> 18.5 KiB allocated per valid document.
-test("the whole validate entry (validators, issue messages, document checks) stays within 42 KB", async () => {
+// 43 KB: 42.7 KB measured with issue 27's plain-data walk folded into the validators' run (+0.7 KB:
+// a check per object, array and non-ASCII string schema), for a valid document walked once, not twice.
+test("the whole validate entry (validators, issue messages, document checks) stays within 43 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(42 * 1024);
+  expect(gzip).toBeLessThanOrEqual(43 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
 // their issue messages, not the document's. 16.6 KB measured; the budget leaves room for growth.
 // 25 KB: 24.7 KB measured after the merge of issues 22-26 (the event validators, allErrors, and
-// their messages); 40.4 KB when a second, first-error set shipped.
-test("validateEvent alone is at most 25 KB and leaves the document validators out", async () => {
+// their messages); 40.4 KB when a second, first-error set shipped. 25.5 KB: 25.1 KB measured with
+// issue 27's plain-data walk folded into the validators' run (validateEvent 0.53x -> 0.35x of a parse).
+test("validateEvent alone is at most 25.5 KB and leaves the document validators out", async () => {
   const eventOnly = (
     await shipped("dist/validate.js", `export { validateEvent } from ${JSON.stringify(repoPath("dist/validate.js"))};`)
   ).gzip;
   const whole = (await shipped("dist/validate.js")).gzip;
-  expect(eventOnly).toBeLessThanOrEqual(25 * 1024);
+  expect(eventOnly).toBeLessThanOrEqual(25.5 * 1024);
   expect(whole - eventOnly).toBeGreaterThan(8 * 1024);
 });
 
