@@ -11,6 +11,7 @@ import { BANNER } from "./schemas.mjs";
 import { rewrite } from "./rewrite.mjs";
 import { documentParts } from "./parts.mjs";
 import { expectations } from "./expected.mjs";
+import { patternFunction } from "./pattern-code.mjs";
 import { addPlainDataKeywords, assertEveryValueMarked, PLAIN_STATE, withPlainDataMarks } from "./plain-keywords.mjs";
 
 /**
@@ -160,7 +161,21 @@ export function generateValidators(schemas) {
     /,"x-(?:obj|term|arr|str)":(?:true|\d+)/g,
     "",
   );
-  return withLazyPaths(withErrorCap(code));
+  return withLazyPaths(withErrorCap(withPatternCode(code)));
+}
+
+/**
+ * Each simple pattern (pattern-code.mjs) as an object whose `test` is a loop over char codes, in
+ * place of its RegExp: Ajv's code calls `patternN.test(value)` either way.
+ */
+export function withPatternCode(source) {
+  return source.replace(
+    /const (pattern\d+) = \/\* @__PURE__ \*\/ new RegExp\(("(?:[^"\\]|\\.)*"), ""\);/g,
+    (whole, name, literal) => {
+      const test = patternFunction(JSON.parse(literal));
+      return test ? `/** ${literal.replaceAll("*/", "*\\/")}, as code */\nconst ${name} = {test:${test}};` : whole;
+    },
+  );
 }
 
 /**

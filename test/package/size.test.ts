@@ -53,9 +53,11 @@ test("the JSON-LD entry is at most 8.75 KB and carries no validator code", async
 // definition the three kinds share once per kind; compiled once each (withSharedDefinitions in
 // scripts/generate/validators.mjs): 18.7 KB, back within 19 KB.
 // 21.5 KB: 21.2 KB measured after the merge of issues 22-26, one set compiled with allErrors (capped).
-test("the precompiled validators are at most 21.5 KB", async () => {
+// 22 KB: 21.8 KB measured with issue 27's plain-data marks (a check per object, array and non-ASCII
+// string schema: the walk folded into the run) and its simple patterns as char-code loops.
+test("the precompiled validators are at most 22 KB", async () => {
   const { gzip } = await shipped("src/generated/check-validators.js");
-  expect(gzip).toBeLessThanOrEqual(21.5 * 1024);
+  expect(gzip).toBeLessThanOrEqual(22 * 1024);
 });
 
 // 19 KB until issue 11; its authoring help (every missing property in one run, "did you mean" from
@@ -78,11 +80,12 @@ test("the precompiled validators are at most 21.5 KB", async () => {
 // 42 KB: 41.7 KB measured after issue 27's valid path without allocations (+1.7 KB: the reused id
 // table, verification targets resolved in place, dated parts and roles read by index loops; the
 // validators' lazy paths are 0.2 KB smaller), for 101.5 -> 18.5 KiB allocated per valid document.
-// 43 KB: 42.7 KB measured with issue 27's plain-data walk folded into the validators' run (+0.7 KB:
-// a check per object, array and non-ASCII string schema), for a valid document walked once, not twice.
-test("the whole validate entry (validators, issue messages, document checks) stays within 43 KB", async () => {
+// 43.5 KB: 43.1 KB measured with issue 27's plain-data walk folded into the validators' run (+0.7 KB:
+// a check per object, array and non-ASCII string schema), for a valid document walked once, not
+// twice, and simple patterns (ids, codes, "not blank") as char-code loops (+0.4 KB).
+test("the whole validate entry (validators, issue messages, document checks) stays within 43.5 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(43 * 1024);
+  expect(gzip).toBeLessThanOrEqual(43.5 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
