@@ -19,11 +19,12 @@ const explainErrors = (input: unknown, errors: readonly ErrorObject[]): Issue[] 
  * The shared safe path: the validator decides (one run, every error up to its limit); on failure
  * the input is explained from that run's errors, and the issues capped. Whatever happens inside,
  * the caller gets a result. (Also the path of the validators `createValidator` makes for
- * user-defined kinds, in kinds.ts.)
+ * user-defined kinds, in kinds.ts.) `plainRun`, for a generated validator, says what its run saw
+ * of the input (plain-data.ts's `lastPlainRun`): a valid input it found plain is not walked again.
  *
  * @example
  * ```ts
- * validateWith(input, check.check_event, explainErrors, checkStandaloneEvent);
+ * validateWith(input, check.check_event, explainErrors, checkStandaloneEvent, lastPlainRun);
  * ```
  */
 export function validateWith<T>(
