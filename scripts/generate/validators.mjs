@@ -161,7 +161,34 @@ export function generateValidators(schemas) {
     /,"x-(?:obj|term|arr|str)":(?:true|\d+)/g,
     "",
   );
-  return withAcceptedChoiceFirst(withLazyPaths(withErrorCap(withPatternCode(code))));
+  return withKnownKeysCompared(withAcceptedChoiceFirst(withLazyPaths(withErrorCap(withPatternCode(code)))));
+}
+
+/** The JSON of `const <name> = {…};` in Ajv's output: the schema object it embeds. */
+function embeddedSchema(code, name) {
+  const start = code.indexOf(`const ${name} = {`);
+  if (start < 0) throw new Error(`generate: Ajv's output embeds no ${name}`);
+  const from = start + `const ${name} = `.length;
+  for (let end = code.indexOf("};", from); end >= 0; end = code.indexOf("};", end + 1)) {
+    try {
+      return JSON.parse(code.slice(from, end + 1));
+    } catch {
+      // A "};" inside a string of the schema: look further.
+    }
+  }
+  throw new Error(`generate: cannot read ${name} from Ajv's output`);
+}
+
+/**
+ * An object with more than eight properties: Ajv tells a known key by hasOwnProperty on the
+ * embedded schema's \`properties\`, a lookup per key; compared with each name instead (as Ajv does
+ * for eight or fewer), a key costs a few pointer compares (measured: 87 -> 40 ns per meeting).
+ */
+export function withKnownKeysCompared(source) {
+  return source.replace(/func2\.call\((schema\d+)\.properties, (key\d+)\)/g, (_m, schema, key) => {
+    const names = Object.keys(embeddedSchema(source, schema).properties);
+    return `(${names.map((n) => `${key} === ${JSON.stringify(n)}`).join(" || ")})`;
+  });
 }
 
 /** One anyOf of Ajv's output: a list of values (enum or const), else one sub-validator's call. */
