@@ -13,7 +13,9 @@ let S = false, V = 0, T = 0;
 export const SPAN_KEYS = ["evidence","mentions"];
 const TM = [];
 const GP = Object.getPrototypeOf, OP = Object.prototype, AP = Array.prototype;
-const hasLoneSurrogate = typeof "".isWellFormed === "function" ? (s) => !s.isWellFormed() : (s) => /\p{Cs}/u.test(s);
+/** A lone surrogate: the engine's isWellFormed where it has one, else one pattern made once. */
+const LONE_SURROGATE = /\p{Cs}/u;
+const hasLoneSurrogate = typeof "".isWellFormed === "function" ? (s) => !s.isWellFormed() : (s) => LONE_SURROGATE.test(s);
 /** What the last run of a check_ function saw: "suspect" when a plain-data walk may find something (or more than `maxValues` values), else whether `isUnknownTerm` held for a coded term met. Forgets the terms. */
 export function plainRun(maxValues, isUnknownTerm) {
   let answer = S || V >= maxValues ? "suspect" : "plain";
