@@ -11,6 +11,8 @@ import { BANNER } from "./schemas.mjs";
 import { rewrite } from "./rewrite.mjs";
 import { documentParts } from "./parts.mjs";
 import { expectations } from "./expected.mjs";
+import { withAcceptedChoiceFirst, withKnownKeysCompared, withPatternCode } from "./speed-rewrites.mjs";
+import { addPlainDataKeywords, assertEveryValueMarked, PLAIN_STATE, withPlainDataMarks } from "./plain-keywords.mjs";
 
 /**
  * The roots the library calls, as `check_<name>`: the document, and each of its parts that has a
@@ -135,7 +137,10 @@ export function compileValidators(original, originalRoots) {
     code: { source: true, esm: true },
     formats: FORMATS,
   });
-  for (const s of Object.values(schemas)) ajv.addSchema(withoutAnnotations(s));
+  addPlainDataKeywords(ajv);
+  const bare = Object.fromEntries(Object.entries(schemas).map(([file, s]) => [file, withoutAnnotations(s)]));
+  const textSchemas = assertEveryValueMarked(bare, roots);
+  for (const s of Object.values(bare)) ajv.addSchema(withPlainDataMarks(s, FORMATS, textSchemas));
   const refs = {};
   for (const [name, ref] of Object.entries(roots)) {
     // A root is "file.json" or "file.json#/$defs/Name": Ajv knows each file by its absolute $id.
@@ -147,8 +152,17 @@ export function compileValidators(original, originalRoots) {
 
 /** The text of src/generated/check-validators.js. */
 export function generateValidators(schemas) {
-  const code = postProcessValidators(compileValidators(schemas, validatorRoots(schemas)), expectations(schemas));
-  return withLazyPaths(withErrorCap(code));
+  let code = postProcessValidators(compileValidators(schemas, validatorRoots(schemas)), expectations(schemas));
+  // The marks of plain-keywords.mjs are code now: the schema objects Ajv embeds (for the values an
+  // error quotes) need not spell them again.
+  code = rewrite(
+    "drop the plain-data marks from embedded schemas",
+    code,
+    /,"x-(?:obj|term|arr|str)":(?:true|\d+)/g,
+    "",
+  );
+  code = withLazyPaths(withErrorCap(withPatternCode(code)));
+  return withKnownKeysCompared(withAcceptedChoiceFirst(code, MAX_ERRORS));
 }
 
 /**
@@ -225,7 +239,7 @@ export function withLazyPaths(source) {
     "each root resets the path",
     code,
     /export const (check_\w+) = (validate\d+);/g,
-    "export function $1(data){D=0;const ok=$2(data);$1.errors=$2.errors;return ok;}",
+    "export function $1(data){D=0;S=false;V=0;T=0;const ok=$2(data);$1.errors=$2.errors;return ok;}",
   );
   const stack = [
     `/** The current instancePath as its segments (P[0..D)); R holds a sub-validator's answer while D is restored. */`,
@@ -235,7 +249,7 @@ export function withLazyPaths(source) {
     `function at() { let s = ""; for (let k = 0; k < D; k++) s += P[k]; return s; }`,
     ``,
   ].join("\n");
-  return rewrite("declare the path stack", code, /(\nexport class TooManyErrors)/, `\n${stack}$1`);
+  return rewrite("declare the path stack", code, /(\nexport class TooManyErrors)/, `\n${stack}${PLAIN_STATE}$1`);
 }
 
 /**
@@ -312,6 +326,18 @@ export function validatorDeclarations(schemas) {
     `  /** The first ${MAX_ERRORS} errors of the run. */`,
     `  readonly errors: import("ajv").ErrorObject[];`,
     `}`,
+    `/**`,
+    ` * What the last run of a check_ function saw of its input (scripts/generate/plain-keywords.mjs):`,
+    ` * "suspect" when a walk for non-plain objects and lone surrogates may find something (or the run met`,
+    ` * maxValues values or more), else "unknown-term" when isUnknownTerm holds for a coded term it met, else`,
+    ` * "plain". Lets go of the terms the run kept.`,
+    ` */`,
+    `/** The keys under which a plain-data walk reports no lone surrogate: evidence spans quote the body, where it is reported. */`,
+    `export declare const SPAN_KEYS: readonly string[];`,
+    `export declare function plainRun(`,
+    `  maxValues: number,`,
+    `  isUnknownTerm: (term: Record<string, unknown>) => boolean,`,
+    `): "suspect" | "plain" | "unknown-term";`,
   ];
   for (const name of Object.keys(validatorRoots(schemas))) {
     lines.push(

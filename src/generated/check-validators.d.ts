@@ -12,6 +12,18 @@ export declare class TooManyErrors extends Error {
   /** The first 1000 errors of the run. */
   readonly errors: import("ajv").ErrorObject[];
 }
+/**
+ * What the last run of a check_ function saw of its input (scripts/generate/plain-keywords.mjs):
+ * "suspect" when a walk for non-plain objects and lone surrogates may find something (or the run met
+ * maxValues values or more), else "unknown-term" when isUnknownTerm holds for a coded term it met, else
+ * "plain". Lets go of the terms the run kept.
+ */
+/** The keys under which a plain-data walk reports no lone surrogate: evidence spans quote the body, where it is reported. */
+export declare const SPAN_KEYS: readonly string[];
+export declare function plainRun(
+  maxValues: number,
+  isUnknownTerm: (term: Record<string, unknown>) => boolean,
+): "suspect" | "plain" | "unknown-term";
 /** Validates a document against its JSON Schema; `errors` holds every error (up to 1000). */
 export declare const check_document: CompiledValidator;
 /** Validates a event against its JSON Schema; `errors` holds every error (up to 1000). */

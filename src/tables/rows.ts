@@ -259,11 +259,11 @@ export function rowsOf(document: unknown): TableRow[] {
 
 /**
  * The rows of one document, as {@link rowsOf} makes them, handed to `target` cell by cell: what
- * `export` uses to append rows straight into a table's columns, with no object per row.
+ * `export` uses to append rows straight into a table's columns, with no object per row. Not part
+ * of the package's API (the `news-events/tables` entry exports {@link rowsOf}); the CLI imports it.
  *
  * @example
  * ```ts
- * import { writeRows } from "news-events/tables";
  * let rows = 0;
  * writeRows(doc, { startRow: () => rows++, cell: () => {}, endRow: () => {} });
  * ```

@@ -2,6 +2,7 @@ import { isPlainJson } from "../core/json.js";
 import type { Issue } from "../core/issue.js";
 import { toPointer } from "../core/pointer.js";
 import { isKnownCode } from "../model/plover-codes.js";
+import { plainRun, SPAN_KEYS } from "../generated/check-validators.js";
 
 /*
  * What the schema cannot say about the input itself, checked before the schema is: that it is data
@@ -42,6 +43,27 @@ export interface PlainDataIssues {
   readonly termsKnown: boolean;
 }
 
+/**
+ * What a generated validator's run saw of the input (its `plainRun`): "suspect" when the walk
+ * below may find something, else "plain", or "unknown-term" when a coded term it met has a code
+ * its scheme's list lacks.
+ */
+export type PlainRun = "suspect" | "plain" | "unknown-term";
+
+/**
+ * The plain-data answer of the generated validator's last run (see {@link PlainRun}); call it
+ * right after the run, whatever the run answered: it lets go of the terms the run kept.
+ *
+ * @example
+ * ```ts
+ * check.check_event(event);
+ * lastPlainRun(); // => "plain"
+ * ```
+ */
+export function lastPlainRun(): PlainRun {
+  return plainRun(MAX_VALUES, isUnknownTerm) as PlainRun;
+}
+
 /** The answer for the common case, shared: nothing wrong, every term known. */
 const CLEAN: PlainDataIssues = Object.freeze({ plain: true, issues: Object.freeze([]), termsKnown: true });
 
@@ -50,7 +72,7 @@ const CLEAN: PlainDataIssues = Object.freeze({ plain: true, issues: Object.freez
  * pair is the evidence checks' own issue (`evidence-splits-character`), and any other lone
  * surrogate in one is in the body too, where this walk reports it.
  */
-const SPANS = new Set(["evidence", "mentions"]);
+const SPANS: ReadonlySet<string> = new Set(SPAN_KEYS);
 
 /**
  * Walks the input (iteratively, each object once: nesting depth costs no stack, a cycle or a
@@ -65,8 +87,11 @@ const SPANS = new Set(["evidence", "mentions"]);
  * plainDataIssues(Object.create({ url: "javascript:alert(1)" })).plain; // => false
  * ```
  */
-export function plainDataIssues(input: unknown, schemaValid: boolean, max = 100): PlainDataIssues {
-  // Valid input is the common case: a walk that builds no path tells it apart first.
+export function plainDataIssues(input: unknown, schemaValid: boolean, max = 100, run?: PlainRun): PlainDataIssues {
+  // Valid input is the common case: the generated validator's own run saw every value of it
+  // (scripts/generate/plain-keywords.mjs), else a walk that builds no path tells it apart first.
+  if (schemaValid && run !== undefined && run !== "suspect")
+    return run === "unknown-term" ? { plain: true, issues: [], termsKnown: false } : CLEAN;
   if (!mayHaveIssues(input, schemaValid))
     return unknownTermSeen ? { plain: true, issues: [], termsKnown: false } : CLEAN;
   const issues: Issue[] = [];

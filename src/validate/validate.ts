@@ -6,7 +6,7 @@ import { checkDocument, checkStandaloneEvent } from "./document-checks.js";
 import { describeThrown, isStackOverflow, NewsEventsError } from "../core/error.js";
 import { capIssues, type Issue, type ValidationResult } from "../core/issue.js";
 import { issuesFromAjvErrors } from "./schema-issues.js";
-import { plainDataIssues } from "./plain-data.js";
+import { lastPlainRun, plainDataIssues, type PlainRun } from "./plain-data.js";
 import { issuesOfErrors, runValidator } from "./all-issues.js";
 
 /**
@@ -19,11 +19,12 @@ const explainErrors = (input: unknown, errors: readonly ErrorObject[]): Issue[] 
  * The shared safe path: the validator decides (one run, every error up to its limit); on failure
  * the input is explained from that run's errors, and the issues capped. Whatever happens inside,
  * the caller gets a result. (Also the path of the validators `createValidator` makes for
- * user-defined kinds, in kinds.ts.)
+ * user-defined kinds, in kinds.ts.) `plainRun`, for a generated validator, says what its run saw
+ * of the input (plain-data.ts's `lastPlainRun`): a valid input it found plain is not walked again.
  *
  * @example
  * ```ts
- * validateWith(input, check.check_event, explainErrors, checkStandaloneEvent);
+ * validateWith(input, check.check_event, explainErrors, checkStandaloneEvent, lastPlainRun);
  * ```
  */
 export function validateWith<T>(
@@ -31,15 +32,23 @@ export function validateWith<T>(
   fast: CompiledValidator,
   explain: (input: unknown, fastErrors: readonly ErrorObject[]) => Issue[],
   semantic: (value: T, termsKnown: boolean) => Issue[],
+  plainRun?: () => PlainRun,
 ): ValidationResult<T> {
   try {
     // Past its error limit the validator stops with the errors found so far: a no, explained by them.
-    const run = runValidator(fast, input);
+    let run: true | readonly ErrorObject[];
+    let seen: PlainRun | undefined;
+    try {
+      run = runValidator(fast, input);
+    } finally {
+      // What the run saw of the input, read (and the run's hold on the input let go) whatever happened.
+      seen = plainRun?.();
+    }
     const valid = run === true;
     const fastErrors = run === true ? [] : run;
     // The schema's code reads inherited properties: an object JSON text cannot make is refused,
     // whatever the schema said. Text that UTF-8 cannot encode is listed with whatever else is found.
-    const data = plainDataIssues(input, valid);
+    const data = plainDataIssues(input, valid, 100, seen);
     if (!data.plain) return { ok: false, issues: data.issues as [Issue, ...Issue[]] };
     // The plain-data walk has looked at every coded term: if all are known, the checks skip that walk.
     const found = valid ? semantic(input as T, data.termsKnown) : explain(input, fastErrors);
@@ -80,7 +89,7 @@ export function validateWith<T>(
  * ```
  */
 export function validateDocument(input: unknown): ValidationResult<NewsDocument> {
-  return validateWith(input, check.check_document, explainErrors, checkDocument);
+  return validateWith(input, check.check_document, explainErrors, checkDocument, lastPlainRun);
 }
 
 /**
@@ -94,7 +103,7 @@ export function validateDocument(input: unknown): ValidationResult<NewsDocument>
  * ```
  */
 export function validateEvent(input: unknown): ValidationResult<NewsEvent> {
-  return validateWith(input, check.check_event, explainErrors, checkStandaloneEvent);
+  return validateWith(input, check.check_event, explainErrors, checkStandaloneEvent, lastPlainRun);
 }
 
 /**

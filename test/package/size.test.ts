@@ -56,9 +56,11 @@ test("the JSON-LD entry is at most 9.25 KB and carries no validator code", async
 // definition the three kinds share once per kind; compiled once each (withSharedDefinitions in
 // scripts/generate/validators.mjs): 18.7 KB, back within 19 KB.
 // 21.5 KB: 21.2 KB measured after the merge of issues 22-26, one set compiled with allErrors (capped).
-test("the precompiled validators are at most 21.5 KB", async () => {
+// 22 KB: 21.8 KB measured with issue 27's plain-data marks (a check per object, array and non-ASCII
+// string schema: the walk folded into the run) and its simple patterns as char-code loops.
+test("the precompiled validators are at most 22 KB", async () => {
   const { gzip } = await shipped("src/generated/check-validators.js");
-  expect(gzip).toBeLessThanOrEqual(21.5 * 1024);
+  expect(gzip).toBeLessThanOrEqual(22 * 1024);
 });
 
 // 19 KB until issue 11; its authoring help (every missing property in one run, "did you mean" from
@@ -81,10 +83,14 @@ test("the precompiled validators are at most 21.5 KB", async () => {
 // 42 KB: 41.7 KB measured after issue 27's valid path without allocations (+1.7 KB: the reused id
 // table, verification targets resolved in place, dated parts and roles read by index loops; the
 // validators' lazy paths are 0.2 KB smaller), for 101.5 -> 18.5 KiB allocated per valid document.
-// 43.5 KB: 42.9 KB measured after issue 27's checks beyond the schema were made to allocate
+// +0.9 KB (42.9 KB measured alone) after issue 27's checks beyond the schema were made to allocate
 // nothing on the valid path (+0.9 KB: each part tested in place before a path is built — quantities,
 // relations, dated parts, fuzzy dates —, index loops for closures), for 19.0 -> 4.6 KiB allocated
 // per valid canonical document and 24.1 -> 5.3 KiB per rich one.
+// +1.1 KB (43.1 KB measured alone): issue 27's plain-data walk folded into the validators' run (+0.7 KB:
+// a check per object, array and non-ASCII string schema), for a valid document walked once, not
+// twice, and simple patterns (ids, codes, "not blank") as char-code loops (+0.4 KB).
+// 43.5 KB holds both together (they were measured on separate branches).
 test("the whole validate entry (validators, issue messages, document checks) stays within 43.5 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
   expect(gzip).toBeLessThanOrEqual(43.5 * 1024);
@@ -93,13 +99,15 @@ test("the whole validate entry (validators, issue messages, document checks) sta
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
 // their issue messages, not the document's. 16.6 KB measured; the budget leaves room for growth.
 // 25 KB: 24.7 KB measured after the merge of issues 22-26 (the event validators, allErrors, and
-// their messages); 40.4 KB when a second, first-error set shipped.
-test("validateEvent alone is at most 25 KB and leaves the document validators out", async () => {
+// their messages); 40.4 KB when a second, first-error set shipped. 26 KB: 25.7 KB measured with
+// issue 27's plain-data walk folded into the validators' run (validateEvent 0.57x -> 0.36x of a
+// parse), simple patterns as loops, and coded lists trying a term before building the list's error.
+test("validateEvent alone is at most 26 KB and leaves the document validators out", async () => {
   const eventOnly = (
     await shipped("dist/validate.js", `export { validateEvent } from ${JSON.stringify(repoPath("dist/validate.js"))};`)
   ).gzip;
   const whole = (await shipped("dist/validate.js")).gzip;
-  expect(eventOnly).toBeLessThanOrEqual(25 * 1024);
+  expect(eventOnly).toBeLessThanOrEqual(26 * 1024);
   expect(whole - eventOnly).toBeGreaterThan(8 * 1024);
 });
 
