@@ -56,13 +56,68 @@ const NUMBERING_HOLDS =
 const cap = (text: string): string => (text.length > MAX_TOKEN_PART ? text.slice(0, MAX_TOKEN_PART) : text);
 
 /**
+ * The length of the run of text at `from` in which the text states below read every character as
+ * itself: no `<` (nor `&` when `ampersand`), no NUL, no CR (read as LF), no surrogate (read in
+ * pairs), stopping short of the input's last character (which may be half a pair or a CR).
+ */
+function plainRun(html: string, from: number, ampersand: boolean): number {
+  const last = html.length - 1;
+  let at = from;
+  for (; at < last; at++) {
+    const c = html.charCodeAt(at);
+    if (c === 0x3c || c === 0 || c === 0x0d || (c & 0xf800) === 0xd800 || (ampersand && c === 0x26)) break;
+  }
+  return at - from;
+}
+
+/**
  * parse5's tokenizer that, between writes, lets go of the input an open token has already read: a
  * 30 MB attribute value (or tag name, comment, doctype) no longer keeps 30 MB of input and 30 MB
  * of value. Parts over {@link MAX_TOKEN_PART} are cut to it; a tag with a cut part is remembered.
+ * In text (data, RCDATA, raw text, script data), a run of characters that the state emits as they
+ * are is taken in one step, not one character at a time (most of a page's bytes are its scripts,
+ * its JSON-LD among them): the same text, in fewer and longer character tokens.
  */
 class BoundedTokenizer extends Tokenizer {
   /** Tags of which some name or value was cut: their attributes are not what the page says. */
   readonly cut = new WeakSet<object>();
+
+  /**
+   * Emits the current character `cp` and the plain run after it as one character token, moving the
+   * input past them; false (nothing done) when `cp` is not itself a plain character of the text.
+   */
+  private takeRun(cp: number, ampersand: boolean): boolean {
+    const input = this.preprocessor;
+    const html = input.html;
+    if (cp !== html.charCodeAt(input.pos) || cp === 0x3c || cp === 0 || cp === 0x0d || (cp & 0xf800) === 0xd800)
+      return false;
+    if (ampersand && cp === 0x26) return false;
+    // The token's kind follows the first character (the reader reads both kinds as text).
+    this._emitCodePoint(cp);
+    const length = plainRun(html, input.pos + 1, ampersand);
+    if (length > 0) {
+      // The preprocessor's own steps, so that its line count stays its own.
+      this._advanceBy(length);
+      this.runEnd = input.pos + 1;
+    }
+    return true;
+  }
+
+  protected override _stateData(cp: number): void {
+    if (!this.takeRun(cp, true)) super._stateData(cp);
+  }
+
+  protected override _stateRcdata(cp: number): void {
+    if (!this.takeRun(cp, true)) super._stateRcdata(cp);
+  }
+
+  protected override _stateRawtext(cp: number): void {
+    if (!this.takeRun(cp, false)) super._stateRawtext(cp);
+  }
+
+  protected override _stateScriptData(cp: number): void {
+    if (!this.takeRun(cp, false)) super._stateScriptData(cp);
+  }
 
   /** Called between writes (never inside one): emits finished text, and releases an open token's input. */
   release(): void {
