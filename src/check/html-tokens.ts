@@ -70,6 +70,44 @@ function plainRun(html: string, from: number, ampersand: boolean): number {
   return at - from;
 }
 
+/** The preprocessor's line count (parse5 8.1's private fields; `LINES_HOLD` checks they are there). */
+interface LineCount {
+  pos: number;
+  html: string;
+  line: number;
+  lineStartPos: number;
+  isEol: boolean;
+  skipNextNewLine: boolean;
+}
+
+/** parse5's preprocessor keeps its line count in the fields {@link skipPlain} moves; otherwise its own steps are taken. */
+const LINES_HOLD = ((p: object) => ["lineStartPos", "isEol", "skipNextNewLine"].every((f) => f in p))(
+  new Tokenizer({ sourceCodeLocationInfo: false }, {} as TokenHandler).preprocessor,
+);
+
+/**
+ * Moves the preprocessor `length` plain characters on (no CR, no surrogate: see {@link plainRun}),
+ * as that many `advance()` calls would: a line starts after each LF (counted when the character
+ * after it is read, so an LF at the end leaves `isEol` set).
+ */
+function skipPlain(input: LineCount, length: number): void {
+  const html = input.html;
+  const end = input.pos + length;
+  let line = input.line;
+  let lineStart = input.lineStartPos;
+  // The current character (an LF sets isEol) and the run before its last character.
+  for (let at = input.pos; at < end; at++)
+    if (html.charCodeAt(at) === 0x0a) {
+      line++;
+      lineStart = at + 1;
+    }
+  input.pos = end;
+  input.line = line;
+  input.lineStartPos = lineStart;
+  input.isEol = html.charCodeAt(end) === 0x0a;
+  input.skipNextNewLine = false;
+}
+
 /**
  * parse5's tokenizer that, between writes, lets go of the input an open token has already read: a
  * 30 MB attribute value (or tag name, comment, doctype) no longer keeps 30 MB of input and 30 MB
@@ -96,8 +134,12 @@ class BoundedTokenizer extends Tokenizer {
     this._emitCodePoint(cp);
     const length = plainRun(html, input.pos + 1, ampersand);
     if (length > 0) {
-      // The preprocessor's own steps, so that its line count stays its own.
-      this._advanceBy(length);
+      if (LINES_HOLD) {
+        skipPlain(input as unknown as LineCount, length);
+        this.consumedAfterSnapshot += length;
+      }
+      // The preprocessor's own steps (slower): its line count stays its own.
+      else this._advanceBy(length);
       this.runEnd = input.pos + 1;
     }
     return true;
