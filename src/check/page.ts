@@ -40,6 +40,11 @@ export interface PageReport extends CheckReport<PageFinding> {
   readonly kind: PageKind;
 }
 
+// The modules a page needs, imported on first use; the promise is kept, as an import() of a module
+// already loaded still resolves its path again (a thousand pages asked twice each).
+let reader: Promise<typeof import("./html-reader.js")> | undefined;
+let lines: Promise<typeof import("./lines.js")> | undefined;
+
 /** Reads a page's JSON-LD: the blocks of an HTML page, or a JSON-LD file as one block. */
 async function readJsonLd(input: string | AsyncIterable<string | Uint8Array>, max: number): Promise<PageJsonLd> {
   const chunks = pageText(input)[Symbol.asyncIterator]();
@@ -54,7 +59,7 @@ async function readJsonLd(input: string | AsyncIterable<string | Uint8Array>, ma
   const rest = { [Symbol.asyncIterator]: () => chunks };
   if (head.trimStart().startsWith("<")) {
     // Loaded when a page is read: `import { checkJsonLd }` alone loads neither parse5 nor the line locator.
-    const { htmlJsonLd } = await import("./html-reader.js");
+    const { htmlJsonLd } = await (reader ??= import("./html-reader.js"));
     return htmlJsonLd(
       (async function* () {
         yield head;
@@ -162,7 +167,7 @@ export async function inspectPage(
   } else graph = checkRead(findings, read, options);
   // A page over the limit is located at its first line, whatever blocks were read before.
   const blocks = read.overlong === undefined ? read.blocks : [];
-  const { blockFault, lineLocator, strictLineLocator } = await import("./lines.js");
+  const { blockFault, lineLocator, strictLineLocator } = await (lines ??= import("./lines.js"));
   // The blocks JSON.parse read are followed pointer by pointer; any other is parsed leniently.
   const strict = new Set(graph?.roots.map((root) => root.block));
   const locators = new Map<number, (pointer: string) => number>();

@@ -50,6 +50,9 @@ interface FileReport {
   readonly omitted: number;
 }
 
+// Imported when the first page is checked; the promise is kept (an import() resolves its path every time).
+let lines: Promise<typeof import("../check/lines.js")> | undefined;
+
 /** Checks one file: all its blocks together, findings located by line. */
 async function checkFile(
   file: string,
@@ -64,7 +67,7 @@ async function checkFile(
     requireArticle: required,
     ...(options.rules !== undefined ? { rules: options.rules } : {}),
   });
-  const { lineLocator } = await import("../check/lines.js");
+  const { lineLocator } = await (lines ??= import("../check/lines.js"));
   site.add(file, report, graph, new PageLines(blocks, lineLocator));
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   const findings: LocatedFinding[] = [];

@@ -56,16 +56,21 @@ function isKnownKey(ctx: CheckContext, key: string): boolean {
   return known;
 }
 
-/** The properties of a node that schema.org knows (not `@` keywords, not external IRIs), with their paths. */
-const KNOWN_KEYS = new WeakMap<JsonLdNode, string[]>();
+/**
+ * The properties of each node that schema.org knows (not `@` keywords, not external IRIs), per
+ * check: one weak entry per check, not one per node (a weak map's entries cost the collector).
+ */
+const KNOWN_KEYS = new WeakMap<CheckContext, Map<JsonLdNode, string[]>>();
 
 function knownKeys(ctx: CheckContext, node: JsonLdNode): readonly string[] {
   // Three rules ask for each node's keys: they are looked up in the vocabulary once.
-  let keys = KNOWN_KEYS.get(node);
+  let byNode = KNOWN_KEYS.get(ctx);
+  if (byNode === undefined) KNOWN_KEYS.set(ctx, (byNode = new Map()));
+  let keys = byNode.get(node);
   if (keys === undefined) {
     keys = [];
     for (const key of Object.keys(node.value)) if (isKnownKey(ctx, key)) keys.push(key);
-    KNOWN_KEYS.set(node, keys);
+    byNode.set(node, keys);
   }
   return keys;
 }
