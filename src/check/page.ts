@@ -1,7 +1,7 @@
 import { checkBlocksInto, startFindings } from "./check.js";
 import type { CheckContext, CheckOptions } from "./context.js";
 import { kindOf, type PageKind } from "./kinds.js";
-import { bySeverity, type CheckReport, type Finding } from "./report.js";
+import { bySeverity, type CheckReport, type Finding, type Severity } from "./report.js";
 import { CANONICAL_UNRESOLVED, NO_JSON_LD, SYNTAX, TOO_LARGE } from "./rules/json.js";
 import { LimitedText, pageText, type PageJsonLd } from "./page-text.js";
 
@@ -139,10 +139,15 @@ export async function checkHtmlPage(
   return (await inspectPage(page, options)).report;
 }
 
-/** {@link checkHtmlPage}, also giving the merged graph (for the site check). Internal. */
+/**
+ * {@link checkHtmlPage}, also giving the merged graph (for the site check). Internal. `located`
+ * says which findings get their line found: the others (notes a CLI does not print) are given
+ * their block's first line, and the page is not followed for them.
+ */
 export async function inspectPage(
   page: string | AsyncIterable<string | Uint8Array>,
   options: PageOptions = {},
+  located: (severity: Severity) => boolean = () => true,
 ): Promise<PageInspection> {
   const max = options.maxJsonLdLength ?? DEFAULT_MAX_LENGTH;
   const read = await readJsonLd(page, max);
@@ -171,8 +176,9 @@ export async function inspectPage(
   // The blocks JSON.parse read are followed pointer by pointer; any other is parsed leniently.
   const strict = new Set(graph?.roots.map((root) => root.block));
   const locators = new Map<number, (pointer: string) => number>();
-  const located = findings.all.map(({ block = 0, finding }): PageFinding => {
+  const placed = findings.all.map(({ block = 0, finding }): PageFinding => {
     const text = blocks[block] ?? { text: "", line: 1 };
+    if (!located(finding.severity)) return { ...finding, block, line: text.line };
     // A block that is not JSON: the fault's line and column in the page, in words (not "position N").
     const fault = finding.rule === SYNTAX.id ? blockFault(text) : undefined;
     if (fault) {
@@ -185,7 +191,7 @@ export async function inspectPage(
     return { ...finding, block, line: text.line + locate(finding.pointer) - 1 };
   });
   const kind = read.blocks.length === 0 || read.overlong !== undefined ? "none" : kindOf(graph);
-  return { report: { ...bySeverity(located), kind }, graph, blocks };
+  return { report: { ...bySeverity(placed), kind }, graph, blocks };
 }
 
 /** Runs the rules over a page's blocks, with its canonical link and its base. */

@@ -61,12 +61,17 @@ async function checkFile(
   site: SiteIndex,
 ): Promise<FileReport> {
   const required = options.requireArticle || options.isArticle(file);
-  const { report, graph, blocks } = await inspectPage(input, {
-    maxJsonLdLength: options.maxRecordBytes,
-    limitName: "--max-record-bytes",
-    requireArticle: required,
-    ...(options.rules !== undefined ? { rules: options.rules } : {}),
-  });
+  const { report, graph, blocks } = await inspectPage(
+    input,
+    {
+      maxJsonLdLength: options.maxRecordBytes,
+      limitName: "--max-record-bytes",
+      requireArticle: required,
+      ...(options.rules !== undefined ? { rules: options.rules } : {}),
+    },
+    // Notes are printed with --verbose only: without it, their lines are never asked for.
+    (severity) => severity !== "note" || options.verbose,
+  );
   const { lineLocator } = await (lines ??= import("../check/lines.js"));
   site.add(file, report, graph, new PageLines(blocks, lineLocator));
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
