@@ -70,6 +70,10 @@ export interface SiteReport {
   readonly kinds: Readonly<Partial<Record<PageKind, KindSummary>>>;
 }
 
+const encoder = new TextEncoder();
+/** A surrogate without its other half: UTF-8 cannot hold it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** A function from a JSON text to the line of a pointer in it (`lineLocator` of lines.ts, loaded when a site is checked). */
 type LineLocator = (text: string) => (pointer: string) => number;
 
@@ -81,11 +85,25 @@ type LineLocator = (text: string) => (pointer: string) => number;
 export class PageLines {
   private locators = new Map<number, (pointer: string) => number>();
   private merged: Map<string, JsonLdNode> | undefined;
+  private readonly blocks: readonly { readonly text: string | Uint8Array; readonly line: number }[];
 
   constructor(
-    private readonly blocks: readonly { readonly text: string; readonly line: number }[],
+    blocks: readonly { readonly text: string; readonly line: number }[],
     private readonly lineLocator: LineLocator,
-  ) {}
+  ) {
+    // Kept as UTF-8 (half a two-byte string, and outside the collected heap) when that gives the
+    // same text back, which a lone surrogate would not.
+    this.blocks = blocks.map(({ text, line }) => ({
+      text: LONE_SURROGATE.test(text) ? text : encoder.encode(text),
+      line,
+    }));
+  }
+
+  /** A block's text, as it was given. */
+  private text(block: number): string | undefined {
+    const text = this.blocks[block]?.text;
+    return typeof text === "string" || text === undefined ? text : new TextDecoder().decode(text);
+  }
 
   /**
    * The merged node with a (resolved) `@id`, built again from the blocks' text as the page's check
@@ -95,10 +113,10 @@ export class PageLines {
   node(id: string, base: string | undefined): Record<string, unknown> | undefined {
     if (this.merged === undefined) {
       const nodes: JsonLdNode[] = [];
-      this.blocks.forEach(({ text }, block) => {
+      this.blocks.forEach((_, block) => {
         let value: unknown;
         try {
-          value = JSON.parse(text);
+          value = JSON.parse(this.text(block) as string);
         } catch {
           return;
         }
@@ -111,11 +129,11 @@ export class PageLines {
 
   /** The page line of `pointer` in block `block` (1 for a block it does not have). */
   line(block: number, pointer: string): number {
-    const text = this.blocks[block];
-    if (text === undefined) return 1;
+    const first = this.blocks[block]?.line;
+    if (first === undefined) return 1;
     let locate = this.locators.get(block);
-    if (locate === undefined) this.locators.set(block, (locate = this.lineLocator(text.text)));
-    return text.line + locate(pointer) - 1;
+    if (locate === undefined) this.locators.set(block, (locate = this.lineLocator(this.text(block) as string)));
+    return first + locate(pointer) - 1;
   }
 
   /** Lets go of the parsed blocks (the text stays, to be parsed again if an earlier node is asked for). */
