@@ -74,13 +74,13 @@ class BoundedTokenizer extends Tokenizer {
    */
   private takeRun(cp: number, ampersand: boolean): boolean {
     const input = this.preprocessor;
-    const html = input.html;
-    if (cp !== html.charCodeAt(input.pos) || cp === 0x3c || cp === 0 || cp === 0x0d || (cp & 0xf800) === 0xd800)
+    if (cp !== input.html.charCodeAt(input.pos) || cp === 0x3c || cp === 0 || cp === 0x0d || (cp & 0xf800) === 0xd800)
       return false;
     if (ampersand && cp === 0x26) return false;
     // The token's kind follows the first character (the reader reads both kinds as text).
     this._emitCodePoint(cp);
-    const length = plainRun(html, input.pos + 1, ampersand);
+    // Emitting the token before may have dropped the input read so far: html and pos are read after it.
+    const length = plainRun(input.html, input.pos + 1, ampersand);
     if (length > 0) {
       if (LINES_HOLD) {
         skipPlain(input as unknown as LineCount, length);

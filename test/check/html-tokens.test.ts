@@ -129,6 +129,21 @@ describe("the page reader's tokenizer", () => {
     );
   });
 
+  it("finds the same in a page longer than the tokenizer's 64 Ki buffer, which it drops as it goes", async () => {
+    // Words and spaces alternate (a character token of each kind in turn), so the input read is
+    // dropped while a run is taken, in text and in script data, in 64 Ki pieces and in odd ones.
+    const words = Array.from({ length: 30_000 }, (_, i) => `w${i}`).join(" \n");
+    const html = `<p>${words}</p><script type="application/ld+json">${words}</script><i>${words}`;
+    const expected = reference(html);
+    expect(html.length).toBeGreaterThan(3 * 65_536);
+    for (const size of [65_536, 70_001, 4_093]) {
+      const chunks = Array.from({ length: Math.ceil(html.length / size) }, (_, i) =>
+        html.slice(i * size, (i + 1) * size),
+      );
+      expect(await reader(chunks)).toEqual(expected);
+    }
+  });
+
   it.each([
     ["JSON-LD over several lines", '<p>\n<script type="application/ld+json">{\n "a": 1\n}</script>\n<p x=1>'],
     ["CRLF line ends in text and script data", "a\r\nb\r\n<script>x\r\ny\r\n</script>\r\n<b>"],
