@@ -1,4 +1,5 @@
 import { foreignContent, html, Token, Tokenizer, TokenizerMode, type TokenHandler } from "parse5";
+import { LINES_HOLD, plainRun, skipPlain, type LineCount } from "./plain-runs.js";
 
 // The HTML tokenizer the page reader runs on: parse5's own `Tokenizer` (what parse5-sax-parser
 // wraps in a Node stream, which browser bundlers cannot resolve), fed by hand and told what a tree
@@ -59,10 +60,54 @@ const cap = (text: string): string => (text.length > MAX_TOKEN_PART ? text.slice
  * parse5's tokenizer that, between writes, lets go of the input an open token has already read: a
  * 30 MB attribute value (or tag name, comment, doctype) no longer keeps 30 MB of input and 30 MB
  * of value. Parts over {@link MAX_TOKEN_PART} are cut to it; a tag with a cut part is remembered.
+ * In text (data, RCDATA, raw text, script data), a run of characters that the state emits as they
+ * are is taken in one step, not one character at a time (most of a page's bytes are its scripts,
+ * its JSON-LD among them): the same text, in fewer and longer character tokens.
  */
 class BoundedTokenizer extends Tokenizer {
   /** Tags of which some name or value was cut: their attributes are not what the page says. */
   readonly cut = new WeakSet<object>();
+
+  /**
+   * Emits the current character `cp` and the plain run after it as one character token, moving the
+   * input past them; false (nothing done) when `cp` is not itself a plain character of the text.
+   */
+  private takeRun(cp: number, ampersand: boolean): boolean {
+    const input = this.preprocessor;
+    if (cp !== input.html.charCodeAt(input.pos) || cp === 0x3c || cp === 0 || cp === 0x0d || (cp & 0xf800) === 0xd800)
+      return false;
+    if (ampersand && cp === 0x26) return false;
+    // The token's kind follows the first character (the reader reads both kinds as text).
+    this._emitCodePoint(cp);
+    // Emitting the token before may have dropped the input read so far: html and pos are read after it.
+    const length = plainRun(input.html, input.pos + 1, ampersand);
+    if (length > 0) {
+      if (LINES_HOLD) {
+        skipPlain(input as unknown as LineCount, length);
+        this.consumedAfterSnapshot += length;
+      }
+      // The preprocessor's own steps (slower): its line count stays its own.
+      else this._advanceBy(length);
+      this.runEnd = input.pos + 1;
+    }
+    return true;
+  }
+
+  protected override _stateData(cp: number): void {
+    if (!this.takeRun(cp, true)) super._stateData(cp);
+  }
+
+  protected override _stateRcdata(cp: number): void {
+    if (!this.takeRun(cp, true)) super._stateRcdata(cp);
+  }
+
+  protected override _stateRawtext(cp: number): void {
+    if (!this.takeRun(cp, false)) super._stateRawtext(cp);
+  }
+
+  protected override _stateScriptData(cp: number): void {
+    if (!this.takeRun(cp, false)) super._stateScriptData(cp);
+  }
 
   /** Called between writes (never inside one): emits finished text, and releases an open token's input. */
   release(): void {

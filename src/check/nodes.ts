@@ -56,10 +56,13 @@ export function valuesOf(value: unknown): unknown[] {
  */
 export function collectNodes(input: unknown, block: number | undefined, maxDepth = 64): JsonLdNode[] {
   const out: JsonLdNode[] = [];
+  // Only an object or an array can hold a node: a scalar's pointer is never made.
   const visit = (value: unknown, pointer: string, via: string, topLevel: boolean, depth: number): void => {
     if (depth > maxDepth) return;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, `${pointer}/${i}`, via, topLevel, depth + 1));
+      value.forEach((item, i) => {
+        if (typeof item === "object" && item !== null) visit(item, `${pointer}/${i}`, via, topLevel, depth + 1);
+      });
       return;
     }
     if (!isRecord(value)) return;
@@ -73,7 +76,7 @@ export function collectNodes(input: unknown, block: number | undefined, maxDepth
     }
     out.push({ block, pointer, value, types: typesOf(value), via, topLevel });
     for (const [key, child] of Object.entries(value)) {
-      if (key.startsWith("@")) continue;
+      if (key.startsWith("@") || typeof child !== "object" || child === null) continue;
       visit(child, `${pointer}/${escapePointer(key)}`, key, false, depth + 1);
     }
   };

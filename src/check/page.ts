@@ -1,7 +1,7 @@
 import { checkBlocksInto, startFindings } from "./check.js";
 import type { CheckContext, CheckOptions } from "./context.js";
 import { kindOf, type PageKind } from "./kinds.js";
-import { bySeverity, type CheckReport, type Finding } from "./report.js";
+import { bySeverity, type CheckReport, type Finding, type Severity } from "./report.js";
 import { CANONICAL_UNRESOLVED, NO_JSON_LD, SYNTAX, TOO_LARGE } from "./rules/json.js";
 import { LimitedText, pageText, type PageJsonLd } from "./page-text.js";
 
@@ -40,6 +40,11 @@ export interface PageReport extends CheckReport<PageFinding> {
   readonly kind: PageKind;
 }
 
+// The modules a page needs, imported on first use; the promise is kept, as an import() of a module
+// already loaded still resolves its path again (a thousand pages asked twice each).
+let reader: Promise<typeof import("./html-reader.js")> | undefined;
+let lines: Promise<typeof import("./lines.js")> | undefined;
+
 /** Reads a page's JSON-LD: the blocks of an HTML page, or a JSON-LD file as one block. */
 async function readJsonLd(input: string | AsyncIterable<string | Uint8Array>, max: number): Promise<PageJsonLd> {
   const chunks = pageText(input)[Symbol.asyncIterator]();
@@ -54,7 +59,7 @@ async function readJsonLd(input: string | AsyncIterable<string | Uint8Array>, ma
   const rest = { [Symbol.asyncIterator]: () => chunks };
   if (head.trimStart().startsWith("<")) {
     // Loaded when a page is read: `import { checkJsonLd }` alone loads neither parse5 nor the line locator.
-    const { htmlJsonLd } = await import("./html-reader.js");
+    const { htmlJsonLd } = await (reader ??= import("./html-reader.js"));
     return htmlJsonLd(
       (async function* () {
         yield head;
@@ -134,10 +139,15 @@ export async function checkHtmlPage(
   return (await inspectPage(page, options)).report;
 }
 
-/** {@link checkHtmlPage}, also giving the merged graph (for the site check). Internal. */
+/**
+ * {@link checkHtmlPage}, also giving the merged graph (for the site check). Internal. `located`
+ * says which findings get their line found: the others (notes a CLI does not print) are given
+ * their block's first line, and the page is not followed for them.
+ */
 export async function inspectPage(
   page: string | AsyncIterable<string | Uint8Array>,
   options: PageOptions = {},
+  located: (severity: Severity) => boolean = () => true,
 ): Promise<PageInspection> {
   const max = options.maxJsonLdLength ?? DEFAULT_MAX_LENGTH;
   const read = await readJsonLd(page, max);
@@ -162,12 +172,13 @@ export async function inspectPage(
   } else graph = checkRead(findings, read, options);
   // A page over the limit is located at its first line, whatever blocks were read before.
   const blocks = read.overlong === undefined ? read.blocks : [];
-  const { blockFault, lineLocator, strictLineLocator } = await import("./lines.js");
+  const { blockFault, lineLocator, strictLineLocator } = await (lines ??= import("./lines.js"));
   // The blocks JSON.parse read are followed pointer by pointer; any other is parsed leniently.
   const strict = new Set(graph?.roots.map((root) => root.block));
   const locators = new Map<number, (pointer: string) => number>();
-  const located = findings.all.map(({ block = 0, finding }): PageFinding => {
+  const placed = findings.all.map(({ block = 0, finding }): PageFinding => {
     const text = blocks[block] ?? { text: "", line: 1 };
+    if (!located(finding.severity)) return { ...finding, block, line: text.line };
     // A block that is not JSON: the fault's line and column in the page, in words (not "position N").
     const fault = finding.rule === SYNTAX.id ? blockFault(text) : undefined;
     if (fault) {
@@ -180,7 +191,7 @@ export async function inspectPage(
     return { ...finding, block, line: text.line + locate(finding.pointer) - 1 };
   });
   const kind = read.blocks.length === 0 || read.overlong !== undefined ? "none" : kindOf(graph);
-  return { report: { ...bySeverity(located), kind }, graph, blocks };
+  return { report: { ...bySeverity(placed), kind }, graph, blocks };
 }
 
 /** Runs the rules over a page's blocks, with its canonical link and its base. */

@@ -2,7 +2,8 @@
 // different things (an Organization whose logo differs between two pages of one build).
 import type { CheckContext } from "./context.js";
 import { anyGlob } from "./glob.js";
-import { valueKey } from "./merge.js";
+import { mergeNodes, valueKey } from "./merge.js";
+import { collectNodes, type JsonLdNode } from "./nodes.js";
 import type { PageKind } from "./kinds.js";
 import { inspectPage, type PageOptions, type PageReport } from "./page.js";
 // For the documentation's link only.
@@ -69,6 +70,14 @@ export interface SiteReport {
   readonly kinds: Readonly<Partial<Record<PageKind, KindSummary>>>;
 }
 
+const encoder = new TextEncoder();
+/** A surrogate without its other half: UTF-8 cannot hold it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** True when a text has no lone surrogate (ES2024's isWellFormed where there is one: the pattern is far slower). */
+const wellFormed = (text: string): boolean =>
+  (text as { isWellFormed?: () => boolean }).isWellFormed?.() ?? !LONE_SURROGATE.test(text);
+
 /** A function from a JSON text to the line of a pointer in it (`lineLocator` of lines.ts, loaded when a site is checked). */
 type LineLocator = (text: string) => (pointer: string) => number;
 
@@ -79,24 +88,62 @@ type LineLocator = (text: string) => (pointer: string) => number;
  */
 export class PageLines {
   private locators = new Map<number, (pointer: string) => number>();
+  private merged: Map<string, JsonLdNode> | undefined;
+  private readonly blocks: readonly { readonly text: string | Uint8Array; readonly line: number }[];
 
   constructor(
-    private readonly blocks: readonly { readonly text: string; readonly line: number }[],
+    blocks: readonly { readonly text: string; readonly line: number }[],
     private readonly lineLocator: LineLocator,
-  ) {}
+  ) {
+    // Kept as UTF-8 (half a two-byte string, and outside the collected heap) when that gives the
+    // same text back, which a lone surrogate would not.
+    this.blocks = blocks.map(({ text, line }) => ({
+      text: wellFormed(text) ? encoder.encode(text) : text,
+      line,
+    }));
+  }
+
+  /** A block's text, as it was given. */
+  private text(block: number): string | undefined {
+    const text = this.blocks[block]?.text;
+    return typeof text === "string" || text === undefined ? text : new TextDecoder().decode(text);
+  }
+
+  /**
+   * The merged node with a (resolved) `@id`, built again from the blocks' text as the page's check
+   * built it (each block that parses to an object, its nodes merged against `base`), until
+   * {@link PageLines.release}: the site keeps a page's text, not its parsed graph.
+   */
+  node(id: string, base: string | undefined): Record<string, unknown> | undefined {
+    if (this.merged === undefined) {
+      const nodes: JsonLdNode[] = [];
+      this.blocks.forEach((_, block) => {
+        let value: unknown;
+        try {
+          value = JSON.parse(this.text(block) as string);
+        } catch {
+          return;
+        }
+        if (value !== null && typeof value === "object") nodes.push(...collectNodes(value, block));
+      });
+      this.merged = mergeNodes(nodes, base).byId;
+    }
+    return this.merged.get(id)?.value;
+  }
 
   /** The page line of `pointer` in block `block` (1 for a block it does not have). */
   line(block: number, pointer: string): number {
-    const text = this.blocks[block];
-    if (text === undefined) return 1;
+    const first = this.blocks[block]?.line;
+    if (first === undefined) return 1;
     let locate = this.locators.get(block);
-    if (locate === undefined) this.locators.set(block, (locate = this.lineLocator(text.text)));
-    return text.line + locate(pointer) - 1;
+    if (locate === undefined) this.locators.set(block, (locate = this.lineLocator(this.text(block) as string)));
+    return first + locate(pointer) - 1;
   }
 
   /** Lets go of the parsed blocks (the text stays, to be parsed again if an earlier node is asked for). */
   release(): void {
     this.locators = new Map();
+    this.merged = undefined;
   }
 }
 
@@ -107,7 +154,8 @@ interface Seen {
   readonly pointer: string;
   /** Its line, once a conflict asked for it. */
   line?: number;
-  readonly value: Record<string, unknown>;
+  /** Its id, resolved: its properties are read again from its page's text when a later node has it. */
+  readonly id: string;
   readonly base: string | undefined;
   /** Its properties' comparison keys, once a later node with its `@id` asked for them. */
   values?: Map<string, [string, unknown]>;
@@ -142,15 +190,17 @@ export class SiteIndex {
       notes: k.notes + report.notes.length,
     };
     if (graph === undefined) return;
+    const earlier = new Set<PageLines>();
     for (const [id, node] of graph.byId) {
       const block = node.block ?? 0;
       const before = this.seen.get(id);
       if (before === undefined) {
-        this.seen.set(id, { page: name, lines, block, pointer: node.pointer, value: node.value, base: graph.base });
+        this.seen.set(id, { page: name, lines, block, pointer: node.pointer, id, base: graph.base });
         continue;
       }
       if (this.severity === "off") continue;
-      before.values ??= keyed(before.value, before.base);
+      earlier.add(before.lines);
+      before.values ??= keyed(before.lines.node(before.id, before.base) ?? {}, before.base);
       for (const [key, [mine, value]] of keyed(node.value, graph.base)) {
         const theirs = before.values.get(key);
         if (theirs === undefined || theirs[0] === mine) continue;
@@ -158,8 +208,8 @@ export class SiteIndex {
         const at = { name, line: lines.line(block, node.pointer) };
         this.conflicts.push(this.conflict(id, key, value, theirs[1], at, { page: before.page, line: before.line }));
       }
-      before.lines.release();
     }
+    for (const page of earlier) page.release();
     lines.release();
   }
 

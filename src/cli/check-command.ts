@@ -50,6 +50,9 @@ interface FileReport {
   readonly omitted: number;
 }
 
+// Imported when the first page is checked; the promise is kept (an import() resolves its path every time).
+let lines: Promise<typeof import("../check/lines.js")> | undefined;
+
 /** Checks one file: all its blocks together, findings located by line. */
 async function checkFile(
   file: string,
@@ -58,13 +61,18 @@ async function checkFile(
   site: SiteIndex,
 ): Promise<FileReport> {
   const required = options.requireArticle || options.isArticle(file);
-  const { report, graph, blocks } = await inspectPage(input, {
-    maxJsonLdLength: options.maxRecordBytes,
-    limitName: "--max-record-bytes",
-    requireArticle: required,
-    ...(options.rules !== undefined ? { rules: options.rules } : {}),
-  });
-  const { lineLocator } = await import("../check/lines.js");
+  const { report, graph, blocks } = await inspectPage(
+    input,
+    {
+      maxJsonLdLength: options.maxRecordBytes,
+      limitName: "--max-record-bytes",
+      requireArticle: required,
+      ...(options.rules !== undefined ? { rules: options.rules } : {}),
+    },
+    // Notes are printed with --verbose only: without it, their lines are never asked for.
+    (severity) => severity !== "note" || options.verbose,
+  );
+  const { lineLocator } = await (lines ??= import("../check/lines.js"));
   site.add(file, report, graph, new PageLines(blocks, lineLocator));
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   const findings: LocatedFinding[] = [];

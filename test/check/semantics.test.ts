@@ -254,6 +254,20 @@ describe("the site check", () => {
     ];
     expect((await checkSite(pages, { rules: { "graph/site-conflict": "off" } })).conflicts).toEqual([]);
   });
+  // The site keeps an earlier page's text (as UTF-8 where that gives it back) and reads its node again.
+  test.each([
+    ["the same text with a lone surrogate is no conflict", "a\ud800", "a\ud800", []],
+    ["non-ASCII text that differs is one", "Café ’", "Cafe ’", ["name"]],
+    ["non-ASCII text that is the same is none", "Café ’😀", "Café ’😀", []],
+  ])("%s", async (_, first, second, keys) => {
+    const named = (name: string) => ({ ...org("https://example.com/a.png"), name });
+    const site = await checkSite([
+      // The first page writes the surrogate as it is, not escaped as JSON.stringify writes it.
+      { name: "a.html", page: page(named(first)).replace("\\ud800", "\ud800") },
+      { name: "b.html", page: page(named(second)) },
+    ]);
+    expect(site.conflicts.map((c) => c.params?.["key"])).toEqual(keys);
+  });
 });
 
 describe("rule sources", () => {

@@ -42,17 +42,35 @@ export const AGENT_PROPERTIES: ReadonlySet<string> = new Set([
   "publisher",
 ]);
 
-/** The properties of a node that schema.org knows (not `@` keywords, not external IRIs), with their paths. */
-const KNOWN_KEYS = new WeakMap<JsonLdNode, string[]>();
+/** Keys already asked about, whether schema.org knows them: a site's pages use the same few dozen. */
+const KNOWN_KEY = new Map<string, boolean>();
+
+/** True for a key schema.org knows as a property (no `@` keyword, no external IRI). */
+function isKnownKey(ctx: CheckContext, key: string): boolean {
+  let known = KNOWN_KEY.get(key);
+  if (known === undefined) {
+    known = !key.startsWith("@") && !EXTERNAL.test(key) && ctx.vocabulary.isProperty(key);
+    // Bounded, whatever keys a hostile input invents.
+    if (KNOWN_KEY.size < 10_000) KNOWN_KEY.set(key, known);
+  }
+  return known;
+}
+
+/**
+ * The properties of each node that schema.org knows (not `@` keywords, not external IRIs), per
+ * check: one weak entry per check, not one per node (a weak map's entries cost the collector).
+ */
+const KNOWN_KEYS = new WeakMap<CheckContext, Map<JsonLdNode, string[]>>();
 
 function knownKeys(ctx: CheckContext, node: JsonLdNode): readonly string[] {
   // Three rules ask for each node's keys: they are looked up in the vocabulary once.
-  let keys = KNOWN_KEYS.get(node);
+  let byNode = KNOWN_KEYS.get(ctx);
+  if (byNode === undefined) KNOWN_KEYS.set(ctx, (byNode = new Map()));
+  let keys = byNode.get(node);
   if (keys === undefined) {
     keys = [];
-    for (const key of Object.keys(node.value))
-      if (!key.startsWith("@") && !EXTERNAL.test(key) && ctx.vocabulary.isProperty(key)) keys.push(key);
-    KNOWN_KEYS.set(node, keys);
+    for (const key of Object.keys(node.value)) if (isKnownKey(ctx, key)) keys.push(key);
+    byNode.set(node, keys);
   }
   return keys;
 }
@@ -125,8 +143,7 @@ export const UNKNOWN_PROPERTY = rule({
     const own = ownTerms(ctx);
     for (const node of ctx.nodes) {
       for (const key of Object.keys(node.value)) {
-        if (key.startsWith("@") || EXTERNAL.test(key) || ctx.vocabulary.isProperty(key) || isAnnotation(ctx, key))
-          continue;
+        if (isKnownKey(ctx, key) || key.startsWith("@") || EXTERNAL.test(key) || isAnnotation(ctx, key)) continue;
         if (own.get(node.block)?.has(key)) continue;
         const schemaOrg = GOOGLE_SPELLINGS.get(key);
         if (schemaOrg !== undefined)
