@@ -157,7 +157,13 @@ function fuzzyValueHolds(date: FuzzyDate): boolean {
     const last = dayNumberOf(value, true);
     // NaN: a part is not a real date (or both ends are open): the full check says which.
     if (value.indexOf("/") === -1 || Number.isNaN(first) || Number.isNaN(last) || last < first) return false;
-  } else if (!isCalendarDate(value) || precisionOf(value) !== precision) return false;
+  } else if (
+    // A real calendar date is YYYY, YYYY-MM or YYYY-MM-DD: its length says its precision, as
+    // precisionOf would (read first: a length is cheaper than the date).
+    precision !== (value.length === 4 ? "year" : value.length === 7 ? "month" : "day") ||
+    !isCalendarDate(value)
+  )
+    return false;
   if (date.anchor === undefined ? date.method === "relative" : !isCalendarDate(date.anchor)) return false;
   return (date.time === undefined && date.partOfDay === undefined) || precision === "day";
 }
