@@ -144,6 +144,8 @@ function whyJsonLd(j, label) {
   const build = j.toJsonLd.ratio;
   const text = j.scriptOfGraph.ratio;
   const floor = j.floor.ratio;
+  const guard = total - j.scriptValidated.ratio;
+  const parts = `building the graph (\`toJsonLd\` alone) is ${x(build)} and writing its script text (\`toJsonLdScript\` of the built graph) ${x(text)}, together ${x(build + text)} of the ${x(total)}`;
   const floorText =
     `the floor any builder with \`toJsonLd\`'s safety promises pays (\`bench/jsonld-floor.mjs\`) is ${x(floor)}: the script text of a freshly allocated graph of the output's shape ${x(j.text.ratio)} (\`JSON.stringify\` of strings not yet flattened, the graph's allocation ${x(j.allocate.ratio)} and the scan that keeps the text from closing the script element), the ${j.floor.checked} URL, id and QID patterns the guard must test ${x(j.checks.ratio)}, and reading every value the guard visits ${x(j.reads.ratio)}` +
     (floor > 1.3
