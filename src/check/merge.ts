@@ -115,7 +115,8 @@ export function mergeNodes(nodes: readonly JsonLdNode[], base: string | undefine
     const value: Record<string, unknown> = {};
     const from = new Map<string, JsonLdNode>();
     for (const node of group)
-      for (const [key, v] of Object.entries(node.value)) {
+      for (const key of Object.keys(node.value)) {
+        const v = node.value[key];
         const seen = from.get(key);
         if (seen === undefined) {
           value[key] = v;

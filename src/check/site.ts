@@ -164,7 +164,8 @@ interface Seen {
 /** A node's properties (not its `@` keywords), each with the key {@link valueKey} compares. */
 function keyed(value: Record<string, unknown>, base: string | undefined): Map<string, [string, unknown]> {
   const values = new Map<string, [string, unknown]>();
-  for (const [key, v] of Object.entries(value)) if (!key.startsWith("@")) values.set(key, [valueKey(v, base), v]);
+  for (const key of Object.keys(value))
+    if (!key.startsWith("@")) values.set(key, [valueKey(value[key], base), value[key]]);
   return values;
 }
 

@@ -141,9 +141,10 @@ function leaves(ctx: CheckContext): [Place, string, string | number][] {
           path.pop();
         }
       } else if (value && typeof value === "object")
-        for (const [k, v] of Object.entries(value)) {
+        // Keys, then each value: Object.entries would make an array per property of the input.
+        for (const k of Object.keys(value)) {
           path.push(k);
-          visit(v, k, depth + 1);
+          visit((value as Record<string, unknown>)[k], k, depth + 1);
           path.pop();
         }
     };
