@@ -36,6 +36,10 @@ describe("text/size on a page's blocks (bounded from their texts before serialis
     ["numbers in an array", ['{"@type":"Thing","n":[1e7,-5e-7,1.5e300]}', '{"m":1e21}']],
     ["a raw lone surrogate (printed as \\uXXXX)", ['{"@type":"Thing","name":"\ud800\udc00\ud800x"}']],
     ["escapes that print shorter", ['{"@type":"Thing","name":"\\u00e9\\/\\n\\u2028"}']],
+    [
+      "numbers too deep for the text rules' walk",
+      [`{"@type":"Thing","n":${"[".repeat(70)}1e20,1e20${"]".repeat(70)}}`],
+    ],
     ["whitespace", ['{ "@type" : "Thing" ,\n  "name" : "x" }', "[ ]"]],
   ])("%s: warns one byte over the compact size, not at it", (_, blocks) => {
     const bytes = compactBytes(blocks);

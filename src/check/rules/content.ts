@@ -110,7 +110,14 @@ export const EVENT_PARTICIPANT = rule({
   },
 });
 
-const LEAVES = new WeakMap<CheckContext, [Place, string, string | number][]>();
+/** What the text rules' walk found: the values they report, and how many numbers the input has (for text/size). */
+interface Leaves {
+  readonly found: [Place, string, string | number][];
+  /** The numbers of the input, or undefined when some values were too deep to walk. */
+  readonly numbers: number | undefined;
+}
+
+const LEAVES = new WeakMap<CheckContext, Leaves>();
 
 /** True for a string or number one of the text rules below reports (the rest need no place). */
 function reportable(key: string, value: string | number): boolean {
@@ -123,15 +130,20 @@ function reportable(key: string, value: string | number): boolean {
  * is the value of (found once per check). The keys down to a value are one stack: a pointer is
  * made only for a value that is reported, not for every value of the input.
  */
-function leaves(ctx: CheckContext): [Place, string, string | number][] {
+function walk(ctx: CheckContext): Leaves {
   const known = LEAVES.get(ctx);
   if (known) return known;
   const out: [Place, string, string | number][] = [];
+  let numbers: number | undefined = 0;
   const path: (string | number)[] = [];
   const pointer = (): string => path.map((segment) => `/${escapePointer(segment)}`).join("");
   for (const { block, value } of ctx.roots) {
     const visit = (value: unknown, key: string, depth: number): void => {
-      if (depth > 64) return;
+      if (depth > 64) {
+        numbers = undefined;
+        return;
+      }
+      if (typeof value === "number" && numbers !== undefined) numbers++;
       if (typeof value === "string" || typeof value === "number") {
         if (reportable(key, value)) out.push([{ block, pointer: pointer() }, key, value]);
       } else if (Array.isArray(value)) {
@@ -150,9 +162,13 @@ function leaves(ctx: CheckContext): [Place, string, string | number][] {
     };
     visit(value, "", 0);
   }
-  LEAVES.set(ctx, out);
-  return out;
+  const walked = { found: out, numbers };
+  LEAVES.set(ctx, walked);
+  return walked;
 }
+
+/** The strings and numbers of the input that a text rule reports (see {@link walk}). */
+const leaves = (ctx: CheckContext) => walk(ctx).found;
 
 /** The params of a message that names a value received. */
 function paramsOfValue(value: unknown): { got: string | number | boolean } | undefined {
@@ -234,9 +250,6 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-/** A number where JSON allows one (after `:`, `,` or `[`), or a string's text that looks like one. */
-const NUMBER_START = /[:,[]\s*-?\d/g;
-
 /**
  * An upper bound on the UTF-8 bytes of `JSON.stringify(ctx.input)` when the input is the page's
  * parsed blocks, read from their texts (Infinity for a lone input): serialising tens of kilobytes
@@ -247,16 +260,17 @@ const NUMBER_START = /[:,[]\s*-?\d/g;
  */
 function compactBound(ctx: CheckContext): number {
   const input = ctx.input;
-  if (!Array.isArray(input) || input.length !== ctx.roots.length) return Number.POSITIVE_INFINITY;
-  let bound = input.length + 1; // the brackets and commas of the array
+  const numbers = walk(ctx).numbers;
+  if (!Array.isArray(input) || input.length !== ctx.roots.length || numbers === undefined)
+    return Number.POSITIVE_INFINITY;
+  // The brackets and commas of the array; each number's growth.
+  let bound = input.length + 1 + 24 * numbers;
   for (let i = 0; i < input.length; i++) {
     const root = ctx.roots[i];
     if (root?.text === undefined || root.value !== input[i]) return Number.POSITIVE_INFINITY;
     bound += root.text.length;
     NON_ASCII.lastIndex = 0;
     while (NON_ASCII.test(root.text)) bound += 5;
-    NUMBER_START.lastIndex = 0;
-    while (NUMBER_START.test(root.text)) bound += 24;
   }
   return bound;
 }
