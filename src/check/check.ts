@@ -147,7 +147,7 @@ export function checkBlocksInto(
       const value = JSON.parse(text) as unknown;
       if (value === null || typeof value !== "object")
         findings.add(NOT_OBJECT, false, at, "", "must be a JSON-LD object or an array of them");
-      else roots.push({ value, block });
+      else roots.push({ value, block, text });
     } catch (error) {
       const { why, line, column } = syntaxFault(text, describeThrown(error));
       const message = `is not valid JSON at line ${line}, column ${column}: ${why}`;

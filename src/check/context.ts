@@ -50,6 +50,8 @@ export interface CheckRoot {
   readonly value: unknown;
   /** The page's block it came from, or undefined for a lone input. */
   readonly block: number | undefined;
+  /** The JSON text it was parsed from, when there is one (the size rule bounds its size from it without serialising). */
+  readonly text?: string;
 }
 
 /**

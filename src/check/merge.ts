@@ -86,6 +86,31 @@ export interface MergedGraph {
   readonly conflicts: Conflict[];
 }
 
+/** The properties of a node with an `@id` no other node object has (most of them): nothing to compare. */
+function copied(node: JsonLdNode): Record<string, unknown> {
+  const value: Record<string, unknown> = {};
+  for (const key of Object.keys(node.value)) value[key] = node.value[key];
+  return value;
+}
+
+/** The properties of node objects sharing an `@id`: the first value of each, `@type`s united, other values that differ a conflict. */
+function merged(id: string, group: readonly JsonLdNode[], base: string | undefined, conflicts: Conflict[]) {
+  const value: Record<string, unknown> = {};
+  const from = new Map<string, JsonLdNode>();
+  for (const node of group)
+    for (const key of Object.keys(node.value)) {
+      const v = node.value[key];
+      const seen = from.get(key);
+      if (seen === undefined) {
+        value[key] = v;
+        from.set(key, node);
+      } else if (key === "@type") value[key] = unionTypes(value[key], v);
+      else if (key !== "@id" && key !== "@context" && valueKey(value[key], base) !== valueKey(v, base))
+        conflicts.push({ id, key, first: seen, other: node });
+    }
+  return value;
+}
+
 /**
  * Merges the node objects of a graph by `@id`: one value per property (a property given twice
  * with the same value is no conflict; `@type`s are united), bare references (`{"@id": …}`) left
@@ -112,18 +137,7 @@ export function mergeNodes(nodes: readonly JsonLdNode[], base: string | undefine
   const byId = new Map<string, JsonLdNode>();
   const conflicts: Conflict[] = [];
   for (const [id, group] of groups) {
-    const value: Record<string, unknown> = {};
-    const from = new Map<string, JsonLdNode>();
-    for (const node of group)
-      for (const [key, v] of Object.entries(node.value)) {
-        const seen = from.get(key);
-        if (seen === undefined) {
-          value[key] = v;
-          from.set(key, node);
-        } else if (key === "@type") value[key] = unionTypes(value[key], v);
-        else if (key !== "@id" && key !== "@context" && valueKey(value[key], base) !== valueKey(v, base))
-          conflicts.push({ id, key, first: seen, other: node });
-      }
+    const value = group.length === 1 ? copied(group[0] as JsonLdNode) : merged(id, group, base, conflicts);
     value["@id"] = id;
     const rep = representative(group);
     const types = [...new Set(group.flatMap((n) => n.types))];

@@ -49,6 +49,8 @@ export function valuesOf(value: unknown): unknown[] {
   return value === undefined ? [] : (listItems(value) ?? [value]);
 }
 
+const LIST_KEYS = ["@list", "@set"] as const;
+
 /**
  * Every object in a JSON-LD input: a `@graph` document, a single node, or an array of either (as
  * in Google's own examples of several items). Depth is bounded, so a hostile input cannot
@@ -67,7 +69,7 @@ export function collectNodes(input: unknown, block: number | undefined, maxDepth
     }
     if (!isRecord(value)) return;
     // A list or set object is no node: its items are the values (nodes among them are visited).
-    for (const key of ["@list", "@set"])
+    for (const key of LIST_KEYS)
       if (value[key] !== undefined) return visit(value[key], `${pointer}/${key}`, via, topLevel, depth + 1);
     const graph = value["@graph"];
     if (Array.isArray(graph)) {
@@ -75,7 +77,9 @@ export function collectNodes(input: unknown, block: number | undefined, maxDepth
       return;
     }
     out.push({ block, pointer, value, types: typesOf(value), via, topLevel });
-    for (const [key, child] of Object.entries(value)) {
+    // Keys, then each value: Object.entries would make an array per property of every node.
+    for (const key of Object.keys(value)) {
+      const child = value[key];
       if (key.startsWith("@") || typeof child !== "object" || child === null) continue;
       visit(child, `${pointer}/${escapePointer(key)}`, key, false, depth + 1);
     }

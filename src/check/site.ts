@@ -164,7 +164,8 @@ interface Seen {
 /** A node's properties (not its `@` keywords), each with the key {@link valueKey} compares. */
 function keyed(value: Record<string, unknown>, base: string | undefined): Map<string, [string, unknown]> {
   const values = new Map<string, [string, unknown]>();
-  for (const [key, v] of Object.entries(value)) if (!key.startsWith("@")) values.set(key, [valueKey(v, base), v]);
+  for (const key of Object.keys(value))
+    if (!key.startsWith("@")) values.set(key, [valueKey(value[key], base), value[key]]);
   return values;
 }
 
@@ -201,9 +202,12 @@ export class SiteIndex {
       if (this.severity === "off") continue;
       earlier.add(before.lines);
       before.values ??= keyed(before.lines.node(before.id, before.base) ?? {}, before.base);
-      for (const [key, [mine, value]] of keyed(node.value, graph.base)) {
-        const theirs = before.values.get(key);
-        if (theirs === undefined || theirs[0] === mine) continue;
+      // A value is keyed only when the earlier node has the property, and not when it is the same text or number.
+      for (const key of Object.keys(node.value)) {
+        const theirs = key.startsWith("@") ? undefined : before.values.get(key);
+        const value = node.value[key];
+        if (theirs === undefined || (value === theirs[1] && typeof value !== "object")) continue;
+        if (theirs[0] === valueKey(value, graph.base)) continue;
         before.line ??= before.lines.line(before.block, before.pointer);
         const at = { name, line: lines.line(block, node.pointer) };
         this.conflicts.push(this.conflict(id, key, value, theirs[1], at, { page: before.page, line: before.line }));

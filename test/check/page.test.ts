@@ -22,6 +22,15 @@ describe("checkHtmlPage", () => {
     );
   });
 
+  test("a page read again, alone or after another, gives the same lines", async () => {
+    const text = page(`<link rel="canonical" href="https://news.example.org/other/">\n${crumbs}\n${article}`);
+    const first = lines(await checkHtmlPage(text));
+    expect(first.length).toBeGreaterThan(0);
+    expect(lines(await checkHtmlPage(text))).toEqual(first);
+    await checkHtmlPage(page(article.replaceAll("\n", "")));
+    expect(lines(await checkHtmlPage(text))).toEqual(first);
+  });
+
   test("the page's <link rel=canonical> is the canonical URL, named in the message; findings say block and line", async () => {
     const other = "https://news.example.org/other/";
     const text = page(`<link rel="canonical" href="${other}">\n${crumbs}\n${article}`);

@@ -5,7 +5,10 @@ import { dateShape } from "../dates.js";
 import { typesOf, valuesOf, type JsonLdNode, type Place } from "../nodes.js";
 import { rule } from "../rule.js";
 import { EVENT_OFFSET } from "./sources.js";
+import { NON_ASCII, utf8Length } from "./utf8.js";
 import { AGENT_PROPERTIES } from "./vocabulary.js";
+
+export { utf8Length };
 
 const TEXT_FIELDS = new Set(["headline", "description", "name", "alternativeHeadline"]);
 const SUSPICIOUS = new Set(["[object Object]", "undefined", "null", "NaN"]);
@@ -110,7 +113,14 @@ export const EVENT_PARTICIPANT = rule({
   },
 });
 
-const LEAVES = new WeakMap<CheckContext, [Place, string, string | number][]>();
+/** What the text rules' walk found: the values they report, and how many numbers the input has (for text/size). */
+interface Leaves {
+  readonly found: [Place, string, string | number][];
+  /** The numbers of the input, or undefined when some values were too deep to walk. */
+  readonly numbers: number | undefined;
+}
+
+const LEAVES = new WeakMap<CheckContext, Leaves>();
 
 /** True for a string or number one of the text rules below reports (the rest need no place). */
 function reportable(key: string, value: string | number): boolean {
@@ -123,15 +133,20 @@ function reportable(key: string, value: string | number): boolean {
  * is the value of (found once per check). The keys down to a value are one stack: a pointer is
  * made only for a value that is reported, not for every value of the input.
  */
-function leaves(ctx: CheckContext): [Place, string, string | number][] {
+function walk(ctx: CheckContext): Leaves {
   const known = LEAVES.get(ctx);
   if (known) return known;
   const out: [Place, string, string | number][] = [];
+  let numbers: number | undefined = 0;
   const path: (string | number)[] = [];
   const pointer = (): string => path.map((segment) => `/${escapePointer(segment)}`).join("");
   for (const { block, value } of ctx.roots) {
     const visit = (value: unknown, key: string, depth: number): void => {
-      if (depth > 64) return;
+      if (depth > 64) {
+        numbers = undefined;
+        return;
+      }
+      if (typeof value === "number" && numbers !== undefined) numbers++;
       if (typeof value === "string" || typeof value === "number") {
         if (reportable(key, value)) out.push([{ block, pointer: pointer() }, key, value]);
       } else if (Array.isArray(value)) {
@@ -141,17 +156,22 @@ function leaves(ctx: CheckContext): [Place, string, string | number][] {
           path.pop();
         }
       } else if (value && typeof value === "object")
-        for (const [k, v] of Object.entries(value)) {
+        // Keys, then each value: Object.entries would make an array per property of the input.
+        for (const k of Object.keys(value)) {
           path.push(k);
-          visit(v, k, depth + 1);
+          visit((value as Record<string, unknown>)[k], k, depth + 1);
           path.pop();
         }
     };
     visit(value, "", 0);
   }
-  LEAVES.set(ctx, out);
-  return out;
+  const walked = { found: out, numbers };
+  LEAVES.set(ctx, walked);
+  return walked;
 }
+
+/** The strings and numbers of the input that a text rule reports (see {@link walk}). */
+const leaves = (ctx: CheckContext) => walk(ctx).found;
 
 /** The params of a message that names a value received. */
 function paramsOfValue(value: unknown): { got: string | number | boolean } | undefined {
@@ -209,28 +229,29 @@ export const NOT_JSON = rule({
   },
 });
 
-/** A character outside ASCII: the only ones whose UTF-8 takes more than a byte. */
-const NON_ASCII = /[^\x00-\x7f]/g;
-
 /**
- * The length of a text in UTF-8, as `TextEncoder` would write it (a lone surrogate as U+FFFD's 3
- * bytes), counted without writing it: a page's JSON-LD is tens of kilobytes, on every page, and
- * the pattern skips its ASCII faster than a loop over its characters.
+ * An upper bound on the UTF-8 bytes of `JSON.stringify(ctx.input)` when the input is the page's
+ * parsed blocks, read from their texts (Infinity for a lone input): serialising tens of kilobytes
+ * on every page to learn they are under budget is the size rule's whole cost. Compact JSON drops
+ * the whitespace and never lengthens a string (an escape prints as itself or shorter; a raw
+ * non-ASCII unit as at most 3 bytes, or a lone surrogate as the 6 of `\uXXXX`); only a number can
+ * grow (`1e7` prints as `10000000`), to at most 25 characters.
  */
-export function utf8Length(text: string): number {
-  let bytes = text.length;
-  NON_ASCII.lastIndex = 0;
-  for (let found = NON_ASCII.exec(text); found !== null; found = NON_ASCII.exec(text)) {
-    const at = found.index;
-    const c = text.charCodeAt(at);
-    if (c < 0x800) bytes += 1;
-    else if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) {
-      // A pair: 4 bytes for its 2 units.
-      bytes += 2;
-      NON_ASCII.lastIndex = at + 2;
-    } else bytes += 2;
+function compactBound(ctx: CheckContext): number {
+  const input = ctx.input;
+  const numbers = walk(ctx).numbers;
+  if (!Array.isArray(input) || input.length !== ctx.roots.length || numbers === undefined)
+    return Number.POSITIVE_INFINITY;
+  // The brackets and commas of the array; each number's growth.
+  let bound = input.length + 1 + 24 * numbers;
+  for (let i = 0; i < input.length; i++) {
+    const root = ctx.roots[i];
+    if (root?.text === undefined || root.value !== input[i]) return Number.POSITIVE_INFINITY;
+    bound += root.text.length;
+    NON_ASCII.lastIndex = 0;
+    while (NON_ASCII.test(root.text)) bound += 5;
   }
-  return bytes;
+  return bound;
 }
 
 export const SIZE = rule({
@@ -239,6 +260,7 @@ export const SIZE = rule({
   summary: "the JSON-LD is within its byte budget (`maxBytes`, 32 KB by default)",
   run(ctx, report) {
     const max = ctx.options.maxBytes ?? 32_768;
+    if (compactBound(ctx) <= max) return;
     const bytes = utf8Length(JSON.stringify(ctx.input) ?? "");
     if (bytes > max)
       report.add(undefined, "", `is ${bytes} bytes of JSON, over the ${max}-byte budget`, { bytes, max });
