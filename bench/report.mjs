@@ -267,7 +267,7 @@ function documentSection(m) {
   return [
     "## 2. The document, and 4. its allocation",
     "",
-    `The canonical document and the rich one (\`bench/rich-document.mjs\`: the canonical document with quantities and relations on every event and a general-kind \`Event\`; ${d.canonical.bytes.toLocaleString("en")} and ${d.rich.bytes.toLocaleString("en")} bytes of JSON). Allocation: KiB per valid call, the young generation large enough that a batch runs without a garbage collection (\`bench/allocation.mjs\`, least of five batches).`,
+    `The canonical document and the rich one (\`bench/rich-document.mjs\`: the canonical document with quantities and relations on every event and a general-kind \`Event\`; ${d.canonical.bytes.toLocaleString("en")} and ${d.rich.bytes.toLocaleString("en")} bytes of JSON). Allocation: KiB per valid call, the young generation large enough that a batch runs without a garbage collection (\`bench/allocation.mjs\`, least of five batches). The precompiled schema check also does what a separate walk did before: it refuses objects JSON text cannot make and text with a lone surrogate, and notes unknown coded terms (\`scripts/generate/plain-keywords.mjs\`).`,
     "",
     "| task | canonical × parse | rich × parse | canonical KiB | rich KiB |",
     "|---|---|---|---|---|",
