@@ -1,6 +1,7 @@
 // The site check: every page on its own, then, across pages, nodes with the same @id that say
 // different things (an Organization whose logo differs between two pages of one build).
 import type { CheckContext } from "./context.js";
+import { hasLoneSurrogate } from "../core/utf16.js";
 import { anyGlob } from "./glob.js";
 import { mergeNodes, valueKey } from "./merge.js";
 import { collectNodes, type JsonLdNode } from "./nodes.js";
@@ -71,12 +72,7 @@ export interface SiteReport {
 }
 
 const encoder = new TextEncoder();
-/** A surrogate without its other half: UTF-8 cannot hold it. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** True when a text has no lone surrogate (ES2024's isWellFormed where there is one: the pattern is far slower). */
-const wellFormed = (text: string): boolean =>
-  (text as { isWellFormed?: () => boolean }).isWellFormed?.() ?? !LONE_SURROGATE.test(text);
+const decoder = new TextDecoder();
 
 /** A function from a JSON text to the line of a pointer in it (`lineLocator` of lines.ts, loaded when a site is checked). */
 type LineLocator = (text: string) => (pointer: string) => number;
@@ -98,7 +94,7 @@ export class PageLines {
     // Kept as UTF-8 (half a two-byte string, and outside the collected heap) when that gives the
     // same text back, which a lone surrogate would not.
     this.blocks = blocks.map(({ text, line }) => ({
-      text: wellFormed(text) ? encoder.encode(text) : text,
+      text: hasLoneSurrogate(text) ? text : encoder.encode(text),
       line,
     }));
   }
@@ -106,7 +102,7 @@ export class PageLines {
   /** A block's text, as it was given. */
   private text(block: number): string | undefined {
     const text = this.blocks[block]?.text;
-    return typeof text === "string" || text === undefined ? text : new TextDecoder().decode(text);
+    return typeof text === "string" || text === undefined ? text : decoder.decode(text);
   }
 
   /**
