@@ -28,22 +28,38 @@ export function checkQuantities(context: DocumentContext, quantities: readonly Q
   // Most quantities are right: each is first tested in place, and only a wrong one gets its path.
   for (let j = 0; j < quantities.length; j++) {
     const quantity = quantities[j] as Quantity;
-    if (quantityHolds(context, quantity)) continue;
-    const at = path.concat("quantities", j);
-    checkNumber(context, quantity, at);
-    checkUnit(context, quantity, at);
-    if (quantity.of !== undefined) checkRef(context, quantity.of, ACTOR_OR_PLACE, at, "of");
-    if (quantity.countedBy !== undefined) checkRef(context, quantity.countedBy, ANY_ACTOR, at, "countedBy");
-    checkCalendarDate(context, quantity.asOf, at.concat("asOf"));
-    checkEvidenceList(context, quantity.evidence, at, "evidence");
+    if (!quantityHolds(context, quantity)) checkQuantity(context, quantity, path.concat("quantities", j));
   }
 }
 
 /**
- * True when none of the checks of {@link checkQuantities} has anything to say about the quantity:
- * the same rules as checkNumber and checkUnit, answered without a path or a message.
+ * Every issue of one quantity at `at`: what {@link quantityHolds} answers in place, said with paths
+ * and messages (test/validate/fast-paths.test.ts holds the two to the same answer).
+ *
+ * @example
+ * ```ts
+ * checkQuantity(context, { counts: "killed", precision: "about", text: "dozens" }, ["events", 0, "quantities", 0]); // "required" at …/value
+ * ```
  */
-function quantityHolds(context: DocumentContext, quantity: Quantity): boolean {
+export function checkQuantity(context: DocumentContext, quantity: Quantity, at: Path): void {
+  checkNumber(context, quantity, at);
+  checkUnit(context, quantity, at);
+  if (quantity.of !== undefined) checkRef(context, quantity.of, ACTOR_OR_PLACE, at, "of");
+  if (quantity.countedBy !== undefined) checkRef(context, quantity.countedBy, ANY_ACTOR, at, "countedBy");
+  checkCalendarDate(context, quantity.asOf, at.concat("asOf"));
+  checkEvidenceList(context, quantity.evidence, at, "evidence");
+}
+
+/**
+ * True when {@link checkQuantity} has nothing to say about the quantity: the same rules as
+ * checkNumber and checkUnit, answered without a path or a message.
+ *
+ * @example
+ * ```ts
+ * quantityHolds(context, { counts: "killed", precision: "about", text: "dozens" }); // => false (no value)
+ * ```
+ */
+export function quantityHolds(context: DocumentContext, quantity: Quantity): boolean {
   const { precision, value, min, max, counts, unit } = quantity;
   const numberHolds =
     precision === "range"

@@ -24,22 +24,41 @@ export function checkRelations(context: DocumentContext, event: NewsEvent, path:
   // Most relations are right: each is first tested in place, and only a wrong one gets its path.
   for (let j = 0; j < relations.length; j++) {
     const relation = relations[j] as EventRelation;
-    if (relationHolds(context, event, relation)) continue;
-    const at = path.concat("relations", j);
-    checkOther(context, event, relation, at);
-    if (relation.number !== undefined && relation.relation !== "part-of")
-      context.add(
-        "inconsistent",
-        at.concat("number"),
-        `is a number in a series, which only part-of has (got ${describe(relation.relation)})`,
-      );
-    checkEvidenceList(context, relation.evidence, at, "evidence");
+    if (!relationHolds(context, event, relation)) checkRelation(context, event, relation, path.concat("relations", j));
   }
   checkPartOfCycle(context, event, path);
 }
 
-/** True when {@link checkRelations} has nothing to say about one relation (its cycles aside). */
-function relationHolds(context: DocumentContext, event: NewsEvent, relation: EventRelation): boolean {
+/**
+ * Every issue of one relation of `event` at `at` (its cycles aside): what {@link relationHolds}
+ * answers in place, said with paths and messages (test/validate/fast-paths.test.ts holds the two
+ * to the same answer).
+ *
+ * @example
+ * ```ts
+ * checkRelation(context, summit, { relation: "follows", target: summit.id }, ["events", 0, "relations", 0]); // "inconsistent" at …/target
+ * ```
+ */
+export function checkRelation(context: DocumentContext, event: NewsEvent, relation: EventRelation, at: Path): void {
+  checkOther(context, event, relation, at);
+  if (relation.number !== undefined && relation.relation !== "part-of")
+    context.add(
+      "inconsistent",
+      at.concat("number"),
+      `is a number in a series, which only part-of has (got ${describe(relation.relation)})`,
+    );
+  checkEvidenceList(context, relation.evidence, at, "evidence");
+}
+
+/**
+ * True when {@link checkRelation} has nothing to say about one relation, answered without a path.
+ *
+ * @example
+ * ```ts
+ * relationHolds(context, summit, { relation: "follows", target: summit.id }); // => false
+ * ```
+ */
+export function relationHolds(context: DocumentContext, event: NewsEvent, relation: EventRelation): boolean {
   const { target, name } = relation;
   if (target === undefined ? name === undefined : name !== undefined || relation.wikidata !== undefined) return false;
   return (
