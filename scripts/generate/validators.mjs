@@ -11,7 +11,13 @@ import { BANNER } from "./schemas.mjs";
 import { rewrite } from "./rewrite.mjs";
 import { documentParts } from "./parts.mjs";
 import { expectations } from "./expected.mjs";
-import { withAcceptedChoiceFirst, withKnownKeysCompared, withPatternCode } from "./speed-rewrites.mjs";
+import {
+  withAcceptedChoiceFirst,
+  withIntegerTests,
+  withKnownKeysCompared,
+  withPatternCode,
+  withPropertiesReadOnce,
+} from "./speed-rewrites.mjs";
 import { addPlainDataKeywords, assertEveryValueMarked, PLAIN_STATE, withPlainDataMarks } from "./plain-keywords.mjs";
 
 /**
@@ -162,7 +168,8 @@ export function generateValidators(schemas) {
     "",
   );
   code = withLazyPaths(withErrorCap(withPatternCode(code)));
-  return withKnownKeysCompared(withAcceptedChoiceFirst(code, MAX_ERRORS));
+  code = withKnownKeysCompared(withAcceptedChoiceFirst(code, MAX_ERRORS));
+  return withIntegerTests(withPropertiesReadOnce(code));
 }
 
 /**

@@ -33,6 +33,10 @@ const MORE_COMPILED = [
   "^[\\s]*[\\S]$",
   "^[a-z]{1,3}[0-9]?$",
   "^[a-z]*_?[0-9]{2}$",
+  // A long count: length bounds and a RegExp without the bound.
+  "^[a-z]{0,20}$",
+  "^a{2}b{3,40}c$",
+  "^[0-9]{17,30}$",
 ];
 // What it must leave to the RegExp: groups, alternatives, any character, lazy counts, and counts
 // whose split between neighbours only backtracking finds.
