@@ -7,6 +7,7 @@ import { step } from "./tiny.js";
 // The loop must answer as the RegExp does, for every string.
 const { patternFunction } = await step<{ patternFunction: (source: string) => string | undefined }>("pattern-code");
 const { isAsciiOnlyPattern } = await step<{ isAsciiOnlyPattern: (source: string) => boolean }>("plain-keywords");
+const { withoutCaptures } = await step<{ withoutCaptures: (source: string) => string | undefined }>("speed-rewrites");
 const { loadSchemas } = await step<{ loadSchemas: (dir: string) => Record<string, unknown> }>("schemas");
 
 /** Every `pattern` of the shipped schemas. */
@@ -144,5 +145,36 @@ describe("a pattern is taken as ASCII-only (its strings not checked for lone sur
         fc.property(fc.stringMatching(new RegExp(source)), (s) => /^[\x00-\x7f]*$/.test(s)),
         { numRuns: 300 },
       );
+  });
+});
+
+describe("a pattern left to a RegExp loses its capturing groups, not its strings", () => {
+  const kept = schemaPatterns().filter((p) => patternFunction(p) === undefined);
+
+  test("the schemas' grouped patterns are among them (the check is not vacuous)", () => {
+    expect(kept.filter((p) => withoutCaptures(p) !== p).length).toBeGreaterThan(3);
+  });
+
+  test.each([
+    ["^(a|b)$", "^(?:a|b)$"],
+    ["^[(]x(y)$", "^[(]x(?:y)$"],
+    ["^\\(a\\)(b)$", "^\\(a\\)(?:b)$"],
+    ["^(?:a)(?=b)", "^(?:a)(?=b)"],
+    ["^[\\](](x)$", "^[\\](](?:x)$"],
+  ])("%s -> %s", (source, expected) => {
+    expect(withoutCaptures(source)).toBe(expected);
+  });
+
+  test("a pattern with a back-reference keeps its groups", () => {
+    expect(withoutCaptures("^(a)\\1$")).toBeUndefined();
+  });
+
+  test.each([...kept, "^(/([^~/]|~[01])*)+$", "^[(]x(y|z)+$"])("%s", (source) => {
+    const bare = new RegExp(withoutCaptures(source) ?? source);
+    const regexp = new RegExp(source);
+    fc.assert(
+      fc.property(near(source), (s) => bare.test(s) === regexp.test(s)),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -62,3 +62,31 @@ test.each([
 test("a pattern the schemas do not have (so without words) is refused", () => {
   expect(() => postProcessValidators(AJV_LIKE, KEYS.slice(1))).toThrow(/reports a pattern the schemas do not have/);
 });
+
+type SpeedRewrite = (code: string) => string;
+const { withPropertiesReadOnce, withIntegerTests } = await step<{
+  withPropertiesReadOnce: SpeedRewrite;
+  withIntegerTests: SpeedRewrite;
+}>("speed-rewrites");
+
+// Issue 27: Ajv's property blocks as it prints them, with a value named (`let data1 = …`) and without.
+const PROPERTIES = `if(data.id !== undefined){let data1 = data.id;if(typeof data1 !== "string"){e(data1);}}if(data.kind !== undefined){if("Meeting" !== data.kind){e(data.kind);}}`;
+
+test("each property is read once, in a block of its own, the checks unchanged", () => {
+  expect(withPropertiesReadOnce(PROPERTIES)).toBe(
+    `{let data1 = data.id;if(data1 !== undefined){if(typeof data1 !== "string"){e(data1);}}}{const p0 = data.kind;if(p0 !== undefined){if("Meeting" !== p0){e(p0);}}}`,
+  );
+});
+
+test.each([
+  ["Ajv spells the presence check otherwise", PROPERTIES.replaceAll(" !== undefined", "!==undefined")],
+  ["a presence check is left that the rewrite cannot read", `${PROPERTIES}f(data.id !== undefined);`],
+])("reading each property once fails closed when %s", (_name, code) => {
+  expect(() => withPropertiesReadOnce(code)).toThrow(/presence check was not rewritten/);
+});
+
+test("Ajv's integer test becomes Number.isInteger, and fails closed on one it cannot read", () => {
+  const ajv = `if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){e();}`;
+  expect(withIntegerTests(ajv)).toBe(`if(!Number.isInteger(data0)){e();}`);
+  expect(() => withIntegerTests(ajv.replace("(isFinite(data0))", "isFinite(data0)"))).toThrow(/integer test/);
+});
