@@ -1,6 +1,7 @@
 // Simple schema patterns as code: a pattern that is a sequence of characters or classes, each with
 // a count (`^[a-z0-9][a-z0-9-]{0,99}$`, `^[0-9]{2,4}$`, `\S`), tested by a loop over char codes
-// instead of RegExp.prototype.test, whose call costs more than the test of a short id. Any other
+// instead of RegExp.prototype.test, whose call costs more than the test of a short string (one
+// long count, as an id's {0,99}, is tested by the length and an open RegExp instead). Any other
 // pattern (groups, alternatives, `.`, a count whose split between two classes would need
 // backtracking) stays a RegExp. test/generate/pattern-code.test.ts holds every compiled pattern of
 // the schemas, and others, to the RegExp's answer on random strings.

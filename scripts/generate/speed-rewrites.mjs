@@ -1,8 +1,8 @@
 // Rewrites of Ajv's standalone output for speed (issue 27), each keeping Ajv's answers, errors
-// and their order: simple patterns as code, known keys compared by name, and a coded list's term
-// tried before the list's error is built. generateValidators (validators.mjs) applies them.
+// and their order: simple patterns as code, RegExps without capturing groups, known keys compared
+// by name, a coded list's term tried before the list's error is built, each property read once,
+// integers by Number.isInteger. generateValidators (validators.mjs) applies them.
 import { patternFunction } from "./pattern-code.mjs";
-import { rewrite } from "./rewrite.mjs";
 
 /** A string literal of Ajv's output (a path segment such as "/events/"). */
 const LITERAL = String.raw`"(?:[^"\\]|\\.)*"`;
@@ -67,8 +67,9 @@ export function withAcceptedChoiceFirst(source, maxErrors) {
 }
 
 /**
- * Each simple pattern (pattern-code.mjs) as an object whose `test` is a loop over char codes, in
- * place of its RegExp: Ajv's code calls `patternN.test(value)` either way.
+ * Each simple pattern (pattern-code.mjs) as an object whose `test` is a loop over char codes, or
+ * its length bounds and an open RegExp (a long count), in place of its RegExp; every other RegExp
+ * without capturing groups. Ajv's code calls `patternN.test(value)` either way.
  */
 export function withPatternCode(source) {
   return source.replace(
@@ -125,7 +126,7 @@ const PRESENT = /if\((data\d*)\.([A-Za-z_$][\w$]*) !== undefined\)\{/g;
  * becomes `{let data4 = data.name;if(data4 !== undefined){…}}`, and a block that names no value
  * gets a name of its own (`{const p = data.kind;if(p !== undefined){…p…}}`): the same value, read
  * once, the same checks in the same order. Each name stays in a block of its own, so that a
- * minifier gives the same short names in every block (hoisted, they cost 5 KB of gzip). Fails
+ * minifier gives the same short names in every block (hoisted to the function, they cost 5 KB more of gzip). Fails
  * closed when a presence check is left over.
  */
 export function withPropertiesReadOnce(source) {
