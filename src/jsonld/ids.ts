@@ -31,19 +31,23 @@ export interface NodeIds {
 }
 
 /**
+ * A lone surrogate. Made once: the build (target node20) writes a `\p{…}` literal as
+ * `new RegExp(…)`, which a literal in `slug` would construct again on every call.
+ */
+const LONE_SURROGATE = /\p{Cs}/gu;
+
+/**
  * A name as the last segment of an IRI. A lone surrogate (validation refuses one, an unvalidated
- * document may hold one) becomes U+FFFD first, since `encodeURIComponent` throws on it.
+ * document may hold one) becomes U+FFFD first, since `encodeURIComponent` throws on it; a
+ * well-formed name (every valid one) has none to replace.
  */
 function slug(text: string): string {
-  return encodeURIComponent(
-    text
-      .normalize("NFKC")
-      .trim()
-      .toLowerCase()
-      .replace(/\s+/g, "-")
-      .replace(/\p{Cs}/gu, "\uFFFD"),
-  );
+  const words = text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, "-");
+  return encodeURIComponent(isWellFormed(words) ? words : words.replace(LONE_SURROGATE, "\uFFFD"));
 }
+
+/** `String.prototype.isWellFormed` where the engine has it (ES2024), else false: then the replace runs. */
+const isWellFormed = (text: string): boolean => (text as { isWellFormed?: () => boolean }).isWellFormed?.() === true;
 
 /**
  * Site-wide ids for entities, so that the same person has one `@id` on every page of a site: a
