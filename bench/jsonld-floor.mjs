@@ -11,6 +11,10 @@
 //   reads  a walk that reads every value the guard must visit (the document without its body
 //          and evidence spans), checking nothing.
 //
+// Run alone, it also times `toJsonLd` of a deeply frozen document, which the guard accepts once
+// and never walks again: the builder without the guard, so that the guard's own share is seen
+// (a document validateDocument accepted is walked like any other: nothing marks it).
+//
 // The floor is text + checks + reads; the builder's own work (choosing and shaping the nodes,
 // making the ids, keeping every @id one node's) comes on top. Build dist/ first (`npx tsup`).
 // Run: node bench/jsonld-floor.mjs [rounds]
@@ -87,14 +91,34 @@ export function floorRatio(r) {
   return median(r.text.samples.map((t, i) => (t + r.checks.samples[i] + r.reads.samples[i]) / r.stringify.samples[i]));
 }
 
+/** A deep copy of `value` with every object and array frozen. */
+function frozenCopy(value) {
+  const copy = structuredClone(value);
+  const freeze = (v) => {
+    if (v !== null && typeof v === "object") {
+      for (const key of Object.keys(v)) freeze(v[key]);
+      Object.freeze(v);
+    }
+  };
+  freeze(copy);
+  return copy;
+}
+
 function floor(doc) {
   const fresh = structuredClone(doc);
+  // The guard accepts a deeply frozen document once and never walks it again (src/jsonld/guard.ts):
+  // `toJsonLd` of it is the builder alone, and the difference to a fresh document the guard's walk.
+  const frozen = frozenCopy(doc);
+  toJsonLd(frozen);
   const graph = toJsonLd(structuredClone(doc));
   const { tasks, count } = floorTasks(doc);
   const r = interleaved(
     {
       stringify: () => JSON.stringify(graph, null, 2),
       script: () => toJsonLdScript(toJsonLd(fresh)),
+      toJsonLd: () => toJsonLd(fresh),
+      builder: () => toJsonLd(frozen),
+      scriptOfGraph: () => toJsonLdScript(graph),
       ...tasks,
     },
     "stringify",
@@ -114,6 +138,9 @@ function main() {
     const f = (k) => `${r[k].ratio.toFixed(2)}× (${r[k].low.toFixed(2)}–${r[k].high.toFixed(2)})`;
     console.log(`${name}: JSON.stringify(graph, null, 2) ${(r.stringify.ns / 1000).toFixed(1)} µs`);
     console.log(`  toJsonLdScript(toJsonLd(doc))          ${f("script")}`);
+    console.log(`  toJsonLd(doc) alone                    ${f("toJsonLd")}`);
+    console.log(`  builder: toJsonLd of a frozen document ${f("builder")} (the guard's walk: the rest)`);
+    console.log(`  toJsonLdScript of the built graph      ${f("scriptOfGraph")}`);
     console.log(`  text: script text of a fresh graph     ${f("text")}`);
     console.log(`  checks: the ${n} patterns the guard runs ${f("checks")}`);
     console.log(`  reads: every value the guard visits    ${f("reads")}`);

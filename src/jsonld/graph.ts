@@ -2,7 +2,7 @@ import type { Thing } from "schema-dts";
 import type { NewsDocument, NewsEvent, Source } from "../generated/types.js";
 import type { JsonLdOptions, NewsArticleGraph } from "./build.js";
 import { nodeIds, type NodeIds } from "./ids.js";
-import { IdMap } from "./id-map.js";
+import { IdOwners } from "./id-map.js";
 import { siteParts } from "./site.js";
 import { articleNode, articleType, pageNode, updateNode } from "./nodes/article.js";
 import { authorNodeIds, authorNodes, publisherNode } from "./nodes/authors.js";
@@ -46,7 +46,7 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
   // is one node: those ids are no clash. An image takes an id no other node has.
   const rest: Thing[] = [...attendees.governments.values()];
   for (const part of [quotes, corrections, reviews]) for (const node of part) rest.push(node);
-  const own = derivedIds(ids, authorIds, [made, rest]);
+  const owners = derivedIds(ids, authorIds, [made, rest]);
   // An unnamed person has no node (Google reads every Person as named): see withoutRefs below.
   const entities: Thing[] = [];
   const positionsOn = options.entityIds === undefined ? doc.published : undefined;
@@ -54,13 +54,11 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
     const node = entityNode(entity, ids, positionsOn);
     if (node === undefined) return;
     entities.push(node);
-    own.push([idOf(node), `/entities/${i}`]);
+    owners.own(idOf(node), `/entities/${i}`);
   });
-  const taken = new IdMap<true>();
-  for (const [id] of own) taken.add(id, true);
-  const images = imageNodes(doc, ids, taken);
-  for (const id of images.ids.values()) own.push([id, ""]);
-  const site = siteParts(options, doc, own);
+  const images = imageNodes(doc, ids, owners.owners);
+  for (const id of images.ids.values()) owners.own(id, "");
+  const site = siteParts(options, doc, owners);
   const authors = authorNodes(doc, authorIds, ids, site.authors);
   const publisher = publisherNode(doc, ids, site.publisher);
   const page = pageNode(doc, ids, images.nodes, site.page);
@@ -82,15 +80,15 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
 }
 
 /** The ids of the page, article, publisher, authors and `nodes`, each made from parts the guard checked (""). */
-function derivedIds(ids: NodeIds, authorIds: readonly string[], nodes: readonly Thing[][]): [string, string][] {
-  const own: [string, string][] = [
-    [ids.page, ""],
-    [ids.article, ""],
-    [ids.publisher, ""],
-  ];
-  for (const id of new Set(authorIds)) if (id !== ids.publisher) own.push([id, ""]);
-  for (const part of nodes) for (const node of part) own.push([idOf(node), ""]);
-  return own;
+function derivedIds(ids: NodeIds, authorIds: readonly string[], nodes: readonly Thing[][]): IdOwners {
+  const owners = new IdOwners();
+  owners.own(ids.page, "");
+  owners.own(ids.article, "");
+  owners.own(ids.publisher, "");
+  // An author listed twice, or who is the publisher, is one node.
+  for (const id of new Set(authorIds)) if (id !== ids.publisher) owners.own(id, "");
+  for (const part of nodes) for (const node of part) owners.own(idOf(node), "");
+  return owners;
 }
 
 /** The nodes of the document's events: an Event only where `options.events` makes it one, else a Thing. */

@@ -31,19 +31,23 @@ export interface NodeIds {
 }
 
 /**
+ * A lone surrogate. Made once: the build (target node20) writes a `\p{…}` literal as
+ * `new RegExp(…)`, which a literal in `slug` would construct again on every call.
+ */
+const LONE_SURROGATE = /\p{Cs}/gu;
+
+/**
  * A name as the last segment of an IRI. A lone surrogate (validation refuses one, an unvalidated
- * document may hold one) becomes U+FFFD first, since `encodeURIComponent` throws on it.
+ * document may hold one) becomes U+FFFD first, since `encodeURIComponent` throws on it; a
+ * well-formed name (every valid one) has none to replace.
  */
 function slug(text: string): string {
-  return encodeURIComponent(
-    text
-      .normalize("NFKC")
-      .trim()
-      .toLowerCase()
-      .replace(/\s+/g, "-")
-      .replace(/\p{Cs}/gu, "\uFFFD"),
-  );
+  const words = text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, "-");
+  return encodeURIComponent(isWellFormed(words) ? words : words.replace(LONE_SURROGATE, "\uFFFD"));
 }
+
+/** `String.prototype.isWellFormed` where the engine has it (ES2024), else false: then the replace runs. */
+const isWellFormed = (text: string): boolean => (text as { isWellFormed?: () => boolean }).isWellFormed?.() === true;
 
 /**
  * Site-wide ids for entities, so that the same person has one `@id` on every page of a site: a
@@ -53,11 +57,22 @@ function slug(text: string): string {
  */
 export type EntityIds = string | ((entity: Entity) => string | undefined);
 
-/** `${base}#/${kind}/${id}`, made once per map. */
-function remember(map: Map<string, string>, base: string, kind: string, id: string): string {
-  let iri = map.get(id);
-  if (iri === undefined) map.set(id, (iri = `${base}#/${kind}/${id}`));
-  return iri;
+/**
+ * The ids of one kind of node: `${base}#/${kind}/${id}`, each made once, from a prefix made once
+ * (one concatenation per id rather than four).
+ */
+class KindIds {
+  private readonly made = new Map<string, string>();
+  private readonly prefix: string;
+  constructor(base: string, kind: string) {
+    this.prefix = `${base}#/${kind}/`;
+  }
+  /** The id of the node whose document-local id is `id`. */
+  of(id: string): string {
+    let iri = this.made.get(id);
+    if (iri === undefined) this.made.set(id, (iri = this.prefix + id));
+    return iri;
+  }
 }
 
 /** The site-wide IRI of each entity that `entityIds` gives one, checked. */
@@ -101,8 +116,8 @@ export function nodeIds(
   const siteWide = siteWideIds(doc.entities ?? [], entityIds);
   // Each id is made once and then shared by every reference to it: one string to allocate, and
   // one for JSON.stringify to flatten, rather than one per reference.
-  const entities = new Map<string, string>();
-  const locals = new Map<string, Map<string, string>>();
+  const entities = new KindIds(base, "entity");
+  const locals = new Map<string, KindIds>();
   const publisher: Publisher = doc.publisher;
   const publisherId = `${withoutFragment(publisher.url)}#organization`;
   return {
@@ -134,9 +149,9 @@ export function nodeIds(
     image: (url) => url,
     local: (kind, id) => {
       let made = locals.get(kind);
-      if (made === undefined) locals.set(kind, (made = new Map()));
-      return remember(made, base, kind, id);
+      if (made === undefined) locals.set(kind, (made = new KindIds(base, kind)));
+      return made.of(id);
     },
-    entity: (id) => siteWide.get(id) ?? remember(entities, base, "entity", id),
+    entity: (id) => siteWide.get(id) ?? entities.of(id),
   };
 }

@@ -4,7 +4,7 @@ import { URL_PATTERN } from "../generated/patterns.js";
 import { NewsEventsError, throwIssues } from "../core/error.js";
 import type { Issue } from "../core/issue.js";
 import { defined } from "./defined.js";
-import { IdMap } from "./id-map.js";
+import type { IdOwners } from "./id-map.js";
 import { pixels } from "./nodes/common.js";
 import { withoutFragment } from "../core/iri.js";
 
@@ -109,7 +109,7 @@ type UrlCheck = (value: string, at: string) => string;
 /**
  * Turns the site options into graph parts, after checking them: URLs must be absolute http(s)
  * URLs browsers read as written, `isAccessibleForFree` must agree with the document's paywall,
- * and every node of the graph — the document's (`own`: each id with where it comes from, "" when
+ * and every node of the graph — the document's (`owners`: each id with where it comes from, "" when
  * derived), the site's (WebSite, BreadcrumbList) and the extra ones — must have an `@id` no other
  * node has. Throws a {@link NewsEventsError} listing every problem (pointers of the options start
  * at `/options`).
@@ -120,7 +120,7 @@ type UrlCheck = (value: string, at: string) => string;
  * parts.nodes[0]?.["@type"]; // => "WebSite"
  * ```
  */
-export function siteParts(options: SiteOptions, doc: NewsDocument, own: readonly [string, string][]): SiteParts {
+export function siteParts(options: SiteOptions, doc: NewsDocument, owners: IdOwners): SiteParts {
   const issues: Issue[] = [];
   const url: UrlCheck = (value, at) => {
     if (typeof value !== "string" || !URL_PATTERN.test(value))
@@ -146,7 +146,7 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, own: readonly
       });
     else article[key] = value;
   }
-  const added = uniqueNodes(options, own, nodes, url, issues);
+  const added = uniqueNodes(options, owners, nodes, url, issues);
   // Each author's details are asked for and checked once, up front.
   const authors = doc.authors.map((author) => authorParts(options, author, url));
   throwIssues("JSON-LD graph", issues);
@@ -236,48 +236,30 @@ function siteNodes(options: SiteOptions, doc: NewsDocument, url: UrlCheck) {
 
 /**
  * The site's nodes and the extra ones (`extend.nodes`, each with an absolute `@id`), after the ids
- * of the document's nodes (`own`), each `@id` held by one node: an issue names the id of a second
- * node, where it comes from (else where the first one does).
+ * of the document's nodes (`owners`, whose clashes come first), each `@id` held by one node: an
+ * issue names the id of a second node, where it comes from (else where the first one does).
  */
 function uniqueNodes(
   options: SiteOptions,
-  own: readonly [string, string][],
+  owners: IdOwners,
   site: readonly [Thing, string][],
   url: UrlCheck,
   issues: Issue[],
 ): Thing[] {
-  const owners = new IdMap<string>();
+  for (const clash of owners.clashes) issues.push(clash);
   const nodes: Thing[] = [];
-  const extra = (options.extend?.nodes ?? []).map((node, i): [Thing, string] => [
-    node,
-    `/options/extend/nodes/${i}/@id`,
-  ]);
-  const all: [string, string, Thing?][] = [
-    ...own,
-    ...[...site, ...extra].map(([node, at]): [string, string, Thing] => [
-      (node as { "@id"?: string } | null)?.["@id"] as string,
-      at,
-      node,
-    ]),
-  ];
-  for (const [id, pointer, node] of all) {
+  const claim = (node: Thing, pointer: string) => {
+    const id = (node as { "@id"?: string } | null)?.["@id"] as string;
     const before = issues.length;
     // An extra node's id is the site's own choice (the site's nodes have ids made from URLs checked).
     if (pointer.startsWith("/options/extend")) url(id, pointer.slice(8));
-    if (issues.length > before) continue;
-    const owner = owners.get(id);
-    if (owner !== undefined)
-      issues.push({
-        code: "duplicate-id",
-        pointer: pointer || owner,
-        message: `"${id}" is already the @id of another node`,
-        params: { id },
-      });
-    else {
-      owners.add(id, pointer);
-      if (node) nodes.push(node);
-    }
-  }
+    if (issues.length > before) return;
+    const clash = owners.claim(id, pointer);
+    if (clash !== undefined) issues.push(clash);
+    else nodes.push(node);
+  };
+  for (const [node, at] of site) claim(node, at);
+  (options.extend?.nodes ?? []).forEach((node, i) => claim(node, `/options/extend/nodes/${i}/@id`));
   return nodes;
 }
 

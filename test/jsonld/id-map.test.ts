@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import fc from "fast-check";
-import { IdMap } from "../../src/jsonld/id-map.js";
+import { IdMap, IdOwners } from "../../src/jsonld/id-map.js";
 
 // IdMap answers as a Map whose first value for a key is kept, whatever the ids: ids of one length
 // whose last two characters are alike share a bucket.
@@ -21,6 +21,40 @@ test("IdMap agrees with a Map on any sequence of additions and lookups", () => {
         }
         expect(ours.get(key)).toBe(map.get(key));
       }
+    }),
+  );
+});
+
+// IdOwners answers as the one-node check it replaced: the first claim of an id owns it; a later
+// claim is a duplicate-id issue at its own pointer, else (an id derived from checked parts, "") at
+// the first claim's; `own` keeps the clashes of the document's own ids in the order claimed.
+test("IdOwners agrees with a Map of first claims on any sequence of claims", () => {
+  const base = "https://news.example.org/a/";
+  const id = fc.constantFrom(`${base}#article`, `${base}#/entity/x`, `${base}#/entity/y`, `${base}#/event/x`);
+  const at = fc.constantFrom("", "/entities/0", "/entities/3", "/options/site/url");
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.boolean(), id, at)), (claims) => {
+      const owners = new IdOwners();
+      const first = new Map<string, string>();
+      const expected: { pointer: string; id: string }[] = [];
+      for (const [own, key, pointer] of claims) {
+        const owner = first.get(key);
+        if (owner === undefined) first.set(key, pointer);
+        const want =
+          owner === undefined
+            ? undefined
+            : {
+                code: "duplicate-id",
+                pointer: pointer || owner,
+                message: `"${key}" is already the @id of another node`,
+                params: { id: key },
+              };
+        if (own) {
+          owners.own(key, pointer);
+          if (want) expected.push({ pointer: want.pointer, id: key });
+        } else expect(owners.claim(key, pointer)).toEqual(want);
+      }
+      expect(owners.clashes.map((c) => ({ pointer: c.pointer, id: c.params.id }))).toEqual(expected);
     }),
   );
 });

@@ -1,5 +1,5 @@
 import type { Organization as OrganizationNode, Thing } from "schema-dts";
-import type { Entity, NewsDocument, Person } from "../../generated/types.js";
+import type { Entity, NewsDocument, Person, Position } from "../../generated/types.js";
 import { wikidataPage } from "../../core/iri.js";
 import { kept } from "../defined.js";
 import type { NodeIds } from "../ids.js";
@@ -14,9 +14,25 @@ import { ref } from "./common.js";
 function positionsAt(person: Person, published: string): string[] {
   const day = published.slice(0, 10);
   const cut = (date: string) => day.slice(0, date.length);
-  return (person.positions ?? [])
-    .filter((p) => (p.start === undefined || p.start <= cut(p.start)) && (p.end === undefined || p.end >= cut(p.end)))
-    .map((p) => p.title);
+  const positions = person.positions;
+  // Anything but a list (an unvalidated document) goes the way it always went, to the same error.
+  if (positions !== undefined && !Array.isArray(positions))
+    return (person.positions ?? [])
+      .filter((p) => (p.start === undefined || p.start <= cut(p.start)) && (p.end === undefined || p.end >= cut(p.end)))
+      .map((p) => p.title);
+  // A list in two plain loops, reading what filter and map read in their order (a hole skipped):
+  // the held positions, then their titles.
+  const held: Position[] = [];
+  if (positions !== undefined)
+    for (let i = 0; i < positions.length; i++) {
+      if (!(i in positions)) continue;
+      const p = positions[i] as Position;
+      if ((p.start === undefined || p.start <= cut(p.start)) && (p.end === undefined || p.end >= cut(p.end)))
+        held.push(p);
+    }
+  const titles: string[] = [];
+  for (let i = 0; i < held.length; i++) titles.push((held[i] as Position).title);
+  return titles;
 }
 
 /**
