@@ -198,24 +198,32 @@ const VERIFICATIONS: Path = ["verifications"];
 /**
  * True when the JSON Pointer names a value of `root` (own properties only): what
  * `resolvePointer(root, pointer).found` says, without a string per segment or a result object
- * (every verification asks). A segment with an escape (~0, ~1) is unescaped to compare.
+ * (every verification asks). A segment with an escape (~0, ~1) is unescaped to compare. Segments
+ * are found by reading the characters once (a slash ends one, a tilde marks an escape), not by
+ * a string search per segment: most segments are a few characters.
  */
 function pointsInto(root: unknown, pointer: string): boolean {
   let current: unknown = root;
-  for (let from = 1; pointer !== "";) {
-    const slash = pointer.indexOf("/", from);
-    const to = slash === -1 ? pointer.length : slash;
+  const length = pointer.length;
+  for (let from = 1; length !== 0;) {
+    let to = from;
+    let tilde = false;
+    for (; to < length; to++) {
+      const c = pointer.charCodeAt(to);
+      if (c === 47) break;
+      if (c === 126) tilde = true;
+    }
     if (Array.isArray(current)) {
       const index = arrayIndexAt(pointer, from, to);
       if (index < 0 || index >= current.length) return false;
       current = current[index];
     } else if (current !== null && typeof current === "object") {
-      const key = ownKeyAt(current, pointer, from, to);
+      const key = ownKeyAt(current, pointer, from, to, tilde);
       if (key === undefined) return false;
       current = (current as Record<string, unknown>)[key];
     } else return false;
-    if (slash === -1) return true;
-    from = slash + 1;
+    if (to >= length) return true;
+    from = to + 1;
   }
   return true;
 }
@@ -232,10 +240,10 @@ function arrayIndexAt(pointer: string, from: number, to: number): number {
   return index;
 }
 
-/** The own property of `object` named at pointer[from, to), or undefined. */
-function ownKeyAt(object: object, pointer: string, from: number, to: number): string | undefined {
+/** The own property of `object` named at pointer[from, to) (`tilde`: it has an escape), or undefined. */
+function ownKeyAt(object: object, pointer: string, from: number, to: number, tilde: boolean): string | undefined {
   const has = Object.prototype.hasOwnProperty;
-  if (pointer.lastIndexOf("~", to - 1) >= from) {
+  if (tilde) {
     const key = pointer.slice(from, to).replace(/~1/g, "/").replace(/~0/g, "~");
     return has.call(object, key) ? key : undefined;
   }
