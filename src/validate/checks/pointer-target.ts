@@ -27,16 +27,19 @@ export function pointsInto(root: unknown, pointer: string): boolean {
       if (c === 47) break;
       if (c === 126) tilde = true;
     }
+    // The last segment is looked for, not read: its value is not needed.
+    const last = to >= length;
     if (Array.isArray(current)) {
       const index = arrayIndexAt(pointer, from, to);
       if (index < 0 || index >= current.length) return false;
+      if (last) return true;
       current = current[index];
     } else if (current !== null && typeof current === "object") {
       const key = ownKeyAt(current, pointer, from, to, tilde);
       if (key === undefined) return false;
+      if (last) return true;
       current = (current as Record<string, unknown>)[key];
     } else return false;
-    if (to >= length) return true;
     from = to + 1;
   }
   return true;
