@@ -35,10 +35,10 @@ export function pointsInto(root: unknown, pointer: string): boolean {
       if (last) return true;
       current = current[index];
     } else if (current !== null && typeof current === "object") {
-      const key = ownKeyAt(current, pointer, from, to, tilde);
-      if (key === undefined) return false;
+      const value = ownValueAt(current, pointer, from, to, tilde);
+      if (value === MISSING) return false;
       if (last) return true;
-      current = (current as Record<string, unknown>)[key];
+      current = value;
     } else return false;
     from = to + 1;
   }
@@ -59,18 +59,31 @@ function arrayIndexAt(pointer: string, from: number, to: number): number {
 
 const has = Object.prototype.hasOwnProperty;
 
-/** The own property of `object` named at pointer[from, to) (`tilde`: it has an escape), or undefined. */
-function ownKeyAt(object: object, pointer: string, from: number, to: number, tilde: boolean): string | undefined {
+/** What {@link ownValueAt} answers for a property `object` does not have (a value may be anything). */
+const MISSING: unique symbol = Symbol("missing");
+
+/**
+ * The value of the own property of `object` named at pointer[from, to) (`tilde`: it has an
+ * escape), or MISSING. The name is met among the object's keys (`for in` allocates no key list)
+ * and compared in place, character by character (`startsWith` at an offset is a call per key
+ * that matches in length and first character), and the value read inside the loop, where the
+ * engine reads it by the key's slot instead of looking the name up again.
+ */
+function ownValueAt(object: object, pointer: string, from: number, to: number, tilde: boolean): unknown {
+  const record = object as Record<string, unknown>;
   if (tilde) {
     const key = pointer.slice(from, to).replace(/~1/g, "/").replace(/~0/g, "~");
-    return has.call(object, key) ? key : undefined;
+    return has.call(object, key) ? record[key] : MISSING;
   }
-  // `for in` allocates no key list; the names compared in place, none sliced out (length and
-  // first character first: most keys differ there).
   const length = to - from;
   const first = pointer.charCodeAt(from);
-  for (const key in object)
-    if (key.length === length && key.charCodeAt(0) === first && pointer.startsWith(key, from) && has.call(object, key))
-      return key;
-  return has.call(object, pointer.slice(from, to)) ? pointer.slice(from, to) : undefined;
+  for (const key in record) {
+    if (key.length !== length || key.charCodeAt(0) !== first) continue;
+    let k = 1;
+    while (k < length && key.charCodeAt(k) === pointer.charCodeAt(from + k)) k++;
+    if (k === length && has.call(record, key)) return record[key];
+  }
+  // An own name `for in` does not list (not enumerable) is still a property.
+  const key = pointer.slice(from, to);
+  return has.call(object, key) ? record[key] : MISSING;
 }
