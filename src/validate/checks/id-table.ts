@@ -110,12 +110,6 @@ export class IdTable {
    * slots this document filled, not the whole table (sized to the largest document seen).
    */
   close(): void {
-    this.clear();
-    if (this.keys === keys) inUse = false;
-  }
-
-  /** Empties the table (only the slots this document filled), keeping it open for the same document. */
-  clear(): void {
     for (let i = 0; i < this.count; i++) {
       const slot = this.filled[i] as number;
       this.keys[slot] = undefined;
@@ -123,5 +117,6 @@ export class IdTable {
       this.items[slot] = undefined;
     }
     this.count = 0;
+    if (this.keys === keys) inUse = false;
   }
 }

@@ -18,29 +18,18 @@
  */
 export function pointsInto(root: unknown, pointer: string): boolean {
   let current: unknown = root;
-  const length = pointer.length;
-  for (let from = 1; length !== 0;) {
-    let to = from;
+  for (let from = 1, to = 0; to < pointer.length; from = to + 1) {
     let tilde = false;
-    for (; to < length; to++) {
-      const c = pointer.charCodeAt(to);
-      if (c === 47) break;
-      if (c === 126) tilde = true;
-    }
-    // The last segment is looked for, not read: its value is not needed.
-    const last = to >= length;
+    for (to = from; to < pointer.length && pointer.charCodeAt(to) !== 47; to++)
+      if (pointer.charCodeAt(to) === 126) tilde = true;
     if (Array.isArray(current)) {
       const index = arrayIndexAt(pointer, from, to);
       if (index < 0 || index >= current.length) return false;
-      if (last) return true;
       current = current[index];
     } else if (current !== null && typeof current === "object") {
-      const value = ownValueAt(current, pointer, from, to, tilde);
-      if (value === MISSING) return false;
-      if (last) return true;
-      current = value;
+      current = ownValueAt(current, pointer, from, to, tilde);
+      if (current === MISSING) return false;
     } else return false;
-    from = to + 1;
   }
   return true;
 }
@@ -60,7 +49,7 @@ function arrayIndexAt(pointer: string, from: number, to: number): number {
 const has = Object.prototype.hasOwnProperty;
 
 /** What {@link ownValueAt} answers for a property `object` does not have (a value may be anything). */
-const MISSING: unique symbol = Symbol("missing");
+const MISSING = {};
 
 /**
  * The value of the own property of `object` named at pointer[from, to) (`tilde`: it has an
@@ -71,19 +60,16 @@ const MISSING: unique symbol = Symbol("missing");
  */
 function ownValueAt(object: object, pointer: string, from: number, to: number, tilde: boolean): unknown {
   const record = object as Record<string, unknown>;
-  if (tilde) {
-    const key = pointer.slice(from, to).replace(/~1/g, "/").replace(/~0/g, "~");
-    return has.call(object, key) ? record[key] : MISSING;
-  }
   const length = to - from;
-  const first = pointer.charCodeAt(from);
-  for (const key in record) {
-    if (key.length !== length || key.charCodeAt(0) !== first) continue;
-    let k = 1;
-    while (k < length && key.charCodeAt(k) === pointer.charCodeAt(from + k)) k++;
-    if (k === length && has.call(record, key)) return record[key];
-  }
-  // An own name `for in` does not list (not enumerable) is still a property.
-  const key = pointer.slice(from, to);
-  return has.call(object, key) ? record[key] : MISSING;
+  if (!tilde)
+    for (const key in record) {
+      if (key.length !== length || key.charCodeAt(0) !== pointer.charCodeAt(from)) continue;
+      let k = 1;
+      while (k < length && key.charCodeAt(k) === pointer.charCodeAt(from + k)) k++;
+      if (k === length && has.call(record, key)) return record[key];
+    }
+  // An escaped name, or an own name `for in` does not list (not enumerable).
+  let key = pointer.slice(from, to);
+  if (tilde) key = key.replace(/~1/g, "/").replace(/~0/g, "~");
+  return has.call(record, key) ? record[key] : MISSING;
 }

@@ -2,7 +2,6 @@ import type { Entity, NewsEvent } from "../../generated/types.js";
 import { toPointer } from "../../core/pointer.js";
 import { EVENT_KINDS } from "../../generated/schema-facts.js";
 import { NONE, type DocumentContext, type Path, type Target } from "./context.js";
-import type { IdTable } from "./id-table.js";
 
 /*
  * Reference integrity: ids are unique, every reference names something of the kind it must, and
@@ -116,70 +115,6 @@ const declaration = (list: string, i: number, sub?: string, j?: number): Path =>
  * ```
  */
 export function collectIds(context: DocumentContext): void {
-  // Most documents have no duplicate: registered by plain loops, no visitor. At the first
-  // duplicate the table is emptied and every id registered again by the walk that reports it.
-  if (addAllIds(context.doc, context.ids)) return;
-  context.ids.clear();
-  collectIdsReporting(context);
-}
-
-/**
- * Adds every id of the document to `ids` in {@link eachId}'s order; false at the first one
- * already there. A loop per list, not one visitor: each list's reads of `id` see that list's shapes.
- */
-function addAllIds(doc: DocumentContext["doc"], ids: IdTable): boolean {
-  const { entities, events, quotes, claims, sources, verifications, updates } = doc;
-  if (entities !== undefined)
-    for (let i = 0; i < entities.length; i++) {
-      const entity = entities[i] as Entity;
-      if (!ids.add(entity.id, targetOf("entity:", entity.type), entity)) return false;
-    }
-  if (events !== undefined)
-    for (let i = 0; i < events.length; i++) {
-      const event = events[i] as NewsEvent;
-      if (!ids.add(event.id, targetOf("event:", event.kind), event)) return false;
-    }
-  if (quotes !== undefined)
-    for (let i = 0; i < quotes.length; i++)
-      if (!ids.add((quotes[i] as Item).id, "quote", quotes[i] as Item)) return false;
-  if (claims !== undefined)
-    for (let i = 0; i < claims.length; i++)
-      if (!ids.add((claims[i] as Item).id, "claim", claims[i] as Item)) return false;
-  if (sources !== undefined)
-    for (let i = 0; i < sources.length; i++)
-      if (!ids.add((sources[i] as Item).id, "source", sources[i] as Item)) return false;
-  if (verifications !== undefined)
-    for (let i = 0; i < verifications.length; i++)
-      if (!ids.add((verifications[i] as Item).id, "verification", verifications[i] as Item)) return false;
-  if (updates !== undefined)
-    for (let i = 0; i < updates.length; i++)
-      if (!ids.add((updates[i] as Item).id, "update", updates[i] as Item)) return false;
-  return events === undefined || addPartIds(events, ids);
-}
-
-/** An item of a list with ids. */
-type Item = { id: string };
-
-/** Adds the ids of the events' parts (a coup's steps, then quantities with an id), event by event. */
-function addPartIds(events: readonly NewsEvent[], ids: IdTable): boolean {
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i] as NewsEvent;
-    if (event.kind === "Coup" && event.steps !== undefined) {
-      const { steps } = event;
-      for (let j = 0; j < steps.length; j++)
-        if (!ids.add((steps[j] as Item).id, "step", steps[j] as Item)) return false;
-    }
-    const quantities = event.quantities ?? NONE;
-    for (let j = 0; j < quantities.length; j++) {
-      const quantity = quantities[j] as { id?: string };
-      if (quantity.id !== undefined && !ids.add(quantity.id, "quantity", quantity)) return false;
-    }
-  }
-  return true;
-}
-
-/** {@link collectIds} for a document with a duplicate id: each duplicate reported where {@link eachId} meets it. */
-function collectIdsReporting(context: DocumentContext): void {
   const { doc, ids } = context;
   eachId(doc, (id, target, list, i, sub, j, item) => {
     if (!ids.add(id, target, item as object)) {
