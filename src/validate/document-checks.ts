@@ -36,6 +36,7 @@ import {
   SOURCE,
   STATE_OR_BODY,
 } from "./checks/references.js";
+import { pointsInto } from "./checks/pointer-target.js";
 import { checkRelations } from "./checks/relations.js";
 import { checkTimeline } from "./checks/timeline.js";
 
@@ -194,60 +195,6 @@ function checkVerification(context: DocumentContext, verification: Verification,
 }
 
 const VERIFICATIONS: Path = ["verifications"];
-
-/**
- * True when the JSON Pointer names a value of `root` (own properties only): what
- * `resolvePointer(root, pointer).found` says, without a string per segment or a result object
- * (every verification asks). A segment with an escape (~0, ~1) is unescaped to compare.
- */
-function pointsInto(root: unknown, pointer: string): boolean {
-  let current: unknown = root;
-  for (let from = 1; pointer !== "";) {
-    const slash = pointer.indexOf("/", from);
-    const to = slash === -1 ? pointer.length : slash;
-    if (Array.isArray(current)) {
-      const index = arrayIndexAt(pointer, from, to);
-      if (index < 0 || index >= current.length) return false;
-      current = current[index];
-    } else if (current !== null && typeof current === "object") {
-      const key = ownKeyAt(current, pointer, from, to);
-      if (key === undefined) return false;
-      current = (current as Record<string, unknown>)[key];
-    } else return false;
-    if (slash === -1) return true;
-    from = slash + 1;
-  }
-  return true;
-}
-
-/** The array index written at pointer[from, to) (`0` or digits without a leading zero), or -1. */
-function arrayIndexAt(pointer: string, from: number, to: number): number {
-  if (to === from || (to - from > 1 && pointer.charCodeAt(from) === 48)) return -1;
-  let index = 0;
-  for (let k = from; k < to; k++) {
-    const c = pointer.charCodeAt(k);
-    if (c < 48 || c > 57) return -1;
-    index = index * 10 + (c - 48);
-  }
-  return index;
-}
-
-/** The own property of `object` named at pointer[from, to), or undefined. */
-function ownKeyAt(object: object, pointer: string, from: number, to: number): string | undefined {
-  const has = Object.prototype.hasOwnProperty;
-  if (pointer.lastIndexOf("~", to - 1) >= from) {
-    const key = pointer.slice(from, to).replace(/~1/g, "/").replace(/~0/g, "~");
-    return has.call(object, key) ? key : undefined;
-  }
-  // `for in` allocates no key list; the names compared in place, none sliced out (length and
-  // first character first: most keys differ there).
-  const length = to - from;
-  const first = pointer.charCodeAt(from);
-  for (const key in object)
-    if (key.length === length && key.charCodeAt(0) === first && pointer.startsWith(key, from) && has.call(object, key))
-      return key;
-  return has.call(object, pointer.slice(from, to)) ? pointer.slice(from, to) : undefined;
-}
 
 const NO_ENTITIES: Pick<ReadonlyMap<string, Entity>, "get"> = new Map();
 

@@ -6,6 +6,8 @@ import { DocumentContext } from "../../src/validate/checks/context.js";
 import { checkFuzzyDateValue, fuzzyDateValueHolds } from "../../src/validate/checks/dates.js";
 import { checkQuantity, quantityHolds } from "../../src/validate/checks/quantities.js";
 import { checkRelation, relationHolds } from "../../src/validate/checks/relations.js";
+import { pointsInto } from "../../src/validate/checks/pointer-target.js";
+import { escapePointerSegment, resolvePointer } from "../../src/core/pointer.js";
 import { canonicalDocument } from "../helpers/fixtures.js";
 
 // The checks beyond the schema answer a right part in place (a "holds" test, no path, no message)
@@ -129,5 +131,61 @@ test("the pools hold both answers, so each property is tested on right and wrong
   expect(answers(quantity, (q: Quantity) => quantityHolds(freshContext(), q))).toEqual(new Set([true, false]));
   expect(answers(relation, (r: EventRelation) => relationHolds(freshContext(), event, r))).toEqual(
     new Set([true, false]),
+  );
+});
+
+/** Every path into a JSON value, as its segments (the value itself is the empty path). */
+function pathsOf(value: unknown, prefix: string[] = [], out: string[][] = []): string[][] {
+  out.push(prefix);
+  if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, [...prefix, String(i)], out));
+  else if (value !== null && typeof value === "object")
+    for (const [key, item] of Object.entries(value)) pathsOf(item, [...prefix, key], out);
+  return out;
+}
+
+/** Keys with escapes, digits, an empty key, and names every object inherits. */
+const key = fc.constantFrom(
+  "a",
+  "b/c",
+  "m~n",
+  "~1",
+  "",
+  "0",
+  "01",
+  "10",
+  "claims",
+  "__proto__",
+  "length",
+  "constructor",
+);
+/** A segment changed the ways a wrong pointer is: another key, a leading zero, an index past the end, raw escapes. */
+const wrongSegment = fc.constantFrom("x", "01", "-", "1e0", "9", "length", "constructor", "~", "~2", "a~1", "");
+
+test("a verification's pointer test agrees with resolvePointer", () => {
+  const tree = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      fc.constantFrom(0, "text", null, true),
+      fc.array(tie("node"), { maxLength: 3 }),
+      fc.dictionary(key, tie("node"), { maxKeys: 4 }),
+    ),
+  })).node;
+  const pointers = (root: unknown) =>
+    fc.oneof(
+      fc.constantFrom(...pathsOf(root)).map((path) => path.map((s) => `/${escapePointerSegment(s)}`).join("")),
+      fc
+        .tuple(fc.constantFrom(...pathsOf(root)), wrongSegment, fc.boolean())
+        .map(([path, wrong, raw]) =>
+          [...path.map((s) => `/${raw ? s : escapePointerSegment(s)}`), `/${wrong}`].join(""),
+        ),
+    );
+  fc.assert(
+    fc.property(
+      tree.chain((root) => fc.tuple(fc.constant(root), pointers(root))),
+      ([root, pointer]) => {
+        expect(pointsInto(root, pointer)).toBe(resolvePointer(root, pointer).found);
+      },
+    ),
+    { numRuns: 4000 },
   );
 });
