@@ -92,7 +92,7 @@ export function floorRatio(r) {
 }
 
 /** A deep copy of `value` with every object and array frozen. */
-function frozenCopy(value) {
+export function frozenCopy(value) {
   const copy = structuredClone(value);
   const freeze = (v) => {
     if (v !== null && typeof v === "object") {

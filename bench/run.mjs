@@ -20,7 +20,7 @@ import { timePrograms } from "./processes.mjs";
 import { scaledDocument } from "./scaled-document.mjs";
 import { richDocument } from "./rich-document.mjs";
 import { literalCopier } from "./graph-floor.mjs";
-import { floorRatio, floorTasks } from "./jsonld-floor.mjs";
+import { floorRatio, floorTasks, frozenCopy } from "./jsonld-floor.mjs";
 import { writerFloor } from "./export-floor.mjs";
 import { unheadGraph } from "./unhead-graph.mjs";
 import { writeSite } from "./site.mjs";
@@ -128,15 +128,19 @@ for (const [key, file] of Object.entries(peerFiles)) noEval[key] = probe(file);
 
 // 1. Document → JSON-LD script text (figure 1) --------------------------------------------------
 // "Fresh": a document never given to validateDocument (the input guard runs); "validated": one
-// validateDocument accepted (a build may skip the guard for it). Same text either way.
+// validateDocument accepted (nothing marks it: a change made after validation must still be seen,
+// so the guard walks it too); "frozen": a deeply frozen copy, which the guard walks once and then
+// trusts (src/jsonld/guard.ts), so `toJsonLd` of it is the builder without the guard's walk.
 log("1/9 document → JSON-LD script text…");
 function jsonLdFigure(doc, withPeer) {
   const fresh = structuredClone(doc);
   const validated = structuredClone(doc);
   if (!validateDocument(validated).ok) throw new Error("the validated copy is not valid");
+  const frozen = frozenCopy(doc);
   const graph = toJsonLd(structuredClone(doc));
   const text = toJsonLdScript(toJsonLd(fresh));
   if (toJsonLdScript(toJsonLd(validated)) !== text) throw new Error("fresh and validated documents give other text");
+  if (toJsonLdScript(toJsonLd(frozen)) !== text) throw new Error("fresh and frozen documents give other text");
   const copy = literalCopier(graph);
   const floor = floorTasks(doc);
   const r = interleaved(
@@ -146,6 +150,7 @@ function jsonLdFigure(doc, withPeer) {
       scriptValidated: () => toJsonLdScript(toJsonLd(validated)),
       toJsonLd: () => toJsonLd(fresh),
       toJsonLdValidated: () => toJsonLd(validated),
+      builder: () => toJsonLd(frozen),
       scriptOfGraph: () => toJsonLdScript(graph),
       serialize: () => serializeJsonLd(graph),
       allocate: copy,
