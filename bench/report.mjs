@@ -151,8 +151,7 @@ function whyJsonLd(j, label) {
     (floor > 1.3
       ? `, so the goal is below this floor; beyond it, the builder's own work (choosing and shaping nodes, making ids, keeping every @id one node's) is ${x(total - floor)}`
       : `; beyond it, the builder's own work is ${x(total - floor)}`);
-  const guardText =
-    `the builder alone (\`toJsonLd\` of a deeply frozen document, which the guard walks once and then trusts) is ${x(j.builder.ratio)}, so the input guard's walk of a document is ${x(guard)} of \`toJsonLd\`'s ${x(build)}; a document validateDocument has already accepted costs ${x(j.scriptValidated.ratio)} (\`toJsonLd\` alone ${x(j.toJsonLdValidated.ratio)}): it is guarded like any other, since nothing marks it and a change made after validation must still be seen`;
+  const guardText = `the builder alone (\`toJsonLd\` of a deeply frozen document, which the guard walks once and then trusts) is ${x(j.builder.ratio)}, so the input guard's walk of a document is ${x(guard)} of \`toJsonLd\`'s ${x(build)}; a document validateDocument has already accepted costs ${x(j.scriptValidated.ratio)} (\`toJsonLd\` alone ${x(j.toJsonLdValidated.ratio)}): it is guarded like any other, since nothing marks it and a change made after validation must still be seen`;
   const noisy =
     Math.abs(build + text - total) > 0.2 * total
       ? ` (Timed separately, the parts and the whole differ by more than a fifth: read them with their ranges.)`
