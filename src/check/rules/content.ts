@@ -15,7 +15,14 @@ const SUSPICIOUS = new Set(["[object Object]", "undefined", "null", "NaN"]);
 const PARTICIPANTS = [...AGENT_PROPERTIES].filter((key) => key !== "author" && key !== "publisher");
 
 /** The Event nodes of the graph. */
-const events = (ctx: CheckContext): JsonLdNode[] => ctx.entities.filter((n) => ctx.isA(n.types, "Event"));
+/** The events of each check, found once for the rules that read them (not mutated). */
+const EVENTS = new WeakMap<CheckContext, readonly JsonLdNode[]>();
+
+const events = (ctx: CheckContext): readonly JsonLdNode[] => {
+  let found = EVENTS.get(ctx);
+  if (found === undefined) EVENTS.set(ctx, (found = ctx.entities.filter((n) => ctx.isA(n.types, "Event"))));
+  return found;
+};
 
 /** True for an event held online: its attendance mode says so, or its only location is a VirtualLocation. */
 function online(ctx: CheckContext, node: JsonLdNode): boolean {

@@ -146,6 +146,12 @@ export const EXTERNAL_REFERENCE = rule({
   },
 });
 
+/** True for a node of a {@link ROOT_TYPES} type (a loop: asked of every top-level node). */
+function isRoot(ctx: CheckContext, types: readonly string[]): boolean {
+  for (const type of ROOT_TYPES) if (ctx.isA(types, type)) return true;
+  return false;
+}
+
 export const ORPHAN = rule({
   id: "graph/orphan",
   severity: "warning",
@@ -154,7 +160,7 @@ export const ORPHAN = rule({
     const topLevel = ctx.entities.filter((n) => n.topLevel);
     // A page's breadcrumb trail and its site are items of their own (Google reads a BreadcrumbList
     // block beside the article's), not parts of the article that something must link to.
-    const roots = topLevel.filter((n) => ROOT_TYPES.some((type) => ctx.isA(n.types, type)));
+    const roots = topLevel.filter((n) => isRoot(ctx, n.types));
     if (roots.length === 0) return;
     const reached = new Set<JsonLdNode>();
     const queue = [...roots];

@@ -82,10 +82,12 @@ export const UNKNOWN_TYPE = rule({
   run(ctx, report) {
     for (const node of ctx.nodes) {
       const raw = node.value["@type"];
-      const rawTypes = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-      rawTypes.forEach((t, i) => {
-        if (typeof t !== "string") report.add(node, `/@type${Array.isArray(raw) ? `/${i}` : ""}`, "must be a string");
-      });
+      // Loops, not a list and forEach per node: this runs on every node object of every page.
+      if (Array.isArray(raw)) {
+        for (let i = 0; i < raw.length; i++)
+          // `in`, as forEach reads an array: a hole (in an array given to checkJsonLd) is no value.
+          if (i in raw && typeof raw[i] !== "string") report.add(node, `/@type/${i}`, "must be a string");
+      } else if (raw !== undefined && typeof raw !== "string") report.add(node, "/@type", "must be a string");
       for (const type of node.types) {
         if (EXTERNAL.test(type) || ctx.vocabulary.isClass(type)) continue;
         const why = ctx.vocabulary.isMember(type)
@@ -103,8 +105,11 @@ export const EXTERNAL_TYPE = rule({
   summary: "a type given as an IRI outside schema.org is ignored by schema.org consumers",
   run(ctx, report) {
     for (const node of ctx.nodes)
-      for (const type of node.types.filter((t) => EXTERNAL.test(t)))
-        report.add(node, "/@type", `"${type}" is not a schema.org type; schema.org consumers will ignore it`, { type });
+      for (const type of node.types)
+        if (EXTERNAL.test(type))
+          report.add(node, "/@type", `"${type}" is not a schema.org type; schema.org consumers will ignore it`, {
+            type,
+          });
   },
 });
 
@@ -185,6 +190,12 @@ export const PENDING = rule({
   },
 });
 
+/** True when every type is a schema.org class (none an external IRI): a loop, asked of every node. */
+function allClasses(ctx: CheckContext, types: readonly string[]): boolean {
+  for (const t of types) if (EXTERNAL.test(t) || !ctx.vocabulary.isClass(t)) return false;
+  return true;
+}
+
 export const DOMAIN = rule({
   id: "vocabulary/domain",
   severity: "warning",
@@ -194,8 +205,8 @@ export const DOMAIN = rule({
     for (const node of ctx.nodes) {
       // A node object that repeats a node's @id has the node's types (JSON-LD merges them).
       const types = ctx.entityOf(node).types;
-      if (types.length === 0 || !types.every((t) => !EXTERNAL.test(t) && vocab.isClass(t))) continue;
-      const isRole = types.some((t) => vocab.isA(t, "Role"));
+      if (types.length === 0 || !allClasses(ctx, types)) continue;
+      const isRole = ctx.isA(types, "Role");
       for (const key of knownKeys(ctx, node)) {
         // A Role carries the property it qualifies (an attendee Role has "attendee").
         if ((isRole && key === node.via) || vocab.inDomain(key, types)) continue;
