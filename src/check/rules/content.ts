@@ -1,6 +1,6 @@
 import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
 import { MARKUP } from "../../core/text-rules.js";
-import type { CheckContext } from "../context.js";
+import { slot, type CheckContext } from "../context.js";
 import { dateShape } from "../dates.js";
 import { typesOf, valuesOf, type JsonLdNode, type Place } from "../nodes.js";
 import { rule } from "../rule.js";
@@ -14,15 +14,15 @@ const TEXT_FIELDS = new Set(["headline", "description", "name", "alternativeHead
 const SUSPICIOUS = new Set(["[object Object]", "undefined", "null", "NaN"]);
 const PARTICIPANTS = [...AGENT_PROPERTIES].filter((key) => key !== "author" && key !== "publisher");
 
-/** The Event nodes of the graph. */
-/** The events of each check, found once for the rules that read them (not mutated). */
-const EVENTS = new WeakMap<CheckContext, readonly JsonLdNode[]>();
+/** The Event nodes of the graph, found once per check for the rules that read them (not mutated). */
+const EVENTS = slot<readonly JsonLdNode[]>("events");
 
-const events = (ctx: CheckContext): readonly JsonLdNode[] => {
-  let found = EVENTS.get(ctx);
-  if (found === undefined) EVENTS.set(ctx, (found = ctx.entities.filter((n) => ctx.isA(n.types, "Event"))));
-  return found;
-};
+const events = (ctx: CheckContext): readonly JsonLdNode[] =>
+  ctx.kept(EVENTS) ??
+  ctx.keep(
+    EVENTS,
+    ctx.entities.filter((n) => ctx.isA(n.types, "Event")),
+  );
 
 /** True for an event held online: its attendance mode says so, or its only location is a VirtualLocation. */
 function online(ctx: CheckContext, node: JsonLdNode): boolean {
@@ -127,7 +127,7 @@ interface Leaves {
   readonly numbers: number | undefined;
 }
 
-const LEAVES = new WeakMap<CheckContext, Leaves>();
+const LEAVES = slot<Leaves>("text leaves");
 
 /** True for a string or number one of the text rules below reports (the rest need no place). */
 function reportable(key: string, value: string | number): boolean {
@@ -141,7 +141,7 @@ function reportable(key: string, value: string | number): boolean {
  * made only for a value that is reported, not for every value of the input.
  */
 function walk(ctx: CheckContext): Leaves {
-  const known = LEAVES.get(ctx);
+  const known = ctx.kept(LEAVES);
   if (known) return known;
   const out: [Place, string, string | number][] = [];
   let numbers: number | undefined = 0;
@@ -173,8 +173,7 @@ function walk(ctx: CheckContext): Leaves {
     visit(value, "", 0);
   }
   const walked = { found: out, numbers };
-  LEAVES.set(ctx, walked);
-  return walked;
+  return ctx.keep(LEAVES, walked);
 }
 
 /** The strings and numbers of the input that a text rule reports (see {@link walk}). */

@@ -2,7 +2,7 @@ import { withoutFragment } from "../../core/iri.js";
 import { isIdReference as isReference, isRecord } from "../../core/json.js";
 import { isUsableIri } from "../merge.js";
 import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
-import type { CheckContext } from "../context.js";
+import { slot, type CheckContext } from "../context.js";
 import { valuesOf, type JsonLdNode } from "../nodes.js";
 import { paramsOf, rule } from "../rule.js";
 import { JSON_LD_BASE, JSON_LD_MERGE } from "./sources.js";
@@ -59,11 +59,11 @@ function bases(ctx: CheckContext): Set<string> {
 type Unresolved = [JsonLdNode, string, string][];
 
 // Both reference rules read the same walk: a graph's references are walked once, not once per rule.
-const UNRESOLVED = new WeakMap<CheckContext, { inside: Unresolved; outside: Unresolved }>();
+const UNRESOLVED = slot<{ inside: Unresolved; outside: Unresolved }>("unresolved references");
 
 /** References out of the graph's own nodes that no node answers: `inside` those on the graph's pages, else the others. */
 function unresolved(ctx: CheckContext, inside: boolean): Unresolved {
-  let found = UNRESOLVED.get(ctx);
+  let found = ctx.kept(UNRESOLVED);
   if (!found) {
     const pages = bases(ctx);
     const lists = { inside: [] as Unresolved, outside: [] as Unresolved };
@@ -75,7 +75,7 @@ function unresolved(ctx: CheckContext, inside: boolean): Unresolved {
         (pages.has(withoutFragment(id)) ? lists.inside : lists.outside).push([node, pointerOf(keys), id]);
       });
     }
-    UNRESOLVED.set(ctx, (found = lists));
+    found = ctx.keep(UNRESOLVED, lists);
   }
   return inside ? found.inside : found.outside;
 }

@@ -1,6 +1,6 @@
 import { isRecord } from "../../core/json.js";
 import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
-import type { CheckContext } from "../context.js";
+import { slot, type CheckContext } from "../context.js";
 import { typesOf, valuesOf, type JsonLdNode } from "../nodes.js";
 import { rule } from "../rule.js";
 import { ACTION_ANNOTATIONS } from "./sources.js";
@@ -58,14 +58,13 @@ function isKnownKey(ctx: CheckContext, key: string): boolean {
 
 /**
  * The properties of each node that schema.org knows (not `@` keywords, not external IRIs), per
- * check: one weak entry per check, not one per node (a weak map's entries cost the collector).
+ * check: one slot of the check, not a weak entry per node (a weak map's entries cost the collector).
  */
-const KNOWN_KEYS = new WeakMap<CheckContext, Map<JsonLdNode, string[]>>();
+const KNOWN_KEYS = slot<Map<JsonLdNode, string[]>>("known keys");
 
 function knownKeys(ctx: CheckContext, node: JsonLdNode): readonly string[] {
   // Three rules ask for each node's keys: they are looked up in the vocabulary once.
-  let byNode = KNOWN_KEYS.get(ctx);
-  if (byNode === undefined) KNOWN_KEYS.set(ctx, (byNode = new Map()));
+  const byNode = ctx.kept(KNOWN_KEYS) ?? ctx.keep(KNOWN_KEYS, new Map());
   let keys = byNode.get(node);
   if (keys === undefined) {
     keys = [];
