@@ -12,6 +12,7 @@ export { utf8Length };
 
 const TEXT_FIELDS = new Set(["headline", "description", "name", "alternativeHeadline"]);
 const SUSPICIOUS = new Set(["[object Object]", "undefined", "null", "NaN"]);
+const SUSPICIOUS_LENGTH = Math.max(...[...SUSPICIOUS].map((s) => s.length));
 const PARTICIPANTS = [...AGENT_PROPERTIES].filter((key) => key !== "author" && key !== "publisher");
 
 /** The Event nodes of the graph, found once per check for the rules that read them (not mutated). */
@@ -132,7 +133,12 @@ const LEAVES = slot<Leaves>("text leaves");
 /** True for a string or number one of the text rules below reports (the rest need no place). */
 function reportable(key: string, value: string | number): boolean {
   if (typeof value === "number") return !Number.isFinite(value);
-  return SUSPICIOUS.has(value) || value.trim() === "" || (TEXT_FIELDS.has(key) && MARKUP.test(value));
+  // The length first: a set lookup hashes the whole string, and an article's body is long.
+  return (
+    (value.length <= SUSPICIOUS_LENGTH && SUSPICIOUS.has(value)) ||
+    value.trim() === "" ||
+    (TEXT_FIELDS.has(key) && MARKUP.test(value))
+  );
 }
 
 /**

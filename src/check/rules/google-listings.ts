@@ -21,7 +21,11 @@ export function articles(ctx: CheckContext): JsonLdNode[] {
     for (const value of valuesOf(blog.value["liveBlogUpdate"])) updates.add(ctx.resolve(value));
   // A work a fact check reviews (a claim's appearance, a review's item) is another page's article.
   for (const node of ctx.entities)
-    for (const key of REVIEWED) for (const value of valuesOf(node.value[key])) updates.add(ctx.resolve(value));
+    for (const key of REVIEWED) {
+      // Most nodes have none of these: no empty list made for each.
+      const values = node.value[key];
+      if (values !== undefined) for (const value of valuesOf(values)) updates.add(ctx.resolve(value));
+    }
   const found = ctx.entities.filter((n) => ctx.isA(n.types, "Article") && !updates.has(n.value));
   return ctx.keep(ARTICLES, found);
 }
