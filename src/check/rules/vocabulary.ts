@@ -202,11 +202,14 @@ export const DOMAIN = rule({
   run(ctx, report) {
     const vocab = ctx.vocabulary;
     for (const node of ctx.nodes) {
+      const keys = knownKeys(ctx, node);
+      // A bare reference (`{"@id": …}`, most node objects of a graph) has no property to place.
+      if (keys.length === 0) continue;
       // A node object that repeats a node's @id has the node's types (JSON-LD merges them).
       const types = ctx.entityOf(node).types;
       if (types.length === 0 || !allClasses(ctx, types)) continue;
       const isRole = ctx.isA(types, "Role");
-      for (const key of knownKeys(ctx, node)) {
+      for (const key of keys) {
         // A Role carries the property it qualifies (an attendee Role has "attendee").
         if ((isRole && key === node.via) || vocab.inDomain(key, types)) continue;
         report.add(node, `/${escapePointer(key)}`, `"${key}" is not expected on ${types.join("/")} by schema.org`, {
