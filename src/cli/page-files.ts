@@ -1,6 +1,7 @@
-// The pages of a site check: found under the paths named (expandPaths), then, in order, opened ahead of the one being checked: waiting for a stream
-// (a large file, a pipe) overlaps checking (a 1,000-page site once spent a fifth of its time
-// waiting for one file after another), with memory bounded by READ_AHEAD small files.
+// The pages of a site check: found under the paths named (expandPaths), then, in order, opened
+// ahead of the one being checked: waiting for a stream (a large file, a pipe) overlaps checking (a
+// 1,000-page site once spent a fifth of its time waiting for one file after another), with memory
+// bounded by READ_AHEAD small files.
 import { readFileSync, statSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
