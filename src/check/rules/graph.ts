@@ -184,12 +184,15 @@ export const DUPLICATE_ENTITY = rule({
   summary: "one entity is one node: no two `@id`s with the same `sameAs`, or the same type and `url`",
   run(ctx, report) {
     const owners = new Map<string, JsonLdNode>();
-    for (const node of ctx.entities.filter((n) => n.topLevel)) {
+    for (const node of ctx.entities) {
+      if (!node.topLevel) continue;
       const id = node.value["@id"];
       if (typeof id !== "string") continue;
-      const keys: [string, string, string][] = valuesOf(node.value["sameAs"])
-        .filter((v): v is string => typeof v === "string")
-        .map((v) => [`sameAs ${v}`, "sameAs", v]);
+      const keys: [string, string, string][] = [];
+      // Most nodes have no sameAs: no list is made of nothing.
+      const sameAs = node.value["sameAs"];
+      if (sameAs !== undefined)
+        for (const v of valuesOf(sameAs)) if (typeof v === "string") keys.push([`sameAs ${v}`, "sameAs", v]);
       const url = node.value["url"];
       if (typeof url === "string" && node.types.length > 0)
         keys.push([`url ${node.types.join("/")} ${url}`, "url", url]);

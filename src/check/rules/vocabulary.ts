@@ -42,6 +42,9 @@ export const AGENT_PROPERTIES: ReadonlySet<string> = new Set([
   "publisher",
 ]);
 
+/** What an agent property's value may be (a Role stands for its value). */
+const AGENT_TYPES = ["Role", "Person", "Organization"] as const;
+
 /** Keys already asked about, whether schema.org knows them: a site's pages use the same few dozen. */
 const KNOWN_KEY = new Map<string, boolean>();
 
@@ -236,7 +239,7 @@ export const RANGE = rule({
           const target = ctx.resolve(item);
           const types = target ? typesOf(target) : [];
           // A Role is a node of its own, whose value of the same property is checked there.
-          if (types.length === 0 || ["Role", "Person", "Organization"].some((t) => ctx.isA(types, t))) return;
+          if (types.length === 0 || AGENT_TYPES.some((t) => ctx.isA(types, t))) return;
           report.add(
             node,
             Array.isArray(value) ? `${path}/${i}` : path,
