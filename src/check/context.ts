@@ -55,6 +55,33 @@ export interface CheckRoot {
 }
 
 /**
+ * A slot for what rules derive from one check and share (the keys schema.org knows, the references
+ * walked): a typed key of {@link CheckContext.kept}.
+ *
+ * @example
+ * ```ts
+ * const EVENTS = slot<readonly JsonLdNode[]>("events");
+ * const events = ctx.kept(EVENTS) ?? ctx.keep(EVENTS, ctx.entities.filter((n) => ctx.isA(n.types, "Event")));
+ * ```
+ */
+export interface Slot<T> {
+  /** What it holds, for a reader. */
+  readonly name: string;
+  /** Never set: carries the type. */
+  readonly type?: T;
+}
+
+/**
+ * A new {@link Slot}.
+ *
+ * @example
+ * ```ts
+ * const LEAVES = slot<Leaves>("text leaves");
+ * ```
+ */
+export const slot = <T>(name: string): Slot<T> => ({ name });
+
+/**
  * What every rule gets: the input, its node objects as written (each with its block), the merged
  * nodes (one per `@id`, as JSON-LD reads them), an index by `@id`, the vocabulary.
  */
@@ -70,6 +97,12 @@ export class CheckContext {
   readonly vocabulary: Vocabulary = vocabulary();
   /** What relative IRIs resolve against (`options.baseUrl`). */
   readonly base: string | undefined;
+  /**
+   * What rules derived from this check. On the check, not in module WeakMaps keyed by it: the
+   * young-generation collector keeps a weak map's values after their key has died, so each page's
+   * derived data (and the graph it holds) was copied and promoted, to be freed only by a full collection.
+   */
+  private readonly slots = new Map<Slot<unknown>, unknown>();
 
   /**
    * @param input - Everything checked, as one value (the size rule measures it).
@@ -88,6 +121,17 @@ export class CheckContext {
     this.entities = merged.entities;
     this.byId = merged.byId;
     this.conflicts = merged.conflicts;
+  }
+
+  /** What a rule derived from this check under `slot`, once {@link CheckContext.keep} kept it. */
+  kept<T>(slot: Slot<T>): T | undefined {
+    return this.slots.get(slot) as T | undefined;
+  }
+
+  /** Keeps `value` under `slot` for the other rules of this check; returns it. */
+  keep<T>(slot: Slot<T>, value: T): T {
+    this.slots.set(slot, value);
+    return value;
   }
 
   /** An IRI resolved against the base, as JSON-LD reads it. */
@@ -120,6 +164,8 @@ export class CheckContext {
 
   /** True when a type is `ancestor` or a subclass of it. */
   isA(types: readonly string[], ancestor: string): boolean {
-    return types.some((t) => this.vocabulary.isA(t, ancestor));
+    // A loop, not some(): rules ask this of every node, and each closure was garbage.
+    for (const t of types) if (this.vocabulary.isA(t, ancestor)) return true;
+    return false;
   }
 }

@@ -137,11 +137,13 @@ export function mergeNodes(nodes: readonly JsonLdNode[], base: string | undefine
   const byId = new Map<string, JsonLdNode>();
   const conflicts: Conflict[] = [];
   for (const [id, group] of groups) {
-    const value = group.length === 1 ? copied(group[0] as JsonLdNode) : merged(id, group, base, conflicts);
+    const lone = group.length === 1 ? (group[0] as JsonLdNode) : undefined;
+    const value = lone ? copied(lone) : merged(id, group, base, conflicts);
     value["@id"] = id;
-    const rep = representative(group);
-    const types = [...new Set(group.flatMap((n) => n.types))];
-    byId.set(id, { ...rep, value, types, topLevel: group.some((n) => n.topLevel) });
+    // Most ids have one node object: its own place and types (as a set), without the group's walks.
+    const rep = lone ?? representative(group);
+    const types = lone && lone.types.length < 2 ? lone.types : [...new Set(group.flatMap((n) => n.types))];
+    byId.set(id, { ...rep, value, types, topLevel: lone ? lone.topLevel : group.some((n) => n.topLevel) });
   }
   return {
     entities: entities.map((e) => (typeof e === "string" ? (byId.get(e) as JsonLdNode) : e)),

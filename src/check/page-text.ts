@@ -66,7 +66,7 @@ export async function* pageText(
   }
   let decoder: InstanceType<typeof TextDecoder> | undefined;
   // The first bytes, until there are enough to tell a byte order mark (3 for UTF-8's).
-  let head = new Uint8Array(0);
+  let head: Uint8Array = new Uint8Array(0);
   // Bytes in the page's encoding not decoded yet: the last given, decoded when the next comes or the
   // input ends, so that a page read whole is decoded in one call without `stream` (a third faster).
   let held: Uint8Array | undefined;
@@ -89,10 +89,14 @@ export async function* pageText(
       yield* release();
       held = chunk;
     } else {
-      const joined = new Uint8Array(head.length + chunk.length);
-      joined.set(head);
-      joined.set(chunk, head.length);
-      head = joined;
+      // A first chunk is the head as it is (a page read whole is not copied to sniff its first bytes).
+      if (head.length === 0) head = chunk;
+      else {
+        const joined = new Uint8Array(head.length + chunk.length);
+        joined.set(head);
+        joined.set(chunk, head.length);
+        head = joined;
+      }
       if (head.length >= 3) start();
     }
   }

@@ -45,6 +45,16 @@ export interface PageReport extends CheckReport<PageFinding> {
 let reader: Promise<typeof import("./html-reader.js")> | undefined;
 let lines: Promise<typeof import("./lines.js")> | undefined;
 
+/**
+ * `first`, then `rest`'s chunks. A function of its own, not a generator closed over
+ * {@link readJsonLd}'s variables: with that closure, each page's text outlived two young-generation
+ * collections and was promoted (a 1,000-page site promoted 85 MB, freed only by full collections).
+ */
+async function* prepend(first: string, rest: AsyncIterable<string>): AsyncGenerator<string> {
+  yield first;
+  yield* rest;
+}
+
 /** Reads a page's JSON-LD: the blocks of an HTML page, or a JSON-LD file as one block. */
 async function readJsonLd(input: string | AsyncIterable<string | Uint8Array>, max: number): Promise<PageJsonLd> {
   const chunks = pageText(input)[Symbol.asyncIterator]();
@@ -60,13 +70,7 @@ async function readJsonLd(input: string | AsyncIterable<string | Uint8Array>, ma
   if (head.trimStart().startsWith("<")) {
     // Loaded when a page is read: `import { checkJsonLd }` alone loads neither parse5 nor the line locator.
     const { htmlJsonLd } = await (reader ??= import("./html-reader.js"));
-    return htmlJsonLd(
-      (async function* () {
-        yield head;
-        yield* rest;
-      })(),
-      max,
-    );
+    return htmlJsonLd(prepend(head, rest), max);
   }
   const text = new LimitedText(max);
   text.add(head);

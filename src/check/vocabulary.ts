@@ -37,8 +37,15 @@ export class Vocabulary {
     return this.members.has(name);
   }
 
+  /** The pending names, as a class, else a property, else a member (a name's first table decides): a small set, asked for every key of every node. */
+  private readonly pending = new Set(
+    [...this.classes.keys(), ...this.properties.keys(), ...this.members.keys()].filter(
+      (name) => (this.classes.get(name) ?? this.properties.get(name) ?? this.members.get(name))?.pending,
+    ),
+  );
+
   isPending(name: string): boolean {
-    return (this.classes.get(name) ?? this.properties.get(name) ?? this.members.get(name))?.pending ?? false;
+    return this.pending.has(name);
   }
 
   /** The class and all its superclasses. */
@@ -64,7 +71,8 @@ export class Vocabulary {
 
   /** True when the property's domain includes one of the types or their superclasses. */
   inDomain(property: string, types: readonly string[]): boolean {
-    return types.some((t) => this.typeTakes(t, property));
+    for (const t of types) if (this.typeTakes(t, property)) return true;
+    return false;
   }
 
   /** Per type, per property: whether the property's domain includes the type (a site asks the same pairs on every page). */

@@ -1,7 +1,11 @@
-// The pages of a site check, in order, opened ahead of the one being checked: waiting for a stream
-// (a large file, a pipe) overlaps checking (a 1,000-page site once spent a fifth of its time
-// waiting for one file after another), with memory bounded by READ_AHEAD small files.
+// The pages of a site check: found under the paths named (expandPaths), then, in order, opened
+// ahead of the one being checked: waiting for a stream (a large file, a pipe) overlaps checking (a
+// 1,000-page site once spent a fifth of its time waiting for one file after another), with memory
+// bounded by READ_AHEAD small files.
 import { readFileSync, statSync } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { describeThrown } from "../core/error.js";
 import { openInput } from "./input.js";
 import type { Io } from "./usage.js";
 
@@ -55,4 +59,88 @@ export async function* readAhead(files: readonly string[], io: Io): AsyncGenerat
     start(i + READ_AHEAD);
     yield [files[i] as string, loaded];
   }
+}
+
+/** How many directories deep below a named one pages are looked for; deeper ones are reported, not searched. */
+const MAX_DEPTH = 64;
+
+/** A path as a problem line shows it: one too long for a line (a cut line would lose the reason) loses its middle. */
+function shown(path: string): string {
+  return path.length <= 1000 ? path : `${path.slice(0, 400)}…${path.slice(-400)}`;
+}
+
+/** Why a path could not be read, in the words `openInput` uses for a file. */
+function unreadable(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return `${shown(path)}: ${code === "EACCES" ? "permission denied" : `cannot read (${code ?? describeThrown(error)})`}`;
+}
+
+/** The pages found under the paths named, and one line for each directory or link that could not be searched. */
+interface Found {
+  readonly files: string[];
+  readonly problems: string[];
+}
+
+/**
+ * The files named: each file itself, each directory's `*.html` files (recursively, in name order).
+ * Symbolic links are followed, to pages and to directories; a directory reached twice (a link
+ * loop, or a second way in) is searched once, by its real path. A directory that cannot be read, a
+ * page link that leads nowhere, or a directory deeper than {@link MAX_DEPTH} is one problem line,
+ * and the walk goes on.
+ *
+ * @example
+ * ```ts
+ * const { files, problems } = await expandPaths(["out/", "extra.html"]);
+ * // files: out/a.html, out/news/b.html…, then extra.html; problems: one line per directory not searched
+ * ```
+ */
+export async function expandPaths(paths: readonly string[]): Promise<Found> {
+  const files: string[] = [];
+  const problems: string[] = [];
+  const searched = new Set<string>();
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    if (depth > MAX_DEPTH)
+      return void problems.push(`${shown(dir)}: more than ${MAX_DEPTH} directories deep, not searched`);
+    let entries;
+    try {
+      const real = await realpath(dir);
+      if (searched.has(real)) return;
+      searched.add(real);
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      return void problems.push(unreadable(dir, error));
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      const page = entry.name.toLowerCase().endsWith(".html");
+      let kind: { isDirectory(): boolean; isFile(): boolean } = entry;
+      if (entry.isSymbolicLink()) {
+        try {
+          kind = await stat(path);
+        } catch (error) {
+          // A link to nothing, or a loop of links: a page that cannot be read if it is named as one.
+          if (page) problems.push(unreadable(path, error));
+          continue;
+        }
+      }
+      if (kind.isDirectory()) await walk(path, depth + 1);
+      else if (kind.isFile() && page) files.push(path);
+    }
+  };
+  for (const path of paths) {
+    if (path === "-") {
+      files.push(path);
+      continue;
+    }
+    let isDirectory = false;
+    try {
+      isDirectory = (await stat(path)).isDirectory();
+    } catch {
+      // openInput gives the one-line reason (no such file, permission denied…).
+    }
+    if (isDirectory) await walk(path, 0);
+    else files.push(path);
+  }
+  return { files, problems };
 }

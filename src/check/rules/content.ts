@@ -1,6 +1,6 @@
 import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
 import { MARKUP } from "../../core/text-rules.js";
-import type { CheckContext } from "../context.js";
+import { slot, type CheckContext } from "../context.js";
 import { dateShape } from "../dates.js";
 import { typesOf, valuesOf, type JsonLdNode, type Place } from "../nodes.js";
 import { rule } from "../rule.js";
@@ -12,10 +12,18 @@ export { utf8Length };
 
 const TEXT_FIELDS = new Set(["headline", "description", "name", "alternativeHeadline"]);
 const SUSPICIOUS = new Set(["[object Object]", "undefined", "null", "NaN"]);
+const SUSPICIOUS_LENGTH = Math.max(...[...SUSPICIOUS].map((s) => s.length));
 const PARTICIPANTS = [...AGENT_PROPERTIES].filter((key) => key !== "author" && key !== "publisher");
 
-/** The Event nodes of the graph. */
-const events = (ctx: CheckContext): JsonLdNode[] => ctx.entities.filter((n) => ctx.isA(n.types, "Event"));
+/** The Event nodes of the graph, found once per check for the rules that read them (not mutated). */
+const EVENTS = slot<readonly JsonLdNode[]>("events");
+
+const events = (ctx: CheckContext): readonly JsonLdNode[] =>
+  ctx.kept(EVENTS) ??
+  ctx.keep(
+    EVENTS,
+    ctx.entities.filter((n) => ctx.isA(n.types, "Event")),
+  );
 
 /** True for an event held online: its attendance mode says so, or its only location is a VirtualLocation. */
 function online(ctx: CheckContext, node: JsonLdNode): boolean {
@@ -120,12 +128,17 @@ interface Leaves {
   readonly numbers: number | undefined;
 }
 
-const LEAVES = new WeakMap<CheckContext, Leaves>();
+const LEAVES = slot<Leaves>("text leaves");
 
 /** True for a string or number one of the text rules below reports (the rest need no place). */
 function reportable(key: string, value: string | number): boolean {
   if (typeof value === "number") return !Number.isFinite(value);
-  return SUSPICIOUS.has(value) || value.trim() === "" || (TEXT_FIELDS.has(key) && MARKUP.test(value));
+  // The length first: a set lookup hashes the whole string, and an article's body is long.
+  return (
+    (value.length <= SUSPICIOUS_LENGTH && SUSPICIOUS.has(value)) ||
+    value.trim() === "" ||
+    (TEXT_FIELDS.has(key) && MARKUP.test(value))
+  );
 }
 
 /**
@@ -134,7 +147,7 @@ function reportable(key: string, value: string | number): boolean {
  * made only for a value that is reported, not for every value of the input.
  */
 function walk(ctx: CheckContext): Leaves {
-  const known = LEAVES.get(ctx);
+  const known = ctx.kept(LEAVES);
   if (known) return known;
   const out: [Place, string, string | number][] = [];
   let numbers: number | undefined = 0;
@@ -166,8 +179,7 @@ function walk(ctx: CheckContext): Leaves {
     visit(value, "", 0);
   }
   const walked = { found: out, numbers };
-  LEAVES.set(ctx, walked);
-  return walked;
+  return ctx.keep(LEAVES, walked);
 }
 
 /** The strings and numbers of the input that a text rule reports (see {@link walk}). */

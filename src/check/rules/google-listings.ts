@@ -1,9 +1,9 @@
-import type { CheckContext } from "../context.js";
+import { slot, type CheckContext } from "../context.js";
 import { typesOf, valuesOf, type JsonLdNode } from "../nodes.js";
 import { rule } from "../rule.js";
 import { EVENT_PHYSICAL, EVENT_REQUIRED } from "./sources.js";
 
-const ARTICLES = new WeakMap<CheckContext, JsonLdNode[]>();
+const ARTICLES = slot<JsonLdNode[]>("articles");
 
 /** Properties whose values are works described, not the page's own: a claim's appearances, a review's item. */
 const REVIEWED = ["appearance", "firstAppearance", "itemReviewed"] as const;
@@ -14,17 +14,20 @@ const REVIEWED = ["appearance", "firstAppearance", "itemReviewed"] as const;
  * Article rules (authors, images) leave them alone — nor works a fact check reviews.
  */
 export function articles(ctx: CheckContext): JsonLdNode[] {
-  const known = ARTICLES.get(ctx);
+  const known = ctx.kept(ARTICLES);
   if (known) return known;
   const updates = new Set<unknown>();
   for (const blog of ctx.entities.filter((n) => ctx.isA(n.types, "LiveBlogPosting")))
     for (const value of valuesOf(blog.value["liveBlogUpdate"])) updates.add(ctx.resolve(value));
   // A work a fact check reviews (a claim's appearance, a review's item) is another page's article.
   for (const node of ctx.entities)
-    for (const key of REVIEWED) for (const value of valuesOf(node.value[key])) updates.add(ctx.resolve(value));
+    for (const key of REVIEWED) {
+      // Most nodes have none of these: no empty list made for each.
+      const values = node.value[key];
+      if (values !== undefined) for (const value of valuesOf(values)) updates.add(ctx.resolve(value));
+    }
   const found = ctx.entities.filter((n) => ctx.isA(n.types, "Article") && !updates.has(n.value));
-  ARTICLES.set(ctx, found);
-  return found;
+  return ctx.keep(ARTICLES, found);
 }
 
 /**

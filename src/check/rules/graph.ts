@@ -2,7 +2,7 @@ import { withoutFragment } from "../../core/iri.js";
 import { isIdReference as isReference, isRecord } from "../../core/json.js";
 import { isUsableIri } from "../merge.js";
 import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
-import type { CheckContext } from "../context.js";
+import { slot, type CheckContext } from "../context.js";
 import { valuesOf, type JsonLdNode } from "../nodes.js";
 import { paramsOf, rule } from "../rule.js";
 import { JSON_LD_BASE, JSON_LD_MERGE } from "./sources.js";
@@ -59,11 +59,11 @@ function bases(ctx: CheckContext): Set<string> {
 type Unresolved = [JsonLdNode, string, string][];
 
 // Both reference rules read the same walk: a graph's references are walked once, not once per rule.
-const UNRESOLVED = new WeakMap<CheckContext, { inside: Unresolved; outside: Unresolved }>();
+const UNRESOLVED = slot<{ inside: Unresolved; outside: Unresolved }>("unresolved references");
 
 /** References out of the graph's own nodes that no node answers: `inside` those on the graph's pages, else the others. */
 function unresolved(ctx: CheckContext, inside: boolean): Unresolved {
-  let found = UNRESOLVED.get(ctx);
+  let found = ctx.kept(UNRESOLVED);
   if (!found) {
     const pages = bases(ctx);
     const lists = { inside: [] as Unresolved, outside: [] as Unresolved };
@@ -75,7 +75,7 @@ function unresolved(ctx: CheckContext, inside: boolean): Unresolved {
         (pages.has(withoutFragment(id)) ? lists.inside : lists.outside).push([node, pointerOf(keys), id]);
       });
     }
-    UNRESOLVED.set(ctx, (found = lists));
+    found = ctx.keep(UNRESOLVED, lists);
   }
   return inside ? found.inside : found.outside;
 }
@@ -146,6 +146,12 @@ export const EXTERNAL_REFERENCE = rule({
   },
 });
 
+/** True for a node of a {@link ROOT_TYPES} type (a loop: asked of every top-level node). */
+function isRoot(ctx: CheckContext, types: readonly string[]): boolean {
+  for (const type of ROOT_TYPES) if (ctx.isA(types, type)) return true;
+  return false;
+}
+
 export const ORPHAN = rule({
   id: "graph/orphan",
   severity: "warning",
@@ -154,7 +160,7 @@ export const ORPHAN = rule({
     const topLevel = ctx.entities.filter((n) => n.topLevel);
     // A page's breadcrumb trail and its site are items of their own (Google reads a BreadcrumbList
     // block beside the article's), not parts of the article that something must link to.
-    const roots = topLevel.filter((n) => ROOT_TYPES.some((type) => ctx.isA(n.types, type)));
+    const roots = topLevel.filter((n) => isRoot(ctx, n.types));
     if (roots.length === 0) return;
     const reached = new Set<JsonLdNode>();
     const queue = [...roots];
@@ -178,12 +184,15 @@ export const DUPLICATE_ENTITY = rule({
   summary: "one entity is one node: no two `@id`s with the same `sameAs`, or the same type and `url`",
   run(ctx, report) {
     const owners = new Map<string, JsonLdNode>();
-    for (const node of ctx.entities.filter((n) => n.topLevel)) {
+    for (const node of ctx.entities) {
+      if (!node.topLevel) continue;
       const id = node.value["@id"];
       if (typeof id !== "string") continue;
-      const keys: [string, string, string][] = valuesOf(node.value["sameAs"])
-        .filter((v): v is string => typeof v === "string")
-        .map((v) => [`sameAs ${v}`, "sameAs", v]);
+      const keys: [string, string, string][] = [];
+      // Most nodes have no sameAs: no list is made of nothing.
+      const sameAs = node.value["sameAs"];
+      if (sameAs !== undefined)
+        for (const v of valuesOf(sameAs)) if (typeof v === "string") keys.push([`sameAs ${v}`, "sameAs", v]);
       const url = node.value["url"];
       if (typeof url === "string" && node.types.length > 0)
         keys.push([`url ${node.types.join("/")} ${url}`, "url", url]);

@@ -1,6 +1,6 @@
 import { isRecord } from "../../core/json.js";
 import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
-import type { CheckContext } from "../context.js";
+import { slot, type CheckContext } from "../context.js";
 import { typesOf, valuesOf, type JsonLdNode } from "../nodes.js";
 import { rule } from "../rule.js";
 import { ACTION_ANNOTATIONS } from "./sources.js";
@@ -42,6 +42,9 @@ export const AGENT_PROPERTIES: ReadonlySet<string> = new Set([
   "publisher",
 ]);
 
+/** What an agent property's value may be (a Role stands for its value). */
+const AGENT_TYPES = ["Role", "Person", "Organization"] as const;
+
 /** Keys already asked about, whether schema.org knows them: a site's pages use the same few dozen. */
 const KNOWN_KEY = new Map<string, boolean>();
 
@@ -58,14 +61,13 @@ function isKnownKey(ctx: CheckContext, key: string): boolean {
 
 /**
  * The properties of each node that schema.org knows (not `@` keywords, not external IRIs), per
- * check: one weak entry per check, not one per node (a weak map's entries cost the collector).
+ * check: one slot of the check, not a weak entry per node (a weak map's entries cost the collector).
  */
-const KNOWN_KEYS = new WeakMap<CheckContext, Map<JsonLdNode, string[]>>();
+const KNOWN_KEYS = slot<Map<JsonLdNode, string[]>>("known keys");
 
 function knownKeys(ctx: CheckContext, node: JsonLdNode): readonly string[] {
   // Three rules ask for each node's keys: they are looked up in the vocabulary once.
-  let byNode = KNOWN_KEYS.get(ctx);
-  if (byNode === undefined) KNOWN_KEYS.set(ctx, (byNode = new Map()));
+  const byNode = ctx.kept(KNOWN_KEYS) ?? ctx.keep(KNOWN_KEYS, new Map());
   let keys = byNode.get(node);
   if (keys === undefined) {
     keys = [];
@@ -82,10 +84,12 @@ export const UNKNOWN_TYPE = rule({
   run(ctx, report) {
     for (const node of ctx.nodes) {
       const raw = node.value["@type"];
-      const rawTypes = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-      rawTypes.forEach((t, i) => {
-        if (typeof t !== "string") report.add(node, `/@type${Array.isArray(raw) ? `/${i}` : ""}`, "must be a string");
-      });
+      // Loops, not a list and forEach per node: this runs on every node object of every page.
+      if (Array.isArray(raw)) {
+        for (let i = 0; i < raw.length; i++)
+          // `in`, as forEach reads an array: a hole (in an array given to checkJsonLd) is no value.
+          if (i in raw && typeof raw[i] !== "string") report.add(node, `/@type/${i}`, "must be a string");
+      } else if (raw !== undefined && typeof raw !== "string") report.add(node, "/@type", "must be a string");
       for (const type of node.types) {
         if (EXTERNAL.test(type) || ctx.vocabulary.isClass(type)) continue;
         const why = ctx.vocabulary.isMember(type)
@@ -103,8 +107,11 @@ export const EXTERNAL_TYPE = rule({
   summary: "a type given as an IRI outside schema.org is ignored by schema.org consumers",
   run(ctx, report) {
     for (const node of ctx.nodes)
-      for (const type of node.types.filter((t) => EXTERNAL.test(t)))
-        report.add(node, "/@type", `"${type}" is not a schema.org type; schema.org consumers will ignore it`, { type });
+      for (const type of node.types)
+        if (EXTERNAL.test(type))
+          report.add(node, "/@type", `"${type}" is not a schema.org type; schema.org consumers will ignore it`, {
+            type,
+          });
   },
 });
 
@@ -185,6 +192,12 @@ export const PENDING = rule({
   },
 });
 
+/** True when every type is a schema.org class (none an external IRI): a loop, asked of every node. */
+function allClasses(ctx: CheckContext, types: readonly string[]): boolean {
+  for (const t of types) if (EXTERNAL.test(t) || !ctx.vocabulary.isClass(t)) return false;
+  return true;
+}
+
 export const DOMAIN = rule({
   id: "vocabulary/domain",
   severity: "warning",
@@ -192,11 +205,14 @@ export const DOMAIN = rule({
   run(ctx, report) {
     const vocab = ctx.vocabulary;
     for (const node of ctx.nodes) {
+      const keys = knownKeys(ctx, node);
+      // A bare reference (`{"@id": …}`, most node objects of a graph) has no property to place.
+      if (keys.length === 0) continue;
       // A node object that repeats a node's @id has the node's types (JSON-LD merges them).
       const types = ctx.entityOf(node).types;
-      if (types.length === 0 || !types.every((t) => !EXTERNAL.test(t) && vocab.isClass(t))) continue;
-      const isRole = types.some((t) => vocab.isA(t, "Role"));
-      for (const key of knownKeys(ctx, node)) {
+      if (types.length === 0 || !allClasses(ctx, types)) continue;
+      const isRole = ctx.isA(types, "Role");
+      for (const key of keys) {
         // A Role carries the property it qualifies (an attendee Role has "attendee").
         if ((isRole && key === node.via) || vocab.inDomain(key, types)) continue;
         report.add(node, `/${escapePointer(key)}`, `"${key}" is not expected on ${types.join("/")} by schema.org`, {
@@ -223,7 +239,7 @@ export const RANGE = rule({
           const target = ctx.resolve(item);
           const types = target ? typesOf(target) : [];
           // A Role is a node of its own, whose value of the same property is checked there.
-          if (types.length === 0 || ["Role", "Person", "Organization"].some((t) => ctx.isA(types, t))) return;
+          if (types.length === 0 || AGENT_TYPES.some((t) => ctx.isA(types, t))) return;
           report.add(
             node,
             Array.isArray(value) ? `${path}/${i}` : path,
