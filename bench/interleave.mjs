@@ -46,12 +46,18 @@ export const median = (xs) => {
 export function interleaved(tasks, baseline, { rounds = 21, sliceMs = 25, warmupMs = 300 } = {}) {
   const names = Object.keys(tasks);
   if (!names.includes(baseline)) throw new Error(`no baseline task ${baseline}`);
+  // The warm-up alternates the tasks (six passes over all of them), so that what one task teaches
+  // the JIT about shared code (another caller, other shapes) is learnt before any task is timed:
+  // warmed one after another, the first task's code was re-optimised during its timed rounds, and
+  // the first figure of a process read up to half again its steady cost (bench/run.mjs figure 2).
+  const passes = 6;
+  for (let pass = 0; pass < passes; pass++)
+    for (const name of names) {
+      const warmUntil = now() + (warmupMs / passes) * 1e6;
+      while (now() < warmUntil) timeLoop(tasks[name], 100);
+    }
   const counts = {};
-  for (const name of names) {
-    const warmUntil = now() + warmupMs * 1e6;
-    while (now() < warmUntil) timeLoop(tasks[name], 100);
-    counts[name] = calibrate(tasks[name], sliceMs);
-  }
+  for (const name of names) counts[name] = calibrate(tasks[name], sliceMs);
   const ns = Object.fromEntries(names.map((n) => [n, []]));
   const ratios = Object.fromEntries(names.map((n) => [n, []]));
   for (let r = 0; r < rounds; r++) {
