@@ -3,7 +3,7 @@
 import type { CheckContext } from "./context.js";
 import { hasLoneSurrogate } from "../core/utf16.js";
 import { anyGlob } from "./glob.js";
-import { mergeNodes, valueKey } from "./merge.js";
+import { isUsableIri, mergeNodes, valueKey } from "./merge.js";
 import { collectNodes, type JsonLdNode } from "./nodes.js";
 import type { PageKind } from "./kinds.js";
 import { inspectPage, type PageOptions, type PageReport } from "./page.js";
@@ -194,6 +194,34 @@ function keyed(value: Record<string, unknown>, base: string | undefined): Map<st
   return values;
 }
 
+/**
+ * True when two values are the same JSON (keys in the same order) whose every `@id` is absolute
+ * or a blank node: {@link valueKey} gives them the same key whatever the pages' bases, so it need
+ * not be built (most nodes a site repeats, its publisher say, are written the same on every page).
+ * False says nothing: the keys are compared.
+ */
+function sameKey(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return typeof a !== "object" || a === null;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || depth > 32) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameKey(a[i], b[i], depth + 1)) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  const theirs = Object.keys(y);
+  if (keys.length !== theirs.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (key !== theirs[i] || !sameKey(x[key], y[key], depth + 1)) return false;
+  }
+  const id = x["@id"];
+  return typeof id !== "string" || isUsableIri(id);
+}
+
 /** Gathers the nodes of a site's pages by `@id`, page after page, and the conflicts between them. */
 export class SiteIndex {
   private readonly seen = new Map<string, Seen>();
@@ -232,7 +260,7 @@ export class SiteIndex {
         const theirs = key.startsWith("@") ? undefined : before.values.get(key);
         const value = node.value[key];
         if (theirs === undefined || (value === theirs[1] && typeof value !== "object")) continue;
-        if (theirs[0] === valueKey(value, graph.base)) continue;
+        if (sameKey(value, theirs[1]) || theirs[0] === valueKey(value, graph.base)) continue;
         before.line ??= before.lines.line(before.block, before.pointer);
         const at = { name, line: lines.line(block, node.pointer) };
         this.conflicts.push(this.conflict(id, key, value, theirs[1], at, { page: before.page, line: before.line }));
