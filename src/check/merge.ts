@@ -58,6 +58,40 @@ export function valueKey(value: unknown, base: string | undefined, depth = 0): s
   return JSON.stringify(value) ?? "undefined";
 }
 
+/**
+ * True when two values are the same JSON (keys in the same order) whose every `@id` is absolute
+ * or a blank node: {@link valueKey} gives them the same key whatever the pages' bases, so it need
+ * not be built (most nodes a site repeats, its publisher say, are written the same on every page).
+ * False says nothing: the keys are compared.
+ *
+ * @example
+ * ```ts
+ * sameKey({ "@id": "https://a.example/#o" }, { "@id": "https://a.example/#o" }); // => true
+ * sameKey({ "@id": "#o" }, { "@id": "#o" }); // => false (bases may differ)
+ * ```
+ */
+export function sameKey(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return typeof a !== "object" || a === null;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || depth > 32) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameKey(a[i], b[i], depth + 1)) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  const theirs = Object.keys(y);
+  if (keys.length !== theirs.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (key !== theirs[i] || !sameKey(x[key], y[key], depth + 1)) return false;
+  }
+  const id = x["@id"];
+  return typeof id !== "string" || isUsableIri(id);
+}
+
 /** The types of a merged node: every occurrence's, once each. */
 function unionTypes(a: unknown, b: unknown): unknown {
   const list = [...new Set([a, b].flatMap((t) => (Array.isArray(t) ? t : t === undefined ? [] : [t])))];

@@ -1,9 +1,9 @@
 // The site check: every page on its own, then, across pages, nodes with the same @id that say
 // different things (an Organization whose logo differs between two pages of one build).
 import type { CheckContext } from "./context.js";
-import { hasLoneSurrogate } from "../core/utf16.js";
+import { blockBytes } from "./block-bytes.js";
 import { anyGlob } from "./glob.js";
-import { isUsableIri, mergeNodes, valueKey } from "./merge.js";
+import { mergeNodes, sameKey, valueKey } from "./merge.js";
 import { collectNodes, type JsonLdNode } from "./nodes.js";
 import type { PageKind } from "./kinds.js";
 import { inspectPage, type PageOptions, type PageReport } from "./page.js";
@@ -71,40 +71,7 @@ export interface SiteReport {
   readonly kinds: Readonly<Partial<Record<PageKind, KindSummary>>>;
 }
 
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-
-/** True when the bytes hold U+FFFD's UTF-8 (EF BF BD), which a lone surrogate becomes: without it the text had none. */
-function hasReplacement(bytes: Uint8Array): boolean {
-  for (let at = bytes.indexOf(0xef); at !== -1; at = bytes.indexOf(0xef, at + 1))
-    if (bytes[at + 1] === 0xbf && bytes[at + 2] === 0xbd) return true;
-  return false;
-}
-/** The size of the buffers the blocks' UTF-8 is written into, one after another. */
-const SLAB = 1 << 20;
-let slab = new Uint8Array(0);
-let slabUsed = 0;
-
-/**
- * `text` in UTF-8, written into a shared buffer (a site's blocks live until its end: one allocation
- * per mebibyte, not one per block), or `text` itself when it has a lone surrogate (UTF-8 cannot give
- * it back). The bytes are searched for U+FFFD, which is rare, instead of the text for a lone
- * surrogate (that search cost half the time of encoding, on every block). The last buffer (1 MiB)
- * stays for the next site.
- */
-function utf8(text: string): string | Uint8Array {
-  // A block of more than a third of a buffer gets its own, of its size: a buffer lives as long as any block in it.
-  if (text.length * 3 > SLAB) return hasLoneSurrogate(text) ? text : encoder.encode(text);
-  if (slab.length - slabUsed < text.length * 3) {
-    slab = new Uint8Array(SLAB);
-    slabUsed = 0;
-  }
-  const { written } = encoder.encodeInto(text, slab.subarray(slabUsed));
-  const bytes = slab.subarray(slabUsed, slabUsed + written);
-  if (hasReplacement(bytes) && hasLoneSurrogate(text)) return text;
-  slabUsed += written;
-  return bytes;
-}
 
 /** A function from a JSON text to the line of a pointer in it (`lineLocator` of lines.ts, loaded when a site is checked). */
 type LineLocator = (text: string) => (pointer: string) => number;
@@ -125,7 +92,7 @@ export class PageLines {
   ) {
     // Kept as UTF-8 (half a two-byte string, and outside the collected heap) when that gives the
     // same text back, which a lone surrogate would not.
-    this.blocks = blocks.map(({ text, line }) => ({ text: utf8(text), line }));
+    this.blocks = blocks.map(({ text, line }) => ({ text: blockBytes(text), line }));
   }
 
   /** A block's text, as it was given. */
@@ -192,34 +159,6 @@ function keyed(value: Record<string, unknown>, base: string | undefined): Map<st
   for (const key of Object.keys(value))
     if (!key.startsWith("@")) values.set(key, [valueKey(value[key], base), value[key]]);
   return values;
-}
-
-/**
- * True when two values are the same JSON (keys in the same order) whose every `@id` is absolute
- * or a blank node: {@link valueKey} gives them the same key whatever the pages' bases, so it need
- * not be built (most nodes a site repeats, its publisher say, are written the same on every page).
- * False says nothing: the keys are compared.
- */
-function sameKey(a: unknown, b: unknown, depth = 0): boolean {
-  if (a === b) return typeof a !== "object" || a === null;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || depth > 32) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameKey(a[i], b[i], depth + 1)) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  const keys = Object.keys(x);
-  const theirs = Object.keys(y);
-  if (keys.length !== theirs.length) return false;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    if (key !== theirs[i] || !sameKey(x[key], y[key], depth + 1)) return false;
-  }
-  const id = x["@id"];
-  return typeof id !== "string" || isUsableIri(id);
 }
 
 /** Gathers the nodes of a site's pages by `@id`, page after page, and the conflicts between them. */
