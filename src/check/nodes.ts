@@ -28,6 +28,8 @@ const SCHEMA_PREFIX = /^(?:https?:\/\/schema\.org\/|schema:)/;
 /** The declared types of a node, with schema.org prefixes removed. */
 export function typesOf(node: Record<string, unknown>): string[] {
   const raw = node["@type"];
+  // One type written as a plain name (most nodes): no list made, no pattern run.
+  if (typeof raw === "string") return [raw.includes(":") ? raw.replace(SCHEMA_PREFIX, "") : raw];
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   return list.filter((t): t is string => typeof t === "string").map((t) => t.replace(SCHEMA_PREFIX, ""));
 }
@@ -62,9 +64,10 @@ export function collectNodes(input: unknown, block: number | undefined, maxDepth
   const visit = (value: unknown, pointer: string, via: string, topLevel: boolean, depth: number): void => {
     if (depth > maxDepth) return;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
         if (typeof item === "object" && item !== null) visit(item, `${pointer}/${i}`, via, topLevel, depth + 1);
-      });
+      }
       return;
     }
     if (!isRecord(value)) return;
