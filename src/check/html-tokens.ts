@@ -109,6 +109,19 @@ class BoundedTokenizer extends Tokenizer {
     if (!this.takeRun(cp, false)) super._stateScriptData(cp);
   }
 
+  /**
+   * parse5 8.1 goes back to the `&` of a reference that turned out to be none by setting the
+   * position, not by `retreat()`: when a chunk ended inside the reference, the character read after
+   * it (the next chunk's first) stays marked as a line end when that was an LF, and the line was
+   * counted twice (every later tag one line low). The character at the `&` ends no line.
+   */
+  protected override _stateCharacterReference(): void {
+    const input = this.preprocessor as unknown as LineCount;
+    const before = input.pos;
+    super._stateCharacterReference();
+    if (LINES_HOLD && input.pos < before) input.isEol = false;
+  }
+
   /** Called between writes (never inside one): emits finished text, and releases an open token's input. */
   release(): void {
     this.flushCurrentCharacterToken();

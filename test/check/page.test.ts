@@ -47,6 +47,20 @@ describe("checkHtmlPage", () => {
     expect(report.errors[0]?.params).toMatchObject({ canonical: other, got: doc.url, source: "link" });
   });
 
+  test("an `&` at the end of a line of the page's source moves no finding's line", async () => {
+    const other = "https://news.example.org/other/";
+    const text = page(
+      `<title>Research &\nDevelopment &amp\n</title>\n<link rel="canonical" href="${other}">\n${article}`,
+    );
+    const lineOf = (key: string) => text.split("\n").findIndex((l) => l.includes(`"${key}"`)) + 1;
+    const expected = [`${lineOf("mainEntityOfPage")} 0 google/canonical /@graph/1/mainEntityOfPage`];
+    expect(lines(await checkHtmlPage(text)).filter((l) => l.includes("mainEntityOfPage"))).toEqual(expected);
+    // Cut just after an `&`, as a stream's chunks may be.
+    const cut = text.indexOf("&amp") + 4;
+    const chunks = Readable.from([text.slice(0, cut), text.slice(cut)]);
+    expect(lines(await checkHtmlPage(chunks)).filter((l) => l.includes("mainEntityOfPage"))).toEqual(expected);
+  });
+
   test("bytes in chunks (a character split between two) read as the same text", async () => {
     const bytes = new TextEncoder().encode(page(`${article.replace("Burkina", "Burkína")}\n${crumbs}`));
     const split = bytes.indexOf(0xc3) + 1;
