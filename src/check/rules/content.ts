@@ -1,7 +1,7 @@
 import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
 import { MARKUP } from "../../core/text-rules.js";
 import { slot, type CheckContext } from "../context.js";
-import { dateShape } from "../dates.js";
+import { dateShape, namesNoRealDate } from "../dates.js";
 import { typesOf, valuesOf, type JsonLdNode, type Place } from "../nodes.js";
 import { rule } from "../rule.js";
 import { EVENT_OFFSET } from "./sources.js";
@@ -43,14 +43,16 @@ function* eventDates(ctx: CheckContext): Generator<[JsonLdNode, string, unknown]
 export const EVENT_DATE_FORMAT = rule({
   id: "event/date-format",
   severity: "error",
-  summary: "an Event's `startDate` and `endDate` are ISO 8601 dates or date-times",
+  summary: "an Event's `startDate` and `endDate` are ISO 8601 dates or date-times, of days and times that exist",
   run(ctx, report) {
     for (const [node, path, value] of eventDates(ctx))
       if (dateShape(value) === "invalid")
         report.add(
           node,
           path,
-          `must be an ISO 8601 date or date-time (got ${JSON.stringify(value)})`,
+          namesNoRealDate(value)
+            ? `names a day or time that does not exist (got ${JSON.stringify(value)})`
+            : `must be an ISO 8601 date or date-time (got ${JSON.stringify(value)})`,
           paramsOfValue(value),
         );
   },

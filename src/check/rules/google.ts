@@ -1,6 +1,6 @@
 import { MARKUP } from "../../core/text-rules.js";
 import type { CheckContext } from "../context.js";
-import { dateShape } from "../dates.js";
+import { dateShape, namesNoRealDate } from "../dates.js";
 import { valuesOf, type JsonLdNode } from "../nodes.js";
 import { paramsOf, rule } from "../rule.js";
 import { articles } from "./google-listings.js";
@@ -92,7 +92,7 @@ function dateRule<const Id extends string>(
   severity: "error" | "warning",
   summary: string,
   shape: ReturnType<typeof dateShape>,
-  message: (value: string) => string,
+  message: (shown: string, value: unknown) => string,
 ) {
   return rule({
     id,
@@ -103,7 +103,7 @@ function dateRule<const Id extends string>(
         for (const key of DATES) {
           const value = article.value[key];
           if (value !== undefined && dateShape(value) === shape)
-            report.add(article, `/${key}`, message(JSON.stringify(value)), paramsOf({ got: value }));
+            report.add(article, `/${key}`, message(JSON.stringify(value), value), paramsOf({ got: value }));
         }
     },
   });
@@ -112,9 +112,12 @@ function dateRule<const Id extends string>(
 export const DATE_FORMAT = dateRule(
   "google/date-format",
   "error",
-  "an article's dates are ISO 8601 date-times",
+  "an article's dates are ISO 8601 date-times, of days and times that exist",
   "invalid",
-  (got) => `must be an ISO 8601 date-time (got ${got})`,
+  (got, value) =>
+    namesNoRealDate(value)
+      ? `names a day or time that does not exist (got ${got})`
+      : `must be an ISO 8601 date-time (got ${got})`,
 );
 
 export const DATE_OFFSET = dateRule(
