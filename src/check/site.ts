@@ -84,15 +84,29 @@ type LineLocator = (text: string) => (pointer: string) => number;
 export class PageLines {
   private locators = new Map<number, (pointer: string) => number>();
   private merged: Map<string, JsonLdNode> | undefined;
-  private readonly blocks: readonly { readonly text: string | Uint8Array; readonly line: number }[];
+  private blocks: readonly { readonly text: string | Uint8Array; readonly line: number }[];
+  private kept = false;
 
   constructor(
     blocks: readonly { readonly text: string; readonly line: number }[],
     private readonly lineLocator: LineLocator,
   ) {
-    // Kept as UTF-8 (half a two-byte string, and outside the collected heap) when that gives the
-    // same text back, which a lone surrogate would not.
-    this.blocks = blocks.map(({ text, line }) => ({ text: blockBytes(text), line }));
+    this.blocks = blocks;
+  }
+
+  /**
+   * Keeps the blocks for the rest of the site (the page has a node a later page may repeat): as
+   * UTF-8 (half a two-byte string, and outside the collected heap) when that gives the same text
+   * back, which a lone surrogate would not. Only a kept page's blocks are written into the shared
+   * buffers, so no block of a page let go of holds a buffer alive.
+   */
+  keep(): void {
+    if (this.kept) return;
+    this.kept = true;
+    this.blocks = this.blocks.map(({ text, line }) => ({
+      text: typeof text === "string" ? blockBytes(text) : text,
+      line,
+    }));
   }
 
   /** A block's text, as it was given. */
@@ -184,11 +198,13 @@ export class SiteIndex {
     };
     if (graph === undefined) return;
     const earlier = new Set<PageLines>();
+    let keeps = false;
     for (const [id, node] of graph.byId) {
       const block = node.block ?? 0;
       const before = this.seen.get(id);
       if (before === undefined) {
         this.seen.set(id, { page: name, lines, block, pointer: node.pointer, id, base: graph.base });
+        keeps = true;
         continue;
       }
       if (this.severity === "off") continue;
@@ -206,6 +222,7 @@ export class SiteIndex {
       }
     }
     for (const page of earlier) page.release();
+    if (keeps) lines.keep();
     lines.release();
   }
 
