@@ -87,24 +87,52 @@ async function checkFile(
 
 /** Report text gathered before one write to standard output. */
 const OUT_CHUNK = 16 * 1024;
+/** The longest a line of the report waits to be written, in milliseconds. */
+const OUT_WAIT_MS = 100;
 
 /**
  * `io` with standard output gathered into writes of about {@link OUT_CHUNK} characters: a line per
  * page written on its own cost a twentieth of a 1,000-page site's check (a system call, and a
- * switch to the reader of the pipe, each). Standard error flushes it first, so the two streams
- * keep their order; `flush` writes the rest.
+ * switch to the reader of the pipe, each). No line waits longer than {@link OUT_WAIT_MS}: what was
+ * found is written while the check waits for a slow input (a pipe, a terminal) and is not lost
+ * with more than that when the process is stopped. Standard error flushes it first, so the two
+ * streams keep their order; `flush` writes the rest.
  */
 function gathered(io: Io): Io & { flush(): void } {
   let text = "";
+  let since = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A write that failed in the timer is thrown by the next call, in the command's own flow.
+  let failed: { error: unknown } | undefined;
   const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (failed !== undefined) {
+      const { error } = failed;
+      failed = undefined;
+      throw error;
+    }
     if (text !== "") io.stdout(text);
     text = "";
+  };
+  const flushSoon = () => {
+    try {
+      flush();
+    } catch (error) {
+      failed = { error };
+    }
   };
   return {
     ...io,
     stdout: (more) => {
+      if (text === "") {
+        since = performance.now();
+        // Written when the check waits (the event loop runs timers then); unref'd: it keeps no process alive.
+        timer = setTimeout(flushSoon, OUT_WAIT_MS);
+        timer.unref?.();
+      }
       text += more;
-      if (text.length >= OUT_CHUNK) flush();
+      if (text.length >= OUT_CHUNK || performance.now() - since >= OUT_WAIT_MS) flush();
     },
     stderr: (more) => {
       flush();
