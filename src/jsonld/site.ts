@@ -116,7 +116,8 @@ type UrlCheck = (value: string, at: string) => string;
  *
  * @example
  * ```ts
- * const parts = siteParts({ site: { name: "Example News", url: "https://news.example.org/" } }, doc, takenIds);
+ * const owners = new IdOwners(); // every @id of the document's own nodes claimed in it first
+ * const parts = siteParts({ site: { name: "Example News", url: "https://news.example.org/" } }, doc, owners);
  * parts.nodes[0]?.["@type"]; // => "WebSite"
  * ```
  */

@@ -102,7 +102,7 @@ export const COMMANDS: Record<string, { exit: number; output: RegExp; check?: (o
   },
   // docs/tables.md: export the examples and the feed; the feed's 3 broken records and the custom
   // kind's document (no --kinds) are left out.
-  "npx news-events export examples/*/document.json feed.ndjson --format parquet --out tables/": {
+  "npx news-events export examples/*/document.json examples/ndjson-feed/events.ndjson --format parquet --out tables/": {
     exit: 1,
     output: /custom-kind-election\/document\.json:\d+: \/events\/0\/kind: [^]*\n\d+ exported, 4 invalid left out; \d+ files in tables\/\n$/,
   },
