@@ -60,7 +60,9 @@ export class Vocabulary {
       out.add(current);
       stack.push(...(this.classes.get(current)?.related ?? []));
     }
-    this.ancestry.set(name, out);
+    // Only the vocabulary's own classes are remembered: any other name (any text a page gives as a
+    // type) is its own lineage, made again when asked, and the map stays as small as the vocabulary.
+    if (this.classes.has(name)) this.ancestry.set(name, out);
     return out;
   }
 
@@ -85,8 +87,9 @@ export class Vocabulary {
     if (cached !== undefined) return cached;
     const domains = this.properties.get(property)?.related ?? [];
     const takes = domains.some((d) => this.isA(type, d));
-    // Bounded, whatever names a hostile input asks about.
-    if (this.pairs < 100_000) {
+    // Bounded, whatever names a hostile input asks about: only the vocabulary's own names are
+    // remembered (their number and length are the vocabulary's), and at most 100,000 pairs.
+    if (this.pairs < 100_000 && this.classes.has(type) && this.properties.has(property)) {
       if (known === undefined) this.takes.set(type, (known = new Map()));
       known.set(property, takes);
       this.pairs++;
