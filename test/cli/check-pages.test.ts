@@ -311,32 +311,39 @@ describe("a directory walk reports what it cannot search, and goes on", () => {
 });
 
 describe("the report is written as the check goes", () => {
-  test("what was found is written while the check waits for a slow input, not only at the end", async () => {
-    const { run } = await import("../../src/cli/run.js");
-    const { Readable } = await import("node:stream");
-    const first = join(dir, "written-first.html");
-    writeFileSync(
-      first,
-      `<html><head>${script({ "@context": "https://schema.org", "@type": "NewsArticle" })}</head></html>`,
-    );
-    // Standard input gives its page only after a pause, as a pipe from a slow program would.
-    const stdin = new Readable({ read() {} });
-    let seenBeforeInput = "";
-    const out = { stdout: "", stderr: "" };
-    const done = run(["check", first, "-"], {
-      stdout: (text) => void (out.stdout += text),
-      stderr: (text) => void (out.stderr += text),
-      stderrIsTty: false,
-      stdin,
-      env: {},
-    });
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    seenBeforeInput = out.stdout;
-    stdin.push("<html></html>");
-    stdin.push(null);
-    expect(await done).toBe(0);
-    expect(seenBeforeInput).toContain(`${first}:1: warning google/headline`);
-    expect(out.stdout.startsWith(seenBeforeInput)).toBe(true);
-    expect(out.stdout).toMatch(/^-: 0 errors/m);
-  });
+  test(
+    "what was found is written while the check waits for a slow input, not only at the end",
+    { timeout: 30_000 },
+    async () => {
+      const { run } = await import("../../src/cli/run.js");
+      const { Readable } = await import("node:stream");
+      const first = join(dir, "written-first.html");
+      writeFileSync(
+        first,
+        `<html><head>${script({ "@context": "https://schema.org", "@type": "NewsArticle" })}</head></html>`,
+      );
+      // Standard input gives its page only after a pause, as a pipe from a slow program would.
+      const stdin = new Readable({ read() {} });
+      let seenBeforeInput = "";
+      const out = { stdout: "", stderr: "" };
+      const done = run(["check", first, "-"], {
+        stdout: (text) => void (out.stdout += text),
+        stderr: (text) => void (out.stderr += text),
+        stderrIsTty: false,
+        stdin,
+        env: {},
+      });
+      // Waits (at most 15 s, on a loaded machine) for the first page's line while the input is still open.
+      const line = `${first}:1: warning google/headline`;
+      for (let waited = 0; !out.stdout.includes(line) && waited < 15_000; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      seenBeforeInput = out.stdout;
+      stdin.push("<html></html>");
+      stdin.push(null);
+      expect(await done).toBe(0);
+      expect(seenBeforeInput).toContain(line);
+      expect(out.stdout.startsWith(seenBeforeInput)).toBe(true);
+      expect(out.stdout).toMatch(/^-: 0 errors/m);
+    },
+  );
 });
