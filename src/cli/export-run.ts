@@ -1,5 +1,5 @@
-import { mkdirSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { describeThrown } from "../core/error.js";
 import { judgeWithKindsDir } from "./kinds-dir.js";
 import { errLine, outLine } from "./output.js";
@@ -67,8 +67,12 @@ function inputFiles(name: string): string[] {
     );
 }
 
-/** Refuses an output directory that holds anything: an export never mixes with, or overwrites, other files. */
-function prepareOut(out: string): void {
+/**
+ * Refuses an output directory that holds anything: an export never mixes with, or overwrites, other
+ * files. Returns the first directory it had to create (`out` or a parent of it), undefined when
+ * `out` was there.
+ */
+function prepareOut(out: string): string | undefined {
   let entries: string[] = [];
   try {
     entries = readdirSync(out);
@@ -79,7 +83,25 @@ function prepareOut(out: string): void {
   }
   if (entries.length > 0)
     throw new UsageError(`--out ${out}: is not empty; export writes into an empty or new directory`);
-  mkdirSync(out, { recursive: true });
+  return mkdirSync(out, { recursive: true });
+}
+
+/**
+ * After a failed export, removes the directories {@link prepareOut} created (from `out` up to
+ * `created`), each only if it is empty: a failed command leaves no trace of its own, and never
+ * removes anything else.
+ */
+function removeCreated(out: string, created: string | undefined): void {
+  if (created === undefined) return;
+  const top = resolve(created);
+  for (let dir = resolve(out); ; dir = dirname(dir)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      return;
+    }
+    if (dir === top || dirname(dir) === dir) return;
+  }
 }
 
 /** Reports a batch's problems as `validate` does and adds up its counts. */
@@ -148,7 +170,7 @@ async function exportInput(
  */
 export async function runExport(inputs: readonly string[], options: ExportOptions, io: Io): Promise<number> {
   if (options.kinds !== undefined) await judgeWithKindsDir(options.kinds);
-  prepareOut(options.out);
+  const created = prepareOut(options.out);
   const counts: ExportCounts = { exported: 0, invalid: 0 };
   let sinks: Sinks | undefined;
   try {
@@ -159,6 +181,7 @@ export async function runExport(inputs: readonly string[], options: ExportOption
     sinks.finish();
   } catch (error) {
     sinks?.abort();
+    removeCreated(options.out, created);
     if (error instanceof UsageError) throw error;
     errLine(io, `news-events: export failed, no files completed (${describeThrown(error)})`);
     return EXIT.usage;

@@ -270,6 +270,19 @@ describe("CSV and partitions", () => {
       );
   });
 
+  test("a failed export (an input that is not there) leaves no directory it made, and keeps one that was there", () => {
+    const parent = mkdtempSync(join(tmpdir(), "news-events-out-"));
+    const out = join(parent, "new", "tables");
+    const missing = join(parent, "feed.ndjson");
+    const run = runCli(["export", exampleFiles[0] as string, missing, "--format", "parquet", "--out", out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${missing}: no such file`);
+    expect(readdirSync(parent)).toEqual([]);
+    const there = mkdtempSync(join(tmpdir(), "news-events-out-"));
+    expect(runCli(["export", missing, "--format", "csv", "--out", there]).code).toBe(2);
+    expect(readdirSync(there)).toEqual([]);
+  });
+
   test("an output directory that holds anything is refused, and left as it was", () => {
     const out = mkdtempSync(join(tmpdir(), "news-events-out-"));
     writeFileSync(join(out, "keep.txt"), "mine");
