@@ -53,3 +53,20 @@ export function dateShape(value: unknown): DateShape {
 export function namesNoRealDate(value: unknown): boolean {
   return typeof value === "string" && dateShape(value) === "invalid" && (DATE_TIME.test(value) || DATE.test(value));
 }
+
+/**
+ * Why a date value is `invalid`, for a finding: its day or time does not exist, or it is not in
+ * the `form` the rule asks for (`"date-time"`, `"date or date-time"`).
+ *
+ * @example
+ * ```ts
+ * invalidDateMessage("2023-02-30", "date or date-time"); // => 'names a day or time that does not exist (got "2023-02-30")'
+ * invalidDateMessage("yesterday", "date-time"); // => 'must be an ISO 8601 date-time (got "yesterday")'
+ * ```
+ */
+export function invalidDateMessage(value: unknown, form: string): string {
+  const got = JSON.stringify(value);
+  return namesNoRealDate(value)
+    ? `names a day or time that does not exist (got ${got})`
+    : `must be an ISO 8601 ${form} (got ${got})`;
+}

@@ -1,7 +1,7 @@
 import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
 import { MARKUP } from "../../core/text-rules.js";
 import { slot, type CheckContext } from "../context.js";
-import { dateShape, namesNoRealDate } from "../dates.js";
+import { dateShape, invalidDateMessage } from "../dates.js";
 import { typesOf, valuesOf, type JsonLdNode, type Place } from "../nodes.js";
 import { rule } from "../rule.js";
 import { EVENT_OFFSET } from "./sources.js";
@@ -47,14 +47,7 @@ export const EVENT_DATE_FORMAT = rule({
   run(ctx, report) {
     for (const [node, path, value] of eventDates(ctx))
       if (dateShape(value) === "invalid")
-        report.add(
-          node,
-          path,
-          namesNoRealDate(value)
-            ? `names a day or time that does not exist (got ${JSON.stringify(value)})`
-            : `must be an ISO 8601 date or date-time (got ${JSON.stringify(value)})`,
-          paramsOfValue(value),
-        );
+        report.add(node, path, invalidDateMessage(value, "date or date-time"), paramsOfValue(value));
   },
 });
 

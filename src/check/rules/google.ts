@@ -1,6 +1,6 @@
 import { MARKUP } from "../../core/text-rules.js";
 import type { CheckContext } from "../context.js";
-import { dateShape, namesNoRealDate } from "../dates.js";
+import { dateShape, invalidDateMessage } from "../dates.js";
 import { valuesOf, type JsonLdNode } from "../nodes.js";
 import { paramsOf, rule } from "../rule.js";
 import { articles } from "./google-listings.js";
@@ -114,10 +114,7 @@ export const DATE_FORMAT = dateRule(
   "error",
   "an article's dates are ISO 8601 date-times, of days and times that exist",
   "invalid",
-  (got, value) =>
-    namesNoRealDate(value)
-      ? `names a day or time that does not exist (got ${got})`
-      : `must be an ISO 8601 date-time (got ${got})`,
+  (_got, value) => invalidDateMessage(value, "date-time"),
 );
 
 export const DATE_OFFSET = dateRule(
