@@ -38,8 +38,16 @@ export function timePrograms(programs, baseline, rounds, cwd) {
         cpuOver: median(xs.map((x, i) => x.cpu - (runs[baseline][i]?.cpu ?? Number.NaN))),
         cpuRatio: median(xs.map((x, i) => x.cpu / (runs[baseline][i]?.cpu ?? Number.NaN))),
         out: xs[0]?.out ?? "",
+        /** Each run, in round order: ratios to a program other than the baseline (see ratioOf). */
+        runs: xs,
         ratio: median(xs.map((x, i) => x.ms / (runs[baseline][i]?.ms ?? Number.NaN))),
       },
     ]),
   );
+}
+
+/** The median of the per-round ratios of program `a`'s wall time to program `b`'s (results of {@link timePrograms}); `cpu` for CPU time. */
+export function ratioOf(a, b, cpu = false) {
+  const key = cpu ? "cpu" : "ms";
+  return median(a.runs.map((x, i) => x[key] / (b.runs[i]?.[key] ?? Number.NaN)));
 }
