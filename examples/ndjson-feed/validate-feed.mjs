@@ -18,7 +18,10 @@ for await (const line of lines) {
     record = JSON.parse(line);
   } catch (error) {
     invalid++;
-    console.log(`${file}:${lineNumber}: is not valid JSON (${error.message})`);
+    // V8 names an offset in the line ("… in JSON at position 119"): given as a column, as editors count.
+    const at = /^(.*?)(?: in JSON)? at position (\d+)/.exec(error.message);
+    const where = at ? `${lineNumber}:${Number(at[2]) + 1}` : `${lineNumber}`;
+    console.log(`${file}:${where}: is not valid JSON: ${at ? at[1] : error.message}`);
     continue;
   }
   const result = validateEvent(record);

@@ -86,6 +86,9 @@ describe("examples", () => {
     expect(lines.at(-1)).toBe("3 valid, 3 invalid");
     expect(lines.filter((l) => / ok /.test(l))).toHaveLength(3);
     expect(result.stdout).toContain(':4: ok Partnership aes-2023 cameo=057 iptc=20000638,20000641,20000598');
+    // The broken line is named with its column (V8's offset in the line, plus one), not a raw position.
+    expect(result.stdout).toMatch(/events\.ndjson:5:120: is not valid JSON: [^\n]*array element\n/);
+    expect(result.stdout).not.toMatch(/at position/);
   });
 });
 
