@@ -105,7 +105,10 @@ function goals(m) {
     n: "7",
     figure: `\`check\` of a ${siteRun.pages.toLocaleString("en")}-page static site ÷ a parse5 SAX pass over the same files (parse5-sax-parser); beside it, ÷ parse5's bare tokenizer`,
     goal: "≤ 1.5×",
-    shown: `${x(siteRun.check.ratio)} (tokenizer ${x(ratioOf(siteRun.check, siteRun.tokenizer))}); CPU ${x(siteRun.check.cpuRatio)}`,
+    shown: (() => {
+      const strict = ratioOf(siteRun.check, siteRun.tokenizer);
+      return `${x(siteRun.check.ratio)}; CPU ${x(siteRun.check.cpuRatio)} (the verdict's baseline); against the bare tokenizer, stricter, ${x(strict)}${strict <= 1.5 ? ", also within the goal" : ", over the goal"}`;
+    })(),
     ok: siteRun.check.ratio <= 1.5,
     why: () => siteCost(siteRun, overBare),
   });
@@ -423,7 +426,7 @@ function siteCost(siteRun, overBare) {
   const onTokenizer = ratioOf(check, tokenizer);
   const floorRatio = ratioOf(floor, tokenizer);
   const parts = [
-    `parse5's SAX parser itself is ${x(ratioOf(siteRun.sax, tokenizer))} of its bare tokenizer (the tree builder's feedback, text runs joined, a stream per page).`,
+    `parse5's SAX parser itself is ${x(ratioOf(siteRun.sax, tokenizer))} of its bare tokenizer (the tree builder's feedback, text runs joined, a stream per page), and the floor below is ${x(ratioOf(floor, siteRun.sax))} of the SAX pass: the baseline carries costs a checker need not pay, which is why the bare tokenizer is timed beside it.`,
     `Against the bare tokenizer, \`check\` is ${x(onTokenizer)}: tokenizing every page and parsing its JSON-LD blocks, no rule applied (\`bench/site-floor.mjs\`), is ${x(floorRatio)}, so ${x(onTokenizer - floorRatio)} of a tokenizer pass (${fmt(((check.ms - floor.ms) * 1000) / pages, 0)} µs a page) is the checker's own: its page reader, the JSON-LD semantics and rules, the site-wide comparison and the report — of which the CLI's start beyond bare node is at most ${ms(overBare("cliVersion"))} (\`--version\`, figure 5).`,
   ];
   if (tokenizerHead && checkHead) {
