@@ -4,7 +4,7 @@ import { inspectPage, type PageFinding } from "../check/page.js";
 import { PageLines, SiteIndex } from "../check/site.js";
 import type { Severity } from "../check/report.js";
 import { errLine, outLine } from "./output.js";
-import { DEFAULT_MAX_RECORD_BYTES } from "./records.js";
+import { DEFAULT_MAX_RECORD_BYTES } from "./options.js";
 import { expandPaths, readAhead } from "./page-files.js";
 import { findingLine, reportJson, summaryLine } from "./report.js";
 import { EXIT, UsageError, type Io } from "./usage.js";

@@ -3,9 +3,6 @@
  * side. Each command's module is loaded when it runs: `validate` on a feed starts without the HTML
  * parser, the checker's vocabulary, the JSON-LD builder or the example documents.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { ParseArgsConfig } from "node:util";
 import { format, RECORD_LIMIT, recordLimit, RULE, ruleSettings, wholeNumber, type Parsed } from "./options.js";
 import { EXIT, HELP, UsageError, type Io } from "./usage.js";
@@ -18,11 +15,6 @@ export interface Command {
   readonly options: NonNullable<ParseArgsConfig["options"]>;
   readonly positionals: boolean;
   readonly run: (parsed: Parsed, io: Io) => Promise<number>;
-}
-
-/** schemas/ sits beside dist/ in the package and beside src/ in the repository. */
-function schemaDir(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), "..", "schemas");
 }
 
 const validate: Command = {
@@ -201,19 +193,8 @@ const schema: Command = {
   options: {},
   positionals: true,
   run: async ({ positionals }, io) => {
-    const names = readdirSync(schemaDir())
-      .filter((f) => f.endsWith(".json"))
-      .map((f) => f.slice(0, -5))
-      .sort();
-    const [name] = positionals;
-    if (name === undefined) {
-      io.stdout(`${names.join("\n")}\n`);
-      return EXIT.ok;
-    }
-    const file = name.replace(/\.json$/, "");
-    if (!names.includes(file)) throw new UsageError(`no schema "${name}"; one of ${names.join(", ")}`);
-    io.stdout(readFileSync(join(schemaDir(), `${file}.json`), "utf8"));
-    return EXIT.ok;
+    const { schemaCommand } = await import("./schema-command.js");
+    return schemaCommand(positionals, io);
   },
 };
 

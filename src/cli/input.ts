@@ -1,7 +1,8 @@
 /** Opening what the user named on the command line: a file, or standard input as "-". */
 import { open, stat, type FileHandle } from "node:fs/promises";
 import { describeThrown } from "../core/error.js";
-import { DEFAULT_MAX_RECORD_BYTES, readRecords, type ReadOptions } from "./records.js";
+import { DEFAULT_MAX_RECORD_BYTES } from "./options.js";
+import { readRecords, type ReadOptions } from "./records.js";
 import { UsageError, type Io } from "./usage.js";
 
 /** Throws a one-line UsageError unless `name` is an existing file (not a directory). */

@@ -3,7 +3,6 @@
  * `--format`, `--rule` and whole numbers. A wrong value is a {@link UsageError} naming the option
  * and what it takes.
  */
-import { DEFAULT_MAX_RECORD_BYTES } from "./records.js";
 import { parseByteSize, UsageError } from "./usage.js";
 import type { RuleSeverities } from "../check/context.js";
 
@@ -14,6 +13,13 @@ export interface Parsed {
   /** The arguments that are not options. */
   readonly positionals: readonly string[];
 }
+
+/**
+ * The default for `--max-record-bytes`: the longest line, or whole-input document, that is read.
+ * Here, not in records.ts, so that starting the CLI does not load the record reader and the JSON
+ * fault locator (jsonc-parser) it imports: they load with the commands that read records.
+ */
+export const DEFAULT_MAX_RECORD_BYTES = 32 * 1024 * 1024;
 
 /** The `--max-record-bytes` option, shared by the commands that read records. */
 export const RECORD_LIMIT = { "max-record-bytes": { type: "string" } } as const;

@@ -3,6 +3,7 @@ import { byteLineBatches, type ByteLine } from "./byte-lines.js";
 import type { IssueCode, Problem } from "../core/issue.js";
 import { jsonFault } from "../core/json-fault.js";
 import { MAX_RECORD_DEPTH, nestsDeeperThan } from "./nesting.js";
+import { DEFAULT_MAX_RECORD_BYTES } from "./options.js";
 
 /**
  * Why a record could not be read: its bytes are not UTF-8, its text is not JSON, it is over the
@@ -52,9 +53,6 @@ function notJson(text: string, startLine: number, fallback: unknown, hint = ""):
 }
 
 const NOT_UTF8 = "is not valid UTF-8";
-
-/** The default for `--max-record-bytes`: the longest line, or whole-input document, that is read. */
-export const DEFAULT_MAX_RECORD_BYTES = 32 * 1024 * 1024;
 
 /**
  * A line's text, or undefined when its bytes are not UTF-8. `isUtf8` (simdutf) and Buffer's

@@ -4,7 +4,8 @@ import { judgeAll, type BatchVerdicts, type RecordProblem } from "./judge.js";
 import { errLine, outLine } from "./output.js";
 import { issueLine, JsonReport, summaryLine } from "./report.js";
 import type { JudgePool } from "./parallel.js";
-import { DEFAULT_MAX_RECORD_BYTES, ndjsonRecord, readBatches, type InputRecord, type ReadOptions } from "./records.js";
+import { DEFAULT_MAX_RECORD_BYTES } from "./options.js";
+import { ndjsonRecord, readBatches, type InputRecord, type ReadOptions } from "./records.js";
 import { openInputOnce, type OpenedInput } from "./input.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 

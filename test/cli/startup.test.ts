@@ -34,6 +34,8 @@ function commandChunk(cli: string, name: string): string {
 // has (its Google and vocabulary rules).
 const PARSE5 = /Tokenizer|parse5/;
 const CHECKER = /google\/live-blog|vocabulary\/range/;
+// jsonc-parser's scanner: the JSON fault locator's engine (src/core/json-fault.ts).
+const JSONC = /createScanner/;
 // The worker threads' module, as the bundle imports it.
 const WORKERS = /from\s*["'](node:)?worker_threads["']/;
 
@@ -54,6 +56,16 @@ describe("each command loads only what it needs (issue 15: a CLI at the parse fl
     expect(code).not.toMatch(CHECKER);
     expect(code).not.toMatch(/check_document|instancePath/);
     expect(code).not.toMatch(/Coulibaly/);
+  });
+
+  test("starting the CLI loads neither the JSON fault locator (jsonc-parser) nor a file-system module: the commands that read load them", () => {
+    const code = read(startup);
+    expect(code).not.toMatch(JSONC);
+    expect(code).not.toMatch(/from\s*["'](node:)?(fs|fs\/promises|path|url|os)["']/);
+    // The markers are real: the validate command's closure has both.
+    const validate = read(staticClosure(commandChunk(cli, "validate-command"), new Set(startup)));
+    expect(validate).toMatch(JSONC);
+    expect(validate).toMatch(/from\s*["'](node:)?fs\/promises["']/);
   });
 
   test("validate loads the validators, but neither parse5 nor the checker", () => {
