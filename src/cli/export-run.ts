@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describeThrown } from "../core/error.js";
+import { loadLineFinder } from "./judge.js";
 import { judgeWithKindsDir } from "./kinds-dir.js";
 import { errLine, outLine } from "./output.js";
 import { issueLine, summaryLine } from "./report.js";
@@ -171,6 +172,8 @@ async function exportInput(
  */
 export async function runExport(inputs: readonly string[], options: ExportOptions, io: Io): Promise<number> {
   if (options.kinds !== undefined) await judgeWithKindsDir(options.kinds);
+  // Rows are judged synchronously: a problem is placed on its line as it is found.
+  await loadLineFinder();
   const created = prepareOut(options.out);
   const counts: ExportCounts = { exported: 0, invalid: 0 };
   let sinks: Sinks | undefined;

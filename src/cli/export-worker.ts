@@ -1,15 +1,18 @@
 // A worker of `export`: parses, judges and flattens batches of NDJSON lines into rows per table,
 // and sends them back to the main thread, which writes the files.
 import { parentPort, workerData } from "node:worker_threads";
-import { useKinds } from "./judge.js";
+import { loadLineFinder, useKinds } from "./judge.js";
 import { loadKindsDir } from "./kinds-dir.js";
 import { recordsOfBatch, type LineBatch } from "./parallel.js";
+import { loadFaultLocator } from "./records.js";
 import { exportRecord, TableParts, type ExportBatch } from "./export-rows.js";
 
 const options = workerData as { kindsDir?: string; format: "parquet" | "csv"; byYear: boolean };
 // `export --kinds DIR`: judged with the same kinds as on the main thread. Messages wait in the
 // port until the listener below is added.
 if (options.kindsDir !== undefined) useKinds(await loadKindsDir(options.kindsDir), options.kindsDir);
+// Its batches are read and judged synchronously: a line that is not JSON, or a problem, is located as it is found.
+await Promise.all([loadFaultLocator(), loadLineFinder()]);
 
 /** The rows and verdicts of one batch of lines, made exactly as the main thread makes them. */
 function exportBatch(batch: LineBatch): ExportBatch {

@@ -2,7 +2,6 @@ import { MAX_ISSUES, type Issue, type Problem, type ValidationResult } from "../
 import { validateDocument, validateEvent } from "../validate/validate.js";
 import { createValidator } from "../validate/kinds.js";
 import type { KindDefinition } from "../core/kinds.js";
-import { linesOf } from "./locate.js";
 import type { InputRecord } from "./records.js";
 
 /** The validators records are judged with: the library's, or with `validate --kinds DIR` the kinds'. */
@@ -64,6 +63,53 @@ export interface BatchVerdicts {
   readonly problems: RecordProblem[];
 }
 
+/**
+ * Finds the lines of pointers in a JSON text (locate.ts, which reads with jsonc-parser): imported
+ * the first time a record written over several lines has a problem, so that judging valid input
+ * never loads it (issue 27's start-up figure). Worker threads and `export` load it at their start.
+ */
+let linesOf: typeof import("./locate.js").linesOf | undefined;
+
+/**
+ * Loads the line finder: from then on, problems are put on their lines as they are judged.
+ *
+ * @example
+ * ```ts
+ * await loadLineFinder(); // a worker thread, which judges its batches synchronously
+ * ```
+ */
+export async function loadLineFinder(): Promise<void> {
+  linesOf ??= (await import("./locate.js")).linesOf;
+}
+
+/** Problems judged before the line finder was loaded (each at its record's first line), for {@link placed}. */
+const unplaced: { problems: RecordProblem[]; from: number; to: number; text: string; line: number }[] = [];
+
+/**
+ * `verdicts` with every problem on its line: the problems judged before the line finder was
+ * loaded are placed now, the finder loaded the first time one needs it.
+ *
+ * @example
+ * ```ts
+ * report(await placed(judgeAll(records)));
+ * ```
+ */
+export async function placed(verdicts: BatchVerdicts): Promise<BatchVerdicts> {
+  if (unplaced.length === 0) return verdicts;
+  await loadLineFinder();
+  for (const { problems, from, to, text, line } of unplaced.splice(0)) {
+    const lines = (linesOf as NonNullable<typeof linesOf>)(
+      text,
+      problems.slice(from, to).map((problem) => problem.pointer),
+    );
+    for (let i = from; i < to; i++) {
+      const problem = problems[i] as RecordProblem;
+      problems[i] = { ...problem, line: line + (lines.get(problem.pointer) ?? 1) - 1 };
+    }
+  }
+  return verdicts;
+}
+
 /** How many issues the library's own last line ("57 more issues not shown") stands for. */
 function summarised(issue: Issue): number {
   if (issue.code !== "too-many-issues") return 0;
@@ -108,13 +154,25 @@ function judgeRecord(record: InputRecord, verdicts: BatchVerdicts): void {
   // One-line records (NDJSON) are their own line; a pretty document with problems is scanned once
   // for their line numbers (a valid one is not scanned at all: that scan was a fifth of the start-up
   // of `validate document.json`).
-  const lines =
-    kept.length > 0 && record.text.includes("\n")
-      ? linesOf(
-          record.text,
-          kept.map((issue) => issue.pointer),
-        )
-      : undefined;
+  const multiline = kept.length > 0 && record.text.includes("\n");
+  if (multiline && linesOf === undefined) {
+    const from = verdicts.problems.length;
+    for (const issue of kept) verdicts.problems.push({ ...issue, line: record.line });
+    unplaced.push({
+      problems: verdicts.problems,
+      from,
+      to: verdicts.problems.length,
+      text: record.text,
+      line: record.line,
+    });
+    return;
+  }
+  const lines = multiline
+    ? (linesOf as NonNullable<typeof linesOf>)(
+        record.text,
+        kept.map((issue) => issue.pointer),
+      )
+    : undefined;
   for (const issue of kept)
     verdicts.problems.push({ ...issue, line: record.line + (lines?.get(issue.pointer) ?? 1) - 1 });
 }

@@ -1,56 +1,25 @@
 import { isUtf8 } from "node:buffer";
 import { byteLineBatches, type ByteLine } from "./byte-lines.js";
-import type { IssueCode, Problem } from "../core/issue.js";
-import { jsonFault } from "../core/json-fault.js";
 import { MAX_RECORD_DEPTH, nestsDeeperThan } from "./nesting.js";
 import { DEFAULT_MAX_RECORD_BYTES } from "./options.js";
+import {
+  failed,
+  faultOf,
+  hasUnlocated,
+  located,
+  notJson,
+  overLimit,
+  type FailedRecord,
+  type InputRecord,
+} from "./failed-records.js";
 
-/**
- * Why a record could not be read: its bytes are not UTF-8, its text is not JSON, it is over the
- * record limit, it nests deeper than {@link MAX_RECORD_DEPTH}, or the input holds nothing at all.
- */
-export type InputCode = Extract<IssueCode, "invalid-utf8" | "invalid-json" | "too-large" | "too-deep" | "empty">;
-
-/** The codes of {@link InputCode}: a problem with one of them is about a record as a whole. */
-export const INPUT_CODES: ReadonlySet<string> = new Set<InputCode>([
-  "invalid-utf8",
-  "invalid-json",
-  "too-large",
-  "too-deep",
-  "empty",
-]);
-
-/** A record that could not be read: a problem with the whole record (`pointer` is `""`), at its line. */
-export interface FailedRecord extends Problem<InputCode> {
-  readonly ok: false;
-  /** The 1-based line of the input where the record starts, or where reading it failed. */
-  readonly line: number;
-  /** For text that is not JSON: the 1-based column of the fault on that line. */
-  readonly column?: number;
-}
-
-/** One JSON value read from an input, or why it could not be read. */
-export type InputRecord =
-  { readonly ok: true; readonly line: number; readonly value: unknown; readonly text: string } | FailedRecord;
-
-/** A failed record. */
-function failed(line: number, code: InputCode, message: string, params?: FailedRecord["params"]): FailedRecord {
-  return { ok: false, line, code, pointer: "", message, ...(params !== undefined ? { params } : {}) };
-}
-
-/**
- * A text that is not JSON, as one record at its fault: line and column counted from `startLine`,
- * and what to do. `fallback` (V8's message) when the strict scan finds no fault (too deep to scan).
- */
-function notJson(text: string, startLine: number, fallback: unknown, hint = ""): FailedRecord {
-  const fault = jsonFault(text);
-  if (!fault) {
-    const why = fallback instanceof Error ? (fallback.message.split("\n")[0] ?? "") : String(fallback);
-    return failed(startLine, "invalid-json", `is not valid JSON: ${why}`);
-  }
-  const line = startLine + fault.line - 1;
-  return { ...failed(line, "invalid-json", `is not valid JSON: ${fault.message}${hint}`), column: fault.column };
-}
+export {
+  INPUT_CODES,
+  loadFaultLocator,
+  type FailedRecord,
+  type InputCode,
+  type InputRecord,
+} from "./failed-records.js";
 
 const NOT_UTF8 = "is not valid UTF-8";
 
@@ -68,19 +37,6 @@ function decode(bytes: Uint8Array, first: boolean): string | undefined {
 
 /** A line's bytes without the CR of a CRLF ending, which is not part of the record (as in {@link decode}). */
 const textBytes = (bytes: Uint8Array) => bytes.length - (bytes[bytes.length - 1] === 0x0d ? 1 : 0);
-
-const mib = (bytes: number) => `${(bytes / 1048576).toFixed(bytes < 1048576 ? 2 : 0)} MiB`;
-
-/** A record longer than the limit: a line of NDJSON, or a whole-input document of more than `bytes`. */
-function overLimit(line: number, what: "line" | "document", bytes: number, maxBytes: number): FailedRecord {
-  const size = `${what === "document" ? "more than " : ""}${bytes.toLocaleString("en")} bytes`;
-  return failed(
-    line,
-    "too-large",
-    `is ${what === "line" ? "a line" : "a JSON document"} of ${size}, over the ${mib(maxBytes)} record limit (--max-record-bytes raises it)`,
-    { bytes, limit: maxBytes },
-  );
-}
 
 /** Options of {@link readRecords}. */
 export interface ReadOptions {
@@ -143,7 +99,7 @@ export async function* readBatches<R>(
       }
       if (mode === "whole") {
         if ("overlong" in piece) {
-          out.push(overflowWhole(buffered, maxBytes, bufferedBytes + 1 + piece.overlong));
+          out.push(await overflowWhole(buffered, maxBytes, bufferedBytes + 1 + piece.overlong));
           mode = "drain";
           buffered = [];
           continue;
@@ -153,7 +109,7 @@ export async function* readBatches<R>(
         // them (a last newline ends the input, it is not part of the document).
         bufferedBytes += 1 + textBytes(piece.bytes);
         if (bufferedBytes > maxBytes) {
-          out.push(overflowWhole(buffered, maxBytes, bufferedBytes));
+          out.push(await overflowWhole(buffered, maxBytes, bufferedBytes));
           mode = "drain";
           buffered = [];
         }
@@ -172,10 +128,10 @@ export async function* readBatches<R>(
         bufferedBytes = textBytes(piece.bytes);
       }
     }
-    if (out.length > 0) yield out;
+    if (out.length > 0) yield hasUnlocated() ? await located(out) : out;
   }
   if (mode === "whole") {
-    yield [...parseWhole(buffered)];
+    yield await located([...parseWhole(buffered)]);
     return;
   }
   if (!sawContent)
@@ -193,11 +149,11 @@ interface BufferedLine {
  * already has a syntax fault before its end (a broken first record of what was meant as NDJSON),
  * that fault is the answer: the document is broken whatever its size.
  */
-function overflowWhole(lines: readonly BufferedLine[], maxBytes: number, bytes: number): FailedRecord {
+async function overflowWhole(lines: readonly BufferedLine[], maxBytes: number, bytes: number): Promise<FailedRecord> {
   const startLine = lines[0]?.line ?? 1;
   if (lines.every((l) => l.text !== undefined)) {
     const text = lines.map((l) => l.text).join("\n");
-    const fault = jsonFault(text);
+    const fault = await faultOf(text);
     // A fault on the last line read may only be where the read stopped.
     if (fault && startLine + fault.line - 1 < (lines[lines.length - 1]?.line ?? startLine))
       return notJson(text, startLine, undefined, ndjsonHint(lines));

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { describeThrown } from "../core/error.js";
-import { judgeAll, type BatchVerdicts, type RecordProblem } from "./judge.js";
+import { judgeAll, placed, type BatchVerdicts, type RecordProblem } from "./judge.js";
 import { errLine, outLine } from "./output.js";
 import { issueLine, JsonReport, summaryLine } from "./report.js";
 import type { JudgePool } from "./parallel.js";
@@ -176,12 +176,12 @@ async function judgeOnMainThread(
         run.push(record);
         continue;
       }
-      report(judgeAll(run));
+      report(await placed(judgeAll(run)));
       run = [];
       const { pack } = await threads();
       report(await (await pool()).alone(pack([{ bytes: record.bytes }], record.line, maxBytes)));
     }
-    report(judgeAll(run));
+    report(await placed(judgeAll(run)));
   }
 }
 

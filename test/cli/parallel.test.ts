@@ -52,7 +52,8 @@ describe("validate --jobs N: the same report, in the same order, on N threads", 
     expect(single.code).toBe(1);
     expect(single.stdout).toMatch(/is a line of [0-9,]+ bytes, over the 0\.20 MiB record limit/);
     expect(single.stdout).toMatch(/is not valid UTF-8/);
-    expect(single.stdout).toMatch(/is not valid JSON/);
+    // Located (line and column) on every thread: the locator loads when a record first needs it.
+    expect(single.stdout).toMatch(/:\d+:\d+: is not valid JSON: /);
     expect(single.stdout).toMatch(/:\d+: \/1\/scale: /);
     expect(single.stdout).toMatch(/:\d+: \/headline: must not be empty/);
     expect(single.stdout.trim().split("\n").at(-1)).toMatch(/^\d+ valid, \d+ invalid$/);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test, vi } from "vitest";
 import { byteLineBatches, type ByteLine } from "../../src/cli/byte-lines.js";
-import { judgeAll } from "../../src/cli/judge.js";
+import { judgeAll, placed } from "../../src/cli/judge.js";
 import * as fault from "../../src/core/json-fault.js";
 import * as locate from "../../src/cli/locate.js";
 import { nestsDeeperThan } from "../../src/cli/nesting.js";
@@ -28,10 +28,11 @@ describe("validate of one document does only the work its answer needs (issue 27
   test.each<[string, number, unknown]>([
     ["the canonical document, valid", 0, canonicalDocument()],
     ["the canonical document with a number for its headline", 1, { ...canonicalDocument(), headline: 42 }],
-  ])("%s: its text is scanned for line numbers %i times", (_, scans, value) => {
+  ])("%s: its text is scanned for line numbers %i times", async (_, scans, value) => {
     vi.mocked(locate.linesOf).mockClear();
     const record = prettyRecord(value);
-    const verdicts = judgeAll([record]);
+    // As validate judges a run of records: then each problem is put on its line.
+    const verdicts = await placed(judgeAll([record]));
     // Before: a valid pretty document was scanned in full with jsonc-parser (a fifth of the start-up).
     expect(vi.mocked(locate.linesOf)).toHaveBeenCalledTimes(scans);
     expect(verdicts.invalid).toBe(scans);

@@ -58,14 +58,17 @@ describe("each command loads only what it needs (issue 15: a CLI at the parse fl
     expect(code).not.toMatch(/Coulibaly/);
   });
 
-  test("starting the CLI loads neither the JSON fault locator (jsonc-parser) nor a file-system module: the commands that read load them", () => {
+  test("starting the CLI loads neither the JSON fault locator (jsonc-parser) nor a file-system module; validate loads the locator only for a record that is not JSON", () => {
     const code = read(startup);
     expect(code).not.toMatch(JSONC);
     expect(code).not.toMatch(/from\s*["'](node:)?(fs|fs\/promises|path|url|os)["']/);
-    // The markers are real: the validate command's closure has both.
-    const validate = read(staticClosure(commandChunk(cli, "validate-command"), new Set(startup)));
-    expect(validate).toMatch(JSONC);
+    const files = staticClosure(commandChunk(cli, "validate-command"), new Set(startup));
+    const validate = read(files);
+    expect(validate).not.toMatch(JSONC);
+    // The markers are real: validate reads files, and imports the locator when it needs it.
     expect(validate).toMatch(/from\s*["'](node:)?fs\/promises["']/);
+    const later = dynamicImports([...files].filter((file) => !startup.has(file)));
+    expect(read(later.flatMap((file) => [...staticClosure(file)]))).toMatch(JSONC);
   });
 
   test("validate loads the validators, but neither parse5 nor the checker", () => {
