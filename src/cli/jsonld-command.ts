@@ -1,9 +1,7 @@
-import { checkJsonLd } from "../check/check.js";
 import type { RuleSeverities } from "../check/context.js";
 import { toJsonLd } from "../jsonld/build.js";
 import { serializeJsonLd, toJsonLdScript } from "../jsonld/serialize.js";
 import { validateDocument } from "../validate/validate.js";
-import { lineLocator } from "./locate.js";
 import { errLine } from "./output.js";
 import { findingLine, issueLine, refusedLine, summaryLine } from "./report.js";
 import { readSingleJson } from "./input.js";
@@ -30,6 +28,9 @@ export async function jsonldCommand(file: string, options: JsonLdCommandOptions,
   );
   const result = validateDocument(value);
   if (!result.ok) {
+    // The line finder (jsonc-parser) and the checker (the schema.org vocabulary) load only when
+    // needed: the common run, a valid document printed, starts without them.
+    const { lineLocator } = await import("./locate.js");
     const locate = lineLocator(text);
     for (const issue of result.issues) errLine(io, issueLine(display, locate(issue.pointer), issue));
     errLine(io, refusedLine(display, result.issues.length, "JSON-LD"));
@@ -40,6 +41,7 @@ export async function jsonldCommand(file: string, options: JsonLdCommandOptions,
     `${options.script ? toJsonLdScript(graph, { compact: options.compact }) : serializeJsonLd(graph, { compact: options.compact })}\n`,
   );
   if (!options.check) return EXIT.ok;
+  const { checkJsonLd } = await import("../check/check.js");
   const report = checkJsonLd(graph, {
     canonicalUrl: result.value.url,
     ...(options.rules !== undefined ? { rules: options.rules } : {}),

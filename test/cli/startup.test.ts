@@ -71,6 +71,18 @@ describe("each command loads only what it needs (issue 15: a CLI at the parse fl
     expect(read(later.flatMap((file) => [...staticClosure(file)]))).toMatch(JSONC);
   });
 
+  test("jsonld prints a valid document's JSON-LD without loading the checker or jsonc-parser; --check and an invalid document load them", () => {
+    const files = staticClosure(commandChunk(cli, "jsonld-command"), new Set(startup));
+    const code = read(files);
+    expect(code).toMatch(/serializeJsonLd/);
+    expect(code).not.toMatch(CHECKER);
+    expect(code).not.toMatch(JSONC);
+    const later = dynamicImports([...files].filter((file) => !startup.has(file)));
+    const loadedLater = read(later.flatMap((file) => [...staticClosure(file)]));
+    expect(loadedLater).toMatch(CHECKER);
+    expect(loadedLater).toMatch(JSONC);
+  });
+
   test("validate loads the validators, but neither parse5 nor the checker", () => {
     const code = read(staticClosure(commandChunk(cli, "validate-command"), new Set(startup)));
     expect(code).toMatch(/instancePath/);
