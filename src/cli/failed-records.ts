@@ -95,10 +95,13 @@ export const hasUnlocated = (): boolean => waiting > 0;
 export async function located<R>(records: R[]): Promise<R[]> {
   if (waiting === 0) return records;
   await loadFaultLocator();
-  waiting = 0;
+  // Each record is finished by its own reader's call: two inputs read at once each find theirs.
   return records.map((record) => {
     const args = typeof record === "object" && record !== null ? unlocated.get(record) : undefined;
-    return args === undefined ? record : (notJson(...args) as R);
+    if (args === undefined) return record;
+    unlocated.delete(record as object);
+    waiting--;
+    return notJson(...args) as R;
   });
 }
 
