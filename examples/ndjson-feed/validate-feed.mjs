@@ -18,10 +18,13 @@ for await (const line of lines) {
     record = JSON.parse(line);
   } catch (error) {
     invalid++;
-    // V8 names an offset in the line ("… in JSON at position 119"): given as a column, as editors count.
+    // V8 names an offset for some faults ("… in JSON at position 119"): given as a column, as
+    // editors count. Its other messages quote the line back ('…, "{"kind": x}" is not valid JSON'):
+    // the quote is dropped. (The CLI, `news-events validate`, locates every fault itself.)
     const at = /^(.*?)(?: in JSON)? at position (\d+)/.exec(error.message);
+    const why = at ? at[1] : error.message.replace(/, ".*" is not valid JSON$/s, "");
     const where = at ? `${lineNumber}:${Number(at[2]) + 1}` : `${lineNumber}`;
-    console.log(`${file}:${where}: is not valid JSON: ${at ? at[1] : error.message}`);
+    console.log(`${file}:${where}: is not valid JSON: ${why}`);
     continue;
   }
   const result = validateEvent(record);

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { parse } from "parse5";
 import { describe, expect, test } from "vitest";
@@ -89,6 +90,15 @@ describe("examples", () => {
     // The broken line is named with its column (V8's offset in the line, plus one), not a raw position.
     expect(result.stdout).toMatch(/events\.ndjson:5:120: is not valid JSON: [^\n]*array element\n/);
     expect(result.stdout).not.toMatch(/at position/);
+    // A fault V8 gives no position for: the line, and V8's words without the line quoted back.
+    const feed = join(mkdtempSync(join(tmpdir(), "feed-")), "broken.ndjson");
+    writeFileSync(feed, '{"kind": x}\n');
+    const broken = spawnSync(process.execPath, [repoPath("examples/ndjson-feed/validate-feed.mjs"), feed], {
+      encoding: "utf8",
+    });
+    const line = broken.stdout.split("\n").find((l) => l.includes("broken.ndjson:1"));
+    expect(line).toMatch(/broken\.ndjson:1(:\d+)?: is not valid JSON: \S/);
+    expect(line?.match(/is not valid JSON/g)).toHaveLength(1);
   });
 });
 
