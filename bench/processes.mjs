@@ -27,6 +27,7 @@ export function timePrograms(programs, baseline, rounds, cwd) {
   const runs = Object.fromEntries(Object.keys(programs).map((k) => [k, []]));
   for (let i = 0; i < rounds; i++)
     for (const [k, args] of Object.entries(programs)) runs[k].push(runProcess(args, cwd));
+  const base = runs[baseline];
   return Object.fromEntries(
     Object.entries(runs).map(([k, xs]) => [
       k,
@@ -34,20 +35,22 @@ export function timePrograms(programs, baseline, rounds, cwd) {
         ms: median(xs.map((x) => x.ms)),
         cpu: median(xs.map((x) => x.cpu)),
         rss: median(xs.map((x) => x.rss)),
-        over: median(xs.map((x, i) => x.ms - (runs[baseline][i]?.ms ?? Number.NaN))),
-        cpuOver: median(xs.map((x, i) => x.cpu - (runs[baseline][i]?.cpu ?? Number.NaN))),
-        cpuRatio: median(xs.map((x, i) => x.cpu / (runs[baseline][i]?.cpu ?? Number.NaN))),
+        over: perRound(xs, base, "ms", (a, b) => a - b),
+        cpuOver: perRound(xs, base, "cpu", (a, b) => a - b),
+        cpuRatio: perRound(xs, base, "cpu", (a, b) => a / b),
         out: xs[0]?.out ?? "",
         /** Each run, in round order: ratios to a program other than the baseline (see ratioOf). */
         runs: xs,
-        ratio: median(xs.map((x, i) => x.ms / (runs[baseline][i]?.ms ?? Number.NaN))),
+        ratio: perRound(xs, base, "ms", (a, b) => a / b),
       },
     ]),
   );
 }
 
+/** The median over rounds of `f` of one program's run and another's in the same round, on `key`. */
+const perRound = (xs, ys, key, f) => median(xs.map((x, i) => f(x[key], ys[i]?.[key] ?? Number.NaN)));
+
 /** The median of the per-round ratios of program `a`'s wall time to program `b`'s (results of {@link timePrograms}); `cpu` for CPU time. */
 export function ratioOf(a, b, cpu = false) {
-  const key = cpu ? "cpu" : "ms";
-  return median(a.runs.map((x, i) => x[key] / (b.runs[i]?.[key] ?? Number.NaN)));
+  return perRound(a.runs, b.runs, cpu ? "cpu" : "ms", (x, y) => x / y);
 }

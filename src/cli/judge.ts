@@ -82,8 +82,29 @@ export async function loadLineFinder(): Promise<void> {
   linesOf ??= (await import("./locate.js")).linesOf;
 }
 
-/** Problems judged before the line finder was loaded (each at its record's first line), for {@link placed}. */
-const unplaced: { problems: RecordProblem[]; from: number; to: number; text: string; line: number }[] = [];
+/** A multi-line record's problems, `problems[from, to)`, each at the record's first `line` until placed. */
+interface Unplaced {
+  readonly problems: RecordProblem[];
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+  readonly line: number;
+}
+
+/** Problems judged before the line finder was loaded, for {@link placed}. */
+const unplaced: Unplaced[] = [];
+
+/** Puts each of the problems on its line in the record's text: one scan of the text for all of them. */
+function place({ problems, from, to, text, line }: Unplaced, find: NonNullable<typeof linesOf>): void {
+  const lines = find(
+    text,
+    problems.slice(from, to).map((problem) => problem.pointer),
+  );
+  for (let i = from; i < to; i++) {
+    const problem = problems[i] as RecordProblem;
+    problems[i] = { ...problem, line: line + (lines.get(problem.pointer) ?? 1) - 1 };
+  }
+}
 
 /**
  * `verdicts` with every problem on its line: the problems judged before the line finder was
@@ -97,16 +118,7 @@ const unplaced: { problems: RecordProblem[]; from: number; to: number; text: str
 export async function placed(verdicts: BatchVerdicts): Promise<BatchVerdicts> {
   if (unplaced.length === 0) return verdicts;
   await loadLineFinder();
-  for (const { problems, from, to, text, line } of unplaced.splice(0)) {
-    const lines = (linesOf as NonNullable<typeof linesOf>)(
-      text,
-      problems.slice(from, to).map((problem) => problem.pointer),
-    );
-    for (let i = from; i < to; i++) {
-      const problem = problems[i] as RecordProblem;
-      problems[i] = { ...problem, line: line + (lines.get(problem.pointer) ?? 1) - 1 };
-    }
-  }
+  for (const found of unplaced.splice(0)) place(found, linesOf as NonNullable<typeof linesOf>);
   return verdicts;
 }
 
@@ -154,27 +166,18 @@ function judgeRecord(record: InputRecord, verdicts: BatchVerdicts): void {
   // One-line records (NDJSON) are their own line; a pretty document with problems is scanned once
   // for their line numbers (a valid one is not scanned at all: that scan was a fifth of the start-up
   // of `validate document.json`).
-  const multiline = kept.length > 0 && record.text.includes("\n");
-  if (multiline && linesOf === undefined) {
-    const from = verdicts.problems.length;
-    for (const issue of kept) verdicts.problems.push({ ...issue, line: record.line });
-    unplaced.push({
-      problems: verdicts.problems,
-      from,
-      to: verdicts.problems.length,
-      text: record.text,
-      line: record.line,
-    });
-    return;
-  }
-  const lines = multiline
-    ? (linesOf as NonNullable<typeof linesOf>)(
-        record.text,
-        kept.map((issue) => issue.pointer),
-      )
-    : undefined;
-  for (const issue of kept)
-    verdicts.problems.push({ ...issue, line: record.line + (lines?.get(issue.pointer) ?? 1) - 1 });
+  const from = verdicts.problems.length;
+  for (const issue of kept) verdicts.problems.push({ ...issue, line: record.line });
+  if (kept.length === 0 || !record.text.includes("\n")) return;
+  const found: Unplaced = {
+    problems: verdicts.problems,
+    from,
+    to: verdicts.problems.length,
+    text: record.text,
+    line: record.line,
+  };
+  if (linesOf !== undefined) place(found, linesOf);
+  else unplaced.push(found);
 }
 
 /**
