@@ -90,3 +90,53 @@ test("Ajv's integer test becomes Number.isInteger, and fails closed on one it ca
   expect(withIntegerTests(ajv)).toBe(`if(!Number.isInteger(data0)){e();}`);
   expect(() => withIntegerTests(ajv.replace("(isFinite(data0))", "isFinite(data0)"))).toThrow(/integer test/);
 });
+
+const { withErrorCalls } = await step<{ withErrorCalls: (code: string, maxErrors: number) => string }>("error-calls");
+
+// Issue 27 (figure 5): an error site as withErrorCap leaves it, in a validator that makes one per item.
+const ERROR_SITES = [
+  `export class TooManyErrors extends Error {\n  constructor(errors) {\n    super("too many errors");\n    this.errors = errors;\n  }\n}\n`,
+  `const at = () => "";function validate1(data){let vErrors = null;let errors = 0;for(const x of data){if(typeof x !== "string"){`,
+  `const err0 = {instancePath:at()+"/"+x,schemaPath:"",keyword:"type",params:{type: "string"}};`,
+  `if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}if(++errors>3)throw new TooManyErrors(vErrors);}}`,
+  `validate1.errors = vErrors;return errors === 0;}`,
+].join("");
+/** The validator of `code`, and what it answers or throws for `data`. */
+const runSites = (code: string, data: unknown[]) => {
+  const validate = new Function(`${code.replace("export class", "class")}\nreturn validate1;`)() as {
+    (d: unknown[]): boolean;
+    errors: unknown;
+  };
+  try {
+    return { ok: validate(data), errors: validate.errors };
+  } catch (error) {
+    return { threw: (error as { errors: unknown }).errors };
+  }
+};
+
+test("each error site becomes one call that builds, adds and counts the same error", () => {
+  const code = withErrorCalls(ERROR_SITES, 3);
+  expect(code).toContain(`vErrors=addError(vErrors,at()+"/"+x,"type",{type: "string"},++errors);`);
+  expect(code).not.toContain("const err0");
+  for (const data of [["a"], [1, "b", 2], [1, 2, 3, 4, 5]])
+    expect(runSites(code, data)).toEqual(runSites(ERROR_SITES, data));
+  expect(runSites(code, [1, 2, 3, 4, 5])).toEqual({
+    threw: [1, 2, 3, 4].map((n) => expect.objectContaining({ instancePath: `/${n}` })),
+  });
+});
+
+test.each([
+  [
+    "Ajv spells an error site otherwise",
+    ERROR_SITES.replace("if(vErrors === null)", "if(vErrors == null)"),
+    /was not made a call/,
+  ],
+  ["a site counts to another cap", ERROR_SITES, /counts to 3, not 1000/],
+  [
+    "there is no TooManyErrors to declare it after",
+    ERROR_SITES.replace("export class TooManyErrors", "class X"),
+    /no TooManyErrors/,
+  ],
+])("making error sites calls fails closed when %s", (name, code, message) => {
+  expect(() => withErrorCalls(code, name.includes("cap") ? 1000 : 3)).toThrow(message);
+});

@@ -263,7 +263,7 @@ describe("no message shows a regular expression: every schema pattern and format
   // the shipped validators can report is one EXPECTED puts in words.
   test("every pattern and format the validators report has words", () => {
     const code = readFileSync(repoPath("src/generated/check-validators.js"), "utf8");
-    const reported = [...code.matchAll(/params:\{(?:pattern|format): ("(?:[^"\\]|\\.)*")\}/g)].map(
+    const reported = [...code.matchAll(/(?<=,)\{(?:pattern|format): ("(?:[^"\\]|\\.)*")\}/g)].map(
       (m) => JSON.parse(m[1] ?? "") as string,
     );
     expect(reported.length).toBeGreaterThan(50);
