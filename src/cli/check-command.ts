@@ -123,7 +123,14 @@ function gathered(io: Io): Io & { flush(): void } {
     }
   };
   return {
-    ...io,
+    env: io.env,
+    // Read when asked, as in main.ts: a check that reads no stdin makes no stream for it.
+    get stderrIsTty() {
+      return io.stderrIsTty;
+    },
+    get stdin() {
+      return io.stdin;
+    },
     stdout: (more) => {
       if (text === "") {
         since = performance.now();
