@@ -6,10 +6,20 @@ import { median } from "./interleave.mjs";
 
 const maxrss = fileURLToPath(new URL("./maxrss.mjs", import.meta.url));
 
-/** One run of `node ...args`: wall ms, CPU ms (user + system), peak RSS in MiB and the last line of its output. */
-export function runProcess(args, cwd) {
+/**
+ * One run of `node ...args`: wall ms, CPU ms (user + system), peak RSS in MiB and the last line of
+ * its output. Without `measure`, the process runs as it is, with nothing preloaded: wall ms only
+ * (CPU and memory NaN). A preload is itself an ESM module: it starts Node's ESM loader before the
+ * program does, so a start-up figure taken with it leaves the loader's start out of the program's
+ * cost (measured: `--version` +3.8 ms with it, about +20 ms without).
+ */
+export function runProcess(args, cwd, measure = true) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["--import", maxrss, ...args], { cwd, encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, measure ? ["--import", maxrss, ...args] : args, {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 300)}`);
   const rss = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? Number.NaN) / 1024;
@@ -21,12 +31,13 @@ export function runProcess(args, cwd) {
  * Runs each program `rounds` times, interleaved. Returns per program the median wall ms, CPU ms and
  * MiB, the last output line, the median of the per-round ratios to `baseline` (wall time), and
  * the median per-round difference from it in wall and in CPU ms (`over`, `cpuOver`: what a
- * program costs beyond the baseline, e.g. start-up beyond a bare `node -e 0`).
+ * program costs beyond the baseline, e.g. start-up beyond a bare `node -e 0`). `measure: false`
+ * runs the programs with nothing preloaded, timed by the wall clock alone (see runProcess).
  */
-export function timePrograms(programs, baseline, rounds, cwd) {
+export function timePrograms(programs, baseline, rounds, cwd, { measure = true } = {}) {
   const runs = Object.fromEntries(Object.keys(programs).map((k) => [k, []]));
   for (let i = 0; i < rounds; i++)
-    for (const [k, args] of Object.entries(programs)) runs[k].push(runProcess(args, cwd));
+    for (const [k, args] of Object.entries(programs)) runs[k].push(runProcess(args, cwd, measure));
   const base = runs[baseline];
   return Object.fromEntries(
     Object.entries(runs).map(([k, xs]) => [
