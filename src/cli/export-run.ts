@@ -140,7 +140,7 @@ async function exportInput(
   io: Io,
 ): Promise<void> {
   const display = name === "-" ? "<stdin>" : name;
-  const input = await openInputOnce(name, io.stdin);
+  const input = await openInputOnce(name, io);
   const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const done = (batch: Omit<ExportBatch, "parts">) => report(io, display, counts, batch);
   try {

@@ -25,9 +25,12 @@ async function assertReadableFile(name: string): Promise<void> {
   if (info.isDirectory()) throw new UsageError(`${name}: is a directory, expected a file`);
 }
 
-/** The bytes of a file or of standard input, checking that a named file is a readable file. */
-export async function openInput(name: string, stdin: NodeJS.ReadableStream): Promise<AsyncIterable<Uint8Array>> {
-  if (name === "-") return stdin as AsyncIterable<Uint8Array>;
+/**
+ * The bytes of a file or of standard input, checking that a named file is a readable file.
+ * `io.stdin` is read only for "-": Node makes the stream at its first use.
+ */
+export async function openInput(name: string, io: Pick<Io, "stdin">): Promise<AsyncIterable<Uint8Array>> {
+  if (name === "-") return io.stdin as AsyncIterable<Uint8Array>;
   await assertReadableFile(name);
   try {
     const handle = await open(name, "r");
@@ -65,11 +68,11 @@ async function* chunksOf(handle: FileHandle): AsyncGenerator<Uint8Array> {
  * that a file replaced while it is read twice (`validate --jobs`: first line, then the workers) is
  * not judged from two different files.
  */
-export async function openInputOnce(name: string, stdin: NodeJS.ReadableStream): Promise<OpenedInput> {
+export async function openInputOnce(name: string, io: Pick<Io, "stdin">): Promise<OpenedInput> {
   if (name === "-")
     return {
       size: undefined,
-      read: () => stdin as AsyncIterable<Uint8Array>,
+      read: () => io.stdin as AsyncIterable<Uint8Array>,
       assertUnchanged: async () => {},
       close: async () => {},
     };
@@ -99,7 +102,7 @@ export async function readSingleJson(
   io: Io,
   options: ReadOptions = {},
 ): Promise<{ value: unknown; text: string; display: string }> {
-  return readSingleJsonFrom(name, await openInput(name, io.stdin), options);
+  return readSingleJsonFrom(name, await openInput(name, io), options);
 }
 
 /** {@link readSingleJson} of bytes already opened. */
@@ -141,7 +144,7 @@ export interface DocumentText {
 async function allBytes(name: string, io: Io, maxBytes: number): Promise<Buffer> {
   const parts: Buffer[] = [];
   let size = 0;
-  for await (const chunk of await openInput(name, io.stdin)) {
+  for await (const chunk of await openInput(name, io)) {
     size += chunk.length;
     if (size > maxBytes)
       throw new UsageError(

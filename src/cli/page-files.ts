@@ -38,7 +38,7 @@ async function loadPage(file: string, io: Io): Promise<AsyncIterable<Uint8Array>
       // openInput says why.
     }
   }
-  return openInput(file, io.stdin);
+  return openInput(file, io);
 }
 
 /** The files' bytes in order, up to {@link READ_AHEAD} read at once; a failure is given, never left unhandled. */

@@ -231,7 +231,7 @@ export async function validateCommand(files: readonly string[], options: Validat
     const display = name === "-" ? "<stdin>" : name;
     let input: OpenedInput;
     try {
-      input = await openInputOnce(name, io.stdin);
+      input = await openInputOnce(name, io);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       errLine(io, `news-events: ${error.message}`);

@@ -1,5 +1,7 @@
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { repoPath } from "../helpers/fixtures.js";
 
@@ -112,5 +114,47 @@ describe("each command loads only what it needs (issue 15: a CLI at the parse fl
     const later = dynamicImports([commandChunk(cli, "validate-command")]);
     const pool = new Set([...later].flatMap((file) => [...staticClosure(file, new Set(startup))]));
     expect(read(pool)).toMatch(WORKERS);
+  });
+});
+
+describe("the CLI makes no stream for standard input or error it does not use (issue 27, figure 5)", () => {
+  // Node makes process.stdin and process.stderr at their first read, a stream each. A preload
+  // (CommonJS, so that it starts no ESM loader of its own) records which the CLI read.
+  const dir = mkdtempSync(join(tmpdir(), "news-events-streams-"));
+  const preload = join(dir, "record-streams.cjs");
+  writeFileSync(
+    preload,
+    `const fs = require("node:fs");
+const read = new Set();
+for (const name of ["stdin", "stderr"]) {
+  const own = Object.getOwnPropertyDescriptor(process, name);
+  Object.defineProperty(process, name, { configurable: true, enumerable: own.enumerable, get() { read.add(name); return own.get.call(this); } });
+}
+process.on("exit", () => fs.writeFileSync(process.env.STREAMS_READ, [...read].sort().join(" ")));
+`,
+  );
+  const doc = repoPath("examples/burkina-faso-russia/document.json");
+  /** The streams the CLI read when run with `args` (standard input: `input`). */
+  const streamsRead = (args: string[], input = "") => {
+    const out = join(dir, `read-${args.join("-").replace(/\W+/g, "_")}.txt`);
+    const r = spawnSync(process.execPath, ["--require", preload, repoPath("dist/cli.js"), ...args], {
+      input,
+      encoding: "utf8",
+      env: { ...process.env, STREAMS_READ: out },
+    });
+    return { status: r.status, read: readFileSync(out, "utf8") };
+  };
+
+  test.each([
+    ["--version", ["--version"], 0],
+    ["validate of a valid file", ["validate", doc], 0],
+  ])("%s reads neither", (_name, args, status) => {
+    expect(streamsRead(args)).toEqual({ status, read: "" });
+  });
+
+  test("the recorder is real: validate - reads stdin, and a file that is not there is reported on stderr", () => {
+    // (Node's own stdin socket reads process.stderr as it closes: the recorder sees that too.)
+    expect(streamsRead(["validate", "-"], readFileSync(doc, "utf8")).read).toMatch(/\bstdin\b/);
+    expect(streamsRead(["validate", join(dir, "missing.json")])).toEqual({ status: 2, read: "stderr" });
   });
 });

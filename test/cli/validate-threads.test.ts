@@ -93,7 +93,7 @@ describe("an input is opened once: what is read twice (--jobs: first line, then 
   test("a file replaced between two reads is read from the file that was opened", async () => {
     const path = file("replaced.ndjson", `${event}\n`.repeat(2_000));
     const original = readFileSync(path, "utf8");
-    const input = await openInputOnce(path, process.stdin);
+    const input = await openInputOnce(path, process);
     try {
       expect(input.size).toBe(Buffer.byteLength(original));
       expect(await read(input.read())).toBe(original);
@@ -107,7 +107,7 @@ describe("an input is opened once: what is read twice (--jobs: first line, then 
 
   test("a file changed in place while it is read is refused, not judged half old and half new", async () => {
     const path = file("appended.ndjson", `${event}\n`);
-    const input = await openInputOnce(path, process.stdin);
+    const input = await openInputOnce(path, process);
     try {
       appendFileSync(path, `${event}\n`);
       await expect(input.assertUnchanged()).rejects.toThrow(/was changed while it was read/);
