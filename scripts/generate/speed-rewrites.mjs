@@ -7,20 +7,26 @@ import { patternFunction } from "./pattern-code.mjs";
 /** A string literal of Ajv's output (a path segment such as "/events/"). */
 const LITERAL = String.raw`"(?:[^"\\]|\\.)*"`;
 
-/** The JSON of `const <name> = {…};` in Ajv's output: the schema object it embeds. */
-function embeddedSchema(code, name) {
+/**
+ * Where `const <name> = {…};` of Ajv's output is (from `start` to just past its `;`) and the
+ * schema object it embeds.
+ */
+export function embeddedSchemaAt(code, name) {
   const start = code.indexOf(`const ${name} = {`);
   if (start < 0) throw new Error(`generate: Ajv's output embeds no ${name}`);
   const from = start + `const ${name} = `.length;
   for (let end = code.indexOf("};", from); end >= 0; end = code.indexOf("};", end + 1)) {
     try {
-      return JSON.parse(code.slice(from, end + 1));
+      return { start, end: end + 2, schema: JSON.parse(code.slice(from, end + 1)) };
     } catch {
       // A "};" inside a string of the schema: look further.
     }
   }
   throw new Error(`generate: cannot read ${name} from Ajv's output`);
 }
+
+/** The JSON of `const <name> = {…};` in Ajv's output: the schema object it embeds. */
+const embeddedSchema = (code, name) => embeddedSchemaAt(code, name).schema;
 
 /**
  * An object with more than eight properties: Ajv tells a known key by hasOwnProperty on the

@@ -9,7 +9,7 @@ import Ajv from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { BANNER } from "./schemas.mjs";
 import { rewrite } from "./rewrite.mjs";
-import { withErrorCalls } from "./error-calls.mjs";
+import { withErrorCalls, withQuotedValuesInline } from "./error-calls.mjs";
 import { documentParts } from "./parts.mjs";
 import { expectations } from "./expected.mjs";
 import {
@@ -170,7 +170,7 @@ export function generateValidators(schemas) {
   );
   code = withLazyPaths(withErrorCap(withPatternCode(code)));
   code = withKnownKeysCompared(withAcceptedChoiceFirst(code, MAX_ERRORS));
-  return withErrorCalls(withIntegerTests(withPropertiesReadOnce(code)), MAX_ERRORS);
+  return withQuotedValuesInline(withErrorCalls(withIntegerTests(withPropertiesReadOnce(code)), MAX_ERRORS));
 }
 
 /**

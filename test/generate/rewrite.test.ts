@@ -140,3 +140,14 @@ test.each([
 ])("making error sites calls fails closed when %s", (name, code, message) => {
   expect(() => withErrorCalls(code, name.includes("cap") ? 1000 : 3)).toThrow(message);
 });
+
+const { withQuotedValuesInline } = await step<{ withQuotedValuesInline: (code: string) => string }>("error-calls");
+
+test("the values errors quote are written in place, and the schema objects they were read from dropped", () => {
+  const ajv = `const schema5 = {"properties":{"k":{"anyOf":[{"enum":["a","};"]},{"$ref":"x"}]}}};const schema6 = {"enum":[1,2]};function validate1(data){return [{allowedValues: schema5.properties.k.anyOf[0].enum},{allowedValues: schema6.enum}];}`;
+  const code = withQuotedValuesInline(ajv);
+  expect(code).toBe(`function validate1(data){return [{allowedValues: ["a","};"]},{allowedValues: [1,2]}];}`);
+  expect(new Function(`${code}\nreturn validate1();`)()).toEqual(new Function(`${ajv}\nreturn validate1();`)());
+  expect(() => withQuotedValuesInline(ajv.replace("anyOf[0]", "anyOf[2]"))).toThrow(/reads nothing/);
+  expect(() => withQuotedValuesInline(`${ajv}const y = schema6;`)).toThrow(/still names schema6/);
+});
