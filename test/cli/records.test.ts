@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { INPUT_CODES, readRecords, type FailedRecord, type InputRecord } from "../../src/cli/records.js";
 
@@ -99,5 +100,55 @@ describe("a record that cannot be read is a problem with a stable code", () => {
     const found = await failures(text, max);
     expect(found).toEqual(expected);
     for (const f of found) expect(INPUT_CODES.has(f.code ?? "")).toBe(true);
+  });
+});
+
+describe("a whole document is decoded at once, as its lines would be one by one (issue 27, figure 5)", () => {
+  // A document of at least two lines (its first, `{` or `[`, is not JSON alone), with or without
+  // a BOM and CRLF endings, delivered in chunks of any size.
+  const documents = fc.record({
+    value: fc.oneof(
+      fc.dictionary(fc.string({ unit: "grapheme" }), fc.jsonValue(), { minKeys: 1 }),
+      fc.array(fc.jsonValue(), { minLength: 1 }),
+    ),
+    bom: fc.boolean(),
+    crlf: fc.boolean(),
+    chunkSize: fc.integer({ min: 1, max: 64 }),
+  });
+  const bytesOf = (lines: string[], bom: boolean, crlf: boolean) =>
+    Buffer.concat([
+      Buffer.from(bom ? [0xef, 0xbb, 0xbf] : []),
+      Buffer.from(`${lines.join(crlf ? "\r\n" : "\n")}\n`, "utf8"),
+    ]);
+
+  test("its value and text are those of the document, BOM and CRs dropped", async () => {
+    await fc.assert(
+      fc.asyncProperty(documents, async ({ value, bom, crlf, chunkSize }) => {
+        const text = JSON.stringify(value, null, 2);
+        expect(await records(bytesOf(text.split("\n"), bom, crlf), chunkSize)).toEqual([
+          { ok: true, line: 1, value: JSON.parse(text), text },
+        ]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("a line that is not UTF-8 is named, wherever it is after the first", async () => {
+    await fc.assert(
+      fc.asyncProperty(documents, fc.nat(), async ({ value, bom, crlf, chunkSize }, at) => {
+        const lines = JSON.stringify(value, null, 2).split("\n");
+        // Any line after the first (a first line that is not UTF-8 cannot start a document: it is read as NDJSON).
+        const bad = 2 + (at % (lines.length - 1));
+        const bytes = bytesOf(lines, bom, crlf);
+        // The bad line's first byte (after the BOM on line 1) made 0xFF, which UTF-8 never has.
+        let offset = bom ? 3 : 0;
+        for (let i = 1; i < bad; i++) offset += Buffer.byteLength(lines[i - 1] as string) + (crlf ? 2 : 1);
+        bytes[offset] = 0xff;
+        expect(await records(bytes, chunkSize)).toEqual([
+          { ok: false, line: bad, code: "invalid-utf8", pointer: "", message: "is not valid UTF-8" },
+        ]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
