@@ -6,11 +6,12 @@ import { EXIT, type Io } from "./usage.js";
 
 // Node makes process.stdin and process.stderr at their first use, a stream each (a few ms of every
 // start, measured by npm run bench figure 5): read only by the commands that need them.
+let stderrIsTty: boolean | undefined;
 const io: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   get stderrIsTty() {
-    return isatty(2);
+    return (stderrIsTty ??= isatty(2));
   },
   get stdin() {
     return process.stdin;

@@ -155,11 +155,11 @@ function wholeText(lines: readonly BufferedLine[]): { readonly text: string } | 
   for (const { bytes } of lines) size += bytes.length;
   const joined = Buffer.allocUnsafe(size);
   let at = 0;
-  for (const { bytes } of lines) {
-    if (at > 0) joined[at++] = 0x0a;
+  lines.forEach(({ bytes }, i) => {
+    if (i > 0) joined[at++] = 0x0a;
     joined.set(bytes, at);
     at += bytes.length;
-  }
+  });
   // A newline byte is never part of a UTF-8 sequence: the whole is UTF-8 exactly when each line is.
   if (!isUtf8(joined)) return { badLine: (lines.find((l) => !isUtf8(l.bytes)) ?? lines[0])?.line ?? 1 };
   let text = joined.toString("utf8");
