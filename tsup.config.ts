@@ -34,8 +34,8 @@ export default defineConfig([
     format: ["esm"],
     target: "node20",
     // jsonc-parser too: loaded from node_modules it is CommonJS, which Node's ESM loader lexes at
-    // every start; bundled, its ESM build loads with the commands that read records (the record
-    // reader locates a JSON fault with it), not at every start (test/cli/startup.test.ts).
+    // every start; bundled, its ESM build loads only when a record first needs it (a JSON fault
+    // located, a problem put on its line), never for valid input (test/cli/startup.test.ts).
     noExternal: [/^ajv/, /^ajv-formats/, /^jsonc-parser/],
     banner: { js: "#!/usr/bin/env node" },
     // Commands are imported when they run (src/cli/main.ts): each its own chunk, under cli/ so

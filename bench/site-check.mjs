@@ -1,7 +1,8 @@
 // Figure 7 on its own: `news-events check` of a 1,000-page static site against parse5's SAX parser
-// (the figure's baseline), its bare tokenizer and the floor (bench/site-floor.mjs), interleaved, medians of wall and CPU time
-// and peak RSS, as bench/run.mjs times them; with a second build's dist/ named, its check too (an
-// old build against the new one, on the same site). The site is written once to .tmp/site1000.
+// (the figure's baseline), its bare tokenizer and the floor (bench/site-floor.mjs), interleaved,
+// medians of wall and CPU time and peak RSS, as bench/run.mjs times them; with a second build's
+// dist/ named, its check too (an old build against the new one, on the same site). The site is
+// written once to .tmp/site1000.
 //
 //   node bench/site-check.mjs [rounds=7] [other-dist-dir]
 import { existsSync } from "node:fs";

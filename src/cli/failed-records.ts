@@ -80,7 +80,10 @@ const unlocated = new WeakMap<object, Parameters<typeof notJson>>();
 /** How many records wait in {@link unlocated}: no batch is searched while there are none. */
 let waiting = 0;
 
-/** True while a record that is not JSON waits for {@link located}. */
+/**
+ * True while a record that is not JSON waits for {@link located}: a reader asks before each batch,
+ * so that a batch with none waiting is not made to wait a tick for the async call.
+ */
 export const hasUnlocated = (): boolean => waiting > 0;
 
 /**
