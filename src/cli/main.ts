@@ -1,31 +1,26 @@
 /** The `news-events` program: the process's streams and environment, handed to {@link run}. */
-import { isatty } from "node:tty";
-import { describeThrown } from "../core/error.js";
 import { run } from "./run.js";
-import { EXIT, type Io } from "./usage.js";
+import { outputWriter, processOutputEnd, stdoutStream } from "./stdout.js";
+import type { Io } from "./usage.js";
 
-// Node makes process.stdin and process.stderr at their first use, a stream each (a few ms of every
-// start, measured by npm run bench figure 5): read only by the commands that need them.
+// Node makes process.stdin, process.stdout and process.stderr at their first use, a stream each,
+// and node:tty loads Node's stream modules (a few ms of every start, measured by npm run bench
+// figure 5): each is reached only when a command needs it. node:fs is loaded before any program.
+const { writeSync } = process.getBuiltinModule("node:fs");
 let stderrIsTty: boolean | undefined;
 const io: Io = {
-  stdout: (text) => process.stdout.write(text),
+  // A closed pipe (news-events validate big.ndjson | head) is not an error; any other failure to
+  // write the output (a full disk: > /dev/full) is, and must not end in exit 0.
+  stdout: outputWriter(1, writeSync, () => stdoutStream(processOutputEnd), processOutputEnd),
   stderr: (text) => process.stderr.write(text),
   get stderrIsTty() {
-    return (stderrIsTty ??= isatty(2));
+    return (stderrIsTty ??= process.getBuiltinModule("node:tty").isatty(2));
   },
   get stdin() {
     return process.stdin;
   },
   env: process.env,
 };
-
-// A closed pipe (news-events validate big.ndjson | head) is not an error; any other failure to
-// write the output (a full disk: > /dev/full) is, and must not end in exit 0.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  process.stderr.write(`news-events: cannot write the output (${error.code ?? describeThrown(error)})\n`);
-  process.exit(EXIT.usage);
-});
 
 void run(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;

@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { describeThrown } from "../core/error.js";
 import { judgeAll, placed, type BatchVerdicts, type RecordProblem } from "./judge.js";
 import { errLine, outLine } from "./output.js";
@@ -31,19 +30,20 @@ export const PARALLEL_FROM_BYTES = 32 * 1024 * 1024;
 
 /**
  * How many threads judge a file of `bytes` (undefined: not a regular file) on a machine with
- * `cores`: what was asked, or for "auto" one thread below {@link PARALLEL_FROM_BYTES} and up to
- * four from there. A pipe or standard input always gets one: it cannot be read twice.
+ * `cores()`: what was asked, or for "auto" one thread below {@link PARALLEL_FROM_BYTES} and up to
+ * four from there. A pipe or standard input always gets one: it cannot be read twice. The cores
+ * are asked only for a file that large (node:os is not loaded to validate one document).
  *
  * @example
  * ```ts
- * threadsFor("auto", 100 * 2 ** 20, 8); // => 4
- * threadsFor("auto", 1024, 8); // => 1
+ * threadsFor("auto", 100 * 2 ** 20, () => 8); // => 4
+ * threadsFor("auto", 1024, () => 8); // => 1
  * ```
  */
-export function threadsFor(jobs: number | "auto", bytes: number | undefined, cores: number): number {
+export function threadsFor(jobs: number | "auto", bytes: number | undefined, cores: () => number): number {
   if (bytes === undefined) return 1;
   if (jobs !== "auto") return jobs;
-  return bytes >= PARALLEL_FROM_BYTES ? Math.max(1, Math.min(4, cores)) : 1;
+  return bytes >= PARALLEL_FROM_BYTES ? Math.max(1, Math.min(4, cores())) : 1;
 }
 
 /** Shows progress on a terminal for long runs only. */
@@ -59,7 +59,8 @@ class Progress {
   /** Called with the running count; looks at the clock once per thousand records passed. */
   tick(count: number): void {
     const thousands = Math.floor(count / 1000);
-    if (!this.io.stderrIsTty || thousands === this.thousands) return;
+    // Whether stderr is a terminal is asked only past a thousand records: node:tty loads the streams.
+    if (thousands === this.thousands || !this.io.stderrIsTty) return;
     this.thousands = thousands;
     const now = Date.now();
     if (now - this.started < this.after || now - this.shownAt < 250) return;
@@ -197,7 +198,9 @@ async function judgeInput(
   // line, which decides the format, then by the workers. Anything else is read once: standard
   // input, a pipe or device given by name (<(cat feed), /dev/stdin: a second read would miss what
   // the first consumed), a whole document.
-  const jobs = threadsFor(options.jobs ?? "auto", input.size, availableParallelism());
+  const jobs = threadsFor(options.jobs ?? "auto", input.size, () =>
+    process.getBuiltinModule("node:os").availableParallelism(),
+  );
   if (jobs === 1) return judgeOnMainThread(input.read(), maxBytes, pool, report);
   const { judgeInParallel, startsAsNdjson } = await threads();
   const ndjson = await startsAsNdjson(input.read(), maxBytes);

@@ -121,6 +121,20 @@ describe("threadsFor: how many threads judge a file", () => {
     [8, undefined, 8, 1],
   ];
   test.each(cases)("jobs %s, %s bytes, %i cores: %i", (jobs, bytes, cores, threads) => {
-    expect(threadsFor(jobs, bytes, cores)).toBe(threads);
+    expect(threadsFor(jobs, bytes, () => cores)).toBe(threads);
+  });
+
+  test("the cores are asked only for a file large enough to share out (node:os is not loaded for one document)", () => {
+    let asked = 0;
+    const cores = () => (asked++, 8);
+    for (const [jobs, bytes] of [
+      ["auto", 10 * MiB],
+      ["auto", undefined],
+      [3, 1024],
+    ] as const)
+      threadsFor(jobs, bytes, cores);
+    expect(asked).toBe(0);
+    expect(threadsFor("auto", PARALLEL_FROM_BYTES, cores)).toBe(4);
+    expect(asked).toBe(1);
   });
 });

@@ -64,6 +64,10 @@ describe("each command loads only what it needs (issue 15: a CLI at the parse fl
     const code = read(startup);
     expect(code).not.toMatch(JSONC);
     expect(code).not.toMatch(/from\s*["'](node:)?(fs|fs\/promises|path|url|os)["']/);
+    // Nor node:tty (it loads Node's stream modules) or node:util (an import reads every export,
+    // loading the MIME and abort-signal modules): main.ts and run.ts take what they use from
+    // process.getBuiltinModule, when they use it.
+    expect(code).not.toMatch(/from\s*["'](node:)?(tty|util|stream|net)["']/);
     const files = staticClosure(commandChunk(cli, "validate-command"), new Set(startup));
     const validate = read(files);
     expect(validate).not.toMatch(JSONC);
@@ -117,44 +121,57 @@ describe("each command loads only what it needs (issue 15: a CLI at the parse fl
   });
 });
 
-describe("the CLI makes no stream for standard input or error it does not use (issue 27, figure 5)", () => {
-  // Node makes process.stdin and process.stderr at their first read, a stream each. A preload
-  // (CommonJS, so that it starts no ESM loader of its own) records which the CLI read.
+describe("the CLI makes no stream for standard input, output or error it does not use (issue 27, figure 5)", () => {
+  // Node makes process.stdin, process.stdout and process.stderr at their first read, a stream
+  // each, and the stream modules load with the first (or with node:tty). A preload (CommonJS, so
+  // that it starts no ESM loader of its own) records which the CLI read, and which of Node's
+  // stream modules were loaded when it exits.
   const dir = mkdtempSync(join(tmpdir(), "news-events-streams-"));
   const preload = join(dir, "record-streams.cjs");
   writeFileSync(
     preload,
     `const fs = require("node:fs");
 const read = new Set();
-for (const name of ["stdin", "stderr"]) {
+for (const name of ["stdin", "stdout", "stderr"]) {
   const own = Object.getOwnPropertyDescriptor(process, name);
   Object.defineProperty(process, name, { configurable: true, enumerable: own.enumerable, get() { read.add(name); return own.get.call(this); } });
 }
-process.on("exit", () => fs.writeFileSync(process.env.STREAMS_READ, [...read].sort().join(" ")));
+process.on("exit", () => {
+  const streams = process.moduleLoadList.filter((m) => /^NativeModule (stream|net|tty)$/.test(m)).map((m) => m.slice(13));
+  fs.writeFileSync(process.env.STREAMS_READ, JSON.stringify({ read: [...read].sort().join(" "), modules: streams.sort().join(" ") }));
+});
 `,
   );
   const doc = repoPath("examples/burkina-faso-russia/document.json");
-  /** The streams the CLI read when run with `args` (standard input: `input`). */
+  /** The streams the CLI read when run with `args` (standard input: `input`), and the stream modules loaded. */
   const streamsRead = (args: string[], input = "") => {
-    const out = join(dir, `read-${args.join("-").replace(/\W+/g, "_")}.txt`);
-    const r = spawnSync(process.execPath, ["--require", preload, repoPath("dist/cli.js"), ...args], {
+    const out = join(dir, `read-${args.join("-").replace(/\W+/g, "_")}.json`);
+    const r = spawnSync(process.execPath, ["--require", preload, ...args], {
       input,
       encoding: "utf8",
       env: { ...process.env, STREAMS_READ: out },
     });
-    return { status: r.status, read: readFileSync(out, "utf8") };
+    return { status: r.status, ...(JSON.parse(readFileSync(out, "utf8")) as { read: string; modules: string }) };
   };
+  const cli = repoPath("dist/cli.js");
 
   test.each([
     ["--version", ["--version"], 0],
     ["validate of a valid file", ["validate", doc], 0],
-  ])("%s reads neither", (_name, args, status) => {
-    expect(streamsRead(args)).toEqual({ status, read: "" });
+  ])("%s reads none, and loads no stream module", (_name, args, status) => {
+    expect(streamsRead([cli, ...args])).toEqual({ status, read: "", modules: "" });
   });
 
-  test("the recorder is real: validate - reads stdin, and a file that is not there is reported on stderr", () => {
+  test("the recorder is real: validate - reads stdin, a file that is not there is reported on stderr, a program that prints through process.stdout is seen", () => {
     // (Node's own stdin socket reads process.stderr as it closes: the recorder sees that too.)
-    expect(streamsRead(["validate", "-"], readFileSync(doc, "utf8")).read).toMatch(/\bstdin\b/);
-    expect(streamsRead(["validate", join(dir, "missing.json")])).toEqual({ status: 2, read: "stderr" });
+    const fromStdin = streamsRead([cli, "validate", "-"], readFileSync(doc, "utf8"));
+    expect(fromStdin.read).toMatch(/\bstdin\b/);
+    expect(fromStdin.modules).toMatch(/\bstream\b/);
+    expect(streamsRead([cli, "validate", join(dir, "missing.json")])).toMatchObject({ status: 2, read: "stderr" });
+    expect(streamsRead(["-e", "process.stdout.write('')"])).toEqual({
+      status: 0,
+      read: "stdout",
+      modules: "net stream",
+    });
   });
 });
