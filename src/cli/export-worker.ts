@@ -1,8 +1,8 @@
 // A worker of `export`: parses, judges and flattens batches of NDJSON lines into rows per table,
 // and sends them back to the main thread, which writes the files.
 import { parentPort, workerData } from "node:worker_threads";
-import { loadLineFinder, useKinds } from "./judge.js";
-import { loadKindsDir } from "./kinds-dir.js";
+import { loadLineFinder } from "./judge.js";
+import { loadKindsDir, useKinds } from "./kinds-dir.js";
 import { recordsOfBatch, type LineBatch } from "./parallel.js";
 import { loadFaultLocator } from "./records.js";
 import { exportRecord, TableParts, type ExportBatch } from "./export-rows.js";

@@ -1,7 +1,5 @@
 import { MAX_ISSUES, type Issue, type Problem, type ValidationResult } from "../core/issue.js";
 import { validateDocument, validateEvent } from "../validate/validate.js";
-import { createValidator } from "../validate/kinds.js";
-import type { KindDefinition } from "../core/kinds.js";
 import type { InputRecord } from "./records.js";
 
 /** The validators records are judged with: the library's, or with `validate --kinds DIR` the kinds'. */
@@ -12,16 +10,17 @@ let judges: {
 } = { validateDocument, validateEvent, kindsDir: undefined };
 
 /**
- * Judges with the user-defined kinds built in `dir` from now on (this thread; workers are started
- * with `dir` and load them too).
+ * Judges with `validators` (createValidator's, for the user-defined kinds built in `dir`) from now
+ * on, on this thread; workers are started with `dir` and load them too. createValidator is
+ * imported by the caller (kinds-dir.ts), so that validating without --kinds does not load it.
  *
  * @example
  * ```ts
- * useKinds(await loadKindsDir("src/kinds"), "src/kinds");
+ * judgeWith(createValidator({ kinds: await loadKindsDir("src/kinds") }), "src/kinds");
  * ```
  */
-export function useKinds(kinds: readonly KindDefinition[], dir: string): void {
-  judges = { ...createValidator({ kinds }), kindsDir: dir };
+export function judgeWith(validators: Pick<typeof judges, "validateDocument" | "validateEvent">, dir: string): void {
+  judges = { validateDocument: validators.validateDocument, validateEvent: validators.validateEvent, kindsDir: dir };
 }
 
 /**

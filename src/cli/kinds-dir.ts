@@ -4,7 +4,8 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { KindDefinition } from "../core/kinds.js";
 import { describeThrown, isNewsEventsError } from "../core/error.js";
-import { useKinds } from "./judge.js";
+import { createValidator } from "../validate/kinds.js";
+import { judgeWith } from "./judge.js";
 import { UsageError } from "./usage.js";
 
 /**
@@ -31,6 +32,18 @@ export async function loadKindsDir(dir: string): Promise<readonly KindDefinition
   if (!Array.isArray(module.kinds))
     throw new UsageError(`--kinds ${dir}: index.js exports no kinds list (build it again)`);
   return module.kinds as readonly KindDefinition[];
+}
+
+/**
+ * Judges with `kinds` (those built in `dir`) from now on, on this thread.
+ *
+ * @example
+ * ```ts
+ * useKinds(await loadKindsDir("src/kinds"), "src/kinds");
+ * ```
+ */
+export function useKinds(kinds: readonly KindDefinition[], dir: string): void {
+  judgeWith(createValidator({ kinds }), dir);
 }
 
 /**

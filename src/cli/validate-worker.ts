@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { judgeAll, loadLineFinder, useKinds } from "./judge.js";
-import { loadKindsDir } from "./kinds-dir.js";
+import { judgeAll, loadLineFinder } from "./judge.js";
+import { loadKindsDir, useKinds } from "./kinds-dir.js";
 import { recordsOfBatch, type LineBatch } from "./parallel.js";
 import { loadFaultLocator } from "./records.js";
 
