@@ -56,18 +56,21 @@ export async function* byteLineBatches(
   };
   for await (const chunk of chunks) {
     const batch: ByteLine[] = [];
+    // Lines are views through a plain Uint8Array: Buffer's subarray makes each through its own
+    // constructor, about a microsecond a line at start-up (1.2 ms of a 1,260-line document).
+    const view = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let start = 0;
     for (let i = chunk.indexOf(NEWLINE); i !== -1; i = chunk.indexOf(NEWLINE, start)) {
       // A line whole in this chunk and within the limit (nearly every line) without the calls below:
       // still interpreted at start-up, they took 4 ms of framing a 1,260-line document (now 2.4 ms).
-      if (pendingBytes === 0 && skipped < 0 && i - start <= maxBytes) batch.push({ bytes: chunk.subarray(start, i) });
+      if (pendingBytes === 0 && skipped < 0 && i - start <= maxBytes) batch.push({ bytes: view.subarray(start, i) });
       else {
-        take(chunk.subarray(start, i));
+        take(view.subarray(start, i));
         batch.push(finish());
       }
       start = i + 1;
     }
-    if (start < chunk.length) take(chunk.subarray(start));
+    if (start < chunk.length) take(view.subarray(start));
     if (batch.length > 0) yield batch;
   }
   if (pendingBytes > 0 || skipped >= 0) yield [finish()];
