@@ -67,38 +67,50 @@ describe("standard output: written to the descriptor until it refuses, then thro
 
 describe("the CLI's output through a pipe another program left non-blocking (issue 27, figure 5)", () => {
   // A preload makes process.stdout, which leaves descriptor 1 non-blocking (libuv's pipe), and
-  // counts the writes that go through the stream. The parent reads nothing for a while, so the
-  // pipe fills and a write of the CLI is refused: the rest must still arrive, whole and in order.
+  // counts the writes that go through the stream; at the first it says so on descriptor 3. The
+  // parent reads nothing until then, so the pipe fills and a write of the CLI is refused: the
+  // rest must still arrive, whole and in order. (A CLI that fails instead ends, which also starts
+  // the reading; one that waits forever fails by the test's timeout.)
   const dir = mkdtempSync(join(tmpdir(), "news-events-stdout-"));
   const preload = join(dir, "non-blocking-stdout.cjs");
   writeFileSync(
     preload,
-    `const stream = process.stdout;
+    `const fs = require("node:fs");
+const stream = process.stdout;
 let writes = 0;
 const write = stream.write.bind(stream);
-stream.write = (...args) => (writes++, write(...args));
-process.on("exit", () => require("node:fs").writeFileSync(process.env.STREAM_WRITES, String(writes)));
+stream.write = (...args) => (writes++ === 0 && fs.writeSync(3, "fallback\\n"), write(...args));
+process.on("exit", () => fs.writeFileSync(process.env.STREAM_WRITES, String(writes)));
 `,
   );
   const feed = join(dir, "invalid.ndjson");
   writeFileSync(feed, Array.from({ length: 3000 }, (_, i) => `{"kind":"coup","id":"e${i}"}\n`).join(""));
 
-  const run = (args: string[], env: Record<string, string> = {}) =>
+  /** The CLI's validate of the feed; with `preload`, stdout is read only once the stream is used (or the CLI ended). */
+  const run = (withPreload: boolean, writes = "") =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [...args, repoPath("dist/cli.js"), "validate", feed], {
-        env: { ...process.env, ...env },
+      const args = [...(withPreload ? ["--require", preload] : []), repoPath("dist/cli.js"), "validate", feed];
+      const child = spawn(process.execPath, args, {
+        env: { ...process.env, STREAM_WRITES: writes },
+        stdio: ["ignore", "pipe", "pipe", "pipe"],
       });
       let stdout = "";
       let stderr = "";
+      let reading = false;
+      const read = () => {
+        if (!reading) child.stdout.on("data", (d: string) => (stdout += d)).resume();
+        reading = true;
+      };
       child.stdout.setEncoding("utf8").pause();
       child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-      setTimeout(() => child.stdout.on("data", (d: string) => (stdout += d)).resume(), 400);
+      if (withPreload) child.stdio[3]?.once("data", read).on("end", read);
+      else read();
       child.on("close", (code) => resolve({ code, stdout, stderr }));
     });
 
   test("every line arrives, in order, and the stream took the rest", async () => {
     const writes = join(dir, "writes.txt");
-    const [plain, nonBlocking] = await Promise.all([run([]), run(["--require", preload], { STREAM_WRITES: writes })]);
+    const [plain, nonBlocking] = await Promise.all([run(false), run(true, writes)]);
     expect(plain.code).toBe(1);
     expect(plain.stdout.split("\n").length).toBeGreaterThan(3000);
     // More than a pipe holds (64 KiB), so the descriptor refused a write: the stream was used.
