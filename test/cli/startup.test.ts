@@ -162,16 +162,28 @@ process.on("exit", () => {
     expect(streamsRead([cli, ...args])).toEqual({ status, read: "", modules: "" });
   });
 
-  test("the recorder is real: validate - reads stdin, a file that is not there is reported on stderr, a program that prints through process.stdout is seen", () => {
+  test("the recorder is real: validate - reads stdin, and programs that print through process.stdout or process.stderr are seen", () => {
     // (Node's own stdin socket reads process.stderr as it closes: the recorder sees that too.)
     const fromStdin = streamsRead([cli, "validate", "-"], readFileSync(doc, "utf8"));
     expect(fromStdin.read).toMatch(/\bstdin\b/);
     expect(fromStdin.modules).toMatch(/\bstream\b/);
-    expect(streamsRead([cli, "validate", join(dir, "missing.json")])).toMatchObject({ status: 2, read: "stderr" });
     expect(streamsRead(["-e", "process.stdout.write('')"])).toEqual({
       status: 0,
       read: "stdout",
       modules: "net stream",
     });
+    expect(streamsRead(["-e", "process.stderr.write('')"])).toEqual({
+      status: 0,
+      read: "stderr",
+      modules: "net stream",
+    });
+  });
+
+  test("a file that is not there is reported on standard error without its stream", () => {
+    const missing = streamsRead([cli, "validate", join(dir, "missing.json")]);
+    expect(missing).toEqual({ status: 2, read: "", modules: "" });
+    // The recorder asks its own question: the message did reach standard error.
+    const r = spawnSync(process.execPath, [cli, "validate", join(dir, "missing.json")], { encoding: "utf8" });
+    expect(r.stderr).toMatch(/missing\.json: no such file/);
   });
 });
