@@ -28,6 +28,13 @@ export interface OutputEnd {
   failed(code: string): void;
 }
 
+/** Ends the output as a failed write (from a descriptor or a stream) says: quietly for a closed pipe. */
+function endOn(end: OutputEnd, error: unknown): void {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EPIPE") end.closed();
+  else end.failed(code ?? describeThrown(error));
+}
+
 /** The two writers, standard output's and standard error's. */
 export interface StdWriters {
   readonly stdout: (text: string) => void;
@@ -55,12 +62,9 @@ export function stdWriters(writeSync: WriteSync, fallback: (fd: 1 | 2) => Fallba
     try {
       while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EAGAIN") {
-        refused = true;
-        stream(fd).write(bytes.subarray(done));
-      } else if (code === "EPIPE") end.closed();
-      else end.failed(code ?? describeThrown(error));
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") return endOn(end, error);
+      refused = true;
+      stream(fd).write(bytes.subarray(done));
     }
   };
   return { stdout: writer(1), stderr: writer(2) };
@@ -85,9 +89,6 @@ export function processOutputEnd(writeSync: WriteSync): OutputEnd {
 /** `process.stdout` or `process.stderr`, made when first needed, its errors ending the program as `end` says. */
 export function processStream(fd: 1 | 2, end: OutputEnd): Fallback {
   const stream = fd === 1 ? process.stdout : process.stderr;
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") end.closed();
-    else end.failed(error.code ?? describeThrown(error));
-  });
+  stream.on("error", (error) => endOn(end, error));
   return stream;
 }
