@@ -21,8 +21,10 @@ let inUse = false;
 /**
  * A hash of an id from its length and four of its characters: a constant cost per id (JavaScript
  * cannot reach the engine's cached string hash), collisions resolved by comparing the whole id.
+ * Ids that differ only where it does not look (`evt-000001`, `evt-000002`…: a feed's numbered ids)
+ * all hash alike; a table that meets them switches to {@link fullHashOf}.
  */
-function hashOf(id: string): number {
+function sampledHashOf(id: string): number {
   const n = id.length;
   if (n === 0) return 0;
   return (
@@ -35,6 +37,27 @@ function hashOf(id: string): number {
     0x3fffffff
   );
 }
+
+/**
+ * A per-process seed: ids written to collide under a hash known in advance (a hostile feed) would
+ * make every search of the table walk them all.
+ */
+const SEED = (Math.random() * 0x40000000) | 0;
+
+/** A hash of every character of an id (FNV-1a, seeded, then mixed): a cost per character. */
+function fullHashOf(id: string): number {
+  let h = 0x811c9dc5 ^ SEED;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) & 0x3fffffff;
+}
+
+/**
+ * Slots a search may visit before its table switches to the full hash. With the table at most half
+ * full, a search under a hash that spreads the ids visits about 1.5 on average; a run past this
+ * many is ids the sampled hash cannot tell apart.
+ */
+const MAX_PROBES = 24;
 
 /**
  * Each id of a document with what it names and the item that declares it (first declaration
@@ -51,6 +74,12 @@ function hashOf(id: string): number {
 export class IdTable {
   /** How many slots of `filled` this document has used. */
   private count = 0;
+  /** True once the sampled hash has piled ids into one run of slots: every id by its full hash. */
+  private full = false;
+  /** Slots visited by the last search. */
+  private lastProbes = 0;
+  /** Slots visited by every search of this table: what a document's ids cost to look up. */
+  probes = 0;
 
   private constructor(
     private readonly keys: (string | undefined)[],
@@ -74,24 +103,55 @@ export class IdTable {
     return new IdTable(keys, targets, items, filled);
   }
 
-  /** The slot of `id`, or of the empty slot where it would go. */
+  /** The slot of `id`, or of the empty slot where it would go; counts the slots visited. */
   private slotOf(id: string): number {
     const mask = this.keys.length - 1;
-    for (let slot = hashOf(id) & mask; ; slot = (slot + 1) & mask) {
+    let probes = 1;
+    for (let slot = (this.full ? fullHashOf(id) : sampledHashOf(id)) & mask; ; slot = (slot + 1) & mask, probes++) {
       const key = this.keys[slot];
-      if (key === undefined || key === id) return slot;
+      if (key === undefined || key === id) {
+        this.probes += probes;
+        this.lastProbes = probes;
+        return slot;
+      }
     }
   }
 
   /** Adds `id` unless it is there; false when it was (a duplicate). */
   add(id: string, target: Target, item: object): boolean {
-    const slot = this.slotOf(id);
+    let slot = this.slotOf(id);
     if (this.keys[slot] !== undefined) return false;
+    if (this.lastProbes > MAX_PROBES && !this.full) {
+      this.rehashFull();
+      slot = this.slotOf(id);
+    }
     this.keys[slot] = id;
     this.targets[slot] = target;
     this.items[slot] = item;
     this.filled[this.count++] = slot;
     return true;
+  }
+
+  /**
+   * Moves every id to the slot the full hash gives it, in the order they were added (so that the
+   * slots `close` empties are still listed in `filled`).
+   */
+  private rehashFull(): void {
+    const entries: [string, Target | undefined, object | undefined][] = [];
+    for (let i = 0; i < this.count; i++) {
+      const slot = this.filled[i] as number;
+      entries.push([this.keys[slot] as string, this.targets[slot], this.items[slot]]);
+      this.keys[slot] = this.targets[slot] = this.items[slot] = undefined;
+    }
+    this.full = true;
+    for (let i = 0; i < entries.length; i++) {
+      const [key, target, item] = entries[i] as (typeof entries)[number];
+      const slot = this.slotOf(key);
+      this.keys[slot] = key;
+      this.targets[slot] = target;
+      this.items[slot] = item;
+      this.filled[i] = slot;
+    }
   }
 
   /** What `id` names, or undefined when nothing of the document has it. */
