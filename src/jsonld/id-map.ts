@@ -4,7 +4,11 @@
  * every build: hashing its ~45 ids to check that each is one node's cost a fifth of a
  * `JSON.stringify` of the whole graph (issue 27). Here an id goes to a bucket by its length and
  * last two characters (a small number, hashed for nothing), and the few ids of a bucket are
- * compared with `===`, which stops at the first differing character.
+ * compared with `===`, which stops at the first differing character. Numbered ids (`evt-000017`,
+ * `event-17`) share their last characters by the hundred: a bucket past {@link MAX_BUCKET} ids
+ * turns the whole map into a `Map`, whose hash reads every character (and is seeded by the
+ * engine), so that a graph of thousands of events is not checked in time that grows with the
+ * square of its ids.
  *
  * @example
  * ```ts
@@ -15,9 +19,12 @@
  */
 export class IdMap<V> {
   private readonly buckets = new Map<number, unknown[]>();
+  /** Every id and its value, once a bucket has grown past {@link MAX_BUCKET} ids; else undefined. */
+  private whole: Map<string, V> | undefined;
 
   /** The value `id` was first added with, or undefined. */
   get(id: string): V | undefined {
+    if (this.whole !== undefined) return this.whole.get(id);
     const bucket = this.buckets.get(bucketOf(id));
     if (bucket !== undefined)
       for (let i = 0; i < bucket.length; i += 2) if (bucket[i] === id) return bucket[i + 1] as V;
@@ -26,12 +33,38 @@ export class IdMap<V> {
 
   /** Adds `id` with `value`; an id added before keeps its first value. */
   add(id: string, value: V): void {
+    if (this.whole !== undefined) {
+      if (!this.whole.has(id)) this.whole.set(id, value);
+      return;
+    }
     const key = bucketOf(id);
     const bucket = this.buckets.get(key);
     if (bucket === undefined) this.buckets.set(key, [id, value]);
-    else bucket.push(id, value);
+    else if (bucket.push(id, value) > 2 * MAX_BUCKET) this.makeWhole();
+  }
+
+  /** How many ids the map compares with `===` in the longest bucket: what a search may cost. */
+  get longestSearch(): number {
+    let longest = this.whole === undefined ? 0 : 1;
+    for (const bucket of this.buckets.values()) longest = Math.max(longest, bucket.length / 2);
+    return longest;
+  }
+
+  /** Moves every id to one `Map`, the first value of each kept (a bucket holds an id's in order). */
+  private makeWhole(): void {
+    const whole = new Map<string, V>();
+    for (const bucket of this.buckets.values())
+      for (let i = 0; i < bucket.length; i += 2) {
+        const id = bucket[i] as string;
+        if (!whole.has(id)) whole.set(id, bucket[i + 1] as V);
+      }
+    this.buckets.clear();
+    this.whole = whole;
   }
 }
+
+/** Ids a bucket may hold before the map hashes every id whole: a graph's ~45 ids share none. */
+const MAX_BUCKET = 16;
 
 /** A number from an id's length and last two characters (a missing character reads as 0). */
 function bucketOf(id: string): number {

@@ -25,6 +25,32 @@ test("IdMap agrees with a Map on any sequence of additions and lookups", () => {
   );
 });
 
+// Numbered ids share their last characters by the hundred: each bucket held a hundredth of them,
+// and every claim compared them all (a graph's check grew with the square of its events).
+test.each([
+  ["zero-padded", (i: number) => `https://news.example.org/a/#/event/evt-${String(i).padStart(6, "0")}`],
+  ["numbered", (i: number) => `https://news.example.org/a/#/event/event-${i}`],
+  ["suffixed", (i: number) => `https://news.example.org/a/#/event/meeting-moscow-${i}-2023`],
+])("%s ids: a search compares a few ids, and the answers stay a Map's", (_name, idOf) => {
+  const ours = new IdMap<number>();
+  const ids = Array.from({ length: 20000 }, (_, i) => idOf(i));
+  ids.forEach((id, i) => ours.add(id, i));
+  ours.add(ids[7] as string, -1);
+  expect(ours.longestSearch).toBeLessThanOrEqual(16);
+  expect(ids.filter((id, i) => ours.get(id) !== i)).toEqual([]);
+  expect(ours.get(`${ids[3] as string}x`)).toBeUndefined();
+});
+
+test("IdMap keeps first values across its switch to one Map", () => {
+  const ours = new IdMap<string>();
+  // One length, one ending: one bucket, until it passes sixteen ids.
+  const idOf = (i: number) => `${String.fromCharCode(97 + (i % 20))}-xy`;
+  for (let i = 0; i < 40; i++) ours.add(idOf(i), `value ${i}`);
+  expect(ours.longestSearch).toBe(1);
+  for (let i = 0; i < 20; i++) expect(ours.get(idOf(i))).toBe(`value ${i}`);
+  expect(ours.get("u-xy")).toBeUndefined();
+});
+
 // IdOwners answers as the one-node check it replaced: the first claim of an id owns it; a later
 // claim is a duplicate-id issue at its own pointer, else (an id derived from checked parts, "") at
 // the first claim's; `own` keeps the clashes of the document's own ids in the order claimed.
