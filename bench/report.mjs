@@ -170,11 +170,21 @@ function whyEvent(m) {
   const any = fastest([...others]);
   const noEvalFastest = fastest(others.filter((k) => noEval[k]?.works));
   const schema = r.schemaOnly.ratio;
-  return `the precompiled schema check alone is ${x(schema)}${schema > 0.22 ? ", itself above the goal" : ""}; the date and consistency checks after it add ${x(r.newsEvents.ratio - schema)}. Of the peers checking the same schemas, the fastest is ${peers[any].name} at ${x(r[any].ratio)}${peers[any].eval ? " (it needs eval)" : ""}${noEvalFastest && noEvalFastest !== any ? `, and the fastest without eval ${peers[noEvalFastest].name} at ${x(r[noEvalFastest].ratio)}` : ""}.`;
+  return `the precompiled schema check alone is ${x(schema)}${schema > 0.22 ? ", itself above the goal" : ""}; the date and consistency checks after it add ${x(r.newsEvents.ratio - schema)}. Of the peers checking the same schemas, the fastest is ${peers[any].name} at ${x(r[any].ratio)}${peers[any].eval ? " (it needs eval)" : ""}${noEvalFastest && noEvalFastest !== any ? `, and the fastest without eval ${peers[noEvalFastest].name} at ${x(r[noEvalFastest].ratio)}` : ""}.${oneShapeText(m, others)}`;
+}
+
+/** What the one-shape column says of figure 3: the same checks in a process that met no other input. */
+function oneShapeText(m, others) {
+  const { oneShape, peers } = m;
+  if (!oneShape?.newsEvents || !oneShape.schemaOnly) return "";
+  const timed = others.filter((k) => oneShape[k]);
+  const fastest = timed.sort((a, b) => oneShape[a].ratio - oneShape[b].ratio)[0];
+  const ours = oneShape.newsEvents.ratio;
+  return ` In a process that has met only the canonical meeting (a feed of records of one shape), validateEvent is ${x(ours)} (${ours <= 0.22 ? "within" : "above"} the goal) and the schema check alone ${x(oneShape.schemaOnly.ratio)}${fastest ? `, against ${x(oneShape[fastest].ratio)} for the fastest peer there, ${peers[fastest].name}` : ""}. The timed figure's ${x(m.perKind.meeting.result.newsEvents.ratio)} against ${x(ours)} there is the cost of the shapes met before: after the gate's 46 events (and the documents of figure 2, whose events go through the same code) each property read of the validator's code searches among the shapes it has seen (V8's megamorphic inline caches). The checks beyond the schema, which no peer makes, are ${x(ours - oneShape.schemaOnly.ratio)} there.`;
 }
 
 function peerSection(m) {
-  const { peers, noEval, gate, edges, perKind } = m;
+  const { peers, noEval, gate, edges, perKind, oneShape = {} } = m;
   const order = ["newsEvents", "schemaOnly", "ajv", "typebox", "arktype", "zod", "valibot", "typia"].filter(
     (k) => peers[k],
   );
@@ -188,15 +198,15 @@ function peerSection(m) {
   return [
     "## 3. One event, against the fastest peers",
     "",
-    `Each peer checks the published Meeting and Coup schemas as they are: the shapes, vocabularies and patterns are read from \`schemas/\` (\`bench/peers/constraints.mjs\`: every named definition — FuzzyDate, Quantity, EventRelation, the coded Term union over \`scheme\` — built once in the library's own idiom and reused; a schema keyword a peer has no equivalent for leaves that peer out of the timings, named below the table). Before any timing, a gate of ${gate.inputs} events (${gate.valid} valid — the canonical and rich events, coded terms in the open lists — the rest with exactly one error each: tokens, terms, quantities, relations, dates, ids, unknown keys) proved that every peer timed below gives Ajv's answer on every one. "Needs eval" is what the library does by default; the last column is a fresh process run with \`--disallow-code-generation-from-strings\` through the same gate.`,
+    `Each peer checks the published Meeting and Coup schemas as they are: the shapes, vocabularies and patterns are read from \`schemas/\` (\`bench/peers/constraints.mjs\`: every named definition — FuzzyDate, Quantity, EventRelation, the coded Term union over \`scheme\` — built once in the library's own idiom and reused; a schema keyword a peer has no equivalent for leaves that peer out of the timings, named below the table). Before any timing, a gate of ${gate.inputs} events (${gate.valid} valid — the canonical and rich events, coded terms in the open lists — the rest with exactly one error each: tokens, terms, quantities, relations, dates, ids, unknown keys) proved that every peer timed below gives Ajv's answer on every one. "One shape" is the same meeting timed in a fresh process of its own for each implementation (\`bench/peers/one-shape.mjs\`), which has met no other input: each property read then expects one shape, as in a feed of like records, where after the gate's 46 events it looks among many (V8's megamorphic inline caches). "Needs eval" is what the library does by default; the last column is a fresh process run with \`--disallow-code-generation-from-strings\` through the same gate.`,
     "",
-    `| implementation | meeting (${meeting.bytes} B) × parse | coup (${coup.bytes} B) × parse | rich meeting (${richMeeting.bytes} B) × parse | needs eval; without eval |`,
-    "|---|---|---|---|---|",
+    `| implementation | meeting (${meeting.bytes} B) × parse | coup (${coup.bytes} B) × parse | rich meeting (${richMeeting.bytes} B) × parse | meeting, one shape × parse | needs eval; without eval |`,
+    "|---|---|---|---|---|---|",
     ...order.map(
       (k) =>
-        `| ${peers[k].name} | ${cell(meeting.result[k])} | ${cell(coup.result[k])} | ${cell(richMeeting.result[k])} | ${evalCell(k)} |`,
+        `| ${peers[k].name} | ${cell(meeting.result[k])} | ${cell(coup.result[k])} | ${cell(richMeeting.result[k])} | ${oneShape[k] ? cell(oneShape[k]) : "—"} | ${evalCell(k)} |`,
     ),
-    `| \`JSON.parse\` of the text (baseline) | 1.00× (${fmt(meeting.result.parse.ns / 1000)} µs) | 1.00× (${fmt(coup.result.parse.ns / 1000)} µs) | 1.00× (${fmt(richMeeting.result.parse.ns / 1000)} µs) | — |`,
+    `| \`JSON.parse\` of the text (baseline) | 1.00× (${fmt(meeting.result.parse.ns / 1000)} µs) | 1.00× (${fmt(coup.result.parse.ns / 1000)} µs) | 1.00× (${fmt(richMeeting.result.parse.ns / 1000)} µs) | 1.00× | — |`,
     "",
     ...(gate.excluded.length > 0
       ? [

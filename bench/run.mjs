@@ -213,6 +213,22 @@ for (const [kind, value] of [
   for (const [key, peer] of Object.entries(peers)) tasks[key] = () => peer[check](value);
   perKind[kind] = { bytes: text.length, result: interleaved(tasks, "parse", { rounds: ROUNDS }) };
 }
+// The same meeting in a fresh process per implementation, which meets no other shape first.
+const schemaOnlyFile = join(work, "schema-only-peer.mjs");
+writeFileSync(
+  schemaOnlyFile,
+  `import { check_event } from ${JSON.stringify(join(root, "src/generated/check-validators.js"))};\nexport default { name: "schema check alone", meeting: (v) => check_event(v) };\n`,
+);
+const oneShape = {};
+for (const key of Object.keys(peers)) {
+  const file = key === "newsEvents" ? newsEventsProbeFile : key === "schemaOnly" ? schemaOnlyFile : peerFiles[key];
+  const r = spawnSync(process.execPath, [join(root, "bench/peers/one-shape.mjs"), file, String(ROUNDS)], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`bench/peers/one-shape.mjs ${key} failed: ${r.stderr.slice(0, 300)}`);
+  oneShape[key] = JSON.parse(r.stdout.trim().split("\n").at(-1));
+}
 const meeting = eventOf("the canonical meeting");
 const typo = eventOf("meeting: a role typo");
 if (validateEvent(typo).ok) throw new Error("the invalid bench event is valid");
@@ -457,6 +473,7 @@ const text = report({
   graphBytes,
   documents,
   perKind,
+  oneShape,
   invalid,
   allocation,
   startup,
