@@ -1,7 +1,7 @@
 import type { Evidence, NewsDocument } from "../generated/types.js";
 import type { Issue, Problem, ValidationResult } from "../core/issue.js";
 import { toPointer } from "../core/pointer.js";
-import { occurrencesOf, splitsSurrogatePair } from "../core/utf16.js";
+import { occurrencesAround, occurrencesOf, splitsSurrogatePair } from "../core/utf16.js";
 
 /** Which occurrence {@link findEvidence} should take when the words occur more than once. */
 export interface FindEvidenceOptions {
@@ -186,16 +186,21 @@ export function rebaseEvidence(doc: NewsDocument, newBody: string): RebaseResult
   const rebase = (span: Evidence, path: readonly (string | number)[]) => {
     // Unchanged around the span: keep it (most spans before an edit).
     if (newBody.slice(span.start, span.end) === span.text && oldBody.slice(span.start, span.end) === span.text) return;
-    const all = occurrencesOf(newBody, span.text);
+    // The nearest occurrence on each side of where the edit moved the span: two at one distance
+    // are ambiguous. Searched outwards, not listed: a transcript's thousand spans of common words.
     const expected = shift(span.start);
-    const distance = (at: number) => Math.abs(at - expected);
-    const best = all.reduce<number | undefined>(
-      (b, at) => (b === undefined || distance(at) < distance(b) ? at : b),
-      undefined,
-    );
+    const [before, after] = occurrencesAround(newBody, span.text, expected);
+    const best =
+      before === -1
+        ? after === -1
+          ? undefined
+          : after
+        : after === -1 || expected - before < after - expected
+          ? before
+          : after;
     const pointer = toPointer(path);
     if (best === undefined) lost.push(lostSpan(pointer, span.text, "not-found"));
-    else if (all.some((at) => at !== best && distance(at) === distance(best)))
+    else if (before !== -1 && after !== -1 && expected - before === after - expected)
       lost.push(lostSpan(pointer, span.text, "ambiguous"));
     else {
       if (best !== span.start) moved.push({ pointer, from: span.start, to: best });

@@ -59,6 +59,23 @@ export function occurrencesOf(body: string, text: string): number[] {
 }
 
 /**
+ * The occurrences of `text` in `body` on each side of `near`: the last one starting before it and
+ * the first one starting at or after it, -1 where there is none. Looked for from `near` outwards:
+ * a common word is found a few characters away, where listing every occurrence of it in a long
+ * body cost each wrong span of an edited transcript a pass over all of them.
+ *
+ * @example
+ * ```ts
+ * occurrencesAround("ab ab ab", "ab", 4); // => [3, 6]
+ * ```
+ */
+export function occurrencesAround(body: string, text: string, near: number): [before: number, after: number] {
+  if (text === "") return [-1, -1];
+  const from = Math.min(Math.max(near, 0), body.length);
+  return [from === 0 ? -1 : body.lastIndexOf(text, from - 1), body.indexOf(text, from)];
+}
+
+/**
  * The occurrence of `text` in `body` nearest to `near` (the earlier one on a tie), or undefined.
  *
  * @example
@@ -67,8 +84,8 @@ export function occurrencesOf(body: string, text: string): number[] {
  * ```
  */
 export function nearestOccurrence(body: string, text: string, near: number): number | undefined {
-  let best: number | undefined;
-  for (const at of occurrencesOf(body, text))
-    if (best === undefined || Math.abs(at - near) < Math.abs(best - near)) best = at;
-  return best;
+  const [before, after] = occurrencesAround(body, text, near);
+  if (before === -1) return after === -1 ? undefined : after;
+  if (after === -1) return before;
+  return after - near < near - before ? after : before;
 }

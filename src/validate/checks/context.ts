@@ -49,6 +49,12 @@ export class DocumentContext {
   meetings: Map<string, Meeting> | undefined;
   /** Set once the missing body has been reported: evidence without a body is said once. */
   reportedMissingBody = false;
+  /**
+   * Wrong spans told only by searching the rest of the body (checks/evidence.ts): past a few, the
+   * others are compared in place, so that spans written to pass the quick tests cost a document
+   * no more than a few passes over its body.
+   */
+  spanSearches = 0;
 
   /**
    * @param doc the document checked
