@@ -1,7 +1,7 @@
 import type { ErrorObject } from "ajv";
 import { TooManyErrors, type CompiledValidator } from "../generated/check-validators.js";
 import type { Issue } from "../core/issue.js";
-import { issuesFromAjvErrors } from "./schema-issues.js";
+import { issuesFromAjvErrors, withKeysListedOnce } from "./schema-issues.js";
 
 /*
  * Every issue of an input the validator refused (issue 25). The validators are compiled with
@@ -71,10 +71,12 @@ export function runValidator(validator: CompiledValidator, input: unknown): true
  */
 export function issuesOfErrors(errors: readonly ErrorObject[], input: unknown): Issue[] {
   const byPointer = new Map<string, Issue>();
-  for (const group of groupAlternatives(errors)) {
-    const [issue] = issuesFromAjvErrors(group, input);
-    if (issue !== undefined && !byPointer.has(issue.pointer)) byPointer.set(issue.pointer, issue);
-  }
+  withKeysListedOnce(() => {
+    for (const group of groupAlternatives(errors)) {
+      const [issue] = issuesFromAjvErrors(group, input);
+      if (issue !== undefined && !byPointer.has(issue.pointer)) byPointer.set(issue.pointer, issue);
+    }
+  });
   const issues = [...byPointer.values()];
   // A misspelt required property is one mistake: the missing property's issue names the misspelling.
   const named = issues.filter((i) => i.code === "required").map((i) => i.message);
