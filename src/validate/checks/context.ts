@@ -1,6 +1,7 @@
 import type { Entity, Meeting, NewsDocument } from "../../generated/types.js";
 import type { Issue, ProblemParams } from "../../core/issue.js";
 import { toPointer } from "../../core/pointer.js";
+import type { PartOfGraph } from "./part-of-graph.js";
 import { IdTable } from "./id-table.js";
 
 /** A place in the document as its steps, turned into a JSON Pointer only for an issue. */
@@ -47,6 +48,8 @@ export class DocumentContext {
   readonly entities: Pick<ReadonlyMap<string, Entity>, "get">;
   /** The document's meetings by id, made when a partnership's part first names a meeting (checks/events.ts). */
   meetings: Map<string, Meeting> | undefined;
+  /** The part-of graph of the events, made when an event is first found part of another (checks/relations.ts). */
+  partOf: PartOfGraph | undefined;
   /** Set once the missing body has been reported: evidence without a body is said once. */
   reportedMissingBody = false;
   /**

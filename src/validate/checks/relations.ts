@@ -1,5 +1,6 @@
 import type { EventRelation, NewsEvent } from "../../generated/types.js";
-import type { DocumentContext, Path } from "./context.js";
+import { NONE, type DocumentContext, type Path } from "./context.js";
+import { PartOfGraph } from "./part-of-graph.js";
 import { checkEvidenceList, spansHold } from "./evidence.js";
 import { checkRef, MOMENT, refHolds } from "./references.js";
 
@@ -95,14 +96,6 @@ function describe(relation: EventRelation["relation"]): string {
   return typeof relation === "string" ? relation : `${relation.scheme} ${relation.code} (${relation.label})`;
 }
 
-/** The events of the document that `id` is part of, directly. */
-function partOf(context: DocumentContext, id: string): string[] {
-  const event = context.doc.events?.find((e) => e.id === id);
-  return (event?.relations ?? []).flatMap((r) =>
-    r.relation === "part-of" && r.target !== undefined && r.target !== id ? [r.target] : [],
-  );
-}
-
 /** True when a relation of the list is part-of an event of the document (a loop: no closure per event). */
 function hasPartOfTarget(relations: readonly EventRelation[] | undefined): boolean {
   if (relations !== undefined)
@@ -118,23 +111,21 @@ function hasPartOfTarget(relations: readonly EventRelation[] | undefined): boole
  * relation of the cycle's event with the smallest id.
  */
 function checkPartOfCycle(context: DocumentContext, event: NewsEvent, path: Path): void {
-  // Most events are part of nothing: no set, no closure.
+  // Most events are part of nothing: no graph, no set.
   if (!hasPartOfTarget(event.relations)) return;
+  const graph = (context.partOf ??= PartOfGraph.of(context.doc.events ?? NONE));
+  // An event on no cycle has no walk to make (a chain of a thousand events is a valid document).
+  if (!graph.mayReturnTo(event)) return;
   const seen = new Set<string>();
   const through: string[] = [];
-  const walk = (id: string): boolean => {
-    if (id === event.id) return true;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    through.push(id);
-    if (partOf(context, id).some(walk)) return true;
-    through.pop();
-    return false;
-  };
-  const j = (event.relations ?? []).findIndex(
-    (r) => r.relation === "part-of" && r.target !== undefined && r.target !== event.id && walk(r.target),
-  );
-  if (j === -1 || through.some((id) => id < event.id)) return;
+  const relations = event.relations ?? NONE;
+  let j = 0;
+  for (; j < relations.length; j++) {
+    const r = relations[j] as EventRelation;
+    if (r.relation === "part-of" && r.target !== undefined && r.target !== event.id)
+      if (graph.walkBack(r.target, event.id, seen, through)) break;
+  }
+  if (j === relations.length || through.some((id) => id < event.id)) return;
   context.add(
     "inconsistent",
     path.concat("relations", j, "target"),
