@@ -42,9 +42,12 @@ async function shipped(
 // 9.25 KB with issue 27 row 1, round 3 (9,213 B measured, +0.42 KB): every @id kept one node's
 // without hashing the ids (IdMap, +0.2 KB: hashing them cost ~0.2x of JSON.stringify), the guard
 // reading values in a for-in loop (+0.15 KB), properties stored under their own names.
-test("the JSON-LD entry is at most 9.25 KB and carries no validator code", async () => {
+// 9.5 KB: 9,380 B measured before, 9,527 B with IdMap turning into one Map when a bucket passes
+// sixteen ids (+0.15 KB): numbered event ids shared a hundred buckets, a graph of thousands of
+// events compared each id with a hundredth of them.
+test("the JSON-LD entry is at most 9.5 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(9.25 * 1024);
+  expect(gzip).toBeLessThanOrEqual(9.5 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 
@@ -95,9 +98,13 @@ test("the precompiled validators are at most 15 KB", async () => {
 // 43.5 KB holds both together (they were measured on separate branches). 42.6 KB measured (-0.9 KB)
 // once the validators read each property once and test ids by length and an open RegExp.
 // 39 KB: 38.4 KB measured with the validators' error sites as calls and quoted values in place.
-test("the whole validate entry (validators, issue messages, document checks) stays within 39 KB", async () => {
+// 40 KB: 38.4 KB measured before, 39.3 KB (+0.9 KB) with work that no longer grows with the square
+// of a document's size: the id table's full hash for numbered ids, the part-of graph made once
+// (Tarjan's components), wrong evidence spans searched a bounded number of times, and an object's
+// keys listed once per explanation.
+test("the whole validate entry (validators, issue messages, document checks) stays within 40 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(39 * 1024);
+  expect(gzip).toBeLessThanOrEqual(40 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
