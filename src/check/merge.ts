@@ -92,11 +92,9 @@ export function sameKey(a: unknown, b: unknown, depth = 0): boolean {
   return typeof id !== "string" || isUsableIri(id);
 }
 
-/** The types of a merged node: every occurrence's, once each. */
-function unionTypes(a: unknown, b: unknown): unknown {
-  const list = [...new Set([a, b].flatMap((t) => (Array.isArray(t) ? t : t === undefined ? [] : [t])))];
-  return list.length === 1 ? list[0] : list;
-}
+/** One occurrence's `@type` as a list of types. */
+const typeList = (types: unknown): readonly unknown[] =>
+  Array.isArray(types) ? types : types === undefined ? [] : [types];
 
 /** The occurrence that stands for a merged node: a top-level one, then the one with most properties. */
 function representative(occurrences: readonly JsonLdNode[]): JsonLdNode {
@@ -131,6 +129,11 @@ function copied(node: JsonLdNode): Record<string, unknown> {
 function merged(id: string, group: readonly JsonLdNode[], base: string | undefined, conflicts: Conflict[]) {
   const value: Record<string, unknown> = {};
   const from = new Map<string, JsonLdNode>();
+  // The first value of each property as a key, made once (not once for each later occurrence),
+  // and the types united in one set: a page of thousands of node objects of one @id was merged in
+  // time that grew with the square of their number.
+  const firstKeys = new Map<string, string>();
+  let types: Set<unknown> | undefined;
   for (const node of group)
     for (const key of Object.keys(node.value)) {
       const v = node.value[key];
@@ -138,10 +141,17 @@ function merged(id: string, group: readonly JsonLdNode[], base: string | undefin
       if (seen === undefined) {
         value[key] = v;
         from.set(key, node);
-      } else if (key === "@type") value[key] = unionTypes(value[key], v);
-      else if (key !== "@id" && key !== "@context" && valueKey(value[key], base) !== valueKey(v, base))
-        conflicts.push({ id, key, first: seen, other: node });
+      } else if (key === "@type") {
+        types ??= new Set(typeList(value[key]));
+        for (const type of typeList(v)) types.add(type);
+      } else if (key !== "@id" && key !== "@context") {
+        let first = firstKeys.get(key);
+        if (first === undefined) firstKeys.set(key, (first = valueKey(value[key], base)));
+        if (first !== valueKey(v, base)) conflicts.push({ id, key, first: seen, other: node });
+      }
     }
+  // Every occurrence's types, once each (one occurrence's are kept as written).
+  if (types !== undefined) value["@type"] = types.size === 1 ? [...types][0] : [...types];
   return value;
 }
 

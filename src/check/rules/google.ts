@@ -182,16 +182,22 @@ export const IMAGE = rule({
   },
 });
 
-/** An article's images, each with its path, the node it resolves to and its URL. */
+/** Every article's images, each with its article, its path, the node it resolves to and its URL. */
 function* images(
   ctx: CheckContext,
 ): Generator<[JsonLdNode, string, Record<string, unknown> | undefined, unknown, unknown]> {
-  for (const article of articles(ctx)) {
-    const raw = article.value["image"];
-    for (const [i, image] of valuesOf(raw).entries()) {
-      const node = typeof image === "string" ? { url: image } : ctx.resolve(image);
-      yield [article, `/image${Array.isArray(raw) ? `/${i}` : ""}`, node, node?.["url"] ?? node?.["contentUrl"], image];
-    }
+  for (const article of articles(ctx)) yield* imagesOf(ctx, article);
+}
+
+/** One article's images, as {@link images} gives them. */
+function* imagesOf(
+  ctx: CheckContext,
+  article: JsonLdNode,
+): Generator<[JsonLdNode, string, Record<string, unknown> | undefined, unknown, unknown]> {
+  const raw = article.value["image"];
+  for (const [i, image] of valuesOf(raw).entries()) {
+    const node = typeof image === "string" ? { url: image } : ctx.resolve(image);
+    yield [article, `/image${Array.isArray(raw) ? `/${i}` : ""}`, node, node?.["url"] ?? node?.["contentUrl"], image];
   }
 }
 
@@ -248,8 +254,10 @@ export const IMAGE_RATIOS = rule({
     for (const article of articles(ctx)) {
       const ratios = new Set<string>();
       let measured = 0;
-      for (const [owner, , node, url] of images(ctx)) {
-        const dimensions = owner === article && httpsUrl(url) ? size(node) : undefined;
+      // Its own images only: every article's, for each article, was a page of thousands of
+      // articles' time squared.
+      for (const [, , node, url] of imagesOf(ctx, article)) {
+        const dimensions = httpsUrl(url) ? size(node) : undefined;
         if (!dimensions) continue;
         measured++;
         const [width, height] = dimensions;
