@@ -41,11 +41,13 @@ async function batchPerCall(fn) {
 }
 
 /**
- * KiB allocated per call of `fn`: the least of five batches. Code V8 has not optimised yet (or has
- * just deoptimised) allocates more for the same work, so a busy machine inflates a single batch.
+ * KiB allocated per call of `fn`: the least of five batches, after 3,000 calls. Code V8 has not
+ * optimised yet (or has just deoptimised) allocates more for the same work, so a busy machine
+ * inflates a single batch; after 300 calls, the optimising compiler (on its own thread) had not
+ * always finished, and every batch of a run read up to half again the steady figure.
  */
 async function perCall(fn) {
-  for (let i = 0; i < 300; i++) fn();
+  for (let i = 0; i < 3000; i++) fn();
   const batches = [];
   for (let i = 0; i < 5; i++) batches.push(await batchPerCall(fn));
   return Math.min(...batches);
