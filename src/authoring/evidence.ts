@@ -1,7 +1,7 @@
 import type { Evidence, NewsDocument } from "../generated/types.js";
 import type { Issue, Problem, ValidationResult } from "../core/issue.js";
 import { toPointer } from "../core/pointer.js";
-import { occurrencesAround, occurrencesOf, splitsSurrogatePair } from "../core/utf16.js";
+import { nearestOf, occurrencesAround, occurrencesOf, splitsSurrogatePair } from "../core/utf16.js";
 
 /** Which occurrence {@link findEvidence} should take when the words occur more than once. */
 export interface FindEvidenceOptions {
@@ -189,15 +189,9 @@ export function rebaseEvidence(doc: NewsDocument, newBody: string): RebaseResult
     // The nearest occurrence on each side of where the edit moved the span: two at one distance
     // are ambiguous. Searched outwards, not listed: a transcript's thousand spans of common words.
     const expected = shift(span.start);
-    const [before, after] = occurrencesAround(newBody, span.text, expected);
-    const best =
-      before === -1
-        ? after === -1
-          ? undefined
-          : after
-        : after === -1 || expected - before < after - expected
-          ? before
-          : after;
+    const around = occurrencesAround(newBody, span.text, expected);
+    const [before, after] = around;
+    const best = nearestOf(around, expected);
     const pointer = toPointer(path);
     if (best === undefined) lost.push(lostSpan(pointer, span.text, "not-found"));
     else if (before !== -1 && after !== -1 && expected - before === after - expected)

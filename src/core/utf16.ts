@@ -84,7 +84,19 @@ export function occurrencesAround(body: string, text: string, near: number): [be
  * ```
  */
 export function nearestOccurrence(body: string, text: string, near: number): number | undefined {
-  const [before, after] = occurrencesAround(body, text, near);
+  return nearestOf(occurrencesAround(body, text, near), near);
+}
+
+/**
+ * Of the occurrences on each side of `near` ({@link occurrencesAround}), the nearer (the earlier
+ * on a tie), or undefined when there is none.
+ *
+ * @example
+ * ```ts
+ * nearestOf([3, 6], 4); // => 3
+ * ```
+ */
+export function nearestOf([before, after]: readonly [before: number, after: number], near: number): number | undefined {
   if (before === -1) return after === -1 ? undefined : after;
   if (after === -1) return before;
   return after - near < near - before ? after : before;

@@ -1,5 +1,5 @@
 import type { Entity, Meeting, NewsDocument } from "../../generated/types.js";
-import type { Issue, ProblemParams } from "../../core/issue.js";
+import { MAX_ISSUES, type Issue, type ProblemParams } from "../../core/issue.js";
 import { toPointer } from "../../core/pointer.js";
 import type { PartOfGraph } from "./part-of-graph.js";
 import { IdTable } from "./id-table.js";
@@ -112,6 +112,14 @@ export class DocumentContext {
   private time0 = Number.NaN;
   private timeText1: string | undefined;
   private time1 = Number.NaN;
+
+  /**
+   * True while an issue added now is among those shown: past MAX_ISSUES an issue is counted, not
+   * shown (capIssues keeps the first ones found), so a check may leave its costly explanation out.
+   */
+  get showsNextIssue(): boolean {
+    return this.issues.length < MAX_ISSUES;
+  }
 
   /** Lets go of the document's ids: call once the checks are done. */
   close(): void {

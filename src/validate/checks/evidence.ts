@@ -1,7 +1,6 @@
 import type { Evidence } from "../../generated/types.js";
 import { isLowSurrogate, nearestOccurrence } from "../../core/utf16.js";
 import { toPointer } from "../../core/pointer.js";
-import { MAX_ISSUES } from "../../core/issue.js";
 import { shorten, type DocumentContext, type Path } from "./context.js";
 
 /*
@@ -62,9 +61,8 @@ function checkEvidence(context: DocumentContext, evidence: Evidence, path: Path)
   }
   const actual = body.slice(start, end);
   if (actual !== text) {
-    // Past MAX_ISSUES the issue is counted, never shown (capIssues): a body edited under thousands
-    // of spans is not searched for each of them.
-    const found = context.issues.length < MAX_ISSUES ? nearestOccurrence(body, text, start) : undefined;
+    // Only for an issue that is shown: a body edited under thousands of spans is not searched for each.
+    const found = context.showsNextIssue ? nearestOccurrence(body, text, start) : undefined;
     const where =
       found === undefined
         ? '; those words are not in the body (news-events find DOC "words" looks for others)'

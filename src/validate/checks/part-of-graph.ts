@@ -22,7 +22,7 @@ interface Node {
  * @example
  * ```ts
  * const graph = PartOfGraph.of(doc.events ?? []);
- * graph.onCycle(doc.events[0]); // => false for an event whose part-of chain ends
+ * graph.mayReturnTo(doc.events[0]); // => false for an event whose part-of chain ends
  * ```
  */
 export class PartOfGraph {
