@@ -62,7 +62,7 @@ function segmentsOf(pointer: string): (string | number)[] {
 export function strictLineLocator(text: string): (pointer: string) => number {
   let lineOf: ((offset: number) => number) | undefined;
   let fallback: ((pointer: string) => number) | undefined;
-  const seen: Followed = { items: new Map(), escapes: text.includes("\\") };
+  const seen: Followed = { containers: new Map(), escapes: text.includes("\\") };
   return (pointer) => {
     const offset = valueOffset(text, segmentsOf(pointer), seen);
     if (offset < 0) return (fallback ??= lineLocator(text))(pointer);
@@ -71,13 +71,27 @@ export function strictLineLocator(text: string): (pointer: string) => number {
 }
 
 /**
- * What following pointers through one text has learnt: for each array (by its offset), the last
- * item found and where (a page's findings point into its `@graph` in order, item after item);
- * and whether any key may be escaped (else a key is compared in place).
+ * What following pointers through one text has learnt: for each object or array met (by its
+ * offset), where each member or item passed so far starts, and where the scan of it stopped. A
+ * page's findings may point at thousands of members of one node (each unknown key) or items of
+ * its `@graph`, in any order: each container is scanned once however many pointers go into it.
+ * And whether any key may be escaped (else a key is read as the characters between its quotes).
  */
 interface Followed {
-  readonly items: Map<number, [index: number, offset: number]>;
+  readonly containers: Map<number, Container>;
   readonly escapes: boolean;
+}
+
+/** One object or array, as far as pointers have scanned it. */
+interface Container {
+  /** Where each member's value (by key; the first of duplicates, as jsonc-parser) or item (by index) starts. */
+  readonly starts: Map<string | number, number>;
+  /** Where the next member or item starts: the scan resumes here. */
+  next: number;
+  /** Members or items passed. */
+  count: number;
+  /** Whether the scan reached the container's end. */
+  done: boolean;
 }
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
@@ -124,6 +138,9 @@ function skipSpace(text: string, at: number): number {
   return i;
 }
 
+/** What {@link memberStart} returns when the text is not as strict JSON has it. */
+const NOT_STRICT = -2;
+
 /**
  * The offset where the value at `path` starts (as `findNodeAtLocation` finds it: an object's first
  * member of that name, an array's item; for a missing one its nearest parent), or -1 when the
@@ -136,38 +153,51 @@ function valueOffset(text: string, path: readonly (string | number)[], seen: Fol
     const open = text.charCodeAt(at);
     if (open !== 0x7b && open !== 0x5b) return at; // a scalar has no members
     if ((open === 0x7b) !== (typeof segment === "string")) return at;
-    const close = open === 0x7b ? 0x7d : 0x5d;
-    let i = skipSpace(text, at + 1);
-    let index = 0;
-    const resume = seen.items.get(at);
-    if (resume !== undefined && resume[0] <= (segment as number)) [index, i] = resume;
-    let found = -1;
-    for (; text.charCodeAt(i) !== close; index++) {
-      let match = index === segment;
-      if (open === 0x7b) {
-        if (text.charCodeAt(i) !== 0x22) return -1;
-        const end = afterString(text, i);
-        match = seen.escapes
-          ? (JSON.parse(text.slice(i, end)) as string) === segment
-          : end - i - 2 === (segment as string).length && text.startsWith(segment as string, i + 1);
-        i = skipSpace(text, end);
-        if (text.charCodeAt(i) !== 0x3a) return -1;
-        i = skipSpace(text, i + 1);
-      }
-      if (match) {
-        found = i;
-        if (open === 0x5b) seen.items.set(at, [index, i]);
-        break;
-      }
-      i = skipSpace(text, afterValue(text, i));
-      const next = text.charCodeAt(i);
-      if (next === 0x2c) i = skipSpace(text, i + 1);
-      else if (next !== close) return -1;
-    }
+    const found = memberStart(text, at, segment, seen);
+    if (found === NOT_STRICT) return -1;
     if (found < 0) return at;
     at = found;
   }
   return at;
+}
+
+/**
+ * Where the member `segment` of the object (or item of the array) at `at` starts, -1 when it has
+ * none, or {@link NOT_STRICT}. Resumes the container's scan where the last search stopped.
+ */
+function memberStart(text: string, at: number, segment: string | number, seen: Followed): number {
+  let container = seen.containers.get(at);
+  if (container === undefined) {
+    container = { starts: new Map(), next: skipSpace(text, at + 1), count: 0, done: false };
+    seen.containers.set(at, container);
+  }
+  const known = container.starts.get(segment);
+  if (known !== undefined || container.done) return known ?? -1;
+  const isObject = text.charCodeAt(at) === 0x7b;
+  const close = isObject ? 0x7d : 0x5d;
+  let i = container.next;
+  while (text.charCodeAt(i) !== close) {
+    let key: string | number = container.count;
+    if (isObject) {
+      if (text.charCodeAt(i) !== 0x22) return NOT_STRICT;
+      const end = afterString(text, i);
+      key = seen.escapes ? (JSON.parse(text.slice(i, end)) as string) : text.slice(i + 1, end - 1);
+      i = skipSpace(text, end);
+      if (text.charCodeAt(i) !== 0x3a) return NOT_STRICT;
+      i = skipSpace(text, i + 1);
+    }
+    const start = i;
+    i = skipSpace(text, afterValue(text, i));
+    const next = text.charCodeAt(i);
+    if (next === 0x2c) i = skipSpace(text, i + 1);
+    else if (next !== close) return NOT_STRICT;
+    container.next = i;
+    container.count++;
+    if (!container.starts.has(key)) container.starts.set(key, start);
+    if (key === segment) return start;
+  }
+  container.done = true;
+  return -1;
 }
 
 /**
