@@ -11,6 +11,7 @@ import { BANNER } from "./schemas.mjs";
 import { rewrite } from "./rewrite.mjs";
 import { withErrorCalls, withQuotedValuesInline } from "./error-calls.mjs";
 import { documentParts } from "./parts.mjs";
+import { withUniqueItemsByKey } from "./unique-items.mjs";
 import { expectations } from "./expected.mjs";
 import {
   withAcceptedChoiceFirst,
@@ -168,7 +169,7 @@ export function generateValidators(schemas) {
     /,"x-(?:obj|term|arr|str)":(?:true|\d+)/g,
     "",
   );
-  code = withLazyPaths(withErrorCap(withPatternCode(code)));
+  code = withLazyPaths(withErrorCap(withPatternCode(withUniqueItemsByKey(code))));
   code = withKnownKeysCompared(withAcceptedChoiceFirst(code, MAX_ERRORS));
   return withQuotedValuesInline(withErrorCalls(withIntegerTests(withPropertiesReadOnce(code)), MAX_ERRORS));
 }
