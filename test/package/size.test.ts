@@ -102,9 +102,12 @@ test("the precompiled validators are at most 15 KB", async () => {
 // of a document's size: the id table's full hash for numbered ids, the part-of graph made once
 // (Tarjan's components), wrong evidence spans searched a bounded number of times, and an object's
 // keys listed once per explanation.
-test("the whole validate entry (validators, issue messages, document checks) stays within 40 KB", async () => {
+// 41 KB: 39.3 KB measured before, 40.1 KB (+0.8 KB) with two more of the same kind: uniqueItems of
+// a long list by a key per item (+0.4 KB), and a coup's steps held to an index of each person's
+// dated fates (+0.4 KB).
+test("the whole validate entry (validators, issue messages, document checks) stays within 41 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(40 * 1024);
+  expect(gzip).toBeLessThanOrEqual(41 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and

@@ -1,6 +1,7 @@
 import type { Coup, FuzzyDate, NewsEvent, Partnership } from "../../generated/types.js";
 import { isCalendarDate } from "../../model/calendar.js";
 import { NONE, type DocumentContext, type Path } from "./context.js";
+import { DatedFates } from "./dated-fates.js";
 import {
   datedPath,
   eachDatedPart,
@@ -198,26 +199,50 @@ const STEP_FATES = new Map<string, { fates: readonly string[]; who: "target" | "
  * person it befell are one fact: when the person's history dates that fate, one entry agrees.
  */
 function checkStepsAgainstFates(context: DocumentContext, event: Coup, path: Path): void {
-  const steps = event.steps ?? [];
+  const steps = event.steps ?? NONE;
+  const participants = event.participants ?? NONE;
+  // Each person's first participant, and each of their histories by action, made once per coup
+  // when a step needs them: steps × participants or × history entries would grow with the square.
+  let firstOf: Map<string, number> | undefined;
+  const histories = new Map<string, DatedFates>();
   for (let j = 0; j < steps.length; j++) {
     const step = steps[j] as (typeof steps)[number];
     const effect = typeof step.action === "string" ? STEP_FATES.get(step.action) : undefined;
     const who = effect && step[effect.who];
     if (!effect || who === undefined || !step.date) continue;
-    const k = (event.participants ?? []).findIndex((p) => p.entity === who);
-    const dated = (event.participants?.[k]?.fateHistory ?? []).filter(
-      (entry) => entry.date && entry.fate.some((fate) => typeof fate === "string" && effect.fates.includes(fate)),
-    );
+    firstOf ??= firstParticipants(participants);
+    const k = firstOf.get(who) ?? -1;
+    const key = `${k} ${step.action as string}`;
+    let dated = histories.get(key);
+    if (dated === undefined) {
+      const history = participants[k]?.fateHistory ?? NONE;
+      const entries = history.filter(
+        (entry) => entry.date && entry.fate.some((fate) => typeof fate === "string" && effect.fates.includes(fate)),
+      );
+      dated = new DatedFates(entries.map((entry) => entry.date as FuzzyDate));
+      histories.set(key, dated);
+    }
     const date = step.date;
-    if (
-      dated.length === 0 ||
-      dated.some((entry) => entry.date && !isBefore(entry.date, date) && !isBefore(date, entry.date))
-    )
-      continue;
+    if (dated.dates.length === 0 || dated.agrees(date)) continue;
+    const listed = dated.dates.slice(0, MAX_LISTED).map(show).join(", ");
+    const more = dated.dates.length > MAX_LISTED ? ` and ${dated.dates.length - MAX_LISTED} more` : "";
     context.add(
       "inconsistent",
       path.concat("steps", j, "date", "value"),
-      `is ${show(date)}, but participants/${k} (${who}) has the ${step.action} dated ${dated.map((e) => (e.date ? show(e.date) : "")).join(", ")}: one fact, one date`,
+      `is ${show(date)}, but participants/${k} (${who}) has the ${step.action} dated ${listed}${more}: one fact, one date`,
     );
   }
+}
+
+/** The dates a message lists at most. */
+const MAX_LISTED = 10;
+
+/** The index of each entity's first participant. */
+function firstParticipants(participants: readonly { entity: string }[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (let k = 0; k < participants.length; k++) {
+    const entity = (participants[k] as (typeof participants)[number]).entity;
+    if (!first.has(entity)) first.set(entity, k);
+  }
+  return first;
 }
