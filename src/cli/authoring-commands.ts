@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { rebaseEvidence } from "../authoring/evidence.js";
 import { validateDocument } from "../validate/validate.js";
 import { readDocumentText, readSingleJson } from "./input.js";
-import { removeItems, replaceValue } from "./json-edits.js";
+import { editJson } from "./json-edits.js";
 import { replaceFile } from "./replace-file.js";
 import { errLine } from "./output.js";
 import { issueLine, labelledLine, refusedLine, summaryLine } from "./report.js";
@@ -161,16 +161,11 @@ export async function rebaseCommand(file: string, bodyFile: string, options: Reb
       [lost.length, options.dropLost ? "dropped" : "lost"],
     ]),
   );
-  let edited = replaceValue(text, "/body", body);
-  for (const span of changedSpans(value, document)) {
-    edited = replaceValue(edited, `${span.pointer}/start`, span.start);
-    edited = replaceValue(edited, `${span.pointer}/end`, span.end);
-  }
-  if (options.dropLost)
-    edited = removeItems(
-      edited,
-      lost.map((l) => l.pointer),
-    );
+  // Every change in one pass over the text (the body, each moved span's offsets, each dropped span).
+  const changes: [string, unknown][] = [["/body", body]];
+  for (const span of changedSpans(value, document))
+    changes.push([`${span.pointer}/start`, span.start], [`${span.pointer}/end`, span.end]);
+  const edited = editJson(text, changes, options.dropLost ? lost.map((l) => l.pointer) : []);
   const kept = lost.length === 0 || options.dropLost;
   if (!options.write) io.stdout(edited);
   else if (kept) {
