@@ -363,7 +363,7 @@ function processSections(m) {
 }
 
 function detailSections(m) {
-  const { scaling, typeCheck } = m;
+  const { scaling, typeCheck, hostile } = m;
   const lines = [
     "## Scaling with the number of events",
     "",
@@ -379,6 +379,7 @@ function detailSections(m) {
     `Per-event cost at ${scaling.last.toLocaleString("en")} events ÷ at 100 (median of per-round ratios): JSON-LD ${x(scaling.jsonldGrowth)}, validation ${x(scaling.validateGrowth)} — ${scaling.jsonldGrowth <= 1.2 && scaling.validateGrowth <= 1.2 ? "both linear (within 1.2×)" : "not linear: the per-event cost grows with the document"}.`,
     "",
   ];
+  if (hostile) lines.push(...hostileSection(hostile));
   if (typeCheck) {
     const cost = typeCheck.consumer - typeCheck.empty;
     lines.push(
@@ -448,4 +449,27 @@ function siteCost(siteRun, overBare) {
     `In CPU time: the floor ${x(ratioOf(floor, tokenizer, true))} of the tokenizer, \`check\` ${x(ratioOf(check, tokenizer, true))}.`,
   );
   return parts.join(" ");
+}
+
+/** The hostile shapes (bench/hostile-shapes.mjs): each entry point's cost per item at n and 8n items. */
+function hostileSection(hostile) {
+  const [{ factor }] = hostile;
+  const grows = hostile.filter((h) => h.growth > 2);
+  return [
+    "## Hostile shapes",
+    "",
+    `Inputs built to make work grow with the square of their size, one for each defect of that kind found and fixed (issue 27, rounds 11 and 12; \`bench/hostile-shapes.mjs\`), each given to the entry point that reads it at n and ${factor}n items: the least CPU time of its runs. Per item, the cost at ${factor}n ÷ at n is about 1 when the work grows with the input and about ${factor} when it grows with its square (the code before the fixes, at e91e24e, read 3.5–96× on ten of these rows; the other two, numbered ids in a document's id table and in JSON-LD's id map, cost more only from some 30,000 ids). A reading below 1 is what does not grow with the items (the rest of the document, the compiler's first work on a shape) weighing more at n. The CLI's \`rebase\` edits of a file are held by \`test/cli/json-edits.test.ts\`.`,
+    "",
+    `| input | entry point | n | at n | at ${factor}n | per item, ${factor}n ÷ n |`,
+    "|---|---|---|---|---|---|",
+    ...hostile.map(
+      (h) =>
+        `| ${h.name} | \`${h.entry}\` | ${h.n.toLocaleString("en")} | ${fmt(h.smallMs, 1)} ms | ${fmt(h.largeMs, 1)} ms | ${x(h.growth)} |`,
+    ),
+    "",
+    grows.length === 0
+      ? "Every shape within 2× per item: none grows with the square of its size."
+      : `Over 2× per item, growing faster than the input: ${grows.map((h) => h.name).join("; ")}.`,
+    "",
+  ];
 }

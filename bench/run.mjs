@@ -27,6 +27,7 @@ import { writeSite } from "./site.mjs";
 import { edgeDifferences, edgeInputs, gateInputs, runGate } from "./peers/gate.mjs";
 import { buildTypiaPeer } from "./peers/typia.mjs";
 import { report } from "./report.mjs";
+import { hostileGrowth } from "./hostile-shapes.mjs";
 
 const quick = process.argv.includes("--quick");
 /** Rounds (or runs) for the full run, and for --quick. */
@@ -420,6 +421,18 @@ const scaling = {
 };
 const typeCheck = quick ? undefined : typeCheckCost();
 
+// Hostile shapes: inputs built to make work grow with the square of their size (details) ----------
+log("9/9 hostile shapes…");
+const hostileLib = {
+  validateDocument,
+  validateEvent,
+  toJsonLd,
+  toJsonLdScript,
+  ...(await import("../dist/check.js")),
+  rebaseEvidence: (await import("../dist/index.js")).rebaseEvidence,
+};
+const hostile = await hostileGrowth(hostileLib, canonical, { n: n(1000, 250), runs: n(3, 1) });
+
 function typeCheckCost() {
   const types = join(work, "types");
   mkdirSync(types, { recursive: true });
@@ -483,6 +496,7 @@ const text = report({
   exports,
   scaling,
   typeCheck,
+  hostile,
 });
 const out = quick ? join(work, "benchmarks.md") : join(root, "docs", "benchmarks.md");
 writeFileSync(out, text);
