@@ -1,46 +1,95 @@
 import { PROPERTY_NAMES } from "../generated/property-names.js";
 
-let sets: readonly (readonly string[])[] | undefined;
+/**
+ * Each object schema's property names, in order (a hint lists them), and for each name the
+ * schemas that have it: a key is looked up once, not searched for in every schema's list.
+ */
+let schemas:
+  { readonly sets: readonly (readonly string[])[]; readonly holders: ReadonlyMap<string, number[]> } | undefined;
 
-/** Edit distance (insertions, deletions, substitutions), stopping early above `max`. */
-function distance(a: string, b: string, max: number): number {
+/** The two rows of {@link distance}, as long as the longest name measured so far. */
+let rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Edit distance (insertions, deletions, substitutions), stopping early above `max`.
+ *
+ * @example
+ * ```ts
+ * distance("salince", "salience", 2); // => 1
+ * ```
+ */
+export function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const m = b.length;
+  // Two rows reused across calls: a hint measures one key against every name of a schema object.
+  if (rows[0].length <= m) rows = [new Int32Array(m + 1), new Int32Array(m + 1)];
+  let [previous, row] = rows;
+  for (let j = 0; j <= m; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    const c = a.charCodeAt(i - 1);
+    row[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+    for (let j = 1; j <= m; j++) {
       const value = Math.min(
         (previous[j] as number) + 1,
         (row[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
+        (previous[j - 1] as number) + (c === b.charCodeAt(j - 1) ? 0 : 1),
       );
-      row.push(value);
-      best = Math.min(best, value);
+      row[j] = value;
+      if (value < best) best = value;
     }
     if (best > max) return max + 1;
+    const done = previous;
     previous = row;
+    row = done;
   }
-  return previous[b.length] as number;
+  return previous[m] as number;
 }
 
 /**
  * The object schema an input object was meant to be: the one that knows most of its keys, the
  * smaller one on a tie (a Role inside an Event, not the Event).
+ *
+ * @example
+ * ```ts
+ * bestFit(["entity", "role"]).set; // => the names of a participant's schema
+ * ```
  */
-function bestFit(keys: readonly string[]): { set: readonly string[] | undefined; score: number } {
-  sets ??= PROPERTY_NAMES.split("|").map((s) => s.split(","));
+export function bestFit(keys: readonly string[]): { set: readonly string[] | undefined; score: number } {
+  schemas ??= schemaNames();
+  const { sets, holders } = schemas;
+  // Keys counted per schema through the index (searching each schema's list for each key cost
+  // 17 µs a hint); then the schemas in their order, as before.
+  const scores = new Int32Array(sets.length);
+  for (const key of keys) for (const k of holders.get(key) ?? NO_SCHEMAS) scores[k] = (scores[k] as number) + 1;
   let fit: readonly string[] | undefined;
   let fitScore = -1;
-  for (const set of sets) {
-    const score = keys.filter((k) => set.includes(k)).length;
+  for (let k = 0; k < sets.length; k++) {
+    const set = sets[k] as readonly string[];
+    const score = scores[k] as number;
     if (score > fitScore || (score === fitScore && fit !== undefined && set.length < fit.length)) {
       fit = set;
       fitScore = score;
     }
   }
   return { set: fit, score: fitScore };
+}
+
+const NO_SCHEMAS: readonly number[] = [];
+
+/** The schemas' property names (PROPERTY_NAMES) and, for each name, the schemas that have it. */
+function schemaNames(): NonNullable<typeof schemas> {
+  const sets = PROPERTY_NAMES.split("|").map((s) => s.split(","));
+  const holders = new Map<string, number[]>();
+  // A schema names each property once.
+  sets.forEach((names, k) => {
+    for (const name of names) {
+      const list = holders.get(name);
+      if (list) list.push(k);
+      else holders.set(name, [k]);
+    }
+  });
+  return { sets, holders };
 }
 
 /**

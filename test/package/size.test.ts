@@ -117,12 +117,15 @@ test("the whole validate entry (validators, issue messages, document checks) sta
 // issue 27's plain-data walk folded into the validators' run (validateEvent 0.57x -> 0.36x of a
 // parse), simple patterns as loops, and coded lists trying a term before building the list's error.
 // 22 KB: 21.4 KB measured with the validators' error sites as calls and quoted values in place.
-test("validateEvent alone is at most 22 KB and leaves the document validators out", async () => {
+// 23 KB: 21.5 KB (22,038 B) measured before, 21.9 KB with uniqueItems of a long list by a key per
+// item (+0.4 KB), 22.0 KB with "did you mean" hints through an index of names (+0.1 KB: a record
+// with three unknown keys 45 -> 13 µs).
+test("validateEvent alone is at most 23 KB and leaves the document validators out", async () => {
   const eventOnly = (
     await shipped("dist/validate.js", `export { validateEvent } from ${JSON.stringify(repoPath("dist/validate.js"))};`)
   ).gzip;
   const whole = (await shipped("dist/validate.js")).gzip;
-  expect(eventOnly).toBeLessThanOrEqual(22 * 1024);
+  expect(eventOnly).toBeLessThanOrEqual(23 * 1024);
   expect(whole - eventOnly).toBeGreaterThan(8 * 1024);
 });
 
