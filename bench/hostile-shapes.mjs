@@ -8,6 +8,10 @@
 const fresh = (doc) => JSON.parse(JSON.stringify(doc));
 const pad = (k, width = 6) => String(k).padStart(width, "0");
 const coupOf = (doc) => doc.events.find((event) => event.kind === "Coup");
+/** The document without quotes, claims and verifications, which point at particular events. */
+const withoutStatements = (d) => {
+  for (const key of ["quotes", "claims", "verifications"]) delete d[key];
+};
 
 /**
  * The shapes: what each grows, the entry point that reads it, and `make(doc, n)` → the input, then
@@ -31,7 +35,7 @@ export const HOSTILE_SHAPES = [
     make: (doc, n) => {
       const d = fresh(doc);
       d.body = "lorem ipsum dolor sit amet xxxxx ".repeat(n * 8);
-      for (const key of ["quotes", "claims", "verifications"]) delete d[key];
+      withoutStatements(d);
       const strip = (value) => {
         if (Array.isArray(value)) value.forEach(strip);
         else if (value && typeof value === "object")
@@ -66,7 +70,7 @@ export const HOSTILE_SHAPES = [
       const d = fresh(doc);
       const meeting = d.events[0];
       delete meeting.advances;
-      for (const key of ["quotes", "claims", "verifications"]) delete d[key];
+      withoutStatements(d);
       d.events = Array.from({ length: n }, (_, i) => ({
         ...structuredClone(meeting),
         id: `m-${pad(i)}`,
@@ -139,7 +143,7 @@ export const HOSTILE_SHAPES = [
       const d = fresh(doc);
       const meeting = d.events[0];
       delete meeting.advances;
-      for (const key of ["quotes", "claims", "verifications"]) delete d[key];
+      withoutStatements(d);
       d.events = Array.from({ length: n }, (_, i) => ({ ...structuredClone(meeting), id: `evt-${pad(i)}` }));
       return d;
     },

@@ -1,6 +1,7 @@
 import { findNodeAtLocation, parseTree } from "jsonc-parser";
 import { jsonFault } from "../core/json-fault.js";
 import { parsePointer } from "../core/pointer.js";
+import { countAtMost } from "../core/sorted.js";
 
 /**
  * A function from character offset to 1-based line, built once per text: the offsets where lines
@@ -10,16 +11,8 @@ import { parsePointer } from "../core/pointer.js";
 export function lineIndex(text: string): (offset: number) => number {
   const starts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] as number) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
+  // The first line starts at 0: an offset before it (none is) still reads as line 1.
+  return (offset) => Math.max(1, countAtMost(starts, offset));
 }
 
 /**

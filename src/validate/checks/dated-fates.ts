@@ -1,4 +1,5 @@
 import { dayNumberOf } from "../../model/calendar.js";
+import { countAtMost } from "../../core/sorted.js";
 import { instantOf, type When } from "./moments.js";
 
 /*
@@ -16,13 +17,10 @@ class DayIntervals {
   private readonly reach: number[] = [];
   /** Whether one interval is not real (NaN): such a date compares false, so it meets every date. */
   private readonly unreal: boolean;
-  /** How many intervals there are. */
-  readonly size: number;
 
   constructor(dates: readonly When[]) {
     const intervals = dates.map((date) => [dayNumberOf(date.value, false), dayNumberOf(date.value, true)] as const);
     this.unreal = intervals.some(([first, last]) => Number.isNaN(first) || Number.isNaN(last));
-    this.size = intervals.length;
     intervals.sort((a, b) => a[0] - b[0]);
     let reach = -Infinity;
     for (const [first, last] of intervals) {
@@ -34,17 +32,11 @@ class DayIntervals {
 
   /** True when one interval shares a day with `first`…`last` (neither wholly before the other). */
   meets(first: number, last: number): boolean {
-    if (this.size === 0) return false;
+    if (this.starts.length === 0) return false;
     if (this.unreal || Number.isNaN(first) || Number.isNaN(last)) return true;
     // The intervals that start on or before `last`: a prefix. One of them must reach `first`.
-    let low = 0;
-    let high = this.starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((this.starts[mid] as number) <= last) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && (this.reach[low - 1] as number) >= first;
+    const starting = countAtMost(this.starts, last);
+    return starting > 0 && (this.reach[starting - 1] as number) >= first;
   }
 }
 

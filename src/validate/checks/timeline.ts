@@ -204,13 +204,14 @@ function checkStepsAgainstFates(context: DocumentContext, event: Coup, path: Pat
   // Each person's first participant, and each of their histories by action, made once per coup
   // when a step needs them: steps × participants or × history entries would grow with the square.
   let firstOf: Map<string, number> | undefined;
-  const histories = new Map<string, DatedFates>();
+  let histories: Map<string, DatedFates> | undefined;
   for (let j = 0; j < steps.length; j++) {
     const step = steps[j] as (typeof steps)[number];
     const effect = typeof step.action === "string" ? STEP_FATES.get(step.action) : undefined;
     const who = effect && step[effect.who];
     if (!effect || who === undefined || !step.date) continue;
     firstOf ??= firstParticipants(participants);
+    histories ??= new Map();
     const k = firstOf.get(who) ?? -1;
     const key = `${k} ${step.action as string}`;
     let dated = histories.get(key);
