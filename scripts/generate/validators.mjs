@@ -19,6 +19,7 @@ import {
   withKnownKeysCompared,
   withPatternCode,
   withPropertiesReadOnce,
+  withRequiredReadOnce,
 } from "./speed-rewrites.mjs";
 import { addPlainDataKeywords, assertEveryValueMarked, PLAIN_STATE, withPlainDataMarks } from "./plain-keywords.mjs";
 
@@ -171,7 +172,9 @@ export function generateValidators(schemas) {
   );
   code = withLazyPaths(withErrorCap(withPatternCode(withUniqueItemsByKey(code))));
   code = withKnownKeysCompared(withAcceptedChoiceFirst(code, MAX_ERRORS));
-  return withQuotedValuesInline(withErrorCalls(withIntegerTests(withPropertiesReadOnce(code)), MAX_ERRORS));
+  return withRequiredReadOnce(
+    withQuotedValuesInline(withErrorCalls(withIntegerTests(withPropertiesReadOnce(code)), MAX_ERRORS)),
+  );
 }
 
 /**

@@ -85,6 +85,37 @@ test.each([
   expect(() => withPropertiesReadOnce(code)).toThrow(/presence check was not rewritten/);
 });
 
+const { withRequiredReadOnce } = await step<{ withRequiredReadOnce: SpeedRewrite }>("speed-rewrites");
+
+// Issue 27: an object's code as withErrorCalls leaves it: required checks, the known keys, the
+// properties' blocks (`id` has one, `kind` none), after the helper the moved errors go through.
+const HELPER = `\nfunction addError(list, instancePath, keyword, params, count) {\n  if (count > 1000) throw new TooManyErrors(list);\n}\n`;
+const req = (key: string) =>
+  `if(data.${key} === undefined){vErrors=addError(vErrors,at(),"required",{missingProperty: "${key}"},++errors);}`;
+const OBJECT_CODE = `${HELPER}if(data && typeof data == "object" && !Array.isArray(data)){${req("id")}${req("kind")}for(const key0 in data){f(key0);}{let data0 = data.id;if(data0 !== undefined){e(data0);}}}`;
+
+test("a required property is read once, in its block, its error put where Ajv's code put it", () => {
+  const out = withRequiredReadOnce(OBJECT_CODE);
+  expect(out.slice(out.indexOf("if(data &&"))).toBe(
+    `if(data && typeof data == "object" && !Array.isArray(data)){let k = errors;${req("kind")}for(const key0 in data){f(key0);}{let data0 = data.id;if(data0 !== undefined){e(data0);}else {vErrors=insertError(vErrors,k++,at(),"required",{missingProperty: "id"},++errors);}}}`,
+  );
+  expect(out).toContain("function insertError(list, index, instancePath, keyword, params, count) {");
+  expect(out).toContain("if (count > 1000) throw new TooManyErrors(list);");
+});
+
+test.each([
+  [
+    "a required property's block is spelt otherwise",
+    OBJECT_CODE.replace("{let data0 = data.id;if(", "{let data0 = data.id; if("),
+  ],
+  ["there is no required check to move", OBJECT_CODE.replace(req("id"), "")],
+  ["a block already uses the name k", OBJECT_CODE.replace("f(key0)", "f(k)")],
+])("reading each required property once fails closed when %s", (_name, code) => {
+  expect(() => withRequiredReadOnce(code)).toThrow(
+    /was not found|no required property's check|already uses the name k/,
+  );
+});
+
 test("Ajv's integer test becomes Number.isInteger, and fails closed on one it cannot read", () => {
   const ajv = `if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){e();}`;
   expect(withIntegerTests(ajv)).toBe(`if(!Number.isInteger(data0)){e();}`);
