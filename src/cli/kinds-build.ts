@@ -13,6 +13,7 @@ import {
   withoutAnnotations,
   type KindMeta,
 } from "./kinds-schema.js";
+import { withUniqueItemsByKey } from "./unique-items.js";
 
 /** One kind's schema as read, with its declarations. */
 export interface KindSource {
@@ -91,7 +92,8 @@ export function compileValidators(tools: AjvTools, library: readonly unknown[], 
     refs[`check_${i}`] = id;
   });
   for (const id of Object.values(refs)) ajv.getSchema(id);
-  let code = tools.standaloneCode(ajv, refs).replace(/^"use strict";/, "");
+  // A list of coded terms is compared by a key per item past a short list, not pair by pair.
+  let code = withUniqueItemsByKey(tools.standaloneCode(ajv, refs).replace(/^"use strict";/, ""));
   const used = new Set<string>();
   code = code.replace(/require\("ajv\/dist\/runtime\/([A-Za-z0-9_]+)"\)(\.default)?/g, (_m, name: string) => {
     if (HELPERS[name] === undefined)

@@ -49,7 +49,7 @@ function addError(list, instancePath, keyword, params, count) {
   if (count > 1000) throw new TooManyErrors(list);
   return list;
 }
-/** uniqueItems past 16 items, by a key per item (scripts/generate/unique-items.mjs). */
+/** uniqueItems past 16 items, by a key per item (news-events, src/cli/unique-items.ts). */
 function uniqueItemKey(value, ids) {
   switch (typeof value) {
     case "string":
@@ -73,24 +73,24 @@ function uniqueItemKey(value, ids) {
         let key = "{";
         for (const name of names) {
           const item = value[name];
-          if (item !== undefined) key += JSON.stringify(name) + ":" + uniqueItemKey(item, ids) + ",";
+          if (item !== void 0) key += JSON.stringify(name) + ":" + uniqueItemKey(item, ids) + ",";
         }
         return key + "}";
       }
     }
   }
   let id = ids.get(value);
-  if (id === undefined) ids.set(value, (id = "#" + ids.size));
+  if (id === void 0) ids.set(value, id = "#" + ids.size);
   return id;
 }
 function duplicateItems(items) {
-  const last = new Map();
-  const ids = new Map();
+  const last = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Map();
   let found;
   for (let k = 0; k < items.length; k++) {
     const key = uniqueItemKey(items[k], ids);
     const j = last.get(key);
-    if (j !== undefined) found = [k, j];
+    if (j !== void 0) found = [k, j];
     last.set(key, k);
   }
   return found;

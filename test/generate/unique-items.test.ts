@@ -4,14 +4,10 @@ import { describe, expect, it } from "vitest";
 import * as check from "../../src/generated/check-validators.js";
 import { validateEvent } from "../../src/validate/index.js";
 import { burkinaFasoRussia } from "../../src/examples/index.js";
-import { step } from "./tiny.js";
+import { duplicateItems, SHORT_LIST } from "../../src/cli/unique-items.js";
 
-// uniqueItems past a short list is answered by a key per item (scripts/generate/unique-items.mjs),
+// uniqueItems past a short list is answered by a key per item (src/cli/unique-items.ts),
 // not by comparing every pair: the answer must be the pair Ajv's loop reports, for any JSON.
-const { duplicateItems, SHORT_LIST } = await step<{
-  duplicateItems: (items: unknown[]) => [number, number] | undefined;
-  SHORT_LIST: number;
-}>("unique-items");
 
 const deepEqual = ((equal as unknown as { default?: unknown }).default ?? equal) as (a: unknown, b: unknown) => boolean;
 

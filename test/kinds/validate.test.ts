@@ -160,6 +160,32 @@ describe("createValidator({ kinds })", () => {
     expect(result.ok ? [] : result.issues.map((i) => [i.code, i.pointer])).toEqual([["invalid-date", "/turnout/asOf"]]);
   });
 
+  test("a long list the kind says is unique is read once per item, its duplicate named as Ajv's loop names it", () => {
+    // kinds build rewrites Ajv's pairwise uniqueItems loop (src/cli/unique-items.ts): an election
+    // with 16,000 classes took 492 ms, every pair compared (a list of coded terms, seconds).
+    const { validateEvent } = createValidator({ kinds });
+    const election = electionDocument()["events"].find((e: { kind: string }) => e.kind === "Election");
+    const n = 2_000;
+    let reads = 0;
+    const classes = new Proxy(
+      Array.from({ length: n }, (_, k) => `Q${k + 1}`),
+      {
+        get(list, key, receiver) {
+          if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+          return Reflect.get(list, key, receiver);
+        },
+      },
+    );
+    expect(validateEvent({ ...election, classes }).ok).toBe(true);
+    // Reads of an item: the schema check's, then the key's (n * n / 2 pairs before).
+    expect(reads / n).toBeLessThan(4);
+    const repeated = Array.from({ length: 40 }, (_, k) => `Q${(k % 30) + 1}`);
+    const result = validateEvent({ ...election, classes: repeated });
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.pointer, i.params])).toEqual([
+      ["duplicate-item", "/classes", { first: 9, second: 39 }],
+    ]);
+  });
+
   test("Standard Schema: the document's issues with paths, one kind's schema refuses another kind", async () => {
     const validator = createValidator({ kinds });
     const doc = electionDocument();
