@@ -145,6 +145,7 @@ function gathered(io: Io): Io & { flush(): void } {
       flush();
       io.stderr(more);
     },
+    ...(io.verdict !== undefined && { verdict: io.verdict }),
     flush,
   };
 }
@@ -197,6 +198,7 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
       continue;
     }
     reports.push(report);
+    if (report.counts.error > 0) io.verdict?.(EXIT.invalid);
     if (settings.format === "text") printText(report, files.length > 1, io);
   }
   const total = { files: reports.length, error: 0, warning: 0, note: 0 };

@@ -10,7 +10,9 @@ import type { Io } from "./usage.js";
 const { writeSync } = process.getBuiltinModule("node:fs");
 // A closed pipe (news-events validate big.ndjson | head) is not an error; any other failure to
 // write the output (a full disk: > /dev/full) is, and must not end in exit 0.
-const end = processOutputEnd(writeSync);
+// A closed pipe ends with what the run found before it: an invalid feed cut by `| head` is not exit 0.
+let verdict = 0;
+const end = processOutputEnd(writeSync, () => verdict);
 const { stdout, stderr } = stdWriters(writeSync, (fd) => processStream(fd, end), end);
 let stderrIsTty: boolean | undefined;
 const io: Io = {
@@ -23,6 +25,9 @@ const io: Io = {
     return process.stdin;
   },
   env: process.env,
+  verdict: (code) => {
+    verdict = Math.max(verdict, code);
+  },
 };
 
 void run(process.argv.slice(2), io).then((code) => {

@@ -70,10 +70,13 @@ export function stdWriters(writeSync: WriteSync, fallback: (fd: 1 | 2) => Fallba
   return { stdout: writer(1), stderr: writer(2) };
 }
 
-/** How the program ends on a closed pipe or a failed write: the exit code so far, or 2 and one line. */
-export function processOutputEnd(writeSync: WriteSync): OutputEnd {
+/**
+ * How the program ends on a closed pipe or a failed write: the exit code so far (`soFar`, what the
+ * command has found before the lines the reader did not take), or 2 and one line.
+ */
+export function processOutputEnd(writeSync: WriteSync, soFar: () => number = () => 0): OutputEnd {
   return {
-    closed: () => process.exit(process.exitCode ?? 0),
+    closed: () => process.exit(process.exitCode ?? soFar()),
     failed: (code) => {
       const line = Buffer.from(`news-events: cannot write the output (${code})\n`, "utf8");
       try {

@@ -34,6 +34,12 @@ export interface Io {
   readonly stdin: NodeJS.ReadableStream;
   /** The environment (NEWS_EVENTS_DEBUG, NEWS_EVENTS_PROGRESS_AFTER_MS), read through here so that tests can set it. */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Told, before the lines that show it are written, that the run's exit code is now at least
+   * `code` (an invalid record found): what the program ends with when the reader closes the pipe
+   * (`news-events validate feed.ndjson | head`), since the rest of the run will not be seen.
+   */
+  readonly verdict?: (code: number) => void;
 }
 
 export const HELP = {

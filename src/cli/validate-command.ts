@@ -248,6 +248,7 @@ export async function validateCommand(files: readonly string[], options: Validat
       await judgeInput(input, options, spare, (verdicts) => {
         valid += verdicts.valid;
         invalid += verdicts.invalid;
+        if (invalid > 0) io.verdict?.(EXIT.invalid);
         for (const problem of verdicts.problems) out.problem(display, problem);
         progress.tick(valid + invalid);
       });

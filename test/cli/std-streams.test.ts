@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -142,6 +142,28 @@ process.on("exit", () => fs.writeFileSync(process.env.STREAM_WRITES, String(writ
     expect(plain.stdout.split("\n").length).toBeGreaterThan(3000);
     expect(Number(readFileSync(writes, "utf8"))).toBeGreaterThan(0);
     expect(nonBlocking).toEqual(plain);
+  });
+
+  test.each([
+    ["validate: an invalid feed", ["validate", "FEED"], 1],
+    ["validate --jobs 2: an invalid feed", ["validate", "--jobs", "2", "FEED"], 1],
+    ["check: pages with errors", ["check", "PAGES"], 1],
+    ["jsonld: no verdict to keep", ["jsonld", repoPath("examples/burkina-faso-russia/document.json")], 0],
+  ])("a reader that closes the pipe early (| head): %s ends with what was found before", async (_name, args, code) => {
+    // Before, a closed pipe ended with exit 0 whatever had been found: `validate feed | head` passed
+    // an invalid feed under `set -o pipefail`.
+    const pages = join(dir, "pages");
+    mkdirSync(pages, { recursive: true });
+    for (let k = 0; k < 300; k++)
+      writeFileSync(join(pages, `p${k}.html`), `<script type="application/ld+json">{"@type": "NewsArticle", </script>`);
+    const child = spawn(
+      process.execPath,
+      [repoPath("dist/cli.js"), ...args.map((a) => (a === "FEED" ? feed : a === "PAGES" ? pages : a))],
+      { stdio: ["ignore", "pipe", "ignore"] },
+    );
+    // The reader gone before the first line: every write fails with EPIPE.
+    child.stdout.destroy();
+    expect(await new Promise((resolve) => child.on("close", resolve))).toBe(code);
   });
 
   test("2>&1 into a pipe read slowly: each file's problems, then a missing file's line, in the order written", () => {
