@@ -185,6 +185,7 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
   const reports: FileReport[] = [];
   const site = new SiteIndex(settings.rules?.["graph/site-conflict"] ?? "warning");
   let ioError = problems.length > 0;
+  if (ioError) io.verdict?.(EXIT.usage);
   const perFile = { ...settings, isArticle: anyGlob(settings.articles) };
   for await (const [file, loaded] of readAhead(files, io)) {
     let report: FileReport;
@@ -195,6 +196,7 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
       if (!(error instanceof UsageError)) throw error;
       errLine(io, `news-events: ${error.message}`);
       ioError = true;
+      io.verdict?.(EXIT.usage);
       continue;
     }
     reports.push(report);

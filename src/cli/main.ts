@@ -8,9 +8,9 @@ import type { Io } from "./usage.js";
 // figure 5): output is written to the descriptors (std-streams.ts), and the rest is reached only
 // when a command needs it. node:fs is loaded before any program.
 const { writeSync } = process.getBuiltinModule("node:fs");
-// A closed pipe (news-events validate big.ndjson | head) is not an error; any other failure to
-// write the output (a full disk: > /dev/full) is, and must not end in exit 0.
-// A closed pipe ends with what the run found before it: an invalid feed cut by `| head` is not exit 0.
+// A closed pipe (news-events validate big.ndjson | head) is not an error: the run ends with what it
+// found before (an invalid feed cut by `| head` is not exit 0). Any other failure to write the
+// output (a full disk: > /dev/full) is an error, and must not end in exit 0.
 let verdict = 0;
 const end = processOutputEnd(writeSync, () => verdict);
 const { stdout, stderr } = stdWriters(writeSync, (fd) => processStream(fd, end), end);

@@ -239,6 +239,7 @@ export async function validateCommand(files: readonly string[], options: Validat
       if (!(error instanceof UsageError)) throw error;
       errLine(io, `news-events: ${error.message}`);
       ioError = true;
+      io.verdict?.(EXIT.usage);
       continue;
     }
     out.startFile(display);
@@ -256,6 +257,7 @@ export async function validateCommand(files: readonly string[], options: Validat
       const why = (error as NodeJS.ErrnoException).code ?? describeThrown(error);
       errLine(io, `news-events: ${error instanceof UsageError ? error.message : `${display}: read failed (${why})`}`);
       ioError = true;
+      io.verdict?.(EXIT.usage);
     } finally {
       await input.close();
     }

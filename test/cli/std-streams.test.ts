@@ -148,6 +148,7 @@ process.on("exit", () => fs.writeFileSync(process.env.STREAM_WRITES, String(writ
     ["validate: an invalid feed", ["validate", "FEED"], 1],
     ["validate --jobs 2: an invalid feed", ["validate", "--jobs", "2", "FEED"], 1],
     ["check: pages with errors", ["check", "PAGES"], 1],
+    ["validate: a missing file, then an invalid feed", ["validate", "MISSING", "FEED"], 2],
     ["jsonld: no verdict to keep", ["jsonld", repoPath("examples/burkina-faso-russia/document.json")], 0],
   ])("a reader that closes the pipe early (| head): %s ends with what was found before", async (_name, args, code) => {
     // Before, a closed pipe ended with exit 0 whatever had been found: `validate feed | head` passed
@@ -158,7 +159,10 @@ process.on("exit", () => fs.writeFileSync(process.env.STREAM_WRITES, String(writ
       writeFileSync(join(pages, `p${k}.html`), `<script type="application/ld+json">{"@type": "NewsArticle", </script>`);
     const child = spawn(
       process.execPath,
-      [repoPath("dist/cli.js"), ...args.map((a) => (a === "FEED" ? feed : a === "PAGES" ? pages : a))],
+      [
+        repoPath("dist/cli.js"),
+        ...args.map((a) => ({ FEED: feed, PAGES: pages, MISSING: join(dir, "missing.ndjson") })[a] ?? a),
+      ],
       { stdio: ["ignore", "pipe", "ignore"] },
     );
     // The reader gone before the first line: every write fails with EPIPE.
