@@ -122,6 +122,25 @@ function blockEnd(code, open) {
   throw new Error("generate: unbalanced braces in Ajv's output");
 }
 
+/**
+ * `code` with each block that `opener` opens (its match ends with the block's `{`), from the
+ * opener to the block's `}`, replaced by `replace(match, body)`; what is inside a replaced block
+ * is left to `replace`.
+ */
+function replaceBlocks(code, opener, replace) {
+  let out = "";
+  let from = 0;
+  const pattern = new RegExp(opener.source, "g");
+  for (let m = pattern.exec(code); m; m = pattern.exec(code)) {
+    const open = m.index + m[0].length - 1;
+    const end = blockEnd(code, open);
+    out += code.slice(from, m.index) + replace(m, code.slice(open + 1, end - 1));
+    from = end;
+    pattern.lastIndex = end;
+  }
+  return out + code.slice(from);
+}
+
 /** Where Ajv checks that a property is present before validating it: `if(data3.name !== undefined){`. */
 const PRESENT = /if\((data\d*)\.([A-Za-z_$][\w$]*) !== undefined\)\{/g;
 
@@ -136,29 +155,19 @@ const PRESENT = /if\((data\d*)\.([A-Za-z_$][\w$]*) !== undefined\)\{/g;
  * closed when a presence check is left over.
  */
 export function withPropertiesReadOnce(source) {
-  const rewriteFrom = (code, depth) => {
-    let out = "";
-    let from = 0;
-    const present = new RegExp(PRESENT.source, "g");
-    for (let m = present.exec(code); m; m = present.exec(code)) {
-      const open = m.index + m[0].length - 1;
-      const end = blockEnd(code, open);
+  const rewriteFrom = (code, depth) =>
+    replaceBlocks(code, PRESENT, (m, original) => {
       const read = `${m[1]}.${m[2]}`;
-      let body = code.slice(open + 1, end - 1);
-      const named = new RegExp(String.raw`^let (data\d+) = ${read.replace(/[$.]/g, "\\$&")};`).exec(body);
+      const named = new RegExp(String.raw`^let (data\d+) = ${read.replace(/[$.]/g, "\\$&")};`).exec(original);
       // Ajv's own name when the block starts with one; else `p` and the depth (no name of Ajv's is).
       const name = named ? named[1] : `p${depth}`;
-      body = named
-        ? body.slice(named[0].length)
-        : body.replace(new RegExp(String.raw`(?<![\w$.])${read.replace(/[$.]/g, "\\$&")}(?![\w$])`, "g"), name);
-      if (!named && new RegExp(String.raw`(?<![\w$.])${name}(?![\w$])`).test(code.slice(open + 1, end - 1)))
+      const body = named
+        ? original.slice(named[0].length)
+        : original.replace(new RegExp(String.raw`(?<![\w$.])${read.replace(/[$.]/g, "\\$&")}(?![\w$])`, "g"), name);
+      if (!named && new RegExp(String.raw`(?<![\w$.])${name}(?![\w$])`).test(original))
         throw new Error(`generate: a block of Ajv's output already uses the name ${name}`);
-      out += `${code.slice(from, m.index)}{${named ? "let" : "const"} ${name} = ${read};if(${name} !== undefined){${rewriteFrom(body, depth + 1)}}}`;
-      from = end;
-      present.lastIndex = end;
-    }
-    return out + code.slice(from);
-  };
+      return `{${named ? "let" : "const"} ${name} = ${read};if(${name} !== undefined){${rewriteFrom(body, depth + 1)}}}`;
+    });
   const result = rewriteFrom(source, 0);
   if (result === source || /(?<![\w$])data\d*\.[A-Za-z_$][\w$]* !== undefined/.test(result))
     throw new Error("generate: a property's presence check was not rewritten: did Ajv's output change?");
@@ -198,53 +207,37 @@ const REQUIRED =
  * block is not found, or nothing is rewritten.
  */
 export function withRequiredReadOnce(source) {
-  const rewriteFrom = (code) => {
-    let out = "";
-    let from = 0;
-    const object = new RegExp(OBJECT.source, "g");
-    for (let m = object.exec(code); m; m = object.exec(code)) {
-      const open = m.index + m[0].length - 1;
-      const end = blockEnd(code, open);
-      if (/(?<![\w$.])k(?![\w$])/.test(code.slice(open, end)))
+  const rewriteFrom = (code) =>
+    replaceBlocks(code, OBJECT, (m, body) => {
+      if (/(?<![\w$.])k(?![\w$])/.test(body))
         throw new Error("generate: a block of Ajv's output already uses the name k");
       const checks = new Map();
-      let at = open + 1;
+      let at = 0;
       // The required checks open the object's block, one after another.
-      for (let r = REQUIRED.exec(code.slice(at, end)); r && r[1] === m[1]; r = REQUIRED.exec(code.slice(at, end))) {
+      for (let r = REQUIRED.exec(body); r && r[1] === m[1]; r = REQUIRED.exec(body.slice(at))) {
         checks.set(r[2], { check: r[0], path: r[3], params: r[4] });
         at += r[0].length;
       }
+      let moved = false;
       const read = new RegExp(
         String.raw`\{(?:let|const) ([\w$]+) = ${m[1]}\.([A-Za-z_$][\w$]*);if\(\1 !== undefined\)\{`,
-        "g",
       );
-      let rest = "";
-      let restFrom = at;
-      read.lastIndex = at;
-      for (let b = read.exec(code); b && b.index < end; b = read.exec(code)) {
+      const rest = replaceBlocks(body.slice(at), read, (b, inner) => {
         const check = checks.get(b[2]);
-        if (check === undefined) continue;
-        const bodyEnd = blockEnd(code, b.index + b[0].length - 1);
-        rest += `${code.slice(restFrom, bodyEnd)}else {vErrors=insertError(vErrors,k++,${check.path},"required",${check.params},++errors);}`;
-        restFrom = bodyEnd;
+        if (check === undefined) return `${b[0]}${inner}}`;
         checks.delete(b[2]);
-        read.lastIndex = bodyEnd;
-      }
-      rest += code.slice(restFrom, end);
+        moved = true;
+        return `${b[0]}${inner}}else {vErrors=insertError(vErrors,k++,${check.path},"required",${check.params},++errors);}`;
+      });
       for (const key of checks.keys())
         if (rest.includes(` = ${m[1]}.${key};`))
           throw new Error(
             `generate: the block of the required property ${key} was not found: did Ajv's output change?`,
           );
-      const moved = rest.includes("insertError(vErrors,k++,");
       const head = `${moved ? "let k = errors;" : ""}${[...checks.values()].map((c) => c.check).join("")}`;
       // Objects nested in this one have blocks of their own (and a `k` of their own).
-      out += `${code.slice(from, open + 1)}${head}${rewriteFrom(rest)}`;
-      from = end;
-      object.lastIndex = end;
-    }
-    return out + code.slice(from);
-  };
+      return `${m[0]}${head}${rewriteFrom(rest)}}`;
+    });
   const result = rewriteFrom(source);
   // insertError, declared before addError, counts against addError's cap.
   const cap = /\nfunction addError\([^]*?if \(count > (\d+)\)/.exec(result)?.[1];
