@@ -170,7 +170,16 @@ function whyEvent(m) {
   const any = fastest([...others]);
   const noEvalFastest = fastest(others.filter((k) => noEval[k]?.works));
   const schema = r.schemaOnly.ratio;
-  return `the precompiled schema check alone is ${x(schema)}${schema > 0.22 ? ", itself above the goal" : ""}; the date and consistency checks after it add ${x(r.newsEvents.ratio - schema)}. Of the peers checking the same schemas, the fastest is ${peers[any].name} at ${x(r[any].ratio)}${peers[any].eval ? " (it needs eval)" : ""}${noEvalFastest && noEvalFastest !== any ? `, and the fastest without eval ${peers[noEvalFastest].name} at ${x(r[noEvalFastest].ratio)}` : ""}.${oneShapeText(m, others)}`;
+  return `the precompiled schema check alone is ${x(schema)}${schema > 0.22 ? ", itself above the goal" : ""}; the date and consistency checks after it add ${x(r.newsEvents.ratio - schema)}.${floorText(m)} Of the peers checking the same schemas, the fastest is ${peers[any].name} at ${x(r[any].ratio)}${peers[any].eval ? " (it needs eval)" : ""}${noEvalFastest && noEvalFastest !== any ? `, and the fastest without eval ${peers[noEvalFastest].name} at ${x(r[noEvalFastest].ratio)}` : ""}.${oneShapeText(m, others)}`;
+}
+
+/** Figure 3's floor (bench/event-floor.mjs) against the goal and validateEvent, after the gate and in one shape. */
+function floorText(m) {
+  const floor = m.perKind.meeting.result.floor;
+  if (!floor) return "";
+  const one = m.oneShape?.floor;
+  const below = floor.ratio <= 0.22;
+  return ` The floor — validateEvent's whole work on this meeting written by hand for its fields alone, in one pass (\`bench/event-floor.mjs\`) — is ${x(floor.ratio)}${one ? ` (one shape ${x(one.ratio)})` : ""}: ${below ? `below the goal, so the miss is the library's, not the floor's: ${x(m.perKind.meeting.result.newsEvents.ratio / floor.ratio)} of the floor, most of it the checks run as a second pass over the event, which re-reads what the schema check read` : "above the goal: no implementation of this work meets it"}.`;
 }
 
 /** What the one-shape column says of figure 3: the same checks in a process that met no other input. */
@@ -206,6 +215,11 @@ function peerSection(m) {
       (k) =>
         `| ${peers[k].name} | ${cell(meeting.result[k])} | ${cell(coup.result[k])} | ${cell(richMeeting.result[k])} | ${oneShape[k] ? cell(oneShape[k]) : "—"} | ${evalCell(k)} |`,
     ),
+    ...(meeting.result.floor
+      ? [
+          `| ${m.floor.name} | ${cell(meeting.result.floor)} | — | — | ${oneShape.floor ? cell(oneShape.floor) : "—"} | no; works |`,
+        ]
+      : []),
     `| \`JSON.parse\` of the text (baseline) | 1.00× (${fmt(meeting.result.parse.ns / 1000)} µs) | 1.00× (${fmt(coup.result.parse.ns / 1000)} µs) | 1.00× (${fmt(richMeeting.result.parse.ns / 1000)} µs) | 1.00× | — |`,
     "",
     ...(gate.excluded.length > 0
@@ -218,6 +232,8 @@ function peerSection(m) {
       ? [`news-events' own answers differ from Ajv's on gate inputs: ${gate.disagreements.join("; ")}.`, ""]
       : []),
     "news-events does more than the peers: after the schema it checks that dates are real calendar days in order, precision matches the value, and an event agrees with itself (scale and sides, fates, stages). The second row is its schema check alone, the part comparable with the peers.",
+    "",
+    `The floor row is not a library: it is validateEvent's work on the canonical meeting — the schema's tests, the plain-data walk, the date, role and side checks, the answer object — written by hand for the fields that meeting has and nothing else, in one pass that reads each value once (\`bench/event-floor.mjs\`). It met the gate's meetings as the peers did, and on the ${m.floor.covered} it covers (${m.floor.valid} valid) it gave validateEvent's answer; test/bench/event-floor.test.ts holds it to validateEvent on edited meetings. No general validator can be expected below it.`,
     "",
     differences.length === 0
       ? `Outside the gate, ${edges.length} inputs where a library's semantics could differ from JSON Schema's (${edges.map((e) => e.name).join("; ")}): every peer answered as Ajv.`
