@@ -22,7 +22,7 @@ import { richDocument } from "./rich-document.mjs";
 import { literalCopier } from "./graph-floor.mjs";
 import { floorRatio, floorTasks, frozenCopy } from "./jsonld-floor.mjs";
 import { writerFloor } from "./export-floor.mjs";
-import eventFloor, { covers } from "./event-floor.mjs";
+import { covers } from "./event-floor/common.mjs";
 import { unheadGraph } from "./unhead-graph.mjs";
 import { writeSite } from "./site.mjs";
 import { edgeDifferences, edgeInputs, gateInputs, runGate } from "./peers/gate.mjs";
@@ -107,17 +107,24 @@ for (const key of Object.keys(peers)) {
   }
 }
 gate.excluded = Object.values(excluded);
-// Figure 3's floor meets the gate's meetings as the peers did; on those it covers (the canonical
-// meeting's fields), it must give validateEvent's answer, or its time would be of other work.
+// Figure 3's floors meet the gate's meetings as the peers did; on those they cover (the canonical
+// meeting's fields), each must give validateEvent's answer, or its time would be of other work.
+const floorFiles = {
+  floorNamed: join(root, "bench/event-floor/named.mjs"),
+  floorEnumerable: join(root, "bench/event-floor/enumerable.mjs"),
+};
+const floors = {};
+for (const [key, file] of Object.entries(floorFiles)) floors[key] = (await import(file)).default;
 const floorGate = { covered: 0, valid: 0 };
 for (const input of inputs.filter((i) => i.kind === "meeting")) {
-  const got = eventFloor.meeting(input.value);
+  const answers = Object.entries(floors).map(([key, floor]) => [key, floor.meeting(input.value)]);
   if (!covers(input.value)) continue;
   const expected = validateEvent(input.value).ok;
-  if (got !== expected)
-    throw new Error(
-      `bench/event-floor.mjs says ${got ? "valid" : "invalid"} for ${input.name}; validateEvent does not`,
-    );
+  for (const [key, got] of answers)
+    if (got !== expected)
+      throw new Error(
+        `${floors[key].name} says ${got ? "valid" : "invalid"} for ${input.name}; validateEvent does not`,
+      );
   floorGate.covered++;
   if (expected) floorGate.valid++;
 }
@@ -227,7 +234,7 @@ for (const [kind, value] of [
   const tasks = { parse: () => JSON.parse(text) };
   const check = kind === "richMeeting" ? "meeting" : kind;
   for (const [key, peer] of Object.entries(peers)) tasks[key] = () => peer[check](value);
-  if (kind === "meeting") tasks.floor = () => eventFloor.meeting(value);
+  if (kind === "meeting") for (const [key, floor] of Object.entries(floors)) tasks[key] = () => floor.meeting(value);
   perKind[kind] = { bytes: text.length, result: interleaved(tasks, "parse", { rounds: ROUNDS }) };
 }
 // The same meeting in a fresh process per implementation, which meets no other shape first.
@@ -246,14 +253,13 @@ for (const key of Object.keys(peers)) {
   if (r.status !== 0) throw new Error(`bench/peers/one-shape.mjs ${key} failed: ${r.stderr.slice(0, 300)}`);
   oneShape[key] = JSON.parse(r.stdout.trim().split("\n").at(-1));
 }
-{
-  const r = spawnSync(
-    process.execPath,
-    [join(root, "bench/peers/one-shape.mjs"), join(root, "bench/event-floor.mjs"), String(ROUNDS)],
-    { cwd: root, encoding: "utf8" },
-  );
-  if (r.status !== 0) throw new Error(`bench/peers/one-shape.mjs floor failed: ${r.stderr.slice(0, 300)}`);
-  oneShape.floor = JSON.parse(r.stdout.trim().split("\n").at(-1));
+for (const [key, file] of Object.entries(floorFiles)) {
+  const r = spawnSync(process.execPath, [join(root, "bench/peers/one-shape.mjs"), file, String(ROUNDS)], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`bench/peers/one-shape.mjs ${key} failed: ${r.stderr.slice(0, 300)}`);
+  oneShape[key] = JSON.parse(r.stdout.trim().split("\n").at(-1));
 }
 const meeting = eventOf("the canonical meeting");
 const typo = eventOf("meeting: a role typo");
@@ -506,7 +512,7 @@ const text = report({
   peers,
   noEval,
   gate,
-  floor: { name: eventFloor.name, ...floorGate },
+  floors: { names: Object.fromEntries(Object.entries(floors).map(([k, f]) => [k, f.name])), ...floorGate },
   edges,
   jsonld,
   graphBytes,
