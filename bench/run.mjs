@@ -249,17 +249,17 @@ writeFileSync(
   schemaOnlyFile,
   `import { check_event } from ${JSON.stringify(join(root, "src/generated/check-validators.js"))};\nexport default { name: "schema check alone", meeting: (v) => check_event(v) };\n`,
 );
+const oneShapeFiles = {
+  ...Object.fromEntries(
+    Object.keys(peers).map((key) => [
+      key,
+      key === "newsEvents" ? newsEventsProbeFile : key === "schemaOnly" ? schemaOnlyFile : peerFiles[key],
+    ]),
+  ),
+  ...floorFiles,
+};
 const oneShape = {};
-for (const key of Object.keys(peers)) {
-  const file = key === "newsEvents" ? newsEventsProbeFile : key === "schemaOnly" ? schemaOnlyFile : peerFiles[key];
-  const r = spawnSync(process.execPath, [join(root, "bench/peers/one-shape.mjs"), file, String(ROUNDS)], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  if (r.status !== 0) throw new Error(`bench/peers/one-shape.mjs ${key} failed: ${r.stderr.slice(0, 300)}`);
-  oneShape[key] = JSON.parse(r.stdout.trim().split("\n").at(-1));
-}
-for (const [key, file] of Object.entries(floorFiles)) {
+for (const [key, file] of Object.entries(oneShapeFiles)) {
   const r = spawnSync(process.execPath, [join(root, "bench/peers/one-shape.mjs"), file, String(ROUNDS)], {
     cwd: root,
     encoding: "utf8",
