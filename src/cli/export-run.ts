@@ -171,7 +171,7 @@ async function exportInput(
  * ```
  */
 export async function runExport(inputs: readonly string[], options: ExportOptions, io: Io): Promise<number> {
-  if (options.kinds !== undefined) await judgeWithKindsDir(options.kinds);
+  if (options.kinds !== undefined) await judgeWithKindsDir(options.kinds, io);
   // Rows are judged synchronously: a problem is placed on its line as it is found.
   await loadLineFinder();
   const created = prepareOut(options.out);

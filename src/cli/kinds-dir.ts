@@ -1,12 +1,35 @@
 /** Loading a directory built by `news-events kinds build` (for `validate --kinds DIR`). */
 import { existsSync } from "node:fs";
+import packageJson from "../../package.json" with { type: "json" };
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { KindDefinition } from "../core/kinds.js";
 import { describeThrown, isNewsEventsError } from "../core/error.js";
 import { createValidator } from "../validate/kinds.js";
 import { judgeWith } from "./judge.js";
-import { UsageError } from "./usage.js";
+import { errLine } from "./output.js";
+import { UsageError, type Io } from "./usage.js";
+
+/** DIR/index.js as `kinds build` wrote it, or a UsageError naming DIR when there is no such module. */
+async function importKindsDir(dir: string): Promise<{ kinds?: unknown; builtWith?: unknown }> {
+  const file = join(resolve(dir), "index.js");
+  if (!existsSync(file))
+    throw new UsageError(
+      `--kinds ${dir}: no index.js (build it with news-events kinds build KIND.schema.json --out ${dir})`,
+    );
+  try {
+    return (await import(pathToFileURL(file).href)) as { kinds?: unknown; builtWith?: unknown };
+  } catch (error) {
+    throw new UsageError(`--kinds ${dir}: index.js cannot be loaded (${describeThrown(error)})`);
+  }
+}
+
+/** The module's kinds list, or a UsageError naming DIR when it exports none. */
+function kindsOf(module: { kinds?: unknown }, dir: string): readonly KindDefinition[] {
+  if (!Array.isArray(module.kinds))
+    throw new UsageError(`--kinds ${dir}: index.js exports no kinds list (build it again)`);
+  return module.kinds as readonly KindDefinition[];
+}
 
 /**
  * The kinds of DIR/index.js, as `kinds build` wrote them; a UsageError naming DIR when there is no
@@ -18,20 +41,24 @@ import { UsageError } from "./usage.js";
  * ```
  */
 export async function loadKindsDir(dir: string): Promise<readonly KindDefinition[]> {
-  const file = join(resolve(dir), "index.js");
-  if (!existsSync(file))
-    throw new UsageError(
-      `--kinds ${dir}: no index.js (build it with news-events kinds build KIND.schema.json --out ${dir})`,
-    );
-  let module: { kinds?: unknown };
-  try {
-    module = (await import(pathToFileURL(file).href)) as { kinds?: unknown };
-  } catch (error) {
-    throw new UsageError(`--kinds ${dir}: index.js cannot be loaded (${describeThrown(error)})`);
-  }
-  if (!Array.isArray(module.kinds))
-    throw new UsageError(`--kinds ${dir}: index.js exports no kinds list (build it again)`);
-  return module.kinds as readonly KindDefinition[];
+  return kindsOf(await importKindsDir(dir), dir);
+}
+
+/**
+ * What to say of a directory another version of news-events built (its `builtWith`), or undefined
+ * for one this version built: the module still works, but its validators are the older ones (one
+ * built before builds were stamped compares every pair of a long unique list, for instance).
+ *
+ * @example
+ * ```ts
+ * staleBuildNote("kinds", "0.0.9");
+ * // => "--kinds kinds was built by news-events 0.0.9, not this 0.1.0: build it again (news-events kinds build) for this version's validators"
+ * ```
+ */
+export function staleBuildNote(dir: string, builtWith: unknown): string | undefined {
+  if (builtWith === packageJson.version) return undefined;
+  const by = typeof builtWith === "string" ? `news-events ${builtWith}` : "an earlier news-events (no builtWith)";
+  return `--kinds ${dir} was built by ${by}, not this ${packageJson.version}: build it again (news-events kinds build) for this version's validators`;
 }
 
 /**
@@ -47,16 +74,20 @@ export function useKinds(kinds: readonly KindDefinition[], dir: string): void {
 }
 
 /**
- * Judges with the kinds built in `dir` from now on (`validate --kinds`, `export --kinds`); a list
- * createValidator refuses is a usage error naming the option.
+ * Judges with the kinds built in `dir` from now on (`validate --kinds`, `export --kinds`), after a
+ * line on stderr if another version built them; a list createValidator refuses is a usage error
+ * naming the option.
  *
  * @example
  * ```ts
- * await judgeWithKindsDir("kinds"); // then validateRecord judges Election documents too
+ * await judgeWithKindsDir("kinds", io); // then validateRecord judges Election documents too
  * ```
  */
-export async function judgeWithKindsDir(dir: string): Promise<void> {
-  const kinds = await loadKindsDir(dir);
+export async function judgeWithKindsDir(dir: string, io: Io): Promise<void> {
+  const module = await importKindsDir(dir);
+  const kinds = kindsOf(module, dir);
+  const note = staleBuildNote(dir, module.builtWith);
+  if (note !== undefined) errLine(io, `news-events: ${note}`);
   try {
     useKinds(kinds, dir);
   } catch (error) {

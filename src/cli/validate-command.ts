@@ -211,9 +211,9 @@ async function judgeInput(
 }
 
 /** Judges with the kinds built in `dir` (loaded only when `--kinds` is given). */
-async function judgeWithKinds(dir: string): Promise<void> {
+async function judgeWithKinds(dir: string, io: Io): Promise<void> {
   const { judgeWithKindsDir } = await import("./kinds-dir.js");
-  await judgeWithKindsDir(dir);
+  await judgeWithKindsDir(dir, io);
 }
 
 /**
@@ -227,7 +227,7 @@ export async function validateCommand(files: readonly string[], options: Validat
   let ioError = false;
   const progress = new Progress(io);
   const out = options.format === "json" ? jsonReporter(io) : textReporter(io);
-  if (options.kinds !== undefined) await judgeWithKinds(options.kinds);
+  if (options.kinds !== undefined) await judgeWithKinds(options.kinds, io);
   let pool: JudgePool | undefined;
   const spare = async () => (pool ??= new (await threads()).JudgePool(1));
   for (const name of files.length > 0 ? files : ["-"]) {

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
 import { KindSchemaError, kindMeta } from "../../src/cli/kinds-schema.js";
 import { hasStackTrace, runCli } from "../helpers/cli.js";
+import { repoPath } from "../helpers/fixtures.js";
 import { buildElection, ELECTION_DOCUMENT, ELECTION_SCHEMA, electionDocument } from "./helpers.js";
 
 let dir: string;
@@ -45,6 +46,46 @@ describe("validate --kinds DIR", () => {
       /feed\.ndjson:2: \/kind: must be one of Meeting, Coup, Partnership, Event, Election \(got "Elektion"\)/,
     );
     expect(run.stdout).toMatch(/2 valid, 1 invalid/);
+  });
+
+  test("a directory another version built is named on stderr; it is still used", () => {
+    const version = (JSON.parse(readFileSync(repoPath("package.json"), "utf8")) as { version: string }).version;
+    expect(readFileSync(join(dir, "index.js"), "utf8")).toContain(`export const builtWith = "${version}";`);
+    expect(readFileSync(join(dir, "index.d.ts"), "utf8")).toContain("export declare const builtWith: string;");
+    expect(runCli(["validate", "--kinds", dir, ELECTION_DOCUMENT]).stderr).toBe("");
+    const rebuilt = (change: (text: string) => string) => {
+      const copy = mkdtempSync(join(tmpdir(), "kinds-old-"));
+      cpSync(dir, copy, { recursive: true });
+      writeFileSync(join(copy, "index.js"), change(readFileSync(join(copy, "index.js"), "utf8")));
+      return copy;
+    };
+    const older = rebuilt((text) => text.replace(`builtWith = "${version}"`, 'builtWith = "0.0.9"'));
+    const unstamped = rebuilt((text) =>
+      text.replace(/\n\/\*\* The version of news-events[^\n]*\nexport const builtWith = [^\n]*\n/, ""),
+    );
+    for (const [copy, by] of [
+      [older, "news-events 0.0.9"],
+      [unstamped, "an earlier news-events (no builtWith)"],
+    ] as const) {
+      const run = runCli(["validate", "--kinds", copy, ELECTION_DOCUMENT]);
+      expect(run).toMatchObject({ code: 0, stdout: "1 valid, 0 invalid\n" });
+      expect(run.stderr).toBe(
+        `news-events: --kinds ${copy} was built by ${by}, not this ${version}: build it again (news-events kinds build) for this version's validators\n`,
+      );
+    }
+    const out = mkdtempSync(join(tmpdir(), "kinds-tables-"));
+    const exported = runCli([
+      "export",
+      "--kinds",
+      older,
+      "--format",
+      "csv",
+      "--out",
+      join(out, "t"),
+      ELECTION_DOCUMENT,
+    ]);
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toMatch(/^news-events: --kinds .* was built by news-events 0\.0\.9, not this /);
   });
 
   test("a directory with no built kinds is a usage error, without a stack trace", () => {
