@@ -80,6 +80,26 @@ export function roleFree(list, i, entity, role) {
   return true;
 }
 
+/**
+ * Evidence spans: a plain list of closed objects, `start` ≥ 0 and `end` ≥ 1 integers, and `text`.
+ * One for both readings: every key the loop lists must be one of the three (a key holding
+ * undefined is still a key to Ajv), and the three are required, so they are read by name.
+ */
+export function evidenceHolds(list) {
+  if (!isArray(list)) return false;
+  for (let i = 0; i < list.length; i++) {
+    const span = list[i];
+    if (!isObject(span)) return false;
+    for (const key in span) if (key !== "start" && key !== "end" && key !== "text") return false;
+    const start = span.start;
+    const end = span.end;
+    const text = span.text;
+    if (!Number.isInteger(start) || start < 0 || !Number.isInteger(end) || end < 1) return false;
+    if (typeof text !== "string" || text.length < 1) return false;
+  }
+  return true;
+}
+
 /** Every item of a plain array text. */
 export function textsHold(list) {
   if (!isArray(list)) return false;

@@ -20,6 +20,7 @@
 import {
   NO,
   calendarDay,
+  evidenceHolds,
   idsHold,
   isArray,
   isId,
@@ -31,20 +32,6 @@ import {
   sidesHold,
   textsHold,
 } from "./common.mjs";
-
-function evidenceHolds(list) {
-  if (!isArray(list)) return false;
-  for (let i = 0; i < list.length; i++) {
-    const span = list[i];
-    if (!isObject(span)) return false;
-    for (const key in span)
-      if (key !== "start" && key !== "end" && key !== "text" && span[key] !== undefined) return false;
-    const { start, end, text } = span;
-    if (!Number.isInteger(start) || start < 0 || !Number.isInteger(end) || end < 1) return false;
-    if (typeof text !== "string" || text.length < 1) return false;
-  }
-  return true;
-}
 
 /** A date's first day (YYYYMMDD, with 00 for a month or day not given), or -1 when it does not hold. */
 function dateHolds(date) {

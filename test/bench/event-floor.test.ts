@@ -110,6 +110,10 @@ const CASES: [string, Meeting][] = [
   ],
   ["a null-prototype date", edited((m) => (m.date = Object.assign(Object.create(null) as object, m.date)))],
   ["no scale", edited((m) => delete m.scale)],
+  [
+    "an unknown key holding undefined in an evidence span (a key to Ajv)",
+    edited((m) => ((m.evidence as Record<string, unknown>[])[0]!["note"] = undefined)),
+  ],
   ["an evidence span at -1", edited((m) => ((m.evidence as { start: number }[])[0]!.start = -1))],
   ["an evidence span ending at 1.5", edited((m) => ((m.evidence as { end: number }[])[0]!.end = 1.5))],
   ["an id of 101 characters", edited((m) => (m.id = "a".repeat(101)))],
