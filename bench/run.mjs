@@ -70,7 +70,7 @@ const peerFiles = {
 };
 const peers = {
   newsEvents: {
-    name: "news-events validateEvent (precompiled schema + date and consistency checks)",
+    name: "news-events validateEvent (one generated pass: schema, plain data, date and consistency checks)",
     eval: false,
     meeting: (v) => validateEvent(v).ok,
     coup: (v) => validateEvent(v).ok,

@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { BANNER, loadSchemas } from "./schemas.mjs";
 import { generatePublicTypes, generateTypes } from "./types.mjs";
 import { generateValidators, validatorDeclarations } from "./validators.mjs";
+import { fastPathDeclarations, generateFastPathModule } from "./fast-path.mjs";
 import { generatePatterns } from "./patterns.mjs";
 import { generatePropertyNames } from "./property-names.mjs";
 import { SCHEMAORG_SOURCE, generateVocabulary } from "./schemaorg.mjs";
@@ -35,6 +36,8 @@ export async function generateAll() {
     "src/generated/public-types.ts": generatePublicTypes(types),
     "src/generated/check-validators.js": generateValidators(schemas),
     "src/generated/check-validators.d.ts": validatorDeclarations(schemas),
+    "src/generated/fast-path.js": generateFastPathModule(schemas),
+    "src/generated/fast-path.d.ts": fastPathDeclarations(),
     "src/generated/schema-facts.ts": generateFacts(schemas),
     "src/generated/document-parts.ts": generateDocumentParts(schemas),
     "schemas/context.jsonld": generateContext(schemas),

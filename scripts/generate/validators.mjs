@@ -41,7 +41,7 @@ export function validatorRoots(schemas) {
  * standalone code, where ajv-formats' functions would pull in its whole module. What a regular
  * expression cannot say (that 2023-02-30 does not exist) the document checks say.
  */
-const FORMATS = {
+export const FORMATS = {
   // RFC 3339 date-time with a required offset.
   "date-time":
     /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
@@ -109,6 +109,18 @@ export function withSharedDefinitions(schemas, roots) {
   return { schemas: out, roots: rootsOut };
 }
 
+/**
+ * The schemas as the validators are compiled from them (after {@link withSharedDefinitions}):
+ * without annotations, with the plain-data marks (plain-keywords.mjs).
+ */
+export function markedSchemas(schemas, roots) {
+  const bare = Object.fromEntries(Object.entries(schemas).map(([file, s]) => [file, withoutAnnotations(s)]));
+  const textSchemas = assertEveryValueMarked(bare, roots);
+  return Object.fromEntries(
+    Object.entries(bare).map(([file, s]) => [file, withPlainDataMarks(s, FORMATS, textSchemas)]),
+  );
+}
+
 /** Errors after which a run stops: well past what is reported (MAX_ISSUES), far below what hurts. */
 export const MAX_ERRORS = 1000;
 
@@ -147,9 +159,7 @@ export function compileValidators(original, originalRoots) {
     formats: FORMATS,
   });
   addPlainDataKeywords(ajv);
-  const bare = Object.fromEntries(Object.entries(schemas).map(([file, s]) => [file, withoutAnnotations(s)]));
-  const textSchemas = assertEveryValueMarked(bare, roots);
-  for (const s of Object.values(bare)) ajv.addSchema(withPlainDataMarks(s, FORMATS, textSchemas));
+  for (const s of Object.values(markedSchemas(schemas, roots))) ajv.addSchema(s);
   const refs = {};
   for (const [name, ref] of Object.entries(roots)) {
     // A root is "file.json" or "file.json#/$defs/Name": Ajv knows each file by its absolute $id.

@@ -209,12 +209,41 @@ export function checkStandaloneEvent(event: NewsEvent, termsKnown = false): Issu
   // A path only for a date with something to report.
   if (event.date && !fuzzyDateValueHolds(event.date)) checkFuzzyDateValue(event.date, ["date"], add);
   if (event.endDate && !fuzzyDateValueHolds(event.endDate)) checkFuzzyDateValue(event.endDate, ["endDate"], add);
+  checkBeyondDates(event, add);
+  if (!termsKnown) checkTerms(event, [], add);
+  return issues;
+}
+
+/** What {@link checkStandaloneEvent} checks beyond the values of the event's own two dates. */
+function checkBeyondDates(event: NewsEvent, add: AddIssue): void {
   if (event.kind === "Coup" && event.outcomeAsOf !== undefined && !isCalendarDate(event.outcomeAsOf)) {
     add("invalid-date", ["outcomeAsOf"], `is not a real calendar date (got "${event.outcomeAsOf}")`);
   }
   // Alone, an event has no entities to place its venue with.
-  checkEventConsistency(event, [], NO_ENTITIES, add);
-  checkImpossibleEvent(event, [], add);
-  if (!termsKnown) checkTerms(event, [], add);
-  return issues;
+  checkEventConsistency(event, NOWHERE, NO_ENTITIES, add);
+  checkImpossibleEvent(event, NOWHERE, add);
+}
+
+const NOWHERE: Path = [];
+
+/** Set by {@link NOTED}: whether a probing run found anything. */
+let noted = false;
+/** An issue sink that only notes that there was one (no message kept, no pointer built). */
+const NOTED: AddIssue = () => {
+  noted = true;
+};
+
+/**
+ * True when {@link checkStandaloneEvent} of a schema-valid event whose coded terms are known, and
+ * whose every date value the fast path found to hold (`fuzzyPartsHold`), reports nothing.
+ *
+ * @example
+ * ```ts
+ * eventBeyondDatesHolds(meeting); // => true for a meeting with no contradiction
+ * ```
+ */
+export function eventBeyondDatesHolds(event: NewsEvent): boolean {
+  noted = false;
+  checkBeyondDates(event, NOTED);
+  return !noted;
 }

@@ -12,7 +12,7 @@ import { plainRun, SPAN_KEYS } from "../generated/check-validators.js";
  */
 
 /** The most values walked: far beyond any news document, short of a walk without end. */
-const MAX_VALUES = 5_000_000;
+export const MAX_VALUES = 5_000_000;
 
 /** A value still to look at, with its path as a chain of links (a pointer is built only for an issue). */
 type Link = { readonly up: Link | undefined; readonly key: string | number } | undefined;
@@ -183,7 +183,7 @@ function mayHaveIssues(input: unknown, schemaValid: boolean): boolean {
 }
 
 /** True for a coded term whose code its scheme's shipped list lacks (what checks/terms.ts reports). */
-function isUnknownTerm(record: Record<string, unknown>): boolean {
+export function isUnknownTerm(record: Record<string, unknown>): boolean {
   const { scheme, code } = record;
   return (
     typeof scheme === "string" &&

@@ -105,9 +105,12 @@ test("the precompiled validators are at most 15 KB", async () => {
 // 41 KB: 39.3 KB measured before, 40.1 KB (+0.8 KB) with two more of the same kind: uniqueItems of
 // a long list by a key per item (+0.4 KB), and a coup's steps held to an index of each person's
 // dated fates (+0.4 KB).
-test("the whole validate entry (validators, issue messages, document checks) stays within 41 KB", async () => {
+// 48 KB: 47.6 KB (48,735 B) with issue 27's one pass for a valid event (src/generated/fast-path.js,
+// +6.9 KB): a second reading of the event schemas, generated, which validateEvent answers a valid
+// event with (0.38x -> 0.29x of a parse after the bench's 46 shapes).
+test("the whole validate entry (validators, issue messages, document checks) stays within 48 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(41 * 1024);
+  expect(gzip).toBeLessThanOrEqual(48 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
@@ -120,12 +123,13 @@ test("the whole validate entry (validators, issue messages, document checks) sta
 // 23 KB: 21.5 KB (22,038 B) measured before, 21.9 KB with uniqueItems of a long list by a key per
 // item (+0.4 KB), 22.0 KB with "did you mean" hints through an index of names (+0.1 KB: a record
 // with three unknown keys 45 -> 13 µs).
-test("validateEvent alone is at most 23 KB and leaves the document validators out", async () => {
+// 29.5 KB: 29.0 KB (29,674 B) with the one pass for a valid event (+6.3 KB, see the entry above).
+test("validateEvent alone is at most 29.5 KB and leaves the document validators out", async () => {
   const eventOnly = (
     await shipped("dist/validate.js", `export { validateEvent } from ${JSON.stringify(repoPath("dist/validate.js"))};`)
   ).gzip;
   const whole = (await shipped("dist/validate.js")).gzip;
-  expect(eventOnly).toBeLessThanOrEqual(23 * 1024);
+  expect(eventOnly).toBeLessThanOrEqual(29.5 * 1024);
   expect(whole - eventOnly).toBeGreaterThan(8 * 1024);
 });
 
@@ -186,8 +190,10 @@ test("news-events/check bundles for a browser (platform neutral, no Node built-i
 // Issue 23 item 2: a project's own kinds are compiled into its own module (news-events kinds
 // build), so the built-in validators do not grow with them; what createValidator adds on top of
 // validateDocument and validateEvent (splitting a document's events by kind, its explanation,
-// the kinds' field checks) is measured here: 1.6 KB measured, budget 2 KB.
-test("createValidator adds at most 2 KB to validateDocument + validateEvent, which carry none of it", async () => {
+// the kinds' field checks) is measured here: 1.6 KB measured, budget 2 KB. 2.5 KB: 2,347 B measured
+// once validateEvent has its one pass (src/generated/fast-path.js), which createValidator does not
+// use; why the difference grew by 0.3 KB (how the two bundles compress) was not looked into.
+test("createValidator adds at most 2.5 KB to validateDocument + validateEvent, which carry none of it", async () => {
   const entry = JSON.stringify(repoPath("dist/validate.js"));
   const plain = await shipped("dist/validate.js", `export { validateDocument, validateEvent } from ${entry};`);
   const kinds = await shipped(
@@ -196,7 +202,7 @@ test("createValidator adds at most 2 KB to validateDocument + validateEvent, whi
   );
   expect(plain.text).not.toMatch(/unevaluatedProperties/);
   expect(kinds.text).toMatch(/unevaluatedProperties/);
-  expect(kinds.gzip - plain.gzip).toBeLessThanOrEqual(2 * 1024);
+  expect(kinds.gzip - plain.gzip).toBeLessThanOrEqual(2.5 * 1024);
 });
 
 // Issue 26: the tables entry is mostly the layout generated from the schemas (the Parquet writer

@@ -1,4 +1,5 @@
 import type { FuzzyDate } from "../../generated/types.js";
+import { fuzzyPartsHold } from "./date-parts.js";
 import { dayNumberOf, isCalendarDate, precisionOf } from "../../model/calendar.js";
 import type { AddIssue, DocumentContext, Path } from "./context.js";
 import { checkEvidenceList, spansHold } from "./evidence.js";
@@ -150,22 +151,15 @@ export function checkFuzzyDate(
  * answers it exactly.
  */
 function fuzzyValueHolds(date: FuzzyDate): boolean {
-  const { value, precision } = date;
-  if (date.qualifier !== undefined) return false;
-  if (precision === "interval") {
-    const first = dayNumberOf(value, false);
-    const last = dayNumberOf(value, true);
-    // NaN: a part is not a real date (or both ends are open): the full check says which.
-    if (value.indexOf("/") === -1 || Number.isNaN(first) || Number.isNaN(last) || last < first) return false;
-  } else if (
-    // A real calendar date is YYYY, YYYY-MM or YYYY-MM-DD: its length says its precision, as
-    // precisionOf would (read first: a length is cheaper than the date).
-    precision !== (value.length === 4 ? "year" : value.length === 7 ? "month" : "day") ||
-    !isCalendarDate(value)
-  )
-    return false;
-  if (date.anchor === undefined ? date.method === "relative" : !isCalendarDate(date.anchor)) return false;
-  return (date.time === undefined && date.partOfDay === undefined) || precision === "day";
+  return fuzzyPartsHold(
+    date.value,
+    date.precision,
+    date.method,
+    date.anchor,
+    date.time,
+    date.partOfDay,
+    date.qualifier,
+  );
 }
 
 /** Set by {@link PROBE}: whether a probing run of a check found anything. */

@@ -65,20 +65,25 @@ function checkRoles(event: NewsEvent, path: Path, add: AddIssue): void {
   const pairs = EXCLUSIVE_ROLES[event.kind];
   for (let j = 0; j < participants.length; j++) {
     const participant = participants[j] as (typeof participants)[number];
-    if (typeof participant.role !== "string") continue;
+    // Each field read once: events come in many shapes, where every read of a field costs the same.
+    const role = participant.role;
+    if (typeof role !== "string") continue;
+    let entity: string | undefined;
     // Index loops: `for of` with destructuring runs the iterator protocol per pair per participant.
     for (let p = 0; p < pairs.length; p++) {
       const pair = pairs[p] as (typeof pairs)[number];
       const a = pair[0];
       const b = pair[1];
-      const other = participant.role === a ? b : participant.role === b ? a : undefined;
-      const first = other === undefined ? -1 : latest(participants, j, participant.entity, other);
+      const other = role === a ? b : role === b ? a : undefined;
+      if (other === undefined || j === 0) continue;
+      entity ??= participant.entity;
+      const first = latest(participants, j, entity, other);
       if (first !== -1)
         add(
           "inconsistent",
           path.concat("participants", j, "role"),
-          `is "${participant.role}", but participants/${first} gives "${participant.entity}" the role "${other}": one actor cannot be both`,
-          { entity: participant.entity, role: participant.role, other: String(other) },
+          `is "${role}", but participants/${first} gives "${entity}" the role "${other}": one actor cannot be both`,
+          { entity, role, other },
         );
     }
   }

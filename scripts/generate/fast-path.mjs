@@ -1,0 +1,350 @@
+// src/generated/fast-path.js: for each root, one predicate that says in a single pass whether an
+// input is *certainly* accepted by the schema and by the plain-data walk, with every coded term
+// known: Ajv's validators (check-validators.js) keep the books of every error a run may report,
+// and the library's second pass over a valid input (plain data, then the checks after the schema)
+// is a second read of every value. The predicate keeps no books: the first thing wrong returns
+// false, and false only means "ask Ajv", whose run then says what is wrong. So it may refuse more
+// than the schema does (a shape it does not handle: a list of objects too long to compare pair by
+// pair), never less; the tests hold it to Ajv's answer on real and random inputs.
+//
+// It reads the schemas as Ajv is given them (validators.mjs: shared definitions, no annotations,
+// the plain-data marks of plain-keywords.mjs), and knows the keywords they use; any other keyword
+// fails the generation, so a schema change cannot make it accept what Ajv refuses.
+
+import { patternFunction } from "./pattern-code.mjs";
+import { withoutCaptures } from "./speed-rewrites.mjs";
+import { BANNER } from "./schemas.mjs";
+import { FORMATS, markedSchemas, validatorRoots, withSharedDefinitions } from "./validators.mjs";
+
+/** Keywords with no effect on validity (Ajv's own, the marks handled where they sit, metadata). */
+const INERT = new Set(["$id", "$schema", "x-obj", "x-arr", "x-str", "x-term", "discriminator", "$comment"]);
+
+/** Keywords the generator understands. */
+const KNOWN = new Set([
+  "type",
+  "enum",
+  "const",
+  "pattern",
+  "format",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "items",
+  "properties",
+  "required",
+  "additionalProperties",
+  "anyOf",
+  "oneOf",
+  "not",
+  "if",
+  "then",
+  "$ref",
+  "$defs",
+]);
+
+/** Longest list whose items are compared pair by pair here; a longer one is Ajv's (it has a linear way). */
+export const PAIRWISE_LIMIT = 32;
+
+/**
+ * The module text: `fast_<root>(data, maxValues, isUnknownTerm)` for each of `roots` ({ name:
+ * ref }), over `schemas` ({ file: schema }, refs as validators.mjs rewrites them) with `formats`
+ * ({ name: RegExp }).
+ */
+export function generateFastPath(schemas, roots, formats, hooks = {}) {
+  const functions = new Map(); // schema node → function name
+  const bodies = [];
+  const patterns = new Map(); // source → const name
+  let counter = 0;
+  const fresh = (prefix) => `${prefix}${counter++}`;
+
+  const resolve = (ref, file) => {
+    const [target, fragment] = ref.split("#");
+    const at = target ? target : file;
+    let node = schemas[at];
+    for (const part of (fragment ?? "").split("/").filter(Boolean)) node = node?.[part];
+    if (node === undefined) throw new Error(`generate fast path: cannot resolve ${ref} from ${file}`);
+    return [node, at];
+  };
+  const regexp = (source) => {
+    if (!patterns.has(source)) patterns.set(source, `re${patterns.size}`);
+    return patterns.get(source);
+  };
+
+  /** The name of a function that returns whether `d` holds for `schema` (made once per schema). */
+  const fn = (schema, file) => {
+    const known = functions.get(schema);
+    if (known) return known;
+    const name = fresh("f");
+    functions.set(schema, name);
+    const lines = [];
+    const locals = {};
+    emit(schema, file, "d", lines, locals);
+    // A check beyond the schema, for a value the schema accepted (the caller's, see fast_<root>),
+    // given the values of the properties it names as already read: a second read of a property
+    // of an object of many shapes costs as much as the first.
+    const hook = schemas[file] === schema ? hooks[file] : undefined;
+    if (hook !== undefined) {
+      const args = (hook.args ?? []).map((name) => {
+        if (!locals[name]) throw new Error(`generate fast path: ${file} names no property ${name}`);
+        return locals[name];
+      });
+      lines.push(`if(!H.${hook.name}(${["d", ...args].join(",")}))return false;`);
+    }
+    bodies.push(`function ${name}(d){${lines.join("")}return true;}`);
+    return name;
+  };
+
+  /** Statements that `return false` unless `data` (a local name) holds for `schema`. */
+  function emit(schema, file, data, out, locals = {}) {
+    if (schema === true) return;
+    if (schema === false) {
+      out.push("return false;");
+      return;
+    }
+    for (const key of Object.keys(schema))
+      if (!KNOWN.has(key) && !INERT.has(key)) throw new Error(`generate fast path: keyword ${key} is not handled`);
+    if (schema.$ref !== undefined) {
+      const [target, at] = resolve(schema.$ref, file);
+      out.push(`if(!${fn(target, at)}(${data}))return false;`);
+    }
+    const types = schema.type === undefined ? [] : [schema.type].flat();
+    if (types.length > 0) {
+      if (types.length !== 1) throw new Error("generate fast path: a list of types is not handled");
+      const type = types[0];
+      out.push(`if(!(${typeTest(type, data)}))return false;`);
+      if (type === "string") emitString(schema, data, out);
+      else if (type === "number" || type === "integer") emitNumber(schema, data, out);
+      else if (type === "array") emitArray(schema, file, data, out);
+      else if (type === "object") emitObject(schema, file, data, out, locals);
+    } else {
+      // Without a type, each keyword applies to the values of its own type only (as in Ajv).
+      const guarded = (type, keys, emitFor) => {
+        if (!keys.some((k) => k in schema)) return;
+        const body = [];
+        emitFor(schema, file, data, body);
+        if (body.length > 0) out.push(`if(${typeTest(type, data)}){${body.join("")}}`);
+      };
+      guarded("string", ["pattern", "format", "minLength", "maxLength"], (s, _f, d, o) => emitString(s, d, o));
+      guarded("number", ["minimum", "maximum"], (s, _f, d, o) => emitNumber(s, d, o));
+      guarded("array", ["items", "minItems", "maxItems", "uniqueItems"], emitArray);
+      guarded("object", ["properties", "required", "additionalProperties"], emitObject);
+    }
+    if (schema.enum !== undefined) out.push(`if(!(${listTest(schema.enum, data)}))return false;`);
+    if (schema.const !== undefined) out.push(`if(!(${listTest([schema.const], data)}))return false;`);
+    if (schema.anyOf) {
+      const names = schema.anyOf.map((s) => fn(s, file));
+      out.push(`if(!(${names.map((n) => `${n}(${data})`).join("||")}))return false;`);
+    }
+    if (schema.oneOf) emitOneOf(schema, file, data, out);
+    if (schema.not !== undefined) out.push(`if(${fn(schema.not, file)}(${data}))return false;`);
+    if (schema.if !== undefined && schema.then !== undefined)
+      out.push(`if(${fn(schema.if, file)}(${data})&&!${fn(schema.then, file)}(${data}))return false;`);
+  }
+
+  function typeTest(type, data) {
+    switch (type) {
+      case "string":
+        return `typeof ${data}==="string"`;
+      case "integer":
+        return `Number.isInteger(${data})`;
+      case "number":
+        return `typeof ${data}==="number"&&isFinite(${data})`;
+      case "boolean":
+        return `typeof ${data}==="boolean"`;
+      case "null":
+        return `${data}===null`;
+      case "array":
+        return `Array.isArray(${data})`;
+      case "object":
+        return `typeof ${data}==="object"&&${data}!==null&&!Array.isArray(${data})`;
+      default:
+        throw new Error(`generate fast path: type ${type} is not handled`);
+    }
+  }
+
+  function listTest(values, data) {
+    if (values.some((v) => v !== null && typeof v === "object"))
+      throw new Error("generate fast path: an object in enum or const is not handled");
+    return values.map((v) => `${data}===${JSON.stringify(v)}`).join("||");
+  }
+
+  function emitString(schema, data, out) {
+    if (schema.minLength !== undefined) out.push(`if(${data}.length<${schema.minLength})return false;`);
+    if (schema.maxLength !== undefined) out.push(`if(${data}.length>${schema.maxLength})return false;`);
+    if (schema.pattern !== undefined) out.push(`if(!${regexp(schema.pattern)}.test(${data}))return false;`);
+    if (schema.format !== undefined) {
+      const format = formats[schema.format];
+      if (!(format instanceof RegExp)) throw new Error(`generate fast path: format ${schema.format} is not handled`);
+      out.push(`if(!${regexp(format.source)}.test(${data}))return false;`);
+    }
+    if (schema["x-str"]) out.push(`if(!${data}.isWellFormed())return false;`);
+  }
+
+  function emitNumber(schema, data, out) {
+    if (schema.minimum !== undefined) out.push(`if(${data}<${schema.minimum})return false;`);
+    if (schema.maximum !== undefined) out.push(`if(${data}>${schema.maximum})return false;`);
+  }
+
+  function emitArray(schema, file, data, out) {
+    if (schema.minItems !== undefined) out.push(`if(${data}.length<${schema.minItems})return false;`);
+    if (schema.maxItems !== undefined) out.push(`if(${data}.length>${schema.maxItems})return false;`);
+    if (schema["x-arr"]) out.push(`if(GP(${data})!==AP||(V+=${data}.length)>=M)return false;`);
+    if (schema.items !== undefined) {
+      if (Array.isArray(schema.items)) throw new Error("generate fast path: a tuple is not handled");
+      const i = fresh("i");
+      const item = fresh("v");
+      const body = [];
+      emit(schema.items, file, item, body);
+      if (body.length > 0)
+        out.push(`for(let ${i}=0;${i}<${data}.length;${i}++){const ${item}=${data}[${i}];${body.join("")}}`);
+    }
+    if (schema.uniqueItems) out.push(`if(!distinct(${data}))return false;`);
+  }
+
+  function emitObject(schema, file, data, out, locals = {}) {
+    if (schema["x-obj"] !== undefined) {
+      const p = fresh("p");
+      out.push(`{const ${p}=GP(${data});if(${p}!==OP&&${p}!==null)return false;}`);
+      out.push(`if((V+=${schema["x-obj"]})>=M)return false;`);
+    }
+    const properties = schema.properties ?? {};
+    const names = Object.keys(properties);
+    const extra = schema.additionalProperties;
+    if (extra === false) {
+      const k = fresh("k");
+      const cases = names.map((n) => `case ${JSON.stringify(n)}:`).join("");
+      out.push(`for(const ${k} in ${data})switch(${k}){${cases}break;default:return false;}`);
+    } else if (extra !== undefined && extra !== true) {
+      const k = fresh("k");
+      const body = [];
+      const value = fresh("v");
+      emit(extra, file, value, body);
+      const cases = names.map((n) => `case ${JSON.stringify(n)}:`).join("");
+      out.push(
+        `for(const ${k} in ${data})switch(${k}){${cases}break;default:{const ${value}=${data}[${k}];${body.join("")}}}`,
+      );
+    }
+    const required = new Set(schema.required ?? []);
+    for (const name of required)
+      if (!(name in properties)) out.push(`if(${data}[${JSON.stringify(name)}]===undefined)return false;`);
+    for (const name of names) {
+      const v = fresh("v");
+      const body = [];
+      emit(properties[name], file, v, body);
+      // Each read once, into a local a hook may be given (names are unique: no block needed).
+      if (!required.has(name) && body.length === 0) continue;
+      out.push(`const ${v}=${data}[${JSON.stringify(name)}];`);
+      locals[name] = v;
+      if (required.has(name)) out.push(`if(${v}===undefined)return false;${body.join("")}`);
+      else out.push(`if(${v}!==undefined){${body.join("")}}`);
+    }
+    if (schema["x-term"]) out.push(`if(U(${data}))K=true;`);
+  }
+
+  function emitOneOf(schema, file, data, out) {
+    const tag = schema.discriminator?.propertyName;
+    if (tag !== undefined) {
+      // Ajv's discriminator: the tag's value picks the one branch that is tried.
+      const cases = [];
+      for (const branch of schema.oneOf) {
+        const [target, at] = branch.$ref ? resolve(branch.$ref, file) : [branch, file];
+        const tagSchema = target.properties?.[tag];
+        const values = tagSchema?.const !== undefined ? [tagSchema.const] : tagSchema?.enum;
+        if (!values) throw new Error(`generate fast path: a ${tag} branch without its values`);
+        cases.push(`${values.map((v) => `case ${JSON.stringify(v)}:`).join("")}return ${fn(branch, file)}(${data});`);
+      }
+      const name = fresh("f");
+      bodies.push(`function ${name}(d){switch(d[${JSON.stringify(tag)}]){${cases.join("")}default:return false;}}`);
+      out.push(`if(!${name}(${data}))return false;`);
+      return;
+    }
+    const names = schema.oneOf.map((s) => fn(s, file));
+    out.push(`if((${names.map((n) => `(${n}(${data})?1:0)`).join("+")})!==1)return false;`);
+  }
+
+  const exports = [];
+  for (const [name, ref] of Object.entries(roots)) {
+    const [file] = ref.split("#");
+    const [node, at] = resolve(ref, file);
+    const root = fn(node, at);
+    exports.push(
+      `/** Whether the input is certainly valid as a ${name} (schema, plain data, every term known): false means "ask check_${name}". */`,
+      `export function fast_${name}(data,maxValues,isUnknownTerm,hooks){V=0;M=maxValues;U=isUnknownTerm;H=hooks;K=false;try{return ${root}(data)&&!K;}catch{return false;}finally{U=NONE;}}`,
+    );
+  }
+  // The validators' own forms of each pattern (speed-rewrites.mjs): code for the simple ones, and
+  // no capturing groups in the rest.
+  const patternLines = [...patterns].map(([source, name]) => {
+    const test = patternFunction(source);
+    if (test) return `const ${name}={test:${test}};`;
+    return `const ${name}=new RegExp(${JSON.stringify(withoutCaptures(source) ?? source)},"");`;
+  });
+  return [
+    `const GP=Object.getPrototypeOf,OP=Object.prototype,AP=Array.prototype;`,
+    `const NONE=()=>false;`,
+    `let V=0,M=0,U=NONE,K=false,H=null;`,
+    `/** Whether no two items are equal (JSON values), compared pair by pair up to ${PAIRWISE_LIMIT} items. */`,
+    `function distinct(a){const n=a.length;if(n>${PAIRWISE_LIMIT})return false;for(let i=1;i<n;i++)for(let j=0;j<i;j++)if(equal(a[i],a[j]))return false;return true;}`,
+    `function equal(a,b){if(a===b)return true;if(typeof a!=="object"||typeof b!=="object"||a===null||b===null)return false;if(Array.isArray(a)){if(!Array.isArray(b)||a.length!==b.length)return false;for(let i=0;i<a.length;i++)if(!equal(a[i],b[i]))return false;return true;}if(Array.isArray(b))return false;let n=0;for(const k in a){n++;if(!equal(a[k],b[k]))return false;}for(const k in b)n--;return n===0;}`,
+    ...patternLines,
+    ...bodies,
+    ...exports,
+    "",
+  ].join("\n");
+}
+
+/**
+ * The roots with a fast path, and the checks beyond the schema it calls (src/validate/fast-path.ts
+ * gives them): for each date, its fields as read (checks/dates.ts `fuzzyPartsHold`); for the event,
+ * the rest of what the library checks of an event alone.
+ */
+export const FAST_PATH = {
+  roots: ["event"],
+  hooks: {
+    "defs-FuzzyDate.json": {
+      name: "date",
+      args: ["value", "precision", "method", "anchor", "time", "partOfDay", "qualifier"],
+    },
+    "event.json": { name: "event" },
+  },
+};
+
+/** The text of src/generated/fast-path.js. */
+export function generateFastPathModule(original) {
+  const all = validatorRoots(original);
+  const wanted = Object.fromEntries(FAST_PATH.roots.map((name) => [name, all[name]]));
+  const { schemas, roots } = withSharedDefinitions(original, wanted);
+  return BANNER + generateFastPath(markedSchemas(schemas, roots), roots, FORMATS, FAST_PATH.hooks);
+}
+
+/** The text of src/generated/fast-path.d.ts. */
+export function fastPathDeclarations() {
+  const lines = [BANNER];
+  lines.push(
+    `/** The checks beyond the schema a fast path calls, each given a value the schema accepted. */`,
+    `export interface FastPathHooks {`,
+    `  /** A date's fields, as the fast path read them: whether nothing is wrong with its value. */`,
+    `  date(date: object, ${FAST_PATH.hooks["defs-FuzzyDate.json"].args.map((a) => `${a}: any`).join(", ")}): boolean;`,
+    `  /** A whole event: whether the checks beyond its dates find nothing. */`,
+    `  event(event: object): boolean;`,
+    `}`,
+  );
+  for (const name of FAST_PATH.roots)
+    lines.push(
+      `/**`,
+      ` * Whether \`data\` is certainly a valid ${name}: the schema, plain data (at most \`maxValues\` values,`,
+      ` * no coded term \`isUnknownTerm\` holds for) and \`hooks\`, in one pass. False means "ask check_${name}".`,
+      ` */`,
+      `export declare function fast_${name}(`,
+      `  data: unknown,`,
+      `  maxValues: number,`,
+      `  isUnknownTerm: (term: Record<string, unknown>) => boolean,`,
+      `  hooks: FastPathHooks,`,
+      `): boolean;`,
+    );
+  return `${lines.join("\n")}\n`;
+}
