@@ -5,6 +5,8 @@
 //   src/generated/public-types.ts      the explicit list of them news-events/model exports (types.mjs)
 //   src/generated/check-validators.js  Ajv standalone validators that stop at the first error, no
 //                  (+ .d.ts)           eval/new Function (validators.mjs)
+//   src/generated/fast-path.js         one pass that says a valid event is valid: the schema, plain
+//                  (+ .d.ts)           data and the checks beyond the schema in one read (fast-path.mjs)
 //   src/generated/schema-facts.ts      document parts, union tags, event kinds, id/URL/QID keys,
 //                                      required fields, each pattern in words (facts.mjs)
 //   src/generated/patterns.ts          the patterns code outside the validators needs (patterns.mjs)
