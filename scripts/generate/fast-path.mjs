@@ -69,6 +69,8 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
     if (node === undefined) throw new Error(`generate fast path: cannot resolve ${ref} from ${file}`);
     return [node, at];
   };
+  // Each hook by the schema it is named for: a file, or a definition in one (`file#/$defs/Name`).
+  const hookOf = new Map(Object.entries(hooks).map(([ref, hook]) => [resolve(ref, ref.split("#")[0])[0], hook]));
   const regexp = (source) => {
     if (!patterns.has(source)) patterns.set(source, `re${patterns.size}`);
     return patterns.get(source);
@@ -86,7 +88,7 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
     // A check beyond the schema, for a value the schema accepted (the caller's, see fast_<root>),
     // given the values of the properties it names as already read: a second read of a property
     // of an object of many shapes costs as much as the first.
-    const hook = schemas[file] === schema ? hooks[file] : undefined;
+    const hook = hookOf.get(schema);
     if (hook !== undefined) {
       const args = (hook.args ?? []).map((name) => {
         if (!locals[name]) throw new Error(`generate fast path: ${file} names no property ${name}`);
@@ -297,10 +299,23 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
   ].join("\n");
 }
 
+/** A participant's fields its hook is given: whose roles exclude each other is tested as they are read. */
+const PARTICIPANT = {
+  args: ["entity", "role"],
+  says: "A participant of an event of this kind, read after those before it: whether its role excludes none of theirs for the same actor.",
+};
+/** A kind's fields its hook is given: the event's dates. */
+const KIND = {
+  args: ["date", "endDate"],
+  says: "An event of this kind, its participants read: whether the checks of an event alone beyond its dates' values and its roles find nothing.",
+};
+
 /**
  * The roots with a fast path, and the checks beyond the schema it calls (src/validate/fast-path.ts
- * gives them): for each date, its fields as read (checks/dates.ts `fuzzyPartsHold`); for the event,
- * the rest of what the library checks of an event alone.
+ * gives them), each with the properties it is given as read and what it says: a date's fields
+ * (checks/date-parts.ts `fuzzyPartsHold`); each participant's actor and role (checks/roles.ts
+ * `rolesExclude`); each kind of event, its dates (event-alone.ts `kindAloneHolds`), and for a
+ * meeting the fields its own checks read (`meetingAloneHolds`).
  */
 export const FAST_PATH = {
   roots: ["event"],
@@ -308,8 +323,20 @@ export const FAST_PATH = {
     "defs-FuzzyDate.json": {
       name: "date",
       args: ["value", "precision", "method", "anchor", "time", "partOfDay", "qualifier"],
+      says: "A date's fields: whether nothing is wrong with its value.",
     },
-    "event.json": { name: "event" },
+    "meeting.json#/$defs/MeetingParticipant": { name: "meetingParticipant", ...PARTICIPANT },
+    "coup.json#/$defs/CoupParticipant": { name: "coupParticipant", ...PARTICIPANT },
+    "partnership.json#/$defs/PartnershipParticipant": { name: "partnershipParticipant", ...PARTICIPANT },
+    "general.json#/$defs/EventParticipant": { name: "eventParticipant", ...PARTICIPANT },
+    "meeting.json": {
+      name: "meeting",
+      args: ["date", "endDate", "scale", "thirdLocation", "location", "participants"],
+      says: KIND.says,
+    },
+    "coup.json": { name: "coup", ...KIND },
+    "partnership.json": { name: "partnership", ...KIND },
+    "general.json": { name: "event", ...KIND },
   },
 };
 
@@ -325,14 +352,15 @@ export function generateFastPathModule(original) {
 export function fastPathDeclarations() {
   const lines = [BANNER];
   lines.push(
-    `/** The checks beyond the schema a fast path calls, each given a value the schema accepted. */`,
-    `export interface FastPathHooks {`,
-    `  /** A date's fields, as the fast path read them: whether nothing is wrong with its value. */`,
-    `  date(date: object, ${FAST_PATH.hooks["defs-FuzzyDate.json"].args.map((a) => `${a}: any`).join(", ")}): boolean;`,
-    `  /** A whole event: whether the checks beyond its dates find nothing. */`,
-    `  event(event: object): boolean;`,
-    `}`,
+    `/** The checks beyond the schema a fast path calls, each given a value the schema accepted and the properties named as read. */`,
   );
+  lines.push(`export interface FastPathHooks {`);
+  for (const hook of Object.values(FAST_PATH.hooks))
+    lines.push(
+      `  /** ${hook.says} */`,
+      `  ${hook.name}(self: object, ${hook.args.map((a) => `${a}: any`).join(", ")}): boolean;`,
+    );
+  lines.push(`}`);
   for (const name of FAST_PATH.roots)
     lines.push(
       `/**`,

@@ -1,6 +1,5 @@
 import type { Claim, Entity, NewsDocument, NewsEvent, Quote, Verification } from "../generated/types.js";
-import { isCalendarDate } from "../model/calendar.js";
-import { checkEventConsistency } from "./event-consistency.js";
+import { checkEventAlone } from "./event-alone.js";
 import type { Issue } from "../core/issue.js";
 import { toPointer } from "../core/pointer.js";
 import { checkActorEntity, checkStatementActors } from "./checks/actors.js";
@@ -18,7 +17,6 @@ import {
 } from "./checks/dates.js";
 import { checkDeadlines } from "./checks/deadlines.js";
 import { checkEvent } from "./checks/events.js";
-import { checkImpossibleEvent } from "./checks/impossible.js";
 import { checkTerms } from "./checks/terms.js";
 import { checkEvidenceList, spansHold } from "./checks/evidence.js";
 import { checkLiveCoverage } from "./checks/live-coverage.js";
@@ -196,8 +194,6 @@ function checkVerification(context: DocumentContext, verification: Verification,
 
 const VERIFICATIONS: Path = ["verifications"];
 
-const NO_ENTITIES: Pick<ReadonlyMap<string, Entity>, "get"> = new Map();
-
 /**
  * The checks that apply to a single schema-valid event outside a document (its dates, consistency,
  * impossibilities and, unless `termsKnown` as for {@link checkDocument}, its coded terms).
@@ -209,41 +205,7 @@ export function checkStandaloneEvent(event: NewsEvent, termsKnown = false): Issu
   // A path only for a date with something to report.
   if (event.date && !fuzzyDateValueHolds(event.date)) checkFuzzyDateValue(event.date, ["date"], add);
   if (event.endDate && !fuzzyDateValueHolds(event.endDate)) checkFuzzyDateValue(event.endDate, ["endDate"], add);
-  checkBeyondDates(event, add);
+  checkEventAlone(event.kind, event, event.date, event.endDate, event.participants, add);
   if (!termsKnown) checkTerms(event, [], add);
   return issues;
-}
-
-/** What {@link checkStandaloneEvent} checks beyond the values of the event's own two dates. */
-function checkBeyondDates(event: NewsEvent, add: AddIssue): void {
-  if (event.kind === "Coup" && event.outcomeAsOf !== undefined && !isCalendarDate(event.outcomeAsOf)) {
-    add("invalid-date", ["outcomeAsOf"], `is not a real calendar date (got "${event.outcomeAsOf}")`);
-  }
-  // Alone, an event has no entities to place its venue with.
-  checkEventConsistency(event, NOWHERE, NO_ENTITIES, add);
-  checkImpossibleEvent(event, NOWHERE, add);
-}
-
-const NOWHERE: Path = [];
-
-/** Set by {@link NOTED}: whether a probing run found anything. */
-let noted = false;
-/** An issue sink that only notes that there was one (no message kept, no pointer built). */
-const NOTED: AddIssue = () => {
-  noted = true;
-};
-
-/**
- * True when {@link checkStandaloneEvent} of a schema-valid event whose coded terms are known, and
- * whose every date value the fast path found to hold (`fuzzyPartsHold`), reports nothing.
- *
- * @example
- * ```ts
- * eventBeyondDatesHolds(meeting); // => true for a meeting with no contradiction
- * ```
- */
-export function eventBeyondDatesHolds(event: NewsEvent): boolean {
-  noted = false;
-  checkBeyondDates(event, NOTED);
-  return !noted;
 }

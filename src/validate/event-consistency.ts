@@ -1,7 +1,8 @@
-import type { Coup, Entity, FuzzyDate, Meeting, NewsEvent, Partnership } from "../generated/types.js";
+import type { Coup, Entity, FuzzyDate, NewsEvent, Partnership } from "../generated/types.js";
 import { dayNumberOf, daysInMonth, formatDayNumber } from "../model/calendar.js";
 import type { Issue } from "../core/issue.js";
-import { codedValue, codedName, type Coded } from "../core/coded.js";
+import { codedValue, codedName } from "../core/coded.js";
+import { checkMeetingSides, isPartnershipSide, sidesOf } from "./checks/sides.js";
 
 type Path = readonly (string | number)[];
 type Add = (code: Issue["code"], path: Path, message: string) => void;
@@ -31,34 +32,6 @@ function checkNotBefore(
   // NaN (a date that is not real, said by the date checks) compares false.
   if (dayOf(later, true) < dayOf(earlier, false))
     add("date-order", path, `must not be before ${earlierName} (${earlier}; got ${later})`);
-}
-
-/** The sides of an event: each participant's state or body if it represents one, else itself. */
-function sidesOf(
-  participants: readonly { entity: string; represents?: string; role: Coded }[],
-  counted: (role: Coded) => boolean,
-): Set<string> {
-  // One set, filled in a loop: no filtered and mapped copies of the list.
-  const sides = new Set<string>();
-  for (let j = 0; j < participants.length; j++) {
-    const p = participants[j] as (typeof participants)[number];
-    if (counted(p.role)) sides.add(p.represents ?? p.entity);
-  }
-  return sides;
-}
-
-/** A meeting's side: not a mediator or an observer. */
-const isMeetingSide = (role: Coded): boolean => role !== "mediator" && role !== "observer";
-/** A partnership's party: not a guarantor, an observer or a depositary. */
-const isPartnershipSide = (role: Coded): boolean =>
-  role !== "guarantor" && role !== "observer" && role !== "depositary";
-
-/** The country an entity is in: itself for a country, its `country` for a place or organization. */
-function countryOf(id: string | undefined, entities: Pick<ReadonlyMap<string, Entity>, "get">): string | undefined {
-  const entity = id === undefined ? undefined : entities.get(id);
-  if (!entity) return undefined;
-  if (entity.type === "country") return entity.id;
-  return entity.type === "place" || entity.type === "organization" ? entity.country : undefined;
 }
 
 const dateOf = (date: FuzzyDate | undefined) => date?.value;
@@ -110,38 +83,54 @@ export function checkEventConsistency(
   add: Add,
   published?: string,
 ): void {
-  const start = dateOf(event.date);
-  if (event.endDate !== undefined)
-    checkNotBefore(start, event.endDate.value, path.concat("endDate", "value"), "the event's date", add);
+  checkDateOrder(event.date, event.endDate, path, add);
+  checkKindConsistency(event, path, entities, add, published);
+}
+
+/**
+ * The event's end not before its start, given its two dates as read (the one pass gives them).
+ *
+ * @example
+ * ```ts
+ * checkDateOrder(event.date, event.endDate, ["events", 0], add); // an end before the start → "date-order"
+ * ```
+ */
+export function checkDateOrder(
+  date: FuzzyDate | undefined,
+  endDate: FuzzyDate | undefined,
+  path: Path,
+  add: Add,
+): void {
+  if (endDate !== undefined)
+    checkNotBefore(dateOf(date), endDate.value, path.concat("endDate", "value"), "the event's date", add);
+}
+
+/**
+ * What {@link checkEventConsistency} checks beyond the order of the event's own two dates: each
+ * kind's own consistency.
+ *
+ * @example
+ * ```ts
+ * checkKindConsistency(meeting, [], new Map(), add); // three sides to a bilateral meeting → "inconsistent"
+ * ```
+ */
+export function checkKindConsistency(
+  event: NewsEvent,
+  path: Path,
+  entities: Pick<ReadonlyMap<string, Entity>, "get">,
+  add: Add,
+  published?: string,
+): void {
   switch (event.kind) {
     case "Meeting":
-      checkMeeting(event, path, entities, add);
+      checkMeetingSides(event.thirdLocation, event.location, event.scale, event.participants, path, entities, add);
       break;
     case "Coup":
-      checkCoup(event, start, path, add, published);
+      checkCoup(event, dateOf(event.date), path, add, published);
       break;
     case "Partnership":
       checkPartnership(event, path, add);
       break;
-  }
-}
-
-/** A meeting's scale against its sides, and a third location in none of the sides' countries. */
-function checkMeeting(event: Meeting, path: Path, entities: Pick<ReadonlyMap<string, Entity>, "get">, add: Add): void {
-  // Sides are counted only when a claim needs them: more than two participants to be
-  // bilateral, or a venue in a known country to be a third location.
-  const venueCountry = event.thirdLocation === true ? countryOf(event.location, entities) : undefined;
-  const countSides = event.scale === "bilateral" && event.participants.length > 2;
-  if (!countSides && venueCountry === undefined) return;
-  const sides = sidesOf(event.participants, isMeetingSide);
-  if (countSides && sides.size > 2)
-    add(
-      "inconsistent",
-      path.concat("scale"),
-      `is bilateral, but the participants stand for ${sides.size} sides (${[...sides].join(", ")})`,
-    );
-  if (venueCountry !== undefined && sides.has(venueCountry)) {
-    add("inconsistent", path.concat("thirdLocation"), `is true, but the venue is in ${venueCountry}, one of the sides`);
   }
 }
 

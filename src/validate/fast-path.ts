@@ -1,7 +1,8 @@
 import { fast_event, type FastPathHooks } from "../generated/fast-path.js";
-import type { FuzzyDate, NewsEvent } from "../generated/types.js";
+import type { FuzzyDate, Meeting, NewsEvent } from "../generated/types.js";
 import { fuzzyPartsHold } from "./checks/date-parts.js";
-import { eventBeyondDatesHolds } from "./document-checks.js";
+import { kindAloneHolds, meetingAloneHolds } from "./event-alone.js";
+import { rolesExclude } from "./checks/roles.js";
 import { isUnknownTerm, MAX_VALUES } from "./plain-data.js";
 
 /*
@@ -12,6 +13,22 @@ import { isUnknownTerm, MAX_VALUES } from "./plain-data.js";
  * on an event of one of many shapes, each read costs as much as the first. False is never an
  * answer here: it sends the input down the full path, which says what is wrong.
  */
+
+/** The actors and roles of the participants the one pass has read of the event it is reading. */
+const actors: unknown[] = [];
+const roles: unknown[] = [];
+let read = 0;
+/** Longest list of participants tested pair by pair here; a longer one is the full path's (it indexes them). */
+const PAIRWISE = 64;
+
+/** Whether a participant's role excludes none of those before it for the same actor (checks/roles.ts). */
+function participantHolds(kind: NewsEvent["kind"], actor: unknown, role: unknown): boolean {
+  if (read === PAIRWISE) return false;
+  for (let k = 0; k < read; k++) if (actors[k] === actor && rolesExclude(kind, role, roles[k])) return false;
+  actors[read] = actor;
+  roles[read++] = role;
+  return true;
+}
 
 const HOOKS: FastPathHooks = {
   date: (_date, value, precision, method, anchor, time, partOfDay, qualifier) =>
@@ -24,8 +41,27 @@ const HOOKS: FastPathHooks = {
       partOfDay as FuzzyDate["partOfDay"],
       qualifier as FuzzyDate["qualifier"],
     ),
-  event: (event) => eventBeyondDatesHolds(event as NewsEvent),
+  meetingParticipant: (_p, actor, role) => participantHolds("Meeting", actor, role),
+  coupParticipant: (_p, actor, role) => participantHolds("Coup", actor, role),
+  partnershipParticipant: (_p, actor, role) => participantHolds("Partnership", actor, role),
+  eventParticipant: (_p, actor, role) => participantHolds("Event", actor, role),
+  meeting: (_m, date, endDate, scale, thirdLocation, location, participants) =>
+    meetingAloneHolds(
+      date as FuzzyDate | undefined,
+      endDate as FuzzyDate | undefined,
+      scale as Meeting["scale"],
+      thirdLocation as boolean | undefined,
+      location as string | undefined,
+      participants as Meeting["participants"],
+    ),
+  coup: (event, date, endDate) => kindAlone("Coup", event, date, endDate),
+  partnership: (event, date, endDate) => kindAlone("Partnership", event, date, endDate),
+  event: (event, date, endDate) => kindAlone("Event", event, date, endDate),
 };
+
+/** {@link kindAloneHolds} of what the one pass read, typed as the schema it tested says it is. */
+const kindAlone = (kind: NewsEvent["kind"], event: object, date: unknown, endDate: unknown) =>
+  kindAloneHolds(kind, event as NewsEvent, date as FuzzyDate | undefined, endDate as FuzzyDate | undefined);
 
 /**
  * True when the input is certainly a valid event, as validateEvent would say: the schema, plain
@@ -38,5 +74,11 @@ const HOOKS: FastPathHooks = {
  * ```
  */
 export function eventCertainlyValid(input: unknown): input is NewsEvent {
-  return fast_event(input, MAX_VALUES, isUnknownTerm, HOOKS);
+  read = 0;
+  try {
+    return fast_event(input, MAX_VALUES, isUnknownTerm, HOOKS);
+  } finally {
+    // Hold nothing of this input.
+    for (let k = 0; k < read; k++) actors[k] = roles[k] = undefined;
+  }
 }

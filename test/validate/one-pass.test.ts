@@ -100,6 +100,37 @@ const CASES: [string, Json, boolean][] = [
     meeting((m) => (m.participants[0]!.role = { scheme: "cameo", code: "042", label: "Make a visit" })),
     true,
   ],
+  [
+    "an observer who is also a participant, further down the list (roles read one by one)",
+    meeting((m) => {
+      m.scale = "multilateral";
+      m.participants.push(
+        { entity: "x", role: "participant" },
+        { entity: "y", role: "host" },
+        { entity: "x", role: "observer" },
+      );
+    }),
+    false,
+  ],
+  [
+    "seventy participants, each another actor (past the one pass's pairwise limit: the full path's)",
+    meeting((m) => {
+      m.scale = "multilateral";
+      m.participants = Array.from({ length: 70 }, (_, i) => ({ entity: `actor-${i}`, role: "participant" }));
+    }),
+    true,
+  ],
+  [
+    "seventy participants, the last the first actor as an observer",
+    meeting((m) => {
+      m.scale = "multilateral";
+      m.participants = Array.from({ length: 70 }, (_, i) => ({
+        entity: `actor-${i % 69}`,
+        role: i === 69 ? "observer" : "participant",
+      }));
+    }),
+    false,
+  ],
   ["a date with a qualifier (the full path's)", meeting((m) => (m.date.qualifier = "about")), true],
 ];
 

@@ -1,7 +1,8 @@
 import type { Coup, FuzzyDate, Meeting, NewsEvent, Partnership } from "../../generated/types.js";
 import { dayNumberOf } from "../../model/calendar.js";
-import { codedName, type Coded } from "../../core/coded.js";
-import { NONE, type AddIssue, type Path } from "./context.js";
+import { codedName } from "../../core/coded.js";
+import type { AddIssue, Path } from "./context.js";
+import { checkRoles } from "./roles.js";
 
 /*
  * What no real event can be, beyond time (issue 22): an outcome its own participants and steps
@@ -10,38 +11,6 @@ import { NONE, type AddIssue, type Path } from "./context.js";
  * the signature it follows. Each rule reads known tokens only: a coded term makes no claim these
  * rules could test. One issue per contradiction, at the field that states the later fact.
  */
-
-/** Roles that one actor cannot hold together in one event, by kind. */
-const EXCLUSIVE_ROLES: Readonly<Record<NewsEvent["kind"], readonly (readonly [string, string])[]>> = {
-  // The perpetrators' side against the government's; and removed against kept in power.
-  Coup: [
-    ["perpetrator", "ousted"],
-    ["perpetrator", "target"],
-    ["perpetrator", "loyalist"],
-    ["leader", "ousted"],
-    ["leader", "target"],
-    ["leader", "loyalist"],
-    ["supporter", "ousted"],
-    ["supporter", "target"],
-    ["supporter", "loyalist"],
-    ["ousted", "target"],
-  ],
-  // Any other event: who did it is not who it was done to.
-  Event: [["perpetrator", "victim"]],
-  // A host receives the visitor; an observer is no party to the talks.
-  Meeting: [
-    ["host", "visitor"],
-    ["observer", "host"],
-    ["observer", "visitor"],
-    ["observer", "participant"],
-  ],
-  // One-way help from and to the same party; an observer is not bound by what it observes.
-  Partnership: [
-    ["provider", "beneficiary"],
-    ["observer", "party"],
-    ["observer", "signatory"],
-  ],
-};
 
 /**
  * The non-time impossibilities of one event alone: roles that exclude each other, and for a coup
@@ -53,68 +22,8 @@ const EXCLUSIVE_ROLES: Readonly<Record<NewsEvent["kind"], readonly (readonly [st
  * ```
  */
 export function checkImpossibleEvent(event: NewsEvent, path: Path, add: AddIssue): void {
-  checkRoles(event, path, add);
+  checkRoles(event.kind, event.participants, path, add);
   if (event.kind === "Coup") checkOutcome(event, path, add);
-}
-
-/** Participants of one entity in two roles of the event that exclude each other. */
-function checkRoles(event: NewsEvent, path: Path, add: AddIssue): void {
-  const participants: readonly { entity: string; role: Coded }[] = event.participants ?? NONE;
-  // A short list is searched backwards (no map per event on the valid path); a long one indexed.
-  const latest = participants.length <= 64 ? latestBefore : indexRoles(participants);
-  const pairs = EXCLUSIVE_ROLES[event.kind];
-  for (let j = 0; j < participants.length; j++) {
-    const participant = participants[j] as (typeof participants)[number];
-    // Each field read once: events come in many shapes, where every read of a field costs the same.
-    const role = participant.role;
-    if (typeof role !== "string") continue;
-    let entity: string | undefined;
-    // Index loops: `for of` with destructuring runs the iterator protocol per pair per participant.
-    for (let p = 0; p < pairs.length; p++) {
-      const pair = pairs[p] as (typeof pairs)[number];
-      const a = pair[0];
-      const b = pair[1];
-      const other = role === a ? b : role === b ? a : undefined;
-      if (other === undefined || j === 0) continue;
-      entity ??= participant.entity;
-      const first = latest(participants, j, entity, other);
-      if (first !== -1)
-        add(
-          "inconsistent",
-          path.concat("participants", j, "role"),
-          `is "${role}", but participants/${first} gives "${entity}" the role "${other}": one actor cannot be both`,
-          { entity, role, other },
-        );
-    }
-  }
-}
-
-type Participants = readonly { entity: string; role: Coded }[];
-
-/** The last participant before `j` that gives `entity` the role `role`, or -1. */
-function latestBefore(participants: Participants, j: number, entity: string, role: string): number {
-  for (let k = j - 1; k >= 0; k--) {
-    const p = participants[k] as Participants[number];
-    if (p.role === role && p.entity === entity) return k;
-  }
-  return -1;
-}
-
-/** {@link latestBefore} by an index of every participant's entity and role, for a long list. */
-function indexRoles(participants: Participants): typeof latestBefore {
-  const at = new Map<string, number[]>();
-  participants.forEach((p, k) => {
-    if (typeof p.role !== "string") return;
-    const key = JSON.stringify([p.entity, p.role]);
-    const list = at.get(key);
-    if (list) list.push(k);
-    else at.set(key, [k]);
-  });
-  return (_participants, j, entity, role) => {
-    const list = at.get(JSON.stringify([entity, role])) ?? [];
-    for (let n = list.length - 1; n >= 0; n--) if ((list[n] as number) < j) return list[n] as number;
-    return -1;
-  };
 }
 
 const NO_PARTICIPANTS: NonNullable<Coup["participants"]> = [];
@@ -142,8 +51,13 @@ const HARM: ReadonlySet<unknown> = new Set([
  * reinstated); a plot, never launched, removed no one, did nothing to its target and had no assault,
  * self-declaration or swearing-in. (A junta may reinstate the leader it ousted and keep power, as
  * Sudan's did in November 2021: "reinstated" beside a coup in control is no contradiction.)
+ *
+ * @example
+ * ```ts
+ * checkOutcome(failedCoupWithOustedLeader, ["events", 0], add); // → "inconsistent" at the outcome
+ * ```
  */
-function checkOutcome(event: Coup, path: Path, add: AddIssue): void {
+export function checkOutcome(event: Coup, path: Path, add: AddIssue): void {
   const { outcome } = event;
   const holds = outcome === "successful" || outcome === "in-control";
   const participants = event.participants ?? NO_PARTICIPANTS;
