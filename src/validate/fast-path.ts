@@ -74,11 +74,24 @@ const kindAlone = (kind: NewsEvent["kind"], event: object, date: unknown, endDat
  * ```
  */
 export function eventCertainlyValid(input: unknown): input is NewsEvent {
+  // A getter of the input may call validateEvent while the pass reads it: that call takes the
+  // full path, and the pass it interrupted, whose state it may have met, is not certain either.
+  if (passing) {
+    interrupted = true;
+    return false;
+  }
+  passing = true;
+  interrupted = false;
   read = 0;
   try {
-    return fast_event(input, MAX_VALUES, isUnknownTerm, HOOKS);
+    return fast_event(input, MAX_VALUES, isUnknownTerm, HOOKS) && !interrupted;
   } finally {
+    passing = false;
     // Hold nothing of this input.
     for (let k = 0; k < read; k++) actors[k] = roles[k] = undefined;
   }
 }
+
+/** Whether a pass is under way, and whether a call from inside it (a getter's) met it. */
+let passing = false;
+let interrupted = false;

@@ -140,7 +140,7 @@ describe("one pass, rule by rule", () => {
     if (!valid) expect(eventCertainlyValid(event)).toBe(false);
     expect(validateEvent(event)).toEqual(fully(event));
   });
-  test("a getter that throws, a proxy and deep nesting: not certain, and the full path answers", () => {
+  test("a getter that throws, a proxy, deep nesting, a getter that validates another event: not certain, and the full path answers", () => {
     const getter = meeting(() => {});
     Object.defineProperty(getter, "name", {
       get: () => {
@@ -156,6 +156,20 @@ describe("one pass, rule by rule", () => {
     let deep: Json = { value: "2023" };
     for (let i = 0; i < 100_000; i++) deep = { value: deep };
     const nested = meeting((m) => (m.date = deep));
+    // A getter that validates another event while the pass reads this one (after a participant
+    // with an unknown code): the inner call takes the full path, the outer is not certain.
+    const reentrant = meeting(
+      (m) => (m.participants[0]!.role = { scheme: "cameo", code: "999", label: "No such code" }),
+    );
+    let inner: unknown;
+    Object.defineProperty(reentrant, "topics", {
+      get: () => ((inner = validateEvent(canonicalMeeting)), ["defence"]),
+      enumerable: true,
+    });
+    expect(fully(reentrant).ok).toBe(false);
+    expect(eventCertainlyValid(reentrant)).toBe(false);
+    expect(inner).toEqual({ ok: true, value: canonicalMeeting });
+    expect(validateEvent(reentrant)).toEqual(fully(reentrant));
     for (const input of [getter, proxy, nested]) {
       expect(eventCertainlyValid(input)).toBe(false);
       expect(validateEvent(input).ok).toBe(false);
