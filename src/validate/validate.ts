@@ -35,6 +35,10 @@ export function validateWith<T>(
   semantic: (value: T, termsKnown: boolean) => Issue[],
   plainRun?: () => PlainRun,
 ): ValidationResult<T> {
+  // The validators, the plain-data walk and the checks keep state between the calls they make: a
+  // getter of the input that validates another input mid-run is answered without touching it.
+  if (validating) return { ok: false, issues: [REENTERED] };
+  validating = true;
   try {
     // Past its error limit the validator stops with the errors found so far: a no, explained by them.
     let run: true | readonly ErrorObject[];
@@ -67,8 +71,18 @@ export function validateWith<T>(
       ? "input nests too deeply to validate"
       : `could not be validated: ${describeThrown(error)}`;
     return { ok: false, issues: [{ code: "internal", pointer: "", message }] };
+  } finally {
+    validating = false;
   }
 }
+
+/** Whether {@link validateWith} is under way. */
+let validating = false;
+const REENTERED: Issue = Object.freeze({
+  code: "internal",
+  pointer: "",
+  message: "could not be validated: asked for by a getter or proxy of an input being validated",
+});
 
 /**
  * Validates a news document: its JSON Schema, then the checks JSON Schema cannot express

@@ -108,9 +108,11 @@ test("the precompiled validators are at most 15 KB", async () => {
 // 48 KB: 47.6 KB (48,735 B) with issue 27's one pass for a valid event (src/generated/fast-path.js,
 // +6.9 KB; 47.8 KB, 48,919 B, once it gives the checks each participant and a meeting's fields): a second reading of the event schemas, generated, which validateEvent answers a valid
 // event with (0.38x -> 0.29x of a parse after the bench's 46 shapes).
-test("the whole validate entry (validators, issue messages, document checks) stays within 48 KB", async () => {
+// 48.5 KB: 49,197 B once validateWith refuses a call made from inside a run (a getter of the input
+// that validates another: it reset the run's plain-data state, and a lone surrogate was let through).
+test("the whole validate entry (validators, issue messages, document checks) stays within 48.5 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(48 * 1024);
+  expect(gzip).toBeLessThanOrEqual(48.5 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and

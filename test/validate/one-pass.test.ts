@@ -271,3 +271,21 @@ test("a keyword the one pass does not know fails the generation instead of being
   );
   expect(() => generateFastPath(schemas({ format: "email" }), { a: "a.json" }, {})).toThrow(/format email/);
 });
+
+test("a getter that validates another input while the full path reads this one: the inner call is refused, the outer answered as without it", () => {
+  // Not for the one pass (a lone surrogate): the full path reads the getter mid-run.
+  const plain = meeting((m) => ((m.name = "Talks \uD800"), (m.topics = ["defence"])));
+  const withGetter = meeting((m) => (m.name = "Talks \uD800"));
+  const typo = meeting((m) => (m.participants[0]!.role = "hots"));
+  let inner: ReturnType<typeof validateEvent> | undefined;
+  Object.defineProperty(withGetter, "topics", {
+    get: () => ((inner = validateEvent(typo)), ["defence"]),
+    enumerable: true,
+  });
+  expect(validateEvent(withGetter)).toEqual(fully(plain));
+  expect(fully(plain).ok).toBe(false);
+  expect(inner?.ok).toBe(false);
+  expect(inner?.ok === false && inner.issues[0]?.code).toBe("internal");
+  // Outside a run, the same inner event is explained as usual.
+  expect(validateEvent(typo)).toEqual(fully(typo));
+});
