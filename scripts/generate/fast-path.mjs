@@ -4,8 +4,8 @@
 // and the library's second pass over a valid input (plain data, then the checks after the schema)
 // is a second read of every value. The predicate keeps no books: the first thing wrong returns
 // false, and false only means "ask Ajv", whose run then says what is wrong. So it may refuse more
-// than the schema does (a shape it does not handle: a list of objects too long to compare pair by
-// pair), never less; the tests hold it to Ajv's answer on real and random inputs.
+// than the schema does (a date with a qualifier, more than 64 participants: the full path's), never
+// less; the tests hold it to Ajv's answer on real and random inputs.
 //
 // It reads the schemas as Ajv is given them (validators.mjs: shared definitions, no annotations,
 // the plain-data marks of plain-keywords.mjs), and knows the keywords they use; any other keyword
@@ -45,9 +45,6 @@ const KNOWN = new Set([
   "$ref",
   "$defs",
 ]);
-
-/** Longest list whose items are compared pair by pair here; a longer one is Ajv's (it has a linear way). */
-export const PAIRWISE_LIMIT = 32;
 
 /**
  * The module text: `fast_<root>(data, maxValues, isUnknownTerm)` for each of `roots` ({ name:
@@ -286,12 +283,12 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
     return `const ${name}=new RegExp(${JSON.stringify(withoutCaptures(source) ?? source)},"");`;
   });
   return [
+    `import { duplicateItems } from "./check-validators.js";`,
     `const GP=Object.getPrototypeOf,OP=Object.prototype,AP=Array.prototype;`,
     `const NONE=()=>false;`,
     `let V=0,M=0,U=NONE,K=false,H=null;`,
-    `/** Whether no two items are equal (JSON values), compared pair by pair up to ${PAIRWISE_LIMIT} items. */`,
-    `function distinct(a){const n=a.length;if(n>${PAIRWISE_LIMIT})return false;for(let i=1;i<n;i++)for(let j=0;j<i;j++)if(equal(a[i],a[j]))return false;return true;}`,
-    `function equal(a,b){if(a===b)return true;if(typeof a!=="object"||typeof b!=="object"||a===null||b===null)return false;if(Array.isArray(a)){if(!Array.isArray(b)||a.length!==b.length)return false;for(let i=0;i<a.length;i++)if(!equal(a[i],b[i]))return false;return true;}if(Array.isArray(b))return false;let n=0;for(const k in a){n++;if(!equal(a[k],b[k]))return false;}for(const k in b)n--;return n===0;}`,
+    `/** Whether no two items are equal as the validators compare them (src/cli/unique-items.ts: a key per item). */`,
+    `function distinct(a){return a.length<2||duplicateItems(a)===undefined;}`,
     ...patternLines,
     ...bodies,
     ...exports,

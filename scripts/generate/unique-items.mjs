@@ -14,5 +14,8 @@ export const SHORT_LIST = uniqueItems.SHORT_LIST;
 /** The pair Ajv's uniqueItems loop reports, found by a key per item. */
 export const duplicateItems = uniqueItems.duplicateItems;
 
+/** The source of uniqueItemKey and duplicateItems, for validators that have no long list to rewrite. */
+export const uniqueItemsHelpers = `${uniqueItems.uniqueItemKey.toString()}\n${uniqueItems.duplicateItems.toString()}\n`;
+
 /** Every pairwise uniqueItems loop of the validators' source rewritten, its helpers after the banner's marker. */
 export const withUniqueItemsByKey = (code) => uniqueItems.withUniqueItemsByKey(code, "/* eslint-disable */\n");

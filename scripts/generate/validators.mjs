@@ -11,7 +11,7 @@ import { BANNER } from "./schemas.mjs";
 import { rewrite } from "./rewrite.mjs";
 import { withErrorCalls, withQuotedValuesInline } from "./error-calls.mjs";
 import { documentParts } from "./parts.mjs";
-import { withUniqueItemsByKey } from "./unique-items.mjs";
+import { duplicateItems, uniqueItemsHelpers, withUniqueItemsByKey } from "./unique-items.mjs";
 import { expectations } from "./expected.mjs";
 import {
   withAcceptedChoiceFirst,
@@ -182,9 +182,14 @@ export function generateValidators(schemas) {
   );
   code = withLazyPaths(withErrorCap(withPatternCode(withUniqueItemsByKey(code))));
   code = withKnownKeysCompared(withAcceptedChoiceFirst(code, MAX_ERRORS));
-  return withRequiredReadOnce(
+  code = withRequiredReadOnce(
     withQuotedValuesInline(withErrorCalls(withIntegerTests(withPropertiesReadOnce(code)), MAX_ERRORS)),
   );
+  // The one pass (fast-path.mjs) tests uniqueItems with the same function, here even where no
+  // list of the schemas needed it.
+  if (!code.includes(`function ${duplicateItems.name}(`)) code += uniqueItemsHelpers;
+  const name = duplicateItems.name;
+  return `${code}export { ${name === "duplicateItems" ? name : `${name} as duplicateItems`} };\n`;
 }
 
 /**
@@ -360,6 +365,8 @@ export function validatorDeclarations(schemas) {
     `  maxValues: number,`,
     `  isUnknownTerm: (term: Record<string, unknown>) => boolean,`,
     `): "suspect" | "plain" | "unknown-term";`,
+    `/** The pair of equal items uniqueItems reports (\`[i, j]\`, j < i), found by a key per item, or undefined. */`,
+    `export declare function duplicateItems(items: readonly unknown[]): [number, number] | undefined;`,
   ];
   for (const name of Object.keys(validatorRoots(schemas))) {
     lines.push(

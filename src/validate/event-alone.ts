@@ -5,7 +5,7 @@ import type { AddIssue, Path } from "./checks/context.js";
 import { checkOutcome } from "./checks/impossible.js";
 import { checkRoles } from "./checks/roles.js";
 import { checkMeetingSides } from "./checks/sides.js";
-import { checkDateOrder, checkKindConsistency } from "./event-consistency.js";
+import { checkDateOrder, checkEventConsistency } from "./event-consistency.js";
 
 /*
  * The checks of one schema-valid event outside a document beyond its dates' values: a coup's
@@ -56,8 +56,7 @@ function checkBeforeRoles(
     if (outcomeAsOf !== undefined && !isCalendarDate(outcomeAsOf))
       add("invalid-date", ["outcomeAsOf"], `is not a real calendar date (got "${outcomeAsOf}")`);
   }
-  checkDateOrder(date, endDate, NOWHERE, add);
-  checkKindConsistency(event, NOWHERE, NO_ENTITIES, add);
+  checkEventConsistency(event, date, endDate, NOWHERE, NO_ENTITIES, add);
 }
 
 /** Set by {@link NOTED}: whether a probing run found anything. */

@@ -74,17 +74,29 @@ function inOrder(items: readonly { date?: FuzzyDate }[], path: Path, previousNam
  * the partnership's `stage` the last one its history reaches, `scale` the number of sides,
  * two sides at least to a partnership, fates a person can have together, and a third-country
  * venue in none of the sides' countries. One issue per contradiction, at the field that states
- * the later or the summary fact.
+ * the later or the summary fact. The event's two dates are given as read (the one pass gives them).
  */
 export function checkEventConsistency(
   event: NewsEvent,
+  date: FuzzyDate | undefined,
+  endDate: FuzzyDate | undefined,
   path: Path,
   entities: Pick<ReadonlyMap<string, Entity>, "get">,
   add: Add,
   published?: string,
 ): void {
-  checkDateOrder(event.date, event.endDate, path, add);
-  checkKindConsistency(event, path, entities, add, published);
+  checkDateOrder(date, endDate, path, add);
+  switch (event.kind) {
+    case "Meeting":
+      checkMeetingSides(event.thirdLocation, event.location, event.scale, event.participants, path, entities, add);
+      break;
+    case "Coup":
+      checkCoup(event, dateOf(date), path, add, published);
+      break;
+    case "Partnership":
+      checkPartnership(event, path, add);
+      break;
+  }
 }
 
 /**
@@ -103,35 +115,6 @@ export function checkDateOrder(
 ): void {
   if (endDate !== undefined)
     checkNotBefore(dateOf(date), endDate.value, path.concat("endDate", "value"), "the event's date", add);
-}
-
-/**
- * What {@link checkEventConsistency} checks beyond the order of the event's own two dates: each
- * kind's own consistency.
- *
- * @example
- * ```ts
- * checkKindConsistency(meeting, [], new Map(), add); // three sides to a bilateral meeting → "inconsistent"
- * ```
- */
-export function checkKindConsistency(
-  event: NewsEvent,
-  path: Path,
-  entities: Pick<ReadonlyMap<string, Entity>, "get">,
-  add: Add,
-  published?: string,
-): void {
-  switch (event.kind) {
-    case "Meeting":
-      checkMeetingSides(event.thirdLocation, event.location, event.scale, event.participants, path, entities, add);
-      break;
-    case "Coup":
-      checkCoup(event, dateOf(event.date), path, add, published);
-      break;
-    case "Partnership":
-      checkPartnership(event, path, add);
-      break;
-  }
 }
 
 /** A coup's outcome (and the week "successful" needs), reactions in time, and its participants' fates. */

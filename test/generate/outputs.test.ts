@@ -221,6 +221,8 @@ test("check-validators.d.ts declares the document's validator and each part's", 
       maxValues: number,
       isUnknownTerm: (term: Record<string, unknown>) => boolean,
     ): "suspect" | "plain" | "unknown-term";
+    /** The pair of equal items uniqueItems reports (\`[i, j]\`, j < i), found by a key per item, or undefined. */
+    export declare function duplicateItems(items: readonly unknown[]): [number, number] | undefined;
     /** Validates a document against its JSON Schema; \`errors\` holds every error (up to 1000). */
     export declare const check_document: CompiledValidator;
     /** Validates a event against its JSON Schema; \`errors\` holds every error (up to 1000). */

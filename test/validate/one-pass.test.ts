@@ -131,6 +131,16 @@ const CASES: [string, Json, boolean][] = [
     }),
     false,
   ],
+  [
+    "forty classes, each another item",
+    meeting((m) => (m.classes = Array.from({ length: 40 }, (_, i) => `Q${i + 1}`))),
+    true,
+  ],
+  [
+    "forty classes, the last the first again (uniqueItems)",
+    meeting((m) => (m.classes = Array.from({ length: 40 }, (_, i) => `Q${(i % 39) + 1}`))),
+    false,
+  ],
   ["a date with a qualifier (the full path's)", meeting((m) => (m.date.qualifier = "about")), true],
 ];
 
@@ -139,6 +149,9 @@ describe("one pass, rule by rule", () => {
     expect(fully(event).ok).toBe(valid);
     if (!valid) expect(eventCertainlyValid(event)).toBe(false);
     expect(validateEvent(event)).toEqual(fully(event));
+  });
+  test("a long list of distinct items is certain: uniqueItems is tested as the validators test it", () => {
+    expect(eventCertainlyValid(CASES.find(([name]) => name === "forty classes, each another item")![1])).toBe(true);
   });
   test("a getter that throws, a proxy, deep nesting, a getter that validates another event: not certain, and the full path answers", () => {
     const getter = meeting(() => {});
@@ -242,7 +255,7 @@ test("on random edits of real events the one pass is certain only of what the fu
         } else if (how === "copy") {
           const [, other] = all[(at * 7 + 3) % all.length]!;
           (parent as Json)[key as string] = structuredClone((parent as Json)[other as string] ?? value);
-        } else if (how === "key" && !Array.isArray(parent)) parent[`${String(key)}x`] = value;
+        } else if (how === "key" && !Array.isArray(parent)) parent[`${String(key)}x`] = structuredClone(value);
         else (parent as Json)[key as string] = structuredClone(value);
       }
       const sure = eventCertainlyValid(event);

@@ -35,7 +35,7 @@ import {
  * ```
  */
 export function checkEvent(context: DocumentContext, event: NewsEvent, path: Path): void {
-  checkEventConsistency(event, path, context.entities, context.add, context.publishedDay);
+  checkEventConsistency(event, event.date, event.endDate, path, context.entities, context.add, context.publishedDay);
   checkImpossibleEvent(event, path, context.add);
   if (!context.termsKnown) checkTerms(event, path, context.add);
   // Index loops and paths built only for an issue: this runs for every event of every document.
