@@ -81,11 +81,11 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
     functions.set(schema, name);
     const lines = [];
     const locals = {};
-    emit(schema, file, "d", lines, locals);
+    const hook = hookOf.get(schema);
+    emit(schema, file, "d", lines, locals, hookTested(hook, schema, file));
     // A check beyond the schema, for a value the schema accepted (the caller's, see fast_<root>),
     // given the values of the properties it names as already read: a second read of a property
     // of an object of many shapes costs as much as the first.
-    const hook = hookOf.get(schema);
     if (hook !== undefined) {
       const args = (hook.args ?? []).map((name) => {
         if (!locals[name]) throw new Error(`generate fast path: ${file} names no property ${name}`);
@@ -97,8 +97,30 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
     return name;
   };
 
+  /**
+   * The properties whose pattern a hook tests itself (`tests`), each as its schema without that
+   * pattern (a `$ref` to a string read in place): the hook's own parse of the value refuses all the
+   * pattern refuses (a test holds it to the pattern), and the pass then reads the value once.
+   */
+  function hookTested(hook, schema, file) {
+    const tested = new Map();
+    for (const name of hook?.tests ?? []) {
+      let property = schema.properties?.[name];
+      let at = file;
+      if (property?.$ref !== undefined && Object.keys(property).length === 1)
+        [property, at] = resolve(property.$ref, file);
+      if (property?.type !== "string" || property.pattern === undefined)
+        throw new Error(
+          `generate fast path: ${file} has no string property ${name} with a pattern for its hook to test`,
+        );
+      const { pattern: _tested, ...rest } = property;
+      tested.set(name, [rest, at]);
+    }
+    return tested;
+  }
+
   /** Statements that `return false` unless `data` (a local name) holds for `schema`. */
-  function emit(schema, file, data, out, locals = {}) {
+  function emit(schema, file, data, out, locals = {}, tested = new Map()) {
     if (schema === true) return;
     if (schema === false) {
       out.push("return false;");
@@ -118,7 +140,7 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
       if (type === "string") emitString(schema, data, out);
       else if (type === "number" || type === "integer") emitNumber(schema, data, out);
       else if (type === "array") emitArray(schema, file, data, out);
-      else if (type === "object") emitObject(schema, file, data, out, locals);
+      else if (type === "object") emitObject(schema, file, data, out, locals, tested);
     } else {
       // Without a type, each keyword applies to the values of its own type only (as in Ajv).
       const guarded = (type, keys, emitFor) => {
@@ -204,40 +226,46 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
     if (schema.uniqueItems) out.push(`if(!distinct(${data}))return false;`);
   }
 
-  function emitObject(schema, file, data, out, locals = {}) {
+  function emitObject(schema, file, data, out, locals = {}, tested = new Map()) {
     if (schema["x-obj"] !== undefined) {
       const p = fresh("p");
       out.push(`{const ${p}=GP(${data});if(${p}!==OP&&${p}!==null)return false;}`);
       out.push(`if((V+=${schema["x-obj"]})>=M)return false;`);
     }
     const properties = schema.properties ?? {};
-    const names = Object.keys(properties);
-    const extra = schema.additionalProperties;
-    if (extra === false) {
-      const k = fresh("k");
-      const cases = names.map((n) => `case ${JSON.stringify(n)}:`).join("");
-      out.push(`for(const ${k} in ${data})switch(${k}){${cases}break;default:return false;}`);
-    } else if (extra !== undefined && extra !== true) {
-      const k = fresh("k");
-      const body = [];
-      const value = fresh("v");
-      emit(extra, file, value, body);
-      const cases = names.map((n) => `case ${JSON.stringify(n)}:`).join("");
-      out.push(
-        `for(const ${k} in ${data})switch(${k}){${cases}break;default:{const ${value}=${data}[${k}];${body.join("")}}}`,
-      );
-    }
     const required = new Set(schema.required ?? []);
+    // Each property the checks need, read once into a local a hook may be given (names are
+    // unique: no block needed).
+    const read = [];
+    for (const name of Object.keys(properties)) {
+      const body = [];
+      const [property, at] = tested.get(name) ?? [properties[name], file];
+      const v = fresh("v");
+      emit(property, at, v, body);
+      const needed = required.has(name) || body.length > 0;
+      read.push({ name, v: needed ? v : undefined, body });
+      if (needed) locals[name] = v;
+    }
+    const needed = read.filter((r) => r.v !== undefined);
+    const extra = schema.additionalProperties;
+    // Ajv's test of the keys. (Reading the values in this loop instead of by name below measured
+    // slower: an object that lost a key to \`delete\` makes every object's loop here the generic one.)
+    if (extra !== undefined && extra !== true) {
+      const k = fresh("k");
+      let other = "return false;";
+      if (extra !== false) {
+        const x = fresh("v");
+        const body = [];
+        emit(extra, file, x, body);
+        other = `{const ${x}=${data}[${k}];${body.join("")}}`;
+      }
+      const cases = read.map((r) => `case ${JSON.stringify(r.name)}:`).join("");
+      out.push(`for(const ${k} in ${data})switch(${k}){${cases}break;default:${other}}`);
+    }
     for (const name of required)
       if (!(name in properties)) out.push(`if(${data}[${JSON.stringify(name)}]===undefined)return false;`);
-    for (const name of names) {
-      const v = fresh("v");
-      const body = [];
-      emit(properties[name], file, v, body);
-      // Each read once, into a local a hook may be given (names are unique: no block needed).
-      if (!required.has(name) && body.length === 0) continue;
+    for (const { name, v, body } of needed) {
       out.push(`const ${v}=${data}[${JSON.stringify(name)}];`);
-      locals[name] = v;
       if (required.has(name)) out.push(`if(${v}===undefined)return false;${body.join("")}`);
       else out.push(`if(${v}!==undefined){${body.join("")}}`);
     }
@@ -310,9 +338,10 @@ const KIND = {
 /**
  * The roots with a fast path, and the checks beyond the schema it calls (src/validate/fast-path.ts
  * gives them), each with the properties it is given as read and what it says: a date's fields
- * (checks/date-parts.ts `fuzzyPartsHold`); each participant's actor and role (checks/roles.ts
- * `rolesExclude`); each kind of event, its dates (event-alone.ts `kindAloneHolds`), and for a
- * meeting the fields its own checks read (`meetingAloneHolds`).
+ * (checks/date-parts.ts `fuzzyPartsHold`, which parses the value and the anchor, so their patterns
+ * are its `tests`: test/validate/date-hook-patterns.test.ts holds it to them); each participant's
+ * actor and role (checks/roles.ts `rolesExclude`); each kind of event, its dates (event-alone.ts
+ * `kindAloneHolds`), and for a meeting the fields its own checks read (`meetingAloneHolds`).
  */
 export const FAST_PATH = {
   roots: ["event"],
@@ -320,7 +349,8 @@ export const FAST_PATH = {
     "defs-FuzzyDate.json": {
       name: "date",
       args: ["value", "precision", "method", "anchor", "time", "partOfDay", "qualifier"],
-      says: "A date's fields: whether nothing is wrong with its value.",
+      tests: ["value", "anchor"],
+      says: "A date's fields: whether nothing is wrong with its value (value's and anchor's patterns included).",
     },
     "meeting.json#/$defs/MeetingParticipant": { name: "meetingParticipant", ...PARTICIPANT },
     "coup.json#/$defs/CoupParticipant": { name: "coupParticipant", ...PARTICIPANT },

@@ -2,7 +2,7 @@
 
 /** The checks beyond the schema a fast path calls, each given a value the schema accepted and the properties named as read. */
 export interface FastPathHooks {
-  /** A date's fields: whether nothing is wrong with its value. */
+  /** A date's fields: whether nothing is wrong with its value (value's and anchor's patterns included). */
   date(self: object, value: any, precision: any, method: any, anchor: any, time: any, partOfDay: any, qualifier: any): boolean;
   /** A participant of an event of this kind, read after those before it: whether its role excludes none of theirs for the same actor. */
   meetingParticipant(self: object, entity: any, role: any): boolean;

@@ -142,6 +142,30 @@ const CASES: [string, Json, boolean][] = [
     false,
   ],
   ["a date with a qualifier (the full path's)", meeting((m) => (m.date.qualifier = "about")), true],
+  // The value's and the anchor's patterns are the date hook's (FAST_PATH's `tests`).
+  ["a day written with one digit (the value's pattern)", meeting((m) => (m.date.value = "2023-11-7")), false],
+  ["an anchor that is no date (the anchor's pattern)", meeting((m) => (m.date.anchor = "2023-11-8")), false],
+  ["an anchor that is an interval", meeting((m) => (m.date.anchor = "2023/2024")), false],
+  [
+    "an interval of two real dates",
+    meeting((m) => Object.assign(m.date, { value: "2023-11-06/2023-11-07", precision: "interval" })),
+    true,
+  ],
+  [
+    "an interval open at its start",
+    meeting((m) => Object.assign(m.date, { value: "../2023-11-07", precision: "interval" })),
+    true,
+  ],
+  [
+    "an interval of three parts",
+    meeting((m) => Object.assign(m.date, { value: "2023/2024/2025", precision: "interval" })),
+    false,
+  ],
+  [
+    "an interval with month 13 at its end",
+    meeting((m) => Object.assign(m.date, { value: "2023-11/2023-13", precision: "interval" })),
+    false,
+  ],
 ];
 
 describe("one pass, rule by rule", () => {
@@ -273,7 +297,7 @@ test("on random edits of real events the one pass is certain only of what the fu
 
 test("a keyword the one pass does not know fails the generation instead of being ignored", async () => {
   const { generateFastPath } = (await import(repoPath("scripts/generate/fast-path.mjs"))) as {
-    generateFastPath: (schemas: unknown, roots: unknown, formats: unknown) => string;
+    generateFastPath: (schemas: unknown, roots: unknown, formats: unknown, hooks?: unknown) => string;
   };
   const schemas = (extra: object) => ({
     "a.json": { type: "object", properties: { n: { type: "string", ...extra } } },
@@ -283,6 +307,15 @@ test("a keyword the one pass does not know fails the generation instead of being
     /contentEncoding/,
   );
   expect(() => generateFastPath(schemas({ format: "email" }), { a: "a.json" }, {})).toThrow(/format email/);
+  // A hook may test a property's pattern itself (the date hook parses the value anyway): the
+  // generator leaves that pattern out, and refuses a property with no pattern for it to test.
+  const tested = { "a.json": { name: "a", args: ["n"], tests: ["n"], says: "" } };
+  const withHook = generateFastPath(schemas({ pattern: "^x+$" }), { a: "a.json" }, {}, tested);
+  expect(withHook).not.toMatch(/x\+/);
+  expect(withHook).toMatch(/H\.a\(d,v\d+\)/);
+  expect(() => generateFastPath(schemas({ minLength: 1 }), { a: "a.json" }, {}, tested)).toThrow(
+    /no string property n/,
+  );
 });
 
 test("a getter that validates another input while the full path reads this one: the inner call is refused, the outer answered as without it", () => {
