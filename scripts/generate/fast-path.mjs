@@ -128,6 +128,7 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
     }
     for (const key of Object.keys(schema))
       if (!KNOWN.has(key) && !INERT.has(key)) throw new Error(`generate fast path: keyword ${key} is not handled`);
+    if (emitDispatchOnly(schema, file, data, out)) return;
     if (schema.$ref !== undefined) {
       const [target, at] = resolve(schema.$ref, file);
       out.push(`if(!${fn(target, at)}(${data}))return false;`);
@@ -270,6 +271,38 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
       else out.push(`if(${v}!==undefined){${body.join("")}}`);
     }
     if (schema["x-term"]) out.push(`if(U(${data}))K=true;`);
+  }
+
+  /**
+   * An object that is only a tagged union (event.json: the kind picks Meeting, Coup…) is tested by
+   * its branch alone when the branch's tests cover its own: every branch a closed-or-not object
+   * with the plain-data marks (so it tests the type and the prototype), every tag value of a
+   * branch one the union's tag accepts, and nothing required but the tag. The union then reads
+   * the tag once and leaves the rest to the branch (each test written once measured 0.01x of
+   * figure 3). True when it emitted that.
+   */
+  function emitDispatchOnly(schema, file, data, out) {
+    const tag = schema.discriminator?.propertyName;
+    if (tag === undefined || schema.type !== "object" || schema["x-obj"] === undefined) return false;
+    const own = new Set(["$id", "$schema", "type", "x-obj", "properties", "required", "discriminator", "oneOf"]);
+    if (Object.keys(schema).some((k) => !own.has(k))) return false;
+    if (Object.keys(schema.properties ?? {}).some((k) => k !== tag)) return false;
+    if ((schema.required ?? []).some((k) => k !== tag)) return false;
+    const tagSchema = schema.properties?.[tag] ?? {};
+    if (Object.keys(tagSchema).some((k) => k !== "enum" && k !== "const")) return false;
+    const accepted = tagSchema.enum ?? (tagSchema.const !== undefined ? [tagSchema.const] : undefined);
+    for (const branch of schema.oneOf) {
+      const [target] = branch.$ref ? resolve(branch.$ref, file) : [branch, file];
+      if (target.type !== "object" || target["x-obj"] === undefined) return false;
+      const values =
+        target.properties?.[tag]?.const !== undefined ? [target.properties[tag].const] : target.properties?.[tag]?.enum;
+      if (!values || (accepted !== undefined && values.some((v) => !accepted.includes(v)))) return false;
+    }
+    // Read the tag only of an object (of null it would throw); the branch tests the rest.
+    out.push(`if(typeof ${data}!=="object"||${data}===null)return false;`);
+    out.push(`if((V+=${schema["x-obj"]})>=M)return false;`);
+    emitOneOf(schema, file, data, out);
+    return true;
   }
 
   function emitOneOf(schema, file, data, out) {

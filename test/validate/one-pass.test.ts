@@ -174,6 +174,19 @@ describe("one pass, rule by rule", () => {
     if (!valid) expect(eventCertainlyValid(event)).toBe(false);
     expect(validateEvent(event)).toEqual(fully(event));
   });
+  test("what is no event object is refused at the union, whose own tests are its branches' (no kind read of null)", () => {
+    const asArray = Object.assign([], canonicalMeeting);
+    const withArrayPrototype = Object.setPrototypeOf({ ...canonicalMeeting }, Array.prototype) as Json;
+    const nullPrototype = Object.assign(Object.create(null) as Json, canonicalMeeting);
+    for (const input of [null, undefined, "Meeting", 7, [], asArray, withArrayPrototype, { kind: "Summit" }]) {
+      expect(eventCertainlyValid(input)).toBe(false);
+      expect(fully(input).ok).toBe(false);
+      expect(validateEvent(input)).toEqual(fully(input));
+    }
+    // An object of no prototype is plain data, as JSON.parse's reviver may make it.
+    expect(fully(nullPrototype).ok).toBe(true);
+    expect(eventCertainlyValid(nullPrototype)).toBe(true);
+  });
   test("a long list of distinct items is certain: uniqueItems is tested as the validators test it", () => {
     expect(eventCertainlyValid(CASES.find(([name]) => name === "forty classes, each another item")![1])).toBe(true);
   });
@@ -316,6 +329,25 @@ test("a keyword the one pass does not know fails the generation instead of being
   expect(() => generateFastPath(schemas({ minLength: 1 }), { a: "a.json" }, {}, tested)).toThrow(
     /no string property n/,
   );
+  // A tagged union leaves its own tests to its branches only where each branch makes them: a
+  // branch without the plain-data marks (no prototype test) keeps the union's.
+  const union = (branch: object) => ({
+    "u.json": {
+      type: "object",
+      "x-obj": 1,
+      properties: { t: { enum: ["a"] } },
+      required: ["t"],
+      discriminator: { propertyName: "t" },
+      oneOf: [{ $ref: "a.json" }],
+    },
+    "a.json": { type: "object", properties: { t: { const: "a" } }, required: ["t"], ...branch },
+  });
+  // The union's own function: its tests of the tag and the prototype, or the dispatch alone.
+  const unionTests = (text: string) => /^function f0\(d\)\{.*$/m.exec(text)?.[0] ?? "";
+  const marked = unionTests(generateFastPath(union({ "x-obj": 1 }), { u: "u.json" }, {}));
+  const unmarked = unionTests(generateFastPath(union({}), { u: "u.json" }, {}));
+  expect(marked).not.toMatch(/GP\(d\)|==="a"/);
+  expect(unmarked).toMatch(/GP\(d\).*==="a"/);
 });
 
 test("a getter that validates another input while the full path reads this one: the inner call is refused, the outer answered as without it", () => {
