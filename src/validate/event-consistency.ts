@@ -122,8 +122,9 @@ function checkCoup(event: Coup, start: string | undefined, path: Path, add: Add,
   if (event.outcomeAsOf !== undefined)
     checkNotBefore(start, event.outcomeAsOf, path.concat("outcomeAsOf"), "the coup's date", add);
   // Successful means seven days in power: an article can say so only a week after the start.
-  if (event.outcome === "successful") {
-    const known = dayOf(event.outcomeAsOf ?? published, true);
+  // No day the outcome is known on (an event alone, no outcomeAsOf): nothing to compare, the start not parsed.
+  const known = event.outcome === "successful" ? dayOf(event.outcomeAsOf ?? published, true) : Number.NaN;
+  if (!Number.isNaN(known)) {
     const earliest = dayOf(start, false);
     const week = Number.isNaN(earliest) ? Number.NaN : weekAfter(earliest);
     // (An outcome known before the start, or a reversed interval, is said by the date checks.)
