@@ -19,6 +19,12 @@ import { FORMATS, markedSchemas, validatorRoots, withSharedDefinitions } from ".
 /** Keywords with no effect on validity (Ajv's own, the marks handled where they sit, metadata). */
 const INERT = new Set(["$id", "$schema", "x-obj", "x-arr", "x-str", "x-term", "discriminator", "$comment"]);
 
+/** The values a schema's `const` or `enum` allows, or undefined when it has neither. */
+const allowedValues = (schema) => (schema?.const !== undefined ? [schema.const] : schema?.enum);
+
+/** The keywords of a tagged union that its branches can make in its place (see emitDispatchOnly). */
+const UNION_ONLY = new Set(["$id", "$schema", "type", "x-obj", "properties", "required", "discriminator", "oneOf"]);
+
 /** Keywords the generator understands. */
 const KNOWN = new Set([
   "type",
@@ -235,19 +241,19 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
     }
     const properties = schema.properties ?? {};
     const required = new Set(schema.required ?? []);
+    const names = Object.keys(properties);
     // Each property the checks need, read once into a local a hook may be given (names are
     // unique: no block needed).
-    const read = [];
-    for (const name of Object.keys(properties)) {
+    const needed = [];
+    for (const name of names) {
       const body = [];
       const [property, at] = tested.get(name) ?? [properties[name], file];
       const v = fresh("v");
       emit(property, at, v, body);
-      const needed = required.has(name) || body.length > 0;
-      read.push({ name, v: needed ? v : undefined, body });
-      if (needed) locals[name] = v;
+      if (!required.has(name) && body.length === 0) continue;
+      needed.push({ name, v, body });
+      locals[name] = v;
     }
-    const needed = read.filter((r) => r.v !== undefined);
     const extra = schema.additionalProperties;
     // Ajv's test of the keys. (Reading the values in this loop instead of by name below measured
     // slower: an object that lost a key to \`delete\` makes every object's loop here the generic one.)
@@ -260,7 +266,7 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
         emit(extra, file, x, body);
         other = `{const ${x}=${data}[${k}];${body.join("")}}`;
       }
-      const cases = read.map((r) => `case ${JSON.stringify(r.name)}:`).join("");
+      const cases = names.map((n) => `case ${JSON.stringify(n)}:`).join("");
       out.push(`for(const ${k} in ${data})switch(${k}){${cases}break;default:${other}}`);
     }
     for (const name of required)
@@ -284,18 +290,16 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
   function emitDispatchOnly(schema, file, data, out) {
     const tag = schema.discriminator?.propertyName;
     if (tag === undefined || schema.type !== "object" || schema["x-obj"] === undefined) return false;
-    const own = new Set(["$id", "$schema", "type", "x-obj", "properties", "required", "discriminator", "oneOf"]);
-    if (Object.keys(schema).some((k) => !own.has(k))) return false;
+    if (Object.keys(schema).some((k) => !UNION_ONLY.has(k))) return false;
     if (Object.keys(schema.properties ?? {}).some((k) => k !== tag)) return false;
     if ((schema.required ?? []).some((k) => k !== tag)) return false;
     const tagSchema = schema.properties?.[tag] ?? {};
     if (Object.keys(tagSchema).some((k) => k !== "enum" && k !== "const")) return false;
-    const accepted = tagSchema.enum ?? (tagSchema.const !== undefined ? [tagSchema.const] : undefined);
+    const accepted = allowedValues(tagSchema);
     for (const branch of schema.oneOf) {
       const [target] = branch.$ref ? resolve(branch.$ref, file) : [branch, file];
       if (target.type !== "object" || target["x-obj"] === undefined) return false;
-      const values =
-        target.properties?.[tag]?.const !== undefined ? [target.properties[tag].const] : target.properties?.[tag]?.enum;
+      const values = allowedValues(target.properties?.[tag]);
       if (!values || (accepted !== undefined && values.some((v) => !accepted.includes(v)))) return false;
     }
     // Read the tag only of an object (of null it would throw); the branch tests the rest.
@@ -312,8 +316,7 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
       const cases = [];
       for (const branch of schema.oneOf) {
         const [target, at] = branch.$ref ? resolve(branch.$ref, file) : [branch, file];
-        const tagSchema = target.properties?.[tag];
-        const values = tagSchema?.const !== undefined ? [tagSchema.const] : tagSchema?.enum;
+        const values = allowedValues(target.properties?.[tag]);
         if (!values) throw new Error(`generate fast path: a ${tag} branch without its values`);
         cases.push(`${values.map((v) => `case ${JSON.stringify(v)}:`).join("")}return ${fn(branch, file)}(${data});`);
       }
