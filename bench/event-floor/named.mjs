@@ -2,7 +2,8 @@
 // written by hand for that meeting's fields, reading what the library must read. Every property
 // the schema names is read by name, there or not, as Ajv's code reads it and as the JSON-LD builder
 // will: an inherited or non-enumerable property is seen, so one holding a wrong value is refused.
-// A `for…in` over each object's keys looks for keys the schema does not name, as Ajv's does.
+// A `for…in` over each object's keys looks for keys the schema does not name, as Ajv's does (each key
+// by its length first, then against the names of that length, as the library's pass tests it).
 //   - the schema: types, enums, the id pattern, lengths, integers, required and closed objects;
 //   - plain data: each object's and array's prototype, no lone surrogate in text;
 //   - the checks after the schema: a real calendar date at the precision its length says, an
@@ -31,17 +32,24 @@ import {
 function dateHolds(date) {
   if (!isObject(date)) return -1;
   for (const key in date)
-    switch (key) {
-      case "text":
-      case "value":
-      case "precision":
-      case "method":
-      case "anchor":
-      case "time":
-      case "partOfDay":
-      case "qualifier":
-      case "relativeTo":
-      case "evidence":
+    switch (key.length) {
+      case 4:
+        if (key !== "text" && key !== "time") return -1;
+        break;
+      case 5:
+        if (key !== "value") return -1;
+        break;
+      case 6:
+        if (key !== "method" && key !== "anchor") return -1;
+        break;
+      case 8:
+        if (key !== "evidence") return -1;
+        break;
+      case 9:
+        if (key !== "precision" && key !== "partOfDay" && key !== "qualifier") return -1;
+        break;
+      case 10:
+        if (key !== "relativeTo") return -1;
         break;
       default:
         return -1;
@@ -77,13 +85,18 @@ function participantsHold(list, bilateral) {
     const p = list[i];
     if (!isObject(p)) return false;
     for (const key in p)
-      switch (key) {
-        case "entity":
-        case "role":
-        case "represents":
-        case "location":
-        case "days":
-        case "evidence":
+      switch (key.length) {
+        case 4:
+          if (key !== "role" && key !== "days") return false;
+          break;
+        case 6:
+          if (key !== "entity") return false;
+          break;
+        case 8:
+          if (key !== "location" && key !== "evidence") return false;
+          break;
+        case 10:
+          if (key !== "represents") return false;
           break;
         default:
           return false;
@@ -104,32 +117,44 @@ function participantsHold(list, bilateral) {
 /** Whether the meeting's keys are all ones its schema names. */
 function keysKnown(m) {
   for (const key in m)
-    switch (key) {
-      case "kind":
-      case "id":
-      case "name":
-      case "summary":
-      case "salience":
-      case "date":
-      case "endDate":
-      case "location":
-      case "places":
-      case "route":
-      case "wikidata":
-      case "evidence":
-      case "classes":
-      case "details":
-      case "quantities":
-      case "relations":
-      case "participants":
-      case "scale":
-      case "attendance":
-      case "visit":
-      case "thirdLocation":
-      case "status":
-      case "topics":
-      case "outcomes":
-      case "advances":
+    switch (key.length) {
+      case 2:
+        if (key !== "id") return false;
+        break;
+      case 4:
+        if (key !== "kind" && key !== "name" && key !== "date") return false;
+        break;
+      case 5:
+        if (key !== "route" && key !== "scale" && key !== "visit") return false;
+        break;
+      case 6:
+        if (key !== "places" && key !== "status" && key !== "topics") return false;
+        break;
+      case 7:
+        if (key !== "summary" && key !== "endDate" && key !== "classes" && key !== "details") return false;
+        break;
+      case 8:
+        if (
+          key !== "salience" &&
+          key !== "location" &&
+          key !== "wikidata" &&
+          key !== "evidence" &&
+          key !== "outcomes" &&
+          key !== "advances"
+        )
+          return false;
+        break;
+      case 9:
+        if (key !== "relations") return false;
+        break;
+      case 10:
+        if (key !== "quantities" && key !== "attendance") return false;
+        break;
+      case 12:
+        if (key !== "participants") return false;
+        break;
+      case 13:
+        if (key !== "thirdLocation") return false;
         break;
       default:
         return false;

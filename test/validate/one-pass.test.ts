@@ -79,6 +79,23 @@ const CASES: [string, Json, boolean][] = [
   ["an unknown key", meeting((m) => (m.venue = "Moscow")), false],
   ["a known key holding undefined (absent to JSON Schema)", meeting((m) => (m.summary = undefined)), true],
   ["an unknown key holding undefined", meeting((m) => (m.venue = undefined)), false],
+  // A closed object's keys are tested by their length first, then against the names of that length.
+  ["an unknown key of a known name's length (kind)", meeting((m) => (m.kinx = "Meeting")), false],
+  ["an unknown key of a length no name has", meeting((m) => (m.v = 1)), false],
+  ["an empty key", meeting((m) => (m[""] = 1)), false],
+  ["an index key", meeting((m) => (m["0"] = 1)), false],
+  ["a known name with another case", meeting((m) => (m.Summary = "x")), false],
+  [
+    "an own __proto__ key (as JSON.parse makes one)",
+    JSON.parse(`{"__proto__":1,${JSON.stringify(canonicalMeeting).slice(1)}`) as Json,
+    false,
+  ],
+  [
+    "an unknown key on a participant, of a known name's length (role)",
+    meeting((m) => (m.participants[0]!.rolx = "host")),
+    false,
+  ],
+  ["an unknown key on a date, of a known name's length (text)", meeting((m) => (m.date.tezt = "x")), false],
   [
     "an inherited participant field",
     meeting((m) => (m.participants[0] = Object.create(m.participants[0]!) as Json)),
