@@ -47,8 +47,10 @@ if (!figureProcess) {
   mkdirSync(work, { recursive: true });
 }
 const started = Date.now();
-const log = (text) =>
-  figureProcess || process.stderr.write(`${text} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+/** A line of progress on stderr (a figure-3 process says nothing: its run prints the figure). */
+const log = (text) => {
+  if (!figureProcess) process.stderr.write(`${text} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+};
 const canonical = structuredClone(burkinaFasoRussia);
 const rich = richDocument(burkinaFasoRussia);
 for (const [name, doc] of [

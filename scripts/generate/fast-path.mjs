@@ -22,15 +22,15 @@ const INERT = new Set(["$id", "$schema", "x-obj", "x-arr", "x-str", "x-term", "d
 /** The values a schema's `const` or `enum` allows, or undefined when it has neither. */
 const allowedValues = (schema) => (schema?.const !== undefined ? [schema.const] : schema?.enum);
 
-/** The keywords of a tagged union that its branches can make in its place (see emitDispatchOnly). */
 /**
- * The test of one key `k` of an object against the names its schema lists, `other` run for any
- * other key. A closed object's key goes first by its length (a jump on a small number), then is
- * compared with the few names of that length: a `switch` over every name compares a key with
- * each name before it in turn, and measured 40 ns against 24 ns for a meeting's 15 keys.
+ * The test of one key `k` of an object against the names its schema lists: `other` runs for any
+ * other key where the schema says what other keys may hold, else the object is refused. A closed
+ * object's key goes first by its length (a jump on a small number), then is compared with the few
+ * names of that length: a `switch` over every name compares a key with each name before it in
+ * turn, and measured 40 ns against 24 ns for a meeting's 15 keys.
  */
 function knownKeyTest(k, names, other) {
-  if (other !== "return false;") {
+  if (other !== undefined) {
     const cases = names.map((n) => `case ${JSON.stringify(n)}:`).join("");
     return `switch(${k}){${cases}break;default:${other}}`;
   }
@@ -46,6 +46,7 @@ function knownKeyTest(k, names, other) {
   return `switch(${k}.length){${cases}default:return false;}`;
 }
 
+/** The keywords of a tagged union that its branches can make in its place (see emitDispatchOnly). */
 const UNION_ONLY = new Set(["$id", "$schema", "type", "x-obj", "properties", "required", "discriminator", "oneOf"]);
 
 /** Keywords the generator understands. */
@@ -282,7 +283,7 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
     // slower: an object that lost a key to \`delete\` makes every object's loop here the generic one.)
     if (extra !== undefined && extra !== true) {
       const k = fresh("k");
-      let other = "return false;";
+      let other;
       if (extra !== false) {
         const x = fresh("v");
         const body = [];
