@@ -248,6 +248,8 @@ const documents = { canonical: documentFigure(canonical), rich: documentFigure(r
 // 3. One event against every peer (figure 3), and the invalid path -------------------------------
 log("3/9 one event against the peers…");
 const eventOf = (name) => inputs.find((i) => i.name === name).value;
+/** Figure 3's processes (see below why several) and the interleaved rounds each times. */
+const FIGURE_3 = { processes: n(5, 2), rounds: n(11, 5) };
 /** One process's figure 3: each kind's event against every peer and floor, in interleaved rounds. */
 function eventFigures() {
   const perKind = {};
@@ -261,7 +263,7 @@ function eventFigures() {
     const check = kind === "richMeeting" ? "meeting" : kind;
     for (const [key, peer] of Object.entries(peers)) tasks[key] = () => peer[check](value);
     if (kind === "meeting") for (const [key, floor] of Object.entries(floors)) tasks[key] = () => floor.meeting(value);
-    const result = interleaved(tasks, "parse", { rounds: n(11, 5) });
+    const result = interleaved(tasks, "parse", { rounds: FIGURE_3.rounds });
     for (const r of Object.values(result)) delete r.samples;
     perKind[kind] = { bytes: text.length, result };
   }
@@ -276,9 +278,8 @@ if (figureProcess) {
 // reported with the lowest and the highest. Where V8 placed one process's shapes and code moved
 // the same code's figure by a tenth between processes (0.20x in one, 0.23x in the next: issue 27,
 // round 17), more than the difference a verdict is asked to tell.
-const FIGURE_PROCESSES = n(5, 2);
 const figureRuns = [];
-for (let i = 0; i < FIGURE_PROCESSES; i++) {
+for (let i = 0; i < FIGURE_3.processes; i++) {
   const r = spawnSync(
     process.execPath,
     [fileURLToPath(import.meta.url), "--figure-3-process", ...(quick ? ["--quick"] : [])],
@@ -585,7 +586,7 @@ const text = report({
   graphBytes,
   documents,
   perKind,
-  figure3: { processes: FIGURE_PROCESSES, rounds: n(11, 5) },
+  figure3: FIGURE_3,
   oneShape,
   invalid,
   allocation,

@@ -60,6 +60,8 @@ const canonicalMeeting = realEvents.find(
 )!.event;
 const meeting = (change: (e: Json & { date: Json; participants: Json[] }) => void) =>
   edited(canonicalMeeting, change as (e: Json) => void);
+/** The canonical meeting dated by an interval. */
+const interval = (value: string) => meeting((m) => Object.assign(m.date, { value, precision: "interval" }));
 
 // Each: the rule, and an event the full path refuses (or accepts, where the one pass must step aside).
 const CASES: [string, Json, boolean][] = [
@@ -163,26 +165,10 @@ const CASES: [string, Json, boolean][] = [
   ["a day written with one digit (the value's pattern)", meeting((m) => (m.date.value = "2023-11-7")), false],
   ["an anchor that is no date (the anchor's pattern)", meeting((m) => (m.date.anchor = "2023-11-8")), false],
   ["an anchor that is an interval", meeting((m) => (m.date.anchor = "2023/2024")), false],
-  [
-    "an interval of two real dates",
-    meeting((m) => Object.assign(m.date, { value: "2023-11-06/2023-11-07", precision: "interval" })),
-    true,
-  ],
-  [
-    "an interval open at its start",
-    meeting((m) => Object.assign(m.date, { value: "../2023-11-07", precision: "interval" })),
-    true,
-  ],
-  [
-    "an interval of three parts",
-    meeting((m) => Object.assign(m.date, { value: "2023/2024/2025", precision: "interval" })),
-    false,
-  ],
-  [
-    "an interval with month 13 at its end",
-    meeting((m) => Object.assign(m.date, { value: "2023-11/2023-13", precision: "interval" })),
-    false,
-  ],
+  ["an interval of two real dates", interval("2023-11-06/2023-11-07"), true],
+  ["an interval open at its start", interval("../2023-11-07"), true],
+  ["an interval of three parts", interval("2023/2024/2025"), false],
+  ["an interval with month 13 at its end", interval("2023-11/2023-13"), false],
 ];
 
 describe("one pass, rule by rule", () => {
