@@ -99,6 +99,22 @@ function siteWideIds(entities: readonly Entity[], entityIds: EntityIds | undefin
 }
 
 /**
+ * An author's id from their own page: the page's `#person` (or `#organization`), or the URL itself
+ * when its fragment names one of several people on that page (a staff page's `#jane`): with the
+ * fragment dropped, everyone on that page would share one id across the site.
+ *
+ * @example
+ * ```ts
+ * ownAuthorId("https://news.example.org/staff/jane", "person"); // => "https://news.example.org/staff/jane#person"
+ * ownAuthorId("https://news.example.org/team/#jane", "person"); // => "https://news.example.org/team/#jane"
+ * ```
+ */
+export function ownAuthorId(own: string, type: Author["type"]): string {
+  const hash = own.indexOf("#");
+  return hash !== -1 && hash < own.length - 1 ? own : `${withoutFragment(own)}#${type}`;
+}
+
+/**
  * Derives the node ids of a document's graph.
  *
  * @example
@@ -139,7 +155,7 @@ export function nodeIds(
         return publisherId;
       const free = (id: string) => !taken.has(id) || taken.get(id) === author.name;
       const byName = `${base}#/author/${slug(author.name)}`;
-      const ownId = own !== undefined ? `${withoutFragment(own)}#${author.type}` : undefined;
+      const ownId = own !== undefined ? ownAuthorId(own, author.type) : undefined;
       if (ownId !== undefined && ownId !== publisherId && free(ownId)) return ownId;
       if (free(byName)) return byName;
       let n = 2;
