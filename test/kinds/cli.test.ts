@@ -156,6 +156,27 @@ describe("kinds build", () => {
     expect(hasStackTrace(run.stderr)).toBe(false);
   });
 
+  // Found by a trial of the packed package: npm init writes "type": "commonjs", where Node read
+  // the built index.js (an ES module) as CommonJS and failed on its first `export`.
+  test('the built folder loads in a project npm init made ("type": "commonjs"); a package.json there is kept', () => {
+    const project = mkdtempSync(join(tmpdir(), "kinds-cjs-"));
+    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "p", type: "commonjs" }));
+    const out = join(project, "src", "kinds");
+    const built = runCli(["kinds", "build", ELECTION_SCHEMA, "--out", out]);
+    expect(built.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, "package.json"), "utf8"))).toEqual({ type: "module" });
+    expect(built.stderr).toContain(`and ${join(out, "package.json")}`);
+    const run = runCli(["validate", "--kinds", out, ELECTION_DOCUMENT]);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    // A package.json of the user's in the folder is never changed; one that makes .js CommonJS is named.
+    const own = JSON.stringify({ name: "kinds", type: "commonjs" });
+    writeFileSync(join(out, "package.json"), own);
+    const again = runCli(["kinds", "build", ELECTION_SCHEMA, "--out", out]);
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(out, "package.json"), "utf8")).toBe(own);
+    expect(again.stderr).toContain('package.json does not say "type": "module"');
+  });
+
   test("usage: a missing --out or action is a usage error", () => {
     expect(runCli(["kinds", "build", ELECTION_SCHEMA]).stderr).toMatch(/needs --out DIR/);
     expect(runCli(["kinds", "compile"]).stderr).toMatch(/kinds takes build/);
