@@ -2,6 +2,7 @@ import { describeThrown, isStackOverflow } from "../core/error.js";
 import { isRecord } from "../core/json.js";
 import { CheckContext, type CheckOptions, type CheckRoot } from "./context.js";
 import { Findings, type CheckReport, type RuleSetting } from "./report.js";
+import { optionProblems } from "./options.js";
 import type { Report, Rule } from "./rule.js";
 import { RULE_DEFINITIONS, ruleById } from "./rules/index.js";
 import { INTERNAL, NOT_OBJECT, OPTIONS, SYNTAX, UNSAFE_IN_SCRIPT } from "./rules/json.js";
@@ -23,7 +24,8 @@ function reporter(findings: Findings, rule: Rule): Report {
 
 /**
  * The findings of one check, with `options.rules` read: a name that is no rule, or a value that
- * is no severity, is a `check/options` finding (never thrown: the checker never throws).
+ * is no severity, is a `check/options` finding, as is any other option that is not what it must be
+ * ({@link optionProblems}; never thrown: the checker never throws).
  */
 export function startFindings(options: CheckOptions): Findings {
   const settings = new Map<string, RuleSetting>();
@@ -45,6 +47,7 @@ export function startFindings(options: CheckOptions): Findings {
   } catch (error) {
     problems.push([`options.rules could not be read: ${describeThrown(error)}`, {}]);
   }
+  problems.push(...optionProblems(options));
   const findings = new Findings(settings);
   // The options are not the input: these findings point at the whole input.
   for (const [message, params] of problems) findings.add(OPTIONS, false, undefined, "", message, params);
@@ -124,7 +127,10 @@ export function checkJsonLd(input: unknown, options: CheckOptions = {}): CheckRe
  */
 export function checkJsonLdText(text: string, options: CheckOptions = {}): CheckReport {
   const findings = startFindings(options);
-  checkBlocksInto(findings, [text], options);
+  // No type stops a JavaScript caller: what is not text is a finding, never a TypeError.
+  if (typeof text !== "string")
+    findings.add(NOT_OBJECT, false, undefined, "", `must be JSON-LD text (got ${typeof text})`);
+  else checkBlocksInto(findings, [text], options);
   // One block: pointers into it, without the block's index.
   return findings.report(false);
 }
@@ -141,8 +147,12 @@ export function checkBlocksInto(
   canonicalFromPage = false,
 ): CheckContext | undefined {
   const roots: CheckRoot[] = [];
-  blocks.forEach((text, block) => {
+  blocks.forEach((text: unknown, block) => {
     const at = { block, pointer: "" };
+    if (typeof text !== "string") {
+      findings.add(NOT_OBJECT, false, at, "", `must be JSON-LD text (got ${typeof text})`);
+      return;
+    }
     try {
       const value = JSON.parse(text) as unknown;
       if (value === null || typeof value !== "object")
@@ -195,7 +205,9 @@ export function checkBlocksInto(
  */
 export function checkJsonLdBlocks(blocks: readonly string[], options: CheckOptions = {}): CheckReport {
   const findings = startFindings(options);
-  checkBlocksInto(findings, blocks, options);
+  if (!Array.isArray(blocks))
+    findings.add(NOT_OBJECT, false, undefined, "", `must be a list of JSON-LD texts (got ${typeof blocks})`);
+  else checkBlocksInto(findings, blocks, options);
   return findings.report(true);
 }
 

@@ -2,7 +2,8 @@ import { checkBlocksInto, startFindings } from "./check.js";
 import type { CheckContext, CheckOptions } from "./context.js";
 import { kindOf, type PageKind } from "./kinds.js";
 import { bySeverity, type CheckReport, type Finding, type Severity } from "./report.js";
-import { CANONICAL_UNRESOLVED, NO_JSON_LD, SYNTAX, TOO_LARGE } from "./rules/json.js";
+import { CANONICAL_UNRESOLVED, INTERNAL, NO_JSON_LD, SYNTAX, TOO_LARGE } from "./rules/json.js";
+import { isLimit } from "./options.js";
 import { LimitedText, pageText, type PageJsonLd } from "./page-text.js";
 
 /** The most JSON-LD text read from a page by default (all its blocks), in UTF-16 code units: 32 Mi. */
@@ -55,10 +56,35 @@ async function* prepend(first: string, rest: AsyncIterable<string>): AsyncGenera
   yield* rest;
 }
 
+/**
+ * Whether a page's first characters are markup: they start with `<`, or they start with neither
+ * `{` nor `[` (no JSON-LD file does) and markup follows them, as on a page that a CMS begins with a
+ * PHP notice. Anything else is read as a JSON-LD file, whose syntax error is then named.
+ */
+function isMarkup(head: string): boolean {
+  const text = head.trimStart();
+  const first = text.charAt(0);
+  return first === "<" || (first !== "{" && first !== "[" && text.includes("<"));
+}
+
+/** Whether `page` is what checkHtmlPage reads: text, or chunks (an async iterable). Never throws. */
+function isPageInput(page: unknown): boolean {
+  if (typeof page === "string") return true;
+  try {
+    return (
+      typeof page === "object" &&
+      page !== null &&
+      typeof (page as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function"
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** Reads a page's JSON-LD: the blocks of an HTML page, or a JSON-LD file as one block. */
 async function readJsonLd(input: string | AsyncIterable<string | Uint8Array>, max: number): Promise<PageJsonLd> {
   const chunks = pageText(input)[Symbol.asyncIterator]();
-  // The first characters decide: markup is a page, anything else a JSON-LD file.
+  // The first characters decide (isMarkup): a page, or a JSON-LD file.
   let head = "";
   while (head.trimStart() === "" && head.length <= max) {
     const next = await chunks.next();
@@ -67,7 +93,7 @@ async function readJsonLd(input: string | AsyncIterable<string | Uint8Array>, ma
   }
   if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
   const rest = { [Symbol.asyncIterator]: () => chunks };
-  if (head.trimStart().startsWith("<")) {
+  if (isMarkup(head)) {
     // Loaded when a page is read: `import { checkJsonLd }` alone loads neither parse5 nor the line locator.
     const { htmlJsonLd } = await (reader ??= import("./html-reader.js"));
     return htmlJsonLd(prepend(head, rest), max);
@@ -121,7 +147,8 @@ export interface PageInspection {
  * ({@link checkJsonLdBlocks}), against the page's `<link rel="canonical">` (unless
  * `options.canonicalUrl` is given). The page is streamed through a tokenizer, and at most
  * `maxJsonLdLength` characters of JSON-LD are kept, so memory stays bounded whatever the page.
- * Text that does not start with markup is read as one JSON-LD file. Each finding says its block
+ * Text that starts with `{` or `[`, or holds no markup, is read as one JSON-LD file (text before a
+ * page's markup, a PHP notice, is not). Each finding says its block
  * and its line in the page; its pointer is into its block. Never rejects for what the page holds
  * (a stream that fails, fails it).
  *
@@ -153,9 +180,25 @@ export async function inspectPage(
   options: PageOptions = {},
   located: (severity: Severity) => boolean = () => true,
 ): Promise<PageInspection> {
-  const max = options.maxJsonLdLength ?? DEFAULT_MAX_LENGTH;
-  const read = await readJsonLd(page, max);
+  // A limit that is no number is named by startFindings (check/options) and the default used.
+  const max = isLimit(options.maxJsonLdLength) ? options.maxJsonLdLength : DEFAULT_MAX_LENGTH;
   const findings = startFindings(options);
+  if (!isPageInput(page)) {
+    // No type stops a JavaScript caller: what is no page is a finding, never a rejection.
+    findings.add(
+      INTERNAL,
+      false,
+      { block: 0, pointer: "" },
+      "",
+      `must be the page's text or its chunks (got ${typeof page})`,
+    );
+    return {
+      report: { ...bySeverity(findings.all.map(({ finding }) => ({ ...finding, block: 0, line: 1 }))), kind: "none" },
+      graph: undefined,
+      blocks: [],
+    };
+  }
+  const read = await readJsonLd(page, max);
   const whole = { block: 0, pointer: "" };
   let graph: CheckContext | undefined;
   if (read.overlong !== undefined) {

@@ -79,10 +79,24 @@ describe("checkHtmlPage", () => {
     ],
     ["a page over the limit", page(article), { maxJsonLdLength: 100 }, ["1 0 json/too-large /"]],
     ["a JSON-LD file (no markup) is one block", "{", {}, ["1 0 json/syntax /"]],
+    ["a JSON-LD file with a slip before its object is one block", 'x{"@type": "Thing"}', {}, ["1 0 json/syntax /"]],
+    // Found by a trial of the packed package: a CMS that prints a PHP notice before the page.
+    [
+      "a page after text (a PHP notice) is a page, its blocks read",
+      `Warning: Undefined variable $x in /var/www/header.php on line 3\n${page(`<link rel="canonical" href="${doc.url}">\n${article}`)}`,
+      {},
+      [],
+    ],
     ["a rule turned off", page("<title>x</title>"), { rules: { "html/no-json-ld": "off" } }, []],
   ];
   test.each(cases)("%s", async (_, text, options, expected) => {
     expect(lines(await checkHtmlPage(text, options))).toEqual(expected);
+  });
+
+  test("a page after text is a page, its findings at their lines in it", async () => {
+    const text = `Notice: x\n${page(article.replace('"NewsArticle"', '"NewsArticle",,'))}`;
+    const line = text.slice(0, text.indexOf(",,")).split("\n").length;
+    expect(lines(await checkHtmlPage(text))).toEqual([`${line} 0 json/syntax /`]);
   });
 
   test("the limit's message names how to raise it", async () => {

@@ -124,7 +124,8 @@ export const CANONICAL_UNRESOLVED = rule({
 export const OPTIONS = rule({
   id: "check/options",
   severity: "error",
-  summary: "`options.rules` names only rules, with the severities error, warning, note or off",
+  summary:
+    "the options are what they must be: `rules` names only rules, with the severities error, warning, note or off; `canonicalUrl`, `baseUrl` and `pageUrl` are absolute URLs, `now` a date-time, `maxBytes` and `maxJsonLdLength` numbers, `requireArticle` true or false",
 });
 
 /** What reading the input reports (syntax, shape, size, the checker's options), and the `@context`. */

@@ -1,0 +1,64 @@
+import { describeThrown } from "../core/error.js";
+import type { CheckOptions } from "./context.js";
+
+/** A problem with the options: its message and params, a `check/options` finding. */
+export type OptionProblem = [message: string, params: Record<string, string>];
+
+/** The options of a check: a page's (checkHtmlPage, checkSite) add to a graph's. */
+export interface AnyCheckOptions extends CheckOptions {
+  readonly maxJsonLdLength?: number;
+  readonly limitName?: string;
+  readonly pageUrl?: string;
+}
+
+/** A page's limit as given: a whole number of characters, 1 or more. */
+export const isLimit = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
+
+/** What each option other than `rules` must be, in words, and the test of a value given. */
+const VALUES: readonly [key: keyof AnyCheckOptions, must: string, holds: (value: unknown) => boolean][] = [
+  ["canonicalUrl", "an absolute URL", (v) => typeof v === "string" && URL.canParse(v)],
+  ["baseUrl", "an absolute URL", (v) => typeof v === "string" && URL.canParse(v)],
+  ["requireArticle", "true or false", (v) => typeof v === "boolean"],
+  ["now", "a date-time (2024-05-21T18:42:07Z)", (v) => typeof v === "string" && Number.isFinite(Date.parse(v))],
+  ["maxBytes", "a number of bytes, 0 or more", (v) => typeof v === "number" && v >= 0],
+  ["maxJsonLdLength", "a whole number of characters, 1 or more", isLimit],
+  ["limitName", "text", (v) => typeof v === "string"],
+  ["pageUrl", "an absolute URL", (v) => typeof v === "string" && URL.canParse(v)],
+];
+
+/**
+ * The problems of the options other than `rules`: each one given (not undefined) that is not what
+ * it must be, named with what it must be. A JavaScript caller, whom no type stops, otherwise had
+ * `canonicalUrl: 42` or `now: "tomorrow"` ignored without a word. Never throws: an option whose
+ * getter throws is a problem too.
+ *
+ * @example
+ * ```ts
+ * optionProblems({ now: "tomorrow" })[0]?.[0]; // => 'options.now is "tomorrow": it must be a date-time (2024-05-21T18:42:07Z)'
+ * optionProblems({ canonicalUrl: "https://news.example.org/a/" }); // => []
+ * ```
+ */
+export function optionProblems(options: AnyCheckOptions): OptionProblem[] {
+  const problems: OptionProblem[] = [];
+  for (const [key, must, holds] of VALUES) {
+    try {
+      const value: unknown = options[key];
+      if (value !== undefined && !holds(value)) {
+        const got = typeof value === "string" ? JSON.stringify(value) : describeValue(value);
+        problems.push([`options.${key} is ${got}: it must be ${must}`, { option: key, got }]);
+      }
+    } catch (error) {
+      problems.push([`options.${key} could not be read: ${describeThrown(error)}`, { option: key }]);
+    }
+  }
+  return problems;
+}
+
+/** A value as a message names it: JSON where it has one, else its type. */
+function describeValue(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+}

@@ -1,0 +1,110 @@
+import { describe, expect, test } from "vitest";
+import { checkHtmlPage, checkJsonLd, checkJsonLdBlocks, checkJsonLdText, checkSite } from "../../src/check/index.js";
+import { optionProblems } from "../../src/check/options.js";
+
+/*
+ * The checker never throws (README, docs/jsonld-and-seo.md), and no type stops a JavaScript caller.
+ * Found by a trial of the packed package: `checkJsonLdText(undefined)` and `checkJsonLdBlocks({})`
+ * threw TypeErrors, `checkHtmlPage(5)` rejected, and `canonicalUrl: 42` or `now: "tomorrow"` were
+ * ignored without a word. Each is now a finding that says what was expected.
+ */
+
+const article = JSON.stringify({ "@context": "https://schema.org", "@type": "Thing", name: "x" });
+const rulesOf = (report: { errors: readonly { rule: string; message: string }[] }) =>
+  report.errors.map((f) => `${f.rule}: ${f.message}`);
+
+describe("an argument of the wrong type is a finding, never a throw", () => {
+  const cases: [string, () => unknown, string[]][] = [
+    [
+      "checkJsonLdText(undefined)",
+      () => checkJsonLdText(undefined as never),
+      ["json/not-object: must be JSON-LD text (got undefined)"],
+    ],
+    [
+      "checkJsonLdText(a number)",
+      () => checkJsonLdText(5 as never),
+      ["json/not-object: must be JSON-LD text (got number)"],
+    ],
+    [
+      "checkJsonLdBlocks({})",
+      () => checkJsonLdBlocks({} as never),
+      ["json/not-object: must be a list of JSON-LD texts (got object)"],
+    ],
+    [
+      "checkJsonLdBlocks with a block that is no text",
+      () => checkJsonLdBlocks([article, 7 as never]),
+      ["json/not-object: must be JSON-LD text (got number)"],
+    ],
+  ];
+  test.each(cases)("%s", (_name, run, errors) => {
+    expect(rulesOf(run() as never)).toEqual(errors);
+  });
+
+  test.each([
+    ["a number", 5],
+    ["null", null],
+    ["an object", {}],
+  ])("checkHtmlPage(%s) resolves with a finding", async (_name, page) => {
+    expect(rulesOf(await checkHtmlPage(page as never))).toEqual([
+      `json/internal: must be the page's text or its chunks (got ${typeof page})`,
+    ]);
+  });
+
+  test("checkSite with a page that is no page reports it on that page", async () => {
+    const site = await checkSite([{ name: "a.html", page: 5 as never }]);
+    expect(site.pages.map((p) => [p.name, rulesOf(p.report)])).toEqual([
+      ["a.html", ["json/internal: must be the page's text or its chunks (got number)"]],
+    ]);
+  });
+});
+
+describe("an option that is not what it must be is a check/options finding", () => {
+  const cases: [string, object, string[]][] = [
+    ["canonicalUrl: 42", { canonicalUrl: 42 }, ["options.canonicalUrl is 42: it must be an absolute URL"]],
+    ["a relative canonicalUrl", { canonicalUrl: "/a/" }, ['options.canonicalUrl is "/a/": it must be an absolute URL']],
+    [
+      "now: tomorrow",
+      { now: "tomorrow" },
+      ['options.now is "tomorrow": it must be a date-time (2024-05-21T18:42:07Z)'],
+    ],
+    ["requireArticle: yes", { requireArticle: "yes" }, ['options.requireArticle is "yes": it must be true or false']],
+    ["maxBytes: -1", { maxBytes: -1 }, ["options.maxBytes is -1: it must be a number of bytes, 0 or more"]],
+    [
+      "maxJsonLdLength: 1.5",
+      { maxJsonLdLength: 1.5 },
+      ["options.maxJsonLdLength is 1.5: it must be a whole number of characters, 1 or more"],
+    ],
+    ["pageUrl: a path", { pageUrl: "a/b.html" }, ['options.pageUrl is "a/b.html": it must be an absolute URL']],
+    [
+      "an option whose getter throws",
+      Object.defineProperty({}, "now", {
+        get: () => {
+          throw new Error("no");
+        },
+        enumerable: true,
+      }),
+      ["options.now could not be read: Error: no"],
+    ],
+    [
+      "options as they must be",
+      { canonicalUrl: "https://news.example.org/a/", now: "2024-05-21T18:42:07Z", maxBytes: 0, requireArticle: false },
+      [],
+    ],
+  ];
+  test.each(cases)("%s", (_name, options, messages) => {
+    expect(optionProblems(options as never).map(([message]) => message)).toEqual(messages);
+    const findings = checkJsonLd(JSON.parse(article), options as never).errors.filter(
+      (f) => f.rule === "check/options",
+    );
+    expect(findings.map((f) => f.message)).toEqual(messages);
+  });
+
+  test("a page whose limit is no number is read with the default limit, the option named", async () => {
+    const report = await checkHtmlPage(`<script type="application/ld+json">${article}</script>`, {
+      maxJsonLdLength: "big" as never,
+    });
+    expect(rulesOf(report)).toEqual([
+      'check/options: options.maxJsonLdLength is "big": it must be a whole number of characters, 1 or more',
+    ]);
+  });
+});
