@@ -81,7 +81,7 @@ export const COMMANDS: Record<string, { exit: number; output: RegExp; check?: (o
   // examples/custom-kind-election/README.md, in the example's folder.
   "npx news-events kinds build election.schema.json --out kinds": {
     exit: 0,
-    output: /^election\.schema\.json: Election \(Event\)\nwrote kinds\/index\.js and kinds\/index\.d\.ts\n$/,
+    output: /^election\.schema\.json: Election \(Event\)\nwrote kinds\/index\.js, kinds\/index\.d\.ts and kinds\/package\.json\n$/,
   },
   "npx news-events validate --kinds kinds document.json": { exit: 0, output: /^1 valid, 0 invalid\n$/ },
   // examples/ndjson-feed/README.md: the feed of three valid and three broken records.
