@@ -2,7 +2,7 @@ import { describeThrown, isStackOverflow } from "../core/error.js";
 import { isRecord } from "../core/json.js";
 import { CheckContext, type CheckOptions, type CheckRoot } from "./context.js";
 import { Findings, type CheckReport, type RuleSetting } from "./report.js";
-import { optionProblems } from "./options.js";
+import { optionProblems, type OptionProblem } from "./options.js";
 import type { Report, Rule } from "./rule.js";
 import { RULE_DEFINITIONS, ruleById } from "./rules/index.js";
 import { INTERNAL, NOT_OBJECT, OPTIONS, SYNTAX, UNSAFE_IN_SCRIPT } from "./rules/json.js";
@@ -27,7 +27,7 @@ function reporter(findings: Findings, rule: Rule): Report {
  * is no severity, is a `check/options` finding, as is any other option that is not what it must be
  * ({@link optionProblems}; never thrown: the checker never throws).
  */
-export function startFindings(options: CheckOptions): Findings {
+export function startFindings(options: CheckOptions, more: readonly OptionProblem[] = []): Findings {
   const settings = new Map<string, RuleSetting>();
   const problems: [string, Record<string, string>][] = [];
   try {
@@ -47,7 +47,7 @@ export function startFindings(options: CheckOptions): Findings {
   } catch (error) {
     problems.push([`options.rules could not be read: ${describeThrown(error)}`, {}]);
   }
-  problems.push(...optionProblems(options));
+  problems.push(...optionProblems(options), ...more);
   const findings = new Findings(settings);
   // The options are not the input: these findings point at the whole input.
   for (const [message, params] of problems) findings.add(OPTIONS, false, undefined, "", message, params);

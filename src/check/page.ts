@@ -3,7 +3,7 @@ import type { CheckContext, CheckOptions } from "./context.js";
 import { kindOf, type PageKind } from "./kinds.js";
 import { bySeverity, type CheckReport, type Finding, type Severity } from "./report.js";
 import { CANONICAL_UNRESOLVED, INTERNAL, NO_JSON_LD, SYNTAX, TOO_LARGE } from "./rules/json.js";
-import { isLimit } from "./options.js";
+import { pageOptionProblems, pageOptions } from "./options.js";
 import { LimitedText, pageText, type PageJsonLd } from "./page-text.js";
 
 /** The most JSON-LD text read from a page by default (all its blocks), in UTF-16 code units: 32 Mi. */
@@ -65,6 +65,14 @@ function isMarkup(head: string): boolean {
   const text = head.trimStart();
   const first = text.charAt(0);
   return first === "<" || (first !== "{" && first !== "[" && text.includes("<"));
+}
+
+/** What a check of something that is no page finds: that (no type stops a JavaScript caller), never a rejection. */
+function notAPage(findings: ReturnType<typeof startFindings>, page: unknown): PageInspection {
+  const message = `must be the page's text or its chunks (got ${typeof page})`;
+  findings.add(INTERNAL, false, { block: 0, pointer: "" }, "", message);
+  const placed = findings.all.map(({ finding }): PageFinding => ({ ...finding, block: 0, line: 1 }));
+  return { report: { ...bySeverity(placed), kind: "none" }, graph: undefined, blocks: [] };
 }
 
 /** Whether `page` is what checkHtmlPage reads: text, or chunks (an async iterable). Never throws. */
@@ -177,27 +185,14 @@ export async function checkHtmlPage(
  */
 export async function inspectPage(
   page: string | AsyncIterable<string | Uint8Array>,
-  options: PageOptions = {},
+  given: PageOptions = {},
   located: (severity: Severity) => boolean = () => true,
 ): Promise<PageInspection> {
-  // A limit that is no number is named by startFindings (check/options) and the default used.
-  const max = isLimit(options.maxJsonLdLength) ? options.maxJsonLdLength : DEFAULT_MAX_LENGTH;
-  const findings = startFindings(options);
-  if (!isPageInput(page)) {
-    // No type stops a JavaScript caller: what is no page is a finding, never a rejection.
-    findings.add(
-      INTERNAL,
-      false,
-      { block: 0, pointer: "" },
-      "",
-      `must be the page's text or its chunks (got ${typeof page})`,
-    );
-    return {
-      report: { ...bySeverity(findings.all.map(({ finding }) => ({ ...finding, block: 0, line: 1 }))), kind: "none" },
-      graph: undefined,
-      blocks: [],
-    };
-  }
+  // An option that is not what it must be is named (check/options) and the page checked without it.
+  const findings = startFindings(given, pageOptionProblems(given));
+  const options: PageOptions = pageOptions(given);
+  const max = options.maxJsonLdLength ?? DEFAULT_MAX_LENGTH;
+  if (!isPageInput(page)) return notAPage(findings, page);
   const read = await readJsonLd(page, max);
   const whole = { block: 0, pointer: "" };
   let graph: CheckContext | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { checkHtmlPage, checkJsonLd, checkJsonLdBlocks, checkJsonLdText, checkSite } from "../../src/check/index.js";
-import { optionProblems } from "../../src/check/options.js";
+import { optionProblems, pageOptionProblems } from "../../src/check/options.js";
 
 /*
  * The checker never throws (README, docs/jsonld-and-seo.md), and no type stops a JavaScript caller.
@@ -91,12 +91,17 @@ describe("an option that is not what it must be is a check/options finding", () 
       [],
     ],
   ];
-  test.each(cases)("%s", (_name, options, messages) => {
-    expect(optionProblems(options as never).map(([message]) => message)).toEqual(messages);
-    const findings = checkJsonLd(JSON.parse(article), options as never).errors.filter(
-      (f) => f.rule === "check/options",
+  test.each(cases)("%s", async (_name, options, messages) => {
+    const problems = [...optionProblems(options as never), ...pageOptionProblems(options as never)];
+    expect(problems.map(([message]) => message)).toEqual(messages);
+    // A page's check names them all; a graph's, those it has (not a page's limit or URL).
+    const page = `<script type="application/ld+json">${article}</script>`;
+    const onPage = (await checkHtmlPage(page, options as never)).errors;
+    expect(onPage.filter((f) => f.rule === "check/options").map((f) => f.message)).toEqual(messages);
+    const alone = checkJsonLd(JSON.parse(article), options as never).errors;
+    expect(alone.filter((f) => f.rule === "check/options").map((f) => f.message)).toEqual(
+      optionProblems(options as never).map(([message]) => message),
     );
-    expect(findings.map((f) => f.message)).toEqual(messages);
   });
 
   test("a page whose limit is no number is read with the default limit, the option named", async () => {
