@@ -249,11 +249,20 @@ export function shapeColumns(shape, path = []) {
 
 /** The key columns every table but `articles` starts with. */
 export const CHILD_KEYS = [
-  ["article_url", "STRING", "The article's canonical URL (empty for an event given on its own)."],
+  [
+    "article_url",
+    "STRING",
+    "The article's canonical URL (empty for an event given on its own: its rows are keyed by `event_id` and `row`).",
+  ],
   ["row", "STRING", "JSON Pointer of this item in its document: unique per article."],
   ["parent_table", "STRING", "The table of the item this one belongs to."],
   ["parent_row", "STRING", "The row (JSON Pointer) of the item this one belongs to."],
   ["event_row", "STRING", "The row of the event this item is part of, if any."],
+  [
+    "event_id",
+    "STRING",
+    "The `id` of the event this item is part of (an event's own row: its `id`), if any; with `article_url` and `row`, the key of every row, also of an event given on its own.",
+  ],
   ["field", "STRING", "The property path from the parent item (participants, instrument/clauses, date)."],
   ["position", "INT32", "Its index in that array; empty for a single object."],
 ];

@@ -1,58 +1,15 @@
 import { TABLE_SHAPES } from "../generated/table-layout.js";
 import { isRecord } from "../core/json.js";
-import { dateBounds } from "../model/calendar.js";
+import { dayNumberOf, formatDayNumber } from "../model/calendar.js";
 import type { Shape, ShapeField, TableShape } from "./layout-types.js";
 import { pointerTo } from "./pointers.js";
+import type { Cell, RowTarget, TableRow } from "./row-target.js";
 
-/**
- * A cell's value: text (a DATE as `YYYY-MM-DD`, a TIMESTAMP as an ISO 8601 instant in UTC), a
- * number, a boolean, or for a JSON column any JSON value. An empty cell is left out of its row.
- *
- * @example
- * ```ts
- * const cell: Cell = "2023-07-26";
- * ```
- */
-export type Cell = string | number | boolean | readonly unknown[] | { readonly [key: string]: unknown };
-
-/**
- * One row of one table: its table's name and its cells by column name.
- *
- * @example
- * ```ts
- * const row: TableRow = { table: "claims", values: { article_url: "https://news.example.org/a", row: "/claims/0" } };
- * ```
- */
-export interface TableRow {
-  /** The table's name (articles, events, participants…; docs/tables.md). */
-  readonly table: string;
-  /** The row's cells by column name; an empty cell is absent. */
-  readonly values: Readonly<Record<string, Cell>>;
-}
+export type { Cell, RowTarget, TableRow } from "./row-target.js";
 
 const SHAPES: ReadonlyMap<string, Shape> = new Map(
   (TABLE_SHAPES as readonly TableShape[]).map((t) => [t.name, t.shape]),
 );
-
-/**
- * Where a walk puts its rows, one at a time: a row begun, its cells, its end. Each row is ended
- * before the next begins (an item's row before the rows of what it holds), so a target can append
- * cells straight into columns instead of holding an object per row.
- *
- * @example
- * ```ts
- * const counts = new Map<string, number>();
- * const target: RowTarget = { startRow: (t) => counts.set(t, (counts.get(t) ?? 0) + 1), cell: () => {}, endRow: () => {} };
- * ```
- */
-export interface RowTarget {
-  /** Begins a row of `table`. */
-  startRow(table: string): void;
-  /** One cell of the row begun (a column is given at most once per row). */
-  cell(column: string, value: Cell): void;
-  /** Ends the row begun. */
-  endRow(): void;
-}
 
 /** The item that owns a child row. */
 interface Owner {
@@ -60,6 +17,8 @@ interface Owner {
   readonly table: string;
   readonly row: string;
   readonly event: string | undefined;
+  /** The `id` of that event: an event given on its own has no article_url, and its rows need a key. */
+  readonly eventId: string | undefined;
 }
 
 /** A child of an item, read once the item's own row is out: an array of rows or values, or an object. */
@@ -116,11 +75,12 @@ function place(walk: Walk, field: ShapeField, value: unknown, owner: string, key
     case "calendar": {
       if (typeof value !== "string") return false;
       to.cell(field.column, value);
-      const bounds = dateBounds(value);
-      if (bounds) {
-        to.cell(field.earliest, bounds.earliest);
-        to.cell(field.latest, bounds.latest);
-      }
+      // An interval open at one end ("by 1 March": ../2024-03-01) keeps the day it names; the open
+      // end (±Infinity) has none, and a value that is no real date (NaN) neither.
+      const earliest = dayNumberOf(value, false);
+      const latest = dayNumberOf(value, true);
+      if (Number.isFinite(earliest)) to.cell(field.earliest, formatDayNumber(earliest));
+      if (Number.isFinite(latest)) to.cell(field.latest, formatDayNumber(latest));
       return true;
     }
     case "coded":
@@ -171,6 +131,7 @@ function keys(to: RowTarget, owner: Owner, row: string, field: string, position:
   to.cell("parent_table", owner.table);
   to.cell("parent_row", owner.row);
   if (owner.event !== undefined) to.cell("event_row", owner.event);
+  if (owner.eventId !== undefined) to.cell("event_id", owner.eventId);
   to.cell("field", field);
   if (position !== undefined) to.cell("position", position);
 }
@@ -185,15 +146,20 @@ function itemRows(
   table: string,
   item: Readonly<Record<string, unknown>>,
   pointer: string,
-  owner: { readonly article: string | undefined; readonly event: string | undefined },
+  owner: Pick<Owner, "article" | "event" | "eventId">,
 ): void {
   const walk: Walk = { to, extra: undefined, children: undefined };
   fill(walk, SHAPES.get(table) ?? {}, item, pointer);
   if (walk.extra !== undefined) to.cell("extra", walk.extra);
+  // An event's rows, and its own, carry its id: the key of an event given on its own.
+  const anEvent = table === "events";
+  const id = item["id"];
+  const eventId = anEvent ? (typeof id === "string" ? id : undefined) : owner.eventId;
+  if (anEvent && eventId !== undefined) to.cell("event_id", eventId);
   to.endRow();
   if (walk.children === undefined) return;
-  const event = table === "events" ? pointer : owner.event;
-  const self: Owner = { article: owner.article, table, row: pointer, event };
+  const event = anEvent ? pointer : owner.event;
+  const self: Owner = { article: owner.article, table, row: pointer, event, eventId };
   for (const child of walk.children) childRows(to, self, child);
 }
 
@@ -273,7 +239,7 @@ export function writeRows(document: unknown, target: RowTarget): void {
   const url = document["url"];
   const event = isEvent(document);
   const article = typeof url === "string" && !event ? url : undefined;
-  const owner = { article, event: undefined };
+  const owner = { article, event: undefined, eventId: undefined };
   target.startRow(event ? "events" : "articles");
   if (article !== undefined) target.cell("article_url", article);
   target.cell("row", "");

@@ -5,6 +5,7 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { parquetReadObjects } from "hyparquet";
 import { beforeAll, describe, expect, test } from "vitest";
 import { rowsOf, TABLES } from "../../src/tables/index.js";
+import { validateEvent } from "../../src/validate/index.js";
 import { runCli } from "../helpers/cli.js";
 import { exampleDocument, repoPath, REAL_EVENT_EXAMPLES } from "../helpers/fixtures.js";
 
@@ -248,6 +249,44 @@ describe("CSV and partitions", () => {
     const [, valid, invalid] = /(\d+) valid, (\d+) invalid/.exec(validated.stdout) ?? [];
     expect(exported.stdout).toContain(`${valid} exported, ${invalid} invalid left out`);
     expect(exported.code).toBe(1);
+  });
+
+  // Found by a trial of the packed package: an event given on its own had no article_url and the
+  // row "", so its participants and dates, keyed "/participants/0", joined to no event (Parquet's
+  // NULLs) or to every event (CSV's empty text).
+  test("a feed of events: each event's rows are keyed by its id, and join to it alone", async () => {
+    const feed = repoPath("examples/ndjson-feed/events.ndjson");
+    const out = join(work, "feed-parquet");
+    expect(runCli(["export", feed, "--format", "parquet", "--out", out]).code).toBe(1);
+    const read = (table: string) => `read_parquet('${join(out, `${table}.parquet`)}')`;
+    const joined = await rows(
+      `SELECT e.id, p.entity FROM ${read("participants")} p JOIN ${read("events")} e
+       ON p.event_id = e.event_id AND p.parent_row = e.row ORDER BY e.id, p.position`,
+    );
+    const valid = readFileSync(feed, "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .flatMap((line) => {
+        try {
+          const event = JSON.parse(line) as Doc;
+          return validateEvent(event).ok ? [event] : [];
+        } catch {
+          return [];
+        }
+      });
+    const expected = valid
+      .sort((a, b) => (a["id"] < b["id"] ? -1 : 1))
+      .flatMap((e) => ((e["participants"] ?? []) as Doc[]).map((p) => ({ id: e["id"], entity: p["entity"] })));
+    expect(expected.length).toBeGreaterThan(5);
+    expect(joined).toEqual(expected);
+    // Every row of the feed has a key: its event's id and its pointer, unique together.
+    for (const table of ["events", "participants", "dates", "list_items"]) {
+      const [keys] = await rows(
+        `SELECT count(*) AS n, count(DISTINCT (event_id, row)) AS distinct_keys, count(event_id) AS with_id FROM ${read(table)}`,
+      );
+      expect(keys?.["distinct_keys"], table).toBe(keys?.["n"]);
+      expect(keys?.["with_id"], table).toBe(keys?.["n"]);
+    }
   });
 
   test("a feed from stdin (exported on the main thread) gives the files and report of the same feed by name (on the export thread)", () => {

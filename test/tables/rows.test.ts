@@ -154,6 +154,20 @@ describe("what has no column is kept, not dropped", () => {
     expect(q[1]?.["counts_scheme"]).toBeUndefined();
   });
 
+  // Found by a trial of the packed package: both bounds were dropped for an open interval.
+  test.each([
+    ["a day", "2024-03-01", "2024-03-01", "2024-03-01"],
+    ["a month", "2022-10", "2022-10-01", "2022-10-31"],
+    ["an interval", "2023-12/2024-01", "2023-12-01", "2024-01-31"],
+    ["an interval open at its start (by 1 March)", "../2024-03-01", undefined, "2024-03-01"],
+    ["an interval open at its end (since 1 March)", "2024-03-01/..", "2024-03-01", undefined],
+    ["no real date", "2023-02-30", undefined, undefined],
+  ])("a date's first and last day: %s", (_name, value, earliest, latest) => {
+    const event = { kind: "Coup", id: "c", date: { value, precision: "interval", method: "explicit" } };
+    const date = [...rowsOf(event)].find((r) => r.table === "dates")?.values;
+    expect([date?.["value"], date?.["value_earliest"], date?.["value_latest"]]).toEqual([value, earliest, latest]);
+  });
+
   test("any value at all is walked without throwing", () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => void [...rowsOf(value)]));
   });
