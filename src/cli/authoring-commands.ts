@@ -57,6 +57,7 @@ export async function ninjsCommand(file: string, version: string, io: Io): Promi
   const { value, display } = await readSingleJson(file, io);
   const result = validateDocument(value);
   if (!result.ok) {
+    io.verdict?.(EXIT.invalid);
     for (const issue of result.issues) errLine(io, issueLine(display, undefined, issue));
     errLine(io, refusedLine(display, result.issues.length, "ninjs"));
     return EXIT.invalid;
@@ -141,6 +142,7 @@ export async function rebaseCommand(file: string, bodyFile: string, options: Reb
   if (!result.ok) {
     // A document must be valid apart from its evidence offsets, which is what rebase repairs.
     const blocking = result.issues.filter((i) => !i.code.startsWith("evidence"));
+    if (blocking.length > 0) io.verdict?.(EXIT.invalid);
     for (const issue of blocking) errLine(io, issueLine(display, undefined, issue));
     if (blocking.length > 0) return EXIT.invalid;
   }
@@ -148,6 +150,7 @@ export async function rebaseCommand(file: string, bodyFile: string, options: Reb
   const { body, notes } = bodyFromFile(await readBody(bodyFile), typeof old.body === "string" ? old.body : "");
   for (const note of notes) errLine(io, `news-events: ${bodyFile}: ${note}`);
   const { document, moved, lost } = rebaseEvidence(old, body);
+  if (lost.length > 0 && !options.dropLost) io.verdict?.(EXIT.invalid);
   for (const span of moved)
     errLine(
       io,

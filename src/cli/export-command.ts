@@ -23,6 +23,8 @@ export type { ExportOptions } from "./export-run.js";
  * ```
  */
 export function exportCommand(inputs: readonly string[], options: ExportOptions, io: Io): Promise<number> {
+  // The tables are the product: a reader of the report that stops early must not cut them short.
+  io.finishWhenClosed?.();
   if (isMainThread && inputs.length > 0 && !inputs.includes("-")) return exportOnThread(inputs, options, io);
   return import("./export-run.js").then(({ runExport }) => runExport(inputs, options, io));
 }

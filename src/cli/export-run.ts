@@ -108,6 +108,8 @@ function removeCreated(out: string, created: string | undefined): void {
 
 /** Reports a batch's problems as `validate` does and adds up its counts. */
 function report(io: Io, display: string, counts: ExportCounts, batch: Omit<ExportBatch, "parts">): void {
+  // Known before the lines are written: a reader that stops early (| head) still sees exit 1.
+  if (batch.counts.invalid > 0) io.verdict?.(EXIT.invalid);
   for (const problem of batch.problems) outLine(io, issueLine(display, problem.line, problem));
   counts.exported += batch.counts.exported;
   counts.invalid += batch.counts.invalid;

@@ -25,6 +25,7 @@ export async function findCommand(file: string, words: string, options: FindEvid
     io.stdout(spanLine(found.value));
     return EXIT.ok;
   }
+  io.verdict?.(EXIT.invalid);
   for (const issue of found.issues) errLine(io, issueLine(display, undefined, issue));
   if (found.issues[0]?.code !== "evidence-ambiguous") return EXIT.invalid;
   for (let n = 1; n <= MAX_LISTED; n++) {

@@ -28,6 +28,8 @@ export async function jsonldCommand(file: string, options: JsonLdCommandOptions,
   );
   const result = validateDocument(value);
   if (!result.ok) {
+    // Known before the lines are written: a reader that stops early (| head) still sees exit 1.
+    io.verdict?.(EXIT.invalid);
     // The line finder (jsonc-parser) and the checker (the schema.org vocabulary) load only when
     // needed: the common run, a valid document printed, starts without them.
     const { lineLocator } = await import("./locate.js");
@@ -46,6 +48,7 @@ export async function jsonldCommand(file: string, options: JsonLdCommandOptions,
     canonicalUrl: result.value.url,
     ...(options.rules !== undefined ? { rules: options.rules } : {}),
   });
+  if (report.errors.length > 0) io.verdict?.(EXIT.invalid);
   for (const f of [...report.errors, ...report.warnings]) errLine(io, findingLine(display, undefined, f));
   errLine(
     io,

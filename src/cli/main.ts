@@ -12,7 +12,12 @@ const { writeSync } = process.getBuiltinModule("node:fs");
 // found before (an invalid feed cut by `| head` is not exit 0). Any other failure to write the
 // output (a full disk: > /dev/full) is an error, and must not end in exit 0.
 let verdict = 0;
-const end = processOutputEnd(writeSync, () => verdict);
+let finishing = false;
+const end = processOutputEnd(
+  writeSync,
+  () => verdict,
+  () => finishing,
+);
 const { stdout, stderr } = stdWriters(writeSync, (fd) => processStream(fd, end), end);
 let stderrIsTty: boolean | undefined;
 const io: Io = {
@@ -27,6 +32,9 @@ const io: Io = {
   env: process.env,
   verdict: (code) => {
     verdict = Math.max(verdict, code);
+  },
+  finishWhenClosed: () => {
+    finishing = true;
   },
 };
 

@@ -12,6 +12,7 @@ export async function ploverCommand(file: string, io: Io): Promise<number> {
   const { value, display } = await readSingleJson(file, io);
   const result = validateDocument(value);
   if (!result.ok) {
+    io.verdict?.(EXIT.invalid);
     for (const issue of result.issues) errLine(io, issueLine(display, undefined, issue));
     errLine(io, refusedLine(display, result.issues.length, "PLOVER records"));
     return EXIT.invalid;

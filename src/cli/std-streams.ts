@@ -72,11 +72,19 @@ export function stdWriters(writeSync: WriteSync, fallback: (fd: 1 | 2) => Fallba
 
 /**
  * How the program ends on a closed pipe or a failed write: the exit code so far (`soFar`, what the
- * command has found before the lines the reader did not take), or 2 and one line.
+ * command has found before the lines the reader did not take), or 2 and one line. A closed pipe
+ * does not end a run that `finishing` says must finish (its product is files): its output is
+ * then dropped.
  */
-export function processOutputEnd(writeSync: WriteSync, soFar: () => number = () => 0): OutputEnd {
+export function processOutputEnd(
+  writeSync: WriteSync,
+  soFar: () => number = () => 0,
+  finishing: () => boolean = () => false,
+): OutputEnd {
   return {
-    closed: () => process.exit(process.exitCode ?? soFar()),
+    closed: () => {
+      if (!finishing()) process.exit(process.exitCode ?? soFar());
+    },
     failed: (code) => {
       const line = Buffer.from(`news-events: cannot write the output (${code})\n`, "utf8");
       try {

@@ -40,6 +40,12 @@ export interface Io {
    * (`news-events validate feed.ndjson | head`), since the rest of the run will not be seen.
    */
   readonly verdict?: (code: number) => void;
+  /**
+   * Says that the run's product is not its output but files (`export`): a reader that closes the
+   * pipe early (`news-events export feed --out t | head`) then no longer ends the run, which would
+   * leave the tables half written; the rest of the output is dropped and the run finishes.
+   */
+  readonly finishWhenClosed?: () => void;
 }
 
 export const HELP = {

@@ -1,11 +1,12 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { stdWriters, type WriteSync } from "../../src/cli/std-streams.js";
 import { repoPath } from "../helpers/fixtures.js";
+import { TABLES } from "../../src/tables/index.js";
 
 /** What a descriptor does at one write: take at most n bytes, or refuse with a system error code. */
 type Step = number | "EAGAIN" | "EPIPE" | "ENOSPC";
@@ -144,31 +145,63 @@ process.on("exit", () => fs.writeFileSync(process.env.STREAM_WRITES, String(writ
     expect(nonBlocking).toEqual(plain);
   });
 
+  const canonical = repoPath("examples/burkina-faso-russia/document.json");
   test.each([
-    ["validate: an invalid feed", ["validate", "FEED"], 1],
-    ["validate --jobs 2: an invalid feed", ["validate", "--jobs", "2", "FEED"], 1],
-    ["check: pages with errors", ["check", "PAGES"], 1],
-    ["validate: a missing file, then an invalid feed", ["validate", "MISSING", "FEED"], 2],
-    ["jsonld: no verdict to keep", ["jsonld", repoPath("examples/burkina-faso-russia/document.json")], 0],
-  ])("a reader that closes the pipe early (| head): %s ends with what was found before", async (_name, args, code) => {
-    // Before, a closed pipe ended with exit 0 whatever had been found: `validate feed | head` passed
-    // an invalid feed under `set -o pipefail`.
-    const pages = join(dir, "pages");
-    mkdirSync(pages, { recursive: true });
-    for (let k = 0; k < 300; k++)
-      writeFileSync(join(pages, `p${k}.html`), `<script type="application/ld+json">{"@type": "NewsArticle", </script>`);
-    const child = spawn(
-      process.execPath,
-      [
-        repoPath("dist/cli.js"),
-        ...args.map((a) => ({ FEED: feed, PAGES: pages, MISSING: join(dir, "missing.ndjson") })[a] ?? a),
-      ],
-      { stdio: ["ignore", "pipe", "ignore"] },
-    );
-    // The reader gone before the first line: every write fails with EPIPE.
-    child.stdout.destroy();
-    expect(await new Promise((resolve) => child.on("close", resolve))).toBe(code);
-  });
+    ["validate: an invalid feed", ["validate", "FEED"], 1, "stdout"],
+    ["validate --jobs 2: an invalid feed", ["validate", "--jobs", "2", "FEED"], 1, "stdout"],
+    ["check: pages with errors", ["check", "PAGES"], 1, "stdout"],
+    ["validate: a missing file, then an invalid feed", ["validate", "MISSING", "FEED"], 2, "stdout"],
+    ["jsonld: no verdict to keep", ["jsonld", canonical], 0, "stdout"],
+    // Found by a trial of the packed package: these printed their issues on stderr before saying
+    // the run's verdict, and a reader of `2>&1 | head -1` saw exit 0 for an invalid document.
+    ["jsonld: an invalid document (its issues on stderr)", ["jsonld", "BAD"], 1, "stderr"],
+    ["plover: an invalid document", ["plover", "BAD"], 1, "stderr"],
+    ["ninjs: an invalid document", ["ninjs", "BAD"], 1, "stderr"],
+    ["find: words that are not in the body", ["find", canonical, "no such words here"], 1, "stderr"],
+    [
+      "export: an invalid feed (its report on stdout)",
+      ["export", "FEED", "--format", "csv", "--out", "OUT"],
+      1,
+      "stdout",
+    ],
+  ])(
+    "a reader that closes the pipe early (| head): %s ends with what was found before",
+    async (_name, args, code, fd) => {
+      // Before, a closed pipe ended with exit 0 whatever had been found: `validate feed | head` passed
+      // an invalid feed under `set -o pipefail`.
+      const pages = join(dir, "pages");
+      mkdirSync(pages, { recursive: true });
+      for (let k = 0; k < 300; k++)
+        writeFileSync(
+          join(pages, `p${k}.html`),
+          `<script type="application/ld+json">{"@type": "NewsArticle", </script>`,
+        );
+      const bad = join(dir, "bad.json");
+      writeFileSync(bad, JSON.stringify({ headline: 7 }));
+      const out = mkdtempSync(join(dir, "out-"));
+      const child = spawn(
+        process.execPath,
+        [
+          repoPath("dist/cli.js"),
+          ...args.map(
+            (a) =>
+              ({ FEED: feed, PAGES: pages, MISSING: join(dir, "missing.ndjson"), BAD: bad, OUT: join(out, "t") })[a] ??
+              a,
+          ),
+        ],
+        { stdio: ["ignore", fd === "stdout" ? "pipe" : "ignore", fd === "stderr" ? "pipe" : "ignore"] },
+      );
+      // The reader gone before the first line: every write fails with EPIPE.
+      (fd === "stdout" ? child.stdout : child.stderr)?.destroy();
+      expect(await new Promise((resolve) => child.on("close", resolve))).toBe(code);
+      // export's product is its tables: the reader of its report gone, it still finishes every file.
+      if (args[0] === "export") {
+        const files = readdirSync(join(out, "t"));
+        expect(files.filter((f) => f.endsWith(".partial"))).toEqual([]);
+        expect(files).toHaveLength(TABLES.length);
+      }
+    },
+  );
 
   test("2>&1 into a pipe read slowly: each file's problems, then a missing file's line, in the order written", () => {
     // Standard error made as a stream would leave the shared descriptor non-blocking, and the
