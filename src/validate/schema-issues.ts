@@ -87,6 +87,9 @@ function missingHint(missing: string, object: unknown): string {
 function describeType(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
+  // JSON text reads a number too large for a double (1e400) as Infinity, which no schema number is.
+  if (typeof value === "number" && !Number.isFinite(value))
+    return Number.isNaN(value) ? "NaN" : `${value}, a number out of range`;
   if (typeof value === "number" && Number.isInteger(value)) return "integer";
   return typeof value;
 }

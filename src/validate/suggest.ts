@@ -125,7 +125,10 @@ export function missingPropertyHint(missing: string, keys: readonly string[]): s
 export function unknownPropertyHint(unknown: string, keys: readonly string[]): string {
   const known = keys.filter((k) => k !== unknown);
   const { set: fit, score: fitScore } = bestFit(known);
-  if (!fit || (fitScore === 0 && known.length > 0)) return "";
+  // A key of the best fit's own: the object is another schema's than the one expected here (an
+  // event where a document goes), and no name of that schema is the key meant ("did you mean
+  // "kind"?" for `kind`, found by a trial).
+  if (!fit || (fitScore === 0 && known.length > 0) || fit.includes(unknown)) return "";
   const lower = unknown.toLowerCase();
   const max = Math.max(1, Math.min(3, Math.floor(unknown.length / 3)));
   let closest: string | undefined;
@@ -140,6 +143,8 @@ export function unknownPropertyHint(unknown: string, keys: readonly string[]): s
   }
   if (closest !== undefined) return `; did you mean "${closest}"?`;
   const free = fit.filter((name) => !known.includes(name));
-  // Up to 24 names: an event kind's own properties, which grow with the model, still fit one line.
-  return free.length > 0 && free.length <= 24 ? `; expected one of ${free.join(", ")}` : "";
+  // Listed only when two keys agree on the schema: one key fits many (a document's `headline` is a
+  // live-blog update's too), and the list of the wrong one misleads. Up to 24 names: an event
+  // kind's own properties, which grow with the model, still fit one line.
+  return fitScore >= 2 && free.length > 0 && free.length <= 24 ? `; expected one of ${free.join(", ")}` : "";
 }

@@ -1,7 +1,7 @@
 import type { FullDocument } from "../../src/examples/index.js";
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { formatIssue, validateDocument, validateEvent, type Coup, type Meeting } from "../../src/index.js";
+import { formatIssue, validateDocument, validateEvent, type Coup, type Issue, type Meeting } from "../../src/index.js";
 import { expectedWords } from "../../src/validate/schema-issues.js";
 import { EXPECTED } from "../../src/generated/schema-facts.js";
 import { mutated, repoPath } from "../helpers/fixtures.js";
@@ -206,6 +206,19 @@ describe("one clear issue per typical mistake", () => {
   }
 });
 
+// Found by a trial of the packed package: JSON text's 1e400 is Infinity, and the message said
+// "must be number (got number)".
+test.each([
+  ["1e400", "Infinity, a number out of range"],
+  ["-1e400", "-Infinity, a number out of range"],
+])("a number too large for a double (%s) is named as out of range", (text, got) => {
+  const event = JSON.parse(
+    `{"kind":"Coup","id":"x","name":"d","salience":"main","country":"niger","outcome":"failed","quantities":[{"counts":"killed","precision":"exact","value":${text},"text":"a"}]}`,
+  );
+  const result = validateEvent(event);
+  expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([`/quantities/0/value: must be number (got ${got})`]);
+});
+
 test("two independent mistakes give two issues", () => {
   const result = validateDocument(
     mutated((d) => {
@@ -255,6 +268,41 @@ describe("every missing property of an object is its own issue, and unknown ones
     const messages = result.ok ? [] : result.issues.map(formatIssue);
     expect(messages).toHaveLength(expected.length);
     expected.forEach((e, i) => (typeof e === "string" ? expect(messages[i]).toBe(e) : expect(messages[i]).toMatch(e)));
+  });
+});
+
+// Found by a trial of the packed package: the hint named the unknown key itself (`/kind: … did you
+// mean "kind"?` for an event given where a document goes), or listed the names of a schema that one
+// key happened to fit (a live-blog update's, for a document's `headline`).
+describe("a hint never names the unknown key itself, nor the names of a schema one key fits", () => {
+  const coup = { kind: "Coup", id: "x", name: "d", salience: "main", country: "niger", outcome: "failed" };
+  const unknownLines = (issues: readonly Issue[]) =>
+    issues.filter((i) => i.message.startsWith("is not a known property here")).map(formatIssue);
+  test.each([
+    [
+      "an event given as a document",
+      () => validateDocument(coup),
+      ["/kind", "/id", "/name", "/salience", "/country", "/outcome"],
+    ],
+    [
+      "a coup's keys on a meeting (a duplicated kind key)",
+      () => validateEvent({ ...coup, kind: "Meeting" }),
+      ["/country", "/outcome"],
+    ],
+    [
+      "a document's headline beside an event's kind",
+      () => validateDocument({ headline: "x", kind: "Coup" }),
+      ["/kind"],
+    ],
+  ])("%s", (_name, run, pointers) => {
+    const result = run();
+    const lines = unknownLines(result.ok ? [] : result.issues);
+    expect(lines.map((l) => l.slice(0, l.indexOf(":")))).toEqual(pointers);
+    for (const line of lines) {
+      const key = line.slice(1, line.indexOf(":"));
+      expect(line).not.toContain(`did you mean "${key}"`);
+      expect(line).not.toContain("expected one of id, published, text, url");
+    }
   });
 });
 
