@@ -15,3 +15,4 @@ export {
 } from "./serialize.js";
 export { nodeIds, type EntityIds, type NodeIds } from "./ids.js";
 export type { AuthorDetails, NewsArticleType, SiteOptions } from "./site.js";
+export { NEWS_ARTICLE_TYPES } from "./option-names.js";

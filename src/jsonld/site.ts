@@ -7,20 +7,14 @@ import { defined } from "./defined.js";
 import type { IdOwners } from "./id-map.js";
 import { pixels } from "./nodes/common.js";
 import { withoutFragment } from "../core/iri.js";
+import { extendValue } from "./extend.js";
+import { optionNameIssues, type NEWS_ARTICLE_TYPES } from "./option-names.js";
 
 /**
  * The article types Google reads as articles: NewsArticle and its schema.org subtypes, and
  * LiveBlogPosting (a BlogPosting) for live coverage, the default when the document has `updates`.
  */
-export type NewsArticleType =
-  | "NewsArticle"
-  | "LiveBlogPosting"
-  | "AnalysisNewsArticle"
-  | "AskPublicNewsArticle"
-  | "BackgroundNewsArticle"
-  | "OpinionNewsArticle"
-  | "ReportageNewsArticle"
-  | "ReviewNewsArticle";
+export type NewsArticleType = (typeof NEWS_ARTICLE_TYPES)[number];
 
 /** What a site knows about an author beyond the byline (schema.org Person properties). */
 export interface AuthorDetails {
@@ -122,7 +116,7 @@ type UrlCheck = (value: string, at: string) => string;
  * ```
  */
 export function siteParts(options: SiteOptions, doc: NewsDocument, owners: IdOwners): SiteParts {
-  const issues: Issue[] = [];
+  const issues: Issue[] = optionNameIssues(options);
   const url: UrlCheck = (value, at) => {
     if (typeof value !== "string" || !URL_PATTERN.test(value))
       issues.push({
@@ -145,7 +139,7 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, owners: IdOwn
         message: "cannot be changed",
         params: { key },
       });
-    else article[key] = value;
+    else article[key] = extendValue(value, key, `/options/extend/article/${key}`, issues);
   }
   const added = uniqueNodes(options, owners, nodes, url, issues);
   // Each author's details are asked for and checked once, up front.
@@ -260,7 +254,12 @@ function uniqueNodes(
     else nodes.push(node);
   };
   for (const [node, at] of site) claim(node, at);
-  (options.extend?.nodes ?? []).forEach((node, i) => claim(node, `/options/extend/nodes/${i}/@id`));
+  (options.extend?.nodes ?? []).forEach((node, i) => {
+    // A copy, checked as plain JSON-LD (its URLs and ids, nested ones too), is what the graph holds.
+    const before = issues.length;
+    const copied = extendValue(node, "", `/options/extend/nodes/${i}`, issues) as Thing;
+    if (issues.length === before) claim(copied, `/options/extend/nodes/${i}/@id`);
+  });
   return nodes;
 }
 

@@ -1,4 +1,7 @@
 import { PROPERTY_NAMES } from "../generated/property-names.js";
+import { distance, nearestName } from "../core/edit-distance.js";
+
+export { distance } from "../core/edit-distance.js";
 
 /**
  * Each object schema's property names, in order (a hint lists them), and for each name the
@@ -6,45 +9,6 @@ import { PROPERTY_NAMES } from "../generated/property-names.js";
  */
 let schemas:
   { readonly sets: readonly (readonly string[])[]; readonly holders: ReadonlyMap<string, number[]> } | undefined;
-
-/** The two rows of {@link distance}, as long as the longest name measured so far. */
-let rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
-
-/**
- * Edit distance (insertions, deletions, substitutions), stopping early above `max`.
- *
- * @example
- * ```ts
- * distance("salince", "salience", 2); // => 1
- * ```
- */
-export function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const m = b.length;
-  // Two rows reused across calls: a hint measures one key against every name of a schema object.
-  if (rows[0].length <= m) rows = [new Int32Array(m + 1), new Int32Array(m + 1)];
-  let [previous, row] = rows;
-  for (let j = 0; j <= m; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const c = a.charCodeAt(i - 1);
-    row[0] = i;
-    let best = i;
-    for (let j = 1; j <= m; j++) {
-      const value = Math.min(
-        (previous[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (previous[j - 1] as number) + (c === b.charCodeAt(j - 1) ? 0 : 1),
-      );
-      row[j] = value;
-      if (value < best) best = value;
-    }
-    if (best > max) return max + 1;
-    const done = previous;
-    previous = row;
-    row = done;
-  }
-  return previous[m] as number;
-}
 
 /**
  * The object schema an input object was meant to be: the one that knows most of its keys, the
@@ -129,20 +93,9 @@ export function unknownPropertyHint(unknown: string, keys: readonly string[]): s
   // event where a document goes), and no name of that schema is the key meant ("did you mean
   // "kind"?" for `kind`, found by a trial).
   if (!fit || (fitScore === 0 && known.length > 0) || fit.includes(unknown)) return "";
-  const lower = unknown.toLowerCase();
-  const max = Math.max(1, Math.min(3, Math.floor(unknown.length / 3)));
-  let closest: string | undefined;
-  let closestDistance = max + 1;
-  for (const name of fit) {
-    if (known.includes(name)) continue;
-    const d = distance(lower, name.toLowerCase(), max);
-    if (d < closestDistance) {
-      closest = name;
-      closestDistance = d;
-    }
-  }
-  if (closest !== undefined) return `; did you mean "${closest}"?`;
   const free = fit.filter((name) => !known.includes(name));
+  const closest = nearestName(unknown, free);
+  if (closest !== undefined) return `; did you mean "${closest}"?`;
   // Listed only when two keys agree on the schema: one key fits many (a document's `headline` is a
   // live-blog update's too), and the list of the wrong one misleads. Up to 24 names: an event
   // kind's own properties, which grow with the model, still fit one line.

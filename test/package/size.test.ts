@@ -45,9 +45,14 @@ async function shipped(
 // 9.5 KB: 9,380 B measured before, 9,527 B with IdMap turning into one Map when a bucket passes
 // sixteen ids (+0.15 KB): numbered event ids shared a hundred buckets, a graph of thousands of
 // events compared each id with a hundredth of them.
-test("the JSON-LD entry is at most 9.5 KB and carries no validator code", async () => {
+// 10.25 KB: 10,386 B (+0.85 KB) once toJsonLd checks its options as a JavaScript caller hands them
+// (src/jsonld/option-names.ts: names, and the values of those with a list) and copies `extend`'s
+// values as plain JSON, every URL-valued property checked (src/jsonld/extend.ts): a trial of the
+// packed package put javascript: URLs into the graph through extend. The options' "did you mean"
+// was left out for the size (it lists the options instead: the edit distance alone was 0.27 KB).
+test("the JSON-LD entry is at most 10.25 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(9.5 * 1024);
+  expect(gzip).toBeLessThanOrEqual(10.25 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 
@@ -132,12 +137,14 @@ test("the whole validate entry (validators, issue messages, document checks) sta
 // 29.5 KB: 29.0 KB (29,674 B) with the one pass for a valid event (+6.3 KB, see the entry above);
 // 29.1 KB (29,819 B) once it gives the checks each participant and a meeting's fields.
 // 30 KB: 30,628 B once the pass tests keys by their length (the entry above).
-test("validateEvent alone is at most 30 KB and leaves the document validators out", async () => {
+// 30.25 KB: 30,731 B once a hint never names the unknown key itself and a number out of range
+// (1e400) is named as such (found by a trial of the packed package).
+test("validateEvent alone is at most 30.25 KB and leaves the document validators out", async () => {
   const eventOnly = (
     await shipped("dist/validate.js", `export { validateEvent } from ${JSON.stringify(repoPath("dist/validate.js"))};`)
   ).gzip;
   const whole = (await shipped("dist/validate.js")).gzip;
-  expect(eventOnly).toBeLessThanOrEqual(30 * 1024);
+  expect(eventOnly).toBeLessThanOrEqual(30.25 * 1024);
   expect(whole - eventOnly).toBeGreaterThan(8 * 1024);
 });
 

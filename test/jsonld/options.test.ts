@@ -1,0 +1,164 @@
+import { describe, expect, test } from "vitest";
+import { isNewsEventsError, type Issue } from "../../src/index.js";
+import { toJsonLd, toJsonLdScript, type JsonLdOptions } from "../../src/jsonld/index.js";
+import { OPTION_NAMES } from "../../src/jsonld/option-names.js";
+import { canonicalDocument } from "../helpers/fixtures.js";
+
+/*
+ * toJsonLd's options, as a JavaScript caller may hand them. Found by a trial of the packed package:
+ * `extend` put `javascript:` URLs into the graph and shared the caller's arrays with it, a circular
+ * or BigInt value failed later in toJsonLdScript with a bare TypeError, and `entityId` (for
+ * `entityIds`), `corrections: "yes"` or `articleType: "BlogPosting"` were taken without a word.
+ */
+
+type Node = Record<string, unknown>;
+const doc = canonicalDocument();
+
+/** The issues toJsonLd throws for `options` (code and pointer), or [] when it builds a graph. */
+function refused(options: unknown): Pick<Issue, "code" | "pointer">[] {
+  try {
+    toJsonLd(doc, options as JsonLdOptions);
+  } catch (error) {
+    if (!isNewsEventsError(error)) throw error;
+    return error.issues.map(({ code, pointer }) => ({ code, pointer }));
+  }
+  return [];
+}
+
+const cyclic: Node = { "@type": "Thing", name: "x" };
+cyclic["subjectOf"] = cyclic;
+
+describe("an option that is not what it must be is refused, naming where", () => {
+  const cases: [string, unknown, Pick<Issue, "code" | "pointer">[]][] = [
+    [
+      "extend.article url",
+      { extend: { article: { url: "javascript:alert(1)" } } },
+      [{ code: "unsafe-url", pointer: "/options/extend/article/url" }],
+    ],
+    [
+      "extend.article image",
+      { extend: { article: { image: "javascript:alert(1)" } } },
+      [{ code: "unsafe-url", pointer: "/options/extend/article/image" }],
+    ],
+    [
+      "extend.article sameAs in a list",
+      { extend: { article: { sameAs: ["https://a.example/", "javascript:y"] } } },
+      [{ code: "unsafe-url", pointer: "/options/extend/article/sameAs/1" }],
+    ],
+    [
+      "a nested node's url",
+      { extend: { article: { author: { "@type": "Person", name: "A", url: "http://user:pw@x.example/" } } } },
+      [{ code: "unsafe-url", pointer: "/options/extend/article/author/url" }],
+    ],
+    [
+      "an extra node's url",
+      { extend: { nodes: [{ "@type": "Thing", "@id": "https://news.example.org/#t", url: "javascript:alert(1)" }] } },
+      [{ code: "unsafe-url", pointer: "/options/extend/nodes/0/url" }],
+    ],
+    [
+      "an extra node's @id, named once",
+      { extend: { nodes: [{ "@type": "Thing", "@id": "javascript:alert(1)" }] } },
+      [{ code: "unsafe-url", pointer: "/options/extend/nodes/0/@id" }],
+    ],
+    [
+      "an extra node without an @id",
+      { extend: { nodes: [{ "@type": "Thing", name: "x" }] } },
+      [{ code: "unsafe-url", pointer: "/options/extend/nodes/0/@id" }],
+    ],
+    [
+      "a value that contains itself",
+      { extend: { article: { about: cyclic } } },
+      [{ code: "circular-reference", pointer: "/options/extend/article/about/subjectOf" }],
+    ],
+    [
+      "a BigInt",
+      { extend: { article: { wordCount: 10n } } },
+      [{ code: "type", pointer: "/options/extend/article/wordCount" }],
+    ],
+    [
+      "an infinite number",
+      { extend: { article: { wordCount: Infinity } } },
+      [{ code: "type", pointer: "/options/extend/article/wordCount" }],
+    ],
+    [
+      "a class instance",
+      { extend: { article: { dateCreated: new Date(0) } } },
+      [{ code: "type", pointer: "/options/extend/article/dateCreated" }],
+    ],
+    [
+      "a misspelt option",
+      { entityId: "https://news.example.org/entity/" },
+      [{ code: "unknown-property", pointer: "/options/entityId" }],
+    ],
+    ["corrections that are no boolean", { corrections: "yes" }, [{ code: "enum", pointer: "/options/corrections" }]],
+    [
+      "an article type Google does not read as news",
+      { articleType: "BlogPosting" },
+      [{ code: "enum", pointer: "/options/articleType" }],
+    ],
+    ["events that are neither eligible nor all", { events: "some" }, [{ code: "enum", pointer: "/options/events" }]],
+    [
+      "options as they must be (a search template's placeholder, a nested ImageObject)",
+      {
+        corrections: false,
+        events: "all",
+        articleType: "ReportageNewsArticle",
+        extend: {
+          article: { image: { "@type": "ImageObject", url: "https://news.example.org/a.jpg" }, wordCount: 800 },
+          nodes: [
+            {
+              "@type": "Thing",
+              "@id": "https://news.example.org/#t",
+              potentialAction: { urlTemplate: "https://news.example.org/?q={q}" },
+            },
+          ],
+        },
+      },
+      [],
+    ],
+  ];
+  test.each(cases)("%s", (_name, options, issues) => {
+    expect(refused(options)).toEqual(issues);
+  });
+
+  test("a misspelt option is named with the options there are", () => {
+    try {
+      toJsonLd(doc, { entityId: "x" } as never);
+      expect.unreachable();
+    } catch (error) {
+      expect(isNewsEventsError(error) && error.issues[0]?.message).toBe(
+        `is not an option of toJsonLd (its options: ${OPTION_NAMES.join(", ")})`,
+      );
+    }
+  });
+});
+
+test("extend's values are copied: the graph shares no array or object with them", () => {
+  const about = [{ "@type": "Thing", name: "Sahel" }];
+  const node = {
+    "@type": "Thing" as const,
+    "@id": "https://news.example.org/#t",
+    sameAs: ["https://www.wikidata.org/wiki/Q1"],
+  };
+  const graph = toJsonLd(doc, { extend: { article: { about } as never, nodes: [node] } })[
+    "@graph"
+  ] as unknown as Node[];
+  const article = graph.find((n) => n["@type"] === "NewsArticle") as Node;
+  const extra = graph.find((n) => n["@id"] === node["@id"]) as Node;
+  expect(article["about"]).toEqual(about);
+  expect(article["about"]).not.toBe(about);
+  expect((article["about"] as unknown[])[0]).not.toBe(about[0]);
+  expect(extra).toEqual(node);
+  expect(extra).not.toBe(node);
+  expect(extra["sameAs"]).not.toBe(node.sameAs);
+  // What the graph holds is what its script says.
+  expect(toJsonLdScript(toJsonLd(doc, { extend: { article: { about } as never } }))).toContain('"Sahel"');
+});
+
+test("every option of JsonLdOptions is named in OPTION_NAMES, and no other", () => {
+  // The type side: OPTION_NAMES satisfies keyof JsonLdOptions; here, that none is missing.
+  type Missing = Exclude<keyof JsonLdOptions, (typeof OPTION_NAMES)[number]>;
+  const none: [Missing] extends [never] ? true : false = true;
+  expect(none).toBe(true);
+  expect(new Set(OPTION_NAMES).size).toBe(OPTION_NAMES.length);
+});
