@@ -85,7 +85,14 @@ function prepareOut(out: string): string | undefined {
   }
   if (entries.length > 0)
     throw new UsageError(`--out ${out}: is not empty; export writes into an empty or new directory`);
-  return mkdirSync(out, { recursive: true });
+  try {
+    return mkdirSync(out, { recursive: true });
+  } catch (error) {
+    // A folder the user may not write in, a dangling link, /sys: their mistake, in one line.
+    throw new UsageError(
+      `--out ${out}: cannot be created (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`,
+    );
+  }
 }
 
 /**

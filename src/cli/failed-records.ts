@@ -129,7 +129,13 @@ export function notJson(text: string, startLine: number, fallback: unknown, hint
   return { ...failed(line, "invalid-json", `is not valid JSON: ${fault.message}${hint}`), column: fault.column };
 }
 
-const mib = (bytes: number) => `${(bytes / 1048576).toFixed(bytes < 1048576 ? 2 : 0)} MiB`;
+/** A limit as a person sets it (--max-record-bytes 32M, 512K, 1000): "0.00 MiB" said nothing of 1K. */
+const limitText = (bytes: number) =>
+  bytes % 1048576 === 0
+    ? `${bytes / 1048576} MiB`
+    : bytes % 1024 === 0
+      ? `${bytes / 1024} KiB`
+      : `${bytes.toLocaleString("en")}-byte`;
 
 /** A record longer than the limit: a line of NDJSON, or a whole-input document of more than `bytes`. */
 export function overLimit(line: number, what: "line" | "document", bytes: number, maxBytes: number): FailedRecord {
@@ -137,7 +143,7 @@ export function overLimit(line: number, what: "line" | "document", bytes: number
   return failed(
     line,
     "too-large",
-    `is ${what === "line" ? "a line" : "a JSON document"} of ${size}, over the ${mib(maxBytes)} record limit (--max-record-bytes raises it)`,
+    `is ${what === "line" ? "a line" : "a JSON document"} of ${size}, over the ${limitText(maxBytes)} record limit (--max-record-bytes raises it)`,
     { bytes, limit: maxBytes },
   );
 }

@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describeThrown } from "../core/error.js";
+import { faultOf } from "./failed-records.js";
 import { linesOf } from "./locate.js";
 import { errLine, outLine } from "./output.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
@@ -91,6 +92,10 @@ async function readKind(file: string): Promise<KindSource> {
   try {
     schema = JSON.parse(text);
   } catch (error) {
+    // As every command says it: the file, line and column, and the fault in words.
+    const fault = await faultOf(text);
+    if (fault !== undefined)
+      throw new UsageError(`${file}:${fault.line}:${fault.column}: is not valid JSON: ${fault.message}`);
     throw new UsageError(`${file}: is not JSON (${describeThrown(error)})`);
   }
   try {

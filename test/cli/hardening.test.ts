@@ -140,8 +140,18 @@ describe("validate keeps memory within the record limit, for every input", () =>
     const run = runCli(["validate", "-", "--max-record-bytes", "256K"], { input: big });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /^<stdin>:1: is a JSON document of more than [\d,]+ bytes, over the 0\.25 MiB record limit \(--max-record-bytes raises it\)\n0 valid, 1 invalid\n$/,
+      /^<stdin>:1: is a JSON document of more than [\d,]+ bytes, over the 256 KiB record limit \(--max-record-bytes raises it\)\n0 valid, 1 invalid\n$/,
     );
+  });
+
+  // Found by a trial of the packed package: a limit of 1K was "the 0.00 MiB record limit".
+  test.each([
+    ["1K", "1 KiB"],
+    ["1000", "1,000-byte"],
+    ["2M", "2 MiB"],
+  ])("--max-record-bytes %s is named as set: the %s record limit", (size, words) => {
+    const run = runCli(["validate", "-", "--max-record-bytes", size], { input: `${"x".repeat(3 * 1024 * 1024)}\n` });
+    expect(run.stdout).toContain(`over the ${words} record limit`);
   });
 
   test.each([["0"], ["-5"], ["12X"], ["1T"]])("--max-record-bytes %s is a usage error", (size) => {

@@ -50,7 +50,7 @@ describe("validate --jobs N: the same report, in the same order, on N threads", 
 
   test("the single-threaded run is the reference: mixed results, exit 1", () => {
     expect(single.code).toBe(1);
-    expect(single.stdout).toMatch(/is a line of [0-9,]+ bytes, over the 0\.20 MiB record limit/);
+    expect(single.stdout).toMatch(/is a line of [0-9,]+ bytes, over the 200 KiB record limit/);
     expect(single.stdout).toMatch(/is not valid UTF-8/);
     // Located (line and column) on every thread: the locator loads when a record first needs it.
     expect(single.stdout).toMatch(/:\d+:\d+: is not valid JSON: /);

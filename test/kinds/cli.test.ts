@@ -144,7 +144,12 @@ describe("kinds build", () => {
   });
 
   test.each([
-    ["a file that is not JSON", "{ nope", "is not JSON"],
+    // Found by a trial of the packed package: V8's message with a byte position, no line or column.
+    [
+      "a file that is not JSON",
+      '{\n  "required": ["kind", "cause",],\n}',
+      "k.json:2:31: is not valid JSON: a trailing comma before ]: remove the comma",
+    ],
     ["a file that is missing", undefined, "cannot be read (ENOENT)"],
   ])("refuses %s", (_name, text, words) => {
     const folder = mkdtempSync(join(tmpdir(), "kinds-bad-"));

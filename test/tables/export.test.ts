@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
@@ -329,5 +329,16 @@ describe("CSV and partitions", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("is not empty");
     expect(readdirSync(out)).toEqual(["keep.txt"]);
+  });
+
+  // Found by a trial of the packed package: these were "internal error: Error: Error: EACCES…".
+  test("an output directory that cannot be created (under a dangling link) is one line naming it, exit 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "news-events-out-"));
+    symlinkSync(join(dir, "nowhere", "target"), join(dir, "link"));
+    const out = join(dir, "link");
+    const code = "ENOENT";
+    const run = runCli(["export", exampleFiles[0] as string, "--format", "csv", "--out", out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`news-events: --out ${out}: cannot be created (${code})\n`);
   });
 });
