@@ -247,6 +247,24 @@ describe("the site check", () => {
       none: { pages: 1, errors: 1, warnings: 0, notes: 0 },
     });
   });
+  // Found by a trial of the packed package: site-wide entity nodes (entityIds) flagged for their aliases.
+  test("values that add up across pages (aliases, identifying pages) are no conflict; a name still is", async () => {
+    const person = (name: string, alternateName: string[], sameAs: string) => ({
+      "@context": "https://schema.org",
+      "@type": "Person",
+      "@id": "https://news.example.org/entity/xi-jinping",
+      name,
+      alternateName,
+      sameAs,
+    });
+    const site = await checkSite([
+      { name: "a.html", page: page(person("Xi Jinping", ["Xi"], "https://www.wikidata.org/wiki/Q15031")) },
+      { name: "b.html", page: page(person("Xi Jinping", ["Chairman Xi"], "https://en.wikipedia.org/wiki/Xi_Jinping")) },
+      { name: "c.html", page: page(person("Xi", ["Xi"], "https://www.wikidata.org/wiki/Q15031")) },
+    ]);
+    expect(site.conflicts.map((c) => [c.page, c.params?.["key"]])).toEqual([["c.html", "name"]]);
+  });
+
   test("graph/site-conflict can be turned off like any rule", async () => {
     const pages = [
       { name: "a.html", page: page(org("https://example.com/a.png")) },

@@ -229,6 +229,6 @@ export const SITE_CONFLICT = rule({
   id: "graph/site-conflict",
   severity: "warning",
   summary:
-    "across the pages of a site (`check DIR`, `checkSite`), nodes with the same `@id` give no property two different values (both pages named)",
+    "across the pages of a site (`check DIR`, `checkSite`), nodes with the same `@id` give no property two different values (both pages named); values that add up (`alternateName`, `sameAs`, `knowsAbout`, `keywords`, `subjectOf`) are merged, not compared",
   source: JSON_LD_MERGE,
 });
