@@ -1,3 +1,4 @@
+import { dateTimeFault } from "../core/date-time-fault.js";
 import { isCalendarDate } from "../model/calendar.js";
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):(\d{2}))?$/i;
@@ -62,11 +63,14 @@ export function namesNoRealDate(value: unknown): boolean {
  * ```ts
  * invalidDateMessage("2023-02-30", "date or date-time"); // => 'names a day or time that does not exist (got "2023-02-30")'
  * invalidDateMessage("yesterday", "date-time"); // => 'must be an ISO 8601 date-time (got "yesterday")'
+ * invalidDateMessage("2024-05-21T18:42:07+0200", "date-time");
+ * // => 'must be an ISO 8601 date-time (got "2024-05-21T18:42:07+0200": the offset is written without its colon (+02:00))'
  * ```
  */
 export function invalidDateMessage(value: unknown, form: string): string {
   const got = JSON.stringify(value);
-  return namesNoRealDate(value)
-    ? `names a day or time that does not exist (got ${got})`
-    : `must be an ISO 8601 ${form} (got ${got})`;
+  if (namesNoRealDate(value)) return `names a day or time that does not exist (got ${got})`;
+  // Drupal's default (+0200) and the like: what to change, not only that it is wrong.
+  const why = typeof value === "string" ? dateTimeFault(value) : undefined;
+  return `must be an ISO 8601 ${form} (got ${got}${why === undefined ? "" : `: ${why}`})`;
 }

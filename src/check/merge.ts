@@ -195,3 +195,33 @@ export function mergeNodes(nodes: readonly JsonLdNode[], base: string | undefine
     conflicts,
   };
 }
+
+/**
+ * Properties whose values add up across pages rather than compete: JSON-LD merges a node's values
+ * into one set, and one article naming Xi Jinping "Xi", another "Chairman Xi", or one more page
+ * identifying him, says more of the same node, never two things of it (a trial of the packed
+ * package saw a site's shared entity nodes flagged for their aliases).
+ */
+export const ADDITIVE: ReadonlySet<string> = new Set([
+  "alternateName",
+  "sameAs",
+  "knowsAbout",
+  "keywords",
+  "subjectOf",
+]);
+
+/**
+ * A node's properties (not its `@` keywords), each with the key {@link valueKey} compares: what
+ * the site check holds an earlier page's node by, once a later page has its `@id`.
+ *
+ * @example
+ * ```ts
+ * keyed({ "@id": "https://x.example/#org", name: "X" }, undefined).get("name")?.[1]; // => "X"
+ * ```
+ */
+export function keyed(value: Record<string, unknown>, base: string | undefined): Map<string, [string, unknown]> {
+  const values = new Map<string, [string, unknown]>();
+  for (const key of Object.keys(value))
+    if (!key.startsWith("@")) values.set(key, [valueKey(value[key], base), value[key]]);
+  return values;
+}

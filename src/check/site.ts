@@ -3,7 +3,7 @@
 import type { CheckContext } from "./context.js";
 import { blockBytes } from "./block-bytes.js";
 import { anyGlob } from "./glob.js";
-import { mergeNodes, sameKey, valueKey } from "./merge.js";
+import { ADDITIVE, keyed, mergeNodes, sameKey, valueKey } from "./merge.js";
 import { collectNodes, type JsonLdNode } from "./nodes.js";
 import type { PageKind } from "./kinds.js";
 import { inspectPage, type PageOptions, type PageReport } from "./page.js";
@@ -166,22 +166,6 @@ interface Seen {
   /** Its properties' comparison keys, once a later node with its `@id` asked for them. */
   values?: Map<string, [string, unknown]>;
 }
-
-/** A node's properties (not its `@` keywords), each with the key {@link valueKey} compares. */
-function keyed(value: Record<string, unknown>, base: string | undefined): Map<string, [string, unknown]> {
-  const values = new Map<string, [string, unknown]>();
-  for (const key of Object.keys(value))
-    if (!key.startsWith("@")) values.set(key, [valueKey(value[key], base), value[key]]);
-  return values;
-}
-
-/**
- * Properties whose values add up across pages rather than compete: JSON-LD merges a node's values
- * into one set, and one article naming Xi Jinping "Xi", another "Chairman Xi", or one more page
- * identifying him, says more of the same node, never two things of it (a trial of the packed
- * package saw a site's shared entity nodes flagged for their aliases).
- */
-const ADDITIVE: ReadonlySet<string> = new Set(["alternateName", "sameAs", "knowsAbout", "keywords", "subjectOf"]);
 
 /** Gathers the nodes of a site's pages by `@id`, page after page, and the conflicts between them. */
 export class SiteIndex {

@@ -20,8 +20,12 @@ function parse(command: Command, args: readonly string[]): Parsed & { help: bool
     });
     return { flags: values, positionals, help: values["help"] === true };
   } catch (error) {
-    // node:util reports unknown options and stray arguments as TypeErrors with a code.
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
+    // node:util reports unknown options and stray arguments as TypeErrors with a code; its lines
+    // become one (a usage error is one line, and a line break would be shown escaped).
+    const message = (error as Error).message
+      .replace(/\. To specify a positional argument.*$/s, "")
+      .replace(/\s*\n\s*/g, " ");
+    throw new UsageError(message);
   }
 }
 

@@ -3,6 +3,7 @@ import { preview, type Issue } from "../core/issue.js";
 import { missingPropertyHint, unknownPropertyHint } from "./suggest.js";
 import { escapePointerSegment, resolvePointer } from "../core/pointer.js";
 import { EXPECTED, TAG_VALUES } from "../generated/schema-facts.js";
+import { dateTimeFault } from "../core/date-time-fault.js";
 
 /**
  * What a schema pattern or format asks for, in words. The validators' errors name a pattern or
@@ -159,7 +160,9 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
     case "format":
     case "pattern": {
       const [key, shown] = [String(p[error.keyword]), got()];
-      const message = `must be ${expectedWords(key)} (got ${shown})`;
+      const value = key === "DateTime" ? resolvePointer(input, pointer).value : undefined;
+      const why = typeof value === "string" ? dateTimeFault(value) : undefined;
+      const message = `must be ${expectedWords(key)} (got ${shown}${why === undefined ? "" : `: ${why}`})`;
       return { code: error.keyword, pointer, message, params: { [error.keyword]: key, got: shown } };
     }
     case "minLength":

@@ -77,6 +77,14 @@ describe("dateShape and namesNoRealDate", () => {
         message: 'must be an ISO 8601 date-time (got "yesterday")',
       }),
     );
+    // Found by a trial of the packed package: Drupal's default date format, said what to change.
+    expect(article("2024-05-21T18:42:07+0200").errors).toContainEqual(
+      expect.objectContaining({
+        rule: "google/date-format",
+        message:
+          'must be an ISO 8601 date-time (got "2024-05-21T18:42:07+0200": the offset is written without its colon (+02:00))',
+      }),
+    );
     expect(article("2023-11-08T09:00:00+00:00").errors.filter((f) => f.rule === "google/date-format")).toEqual([]);
     const event = checkJsonLd({
       "@context": "https://schema.org",

@@ -204,3 +204,25 @@ describe("event/participant and vocabulary/range: one definition each", () => {
     expect(warnings.map((f) => `${f.rule} ${f.pointer}`)).toEqual(expected);
   });
 });
+
+// Found by a trial of the packed package: a publisher given as text was "is missing".
+describe("google/publisher says what the publisher is, when it is no Organization node", () => {
+  const base = { "@context": "https://schema.org", "@type": "NewsArticle", headline: "x" };
+  test.each([
+    ["none", {}, "is missing: name the publishing Organization"],
+    [
+      "a name as text",
+      { publisher: "Some Org" },
+      'should be an Organization with a name and a url, not the text "Some Org"',
+    ],
+    [
+      "a reference to no node",
+      { publisher: { "@id": "https://x.example/#org" } },
+      "names no node of the page: it should be an Organization with a name and a url",
+    ],
+  ])("%s", (_name, more, message) => {
+    const report = checkJsonLd({ ...base, ...more });
+    const found = [...report.errors, ...report.warnings].filter((f) => f.rule === "google/publisher");
+    expect(found.map((f) => f.message)).toEqual([message]);
+  });
+});

@@ -118,6 +118,15 @@ describe("news-events validate", () => {
       stdout: [],
       stderr: /^news-events: Unknown option '--strict'\n$/,
     },
+    {
+      // Found by a trial of the packed package: node:util's three lines were shown with \u000a.
+      name: "a value that starts with a dash: one line, no escaped line breaks",
+      args: ["check", dir, "--max-findings", "-1"],
+      code: 2,
+      stdout: [],
+      stderr:
+        /^news-events: Option '--max-findings' argument is ambiguous\. Did you forget to specify the option argument for '--max-findings'\? To specify an option argument starting with a dash use '--max-findings=-XYZ'\.\n$/,
+    },
   ];
   for (const c of cases) {
     test(c.name, () => {

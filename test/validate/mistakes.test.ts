@@ -219,6 +219,26 @@ test.each([
   expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([`/quantities/0/value: must be number (got ${got})`]);
 });
 
+// Found by a trial of the packed package: "must be a date-time with a UTC offset" for a value that
+// had one, and no word of what was missing.
+test.each([
+  ["2024-01-01T10:00Z", "the seconds are missing"],
+  ["2024-01-01T10:00:00", "the UTC offset is missing: add Z, or one such as +03:00"],
+  ["2024-01-01T24:00:00Z", "24 is no hour of a day: 24:00 is 00:00 of the next day"],
+  ["2024-01-01 10:00:00Z", 'the date and the time are joined by " ", not T'],
+  ["2024-05-21T18:42:07+0200", "the offset is written without its colon (+02:00)"],
+])("a date-time %s is named with what to change", (published, why) => {
+  const result = validateDocument(
+    mutated((d) => {
+      d.published = published;
+      delete d.modified;
+    }),
+  );
+  expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
+    `/published: must be a date-time with a UTC offset, like 2023-11-08T10:00:00+00:00 (got "${published}": ${why})`,
+  ]);
+});
+
 test("two independent mistakes give two issues", () => {
   const result = validateDocument(
     mutated((d) => {

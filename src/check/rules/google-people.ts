@@ -110,9 +110,17 @@ export const PUBLISHER = rule({
   summary: "an article names its publisher, an Organization with a name and a url",
   run(ctx, report) {
     for (const article of articles(ctx)) {
-      const publisher = ctx.resolve(article.value["publisher"]);
+      const given = article.value["publisher"];
+      const publisher = ctx.resolve(given);
       if (!publisher) {
-        report.add(article, "/publisher", "is missing: name the publishing Organization");
+        // A name alone ("publisher": "Some Org") is there, but is no node: say so, not "missing".
+        const message =
+          given === undefined
+            ? "is missing: name the publishing Organization"
+            : typeof given === "string"
+              ? `should be an Organization with a name and a url, not the text ${JSON.stringify(given)}`
+              : "names no node of the page: it should be an Organization with a name and a url";
+        report.add(article, "/publisher", message);
         continue;
       }
       if (!ctx.isA(typesOf(publisher), "Organization")) report.add(article, "/publisher", "should be an Organization");
