@@ -24,7 +24,9 @@ function parse(command: Command, args: readonly string[]): Parsed & { help: bool
     // become one (a usage error is one line, and a line break would be shown escaped).
     const message = (error as Error).message
       .replace(/\. To specify a positional argument.*$/s, "")
-      .replace(/\s*\n\s*/g, " ");
+      .split("\n")
+      .map((line) => line.trim())
+      .join(" ");
     throw new UsageError(message);
   }
 }
