@@ -1,6 +1,7 @@
 import type { Graph } from "schema-dts";
 import type { NewsDocument } from "../generated/types.js";
-import { describeThrown, NewsEventsError } from "../core/error.js";
+import { describeThrown, NewsEventsError, throwIssues } from "../core/error.js";
+import { optionIssues } from "./options-check.js";
 import { assertGraphInput } from "./guard.js";
 import type { EntityIds } from "./ids.js";
 import type { SiteOptions } from "./site.js";
@@ -73,6 +74,8 @@ export type NewsArticleGraph = Graph;
  */
 export function toJsonLd(doc: NewsDocument, options: JsonLdOptions = {}): NewsArticleGraph {
   assertGraphInput(doc);
+  // The options' names and shapes before anything is built: no type stops a JavaScript caller.
+  throwIssues("JSON-LD options", optionIssues(options));
   try {
     return buildGraph(doc, options);
   } catch (error) {

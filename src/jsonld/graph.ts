@@ -2,6 +2,8 @@ import type { Thing } from "schema-dts";
 import type { NewsDocument, NewsEvent, Source } from "../generated/types.js";
 import type { JsonLdOptions, NewsArticleGraph } from "./build.js";
 import { nodeIds, type NodeIds } from "./ids.js";
+import { NewsEventsError } from "../core/error.js";
+import { EVENT_KINDS } from "../generated/schema-facts.js";
 import { IdOwners } from "./id-map.js";
 import { siteParts } from "./site.js";
 import { articleNode, articleType, pageNode, updateNode } from "./nodes/article.js";
@@ -71,6 +73,7 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
     reviews,
     updates,
     site: site.article,
+    extended: site.extended,
   });
   const nodes: Thing[] = [page, article, publisher];
   for (const part of [authors, images.nodes, site.nodes, made, entities, rest])
@@ -104,10 +107,28 @@ function eventNodes(
   const links = partnershipMeetings(doc, asEvent, byId);
   const nameOf = (id: string) => byId.get(id)?.name;
   return (doc.events ?? []).flatMap(
-    (event) =>
+    (event, i) =>
       kindEventNodes(event, options.kinds, ids, links.asEvent, attendeeId) ??
-      eventNode(event, ids, links, attendeeId, nameOf),
+      eventNode(knownKind(event, i), ids, links, attendeeId, nameOf),
   );
+}
+
+const BUILT_IN: ReadonlySet<unknown> = new Set(EVENT_KINDS);
+
+/**
+ * `event`, when its kind is a built-in one: an event of a project's own kind (valid under
+ * createValidator({ kinds })) needs those kinds in `options.kinds`, which a bare TypeError said
+ * nothing of (found by a trial of the packed package).
+ */
+function knownKind(event: NewsEvent, index: number): NewsEvent {
+  if (BUILT_IN.has(event.kind)) return event;
+  throw new NewsEventsError("document for JSON-LD", [
+    {
+      code: "unknown-kind",
+      pointer: `/events/${index}/kind`,
+      message: `is ${JSON.stringify(event.kind)}, a kind of your own: pass the kinds your build wrote (toJsonLd(doc, { kinds }))`,
+    },
+  ]);
 }
 
 const idOf = (node: Thing) => (node as { "@id": string })["@id"];

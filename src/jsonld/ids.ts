@@ -1,6 +1,6 @@
 import type { Author, Entity, NewsDocument, Publisher } from "../generated/types.js";
 import { URL_PATTERN } from "../generated/patterns.js";
-import { NewsEventsError } from "../core/error.js";
+import { describeThrown, NewsEventsError } from "../core/error.js";
 import { withoutFragment } from "../core/iri.js";
 
 /**
@@ -75,12 +75,30 @@ class KindIds {
   }
 }
 
+/**
+ * What the caller's `entityIds` function gives for the entity at `index`, given a copy (what it
+ * does to it cannot change the document); one that throws is an issue naming it.
+ */
+function siteWideId(entityIds: (entity: Entity) => string | undefined, entity: Entity, index: number): unknown {
+  try {
+    return entityIds(structuredClone(entity));
+  } catch (error) {
+    throw new NewsEventsError("entity id", [
+      {
+        code: "unreadable",
+        pointer: "/options/entityIds",
+        message: `threw for the entity at /entities/${index}: ${describeThrown(error)}`,
+      },
+    ]);
+  }
+}
+
 /** The site-wide IRI of each entity that `entityIds` gives one, checked. */
 function siteWideIds(entities: readonly Entity[], entityIds: EntityIds | undefined): Map<string, string> {
   const siteWide = new Map<string, string>();
   if (entityIds !== undefined) {
     entities.forEach((entity, i) => {
-      const iri = typeof entityIds === "string" ? `${entityIds}${entity.id}` : entityIds(entity);
+      const iri = typeof entityIds === "string" ? `${entityIds}${entity.id}` : siteWideId(entityIds, entity, i);
       if (iri === undefined) return;
       if (typeof iri !== "string" || !URL_PATTERN.test(iri)) {
         throw new NewsEventsError("entity id", [

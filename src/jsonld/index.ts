@@ -15,4 +15,4 @@ export {
 } from "./serialize.js";
 export { nodeIds, type EntityIds, type NodeIds } from "./ids.js";
 export type { AuthorDetails, NewsArticleType, SiteOptions } from "./site.js";
-export { NEWS_ARTICLE_TYPES } from "./option-names.js";
+export { NEWS_ARTICLE_TYPES } from "./options-check.js";

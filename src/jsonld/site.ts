@@ -1,85 +1,17 @@
-import type { BreadcrumbList, ImageObject, NewsArticle, Thing, WebSite } from "schema-dts";
+import type { BreadcrumbList, ImageObject, Thing, WebSite } from "schema-dts";
 import type { Author, NewsDocument } from "../generated/types.js";
 import { URL_PATTERN } from "../generated/patterns.js";
-import { NewsEventsError, throwIssues } from "../core/error.js";
+import { describeThrown, NewsEventsError, throwIssues } from "../core/error.js";
 import type { Issue } from "../core/issue.js";
 import { defined } from "./defined.js";
 import type { IdOwners } from "./id-map.js";
 import { pixels } from "./nodes/common.js";
 import { withoutFragment } from "../core/iri.js";
 import { extendValue } from "./extend.js";
-import { optionNameIssues, type NEWS_ARTICLE_TYPES } from "./option-names.js";
+import { authorDetailIssues } from "./options-check.js";
+import type { AuthorDetails, SiteOptions } from "./site-options.js";
 
-/**
- * The article types Google reads as articles: NewsArticle and its schema.org subtypes, and
- * LiveBlogPosting (a BlogPosting) for live coverage, the default when the document has `updates`.
- */
-export type NewsArticleType = (typeof NEWS_ARTICLE_TYPES)[number];
-
-/** What a site knows about an author beyond the byline (schema.org Person properties). */
-export interface AuthorDetails {
-  /** The author's job title at the publisher ("Moscow correspondent"). */
-  readonly jobTitle?: string;
-  /** URL of the author's photo. */
-  readonly image?: string;
-  /** Topics the author covers. */
-  readonly knowsAbout?: readonly string[];
-  /** More pages that identify the author (added to the document's own). */
-  readonly sameAs?: readonly string[];
-}
-
-/** Options for what a real site's pages need beside the article (see {@link JsonLdOptions}). */
-export interface SiteOptions {
-  /** The article's type: NewsArticle (default; LiveBlogPosting for a document with `updates`) or one of its subtypes. Another type than LiveBlogPosting leaves the updates out. */
-  readonly articleType?: NewsArticleType;
-  /** Parts of the page fit to be read aloud (Google's speakable): CSS selectors or XPaths. */
-  readonly speakable?: {
-    /** CSS selectors of the parts to read. */
-    readonly cssSelector?: readonly string[];
-    /** XPaths of the parts to read. */
-    readonly xpath?: readonly string[];
-  };
-  /** Where and when the story was filed, as printed ("MOSCOW, Nov 8 —"). */
-  readonly dateline?: string;
-  /** How the story was reported, for readers (pending in schema.org: a checker note). */
-  readonly backstory?: string;
-  /** Details for each author, from the site's staff pages. */
-  readonly authorDetails?: (author: Author) => AuthorDetails | undefined;
-  /** The publisher's logo as a sized image (else the document's `publisher.logo` URL, if any). */
-  readonly publisherLogo?: {
-    /** Absolute URL of the logo image. */
-    readonly url: string;
-    /** Width in pixels. */
-    readonly width: number;
-    /** Height in pixels. */
-    readonly height: number;
-  };
-  /** Say that the article is free (`true`); `false` needs the document's `paywall`. */
-  readonly isAccessibleForFree?: boolean;
-  /** The site: a WebSite node the page is part of, with an optional search URL template (`…?q={search_term_string}`). */
-  readonly site?: {
-    /** The site's name. */
-    readonly name: string;
-    /** The site's home page. */
-    readonly url: string;
-    /** The site's search URL with `{search_term_string}` where the query goes. */
-    readonly searchUrlTemplate?: string;
-  };
-  /** The page's breadcrumb trail, from the home page to the article. */
-  readonly breadcrumbs?: readonly {
-    /** The crumb's label. */
-    readonly name: string;
-    /** The crumb's page. */
-    readonly url: string;
-  }[];
-  /** An escape hatch: more properties for the article, and more nodes (each with an absolute, unused `@id`). */
-  readonly extend?: {
-    /** Properties to add to the article node (not its `@id` or `@type`). */
-    readonly article?: Partial<Extract<NewsArticle, { "@type": "NewsArticle" }>>;
-    /** Nodes to add to the graph, each with an absolute `@id` no other node has. */
-    readonly nodes?: readonly Thing[];
-  };
-}
+export type { AuthorDetails, NewsArticleType, SiteOptions } from "./site-options.js";
 
 /** What the site options add to the graph built from the document. */
 export interface SiteParts {
@@ -93,6 +25,8 @@ export interface SiteParts {
   readonly nodes: Thing[];
   /** Properties for each author's node, in the order of the document's authors. */
   readonly authors: readonly Record<string, unknown>[];
+  /** What `extend.article` adds to the article: only properties the document does not give it. */
+  readonly extended: Record<string, unknown>;
 }
 
 const RESERVED = new Set(["@id", "@type", "@context"]);
@@ -116,7 +50,8 @@ type UrlCheck = (value: string, at: string) => string;
  * ```
  */
 export function siteParts(options: SiteOptions, doc: NewsDocument, owners: IdOwners): SiteParts {
-  const issues: Issue[] = optionNameIssues(options);
+  const issues: Issue[] = [];
+  const extended: Record<string, unknown> = {};
   const url: UrlCheck = (value, at) => {
     if (typeof value !== "string" || !URL_PATTERN.test(value))
       issues.push({
@@ -139,13 +74,13 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, owners: IdOwn
         message: "cannot be changed",
         params: { key },
       });
-    else article[key] = extendValue(value, key, `/options/extend/article/${key}`, issues);
+    else extended[key] = extendValue(value, key, `/options/extend/article/${key}`, issues);
   }
   const added = uniqueNodes(options, owners, nodes, url, issues);
   // Each author's details are asked for and checked once, up front.
-  const authors = doc.authors.map((author) => authorParts(options, author, url));
+  const authors = doc.authors.map((author, i) => authorParts(options, author, i, url, issues));
   throwIssues("JSON-LD graph", issues);
-  return { article, page, publisher, nodes: added, authors };
+  return { article, page, publisher, nodes: added, authors, extended };
 }
 
 /** What the options say of the article itself: speakable parts, dateline, backstory, whether it is free. */
@@ -264,9 +199,29 @@ function uniqueNodes(
 }
 
 /** What the site knows of one author (`authorDetails`), checked. */
-function authorParts(options: SiteOptions, a: Author, url: UrlCheck): Record<string, unknown> {
-  const more = options.authorDetails?.(a);
-  if (!more) return {};
+function authorParts(
+  options: SiteOptions,
+  a: Author,
+  index: number,
+  url: UrlCheck,
+  issues: Issue[],
+): Record<string, unknown> {
+  if (options.authorDetails === undefined) return {};
+  let more: AuthorDetails | undefined;
+  try {
+    // A copy: what the callback does to it cannot change the document (its input is never changed).
+    more = options.authorDetails(structuredClone(a));
+  } catch (error) {
+    issues.push({
+      code: "unreadable",
+      pointer: "/options/authorDetails",
+      message: `threw for author ${index}: ${describeThrown(error)}`,
+    });
+    return {};
+  }
+  const wrongShape = authorDetailIssues(more, index);
+  for (const found of wrongShape) issues.push(found);
+  if (!more || wrongShape.length > 0) return {};
   if (more.image !== undefined) url(more.image, "/authorDetails/image");
   more.sameAs?.forEach((s, i) => url(s, `/authorDetails/sameAs/${i}`));
   const sameAs = [...(a.sameAs ?? []), ...(more.sameAs ?? [])];

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { isNewsEventsError, type Issue } from "../../src/index.js";
 import { toJsonLd, toJsonLdScript, type JsonLdOptions } from "../../src/jsonld/index.js";
-import { OPTION_NAMES } from "../../src/jsonld/option-names.js";
+import { OPTION_NAMES } from "../../src/jsonld/options-check.js";
 import { canonicalDocument } from "../helpers/fixtures.js";
 
 /*
@@ -15,15 +15,17 @@ type Node = Record<string, unknown>;
 const doc = canonicalDocument();
 
 /** The issues toJsonLd throws for `options` (code and pointer), or [] when it builds a graph. */
-function refused(options: unknown): Pick<Issue, "code" | "pointer">[] {
+function refused(options: unknown, d = doc): Pick<Issue, "code" | "pointer">[] {
   try {
-    toJsonLd(doc, options as JsonLdOptions);
+    toJsonLd(d, options as JsonLdOptions);
   } catch (error) {
     if (!isNewsEventsError(error)) throw error;
     return error.issues.map(({ code, pointer }) => ({ code, pointer }));
   }
   return [];
 }
+
+const refusedFor = (d: typeof doc) => refused({}, d);
 
 const cyclic: Node = { "@type": "Thing", name: "x" };
 cyclic["subjectOf"] = cyclic;
@@ -67,8 +69,8 @@ describe("an option that is not what it must be is refused, naming where", () =>
     ],
     [
       "a value that contains itself",
-      { extend: { article: { about: cyclic } } },
-      [{ code: "circular-reference", pointer: "/options/extend/article/about/subjectOf" }],
+      { extend: { article: { citation: cyclic } } },
+      [{ code: "circular-reference", pointer: "/options/extend/article/citation/subjectOf" }],
     ],
     [
       "a BigInt",
@@ -97,6 +99,64 @@ describe("an option that is not what it must be is refused, naming where", () =>
       [{ code: "enum", pointer: "/options/articleType" }],
     ],
     ["events that are neither eligible nor all", { events: "some" }, [{ code: "enum", pointer: "/options/events" }]],
+    // Found by the second trial: each was split, dropped, or a bare TypeError blaming the document.
+    [
+      "speakable.cssSelector as one text",
+      { speakable: { cssSelector: ".headline" } },
+      [{ code: "type", pointer: "/options/speakable/cssSelector" }],
+    ],
+    ["a site without its url", { site: { name: "X" } }, [{ code: "type", pointer: "/options/site/url" }]],
+    [
+      "a breadcrumb without its name",
+      { breadcrumbs: [{ url: "https://news.example.org/" }] },
+      [{ code: "type", pointer: "/options/breadcrumbs/0/name" }],
+    ],
+    [
+      "breadcrumbs that are no list",
+      { breadcrumbs: { name: "x" } },
+      [{ code: "type", pointer: "/options/breadcrumbs" }],
+    ],
+    ["a blank dateline", { dateline: " " }, [{ code: "type", pointer: "/options/dateline" }]],
+    ["options that are null", null, [{ code: "type", pointer: "/options" }]],
+    ["kinds that are no list", { kinds: "x" }, [{ code: "type", pointer: "/options/kinds" }]],
+    [
+      "authorDetails' sameAs as one text",
+      { authorDetails: () => ({ sameAs: "https://x.org/" }) },
+      [{ code: "type", pointer: "/options/authorDetails/sameAs" }],
+    ],
+    [
+      "authorDetails' jobTitle as a number",
+      { authorDetails: () => ({ jobTitle: 5 }) },
+      [{ code: "type", pointer: "/options/authorDetails/jobTitle" }],
+    ],
+    [
+      "authorDetails that throws",
+      {
+        authorDetails: () => {
+          throw new Error("cms down");
+        },
+      },
+      [{ code: "unreadable", pointer: "/options/authorDetails" }],
+    ],
+    [
+      "entityIds that throws",
+      {
+        entityIds: () => {
+          throw new Error("cms down");
+        },
+      },
+      [{ code: "unreadable", pointer: "/options/entityIds" }],
+    ],
+    [
+      "extend.article changing the headline",
+      { extend: { article: { headline: "Other" } } },
+      [{ code: "const", pointer: "/options/extend/article/headline" }],
+    ],
+    [
+      "extend.article changing mainEntityOfPage",
+      { extend: { article: { mainEntityOfPage: "https://evil.example/" } } },
+      [{ code: "const", pointer: "/options/extend/article/mainEntityOfPage" }],
+    ],
     [
       "options as they must be (a search template's placeholder, a nested ImageObject)",
       {
@@ -104,7 +164,10 @@ describe("an option that is not what it must be is refused, naming where", () =>
         events: "all",
         articleType: "ReportageNewsArticle",
         extend: {
-          article: { image: { "@type": "ImageObject", url: "https://news.example.org/a.jpg" }, wordCount: 800 },
+          article: {
+            associatedMedia: { "@type": "ImageObject", url: "https://news.example.org/a.jpg" },
+            wordCount: 800,
+          },
           nodes: [
             {
               "@type": "Thing",
@@ -133,26 +196,48 @@ describe("an option that is not what it must be is refused, naming where", () =>
   });
 });
 
+test("authorDetails and entityIds are given copies: what they do cannot change the document", () => {
+  const d = canonicalDocument();
+  const before = JSON.stringify(d);
+  toJsonLd(d, {
+    authorDetails: (author) => {
+      (author as { name: string }).name = "Changed";
+      return undefined;
+    },
+    entityIds: (entity) => {
+      (entity as { name?: string }).name = "Changed";
+      return undefined;
+    },
+  });
+  expect(JSON.stringify(d)).toBe(before);
+});
+
+test("an event of a project's own kind without the kinds option is named, not a TypeError", () => {
+  const d = canonicalDocument();
+  (d.events[0] as { kind: string }).kind = "Election";
+  expect(refusedFor(d)).toEqual([{ code: "unknown-kind", pointer: "/events/0/kind" }]);
+});
+
 test("extend's values are copied: the graph shares no array or object with them", () => {
-  const about = [{ "@type": "Thing", name: "Sahel" }];
+  const about = [{ "@type": "CreativeWork", name: "Sahel" }];
   const node = {
     "@type": "Thing" as const,
     "@id": "https://news.example.org/#t",
     sameAs: ["https://www.wikidata.org/wiki/Q1"],
   };
-  const graph = toJsonLd(doc, { extend: { article: { about } as never, nodes: [node] } })[
+  const graph = toJsonLd(doc, { extend: { article: { citation: about } as never, nodes: [node] } })[
     "@graph"
   ] as unknown as Node[];
   const article = graph.find((n) => n["@type"] === "NewsArticle") as Node;
   const extra = graph.find((n) => n["@id"] === node["@id"]) as Node;
-  expect(article["about"]).toEqual(about);
-  expect(article["about"]).not.toBe(about);
-  expect((article["about"] as unknown[])[0]).not.toBe(about[0]);
+  expect(article["citation"]).toEqual(about);
+  expect(article["citation"]).not.toBe(about);
+  expect((article["citation"] as unknown[])[0]).not.toBe(about[0]);
   expect(extra).toEqual(node);
   expect(extra).not.toBe(node);
   expect(extra["sameAs"]).not.toBe(node.sameAs);
   // What the graph holds is what its script says.
-  expect(toJsonLdScript(toJsonLd(doc, { extend: { article: { about } as never } }))).toContain('"Sahel"');
+  expect(toJsonLdScript(toJsonLd(doc, { extend: { article: { citation: about } as never } }))).toContain('"Sahel"');
 });
 
 test("every option of JsonLdOptions is named in OPTION_NAMES, and no other", () => {

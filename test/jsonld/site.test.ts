@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { NEWS_ARTICLE_TYPES } from "../../src/jsonld/option-names.js";
+import { NEWS_ARTICLE_TYPES } from "../../src/jsonld/options-check.js";
 import { checkJsonLd } from "../../src/check/index.js";
 import { isNewsEventsError } from "../../src/index.js";
 import { toJsonLd, type JsonLdOptions } from "../../src/jsonld/index.js";

@@ -10,6 +10,8 @@ import type {
 import type { NewsDocument, Update } from "../../generated/types.js";
 import { defined } from "../defined.js";
 import type { NodeIds } from "../ids.js";
+import { throwIssues } from "../../core/error.js";
+import type { Issue } from "../../core/issue.js";
 import type { NewsArticleType } from "../site.js";
 import { ref, refTo } from "./common.js";
 
@@ -89,6 +91,8 @@ export interface ArticleParts {
   readonly updates: readonly Update[];
   /** What the site options add to the article node. */
   readonly site: Record<string, unknown>;
+  /** What `extend.article` adds: a property the document already gives the article is refused. */
+  readonly extended?: Record<string, unknown>;
 }
 
 /**
@@ -103,7 +107,7 @@ export interface ArticleParts {
 export function articleNode(doc: NewsDocument, ids: NodeIds, parts: ArticleParts): NewsArticle {
   const { type } = parts;
   const live = type === "LiveBlogPosting";
-  return defined({
+  const node = defined({
     "@type": type,
     "@id": ids.article,
     headline: doc.headline,
@@ -124,7 +128,30 @@ export function articleNode(doc: NewsDocument, ids: NodeIds, parts: ArticleParts
     ...(live && { coverageStartTime: doc.published, coverageEndTime: doc.coverageEnded }),
     liveBlogUpdate: parts.updates.map((u) => ref(ids.local("update", u.id))),
     ...parts.site,
-  }) as NewsArticle;
+  }) as Record<string, unknown>;
+  return withExtended(node, parts.extended) as unknown as NewsArticle;
+}
+
+/**
+ * The article node with what `extend.article` adds, each property one the node does not have:
+ * extend adds to what the document says, it never changes it (a headline is never altered), and a
+ * property the document gives is an issue naming it.
+ */
+function withExtended(node: Record<string, unknown>, extended: Record<string, unknown> | undefined) {
+  if (extended === undefined) return node;
+  const issues: Issue[] = [];
+  for (const [key, value] of Object.entries(extended)) {
+    if (Object.hasOwn(node, key))
+      issues.push({
+        code: "const",
+        pointer: `/options/extend/article/${key}`,
+        message: "is the document's to say: extend adds properties the article does not have, it does not change them",
+        params: { key },
+      });
+    else node[key] = value;
+  }
+  throwIssues("JSON-LD graph", issues);
+  return node;
 }
 
 /**
