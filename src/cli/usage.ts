@@ -146,7 +146,7 @@ looked up there, nearest to their old place. Prints what moved and what was lost
 the updated document on stdout (--write updates DOC instead, only when nothing was lost, or with
 --drop-lost, which removes the lost spans and lists them). Only the body, the moved offsets and
 the dropped spans change: every other byte of DOC stays as it was. NEW.txt is read as UTF-8; its
-CRLF line breaks become \n and its final line break is dropped when the body has none (said on
+CRLF line breaks become \\n and its final line break is dropped when the body has none (said on
 stderr). Exit 1 when a span is lost (its words are gone, or occur twice equally near).`,
   find: `Usage: news-events find DOC "words" [--occurrence N | --after OFFSET]
 

@@ -88,6 +88,11 @@ export type PloverUnplacedCode =
   | "unknown-type"
   /** A mode, context, actor code or sector that is not written as a code. */
   | "not-a-code"
+  /**
+   * A mode or context written as a code that is none of PLOVER's the library knows (its CAMEO
+   * table, 0.8, and its gold-standard records): the document's validation would refuse it.
+   */
+  | "unknown-code"
   /** A phrase of the markup or an actor's words that is not in the sentence. */
   | "not-in-text"
   /** A date that is not YYYY-MM-DD, YYYY-MM or YYYY. */

@@ -1,5 +1,6 @@
 import type { PloverContextTerm, PloverModeTerm, PloverTerm } from "../generated/types.js";
 import type { Reading } from "./reading.js";
+import { isKnownCode } from "../model/plover-codes.js";
 
 /**
  * PLOVER's 18 event types, in the order of its codebook.
@@ -52,6 +53,11 @@ export function ploverMode(r: Reading): PloverModeTerm | undefined {
     r.unplace("/mode", "not-a-code", `"${mode}" is not a PLOVER mode code`);
     return undefined;
   }
+  // One the validator would refuse is listed, not kept: the starter it makes must validate.
+  if (isKnownCode("plover-mode", mode) === false) {
+    r.unplace("/mode", "unknown-code", `"${mode}" is none of the PLOVER modes the library knows`, { code: mode });
+    return undefined;
+  }
   return { scheme: "plover-mode", code: mode, label: mode };
 }
 
@@ -61,8 +67,10 @@ export function ploverContexts(r: Reading): PloverContextTerm[] {
   if (context === undefined) return [];
   const codes = [...new Set(context.split(",").map((c) => c.trim()))].filter((c) => c !== "");
   return codes.flatMap((code): PloverContextTerm[] => {
-    if (CODE.test(code)) return [{ scheme: "plover-context", code, label: code }];
-    r.unplace("/context", "not-a-code", `"${code}" is not a PLOVER context code`);
+    if (!CODE.test(code)) r.unplace("/context", "not-a-code", `"${code}" is not a PLOVER context code`);
+    else if (isKnownCode("plover-context", code) === false)
+      r.unplace("/context", "unknown-code", `"${code}" is none of the PLOVER contexts the library knows`, { code });
+    else return [{ scheme: "plover-context", code, label: code }];
     return [];
   });
 }

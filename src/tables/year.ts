@@ -1,11 +1,16 @@
 import { isRecord } from "../core/json.js";
-import { dateBounds } from "../model/calendar.js";
+import { dayNumberOf } from "../model/calendar.js";
 
-/** The first year of a FuzzyDate's value, if it has a real one. */
+/**
+ * The first year of a FuzzyDate's value, if it has a real one: an interval open at its end
+ * (`2023-11/..`) began in its known year, and one open at its start (`../2024-03-01`) is filed
+ * under the one year it names (a trial found both filed under the publication year).
+ */
 function yearOfDate(date: unknown): number | undefined {
   if (!isRecord(date) || typeof date["value"] !== "string") return undefined;
-  const bounds = dateBounds(date["value"]);
-  return bounds ? Number(bounds.earliest.slice(0, 4)) : undefined;
+  const first = dayNumberOf(date["value"], false);
+  const day = Number.isFinite(first) ? first : dayNumberOf(date["value"], true);
+  return Number.isFinite(day) ? Math.floor(day / 10_000) : undefined;
 }
 
 /**

@@ -140,6 +140,9 @@ describe("fromPlover", () => {
     ["not an object", [1, 2], "unreadable", ""],
     ["an unknown type", { ...record, event: "DOCUMENT" }, "unknown-type", "/event"],
     ["a mode that is no code", { ...record, mode: "Demo Org!" }, "not-a-code", "/mode"],
+    // Found by a trial of the packed package: kept, they made a starter the validator refused.
+    ["a mode no PLOVER list has", { ...record, mode: "strike" }, "unknown-code", "/mode"],
+    ["a context no PLOVER list has", { ...record, context: "environment" }, "unknown-code", "/context"],
     ["a date that is no date", { ...record, date: "yesterday" }, "not-a-date", "/date"],
     [
       "an actor code that is no code",

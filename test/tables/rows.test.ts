@@ -181,6 +181,14 @@ test("partitionYear: the main event's first year, else the publication year", ()
   expect(partitionYear({ published: "2021-05-01T00:00:00Z" })).toBe(2021);
   expect(partitionYear({ kind: "Coup", date: { value: "2019-12/2020-01" } })).toBe(2019);
   expect(partitionYear({ kind: "Coup" })).toBeUndefined();
+  // Found by a trial: an interval open at one end was filed under the publication year.
+  const opened = (value: string) => ({
+    published: "2025-01-16T09:00:00Z",
+    events: [{ kind: "Coup", date: { value } }],
+  });
+  expect(partitionYear(opened("2023-11/.."))).toBe(2023);
+  expect(partitionYear(opened("../2024-03-01"))).toBe(2024);
+  expect(partitionYear(opened("2023-02-30"))).toBe(2025);
 });
 
 /** A reader of RFC 4180 records, for the property below. */
