@@ -2,7 +2,7 @@ import { describeThrown, isStackOverflow } from "../core/error.js";
 import { isRecord } from "../core/json.js";
 import { CheckContext, type CheckOptions, type CheckRoot } from "./context.js";
 import { Findings, type CheckReport, type RuleSetting } from "./report.js";
-import { optionProblems, type OptionProblem } from "./options.js";
+import { checkOptions, optionProblems, unknownOptionProblems, type OptionProblem } from "./options.js";
 import type { Report, Rule } from "./rule.js";
 import { RULE_DEFINITIONS, ruleById } from "./rules/index.js";
 import { INTERNAL, NOT_OBJECT, OPTIONS, SYNTAX, UNSAFE_IN_SCRIPT } from "./rules/json.js";
@@ -27,7 +27,11 @@ function reporter(findings: Findings, rule: Rule): Report {
  * is no severity, is a `check/options` finding, as is any other option that is not what it must be
  * ({@link optionProblems}; never thrown: the checker never throws).
  */
-export function startFindings(options: CheckOptions, more: readonly OptionProblem[] = []): Findings {
+export function startFindings(
+  options: CheckOptions,
+  more: readonly OptionProblem[] = [],
+  pageNames: readonly string[] = [],
+): Findings {
   const settings = new Map<string, RuleSetting>();
   const problems: [string, Record<string, string>][] = [];
   try {
@@ -47,7 +51,7 @@ export function startFindings(options: CheckOptions, more: readonly OptionProble
   } catch (error) {
     problems.push([`options.rules could not be read: ${describeThrown(error)}`, {}]);
   }
-  problems.push(...optionProblems(options), ...more);
+  problems.push(...unknownOptionProblems(options, pageNames), ...optionProblems(options), ...more);
   const findings = new Findings(settings);
   // The options are not the input: these findings point at the whole input.
   for (const [message, params] of problems) findings.add(OPTIONS, false, undefined, "", message, params);
@@ -111,7 +115,7 @@ export function checkJsonLd(input: unknown, options: CheckOptions = {}): CheckRe
     return findings.report();
   }
   if (!shaped) findings.add(NOT_OBJECT, false, undefined, "", "must be a JSON-LD object or an array of them");
-  else runRules(findings, input, [{ value: input, block: undefined }], options);
+  else runRules(findings, input, [{ value: input, block: undefined }], checkOptions(options));
   return findings.report();
 }
 
@@ -130,7 +134,7 @@ export function checkJsonLdText(text: string, options: CheckOptions = {}): Check
   // No type stops a JavaScript caller: what is not text is a finding, never a TypeError.
   if (typeof text !== "string")
     findings.add(NOT_OBJECT, false, undefined, "", `must be JSON-LD text (got ${typeof text})`);
-  else checkBlocksInto(findings, [text], options);
+  else checkBlocksInto(findings, [text], checkOptions(options));
   // One block: pointers into it, without the block's index.
   return findings.report(false);
 }
@@ -207,7 +211,7 @@ export function checkJsonLdBlocks(blocks: readonly string[], options: CheckOptio
   const findings = startFindings(options);
   if (!Array.isArray(blocks))
     findings.add(NOT_OBJECT, false, undefined, "", `must be a list of JSON-LD texts (got ${typeof blocks})`);
-  else checkBlocksInto(findings, blocks, options);
+  else checkBlocksInto(findings, blocks, checkOptions(options));
   return findings.report(true);
 }
 

@@ -24,7 +24,9 @@ export function globMatcher(written: string): (path: string) => boolean {
 }
 
 /** A test that is true when any pattern matches (false for none). */
-export function anyGlob(patterns: readonly string[] | undefined): (path: string) => boolean {
-  const tests = (patterns ?? []).map(globMatcher);
+export function anyGlob(patterns: readonly string[] | string | undefined): (path: string) => boolean {
+  // One glob as a text, as the CLI's --articles takes it; anything else that is no list, none.
+  const list: unknown[] = typeof patterns === "string" ? [patterns] : Array.isArray(patterns) ? patterns : [];
+  const tests = list.filter((p): p is string => typeof p === "string").map(globMatcher);
   return (path) => tests.some((t) => t(path));
 }

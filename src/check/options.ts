@@ -64,6 +64,18 @@ export function optionProblems(options: AnyCheckOptions, rules: readonly OptionR
 }
 
 /**
+ * The names of the options a page adds to a check's (apart: checkJsonLd alone carries none).
+ *
+ * @example
+ * ```ts
+ * pageOptionNames(); // => ["maxJsonLdLength", "limitName", "pageUrl"]
+ * ```
+ */
+export function pageOptionNames(): string[] {
+  return PAGE_VALUES.map(([key]) => key);
+}
+
+/**
  * The problems of the options a page adds to a check's ({@link optionProblems}).
  *
  * @example
@@ -87,8 +99,26 @@ export function pageOptionProblems(options: AnyCheckOptions): OptionProblem[] {
  * ```
  */
 export function pageOptions(options: AnyCheckOptions): AnyCheckOptions {
+  return validOptions(options, [...CHECK_VALUES, ...PAGE_VALUES]);
+}
+
+/**
+ * The options of a graph's check as plain data, as {@link pageOptions} reads a page's: a `now`
+ * that is no date-time was named and then used all the same (a trial's `new Date()`).
+ *
+ * @example
+ * ```ts
+ * checkOptions({ now: "tomorrow", maxBytes: 100 }); // => { maxBytes: 100 }
+ * ```
+ */
+export function checkOptions(options: AnyCheckOptions): AnyCheckOptions {
+  return validOptions(options, CHECK_VALUES);
+}
+
+/** Each option of `rules` that is what it must be, and `rules` as given. */
+function validOptions(options: AnyCheckOptions, rules: readonly OptionRule[]): AnyCheckOptions {
   const out: Record<string, unknown> = {};
-  for (const [key, , holds] of [...CHECK_VALUES, ...PAGE_VALUES]) {
+  for (const [key, , holds] of rules) {
     try {
       const value: unknown = options[key];
       if (value !== undefined && holds(value)) out[key] = value;
@@ -104,8 +134,35 @@ export function pageOptions(options: AnyCheckOptions): AnyCheckOptions {
   return out as AnyCheckOptions;
 }
 
+/**
+ * The names of `options` that are no option of the check (`canonicalURL` for `canonicalUrl`, which
+ * left the canonical comparison out without a word): `more` adds a page's own options
+ * ({@link pageOptionNames}).
+ *
+ * @example
+ * ```ts
+ * unknownOptionProblems({ canonicalURL: "https://x.example/" })[0]?.[0]; // => 'options.canonicalURL is not an option of the checker (its options: rules, canonicalUrl, baseUrl, requireArticle, now, maxBytes)'
+ * ```
+ */
+export function unknownOptionProblems(options: AnyCheckOptions, more: readonly string[] = []): OptionProblem[] {
+  const names = ["rules", ...CHECK_VALUES.map(([key]) => key), ...more];
+  const problems: OptionProblem[] = [];
+  try {
+    for (const key of Object.keys(options))
+      if (!names.includes(key))
+        problems.push([
+          `options.${key} is not an option of the checker (its options: ${names.join(", ")})`,
+          { option: key },
+        ]);
+  } catch {
+    // Options that cannot be listed: their reads are named by optionProblems.
+  }
+  return problems;
+}
+
 /** A value as a message names it: JSON where it has one, else its type. */
 function describeValue(value: unknown): string {
+  if (value instanceof Date) return "a Date object (give its toISOString())";
   try {
     return JSON.stringify(value) ?? typeof value;
   } catch {

@@ -3,7 +3,7 @@ import type { CheckContext, CheckOptions } from "./context.js";
 import { kindOf, type PageKind } from "./kinds.js";
 import { bySeverity, type CheckReport, type Finding, type Severity } from "./report.js";
 import { CANONICAL_UNRESOLVED, INTERNAL, NO_JSON_LD, SYNTAX, TOO_LARGE } from "./rules/json.js";
-import { pageOptionProblems, pageOptions } from "./options.js";
+import { pageOptionNames, pageOptionProblems, pageOptions } from "./options.js";
 import { LimitedText, pageText, type PageJsonLd } from "./page-text.js";
 
 /** The most JSON-LD text read from a page by default (all its blocks), in UTF-16 code units: 32 Mi. */
@@ -69,10 +69,27 @@ function isMarkup(head: string): boolean {
 
 /** What a check of something that is no page finds: that (no type stops a JavaScript caller), never a rejection. */
 function notAPage(findings: ReturnType<typeof startFindings>, page: unknown): PageInspection {
-  const message = `must be the page's text or its chunks (got ${typeof page})`;
+  return failedPage(findings, `must be the page's text or its chunks (got ${typeof page})`);
+}
+
+/** A page's report of one `json/internal` finding, `message`, after those `findings` holds. */
+function failedPage(findings: ReturnType<typeof startFindings>, message: string): PageInspection {
   findings.add(INTERNAL, false, { block: 0, pointer: "" }, "", message);
   const placed = findings.all.map(({ finding }): PageFinding => ({ ...finding, block: 0, line: 1 }));
   return { report: { ...bySeverity(placed), kind: "none" }, graph: undefined, blocks: [] };
+}
+
+/**
+ * The report of a page that could not be read (its stream failed): one `json/internal` finding
+ * saying why, for the site check, which goes on with the other pages. Internal.
+ *
+ * @example
+ * ```ts
+ * unreadPage("could not be read: Error: EIO", {}).report.errors[0]?.rule; // => "json/internal"
+ * ```
+ */
+export function unreadPage(message: string, options: PageOptions): PageInspection {
+  return failedPage(startFindings(options, pageOptionProblems(options), pageOptionNames()), message);
 }
 
 /** Whether `page` is what checkHtmlPage reads: text, or chunks (an async iterable). Never throws. */
@@ -189,7 +206,7 @@ export async function inspectPage(
   located: (severity: Severity) => boolean = () => true,
 ): Promise<PageInspection> {
   // An option that is not what it must be is named (check/options) and the page checked without it.
-  const findings = startFindings(given, pageOptionProblems(given));
+  const findings = startFindings(given, pageOptionProblems(given), pageOptionNames());
   const options: PageOptions = pageOptions(given);
   const max = options.maxJsonLdLength ?? DEFAULT_MAX_LENGTH;
   if (!isPageInput(page)) return notAPage(findings, page);

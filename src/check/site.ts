@@ -1,15 +1,18 @@
 // The site check: every page on its own, then, across pages, nodes with the same @id that say
 // different things (an Organization whose logo differs between two pages of one build).
-import type { CheckContext } from "./context.js";
+import { describeThrown } from "../core/error.js";
 import { blockBytes } from "./block-bytes.js";
 import { anyGlob } from "./glob.js";
-import { ADDITIVE, keyed, mergeNodes, sameKey, valueKey } from "./merge.js";
+import { mergeNodes } from "./merge.js";
+import { SiteIndex } from "./site-index.js";
+
+export { SiteIndex } from "./site-index.js";
 import { collectNodes, type JsonLdNode } from "./nodes.js";
 import type { PageKind } from "./kinds.js";
-import { inspectPage, type PageOptions, type PageReport } from "./page.js";
+import { inspectPage, unreadPage, type PageOptions, type PageReport } from "./page.js";
 // For the documentation's link only.
 import type { checkHtmlPage } from "./page.js";
-import type { Finding, Severity } from "./report.js";
+import type { Finding } from "./report.js";
 
 /** One page of a site: its name (a path, used by the globs and in findings) and its text or chunks. */
 export interface SitePage {
@@ -153,101 +156,9 @@ export class PageLines {
   }
 }
 
-interface Seen {
-  readonly page: string;
-  readonly lines: PageLines;
-  readonly block: number;
-  readonly pointer: string;
-  /** Its line, once a conflict asked for it. */
-  line?: number;
-  /** Its id, resolved: its properties are read again from its page's text when a later node has it. */
-  readonly id: string;
-  readonly base: string | undefined;
-  /** Its properties' comparison keys, once a later node with its `@id` asked for them. */
-  values?: Map<string, [string, unknown]>;
-}
-
-/** Gathers the nodes of a site's pages by `@id`, page after page, and the conflicts between them. */
-export class SiteIndex {
-  private readonly seen = new Map<string, Seen>();
-  readonly conflicts: SiteFinding[] = [];
-  private readonly kinds: Partial<Record<PageKind, KindSummary>> = {};
-
-  /** @param severity - The severity of `graph/site-conflict` (`off`: none is kept). */
-  constructor(private readonly severity: Severity | "off" = "warning") {}
-
-  /**
-   * Adds a checked page: its kind and counts to the summary, its nodes to the index. A node's
-   * properties are compared, and its line found, only when another page has its `@id`.
-   */
-  add(name: string, report: PageReport, graph: CheckContext | undefined, lines: PageLines): void {
-    const k = this.kinds[report.kind] ?? { pages: 0, errors: 0, warnings: 0, notes: 0 };
-    this.kinds[report.kind] = {
-      pages: k.pages + 1,
-      errors: k.errors + report.errors.length,
-      warnings: k.warnings + report.warnings.length,
-      notes: k.notes + report.notes.length,
-    };
-    if (graph === undefined) return;
-    const earlier = new Set<PageLines>();
-    let keeps = false;
-    for (const [id, node] of graph.byId) {
-      const block = node.block ?? 0;
-      const before = this.seen.get(id);
-      if (before === undefined) {
-        this.seen.set(id, { page: name, lines, block, pointer: node.pointer, id, base: graph.base });
-        keeps = true;
-        continue;
-      }
-      if (this.severity === "off") continue;
-      earlier.add(before.lines);
-      before.values ??= keyed(before.lines.node(before.id, before.base) ?? {}, before.base);
-      // A value is keyed only when the earlier node has the property, and not when it is the same text or number.
-      for (const key of Object.keys(node.value)) {
-        const theirs = key.startsWith("@") || ADDITIVE.has(key) ? undefined : before.values.get(key);
-        const value = node.value[key];
-        if (theirs === undefined || (value === theirs[1] && typeof value !== "object")) continue;
-        if (sameKey(value, theirs[1]) || theirs[0] === valueKey(value, graph.base)) continue;
-        before.line ??= before.lines.line(before.block, before.pointer);
-        const at = { name, line: lines.line(block, node.pointer) };
-        this.conflicts.push(this.conflict(id, key, value, theirs[1], at, { page: before.page, line: before.line }));
-      }
-    }
-    for (const page of earlier) page.release();
-    if (keeps) lines.keep();
-    lines.release();
-  }
-
-  private conflict(
-    id: string,
-    key: string,
-    mine: unknown,
-    theirs: unknown,
-    at: { name: string; line: number },
-    before: { page: string; line: number },
-  ): SiteFinding {
-    const show = (v: unknown) => {
-      const text = JSON.stringify(v) ?? "undefined";
-      return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-    };
-    return {
-      code: "graph/site-conflict",
-      rule: "graph/site-conflict",
-      severity: this.severity as Severity,
-      pointer: "",
-      message: `"${id}" has ${key} ${show(mine)} here, but ${show(theirs)} on ${before.page}:${before.line}: one node of the site cannot have both`,
-      params: { id, key, otherPage: before.page },
-      page: at.name,
-      line: at.line,
-      otherPage: before.page,
-      otherLine: before.line,
-    };
-  }
-
-  /** Pages and findings per kind so far. */
-  summary(): Readonly<Partial<Record<PageKind, KindSummary>>> {
-    return { ...this.kinds };
-  }
+/** Whether a value given as a site's page is `{ name, page }` with a text name. */
+function isPageEntry(entry: unknown): entry is SitePage {
+  return typeof entry === "object" && entry !== null && typeof (entry as { name?: unknown }).name === "string";
 }
 
 /**
@@ -276,13 +187,21 @@ export async function checkSite(
   const index = new SiteIndex(setting ?? "warning");
   const out: SitePageReport[] = [];
   const { lineLocator } = await import("./lines.js");
-  for await (const { name, page } of pages) {
+  let n = 0;
+  for await (const entry of pages) {
+    // No type stops a JavaScript caller: an entry that is no { name, page } is a page of its own
+    // whose report says so, and a page whose stream fails is reported, not the site's end.
+    const { name, page } = isPageEntry(entry) ? entry : { name: `page ${n}`, page: undefined };
+    n++;
     if (excluded(name)) continue;
     const { exclude: _e, articles: _a, ...rest } = options;
-    const inspected = await inspectPage(page, {
-      ...rest,
-      requireArticle: options.requireArticle === true || required(name),
-    });
+    const settings = { ...rest, requireArticle: options.requireArticle === true || required(name) };
+    let inspected: Awaited<ReturnType<typeof inspectPage>>;
+    try {
+      inspected = await inspectPage(page as SitePage["page"], settings);
+    } catch (error) {
+      inspected = unreadPage(`could not be read: ${describeThrown(error)}`, settings);
+    }
     index.add(name, inspected.report, inspected.graph, new PageLines(inspected.blocks, lineLocator));
     out.push({ name, report: inspected.report });
   }

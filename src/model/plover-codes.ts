@@ -86,3 +86,24 @@ export function isKnownCode(scheme: string, code: string): boolean | undefined {
 }
 
 const sets: { -readonly [K in keyof typeof lists]?: ReadonlySet<string> } = {};
+
+/** The PLOVER modes' and contexts' sets, apart from the CAMEO list (a PLOVER reader needs only these). */
+const ploverSets: { mode?: ReadonlySet<string>; context?: ReadonlySet<string> } = {};
+
+/**
+ * Whether a PLOVER mode or context code is one of the lists the library ships ({@link isKnownCode}
+ * for these two schemes), without the CAMEO list: the PLOVER entry carries only what it asks.
+ *
+ * @example
+ * ```ts
+ * isKnownPloverCode("plover-mode", "strike"); // => false (PLOVER's lists have strike-gen, strike-hun)
+ * isKnownPloverCode("plover-context", "military"); // => true
+ * ```
+ */
+export function isKnownPloverCode(scheme: "plover-mode" | "plover-context", code: string): boolean {
+  const set =
+    scheme === "plover-mode"
+      ? (ploverSets.mode ??= new Set(PLOVER_MODES.split(" ")))
+      : (ploverSets.context ??= new Set(PLOVER_CONTEXTS.split(" ")));
+  return set.has(code);
+}

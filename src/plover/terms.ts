@@ -1,6 +1,6 @@
 import type { PloverContextTerm, PloverModeTerm, PloverTerm } from "../generated/types.js";
 import type { Reading } from "./reading.js";
-import { isKnownCode } from "../model/plover-codes.js";
+import { isKnownPloverCode } from "../model/plover-codes.js";
 
 /**
  * PLOVER's 18 event types, in the order of its codebook.
@@ -54,7 +54,7 @@ export function ploverMode(r: Reading): PloverModeTerm | undefined {
     return undefined;
   }
   // One the validator would refuse is listed, not kept: the starter it makes must validate.
-  if (isKnownCode("plover-mode", mode) === false) {
+  if (!isKnownPloverCode("plover-mode", mode)) {
     r.unplace("/mode", "unknown-code", `"${mode}" is none of the PLOVER modes the library knows`, { code: mode });
     return undefined;
   }
@@ -68,7 +68,7 @@ export function ploverContexts(r: Reading): PloverContextTerm[] {
   const codes = [...new Set(context.split(",").map((c) => c.trim()))].filter((c) => c !== "");
   return codes.flatMap((code): PloverContextTerm[] => {
     if (!CODE.test(code)) r.unplace("/context", "not-a-code", `"${code}" is not a PLOVER context code`);
-    else if (isKnownCode("plover-context", code) === false)
+    else if (!isKnownPloverCode("plover-context", code))
       r.unplace("/context", "unknown-code", `"${code}" is none of the PLOVER contexts the library knows`, { code });
     else return [{ scheme: "plover-context", code, label: code }];
     return [];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { checkHtmlPage, checkJsonLd, checkJsonLdBlocks, checkJsonLdText, checkSite } from "../../src/check/index.js";
-import { optionProblems, pageOptionProblems } from "../../src/check/options.js";
+import { optionProblems, pageOptionProblems, unknownOptionProblems } from "../../src/check/options.js";
 
 /*
  * The checker never throws (README, docs/jsonld-and-seo.md), and no type stops a JavaScript caller.
@@ -58,6 +58,28 @@ describe("an argument of the wrong type is a finding, never a throw", () => {
   });
 });
 
+// Found by a second trial: checkSite rejected for a glob given as text, an entry that is no page,
+// or one page whose stream failed, and every other page's report was lost with it.
+describe("checkSite goes on whatever one page or option is", () => {
+  const good = { name: "b.html", page: `<script type="application/ld+json">${article}</script>` };
+  test("a glob given as one text is one glob", async () => {
+    const site = await checkSite([good], { articles: "*.html" as never });
+    expect(site.pages.map((p) => p.report.errors.map((f) => f.rule))).toEqual([["google/no-article"]]);
+  });
+  test("an entry that is no page, and a page whose stream fails, are each a page's finding", async () => {
+    async function* failing() {
+      yield "<html>";
+      throw new Error("EIO");
+    }
+    const site = await checkSite([null as never, { name: "a.html", page: failing() }, good]);
+    expect(site.pages.map((p) => [p.name, rulesOf(p.report)])).toEqual([
+      ["page 0", ["json/internal: must be the page's text or its chunks (got undefined)"]],
+      ["a.html", ["json/internal: could not be read: Error: EIO"]],
+      ["b.html", []],
+    ]);
+  });
+});
+
 describe("an option that is not what it must be is a check/options finding", () => {
   const cases: [string, object, string[]][] = [
     ["canonicalUrl: 42", { canonicalUrl: 42 }, ["options.canonicalUrl is 42: it must be an absolute URL"]],
@@ -99,9 +121,20 @@ describe("an option that is not what it must be is a check/options finding", () 
     const onPage = (await checkHtmlPage(page, options as never)).errors;
     expect(onPage.filter((f) => f.rule === "check/options").map((f) => f.message)).toEqual(messages);
     const alone = checkJsonLd(JSON.parse(article), options as never).errors;
+    // A page's own option given to checkJsonLd is no option of it.
+    const graphs = [...unknownOptionProblems(options as never), ...optionProblems(options as never)];
     expect(alone.filter((f) => f.rule === "check/options").map((f) => f.message)).toEqual(
-      optionProblems(options as never).map(([message]) => message),
+      graphs.map(([message]) => message),
     );
+  });
+
+  test("a misspelt option is named; a Date for now is named and not used", () => {
+    const found = checkJsonLd(JSON.parse(article), { canonicalURL: "https://x.example/", now: new Date(0) } as never);
+    expect(found.errors.filter((f) => f.rule === "check/options").map((f) => f.message)).toEqual([
+      "options.canonicalURL is not an option of the checker (its options: rules, canonicalUrl, baseUrl, requireArticle, now, maxBytes)",
+      "options.now is a Date object (give its toISOString()): it must be a date-time (2024-05-21T18:42:07Z)",
+    ]);
+    expect(found.warnings.filter((f) => f.rule === "google/date-future")).toEqual([]);
   });
 
   test("a page whose limit is no number is read with the default limit, the option named", async () => {

@@ -142,13 +142,14 @@ test("the whole validate entry (validators, issue messages, document checks) sta
 // 29.1 KB (29,819 B) once it gives the checks each participant and a meeting's fields.
 // 30 KB: 30,628 B once the pass tests keys by their length (the entry above).
 // 30.25 KB: 30,731 B once a hint never names the unknown key itself and a number out of range
-// (1e400) is named as such (found by a trial of the packed package).
-test("validateEvent alone is at most 30.25 KB and leaves the document validators out", async () => {
+// (1e400) is named as such (found by a trial of the packed package); 30.5 KB: 30,981 B once a
+// refused date-time says what to change (core/date-time-fault.ts).
+test("validateEvent alone is at most 30.5 KB and leaves the document validators out", async () => {
   const eventOnly = (
     await shipped("dist/validate.js", `export { validateEvent } from ${JSON.stringify(repoPath("dist/validate.js"))};`)
   ).gzip;
   const whole = (await shipped("dist/validate.js")).gzip;
-  expect(eventOnly).toBeLessThanOrEqual(30.25 * 1024);
+  expect(eventOnly).toBeLessThanOrEqual(30.5 * 1024);
   expect(whole - eventOnly).toBeGreaterThan(8 * 1024);
 });
 
@@ -179,9 +180,11 @@ test("the linked-data entry is at most 4 KB and carries neither validator, JSON-
 // 5,345 bytes measured: the markup reader, both mappings, the taxonomy's classifyEvent and the
 // untrusted-JSON reader.
 // 5.75 KB: measured 5,648 bytes once fromPlover read counts in words ("Thousands" as at least 2,000).
-test("the plover entry is at most 5.75 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
+// 6.25 KB: 6,262 B once fromPlover lists a mode or context none of PLOVER's lists has, which the
+// validator would refuse (the lists of modes and contexts, not the CAMEO codes: +0.6 KB).
+test("the plover entry is at most 6.25 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
   const { text, gzip } = await shipped("dist/plover.js");
-  expect(gzip).toBeLessThanOrEqual(5.75 * 1024);
+  expect(gzip).toBeLessThanOrEqual(6.25 * 1024);
   expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
 });
 
