@@ -96,6 +96,15 @@ function siteWideId(entityIds: (entity: Entity) => string | undefined, entity: E
 /** The site-wide IRI of each entity that `entityIds` gives one, checked. */
 function siteWideIds(entities: readonly Entity[], entityIds: EntityIds | undefined): Map<string, string> {
   const siteWide = new Map<string, string>();
+  // A base that ends inside a path segment ("…/entity") would run each id into it ("…/entityanne-hidalgo").
+  if (typeof entityIds === "string" && !/[/#=:?]$/.test(entityIds))
+    throw new NewsEventsError("entity id", [
+      {
+        code: "unsafe-url",
+        pointer: "/options/entityIds",
+        message: `ends inside a path segment (${JSON.stringify(entityIds)}): end it with / or #, after which each entity's id is appended`,
+      },
+    ]);
   if (entityIds !== undefined) {
     entities.forEach((entity, i) => {
       const iri = typeof entityIds === "string" ? `${entityIds}${entity.id}` : siteWideId(entityIds, entity, i);

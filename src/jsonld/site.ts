@@ -8,6 +8,7 @@ import type { IdOwners } from "./id-map.js";
 import { pixels } from "./nodes/common.js";
 import { withoutFragment } from "../core/iri.js";
 import { extendValue } from "./extend.js";
+import { articleType } from "./nodes/article.js";
 import { authorDetailIssues } from "./options-check.js";
 import type { AuthorDetails, SiteOptions } from "./site-options.js";
 
@@ -96,7 +97,16 @@ function articleParts(options: SiteOptions, doc: NewsDocument, issues: Issue[]):
       xpath: xpath && [...xpath],
     });
   }
-  if (options.dateline !== undefined) article["dateline"] = options.dateline;
+  if (options.dateline !== undefined) {
+    // schema.org's dateline is a NewsArticle's; a live blog is a BlogPosting (the checker said so).
+    if (articleType(doc, options.articleType) === "LiveBlogPosting")
+      issues.push({
+        code: "const",
+        pointer: "/options/dateline",
+        message: "is a NewsArticle's, and this article is a LiveBlogPosting, which has none",
+      });
+    else article["dateline"] = options.dateline;
+  }
   if (options.backstory !== undefined) article["backstory"] = options.backstory;
   const free = options.isAccessibleForFree;
   if (free === !!doc.paywall)
@@ -220,6 +230,13 @@ function authorParts(
     return {};
   }
   const wrongShape = authorDetailIssues(more, index);
+  // A job title is a Person's (schema.org): an organization's byline has none.
+  if (a.type === "organization" && more?.jobTitle !== undefined)
+    wrongShape.push({
+      code: "const",
+      pointer: "/options/authorDetails/jobTitle",
+      message: `is a person's, and author ${index} is an organization`,
+    });
   for (const found of wrongShape) issues.push(found);
   if (!more || wrongShape.length > 0) return {};
   if (more.image !== undefined) url(more.image, "/authorDetails/image");

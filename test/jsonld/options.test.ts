@@ -158,6 +158,16 @@ describe("an option that is not what it must be is refused, naming where", () =>
       [{ code: "const", pointer: "/options/extend/article/mainEntityOfPage" }],
     ],
     [
+      "a dateline on a live blog (a NewsArticle's)",
+      { articleType: "LiveBlogPosting", dateline: "KYIV —" },
+      [{ code: "const", pointer: "/options/dateline" }],
+    ],
+    [
+      "an entityIds base that ends inside a segment",
+      { entityIds: "https://news.example.org/entity" },
+      [{ code: "unsafe-url", pointer: "/options/entityIds" }],
+    ],
+    [
       "options as they must be (a search template's placeholder, a nested ImageObject)",
       {
         corrections: false,
@@ -194,6 +204,14 @@ describe("an option that is not what it must be is refused, naming where", () =>
       );
     }
   });
+});
+
+test("a job title for an organization's byline is refused (schema.org's is a Person's)", () => {
+  const wire = { ...doc, authors: [{ type: "organization", name: "Wire Service", url: "https://wire.example/" }] };
+  expect(refused({ authorDetails: () => ({ jobTitle: "Wire" }) }, wire as typeof doc)).toEqual([
+    { code: "const", pointer: "/options/authorDetails/jobTitle" },
+  ]);
+  expect(refused({ authorDetails: () => ({ jobTitle: "Reporter" }) })).toEqual([]);
 });
 
 test("authorDetails and entityIds are given copies: what they do cannot change the document", () => {
