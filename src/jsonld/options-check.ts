@@ -166,8 +166,10 @@ export function optionShapeIssues(options: Record<string, unknown>): Issue[] {
     issues.push(wrong("/options/authorDetails", "a function of an author", authorDetails));
   if (entityIds !== undefined && typeof entityIds !== "string" && typeof entityIds !== "function")
     issues.push(wrong("/options/entityIds", "a base IRI or a function of an entity", entityIds));
-  if (kinds !== undefined && !Array.isArray(kinds))
-    issues.push(wrong("/options/kinds", "the list of kinds your build wrote", kinds));
+  if (kinds !== undefined) {
+    if (!Array.isArray(kinds)) issues.push(wrong("/options/kinds", "the list of kinds your build wrote", kinds));
+    else kinds.forEach((kind: unknown, i) => kindIssues(kind, `/options/kinds/${i}`, issues));
+  }
   if (extend !== undefined) {
     if (!isRecordValue(extend)) issues.push(wrong("/options/extend", "an object", extend));
     else {
@@ -213,4 +215,21 @@ export function authorDetailIssues(details: unknown, index: number): Issue[] {
 export function optionIssues(options: unknown): Issue[] {
   if (!isRecordValue(options)) return [wrong("/options", "an object of options", options)];
   return [...optionNameIssues(options), ...optionShapeIssues(options)];
+}
+
+/**
+ * The issues of one kind given in `kinds`: what the graph takes from it is a schema.org class
+ * name and a Wikidata QID, which become a `@type` and an IRI (a trial's `"Event Foo"` and a QID of
+ * `</script>` were emitted as they were).
+ */
+function kindIssues(kind: unknown, at: string, issues: Issue[]): void {
+  if (!isRecordValue(kind)) {
+    issues.push(wrong(at, "a kind as your build wrote it", kind));
+    return;
+  }
+  if (typeof kind["kind"] !== "string") issues.push(wrong(`${at}/kind`, "the kind's tag", kind["kind"]));
+  if (typeof kind["schemaOrgType"] !== "string" || !/^[A-Z][A-Za-z0-9]*$/.test(kind["schemaOrgType"]))
+    issues.push(wrong(`${at}/schemaOrgType`, "a schema.org class name such as Event", kind["schemaOrgType"]));
+  if (kind["wikidata"] !== undefined && !(typeof kind["wikidata"] === "string" && /^Q[1-9]\d*$/.test(kind["wikidata"])))
+    issues.push(wrong(`${at}/wikidata`, "a Wikidata QID such as Q40231", kind["wikidata"]));
 }

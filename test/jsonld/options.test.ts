@@ -120,6 +120,14 @@ describe("an option that is not what it must be is refused, naming where", () =>
     ["options that are null", null, [{ code: "type", pointer: "/options" }]],
     ["kinds that are no list", { kinds: "x" }, [{ code: "type", pointer: "/options/kinds" }]],
     [
+      "a kind whose class and QID are no names",
+      { kinds: [{ kind: "Election", schemaOrgType: "Event Foo", isEvent: true, wikidata: "</script>" }] },
+      [
+        { code: "type", pointer: "/options/kinds/0/schemaOrgType" },
+        { code: "type", pointer: "/options/kinds/0/wikidata" },
+      ],
+    ],
+    [
       "authorDetails' sameAs as one text",
       { authorDetails: () => ({ sameAs: "https://x.org/" }) },
       [{ code: "type", pointer: "/options/authorDetails/sameAs" }],

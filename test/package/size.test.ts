@@ -53,10 +53,11 @@ async function shipped(
 // 11.5 KB: 11,511 B (+1.1 KB) once the options' shapes are checked before anything is built
 // (src/jsonld/options-check.ts: a text where a list goes, a site or crumb without its name or URL,
 // what authorDetails gives, callbacks that throw, extend never changing what the document says):
-// a second trial found each split, dropped or a bare TypeError blaming the document.
-test("the JSON-LD entry is at most 11.5 KB and carries no validator code", async () => {
+// a second trial found each split, dropped or a bare TypeError blaming the document. 11.75 KB:
+// 11,846 B with the `kinds` option's class names and QIDs checked (a trial's "Event Foo" was a @type).
+test("the JSON-LD entry is at most 11.75 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(11.5 * 1024);
+  expect(gzip).toBeLessThanOrEqual(11.75 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 
