@@ -67,6 +67,11 @@ function isMarkup(head: string): boolean {
   return first === "<" || (first !== "{" && first !== "[" && text.includes("<"));
 }
 
+/** A page's findings begun: its options read as a page's (a page adds its own to a graph's). */
+function pageFindings(options: PageOptions): ReturnType<typeof startFindings> {
+  return startFindings(options, pageOptionProblems(options), pageOptionNames());
+}
+
 /** What a check of something that is no page finds: that (no type stops a JavaScript caller), never a rejection. */
 function notAPage(findings: ReturnType<typeof startFindings>, page: unknown): PageInspection {
   return failedPage(findings, `must be the page's text or its chunks (got ${typeof page})`);
@@ -89,7 +94,7 @@ function failedPage(findings: ReturnType<typeof startFindings>, message: string)
  * ```
  */
 export function unreadPage(message: string, options: PageOptions): PageInspection {
-  return failedPage(startFindings(options, pageOptionProblems(options), pageOptionNames()), message);
+  return failedPage(pageFindings(options), message);
 }
 
 /** Whether `page` is what checkHtmlPage reads: text, or chunks (an async iterable). Never throws. */
@@ -206,7 +211,7 @@ export async function inspectPage(
   located: (severity: Severity) => boolean = () => true,
 ): Promise<PageInspection> {
   // An option that is not what it must be is named (check/options) and the page checked without it.
-  const findings = startFindings(given, pageOptionProblems(given), pageOptionNames());
+  const findings = pageFindings(given);
   const options: PageOptions = pageOptions(given);
   const max = options.maxJsonLdLength ?? DEFAULT_MAX_LENGTH;
   if (!isPageInput(page)) return notAPage(findings, page);

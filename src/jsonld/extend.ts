@@ -1,6 +1,7 @@
 import { URL_PATTERN } from "../generated/patterns.js";
 import { describeThrown } from "../core/error.js";
 import type { Issue } from "../core/issue.js";
+import { escapePointerSegment } from "../core/pointer.js";
 
 /*
  * The `extend` option's values: the caller's own JSON-LD, copied into the graph as plain data and
@@ -75,15 +76,13 @@ function copy(copying: Copying, value: unknown, key: string, pointer: string, de
     if (array) return value.map((item, i) => copy(copying, item, key, `${pointer}/${i}`, depth + 1));
     const out: Record<string, unknown> = {};
     for (const [name, item] of Object.entries(value))
-      if (item !== undefined) out[name] = copy(copying, item, name, `${pointer}/${escape(name)}`, depth + 1);
+      if (item !== undefined)
+        out[name] = copy(copying, item, name, `${pointer}/${escapePointerSegment(name)}`, depth + 1);
     return out;
   } finally {
     copying.open.delete(value);
   }
 }
-
-/** A key as a JSON Pointer segment (RFC 6901). */
-const escape = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
 
 /**
  * A plain JSON copy of one value of the `extend` option (a property for the article, or a node),

@@ -1,4 +1,5 @@
 import type { Issue } from "../core/issue.js";
+import { escapePointerSegment } from "../core/pointer.js";
 import type { JsonLdOptions } from "./build.js";
 
 /*
@@ -69,7 +70,7 @@ const KNOWN: ReadonlySet<string> = new Set(OPTION_NAMES);
 export function optionNameIssues(options: object): Issue[] {
   const issues: Issue[] = [];
   for (const [name, value] of Object.entries(options)) {
-    const pointer = `/options/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+    const pointer = `/options/${escapePointerSegment(name)}`;
     if (!KNOWN.has(name)) {
       // Its options listed, not the nearest guessed: the JSON-LD entry stays small (no edit distance).
       issues.push({

@@ -78,17 +78,8 @@ const lists = { cameo: CAMEO_CODES, "plover-mode": PLOVER_MODES, "plover-context
  */
 export function isKnownCode(scheme: string, code: string): boolean | undefined {
   if (!Object.hasOwn(lists, scheme)) return undefined;
-  const key = scheme as keyof typeof lists;
-  // A set per list, made at its first use: every valid document asks for each of its terms, and
-  // a search of the padded text built a copy of the whole list per question.
-  const set = (sets[key] ??= new Set(lists[key].split(" ")));
-  return set.has(code);
+  return codeSet(scheme, lists[scheme as keyof typeof lists]).has(code);
 }
-
-const sets: { -readonly [K in keyof typeof lists]?: ReadonlySet<string> } = {};
-
-/** The PLOVER modes' and contexts' sets, apart from the CAMEO list (a PLOVER reader needs only these). */
-const ploverSets: { mode?: ReadonlySet<string>; context?: ReadonlySet<string> } = {};
 
 /**
  * Whether a PLOVER mode or context code is one of the lists the library ships ({@link isKnownCode}
@@ -101,9 +92,15 @@ const ploverSets: { mode?: ReadonlySet<string>; context?: ReadonlySet<string> } 
  * ```
  */
 export function isKnownPloverCode(scheme: "plover-mode" | "plover-context", code: string): boolean {
-  const set =
-    scheme === "plover-mode"
-      ? (ploverSets.mode ??= new Set(PLOVER_MODES.split(" ")))
-      : (ploverSets.context ??= new Set(PLOVER_CONTEXTS.split(" ")));
-  return set.has(code);
+  return codeSet(scheme, scheme === "plover-mode" ? PLOVER_MODES : PLOVER_CONTEXTS).has(code);
 }
+
+/**
+ * The set of a scheme's list, made at its first use: every valid document asks for each of its
+ * terms, and a search of the padded text built a copy of the whole list per question.
+ */
+function codeSet(scheme: string, list: string): ReadonlySet<string> {
+  return (sets[scheme] ??= new Set(list.split(" ")));
+}
+
+const sets: Record<string, ReadonlySet<string> | undefined> = {};
