@@ -1,6 +1,7 @@
 // Cases the page corpus (test/pages-corpus) found on real publishers' pages: each reduced to the
 // shape that page uses, so the rule's reading of it is pinned here too.
 import { describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
 import { checkHtmlPage } from "../../src/check/index.js";
 
 const page = (block: unknown, head = "") =>
@@ -121,5 +122,83 @@ describe("speakable's xPath, as Google's documentation spells it", () => {
     const report = await checkHtmlPage(page(block(key)));
     expect(report.errors.map((f) => `${f.rule} ${f.pointer}`)).toEqual(errors);
     expect(report.warnings.map((f) => `${f.rule} ${f.pointer}`)).toEqual(warnings);
+  });
+});
+
+describe("a name with a character reference in it, as Ghost writes it", () => {
+  // Ghost's {{ghost_head}} passes each name through Handlebars' escapeExpression
+  // (ghost/core/core/frontend/meta/schema.js), which writes "'" as "&#x27;" and "&" as "&amp;".
+  // The corpus's Ghost post (test/pages-corpus/software/ghost-head-post.html) with its author's name
+  // as Ghost writes a name with an apostrophe: text/markup says the reference is there; the ";"
+  // ending it separates no authors. "&amp;" between two names still joins two people.
+  const ghostPost = readFileSync(new URL("../pages-corpus/software/ghost-head-post.html", import.meta.url), "utf8");
+  const withAuthor = (name: string) => ghostPost.replace('"name": "name"', `"name": ${JSON.stringify(name)}`);
+  test.each([
+    ["Siobhan O&#x27;Neil", 1, false],
+    ["Siobh&#225;n O&#39;Neil", 1, false],
+    ["Jane Doe &amp; John Roe", 1, true],
+    ["Jane Doe &#38; John Roe", 1, true],
+    ["Jane Doe; John Roe", 0, true],
+  ])("%s", async (name, markup, merged) => {
+    const html = withAuthor(name);
+    expect(html).toContain(JSON.stringify(name));
+    const report = await checkHtmlPage(html, { pageUrl: "http://127.0.0.1:2369/post/" });
+    const rules = report.warnings.map((f) => `${f.rule} ${f.pointer}`);
+    expect(rules.filter((r) => r === "text/markup /author/name")).toHaveLength(markup);
+    expect(rules.includes("google/author-name /author")).toBe(merged);
+  });
+});
+
+describe("a block that stands alone is no orphan", () => {
+  // Google's carousel documentation (developers.google.com/search/docs/appearance/structured-data/
+  // carousel, "Summary page", code samples Apache 2.0) marks a summary page with one ItemList block
+  // of ListItems that point to detail pages; a news section page has it beside its publisher's
+  // Organization block. A VideoObject block beside an article is read by Google as a video of its
+  // own. Neither has an @id, so nothing could link to it: graph/orphan is for a node a link was
+  // meant to reach, as a Person block with an @id nothing names.
+  const carousel = {
+    "@context": "https://schema.org",
+    "@type": "ItemList",
+    itemListElement: [
+      { "@type": "ListItem", position: 1, url: "https://example.com/peanut-butter-cookies.html" },
+      { "@type": "ListItem", position: 2, url: "https://example.com/triple-chocolate-chunk.html" },
+      { "@type": "ListItem", position: 3, url: "https://example.com/snickerdoodles.html" },
+    ],
+  };
+  const organization = {
+    "@context": "https://schema.org",
+    "@type": "Organization",
+    "@id": "https://example.com/#organization",
+    name: "Example",
+    url: "https://example.com/",
+  };
+  const video = {
+    "@context": "https://schema.org",
+    "@type": "VideoObject",
+    name: "Ministers meet",
+    thumbnailUrl: "https://example.com/v.jpg",
+    uploadDate: "2015-07-24T05:36:09+01:00",
+  };
+  const person = {
+    "@context": "https://schema.org",
+    "@type": "Person",
+    "@id": "https://example.com/#jane",
+    name: "Jane",
+  };
+  const html = (...blocks: unknown[]) =>
+    `<html><head>${blocks.map((b) => `<script type="application/ld+json">${JSON.stringify(b)}</script>`).join("")}</head></html>`;
+  const orphans = async (...blocks: unknown[]) =>
+    (await checkHtmlPage(html(...blocks))).warnings.filter((f) => f.rule === "graph/orphan").map((f) => f.block);
+  test.each([
+    ["Google's carousel beside an Organization", [organization, carousel], []],
+    ["a VideoObject block beside an article", [article({}), video], []],
+    ["a Person block with an @id nothing names", [article({}), person], [1]],
+    [
+      "the same Person inside the article's @graph",
+      [{ "@context": "https://schema.org", "@graph": [article({}), { ...person, "@context": undefined }] }],
+      [0],
+    ],
+  ])("%s", async (_, blocks, expected) => {
+    expect(await orphans(...blocks)).toEqual(expected);
   });
 });

@@ -146,21 +146,28 @@ export const EXTERNAL_REFERENCE = rule({
   },
 });
 
-/** True for a node of a {@link ROOT_TYPES} type (a loop: asked of every top-level node). */
-function isRoot(ctx: CheckContext, types: readonly string[]): boolean {
-  for (const type of ROOT_TYPES) if (ctx.isA(types, type)) return true;
+/**
+ * True for a node of a {@link ROOT_TYPES} type, or one that stands alone: a block's own item
+ * (outside any `@graph`) with no `@id` is an item of its own, as Google reads a carousel's ItemList
+ * or a VideoObject block beside an article. Nothing could name it, so no link to it was forgotten;
+ * a block's item with an `@id` (a stray Person) may be one that a link was meant to reach.
+ */
+function isRoot(ctx: CheckContext, node: JsonLdNode): boolean {
+  if (node.value["@id"] === undefined && !node.pointer.includes("/@graph/")) return true;
+  for (const type of ROOT_TYPES) if (ctx.isA(node.types, type)) return true;
   return false;
 }
 
 export const ORPHAN = rule({
   id: "graph/orphan",
   severity: "warning",
-  summary: "every node can be reached from the article, the web page, its breadcrumbs or its site",
+  summary:
+    "every node can be reached from the article, the web page, its breadcrumbs or its site, or stands alone (a block's item without an `@id`)",
   run(ctx, report) {
     const topLevel = ctx.entities.filter((n) => n.topLevel);
     // A page's breadcrumb trail and its site are items of their own (Google reads a BreadcrumbList
     // block beside the article's), not parts of the article that something must link to.
-    const roots = topLevel.filter((n) => isRoot(ctx, n.types));
+    const roots = topLevel.filter((n) => isRoot(ctx, n));
     if (roots.length === 0) return;
     const reached = new Set<JsonLdNode>();
     const queue = [...roots];
