@@ -5,6 +5,7 @@ import { isIdReference, isRecord } from "../core/json.js";
 import type { JsonLdNode } from "./nodes.js";
 
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+const HTTP = /^https?:\/\//i;
 
 /**
  * An IRI as JSON-LD reads it: absolute and blank-node ids as written, a relative one resolved
@@ -41,7 +42,8 @@ export interface Conflict {
 
 /**
  * A value as a comparable key: a node object with an `@id` is its id (resolved), lists are sets,
- * objects have sorted keys. Two values with the same key say the same thing.
+ * objects have sorted keys, an http(s) URL is the URL it parses to. Two values with the same key
+ * say the same thing.
  */
 export function valueKey(value: unknown, base: string | undefined, depth = 0): string {
   if (depth > 32) return "…";
@@ -55,6 +57,8 @@ export function valueKey(value: unknown, base: string | undefined, depth = 0): s
     const keys = Object.keys(value).sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${valueKey(value[k], base, depth + 1)}`).join(",")}}`;
   }
+  // A URL as the URL standard reads it: "https://N.example" is "https://n.example/".
+  if (typeof value === "string" && HTTP.test(value) && URL.canParse(value)) return JSON.stringify(new URL(value).href);
   return JSON.stringify(value) ?? "undefined";
 }
 

@@ -1,6 +1,7 @@
 // The site check's index: the nodes of a site's pages by `@id`, page after page, and the
 // conflicts between them (site.ts reads the pages and hands each here).
 import type { CheckContext } from "./context.js";
+import { shownApart } from "./difference.js";
 import type { PageKind } from "./kinds.js";
 import { ADDITIVE, keyed, sameKey, valueKey } from "./merge.js";
 import type { PageReport } from "./page.js";
@@ -80,16 +81,13 @@ export class SiteIndex {
     at: { name: string; line: number },
     before: { page: string; line: number },
   ): SiteFinding {
-    const show = (v: unknown) => {
-      const text = JSON.stringify(v) ?? "undefined";
-      return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-    };
+    const [here, there] = shownApart(mine, theirs);
     return {
       code: "graph/site-conflict",
       rule: "graph/site-conflict",
       severity: this.severity as Severity,
       pointer: "",
-      message: `"${id}" has ${key} ${show(mine)} here, but ${show(theirs)} on ${before.page}:${before.line}: one node of the site cannot have both`,
+      message: `"${id}" has ${key} ${here} here, but ${there} on ${before.page}:${before.line}: one node of the site cannot have both`,
       params: { id, key, otherPage: before.page },
       page: at.name,
       line: at.line,

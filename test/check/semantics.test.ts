@@ -272,6 +272,30 @@ describe("the site check", () => {
     ];
     expect((await checkSite(pages, { rules: { "graph/site-conflict": "off" } })).conflicts).toEqual([]);
   });
+  // Found by a trial of the packed package: one URL written two ways was a conflict, and two long
+  // values that differ after their 57th character read the same in the message.
+  test.each([
+    ["a URL with and without the slash of its empty path is none", "https://example.com", "https://example.com/", []],
+    ["nor with its host in capitals", "https://Example.COM/logo.png", "https://example.com/logo.png", []],
+    ["a path that differs in case is one", "https://example.com/Logo.png", "https://example.com/logo.png", ["logo"]],
+    ["text that is no URL is compared as it is", "example.com", "example.com/", ["logo"]],
+  ])("%s", async (_, first, second, keys) => {
+    const site = await checkSite([
+      { name: "a.html", page: page(org(first)) },
+      { name: "b.html", page: page(org(second)) },
+    ]);
+    expect(site.conflicts.map((c) => c.params?.["key"])).toEqual(keys);
+  });
+  test("a conflict's message shows where two long values differ", async () => {
+    const logo = `https://example.com/${"assets/".repeat(10)}logo`;
+    const site = await checkSite([
+      { name: "a.html", page: page(org(`${logo}.png`)) },
+      { name: "b.html", page: page(org(`${logo}.svg`)) },
+    ]);
+    const message = site.conflicts[0]?.message ?? "";
+    expect(message).toContain('logo.svg" here');
+    expect(message).toContain('logo.png" on a.html');
+  });
   // The site keeps an earlier page's text (as UTF-8 where that gives it back) and reads its node again.
   test.each([
     ["the same text with a lone surrogate is no conflict", "a\ud800", "a\ud800", []],

@@ -1,5 +1,6 @@
 import { withoutFragment } from "../../core/iri.js";
 import { isIdReference as isReference, isRecord } from "../../core/json.js";
+import { shownApart } from "../difference.js";
 import { isUsableIri } from "../merge.js";
 import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
 import { slot, type CheckContext } from "../context.js";
@@ -100,12 +101,6 @@ export const RELATIVE_ID = rule({
   },
 });
 
-/** A value as a message shows it: JSON, cut to 60 characters. */
-function preview(value: unknown): string {
-  const text = JSON.stringify(value) ?? "undefined";
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
 export const DUPLICATE_ID = rule({
   id: "graph/duplicate-id",
   severity: "error",
@@ -114,12 +109,11 @@ export const DUPLICATE_ID = rule({
   source: JSON_LD_MERGE,
   run(ctx, report) {
     for (const { id, key, first, other } of ctx.conflicts) {
-      const mine = other.value[key];
-      const theirs = first.value[key];
+      const [mine, theirs] = shownApart(other.value[key], first.value[key]);
       report.add(
         other,
         `/${escapePointer(key)}`,
-        `is ${preview(mine)}, but the node with the same @id "${id}" at ${ctx.where(first)} has ${key} ${preview(theirs)}: one node cannot have both`,
+        `is ${mine}, but the node with the same @id "${id}" at ${ctx.where(first)} has ${key} ${theirs}: one node cannot have both`,
         { id, key, other: ctx.where(first) },
       );
     }
