@@ -6,7 +6,8 @@ import { readDocumentText, readSingleJson } from "./input.js";
 import { editJson } from "./json-edits.js";
 import { replaceFile } from "./replace-file.js";
 import { errLine } from "./output.js";
-import { issueLine, labelledLine, refusedLine, summaryLine } from "./report.js";
+import { issueLine, labelledLine, summaryLine } from "./report.js";
+import { refuseDocument } from "./refused-document.js";
 import { fromNinjs } from "../ninjs/from-ninjs.js";
 import { toNinjs } from "../ninjs/to-ninjs.js";
 import { starterSchemaPath, writeStarter } from "./starter-file.js";
@@ -54,14 +55,9 @@ export async function initCommand(options: InitOptions, file: string | undefined
 /** `news-events ninjs DOC [--version 2.2]`: the document as an IPTC ninjs item, or its issues and exit 1. */
 export async function ninjsCommand(file: string, version: string, io: Io): Promise<number> {
   if (version !== "3.1" && version !== "2.2") throw new UsageError(`--version must be 3.1 or 2.2 (got "${version}")`);
-  const { value, display } = await readSingleJson(file, io);
+  const { value, text, display } = await readSingleJson(file, io);
   const result = validateDocument(value);
-  if (!result.ok) {
-    io.verdict?.(EXIT.invalid);
-    for (const issue of result.issues) errLine(io, issueLine(display, undefined, issue));
-    errLine(io, refusedLine(display, result.issues.length, "ninjs"));
-    return EXIT.invalid;
-  }
+  if (!result.ok) return refuseDocument(io, display, text, result.issues, "ninjs");
   io.stdout(`${JSON.stringify(toNinjs(result.value, { version }), null, 2)}\n`);
   return EXIT.ok;
 }

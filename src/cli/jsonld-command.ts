@@ -3,7 +3,8 @@ import { toJsonLd } from "../jsonld/build.js";
 import { serializeJsonLd, toJsonLdScript } from "../jsonld/serialize.js";
 import { validateDocument } from "../validate/validate.js";
 import { errLine } from "./output.js";
-import { findingLine, issueLine, refusedLine, summaryLine } from "./report.js";
+import { findingLine, summaryLine } from "./report.js";
+import { refuseDocument } from "./refused-document.js";
 import { readSingleJson } from "./input.js";
 import { EXIT, type Io } from "./usage.js";
 
@@ -27,17 +28,7 @@ export async function jsonldCommand(file: string, options: JsonLdCommandOptions,
     options.maxRecordBytes !== undefined ? { maxRecordBytes: options.maxRecordBytes } : {},
   );
   const result = validateDocument(value);
-  if (!result.ok) {
-    // Known before the lines are written: a reader that stops early (| head) still sees exit 1.
-    io.verdict?.(EXIT.invalid);
-    // The line finder (jsonc-parser) and the checker (the schema.org vocabulary) load only when
-    // needed: the common run, a valid document printed, starts without them.
-    const { lineLocator } = await import("./locate.js");
-    const locate = lineLocator(text);
-    for (const issue of result.issues) errLine(io, issueLine(display, locate(issue.pointer), issue));
-    errLine(io, refusedLine(display, result.issues.length, "JSON-LD"));
-    return EXIT.invalid;
-  }
+  if (!result.ok) return refuseDocument(io, display, text, result.issues, "JSON-LD");
   const graph = toJsonLd(result.value, { corrections: options.corrections });
   io.stdout(
     `${options.script ? toJsonLdScript(graph, { compact: options.compact }) : serializeJsonLd(graph, { compact: options.compact })}\n`,

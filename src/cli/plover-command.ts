@@ -3,20 +3,16 @@ import { fromPlover } from "../plover/from-plover.js";
 import { toPlover } from "../plover/to-plover.js";
 import { readSingleJson } from "./input.js";
 import { errLine } from "./output.js";
-import { issueLine, labelledLine, refusedLine } from "./report.js";
+import { labelledLine } from "./report.js";
+import { refuseDocument } from "./refused-document.js";
 import { starterSchemaPath, writeStarter } from "./starter-file.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** `news-events plover DOC`: one PLOVER record per event, as NDJSON; an invalid document gets its issues and exit 1. */
 export async function ploverCommand(file: string, io: Io): Promise<number> {
-  const { value, display } = await readSingleJson(file, io);
+  const { value, text, display } = await readSingleJson(file, io);
   const result = validateDocument(value);
-  if (!result.ok) {
-    io.verdict?.(EXIT.invalid);
-    for (const issue of result.issues) errLine(io, issueLine(display, undefined, issue));
-    errLine(io, refusedLine(display, result.issues.length, "PLOVER records"));
-    return EXIT.invalid;
-  }
+  if (!result.ok) return refuseDocument(io, display, text, result.issues, "PLOVER records");
   io.stdout(
     toPlover(result.value)
       .map((r) => `${JSON.stringify(r)}\n`)

@@ -118,7 +118,7 @@ describe("news-events ninjs and init --from-ninjs", () => {
     const invalid = runCli(["ninjs", "-"], { input: "{}" });
     expect(invalid.code).toBe(1);
     expect(invalid.stdout).toBe("");
-    expect(invalid.stderr).toContain("<stdin>: /headline: is required but missing");
+    expect(invalid.stderr).toContain("<stdin>:1: /headline: is required but missing");
     expect(runCli(["ninjs", "--version", "1.0", "-"], { input: "{}" }).stderr).toBe(
       'news-events: --version must be 3.1 or 2.2 (got "1.0")\n',
     );
