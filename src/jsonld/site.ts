@@ -68,6 +68,9 @@ export function siteParts(options: SiteOptions, doc: NewsDocument, owners: IdOwn
   const publisher = publisherParts(options, url, issues);
   const { nodes, page } = siteNodes(options, doc, url);
   for (const [key, value] of Object.entries(options.extend?.article ?? {})) {
+    // A property given as undefined is not given, as JSON.stringify and TypeScript's optional
+    // properties read it (`{ articleSection: section }` with no section), nested or not.
+    if (value === undefined) continue;
     if (RESERVED.has(key))
       issues.push({
         code: "const",

@@ -266,6 +266,18 @@ test("extend's values are copied: the graph shares no array or object with them"
   expect(toJsonLdScript(toJsonLd(doc, { extend: { article: { citation: about } as never } }))).toContain('"Sahel"');
 });
 
+// Found by a trial of the packed package: a property given as undefined (`{ backstory:
+// section }` with no section, which TypeScript's optional properties allow) refused the graph.
+test("extend.article's property given as undefined is not given, as nested ones are not", () => {
+  const section: string | undefined = undefined;
+  const extend = { article: { backstory: section, headline: undefined, citation: { name: "x", url: undefined } } };
+  const graph = toJsonLd(doc, { extend } as never)["@graph"] as unknown as Node[];
+  const article = graph.find((n) => n["@type"] === "NewsArticle") as Node;
+  expect("backstory" in article).toBe(false);
+  expect(article["headline"]).toBe(doc.headline);
+  expect(article["citation"]).toEqual({ name: "x" });
+});
+
 test("every option of JsonLdOptions is named in OPTION_NAMES, and no other", () => {
   // The type side: OPTION_NAMES satisfies keyof JsonLdOptions; here, that none is missing.
   type Missing = Exclude<keyof JsonLdOptions, (typeof OPTION_NAMES)[number]>;
