@@ -69,6 +69,18 @@ function inputFiles(name: string): string[] {
     );
 }
 
+/** The file that `out` or one of its parents is (`--out notes.txt/tables`: notes.txt), for the message. */
+function fileOnPath(out: string): string {
+  for (let path = out; path !== dirname(path); path = dirname(path)) {
+    try {
+      if (statSync(path).isFile()) return path;
+    } catch {
+      // Not there: its parent may be the file.
+    }
+  }
+  return out;
+}
+
 /**
  * Refuses an output directory that holds anything: an export never mixes with, or overwrites, other
  * files. Returns the first directory it had to create (`out` or a parent of it), undefined when
@@ -80,7 +92,7 @@ function prepareOut(out: string): string | undefined {
     entries = readdirSync(out);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOTDIR") throw new UsageError(`--out ${out}: is a file, expected a directory`);
+    if (code === "ENOTDIR") throw new UsageError(`--out ${out}: ${fileOnPath(out)} is a file, expected a directory`);
     if (code !== "ENOENT") throw new UsageError(`--out ${out}: cannot read (${code ?? describeThrown(error)})`);
   }
   if (entries.length > 0)

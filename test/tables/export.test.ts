@@ -331,6 +331,21 @@ describe("CSV and partitions", () => {
     expect(readdirSync(out)).toEqual(["keep.txt"]);
   });
 
+  // Found by a trial of the packed package: `--out notes.txt/tables` said notes.txt/tables was a file.
+  test.each([
+    ["the output is a file", (file: string) => file],
+    ["a parent of the output is a file", (file: string) => join(file, "tables", "2024")],
+  ])("%s: the message names the file, exit 2, and the file is left as it was", (_, outOf) => {
+    const dir = mkdtempSync(join(tmpdir(), "news-events-out-"));
+    const file = join(dir, "notes.txt");
+    writeFileSync(file, "mine");
+    const out = outOf(file);
+    const run = runCli(["export", exampleFiles[0] as string, "--format", "csv", "--out", out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`news-events: --out ${out}: ${file} is a file, expected a directory\n`);
+    expect(readFileSync(file, "utf8")).toBe("mine");
+  });
+
   // Found by a trial of the packed package: these were "internal error: Error: Error: EACCES…".
   test("an output directory that cannot be created (under a dangling link) is one line naming it, exit 2", () => {
     const dir = mkdtempSync(join(tmpdir(), "news-events-out-"));
