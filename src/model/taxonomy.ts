@@ -77,7 +77,9 @@ function classifyMeeting(meeting: Meeting): ResearchCodes {
     ploverMode = "third-party";
   } else if (roles.has("host") || roles.has("visitor")) {
     cameo.push("042", "043");
-    ploverMode = "visit";
+    // A summit its host holds for many (NATO's in Vilnius) is PLOVER's multilateral meeting, not
+    // one side's visit to another.
+    ploverMode = meeting.scale === "multilateral" ? "multilateral" : "visit";
   } else cameo.push("040");
   if (roles.has("mediator")) cameo.push("045");
   if (!planned && meeting.scale === "multilateral" && ploverMode === undefined) ploverMode = "multilateral";

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { classifyEvent, iptcMediaTopicIri, wikidataIri, type Meeting, type Partnership } from "../../src/index.js";
-import { canonicalDocument } from "../helpers/fixtures.js";
+import { canonicalDocument, exampleDocument } from "../helpers/fixtures.js";
 
 const doc = canonicalDocument();
 const byId = (id: string) => {
@@ -55,6 +55,23 @@ describe("classifyEvent on the canonical events", () => {
       expect(codes.wikidataClasses).toEqual(c.wikidata);
     });
   }
+});
+
+// Found by a trial of the packed package: NATO's Vilnius summit (examples/nato-vilnius-summit-2023),
+// hosted by Lithuania for the allies, was coded as one side's visit. PLOVER's codebook has a
+// multilateral mode for a meeting of many; a visit stays a visit between two sides.
+test("a host-led multilateral summit is PLOVER's multilateral meeting; a bilateral visit stays a visit", () => {
+  const summit = (exampleDocument("nato-vilnius-summit-2023").events ?? []).find(
+    (e) => e.id === "vilnius-summit-2023",
+  ) as Meeting;
+  expect(summit.scale).toBe("multilateral");
+  expect(summit.participants.map((p) => p.role)).toContain("host");
+  expect(classifyEvent(summit)).toMatchObject({
+    cameo: ["042", "043"],
+    ploverCategory: "CONSULT",
+    ploverMode: "multilateral",
+  });
+  expect(classifyEvent({ ...summit, scale: "bilateral" }).ploverMode).toBe("visit");
 });
 
 describe("classifyEvent follows an event's details", () => {
