@@ -128,7 +128,7 @@ export interface PloverTerm {
    */
   scheme: "plover";
   /**
-   * One of PLOVER's 18 event types.
+   * A PLOVER event type: one of the 18 of the CAMEO table and the gold-standard records (draft 0.8), or the 16 of the manual's draft 2.0, which adds REQUEST and ACCUSE (where 0.8 has DEMAND, and DISAPPROVE and INVESTIGATE) and leaves FIGHT to ASSAULT.
    */
   code:
     | "AGREE"
@@ -148,7 +148,9 @@ export interface PloverTerm {
     | "SANCTION"
     | "FIGHT"
     | "COERCE"
-    | "ASSAULT";
+    | "ASSAULT"
+    | "REQUEST"
+    | "ACCUSE";
   /**
    * The term's label in the scheme (or its English name), so a reader sees what the code means.
    */

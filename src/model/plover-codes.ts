@@ -1,7 +1,8 @@
 // The PLOVER and CAMEO codes a document may use in a coded term, read from PLOVER's CAMEO→PLOVER
-// table (vocabularies/plover/CAMEO2PLOVER-2021.txt, PLOVER 0.8) and, for modes and contexts, from
-// PLOVER's gold-standard records too (PLOVER 0.5b1: real coded data uses them, so a record read
-// with fromPlover stays valid); both CC BY-SA 4.0; test/model/plover-codes.test.ts checks these
+// table (vocabularies/plover/CAMEO2PLOVER-2021.txt, PLOVER 0.8), and, for modes and contexts, from
+// PLOVER's gold-standard records (PLOVER 0.5b1: real coded data uses them, so a record read with
+// fromPlover stays valid) and its manual's draft 2.0 (vocabularies/plover/plover-2.0-codes.json:
+// what POLECAT and records written to the current manual use); all CC BY-SA 4.0; test/model/plover-codes.test.ts checks these
 // lists against both. Kept as space-separated strings: they cost the validate bundle
 // a few hundred bytes, where arrays of string literals would cost several times that.
 
@@ -29,8 +30,9 @@ export const CAMEO_CODES =
   "202 203 204 2041 2042";
 
 /**
- * PLOVER modes, space-separated: those of the table (0.8), and those PLOVER's gold-standard
- * records (0.5b1, same repository and licence) use, such as demo-org, strike-hun or host.
+ * PLOVER modes, space-separated: those of the table (0.8), those PLOVER's gold-standard records
+ * (0.5b1, same repository and licence) use, such as demo-org, strike-hun or host, and those of
+ * the manual's draft 2.0, such as allege, strike or drone.
  *
  * @example
  * ```ts
@@ -38,17 +40,20 @@ export const CAMEO_CODES =
  * ```
  */
 export const PLOVER_MODES =
-  "abduct access allege arrest assassinate assist ban beat boycott ceasefire censor change " +
-  "cleansing confiscate curfew demo demo-org demo-spon deport destroy detain disapprove disarm " +
-  "discontinue ease expel explosives firearms heavy-weapons host hunger investigate martial-law " +
-  "massacre meet multilateral obstruct other phone police political primitive pro_autocracy " +
-  "relations release restrict return riot riot-spon seize sexual strike-gen strike-hun " +
-  "suicide-attack territory third-party torture troops unconventional violence visit weapons " +
-  "withdraw yield";
+  "abduct access aerial allege arrest assassinate assist ban beat boycott ceasefire censor change " +
+  "cleansing confiscate convict crowd-control curfew cyber demo demo-org demo-spon deport destroy " +
+  "detain disapprove disarm discontinue drone ease expel explosives firearms heavy-weapons host " +
+  "hunger investigate martial-law massacre meet militia misinformation multilateral obstruct " +
+  "other phone police political primitive pro_autocracy relations release resign restrict return " +
+  "riot riot-spon seize sexual strike strike-gen strike-hun suicide-attack targeted territory " +
+  "third-party torture troops unconventional vandalize violence visit weapons withdraw withhold " +
+  "yield";
 
 /**
- * PLOVER contexts, space-separated: those of the table (0.8), as it spells them, and those the
- * gold-standard records (0.5b1) use, such as election, refugee or terrorism.
+ * PLOVER contexts, space-separated: those of the table (0.8), as it spells them, those the
+ * gold-standard records (0.5b1) use, such as election, refugee or terrorism, and those of the
+ * manual's draft 2.0 (pro_democracy, migration…, and its auxiliary historical, future,
+ * hypothetical and negation).
  *
  * @example
  * ```ts
@@ -56,11 +61,13 @@ export const PLOVER_MODES =
  * ```
  */
 export const PLOVER_CONTEXTS =
-  "assets asylum cbrn corruption crime cyber democracy diplomatic discrimination economic election " +
-  "executive foreign government historical human_rights human_security humanitarian intelligence " +
-  "legal military peacekeeping political political_institutions politics pro_autocracy refugee " +
-  "refugees religion religion_ethnicity resource resources rights rights_freedoms terrorism " +
-  "unknown";
+  "assets asylum cbrn corruption crime cyber democracy diplomatic disasters discrimination " +
+  "economic election environment executive foreign future gender government health historical " +
+  "human_rights human_security humanitarian hypothetical illegal_drugs inequality intelligence " +
+  "legal legislative lgbt migration military misinformation natural_resource negation " +
+  "peacekeeping political political_institutions politics pro_autocracy pro_democracy refugee " +
+  "refugees religion religion_ethnicity reparations repression resource resources rights " +
+  "rights_freedoms technology territory terrorism trafficking unknown";
 
 const lists = { cameo: CAMEO_CODES, "plover-mode": PLOVER_MODES, "plover-context": PLOVER_CONTEXTS } as const;
 

@@ -6,12 +6,12 @@ import type {
   Organization,
   Place,
   Publisher,
-  Quantity,
 } from "../generated/types.js";
 import { REQUIRED_DOCUMENT_FIELDS } from "../generated/schema-facts.js";
 import { isRecord } from "../core/json.js";
 import { readUntrustedJson, type UntrustedObject } from "../core/untrusted-json.js";
 import { markedPhrases, type MarkedPhrase } from "./markup.js";
+import { readCounts } from "./counts.js";
 import { Reading } from "./reading.js";
 import type { PloverUnplaced } from "./record.js";
 import { PLOVER_TYPES, ploverTerm, ploverContexts, ploverMode } from "./terms.js";
@@ -184,53 +184,6 @@ function readPlace(r: Reading): Place | undefined {
   return place;
 }
 
-const COUNTS = [
-  ["dead", "killed"],
-  ["injured", "injured"],
-  ["size", "participants"],
-] as const;
-
-/**
- * The least number a count in words states, as it is read: "thousands" is at least two thousand,
- * "a group" at least two. PLOVER's coders write such words in `size`; a quantity needs its bound.
- */
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  group: 2,
-  "a group": 2,
-  dozens: 24,
-  scores: 40,
-  hundreds: 200,
-  thousands: 2000,
-  "tens of thousands": 20_000,
-  "hundreds of thousands": 200_000,
-  millions: 2_000_000,
-};
-
-/** A count as a quantity: digits exactly, a count in words as at least its bound, else nothing. */
-function countOf(counts: Quantity["counts"], text: string): Quantity | undefined {
-  const digits = text.trim().replace(/,(?=\d{3}(?:\D|$))/g, "");
-  if (/^\d{1,15}$/.test(digits)) return { counts, precision: "exact", value: Number(digits), text };
-  const words = text.trim().toLowerCase().replace(/\s+/g, " ");
-  const bound = Object.hasOwn(COUNT_WORDS, words) ? COUNT_WORDS[words] : undefined;
-  return bound === undefined ? undefined : { counts, precision: "at-least", value: bound, text };
-}
-
-/** `dead`, `injured` and `size` as quantities: a number exactly, words ("Thousands") as at least. */
-function readCounts(r: Reading): Quantity[] {
-  return COUNTS.flatMap(([field, counts]): Quantity[] => {
-    const value = r.record[field];
-    const text = typeof value === "number" && Number.isFinite(value) ? String(value) : r.text(value);
-    if (text === undefined) {
-      if (value !== undefined && value !== "") r.unplace(`/${field}`, "not-a-count", `${field} is not a count`);
-      return [];
-    }
-    const quantity = countOf(counts, text);
-    if (quantity === undefined)
-      r.unplace(`/${field}`, "not-a-count", `"${text}" is neither a number nor a count in words`);
-    return quantity === undefined ? [] : [quantity];
-  });
-}
-
 /** The record's date at its precision, as the coder gave it. */
 function readDate(r: Reading): FuzzyDate | undefined {
   const value = r.record["date"];
@@ -253,7 +206,7 @@ function readEvent(
 ): GeneralEvent | undefined {
   const type = r.record["event"];
   if (typeof type !== "string" || !(PLOVER_TYPES as readonly string[]).includes(type)) {
-    r.unplace("/event", "unknown-type", `${JSON.stringify(type) ?? "nothing"} is not one of PLOVER's 18 event types`);
+    r.unplace("/event", "unknown-type", `${JSON.stringify(type) ?? "nothing"} is not one of PLOVER's event types`);
     return undefined;
   }
   const words = r.text(r.record["eventText"]);

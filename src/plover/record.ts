@@ -84,7 +84,7 @@ export interface PloverRecord {
 export type PloverUnplacedCode =
   /** The record cannot be read as JSON (too deep, too large, not an object). */
   | "unreadable"
-  /** `event` is not one of PLOVER's 18 event types. */
+  /** `event` is not one of PLOVER's event types (draft 0.8's 18 and 2.0's REQUEST and ACCUSE). */
   | "unknown-type"
   /** A mode, context, actor code or sector that is not written as a code. */
   | "not-a-code"

@@ -3,11 +3,14 @@ import type { Reading } from "./reading.js";
 import { isKnownPloverCode } from "../model/plover-codes.js";
 
 /**
- * PLOVER's 18 event types, in the order of its codebook.
+ * PLOVER's event types: the 18 of its CAMEO table and gold-standard records (draft 0.8), in the
+ * order of that codebook, then the two its manual's draft 2.0 adds, REQUEST and ACCUSE (2.0 also
+ * folds DEMAND into REQUEST, DISAPPROVE and INVESTIGATE into ACCUSE, FIGHT into ASSAULT; records
+ * of either draft are read).
  *
  * @example
  * ```ts
- * PLOVER_TYPES.length; // => 18
+ * PLOVER_TYPES.length; // => 20
  * ```
  */
 export const PLOVER_TYPES = [
@@ -29,6 +32,8 @@ export const PLOVER_TYPES = [
   "FIGHT",
   "COERCE",
   "ASSAULT",
+  "REQUEST",
+  "ACCUSE",
 ] as const satisfies readonly PloverTerm["code"][];
 
 /**

@@ -29,16 +29,45 @@ const gold = (JSON.parse(readFileSync(repoPath("test/plover-gold-standard/PLOVER
   .filter((r) => r.event !== "DOCUMENT");
 const words = (v: unknown) => (typeof v === "string" ? v.split(",").map((w) => w.trim()) : []).filter(Boolean);
 
-test("the module's CAMEO codes, modes and contexts are the shipped table's (no drift)", () => {
+/** The manual's draft 2.0 (vocabularies/plover/plover-2.0-codes.json, read from its tables). */
+const manual = JSON.parse(readFileSync(repoPath("vocabularies/plover/plover-2.0-codes.json"), "utf8")) as {
+  eventTypes: string[];
+  modes: Record<string, string[]>;
+  contexts: string[];
+  auxiliaryContexts: string[];
+};
+
+test("the module's CAMEO codes, modes and contexts are the shipped table's, gold standard's and manual's (no drift)", () => {
   expect(table.length).toBeGreaterThan(250);
   expect(CAMEO_CODES.split(" ")).toEqual(sorted(table.map((row) => row.code)));
-  // The gold standard (PLOVER 0.5b1) codes real events with modes and contexts the 0.8 table lacks.
+  // The gold standard (PLOVER 0.5b1) codes real events with modes and contexts the 0.8 table lacks,
+  // and the manual's draft 2.0 adds its own (allege, strike, pro_democracy, migration…).
   expect(PLOVER_MODES.split(" ")).toEqual(
-    sorted([...table.map((row) => row.mode).filter(Boolean), ...gold.flatMap((r) => words(r.mode))]),
+    sorted([
+      ...table.map((row) => row.mode).filter(Boolean),
+      ...gold.flatMap((r) => words(r.mode)),
+      ...Object.values(manual.modes).flat(),
+    ]),
   );
   expect(PLOVER_CONTEXTS.split(" ")).toEqual(
-    sorted([...table.flatMap((row) => row.contexts), ...gold.flatMap((r) => words(r.context))]),
+    sorted([
+      ...table.flatMap((row) => row.contexts),
+      ...gold.flatMap((r) => words(r.context)),
+      ...manual.contexts,
+      ...manual.auxiliaryContexts,
+    ]),
   );
+  expect(manual.contexts).toHaveLength(37);
+});
+
+test("the schema's PLOVER types are the gold standard's 18 and the manual's 16, no other", () => {
+  const defs = JSON.parse(readFileSync(repoPath("schemas/defs.json"), "utf8")) as {
+    $defs: { PloverTerm: { properties: { code: { enum: string[] } } } };
+  };
+  const types = sorted(gold.map((r) => String(r.event)));
+  expect(types).toHaveLength(18);
+  expect(manual.eventTypes).toHaveLength(16);
+  expect(sorted(defs.$defs.PloverTerm.properties.code.enum)).toEqual(sorted([...types, ...manual.eventTypes]));
 });
 
 test.each([

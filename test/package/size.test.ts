@@ -124,9 +124,11 @@ test("the precompiled validators are at most 15 KB", async () => {
 // against the names of that length (one switch on a number, then a few comparisons, where a
 // switch over every name compared each key with every name before it: 40 -> 24 ns for a meeting's
 // keys, validateEvent 804 -> 776 ns after the bench's shapes).
-test("the whole validate entry (validators, issue messages, document checks) stays within 49 KB", async () => {
+// 49.25 KB: 50,240 B once PLOVER's draft 2.0 codes are known beside 0.8's (two event types, 12
+// modes and 20 contexts: +60 B, data the schema and the code lists must hold).
+test("the whole validate entry (validators, issue messages, document checks) stays within 49.25 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(49 * 1024);
+  expect(gzip).toBeLessThanOrEqual(49.25 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
@@ -183,9 +185,11 @@ test("the linked-data entry is at most 4 KB and carries neither validator, JSON-
 // 5.75 KB: measured 5,648 bytes once fromPlover read counts in words ("Thousands" as at least 2,000).
 // 6.25 KB: 6,262 B once fromPlover lists a mode or context none of PLOVER's lists has, which the
 // validator would refuse (the lists of modes and contexts, not the CAMEO codes: +0.6 KB).
-test("the plover entry is at most 6.25 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
+// 6.75 KB: 6,654 B once the lists hold PLOVER's draft 2.0 codes too and fromPlover reads a bounded
+// count ("at least 145", as toPlover writes it) or a range (+0.4 KB).
+test("the plover entry is at most 6.75 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
   const { text, gzip } = await shipped("dist/plover.js");
-  expect(gzip).toBeLessThanOrEqual(6.25 * 1024);
+  expect(gzip).toBeLessThanOrEqual(6.75 * 1024);
   expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
 });
 

@@ -1,9 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { validateDocument, type NewsDocument } from "../../src/index.js";
-import { fromPlover, toPlover, type PloverRecord } from "../../src/plover/index.js";
+import { fromPlover, toPlover, type FromPloverDefaults, type PloverRecord } from "../../src/plover/index.js";
 import { markedPhrases } from "../../src/plover/markup.js";
 import { canonicalDocument, exampleDocument, mutated } from "../helpers/fixtures.js";
+
+/** What a starter from a PLOVER record needs besides the record (PLOVER holds none of it). */
+const defaults: FromPloverDefaults = {
+  headline: "Students march",
+  url: "https://news.example.org/a",
+  published: "2024-03-02T00:00:00Z",
+  language: "en",
+  authors: [{ type: "person", name: "A Reporter" }],
+  publisher: { name: "Example News", url: "https://news.example.org/" },
+};
 
 const record: PloverRecord = {
   id: "PLOVER-GSR01-PROTEST-0001",
@@ -141,8 +151,8 @@ describe("fromPlover", () => {
     ["an unknown type", { ...record, event: "DOCUMENT" }, "unknown-type", "/event"],
     ["a mode that is no code", { ...record, mode: "Demo Org!" }, "not-a-code", "/mode"],
     // Found by a trial of the packed package: kept, they made a starter the validator refused.
-    ["a mode no PLOVER list has", { ...record, mode: "strike" }, "unknown-code", "/mode"],
-    ["a context no PLOVER list has", { ...record, context: "environment" }, "unknown-code", "/context"],
+    ["a mode no PLOVER list has", { ...record, mode: "sit-in" }, "unknown-code", "/mode"],
+    ["a context no PLOVER list has", { ...record, context: "weather" }, "unknown-code", "/context"],
     ["a date that is no date", { ...record, date: "yesterday" }, "not-a-date", "/date"],
     [
       "an actor code that is no code",
@@ -162,6 +172,45 @@ describe("fromPlover", () => {
   ];
   test.each(bad)("%s is unplaced, with its pointer", (_, input, code, pointer) => {
     expect(fromPlover(input).unplaced).toContainEqual(expect.objectContaining({ code, pointer }));
+  });
+
+  // Found by a trial of the packed package: a record coded to PLOVER's current manual (draft 2.0,
+  // vocabularies/plover/plover-2.0-codes.json) lost its event type, mode and half its contexts.
+  test("a record coded to the manual's draft 2.0 (ACCUSE, allege, pro_democracy, migration) is a valid event", () => {
+    const accuse = {
+      id: "X1",
+      date: "2024-03-01",
+      event: "ACCUSE",
+      mode: "allege",
+      context: "pro_democracy, migration",
+      text: "Poland accused Belarus of pushing migrants across the border.",
+      source: [{ actorText: "Poland", code: "POL" }],
+      target: [{ actorText: "Belarus", code: "BLR" }],
+    };
+    const { document, unplaced } = fromPlover(accuse, defaults);
+    expect(unplaced).toEqual([]);
+    expect(document.events?.[0]).toMatchObject({
+      plover: { code: "ACCUSE" },
+      mode: { code: "allege" },
+      contexts: [{ code: "pro_democracy" }, { code: "migration" }],
+    });
+    expect(validateDocument(document).ok).toBe(true);
+    expect(toPlover(document as NewsDocument)[0]).toMatchObject({ event: "ACCUSE", mode: "allege" });
+  });
+
+  // Found by the same trial: toPlover writes a bounded count as its words, which fromPlover dropped.
+  test.each([
+    ["at least 145", { precision: "at-least", value: 145 }],
+    ["more than 550", { precision: "more-than", value: 550 }],
+    ["about 1,200", { precision: "about", value: 1200 }],
+    ["up to 30", { precision: "up-to", value: 30 }],
+    ["140-150", { precision: "range", min: 140, max: 150 }],
+    ["Tens of thousands", { precision: "at-least", value: 20_000 }],
+  ])("the count %j is read as the quantity it says, its words kept", (dead, quantity) => {
+    const { document } = fromPlover({ ...record, dead }, defaults);
+    expect(document.events?.[0]?.quantities).toContainEqual({ counts: "killed", ...quantity, text: dead });
+    expect(validateDocument(document).ok).toBe(true);
+    expect(toPlover(document as NewsDocument)[0]?.dead).toBe(dead);
   });
 
   test("the same actor on both sides is one participant with role both", () => {
