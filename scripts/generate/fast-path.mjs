@@ -399,7 +399,8 @@ const KIND = {
  * gives them), each with the properties it is given as read and what it says: a date's fields
  * (checks/date-parts.ts `fuzzyPartsHold`, which parses the value and the anchor, so their patterns
  * are its `tests`: test/validate/date-hook-patterns.test.ts holds it to them); each participant's
- * actor and role (checks/roles.ts `rolesExclude`); each kind of event, its dates (event-alone.ts
+ * actor and role (checks/roles.ts `rolesExclude`); each quantity's number and unit
+ * (checks/quantity-number.ts `numberAndUnitHold`); each kind of event, its dates (event-alone.ts
  * `kindAloneHolds`), and for a meeting the fields its own checks read (`meetingAloneHolds`).
  */
 export const FAST_PATH = {
@@ -410,6 +411,11 @@ export const FAST_PATH = {
       args: ["value", "precision", "method", "anchor", "time", "partOfDay", "qualifier"],
       tests: ["value", "anchor"],
       says: "A date's fields: whether nothing is wrong with its value (value's and anchor's patterns included).",
+    },
+    "defs-Quantity.json": {
+      name: "quantity",
+      args: ["precision", "value", "min", "max", "counts", "unit"],
+      says: "A quantity's fields: whether its number and unit hold (a range's min and max, a value otherwise; a currency for money, percent for shares).",
     },
     "meeting.json#/$defs/MeetingParticipant": { name: "meetingParticipant", ...PARTICIPANT },
     "coup.json#/$defs/CoupParticipant": { name: "coupParticipant", ...PARTICIPANT },

@@ -1,8 +1,9 @@
-import type { Coup, Entity, FuzzyDate, Meeting, NewsEvent } from "../generated/types.js";
+import type { Coup, Entity, FuzzyDate, Meeting, NewsEvent, Quantity } from "../generated/types.js";
 import { isCalendarDate } from "../model/calendar.js";
 import type { Coded } from "../core/coded.js";
 import type { AddIssue, Path } from "./checks/context.js";
 import { checkOutcome } from "./checks/impossible.js";
+import { checkQuantityAlone, numberAndUnitHold } from "./checks/quantity-number.js";
 import { checkRoles } from "./checks/roles.js";
 import { checkMeetingSides } from "./checks/sides.js";
 import { checkDateOrder, checkEventConsistency } from "./event-consistency.js";
@@ -41,6 +42,15 @@ export function checkEventAlone(
   checkBeforeRoles(kind, event, date, endDate, add);
   checkRoles(kind, participants, NOWHERE, add);
   if (kind === "Coup") checkOutcome(event as Coup, NOWHERE, add);
+  // A figure's number and unit need no document (its references and evidence do): a feed of events
+  // is told of a range whose max is below its min as a document is.
+  const quantities = event.quantities;
+  if (quantities !== undefined)
+    for (let j = 0; j < quantities.length; j++) {
+      const q = quantities[j] as Quantity;
+      if (!numberAndUnitHold(q.precision, q.value, q.min, q.max, q.counts, q.unit))
+        checkQuantityAlone(q, ["quantities", j], add);
+    }
 }
 
 /** A coup's outcome date real, the end not before the start, the kind's own consistency. */

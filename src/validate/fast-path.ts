@@ -1,6 +1,7 @@
 import { fast_event, type FastPathHooks } from "../generated/fast-path.js";
-import type { FuzzyDate, Meeting, NewsEvent } from "../generated/types.js";
+import type { FuzzyDate, Meeting, NewsEvent, Quantity } from "../generated/types.js";
 import { fuzzyPartsHold } from "./checks/date-parts.js";
+import { numberAndUnitHold } from "./checks/quantity-number.js";
 import { kindAloneHolds, meetingAloneHolds } from "./event-alone.js";
 import { rolesExclude } from "./checks/roles.js";
 import { isUnknownTerm, MAX_VALUES } from "./plain-data.js";
@@ -40,6 +41,15 @@ const HOOKS: FastPathHooks = {
       time as string | undefined,
       partOfDay as FuzzyDate["partOfDay"],
       qualifier as FuzzyDate["qualifier"],
+    ),
+  quantity: (_q, precision, value, min, max, counts, unit) =>
+    numberAndUnitHold(
+      precision as Quantity["precision"],
+      value as number | undefined,
+      min as number | undefined,
+      max as number | undefined,
+      counts as Quantity["counts"],
+      unit as string | undefined,
     ),
   meetingParticipant: (_p, actor, role) => participantHolds("Meeting", actor, role),
   coupParticipant: (_p, actor, role) => participantHolds("Coup", actor, role),

@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import {
   validateDocument,
+  validateEvent,
+  type Issue,
   type FuzzyDate,
   type Meeting,
   type NewsDocument,
@@ -211,6 +213,27 @@ describe.each([
     row.issues.forEach(([, , words], k) => expect(issues[k]?.message).toMatch(words ?? /./));
   });
 });
+
+// Found by a trial of the packed package: an event alone (validateEvent, a feed of events) passed a
+// range whose max is below its min, an exact figure without its number, a range given as a value.
+// A figure's number and unit need no document, so an event alone is told what a document is.
+test.each(quantities.map((row) => [row.name, row] as const))(
+  "%s: validateEvent of the meeting alone says the same of its number and unit",
+  (_name, row) => {
+    const doc = canonicalDocument();
+    row.edit(doc);
+    const inDocument = validateDocument(doc);
+    const alone = validateEvent(meeting(doc));
+    const said = (issues: readonly Issue[], prefix: string) =>
+      issues
+        .filter((i) => i.pointer.startsWith(`${prefix}/quantities`))
+        .filter((i) => i.code !== "dangling-reference" && i.code !== "duplicate-id")
+        .map((i) => [i.code, i.pointer.slice(prefix.length), i.message]);
+    const expected = said(inDocument.ok ? [] : inDocument.issues, "/events/0");
+    expect(said(alone.ok ? [] : alone.issues, "")).toEqual(expected);
+    expect(alone.ok).toBe(expected.length === 0);
+  },
+);
 
 test("a schema-invalid open interval (both ends open) is said by the schema", () => {
   const doc = canonicalDocument();
