@@ -15,13 +15,14 @@ export const MARKUP = /<\/?[a-z][^<>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 export const BYLINE = /^(?:by|posted by|written by)\s/i;
 
 /**
- * Several people in one name: "Jane Doe and John Roe", "Doe, Roe", "Doe; Roe". A name as HTML
- * templating writes it into JSON-LD is read as its reader shows it (Ghost writes O'Neil as
- * `O&#x27;Neil`): the ";" that ends a character reference separates no one, and "Doe &amp; Roe"
- * is two names.
+ * Several people in one name: "Jane Doe and John Roe", "Doe, Roe", "Doe; Roe"; not a comma before
+ * a generational suffix or a degree that ends the name ("Martin Luther King, Jr.", "Jane Doe,
+ * PhD"). A name as HTML templating writes it into JSON-LD is read as its reader shows it (Ghost
+ * writes O'Neil as `O&#x27;Neil`): the ";" that ends a character reference separates no one, and
+ * "Doe &amp; Roe" is two names.
  */
 export const MERGED_NAMES =
-  /,|\s&(?:amp;|#38;|#x26;)?\s|\sand\s|\s\|\s|(?<!&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6}));/i;
+  /,(?!\s*(?:jr|sr|ii|iii|iv|phd|md)\.?\s*$)|\s&(?:amp;|#38;|#x26;)?\s|\sand\s|\s\|\s|(?<!&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6}));/i;
 
 /** An honorific or rank before a name: "Dr.", "Gen.". */
 export const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|sir|dame|gen|col|capt)\.?\s/i;
