@@ -102,7 +102,12 @@ const check: Command = {
 
 const init: Command = {
   name: "init",
-  options: { kind: { type: "string" }, "from-ninjs": { type: "string" }, "from-plover": { type: "string" } },
+  options: {
+    kind: { type: "string" },
+    "from-ninjs": { type: "string" },
+    "from-plover": { type: "string" },
+    ...RECORD_LIMIT,
+  },
   positionals: true,
   run: async ({ flags, positionals }, io) => {
     if (positionals.length > 1) throw new UsageError(`init takes at most one FILE (got ${positionals.length})`);
@@ -111,13 +116,14 @@ const init: Command = {
     const fromPlover = flags["from-plover"];
     if (typeof fromPlover === "string") {
       const { initFromPloverCommand } = await import("./plover-command.js");
-      return initFromPloverCommand(fromPlover, positionals[0], io);
+      return initFromPloverCommand(fromPlover, positionals[0], io, recordLimit(flags));
     }
     const fromNinjs = flags["from-ninjs"];
     const { initCommand } = await import("./authoring-commands.js");
     const options = {
       kind: String(flags["kind"] ?? "article"),
       ...(typeof fromNinjs === "string" ? { fromNinjs } : {}),
+      maxRecordBytes: recordLimit(flags),
     };
     return initCommand(options, positionals[0], io);
   },
@@ -125,29 +131,29 @@ const init: Command = {
 
 const ninjs: Command = {
   name: "ninjs",
-  options: { version: { type: "string" } },
+  options: { version: { type: "string" }, ...RECORD_LIMIT },
   positionals: true,
   run: async ({ flags, positionals }, io) => {
     if (positionals.length > 1) throw new UsageError(`ninjs takes one DOC (got ${positionals.length})`);
     const { ninjsCommand } = await import("./authoring-commands.js");
-    return ninjsCommand(positionals[0] ?? "-", String(flags["version"] ?? "3.1"), io);
+    return ninjsCommand(positionals[0] ?? "-", String(flags["version"] ?? "3.1"), io, recordLimit(flags));
   },
 };
 
 const plover: Command = {
   name: "plover",
-  options: {},
+  options: { ...RECORD_LIMIT },
   positionals: true,
-  run: async ({ positionals }, io) => {
+  run: async ({ flags, positionals }, io) => {
     if (positionals.length > 1) throw new UsageError(`plover takes one DOC (got ${positionals.length})`);
     const { ploverCommand } = await import("./plover-command.js");
-    return ploverCommand(positionals[0] ?? "-", io);
+    return ploverCommand(positionals[0] ?? "-", io, recordLimit(flags));
   },
 };
 
 const rebase: Command = {
   name: "rebase",
-  options: { body: { type: "string" }, write: { type: "boolean" }, "drop-lost": { type: "boolean" } },
+  options: { body: { type: "string" }, write: { type: "boolean" }, "drop-lost": { type: "boolean" }, ...RECORD_LIMIT },
   positionals: true,
   run: async ({ flags, positionals }, io) => {
     const [file] = positionals;
@@ -155,13 +161,18 @@ const rebase: Command = {
     const body = flags["body"];
     if (typeof body !== "string") throw new UsageError("rebase needs --body NEW.txt, the edited article text");
     const { rebaseCommand } = await import("./authoring-commands.js");
-    return rebaseCommand(file, body, { write: flags["write"] === true, dropLost: flags["drop-lost"] === true }, io);
+    const options = {
+      write: flags["write"] === true,
+      dropLost: flags["drop-lost"] === true,
+      maxRecordBytes: recordLimit(flags),
+    };
+    return rebaseCommand(file, body, options, io);
   },
 };
 
 const find: Command = {
   name: "find",
-  options: { occurrence: { type: "string" }, after: { type: "string" } },
+  options: { occurrence: { type: "string" }, after: { type: "string" }, ...RECORD_LIMIT },
   positionals: true,
   run: async ({ flags, positionals }, io) => {
     const [file, words] = positionals;
@@ -173,7 +184,7 @@ const find: Command = {
       throw new UsageError("find takes --occurrence or --after, not both");
     const { findCommand } = await import("./find-command.js");
     const options = { ...(occurrence !== undefined ? { occurrence } : {}), ...(after !== undefined ? { after } : {}) };
-    return findCommand(file, words, options, io);
+    return findCommand(file, words, options, io, recordLimit(flags));
   },
 };
 

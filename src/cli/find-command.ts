@@ -16,8 +16,14 @@ const spanLine = (span: Evidence) => `${JSON.stringify({ start: span.start, end:
  * document's body, as a span to paste (`{"start":…,"end":…,"text":…}` on stdout). Words found
  * several times list every occurrence and exit 1 until one is chosen; words not found say so.
  */
-export async function findCommand(file: string, words: string, options: FindEvidenceOptions, io: Io): Promise<number> {
-  const { value, display } = await readSingleJson(file, io);
+export async function findCommand(
+  file: string,
+  words: string,
+  options: FindEvidenceOptions,
+  io: Io,
+  maxRecordBytes?: number,
+): Promise<number> {
+  const { value, display } = await readSingleJson(file, io, maxRecordBytes === undefined ? {} : { maxRecordBytes });
   const body = value !== null && typeof value === "object" ? (value as { body?: unknown }).body : undefined;
   if (typeof body !== "string") throw new UsageError(`${display}: has no "body" to look in`);
   const found = findEvidence(body, words, options);

@@ -1,6 +1,7 @@
 /** Opening what the user named on the command line: a file, or standard input as "-". */
 import { open, stat, type FileHandle } from "node:fs/promises";
 import { describeThrown } from "../core/error.js";
+import { overLimit } from "./failed-records.js";
 import { DEFAULT_MAX_RECORD_BYTES } from "./options.js";
 import { readRecords, type ReadOptions } from "./records.js";
 import { UsageError, type Io } from "./usage.js";
@@ -146,10 +147,9 @@ async function allBytes(name: string, io: Io, maxBytes: number): Promise<Buffer>
   let size = 0;
   for await (const chunk of await openInput(name, io)) {
     size += chunk.length;
+    // Said as readSingleJson says it, so that every command names the limit alike.
     if (size > maxBytes)
-      throw new UsageError(
-        `${name === "-" ? "<stdin>" : name}: is over the ${maxBytes.toLocaleString("en")}-byte record limit (--max-record-bytes raises it)`,
-      );
+      throw new UsageError(`${name === "-" ? "<stdin>" : name}:1: ${overLimit(1, "document", size, maxBytes).message}`);
     parts.push(Buffer.from(chunk));
   }
   return Buffer.concat(parts);

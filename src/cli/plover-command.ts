@@ -9,8 +9,12 @@ import { starterSchemaPath, writeStarter } from "./starter-file.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** `news-events plover DOC`: one PLOVER record per event, as NDJSON; an invalid document gets its issues and exit 1. */
-export async function ploverCommand(file: string, io: Io): Promise<number> {
-  const { value, text, display } = await readSingleJson(file, io);
+export async function ploverCommand(file: string, io: Io, maxRecordBytes?: number): Promise<number> {
+  const { value, text, display } = await readSingleJson(
+    file,
+    io,
+    maxRecordBytes === undefined ? {} : { maxRecordBytes },
+  );
   const result = validateDocument(value);
   if (!result.ok) return refuseDocument(io, display, text, result.issues, "PLOVER records");
   io.stdout(
@@ -25,8 +29,17 @@ export async function ploverCommand(file: string, io: Io): Promise<number> {
  * `news-events init --from-plover RECORD [FILE]`: a starter document from a PLOVER record, to FILE
  * (never overwritten) or stdout; what it still needs and what had no place go to stderr.
  */
-export async function initFromPloverCommand(recordFile: string, file: string | undefined, io: Io): Promise<number> {
-  const { value, display } = await readSingleJson(recordFile, io);
+export async function initFromPloverCommand(
+  recordFile: string,
+  file: string | undefined,
+  io: Io,
+  maxRecordBytes?: number,
+): Promise<number> {
+  const { value, display } = await readSingleJson(
+    recordFile,
+    io,
+    maxRecordBytes === undefined ? {} : { maxRecordBytes },
+  );
   if (value === null || typeof value !== "object" || Array.isArray(value))
     throw new UsageError(`${display}: is not a PLOVER record (expected a JSON object)`);
   const { document, missing, unplaced } = fromPlover(value);

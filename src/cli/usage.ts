@@ -122,7 +122,7 @@ then "N errors, M warnings, K notes".
 Across pages, nodes with the same @id whose properties differ are reported with both pages,
 and a summary per page kind (article, event, fact-check, other, none) is printed.
 Exit 1 when there are errors, 2 when a file cannot be read.`,
-  init: `Usage: news-events init [--kind article|meeting|coup|partnership | --from-ninjs ITEM | --from-plover RECORD] [FILE]
+  init: `Usage: news-events init [--kind article|meeting|coup|partnership | --from-ninjs ITEM | --from-plover RECORD] [FILE] [--max-record-bytes SIZE]
 
 Writes a valid starter document with example.org values to replace, and a "$schema" line that
 gives editors completion and hovers for every field. Without FILE (or with -), prints it.
@@ -130,16 +130,16 @@ With --from-ninjs, the starter holds what the IPTC ninjs item carries; stderr li
 still needs and what had no place; --from-plover does the same for a PLOVER event record (its
 sentence as the body, its actors, event and counts with their evidence). An existing FILE is
 never overwritten.`,
-  ninjs: `Usage: news-events ninjs [DOC|-] [--version 3.1|2.2]
+  ninjs: `Usage: news-events ninjs [DOC|-] [--version 3.1|2.2] [--max-record-bytes SIZE]
 
 Prints the document as an IPTC ninjs ("News in JSON") item, 3.1 by default. An invalid document
 gets its validation issues and exit 1, not an item. The mapping: docs/ninjs.md.`,
-  plover: `Usage: news-events plover [DOC|-]
+  plover: `Usage: news-events plover [DOC|-] [--max-record-bytes SIZE]
 
 Prints one PLOVER event record per event of the document, one JSON object a line (NDJSON): its
 type, mode and context, source and target actors, date, place and counts. An invalid document
 gets its validation issues and exit 1. The mapping and what it loses: docs/plover.md.`,
-  rebase: `Usage: news-events rebase DOC --body NEW.txt [--write] [--drop-lost]
+  rebase: `Usage: news-events rebase DOC --body NEW.txt [--write] [--drop-lost] [--max-record-bytes SIZE]
 
 Re-places every evidence span of DOC in the edited article text NEW.txt: each span's words are
 looked up there, nearest to their old place. Prints what moved and what was lost on stderr, and
@@ -148,7 +148,7 @@ the updated document on stdout (--write updates DOC instead, only when nothing w
 the dropped spans change: every other byte of DOC stays as it was. NEW.txt is read as UTF-8; its
 CRLF line breaks become \\n and its final line break is dropped when the body has none (said on
 stderr). Exit 1 when a span is lost (its words are gone, or occur twice equally near).`,
-  find: `Usage: news-events find DOC "words" [--occurrence N | --after OFFSET]
+  find: `Usage: news-events find DOC "words" [--occurrence N | --after OFFSET] [--max-record-bytes SIZE]
 
 Prints where the words stand in DOC's body as an evidence span to paste:
 {"start":…,"end":…,"text":"…"}. Words found several times list every occurrence and exit 1 until
