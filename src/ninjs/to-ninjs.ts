@@ -103,11 +103,18 @@ function eventRef(event: NewsEvent): Record<string, unknown> {
 function aboutness(doc: NewsDocument): NinjsItem {
   const entities = doc.entities ?? [];
   const events = doc.events ?? [];
-  const topics = [...new Set(events.flatMap((e) => eventClasses(e).iptcMediaTopics))];
+  // The library's topics for each event's kind, and a general event's own (its `topics`, coded
+  // with their labels), each code once.
+  const topics = new Map<string, string>();
+  for (const e of events) {
+    for (const code of eventClasses(e).iptcMediaTopics)
+      if (!topics.has(code)) topics.set(code, IPTC_MEDIA_TOPICS[code]);
+    if (e.kind === "Event") for (const t of e.topics ?? []) if (!topics.has(t.code)) topics.set(t.code, t.label);
+  }
   const of = (...types: Entity["type"][]) => entities.filter((e) => types.includes(e.type));
   return {
     ...some("subjects", [
-      ...topics.map((code) => ({ name: IPTC_MEDIA_TOPICS[code], rel: "about", uri: `${MEDIA_TOPIC_BASE}${code}` })),
+      ...[...topics].map(([code, name]) => ({ name, rel: "about", uri: `${MEDIA_TOPIC_BASE}${code}` })),
       ...(doc.keywords ?? []).map((keyword) => ({ name: keyword, rel: "keyword" })),
     ]),
     ...some(

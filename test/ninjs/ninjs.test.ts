@@ -4,7 +4,7 @@ import ajvFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
 import { resolvePointer, validateDocument, type NewsDocument } from "../../src/index.js";
 import { fromNinjs, toNinjs, toNinjsResult, type NinjsVersion } from "../../src/ninjs/index.js";
-import { canonicalDocument, deepFreeze, repoPath } from "../helpers/fixtures.js";
+import { canonicalDocument, deepFreeze, exampleDocument, repoPath } from "../helpers/fixtures.js";
 import { validDocument } from "../helpers/arbitraries.js";
 import fc from "fast-check";
 
@@ -168,6 +168,21 @@ describe("IPTC's examples import into documents that validate once the user adds
     expect(result.ok ? [] : result.issues, JSON.stringify({ missing, unplaced })).toEqual([]);
     for (const u of unplaced) expect(u.pointer).toMatch(/^\//);
   });
+});
+
+// Found by a trial of the packed package: a general event's own IPTC topics (its `topics`, "for
+// ninjs subjects", as the schema says) never reached the item's subjects.
+test("a general event's own Media Topics are subjects, each code once, with its label", () => {
+  const doc = exampleDocument("france-pension-protest-2023") as NewsDocument;
+  const event = doc.events?.[0];
+  if (event?.kind !== "Event") throw new Error("the example's event is a general event");
+  event.topics = [{ scheme: "iptc", code: "11000000", label: "politics" }];
+  expect(validateDocument(doc).ok).toBe(true);
+  const twice = { ...doc, events: [event, { ...event, id: `${event.id}-again` }] };
+  for (const item of [toNinjs(doc), toNinjs(twice)])
+    expect((item["subjects"] as { uri?: string }[]).filter((s) => s.uri?.includes("/mediatopic/"))).toEqual([
+      { name: "politics", rel: "about", uri: "http://cv.iptc.org/newscodes/mediatopic/11000000" },
+    ]);
 });
 
 describe("what fromNinjs cannot place is a problem with a code and the raw values in params", () => {
