@@ -38,10 +38,14 @@ function xsdType(type: unknown): string | undefined {
  * @example
  * ```ts
  * import jsonld from "jsonld";
- * import context from "news-events/schemas/context.jsonld" with { type: "json" };
+ * import { context, documentLoader, fromLinkedData, toLinkedData } from "news-events/linked-data";
+ * import { burkinaFasoRussia } from "news-events/examples";
  *
- * const compacted = await jsonld.compact(await jsonld.fromRDF(quads), context);
- * const doc = fromLinkedData(compacted); // the document, as it was
+ * // Through RDF and back: the package's context and loader, so nothing is fetched. (The casts are
+ * // for @types/jsonld, whose types are narrower than what jsonld takes.)
+ * const quads = await jsonld.toRDF(toLinkedData(burkinaFasoRussia) as never, { format: "application/n-quads", documentLoader } as never);
+ * const compacted = await jsonld.compact(await jsonld.fromRDF(quads as never), context as never, { documentLoader } as never);
+ * const back = fromLinkedData(compacted); // the document, as it was
  * ```
  */
 export function fromLinkedData(data: unknown): NewsDocument {
