@@ -1,3 +1,5 @@
+import { isCalendarDate } from "../model/calendar.js";
+
 /**
  * What keeps a date-time the validator's format (or the checker's Google rule) refused from
  * being `YYYY-MM-DDTHH:MM:SS` with a UTC offset (`Z`, `+03:00`), in words, for the message beside
@@ -8,14 +10,20 @@
  * ```ts
  * dateTimeFault("2024-01-01T10:00Z"); // => "the seconds are missing"
  * dateTimeFault("2024-01-01T10:00:00"); // => "the UTC offset is missing: add Z, or one such as +03:00"
+ * dateTimeFault("2023-07-32T08:15:00+01:00"); // => "2023-07-32 is not a real calendar date"
  * ```
  */
 export function dateTimeFault(text: string): string | undefined {
-  const parts = /^\d{4}-\d\d-\d\d(.)(\d\d):\d\d(:\d\d(?:\.\d+)?)?(.*)$/s.exec(text);
+  const parts = /^(\d{4}-\d\d-\d\d)(.)(\d\d):(\d\d)(:(\d\d)(?:\.\d+)?)?(.*)$/s.exec(text);
   if (parts === null) return undefined;
-  const [, separator, hour, seconds, zone = ""] = parts;
+  const [, day = "", separator, hour, minute, seconds, second, zone = ""] = parts;
+  if (!isCalendarDate(day)) return `${day} is not a real calendar date`;
   if (separator !== "T") return `the date and the time are joined by ${JSON.stringify(separator)}, not T`;
   if (Number(hour) > 23) return `${hour} is no hour of a day: 24:00 is 00:00 of the next day`;
+  if (Number(minute) > 59) return `${minute} is no minute of an hour (00 to 59)`;
+  // 60 is a leap second, which the format allows.
+  if (second !== undefined && Number(second) > 60) return `${second} is no second of a minute (00 to 59)`;
+  if (/^[+-]\d:\d\d$/.test(zone)) return `the offset's hour has one digit: ${zone[0]}0${zone.slice(1)}`;
   // The offset before the seconds: ISO 8601 lets the checker do without seconds, never a mixed form.
   if (/^[+-]\d{4}$/.test(zone)) return `the offset is written without its colon (${zone.slice(0, 3)}:${zone.slice(3)})`;
   if (zone === "") return "the UTC offset is missing: add Z, or one such as +03:00";

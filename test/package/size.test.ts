@@ -125,10 +125,12 @@ test("the precompiled validators are at most 15 KB", async () => {
 // switch over every name compared each key with every name before it: 40 -> 24 ns for a meeting's
 // keys, validateEvent 804 -> 776 ns after the bench's shapes).
 // 49.25 KB: 50,240 B once PLOVER's draft 2.0 codes are known beside 0.8's (two event types, 12
-// modes and 20 contexts: +60 B, data the schema and the code lists must hold).
-test("the whole validate entry (validators, issue messages, document checks) stays within 49.25 KB", async () => {
+// modes and 20 contexts: +60 B, data the schema and the code lists must hold). 49.5 KB: 50,528 B
+// once an event alone has its quantities checked (+190 B) and a refused date-time names an
+// impossible day, minute or second, or a one-digit offset hour (+100 B), both found by a trial.
+test("the whole validate entry (validators, issue messages, document checks) stays within 49.5 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(49.25 * 1024);
+  expect(gzip).toBeLessThanOrEqual(49.5 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and

@@ -227,6 +227,12 @@ test.each([
   ["2024-01-01T24:00:00Z", "24 is no hour of a day: 24:00 is 00:00 of the next day"],
   ["2024-01-01 10:00:00Z", 'the date and the time are joined by " ", not T'],
   ["2024-05-21T18:42:07+0200", "the offset is written without its colon (+02:00)"],
+  // Found by a second trial: an impossible day or time was said to lack its offset.
+  ["2023-07-32T08:15:00+01:00", "2023-07-32 is not a real calendar date"],
+  ["2023-13-01T08:15:00+01:00", "2023-13-01 is not a real calendar date"],
+  ["2023-07-27T08:61:00+01:00", "61 is no minute of an hour (00 to 59)"],
+  ["2023-07-27T08:15:61+01:00", "61 is no second of a minute (00 to 59)"],
+  ["2023-07-27T08:15:00+1:00", "the offset's hour has one digit: +01:00"],
 ])("a date-time %s is named with what to change", (published, why) => {
   const result = validateDocument(
     mutated((d) => {
