@@ -85,8 +85,10 @@ function removalEdits(root: Node, pointers: readonly string[]): Edit[] {
       const [first, last] = [items[a] as Node, items[b] as Node];
       const next = items[b + 1];
       const previous = items[a - 1];
-      const from = next || !previous ? first.offset : previous.offset + previous.length;
-      const to = next ? next.offset : last.offset + last.length;
+      // Every item removed: the array is written empty, `[]`, with no line of blanks left inside.
+      const all = !next && !previous;
+      const from = all ? array.offset + 1 : next || !previous ? first.offset : previous.offset + previous.length;
+      const to = all ? array.offset + array.length - 1 : next ? next.offset : last.offset + last.length;
       edits.push({ offset: from, length: to - from, content: "" });
       a = b;
     }

@@ -29,8 +29,10 @@ function oneAtATime(text: string, replacements: [string, unknown][], removals: s
     const item = typeof index === "number" ? items[index] : undefined;
     if (item === undefined || typeof index !== "number") continue;
     const [next, previous] = [items[index + 1], items[index - 1]];
-    const from = next || !previous ? item.offset : previous.offset + previous.length;
-    const to = next ? next.offset : item.offset + item.length;
+    // The last item left: the array is written empty, `[]` (rebase --drop-lost left a line of blanks).
+    const alone = !next && !previous && array !== undefined;
+    const from = alone ? array.offset + 1 : next || !previous ? item.offset : previous.offset + previous.length;
+    const to = alone ? array.offset + array.length - 1 : next ? next.offset : item.offset + item.length;
     out = applyEdits(out, [{ offset: from, length: to - from, content: "" }]);
   }
   return out;
@@ -74,6 +76,26 @@ describe("editJson", () => {
         },
       ),
       { numRuns: 1_000 },
+    );
+  });
+
+  // Found by a trial of the packed package: rebase --drop-lost of every span of a list left a line
+  // of blanks between its brackets, which a repository's linter refuses.
+  it("removing every item of an array writes it empty, with no blank line left inside", () => {
+    const text = JSON.stringify(
+      {
+        evidence: [
+          { start: 0, end: 6 },
+          { start: 8, end: 9 },
+        ],
+        n: 1,
+      },
+      null,
+      2,
+    );
+    expect(editJson(text, [], ["/evidence/0", "/evidence/1"])).toBe('{\n  "evidence": [],\n  "n": 1\n}');
+    expect(editJson(text, [], ["/evidence/1"])).toBe(
+      '{\n  "evidence": [\n    {\n      "start": 0,\n      "end": 6\n    }\n  ],\n  "n": 1\n}',
     );
   });
 
