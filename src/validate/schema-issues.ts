@@ -226,7 +226,26 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
  */
 export function issuesFromAjvErrors(errors: readonly ErrorObject[], input: unknown): Issue[] {
   const [first] = errors;
-  return first ? [codedListIssue(errors, input) ?? issueFromAjvError(first, input)] : [];
+  return first ? [codedListIssue(errors, input) ?? eitherIssue(errors) ?? issueFromAjvError(first, input)] : [];
+}
+
+/**
+ * The one issue for an anyOf whose branches each require a property (a general event's `plover`
+ * or `classes`): the first, with the others named as what may be given instead, where the first
+ * branch's error alone named only `plover`.
+ */
+function eitherIssue(errors: readonly ErrorObject[]): Issue | undefined {
+  const missing: string[] = [];
+  for (const e of errors) if (e.keyword === "required") missing.push(e.params["missingProperty"] as string);
+  const [property = ""] = missing;
+  if (missing.length < 2 || errors.at(-1)?.keyword !== "anyOf") return undefined;
+  const others = missing.slice(1).join(" or ");
+  return {
+    code: "required",
+    pointer: `${errors[0]?.instancePath}/${escapePointerSegment(property)}`,
+    message: `is required but missing, unless ${others} is given instead`,
+    params: { property, alternatives: others },
+  };
 }
 
 /**

@@ -151,12 +151,14 @@ test("the whole validate entry (validators, issue messages, document checks) sta
 // refused date-time says what to change (core/date-time-fault.ts). 31.25 KB: 31,845 B once an event
 // alone has its quantities' numbers and units checked, as a document's are (checks/quantity-number.ts,
 // its messages and the one pass's hook: found by a trial), and PLOVER's draft 2.0 codes are known.
-test("validateEvent alone is at most 31.25 KB and leaves the document validators out", async () => {
+// 31.5 KB: 32,081 B once a general event without `plover` is told that `classes` may be given
+// instead (an anyOf of required properties said as one issue, schema-issues.ts: +236 B).
+test("validateEvent alone is at most 31.5 KB and leaves the document validators out", async () => {
   const eventOnly = (
     await shipped("dist/validate.js", `export { validateEvent } from ${JSON.stringify(repoPath("dist/validate.js"))};`)
   ).gzip;
   const whole = (await shipped("dist/validate.js")).gzip;
-  expect(eventOnly).toBeLessThanOrEqual(31.25 * 1024);
+  expect(eventOnly).toBeLessThanOrEqual(31.5 * 1024);
   expect(whole - eventOnly).toBeGreaterThan(8 * 1024);
 });
 

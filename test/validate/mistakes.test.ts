@@ -348,3 +348,18 @@ describe("no message shows a regular expression: every schema pattern and format
     expect(words).not.toMatch(/[\\^$[\]]/);
   });
 });
+
+// Found by a trial of the packed package: a general event with neither a PLOVER type nor a Wikidata
+// class was told only "/plover: is required", though `classes` would do (the schema's anyOf).
+test("a general event with neither plover nor classes is told that classes would do", () => {
+  const event = { kind: "Event", id: "plot", name: "A plot against the junta", salience: "main" };
+  const alone = validateEvent(event);
+  expect(alone.ok ? [] : alone.issues.map(formatIssue)).toEqual([
+    "/plover: is required but missing, unless classes is given instead",
+  ]);
+  expect(validateEvent({ ...event, classes: ["Q45382"] }).ok).toBe(true); // coup d'état
+  const inDocument = validateDocument(mutated((d) => void (d.events = [event as never])));
+  expect(inDocument.ok ? [] : inDocument.issues.map(formatIssue)).toContain(
+    "/events/0/plover: is required but missing, unless classes is given instead",
+  );
+});
