@@ -14,9 +14,6 @@ import { starterSchemaPath, writeStarter } from "./starter-file.js";
 import { STARTER_KINDS, starterDocument, type StarterKind } from "./starters.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
-/** Read options for `--max-record-bytes`, when it was given. */
-const limitOf = (maxRecordBytes: number | undefined) => (maxRecordBytes === undefined ? {} : { maxRecordBytes });
-
 /** Options of `news-events init`. */
 export interface InitOptions {
   /** The kind of starter (ignored with `fromNinjs`). */
@@ -36,7 +33,7 @@ export async function initCommand(options: InitOptions, file: string | undefined
   let starter: object;
   let what: string;
   if (options.fromNinjs !== undefined) {
-    const { value, display } = await readSingleJson(options.fromNinjs, io, limitOf(options.maxRecordBytes));
+    const { value, display } = await readSingleJson(options.fromNinjs, io, { maxRecordBytes: options.maxRecordBytes });
     if (value === null || typeof value !== "object" || Array.isArray(value))
       throw new UsageError(`${display}: is not a ninjs item (expected a JSON object)`);
     const { document, missing, unplaced } = fromNinjs(value as Record<string, unknown>);
@@ -60,7 +57,7 @@ export async function initCommand(options: InitOptions, file: string | undefined
 /** `news-events ninjs DOC [--version 2.2]`: the document as an IPTC ninjs item, or its issues and exit 1. */
 export async function ninjsCommand(file: string, version: string, io: Io, maxRecordBytes?: number): Promise<number> {
   if (version !== "3.1" && version !== "2.2") throw new UsageError(`--version must be 3.1 or 2.2 (got "${version}")`);
-  const { value, text, display } = await readSingleJson(file, io, limitOf(maxRecordBytes));
+  const { value, text, display } = await readSingleJson(file, io, { maxRecordBytes });
   const result = validateDocument(value);
   if (!result.ok) return refuseDocument(io, display, text, result.issues, "ninjs");
   io.stdout(`${JSON.stringify(toNinjs(result.value, { version }), null, 2)}\n`);
@@ -140,7 +137,7 @@ export interface RebaseOptions {
 export async function rebaseCommand(file: string, bodyFile: string, options: RebaseOptions, io: Io): Promise<number> {
   if (options.write && file === "-")
     throw new UsageError("rebase --write needs DOC to be a file, not - (standard input)");
-  const { value, text, bom, display } = await readDocumentText(file, io, limitOf(options.maxRecordBytes));
+  const { value, text, bom, display } = await readDocumentText(file, io, { maxRecordBytes: options.maxRecordBytes });
   const result = validateDocument(value);
   if (!result.ok) {
     // A document must be valid apart from its evidence offsets, which is what rebase repairs.

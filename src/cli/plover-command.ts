@@ -10,11 +10,7 @@ import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** `news-events plover DOC`: one PLOVER record per event, as NDJSON; an invalid document gets its issues and exit 1. */
 export async function ploverCommand(file: string, io: Io, maxRecordBytes?: number): Promise<number> {
-  const { value, text, display } = await readSingleJson(
-    file,
-    io,
-    maxRecordBytes === undefined ? {} : { maxRecordBytes },
-  );
+  const { value, text, display } = await readSingleJson(file, io, { maxRecordBytes });
   const result = validateDocument(value);
   if (!result.ok) return refuseDocument(io, display, text, result.issues, "PLOVER records");
   io.stdout(
@@ -35,11 +31,7 @@ export async function initFromPloverCommand(
   io: Io,
   maxRecordBytes?: number,
 ): Promise<number> {
-  const { value, display } = await readSingleJson(
-    recordFile,
-    io,
-    maxRecordBytes === undefined ? {} : { maxRecordBytes },
-  );
+  const { value, display } = await readSingleJson(recordFile, io, { maxRecordBytes });
   if (value === null || typeof value !== "object" || Array.isArray(value))
     throw new UsageError(`${display}: is not a PLOVER record (expected a JSON object)`);
   const { document, missing, unplaced } = fromPlover(value);

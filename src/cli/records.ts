@@ -41,7 +41,7 @@ const textBytes = (bytes: Uint8Array) => bytes.length - (bytes[bytes.length - 1]
 /** Options of {@link readRecords}. */
 export interface ReadOptions {
   /** The longest line (NDJSON) or whole-input document read; longer ones become one invalid record. */
-  readonly maxRecordBytes?: number;
+  readonly maxRecordBytes?: number | undefined;
 }
 
 /**
