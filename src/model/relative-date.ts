@@ -116,8 +116,8 @@ export type RelativeDateResult =
 /**
  * Resolves a relative date phrase against an anchor, usually the article's publication
  * date-time, keeping the phrase as written. The anchor's own calendar date is used (its UTC
- * offset is respected, the machine's time zone never is), and bare or "this" weekdays prefer the
- * past, as news copy does.
+ * offset is respected, the machine's time zone never is). Bare and "on" weekdays prefer the
+ * past, as news copy does; "this" weekdays name the day of the anchor's week (Monday to Sunday).
  *
  * Understands: today, yesterday, tomorrow, the day before/after (the previous, next, following
  * day), N days ago, [this|last|next|on] <weekday>, this/last week, (earlier) this/last month,
@@ -159,6 +159,10 @@ const TIME_OF_DAY =
  * ```
  */
 export function readRelativeDate(phrase: string, anchor: string): RelativeDateResult {
+  // No type stops a JavaScript caller: a value that is no text is an answer, never a TypeError.
+  if (typeof anchor !== "string")
+    return fail("invalid-anchor", `the anchor must be a date or date-time as text (got ${typeof anchor})`);
+  if (typeof phrase !== "string") return fail("not-understood", `the phrase must be text (got ${typeof phrase})`);
   const anchorDay = anchor.slice(0, 10);
   const parts = parseCalendarDate(anchorDay);
   if (!parts?.month || !parts.day)
@@ -251,7 +255,11 @@ function fixedPhrases({ day: anchorDay, year: y, month: m, base, shift }: Anchor
   ]);
 }
 
-/** "[this|last|next|on] <weekday>": bare, "on" and "this" weekdays prefer the past, as news copy does. */
+/**
+ * "[this|last|next|on] <weekday>": bare and "on" weekdays prefer the past, as news copy does;
+ * "this" names the day of the anchor's own week, Monday to Sunday ("this Tuesday" written on a
+ * Wednesday is the day before, "this Friday" written on a Thursday the day after).
+ */
 function resolveWeekday(words: string, { base, shift }: Anchor): string | undefined {
   const weekday = /^(?:(this|last|next|on) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.exec(words);
   if (!weekday) return undefined;
@@ -260,5 +268,7 @@ function resolveWeekday(words: string, { base, shift }: Anchor): string | undefi
   const back = (today - target + 7) % 7;
   if (weekday[1] === "next") return shift((target - today + 7) % 7 || 7);
   if (weekday[1] === "last") return shift(-(back || 7));
+  // Days counted from Monday (0) to Sunday (6): the same week's day is that many days away.
+  if (weekday[1] === "this") return shift(((target + 6) % 7) - ((today + 6) % 7));
   return shift(-back);
 }

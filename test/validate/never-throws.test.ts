@@ -13,6 +13,7 @@ import {
   isPartnership,
   meetingSchema,
   partnershipSchema,
+  readRelativeDate,
   resolveRelativeDate,
   validateDocument,
   validateEvent,
@@ -95,6 +96,21 @@ test("checkJsonLdText and resolveRelativeDate never throw for any string", () =>
     }),
     { numRuns: 2_000 },
   );
+});
+
+test("readRelativeDate answers any JavaScript value, as its JSDoc promises", () => {
+  fc.assert(
+    fc.property(fc.anything(), fc.anything(), (phrase, anchor) => {
+      const result = readRelativeDate(phrase as string, anchor as string);
+      if (typeof phrase !== "string" || typeof anchor !== "string") expect(result.ok).toBe(false);
+      expect(resolveRelativeDate(phrase as string, anchor as string)).toSatisfy(
+        (date) => date === undefined || typeof date === "object",
+      );
+    }),
+    { numRuns: 1_000 },
+  );
+  expect(readRelativeDate(1 as unknown as string, "2023-11-08")).toMatchObject({ ok: false, reason: "not-understood" });
+  expect(readRelativeDate("today", 2 as unknown as string)).toMatchObject({ ok: false, reason: "invalid-anchor" });
 });
 
 test.each(["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "__defineGetter__"])(
