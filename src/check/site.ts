@@ -188,22 +188,53 @@ export async function checkSite(
   const out: SitePageReport[] = [];
   const { lineLocator } = await import("./lines.js");
   let n = 0;
-  for await (const entry of pages) {
-    // No type stops a JavaScript caller: an entry that is no { name, page } is a page of its own
-    // whose report says so, and a page whose stream fails is reported, not the site's end.
-    const { name, page } = isPageEntry(entry) ? entry : { name: `page ${n}`, page: undefined };
-    n++;
-    if (excluded(name)) continue;
-    const { exclude: _e, articles: _a, ...rest } = options;
-    const settings = { ...rest, requireArticle: options.requireArticle === true || required(name) };
-    let inspected: Awaited<ReturnType<typeof inspectPage>>;
-    try {
-      inspected = await inspectPage(page as SitePage["page"], settings);
-    } catch (error) {
-      inspected = unreadPage(`could not be read: ${describeThrown(error)}`, settings);
+  const unread = (message: string) => ({ name: `page ${n}`, report: unreadPage(message, options).report });
+  // No type stops a JavaScript caller: pages that are no iterable, or whose iterator throws, are
+  // reported as one more entry of the report, as a page that cannot be read is, never a rejection.
+  if (!isIterable(pages)) {
+    out.push(unread(`the pages must be an iterable of { name, page } (got ${describeValue(pages)})`));
+    return { pages: out, conflicts: index.conflicts, kinds: index.summary() };
+  }
+  try {
+    for await (const entry of pages) {
+      // No type stops a JavaScript caller: an entry that is no { name, page } is a page of its own
+      // whose report says so, and a page whose stream fails is reported, not the site's end.
+      const { name, page } = isPageEntry(entry) ? entry : { name: `page ${n}`, page: undefined };
+      n++;
+      if (excluded(name)) continue;
+      const { exclude: _e, articles: _a, ...rest } = options;
+      const settings = { ...rest, requireArticle: options.requireArticle === true || required(name) };
+      let inspected: Awaited<ReturnType<typeof inspectPage>>;
+      try {
+        inspected = await inspectPage(page as SitePage["page"], settings);
+      } catch (error) {
+        inspected = unreadPage(`could not be read: ${describeThrown(error)}`, settings);
+      }
+      index.add(name, inspected.report, inspected.graph, new PageLines(inspected.blocks, lineLocator));
+      out.push({ name, report: inspected.report });
     }
-    index.add(name, inspected.report, inspected.graph, new PageLines(inspected.blocks, lineLocator));
-    out.push({ name, report: inspected.report });
+  } catch (error) {
+    out.push(unread(`the pages could not be read past here: ${describeThrown(error)}`));
   }
   return { pages: out, conflicts: index.conflicts, kinds: index.summary() };
+}
+
+/** Whether `value` can be read with `for await`: an iterable or an async iterable. Never throws. */
+function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<unknown> {
+  try {
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      (typeof (value as Iterable<unknown>)[Symbol.iterator] === "function" ||
+        typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function")
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** What a value is, for a message: its JSON when short, else its type. */
+function describeValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return value === null || typeof value !== "object" ? String(value) : "an object";
 }

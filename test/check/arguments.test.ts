@@ -78,6 +78,31 @@ describe("checkSite goes on whatever one page or option is", () => {
       ["b.html", []],
     ]);
   });
+  // Found by a third trial: checkSite(undefined) rejected with a TypeError, and an iterator that
+  // threw took every page read before it with it.
+  test.each([
+    [undefined, "undefined"],
+    [null, "null"],
+    [5, "5"],
+    ["a.html", '"a.html"'],
+    [{}, "an object"],
+  ])("pages that are no iterable (%j) are a finding, not a rejection", async (pages, got) => {
+    const site = await checkSite(pages as never);
+    expect(site.pages.map((p) => [p.name, rulesOf(p.report)])).toEqual([
+      ["page 0", [`json/internal: the pages must be an iterable of { name, page } (got ${got})`]],
+    ]);
+  });
+  test("pages whose iterator throws keep every page read before it", async () => {
+    function* pages() {
+      yield good;
+      throw new Error("EIO");
+    }
+    const site = await checkSite(pages());
+    expect(site.pages.map((p) => [p.name, rulesOf(p.report)])).toEqual([
+      ["b.html", []],
+      ["page 1", ["json/internal: the pages could not be read past here: Error: EIO"]],
+    ]);
+  });
 });
 
 describe("an option that is not what it must be is a check/options finding", () => {
