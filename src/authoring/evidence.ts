@@ -1,6 +1,8 @@
 import type { Evidence, NewsDocument } from "../generated/types.js";
 import type { Issue, Problem, ValidationResult } from "../core/issue.js";
 import { toPointer } from "../core/pointer.js";
+import { throwIssues } from "../core/error.js";
+import { isRecord } from "../core/json.js";
 import { nearestOf, occurrencesAround, occurrencesOf, splitsSurrogatePair } from "../core/utf16.js";
 
 /** Which occurrence {@link findEvidence} should take when the words occur more than once. */
@@ -176,8 +178,14 @@ function shiftThroughEdit(oldBody: string, newBody: string): (at: number) => num
  * const { document, moved, lost } = rebaseEvidence(doc, edited);
  * if (lost.length === 0) console.log(validateDocument(document).ok, moved.length);
  * ```
+ * @throws {@link NewsEventsError} when `doc` is no object or `newBody` no text.
  */
 export function rebaseEvidence(doc: NewsDocument, newBody: string): RebaseResult {
+  // No type stops a JavaScript caller: what was expected, in the one error class, not a TypeError.
+  throwIssues("input to rebaseEvidence", [
+    ...(isRecord(doc) ? [] : [wrongInput("", "a news document (an object)", doc)]),
+    ...(typeof newBody === "string" ? [] : [wrongInput("/body", "the edited article text", newBody)]),
+  ]);
   const document = structuredClone(doc) as NewsDocument & { body?: string };
   const oldBody = typeof doc.body === "string" ? doc.body : "";
   const moved: MovedSpan[] = [];
@@ -217,4 +225,10 @@ export function rebaseEvidence(doc: NewsDocument, newBody: string): RebaseResult
 
 function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** The issue of an argument that is not what {@link rebaseEvidence} takes. */
+function wrongInput(pointer: string, expected: string, got: unknown): Issue {
+  const what = got === null ? "null" : Array.isArray(got) ? "an array" : typeof got;
+  return { code: "type", pointer, message: `must be ${expected} (got ${what})` };
 }

@@ -121,6 +121,29 @@ describe("rebaseEvidence", () => {
   });
 });
 
+// Found by a third trial: rebaseEvidence(doc, undefined) threw a bare TypeError.
+test.each([
+  [
+    "a body that is no text",
+    () => rebaseEvidence(canonicalDocument(), undefined as never),
+    "/body: must be the edited article text (got undefined)",
+  ],
+  [
+    "a document that is no object",
+    () => rebaseEvidence(null as never, "text"),
+    "/: must be a news document (an object) (got null)",
+  ],
+  [
+    "a list for a document",
+    () => rebaseEvidence([] as never, "text"),
+    "/: must be a news document (an object) (got an array)",
+  ],
+])("rebaseEvidence of %s throws a NewsEventsError saying what it takes", (_, call, message) => {
+  expect(call).toThrow(
+    expect.objectContaining({ name: "NewsEventsError", message: `Invalid input to rebaseEvidence: ${message}` }),
+  );
+});
+
 test("an evidence mismatch says where the words really are, or that they are not in the body", () => {
   const doc = canonicalDocument();
   const span = doc.events![0]!.evidence![0]!;
