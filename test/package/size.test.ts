@@ -128,9 +128,10 @@ test("the precompiled validators are at most 15 KB", async () => {
 // modes and 20 contexts: +60 B, data the schema and the code lists must hold). 49.5 KB: 50,528 B
 // once an event alone has its quantities checked (+190 B) and a refused date-time names an
 // impossible day, minute or second, or a one-digit offset hour (+100 B), both found by a trial.
-test("the whole validate entry (validators, issue messages, document checks) stays within 49.5 KB", async () => {
+// 49.75 KB: 50,706 B once a relative date read against a day after the article is refused (+178 B).
+test("the whole validate entry (validators, issue messages, document checks) stays within 49.75 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(49.5 * 1024);
+  expect(gzip).toBeLessThanOrEqual(49.75 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and

@@ -86,6 +86,25 @@ const afterPublication: Row[] = [
     issue: ["date-order", "/events/0/steps/1/date/value", /got 2024-06-27 04:00\+00:00/],
   },
   {
+    // Found by a third trial: "this Tuesday" resolved against a day after the article.
+    name: "a relative date anchored after the article",
+    doc: "canonical",
+    edit: (d) => void (event<Meeting>(d, 0).date!.anchor = "2023-11-15"),
+    issue: [
+      "date-order",
+      "/events/0/date/anchor",
+      /after the article \(2023-11-08T12:00:00\+00:00; got 2023-11-15\): the words "this Tuesday" are relative to/,
+    ],
+  },
+  {
+    name: "(valid) a relative date anchored on the day of the article's later modification",
+    doc: "canonical",
+    edit: (d) => {
+      d.modified = "2023-11-15T12:00:00+00:00";
+      event<Meeting>(d, 0).date!.anchor = "2023-11-15";
+    },
+  },
+  {
     name: "(valid) a planned meeting after the article",
     doc: "canonical",
     edit: (d) => Object.assign(event<Meeting>(d, 1), { status: "planned", date: day("2023-12-01") }),

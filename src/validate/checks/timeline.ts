@@ -41,6 +41,15 @@ export function checkTimeline(context: DocumentContext): void {
   const visit: DatedVisit = (date, happened, key, j, sub, k, last) => {
     if (happened && earliestInstant(date) > latest.at)
       notAfterPublication(context, date, datedPath(path, key, j, sub, k, last, "value"), latest, what(event));
+    // The day a relative phrase was read against is one the article had reached: "yesterday"
+    // anchored after it is a phrase resolved against the wrong day.
+    const anchor = date.anchor;
+    if (anchor !== undefined && earliestInstant({ value: anchor }) > latest.at)
+      context.add(
+        "date-order",
+        datedPath(path, key, j, sub, k, last, "anchor"),
+        `is after the article (${latest.text}; got ${anchor}): the words "${date.text ?? ""}" are relative to a day the article had reached`,
+      );
     const relative = date.relativeTo;
     if (relative === undefined) return;
     const target = (moments ??= momentsOf(events)).get(relative.target);
