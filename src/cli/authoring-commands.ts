@@ -2,12 +2,12 @@ import { isUtf8 } from "node:buffer";
 import { readFile } from "node:fs/promises";
 import { rebaseEvidence } from "../authoring/evidence.js";
 import { validateDocument } from "../validate/validate.js";
+import { eachDocument } from "./document-feed.js";
 import { readDocumentText, readSingleJson } from "./input.js";
 import { editJson } from "./json-edits.js";
 import { replaceFile } from "./replace-file.js";
 import { errLine } from "./output.js";
 import { issueLine, labelledLine, summaryLine } from "./report.js";
-import { refuseDocument } from "./refused-document.js";
 import { fromNinjs } from "../ninjs/from-ninjs.js";
 import { toNinjs } from "../ninjs/to-ninjs.js";
 import { starterSchemaPath, writeStarter } from "./starter-file.js";
@@ -54,14 +54,15 @@ export async function initCommand(options: InitOptions, file: string | undefined
   return writeStarter(file, starter, what, io);
 }
 
-/** `news-events ninjs DOC [--version 2.2]`: the document as an IPTC ninjs item, or its issues and exit 1. */
+/**
+ * `news-events ninjs DOC [--version 2.2]`: the document as an IPTC ninjs item (pretty), or for a
+ * feed of documents one compact item a line (NDJSON); an invalid document gets its issues and exit 1.
+ */
 export async function ninjsCommand(file: string, version: string, io: Io, maxRecordBytes?: number): Promise<number> {
   if (version !== "3.1" && version !== "2.2") throw new UsageError(`--version must be 3.1 or 2.2 (got "${version}")`);
-  const { value, text, display } = await readSingleJson(file, io, { maxRecordBytes });
-  const result = validateDocument(value);
-  if (!result.ok) return refuseDocument(io, display, text, result.issues, "ninjs");
-  io.stdout(`${JSON.stringify(toNinjs(result.value, { version }), null, 2)}\n`);
-  return EXIT.ok;
+  return eachDocument(file, io, { maxRecordBytes }, "ninjs", (document, several) =>
+    io.stdout(`${JSON.stringify(toNinjs(document, { version }), null, several ? undefined : 2)}\n`),
+  );
 }
 
 /**

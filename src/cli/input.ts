@@ -3,7 +3,7 @@ import { open, stat, type FileHandle } from "node:fs/promises";
 import { describeThrown } from "../core/error.js";
 import { overLimit } from "./failed-records.js";
 import { DEFAULT_MAX_RECORD_BYTES } from "./options.js";
-import { readRecords, type ReadOptions } from "./records.js";
+import { readRecords, type InputRecord, type ReadOptions } from "./records.js";
 import { UsageError, type Io } from "./usage.js";
 
 /** Throws a one-line UsageError unless `name` is an existing file (not a directory). */
@@ -119,14 +119,27 @@ async function readSingleJsonFrom(
     // One document is expected: a second value is already an answer, so stop reading.
     if (records.length > 1) break;
   }
-  const [first] = records;
-  if (!first) throw new UsageError(`${display}: is empty`);
-  if (!first.ok)
-    throw new UsageError(
-      `${display}:${first.line}:${first.column !== undefined ? `${first.column}:` : ""} ${first.message}`,
-    );
+  const { value, text } = onlyRecord(display, records[0]);
   if (records.length > 1) throw new UsageError(`${display}: holds more than one JSON value; expected one document`);
-  return { value: first.value, text: first.text, display };
+  return { value, text, display };
+}
+
+/**
+ * The value and text of an input's one record, or the one-line UsageError (exit 2) of a record
+ * that could not be read, at its line and column: what every command that reads one document says.
+ *
+ * @example
+ * ```ts
+ * const { value, text } = onlyRecord("doc.json", first); // throws "doc.json:3:9: is not valid JSON: …"
+ * ```
+ */
+export function onlyRecord(display: string, record: InputRecord | undefined): { value: unknown; text: string } {
+  if (!record) throw new UsageError(`${display}: is empty`);
+  if (!record.ok)
+    throw new UsageError(
+      `${display}:${record.line}:${record.column !== undefined ? `${record.column}:` : ""} ${record.message}`,
+    );
+  return { value: record.value, text: record.text };
 }
 
 /** A document read with its exact text, for commands that edit it in place (`rebase --write`). */

@@ -1,24 +1,24 @@
-import { validateDocument } from "../validate/validate.js";
 import { fromPlover } from "../plover/from-plover.js";
 import { toPlover } from "../plover/to-plover.js";
+import { eachDocument } from "./document-feed.js";
 import { readSingleJson } from "./input.js";
 import { errLine } from "./output.js";
 import { labelledLine } from "./report.js";
-import { refuseDocument } from "./refused-document.js";
 import { starterSchemaPath, writeStarter } from "./starter-file.js";
-import { EXIT, UsageError, type Io } from "./usage.js";
+import { UsageError, type Io } from "./usage.js";
 
-/** `news-events plover DOC`: one PLOVER record per event, as NDJSON; an invalid document gets its issues and exit 1. */
+/**
+ * `news-events plover DOC`: one PLOVER record per event, as NDJSON, for a document or each document
+ * of a feed in order; an invalid document gets its issues (at their lines) and exit 1.
+ */
 export async function ploverCommand(file: string, io: Io, maxRecordBytes?: number): Promise<number> {
-  const { value, text, display } = await readSingleJson(file, io, { maxRecordBytes });
-  const result = validateDocument(value);
-  if (!result.ok) return refuseDocument(io, display, text, result.issues, "PLOVER records");
-  io.stdout(
-    toPlover(result.value)
-      .map((r) => `${JSON.stringify(r)}\n`)
-      .join(""),
+  return eachDocument(file, io, { maxRecordBytes }, "PLOVER records", (document) =>
+    io.stdout(
+      toPlover(document)
+        .map((r) => `${JSON.stringify(r)}\n`)
+        .join(""),
+    ),
   );
-  return EXIT.ok;
 }
 
 /**

@@ -1,7 +1,17 @@
-import type { Issue } from "../core/issue.js";
+import type { Issue, Problem } from "../core/issue.js";
 import { errLine } from "./output.js";
 import { issueLine, refusedLine } from "./report.js";
 import { EXIT, type Io } from "./usage.js";
+
+/** Each problem at its line: the lines `jsonld`, `plover` and `ninjs` print before their refusal. */
+function problemLines(
+  io: Io,
+  display: string,
+  problems: readonly (Problem & { column?: number })[],
+  lineOf: (pointer: string) => number,
+): void {
+  for (const problem of problems) errLine(io, issueLine(display, lineOf(problem.pointer), problem));
+}
 
 /**
  * What `jsonld`, `plover` and `ninjs` say of an invalid document: the verdict first (a reader that
@@ -22,8 +32,49 @@ export async function refuseDocument(
 ): Promise<number> {
   io.verdict?.(EXIT.invalid);
   const { lineLocator } = await import("./locate.js");
-  const locate = lineLocator(text);
-  for (const issue of issues) errLine(io, issueLine(display, locate(issue.pointer), issue));
+  problemLines(io, display, issues, lineLocator(text));
   errLine(io, refusedLine(display, issues.length, instead));
   return EXIT.invalid;
+}
+
+/** Where a document of a feed stands: its record's first line and text, and its pointer in the record. */
+export interface FeedPlace {
+  /** The 1-based line where the record starts. */
+  readonly line: number;
+  /** The record's text ("" for a record that could not be read). */
+  readonly text: string;
+  /** The document's pointer in its record: `/3` for an array's fourth item, else "". */
+  readonly prefix: string;
+}
+
+/**
+ * What `plover` and `ninjs` say of an invalid document in a feed (NDJSON or an array), which goes
+ * on: the verdict, each problem at its line (with the document's pointer before its own, as
+ * `validate` shows an array's items), then that this document was not written, at its line.
+ *
+ * @example
+ * ```ts
+ * await refuseInFeed(io, "feed.ndjson", { line: 7, text, prefix: "" }, result.issues, "ninjs");
+ * // feed.ndjson:7: /language: …
+ * // feed.ndjson:7: not a valid news document (1 issue); no ninjs written
+ * ```
+ */
+export async function refuseInFeed(
+  io: Io,
+  display: string,
+  place: FeedPlace,
+  problems: readonly (Problem & { column?: number })[],
+  instead: string,
+): Promise<void> {
+  io.verdict?.(EXIT.invalid);
+  // A one-line record (NDJSON) is its own line: the line finder loads only for one written over several.
+  let lineOf = (_pointer: string) => place.line;
+  if (place.text.includes("\n")) {
+    const { lineLocator } = await import("./locate.js");
+    const locate = lineLocator(place.text);
+    lineOf = (pointer) => place.line + locate(pointer) - 1;
+  }
+  const placed = problems.map((problem) => ({ ...problem, pointer: `${place.prefix}${problem.pointer}` }));
+  problemLines(io, display, placed, lineOf);
+  errLine(io, refusedLine(`${display}:${lineOf(place.prefix)}`, problems.length, instead));
 }

@@ -58,8 +58,9 @@ Commands:
   init [--kind K] [FILE]  Write a valid starter document (article, meeting, coup, partnership)
                          or, with --from-ninjs ITEM, a starter from an IPTC ninjs item
                          (--from-plover RECORD: from a PLOVER event record)
-  ninjs [DOC|-]          Print a document as an IPTC ninjs 3.1 item (--version 2.2)
-  plover [DOC|-]         Print a document's events as PLOVER records (NDJSON)
+  ninjs [DOC|-]          Print a document as an IPTC ninjs 3.1 item (--version 2.2); a feed
+                         of documents (NDJSON or an array) as one item a line
+  plover [DOC|-]         Print the events of a document or a feed as PLOVER records (NDJSON)
   rebase DOC --body NEW  Re-place evidence spans after the article text was edited
   export PATH... --format parquet|csv --out DIR
                          Write documents and feeds as tables (docs/tables.md)
@@ -132,13 +133,18 @@ sentence as the body, its actors, event and counts with their evidence). An exis
 never overwritten.`,
   ninjs: `Usage: news-events ninjs [DOC|-] [--version 3.1|2.2] [--max-record-bytes SIZE]
 
-Prints the document as an IPTC ninjs ("News in JSON") item, 3.1 by default. An invalid document
-gets its validation issues and exit 1, not an item. The mapping: docs/ninjs.md.`,
+Prints the document as an IPTC ninjs ("News in JSON") item, 3.1 by default. DOC may also be a
+feed of documents, NDJSON (one a line) or a JSON array: then each is printed as one compact item
+a line (NDJSON), in feed order; one document is printed pretty. An invalid document gets its
+validation issues at their lines and exit 1, not an item; in a feed, the valid ones are still
+printed. The mapping: docs/ninjs.md.`,
   plover: `Usage: news-events plover [DOC|-] [--max-record-bytes SIZE]
 
 Prints one PLOVER event record per event of the document, one JSON object a line (NDJSON): its
-type, mode and context, source and target actors, date, place and counts. An invalid document
-gets its validation issues and exit 1. The mapping and what it loses: docs/plover.md.`,
+type, mode and context, source and target actors, date, place and counts. DOC may also be a feed
+of documents, NDJSON (one a line) or a JSON array: the records of each, in feed order. An invalid
+document gets its validation issues at their lines and exit 1; in a feed, the valid ones' records
+are still printed. The mapping and what it loses: docs/plover.md.`,
   rebase: `Usage: news-events rebase DOC --body NEW.txt [--write] [--drop-lost] [--max-record-bytes SIZE]
 
 Re-places every evidence span of DOC in the edited article text NEW.txt: each span's words are

@@ -1,0 +1,106 @@
+/*
+ * The documents of an input for `plover` and `ninjs`: one document, as every command reads it, or
+ * a feed of them (NDJSON, or a JSON array), read by the same reader as `validate` and `export`.
+ */
+import type { NewsDocument } from "../generated/types.js";
+import { validateDocument } from "../validate/validate.js";
+import { onlyRecord, openInput } from "./input.js";
+import { errLine } from "./output.js";
+import { readRecords, type InputRecord, type ReadOptions } from "./records.js";
+import { refuseDocument, refuseInFeed } from "./refused-document.js";
+import { summaryLine } from "./report.js";
+import { EXIT, UsageError, type Io } from "./usage.js";
+
+/** Writes one valid document's output; `several` when the input holds more than one document. */
+export type WriteDocument = (document: NewsDocument, several: boolean) => void;
+
+/** The records read ahead (to learn whether the input is a feed), then the rest. */
+async function* again(read: readonly InputRecord[], rest: AsyncIterator<InputRecord>): AsyncGenerator<InputRecord> {
+  yield* read;
+  for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value;
+}
+
+/**
+ * Writes each valid document of a feed in order; each invalid one (and each record that could not
+ * be read, at its line and column) is named at its line and left out. Exit 1 if any was.
+ */
+async function writeFeed(
+  records: AsyncIterable<InputRecord>,
+  several: boolean,
+  display: string,
+  io: Io,
+  instead: string,
+  write: WriteDocument,
+): Promise<number> {
+  let valid = 0;
+  let invalid = 0;
+  for await (const record of records) {
+    if (!record.ok) {
+      invalid++;
+      await refuseInFeed(io, display, { line: record.line, text: "", prefix: "" }, [record], instead);
+      continue;
+    }
+    const isArray = Array.isArray(record.value);
+    const items: readonly unknown[] = isArray ? (record.value as unknown[]) : [record.value];
+    for (const [i, item] of items.entries()) {
+      const result = validateDocument(item);
+      if (result.ok) {
+        valid++;
+        write(result.value, several);
+        continue;
+      }
+      invalid++;
+      const place = { line: record.line, text: record.text, prefix: isArray ? `/${i}` : "" };
+      await refuseInFeed(io, display, place, result.issues, instead);
+    }
+  }
+  if (invalid === 0) return EXIT.ok;
+  errLine(
+    io,
+    summaryLine([
+      [valid, "valid"],
+      [invalid, "invalid"],
+    ]),
+  );
+  return EXIT.invalid;
+}
+
+/**
+ * Reads a file (or `-`) holding one document, NDJSON of documents or a JSON array of them, and
+ * writes each valid one with `write`, in input order. One document is read as every command reads
+ * one (a record that cannot be read is a usage error, exit 2; an invalid document is refused with
+ * its issues, exit 1); in a feed, each invalid document or unreadable line is named at its line
+ * and the others are written (exit 1 if any was left out). `instead` names what was not written.
+ *
+ * @example
+ * ```ts
+ * return eachDocument("feed.ndjson", io, { maxRecordBytes }, "ninjs", (doc, several) => io.stdout(…));
+ * ```
+ */
+export async function eachDocument(
+  file: string,
+  io: Io,
+  options: ReadOptions,
+  instead: string,
+  write: WriteDocument,
+): Promise<number> {
+  const display = file === "-" ? "<stdin>" : file;
+  const records = readRecords(await openInput(file, io), options)[Symbol.asyncIterator]();
+  const read: InputRecord[] = [];
+  // Two records read ahead: whether there is a second decides between one document and a feed.
+  while (read.length < 2) {
+    const next = await records.next();
+    if (next.done === true) break;
+    read.push(next.value);
+  }
+  if (read.length > 1) return writeFeed(again(read, records), true, display, io, instead, write);
+  const { value, text } = onlyRecord(display, read[0]);
+  if (Array.isArray(value)) {
+    if (value.length === 0) throw new UsageError(`${display}: is an empty array; expected one or more documents`);
+    return writeFeed(again(read, records), value.length > 1, display, io, instead, write);
+  }
+  const result = validateDocument(value);
+  if (!result.ok) return refuseDocument(io, display, text, result.issues, instead);
+  write(result.value, false);
+  return EXIT.ok;
+}
