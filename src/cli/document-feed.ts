@@ -94,13 +94,13 @@ export async function eachDocument(
     read.push(next.value);
   }
   if (read.length > 1) return writeFeed(again(read, records), true, display, io, instead, write);
-  const { value, text } = onlyRecord(display, read[0]);
+  const { value, text, line } = onlyRecord(display, read[0]);
   if (Array.isArray(value)) {
     if (value.length === 0) throw new UsageError(`${display}: is an empty array; expected one or more documents`);
     return writeFeed(again(read, records), value.length > 1, display, io, instead, write);
   }
   const result = validateDocument(value);
-  if (!result.ok) return refuseDocument(io, display, text, result.issues, instead);
+  if (!result.ok) return refuseDocument(io, display, text, result.issues, instead, line);
   write(result.value, false);
   return EXIT.ok;
 }

@@ -102,7 +102,7 @@ export async function readSingleJson(
   name: string,
   io: Io,
   options: ReadOptions = {},
-): Promise<{ value: unknown; text: string; display: string }> {
+): Promise<{ value: unknown; text: string; display: string; line: number }> {
   return readSingleJsonFrom(name, await openInput(name, io), options);
 }
 
@@ -111,7 +111,7 @@ async function readSingleJsonFrom(
   name: string,
   chunks: AsyncIterable<Uint8Array>,
   options: ReadOptions,
-): Promise<{ value: unknown; text: string; display: string }> {
+): Promise<{ value: unknown; text: string; display: string; line: number }> {
   const display = name === "-" ? "<stdin>" : name;
   const records = [];
   for await (const record of readRecords(chunks, options)) {
@@ -119,9 +119,9 @@ async function readSingleJsonFrom(
     // One document is expected: a second value is already an answer, so stop reading.
     if (records.length > 1) break;
   }
-  const { value, text } = onlyRecord(display, records[0]);
+  const { value, text, line } = onlyRecord(display, records[0]);
   if (records.length > 1) throw new UsageError(`${display}: holds more than one JSON value; expected one document`);
-  return { value, text, display };
+  return { value, text, display, line };
 }
 
 /**
@@ -133,13 +133,16 @@ async function readSingleJsonFrom(
  * const { value, text } = onlyRecord("doc.json", first); // throws "doc.json:3:9: is not valid JSON: …"
  * ```
  */
-export function onlyRecord(display: string, record: InputRecord | undefined): { value: unknown; text: string } {
+export function onlyRecord(
+  display: string,
+  record: InputRecord | undefined,
+): { value: unknown; text: string; line: number } {
   if (!record) throw new UsageError(`${display}: is empty`);
   if (!record.ok)
     throw new UsageError(
       `${display}:${record.line}:${record.column !== undefined ? `${record.column}:` : ""} ${record.message}`,
     );
-  return { value: record.value, text: record.text };
+  return { value: record.value, text: record.text, line: record.line };
 }
 
 /** A document read with its exact text, for commands that edit it in place (`rebase --write`). */

@@ -22,9 +22,9 @@ export interface JsonLdCommandOptions {
 
 /** `news-events jsonld [FILE|-]`: a document's JSON-LD, or its validation issues and exit 1. */
 export async function jsonldCommand(file: string, options: JsonLdCommandOptions, io: Io): Promise<number> {
-  const { value, text, display } = await readSingleJson(file, io, { maxRecordBytes: options.maxRecordBytes });
+  const { value, text, display, line } = await readSingleJson(file, io, { maxRecordBytes: options.maxRecordBytes });
   const result = validateDocument(value);
-  if (!result.ok) return refuseDocument(io, display, text, result.issues, "JSON-LD");
+  if (!result.ok) return refuseDocument(io, display, text, result.issues, "JSON-LD", line);
   const graph = toJsonLd(result.value, { corrections: options.corrections });
   io.stdout(
     `${options.script ? toJsonLdScript(graph, { compact: options.compact }) : serializeJsonLd(graph, { compact: options.compact })}\n`,

@@ -16,7 +16,8 @@ function problemLines(
 /**
  * What `jsonld`, `plover` and `ninjs` say of an invalid document: the verdict first (a reader that
  * stops early, `| head`, still sees exit 1), each issue at its line in the file, then what was not
- * written. The line finder loads only here: a valid document's run starts without it.
+ * written. The line finder loads only here: a valid document's run starts without it. `firstLine`
+ * is the line of the file where the document's text starts.
  *
  * @example
  * ```ts
@@ -29,10 +30,13 @@ export async function refuseDocument(
   text: string,
   issues: readonly Issue[],
   instead: string,
+  firstLine = 1,
 ): Promise<number> {
   io.verdict?.(EXIT.invalid);
   const { lineLocator } = await import("./locate.js");
-  problemLines(io, display, issues, lineLocator(text));
+  // The document's text starts at its record's first line (blank lines may come before it).
+  const locate = lineLocator(text);
+  problemLines(io, display, issues, (pointer) => firstLine + locate(pointer) - 1);
   errLine(io, refusedLine(display, issues.length, instead));
   return EXIT.invalid;
 }

@@ -28,23 +28,28 @@ describe("news-events plover and init --from-plover", () => {
   });
 
   // Found by a trial of the packed package: jsonld named each issue's line, plover and ninjs did not.
-  test.each([["jsonld"], ["plover"], ["ninjs"]])(
-    "%s names each issue of an invalid document at its line",
-    (command) => {
-      const doc = JSON.parse(readFileSync("examples/burkina-faso-russia/document.json", "utf8")) as Record<
-        string,
-        unknown
-      >;
-      const path = join(dir, `line-${command}.json`);
-      const text = JSON.stringify({ ...doc, language: "english" }, null, 2);
-      const line = text.split("\n").findIndex((l) => l.includes('"language": "english"')) + 1;
-      writeFileSync(path, text);
-      const run = runCli([command, path]);
-      expect(run.code).toBe(1);
-      expect(line).toBeGreaterThan(1);
-      expect(run.stderr.split("\n")[0]).toMatch(new RegExp(`^${path.replaceAll("/", "\\/")}:${line}: /language: `));
-    },
-  );
+  // And a document after blank lines (a template's) was placed as many lines too early (found by a helper).
+  test.each([
+    ["jsonld", ""],
+    ["plover", ""],
+    ["ninjs", ""],
+    ["jsonld", "\n\n"],
+    ["plover", "\n\n"],
+    ["ninjs", "\n\n"],
+  ])("%s names each issue of an invalid document at its line (after %j)", (command, before) => {
+    const doc = JSON.parse(readFileSync("examples/burkina-faso-russia/document.json", "utf8")) as Record<
+      string,
+      unknown
+    >;
+    const path = join(dir, `line-${command}-${before.length}.json`);
+    const text = before + JSON.stringify({ ...doc, language: "english" }, null, 2);
+    const line = text.split("\n").findIndex((l) => l.includes('"language": "english"')) + 1;
+    writeFileSync(path, text);
+    const run = runCli([command, path]);
+    expect(run.code).toBe(1);
+    expect(line).toBeGreaterThan(1);
+    expect(run.stderr.split("\n")[0]).toMatch(new RegExp(`^${path.replaceAll("/", "\\/")}:${line}: /language: `));
+  });
 
   test("init --from-plover writes a starter from a gold-standard record and says what to add", () => {
     const gold = JSON.parse(readFileSync("test/plover-gold-standard/PLOVER_GSR_CAMEO.txt", "utf8")) as object[];
