@@ -22,6 +22,26 @@ const cases: { name: string; edit: (doc: Doc) => void; code: string; pointer: st
     pointer: "/language",
     message: /^must have at most 64 characters \(got "en-a+\.\.\.\)$/,
   },
+  // Found by a third trial: both were accepted.
+  {
+    name: "an author name with white space at its end",
+    edit: (d) => {
+      d.authors[0]!.name = "Example Reporter ";
+    },
+    code: "pattern",
+    pointer: "/authors/0/name",
+    message: /^must not start or end with white space$/,
+  },
+  {
+    name: "two authors given one author's page",
+    edit: (d) => {
+      d.authors.push({ type: "person", name: "Second Reporter", url: d.authors[0]!.url! });
+    },
+    code: "inconsistent",
+    pointer: "/authors/1/url",
+    message:
+      /^is also the url of \/authors\/0 \("Example Reporter"\), but this author is "Second Reporter": an author's url is their own page$/,
+  },
   {
     name: "a negative image width",
     edit: (d) => {
