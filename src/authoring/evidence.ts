@@ -192,11 +192,18 @@ export function rebaseEvidence(doc: NewsDocument, newBody: string): RebaseResult
   const lost: LostSpan[] = [];
   const shift = shiftThroughEdit(oldBody, newBody);
   const rebase = (span: Evidence, path: readonly (string | number)[]) => {
-    // Unchanged around the span: keep it (most spans before an edit).
-    if (newBody.slice(span.start, span.end) === span.text && oldBody.slice(span.start, span.end) === span.text) return;
+    const expected = shift(span.start);
+    // Unchanged around the span, and not moved by the edit: keep it (most spans before an edit).
+    // A span the edit moved is looked for where it went, even when its words also stand at its
+    // old offset (a kicker as long as the distance to an earlier occurrence of the same words).
+    if (
+      expected === span.start &&
+      newBody.slice(span.start, span.end) === span.text &&
+      oldBody.slice(span.start, span.end) === span.text
+    )
+      return;
     // The nearest occurrence on each side of where the edit moved the span: two at one distance
     // are ambiguous. Searched outwards, not listed: a transcript's thousand spans of common words.
-    const expected = shift(span.start);
     const around = occurrencesAround(newBody, span.text, expected);
     const [before, after] = around;
     const best = nearestOf(around, expected);

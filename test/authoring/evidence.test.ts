@@ -121,6 +121,22 @@ describe("rebaseEvidence", () => {
   });
 });
 
+// Found by a third trial: a kicker put before the body left a span in place whenever its words also
+// stood, after the edit, at its old offset: "Burkina Faso" at 75 kept 75, the country's first
+// mention moved there, where its own words had gone to 150.
+test("a span the edit moved goes with its words, even when the same words stand at its old offset", () => {
+  const doc = canonicalDocument();
+  const body = doc.body ?? "";
+  const first = body.indexOf("Burkina Faso");
+  const second = body.indexOf("Burkina Faso", first + 1);
+  const kicker = "Updated 9 November with the Russian ministry's statement: ".padEnd(second - first, ".");
+  const { document, moved, lost } = rebaseEvidence(doc, kicker + body);
+  expect(lost).toEqual([]);
+  expect(moved).toContainEqual({ pointer: "/entities/0/mentions/1", from: second, to: second + kicker.length });
+  for (const { from, to } of moved) expect(to - from).toBe(kicker.length);
+  expect(validateDocument(document).ok).toBe(true);
+});
+
 // Found by a third trial: rebaseEvidence(doc, undefined) threw a bare TypeError.
 test.each([
   [
