@@ -4,7 +4,7 @@ import { shorten, type DocumentContext } from "./context.js";
 /**
  * What Google's Article rules (and so our checker) call an error in the JSON-LD: a headline with
  * markup or outer white space, an author name that is a byline, several people or has outer white
- * space; and two authors given one url (an author's url is their own page).
+ * space.
  *
  * @example
  * ```ts
@@ -21,22 +21,9 @@ export function checkArticleText(context: DocumentContext): void {
       `must not contain HTML tags or entities (got ${JSON.stringify(shorten(headline))})`,
       { got: headline },
     );
-  // Each author's page, to find two authors given one (a page is one person's or one body's).
-  const pages = authors.length > 1 ? new Map<string, number>() : undefined;
   authors.forEach((author, i) => {
     if (author.name !== author.name.trim())
       context.add("pattern", ["authors", i, "name"], "must not start or end with white space");
-    const page = author.url;
-    const first = page === undefined ? undefined : pages?.get(page);
-    if (first === undefined) {
-      if (page !== undefined) pages?.set(page, i);
-    } else if (!sameName(authors[first]?.name ?? "", author.name))
-      context.add(
-        "inconsistent",
-        ["authors", i, "url"],
-        `is also the url of /authors/${first} (${JSON.stringify(shorten(authors[first]?.name ?? ""))}), but this author is ${JSON.stringify(shorten(author.name))}: an author's url is their own page`,
-        { got: page as string },
-      );
     if (BYLINE.test(author.name) || (author.type === "person" && MERGED_NAMES.test(author.name))) {
       context.add(
         "pattern",
@@ -47,9 +34,6 @@ export function checkArticleText(context: DocumentContext): void {
     }
   });
 }
-
-/** Whether two names are one, whatever their case and outer white space. */
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
  * The canonical URL names a page: a fragment would make the page and the article one `@id`.
