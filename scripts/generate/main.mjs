@@ -14,6 +14,7 @@ import { generatePropertyNames } from "./property-names.mjs";
 import { SCHEMAORG_SOURCE, generateVocabulary } from "./schemaorg.mjs";
 import { generateContext } from "./context.mjs";
 import { generateVocabularyDoc } from "./vocabulary-doc.mjs";
+import { cameoLabels, codeList, ploverTypes } from "./coded-terms-doc.mjs";
 import { generateFacts } from "./facts.mjs";
 import { generateDocumentParts } from "./parts.mjs";
 import { generateFieldTable } from "./field-table.mjs";
@@ -28,6 +29,15 @@ export async function generateAll() {
   const vocabulary = JSON.parse(gunzipSync(readFileSync(join(root, SCHEMAORG_SOURCE))).toString("utf8"));
   const release = JSON.parse(readFileSync(join(root, dirname(SCHEMAORG_SOURCE), "versions.json"), "utf8"));
   const types = await generateTypes(schemas);
+  // The PLOVER and CAMEO codes the library knows (src/model/plover-codes.ts), for their anchors.
+  const ploverCodes = readFileSync(join(root, "src/model/plover-codes.ts"), "utf8");
+  const cameoTable = cameoLabels(readFileSync(join(root, "vocabularies/plover/CAMEO2PLOVER-2021.txt"), "utf8"));
+  const codes = {
+    types: ploverTypes(schemas),
+    modes: codeList(ploverCodes, "PLOVER_MODES"),
+    contexts: codeList(ploverCodes, "PLOVER_CONTEXTS"),
+    cameo: new Map(codeList(ploverCodes, "CAMEO_CODES").map((code) => [code, cameoTable.get(code) ?? ""])),
+  };
   return {
     "src/generated/property-names.ts": generatePropertyNames(schemas),
     "src/generated/patterns.ts": generatePatterns(schemas),
@@ -43,7 +53,7 @@ export async function generateAll() {
     "schemas/context.jsonld": generateContext(schemas),
     // The same context as a module (issue 25): importing a .jsonld file fails on Node 20.
     "src/generated/context.ts": `${BANNER}/** The document of schemas/context.jsonld, as an object. */\nexport const CONTEXT_DOCUMENT = ${generateContext(schemas).trimEnd()} as const;\n`,
-    "docs/vocabulary.md": generateVocabularyDoc(schemas),
+    "docs/vocabulary.md": generateVocabularyDoc(schemas, codes),
     "docs/fields.md": generateFieldTable(schemas),
     "src/generated/table-layout.ts": generateTableLayout(schemas),
     "docs/tables.md": withTablesSection(readFileSync(join(root, "docs/tables.md"), "utf8"), generateTablesDoc(schemas)),

@@ -1,8 +1,12 @@
 // docs/vocabulary.md: the own Linked Data terms, with what the schemas say of them.
 import { OWN_VOCABULARY, SHARED_TERMS, ownTerm, propertyIndex } from "./context.mjs";
+import { codedTermsSection } from "./coded-terms-doc.mjs";
 
-/** The text of docs/vocabulary.md. */
-export function generateVocabularyDoc(schemas) {
+/**
+ * The text of docs/vocabulary.md: the shared and own properties, then the coded terms (`codes`,
+ * see coded-terms-doc.mjs).
+ */
+export function generateVocabularyDoc(schemas, codes) {
   const rows = [];
   const shared = [];
   for (const [name, entry] of propertyIndex(schemas)) {
@@ -35,5 +39,6 @@ ${shared.join("\n")}
 
 ## Own terms
 
-${rows.join("\n")}`;
+${rows.join("\n")}
+${codedTermsSection(codes)}`;
 }

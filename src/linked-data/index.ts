@@ -13,6 +13,7 @@ export {
   type AsLinkedData,
 } from "./to-linked-data.js";
 export { fromLinkedData } from "./from-linked-data.js";
+export { termIri, termFromIri, type TermCode } from "../core/iri.js";
 export {
   context,
   documentLoader,

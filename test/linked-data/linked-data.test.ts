@@ -3,7 +3,15 @@ import fc from "fast-check";
 import jsonld from "jsonld";
 import { describe, expect, test } from "vitest";
 import { validateDocument, type NewsDocument } from "../../src/index.js";
-import { fromLinkedData, LINKED_DATA_CONTEXT, toLinkedData } from "../../src/linked-data/index.js";
+import {
+  fromLinkedData,
+  LINKED_DATA_CONTEXT,
+  termFromIri,
+  termIri,
+  toLinkedData,
+} from "../../src/linked-data/index.js";
+import { CAMEO_CODES, PLOVER_CONTEXTS, PLOVER_MODES } from "../../src/model/plover-codes.js";
+import { PLOVER_TYPES } from "../../src/plover/index.js";
 import { validDocument } from "../helpers/arbitraries.js";
 import { canonicalDocument, deepFreeze, exampleDocument, REAL_EVENT_EXAMPLES, repoPath } from "../helpers/fixtures.js";
 
@@ -236,3 +244,30 @@ function deeplyNested(depth: number): unknown {
   for (let i = 0; i < depth; i++) value = [value];
   return { "@type": "NewsDocument", headline: value };
 }
+
+// Found by a third trial: the `nev:` IRIs of PLOVER and CAMEO codes led to anchors
+// docs/vocabulary.md did not have, and `termIri`, named in docs/fields.md, was not exported.
+describe("every coded term's IRI leads to its anchor in docs/vocabulary.md", () => {
+  const anchors = new Set(
+    [...readFileSync(repoPath("docs/vocabulary.md"), "utf8").matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]),
+  );
+  const fragment = (iri: string) => iri.slice(iri.indexOf("#") + 1);
+  test.each([
+    ["plover", PLOVER_TYPES],
+    ["plover-mode", PLOVER_MODES.split(" ")],
+    ["plover-context", PLOVER_CONTEXTS.split(" ")],
+    ["cameo", CAMEO_CODES.split(" ")],
+  ] as const)("%s: every code the library knows", (scheme, codes) => {
+    const missing = codes.filter((code) => !anchors.has(fragment(termIri({ scheme, code }))));
+    expect(missing).toEqual([]);
+    expect(codes.length).toBeGreaterThan(15);
+  });
+  test.each([undefined, ...REAL_EVENT_EXAMPLES])("the coded terms of %s (or the canonical document)", (name) => {
+    const doc = name === undefined ? canonicalDocument() : exampleDocument(name);
+    const iris = JSON.stringify(toLinkedData(doc)).match(
+      /"https:\/\/unpkg\.com\/news-events@0\/docs\/vocabulary\.md#[^"]+"/g,
+    );
+    const coded = (iris ?? []).map((iri) => JSON.parse(iri) as string).filter((iri) => termFromIri(iri) !== undefined);
+    expect(coded.filter((iri) => !anchors.has(fragment(iri)))).toEqual([]);
+  });
+});
