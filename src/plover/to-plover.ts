@@ -66,17 +66,69 @@ function actor(
   };
 }
 
-/** The actors on each side of an event. */
-function sides(event: NewsEvent, byId: ReadonlyMap<string, Entity>): Pick<PloverRecord, "source" | "target"> {
-  const source: PloverActor[] = [];
-  const target: PloverActor[] = [];
-  for (const p of event.participants ?? []) {
+/** Roles on both sides for want of a direction (an explicit `both` says each acts on the other). */
+const UNDIRECTED = new Set(["participant", "party", "signatory"]);
+
+/**
+ * The ids a participant acts for or belongs to: whom it represents, the offices its person holds on
+ * `day` (a position's dates compare as text, cut to their length, as validation holds them), an
+ * organisation's parent body and country, and the alliances listing it among their members.
+ */
+function affiliations(
+  p: { represents?: string },
+  entity: Entity,
+  entities: readonly Entity[],
+  day: string,
+): Set<string> {
+  const ids = new Set<string>(p.represents === undefined ? [] : [p.represents]);
+  if (entity.type === "person")
+    for (const pos of entity.positions ?? [])
+      if (
+        pos.of !== undefined &&
+        (pos.start === undefined || pos.start <= day.slice(0, pos.start.length)) &&
+        (pos.end === undefined || pos.end >= day.slice(0, pos.end.length))
+      )
+        ids.add(pos.of);
+  if (entity.type === "organization") for (const id of [entity.partOf, entity.country]) if (id) ids.add(id);
+  for (const e of entities) if (e.type === "organization" && e.members?.includes(entity.id)) ids.add(e.id);
+  return ids;
+}
+
+/**
+ * The actors on each side of an event, by role. A participant, party or signatory that acts for or
+ * belongs to an entity on one side only (a president who represents the source country) stands on
+ * that side; only when nothing places it does it stand on both.
+ */
+function sides(
+  event: NewsEvent,
+  doc: NewsDocument,
+  byId: ReadonlyMap<string, Entity>,
+): Pick<PloverRecord, "source" | "target"> {
+  const placed = (event.participants ?? []).flatMap((p) => {
     const entity = byId.get(p.entity);
     const side = typeof p.role === "string" ? SIDES[p.role] : undefined;
-    if (entity === undefined || side === undefined) continue;
+    return entity === undefined || side === undefined
+      ? []
+      : [{ p, entity, side, undirected: UNDIRECTED.has(p.role as string) }];
+  });
+  const on = { source: new Set<string>(), target: new Set<string>() };
+  // Only what a role places decides: an undirected participant does not place another.
+  for (const { p, side, undirected } of placed)
+    for (const s of ["source", "target"] as const)
+      if (!undirected && (side === s || side === "both")) on[s].add(p.entity);
+  const day = (event.date?.precision !== "interval" ? event.date?.value : undefined) ?? doc.published ?? "";
+  const source: PloverActor[] = [];
+  const target: PloverActor[] = [];
+  for (const { p, entity, side, undirected } of placed) {
+    let stands = side;
+    if (undirected) {
+      const ids = [...affiliations(p, entity, doc.entities ?? [], day)];
+      const [src, tar] = [ids.some((id) => on.source.has(id)), ids.some((id) => on.target.has(id))];
+      if (src !== tar) stands = src ? "source" : "target";
+    }
     const a = actor(entity, p as { actorCode?: string; sector?: string; represents?: string }, byId);
-    if (side !== "target") source.push(a);
-    if (side !== "source") target.push(structuredClone(a));
+    if (stands !== "target") source.push(a);
+    if (stands !== "source") target.push(structuredClone(a));
   }
   return { ...(source.length > 0 ? { source } : {}), ...(target.length > 0 ? { target } : {}) };
 }
@@ -99,8 +151,10 @@ function codes(event: NewsEvent): { event: string; mode?: string; context?: stri
  * its own; a meeting CONSULT (mode visit, phone, third-party or multilateral), a planned one
  * AGREE; a coup COERCE (mode seize), ASSAULT when it includes an assault; a partnership AGREE,
  * SUPPORT, COOPERATE or AID by its stage (see `classifyEvent`). Actors are the participants by
- * role (source, target, or both), counts the killed, injured and participants quantities, the
- * text the document's body. What PLOVER cannot hold is listed in docs/plover.md.
+ * role (source, target, or both); a participant, party or signatory stands with the entity it
+ * represents or belongs to when that entity is on one side only, else on both. Counts are the
+ * killed, injured and participants quantities, the text the document's body. What PLOVER cannot
+ * hold is listed in docs/plover.md.
  *
  * @example
  * ```ts
@@ -124,7 +178,7 @@ export function toPlover(doc: NewsDocument): PloverRecord[] {
         ...(date !== undefined ? { date } : {}),
         ...coded,
         eventText: words || event.name,
-        ...sides(event, byId),
+        ...sides(event, doc, byId),
         ...(place !== undefined ? { eventLoc: { name: place.name ?? place.id } } : {}),
         ...counts(event.quantities ?? []),
         ...(doc.body !== undefined ? { text: doc.body } : {}),

@@ -196,9 +196,10 @@ test("the linked-data entry is at most 4.25 KB and carries neither validator, JS
 // validator would refuse (the lists of modes and contexts, not the CAMEO codes: +0.6 KB).
 // 6.75 KB: 6,654 B once the lists hold PLOVER's draft 2.0 codes too and fromPlover reads a bounded
 // count ("at least 145", as toPlover writes it) or a range (+0.4 KB).
-test("the plover entry is at most 6.75 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
+// 7 KB: 6,988 B once toPlover puts a participant on the side of whom it represents or belongs to (+0.33 KB).
+test("the plover entry is at most 7 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
   const { text, gzip } = await shipped("dist/plover.js");
-  expect(gzip).toBeLessThanOrEqual(6.75 * 1024);
+  expect(gzip).toBeLessThanOrEqual(7 * 1024);
   expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
 });
 

@@ -291,3 +291,65 @@ describe("toPlover", () => {
     expect(toPlover(planned)[0]?.event).toBe("AGREE");
   });
 });
+
+describe("toPlover: the side of a participant", () => {
+  /** The real sanctions example (examples/us-russia-sanctions-2024), its Joe Biden changed by `edit`. */
+  function sanctions(edit: (biden: Record<string, unknown>, doc: NewsDocument) => void): NewsDocument {
+    const doc = structuredClone(exampleDocument("us-russia-sanctions-2024"));
+    edit(doc.entities!.find((e) => e.id === "joe-biden") as unknown as Record<string, unknown>, doc);
+    return doc;
+  }
+  const sidesOf = (doc: NewsDocument) => {
+    const [r] = toPlover(doc);
+    return [r?.source?.map((a) => a.actorText), r?.target?.map((a) => a.actorText)];
+  };
+
+  // Found on the example: a participant went to both sides, so the president of the sanctioning
+  // country was coded among the sanctioned.
+  test("Joe Biden, a participant who represents the United States, stands on its side only; unplaced, on both", () => {
+    expect(sidesOf(exampleDocument("us-russia-sanctions-2024"))).toEqual([["United States", "Joe Biden"], ["Russia"]]);
+    const unrepresented = sanctions((_, doc) => {
+      const event = doc.events![0] as { participants: { entity: string; represents?: string }[] };
+      delete event.participants.find((p) => p.entity === "joe-biden")!.represents;
+    });
+    expect(sidesOf(unrepresented)).toEqual([
+      ["United States", "Joe Biden"],
+      ["Russia", "Joe Biden"],
+    ]);
+  });
+
+  const placedBy: [string, (biden: Record<string, unknown>, doc: NewsDocument) => void, string[][]][] = [
+    [
+      "an office held that day (one left before it does not count)",
+      (biden, doc) => {
+        delete (doc.events![0] as { participants: { represents?: string }[] }).participants[2]!.represents;
+        biden["positions"] = [
+          { title: "Senator", of: "united-states", end: "2009" },
+          { title: "Envoy", of: "russia", start: "2024-01" },
+        ];
+      },
+      [["United States"], ["Russia", "Joe Biden"]],
+    ],
+    [
+      "an organisation's parent body",
+      (biden, doc) => {
+        delete (doc.events![0] as { participants: { represents?: string }[] }).participants[2]!.represents;
+        Object.assign(biden, { type: "organization", name: "US Treasury", partOf: "united-states" });
+      },
+      [["United States", "US Treasury"], ["Russia"]],
+    ],
+    [
+      "an alliance that lists it as a member",
+      (biden, doc) => {
+        delete (doc.events![0] as { participants: { represents?: string }[] }).participants[2]!.represents;
+        Object.assign(biden, { type: "country", name: "Belarus", iso2: "BY", iso3: "BLR" });
+        doc.entities!.push({ type: "organization", id: "csto", name: "CSTO", members: ["russia", "joe-biden"] });
+        (doc.events![0] as { participants: unknown[] }).participants.push({ entity: "csto", role: "target" });
+      },
+      [["United States"], ["Russia", "Belarus", "CSTO"]],
+    ],
+  ];
+  test.each(placedBy)("a participant placed by %s stands on that side", (_, edit, expected) => {
+    expect(sidesOf(sanctions(edit))).toEqual(expected);
+  });
+});
