@@ -1,20 +1,14 @@
-import type {
-  EventParticipant,
-  FuzzyDate,
-  GeneralEvent,
-  NewsDocument,
-  Organization,
-  Place,
-  Publisher,
-} from "../generated/types.js";
+import type { EventParticipant, FuzzyDate, GeneralEvent, NewsDocument, Publisher } from "../generated/types.js";
 import { REQUIRED_DOCUMENT_FIELDS } from "../generated/schema-facts.js";
 import { isRecord } from "../core/json.js";
 import { readUntrustedJson, type UntrustedObject } from "../core/untrusted-json.js";
 import { markedPhrases, type MarkedPhrase } from "./markup.js";
 import { readCounts } from "./counts.js";
+import { readActors } from "./actors.js";
+import { readPlace } from "./place.js";
 import { Reading } from "./reading.js";
 import type { PloverUnplaced } from "./record.js";
-import { PLOVER_TYPES, ploverTerm, ploverContexts, ploverMode } from "./terms.js";
+import { PLOVER_TYPES, ploverTerm, ploverContexts, ploverMode, type PloverType } from "./terms.js";
 
 /** What a PLOVER record does not hold and a document needs: give them to {@link fromPlover}. */
 export interface FromPloverDefaults {
@@ -42,8 +36,11 @@ export interface FromPloverResult {
   readonly unplaced: readonly PloverUnplaced[];
 }
 
+// The fields read, by either draft's name: 0.8's (the gold standard's) and 2.0's (the manual's
+// "Data Fields" chapter: actor, recipient, event_text, event_loc, text_info, cite_info).
 const KNOWN = new Set(["id", "date", "event", "eventText", "mode", "context", "source", "target", "eventLoc"]);
 for (const k of ["dead", "injured", "size", "text", "textInfo", "language"]) KNOWN.add(k);
+for (const k of ["actor", "recipient", "event_text", "event_loc", "text_info", "cite_info"]) KNOWN.add(k);
 
 /**
  * A news document from one PLOVER record: the sentence as its body; each actor an organization
@@ -52,6 +49,11 @@ for (const k of ["dead", "injured", "size", "text", "textInfo", "language"]) KNO
  * precision, the place as a place entity and `dead`, `injured` and `size` as quantities; evidence
  * spans for every actor and every event phrase of the markup. `missing` lists the required
  * document fields PLOVER does not hold (give them in `defaults`), `unplaced` what found no place.
+ *
+ * Records of the gold standard's shape (0.8: `source`, `target`, `eventText`, `eventLoc`) and of
+ * the manual's draft 2.0 (`actor` and `recipient` lists of entities, `event`, `mode` and
+ * `context` lists, `event_text`, `event_loc`, `text_info`, `cite_info`) are read alike; a list of
+ * event types is an event per type. What goes where: docs/plover.md.
  *
  * The record is untrusted: read as plain JSON (own data properties, at most 512 levels), never
  * mutated, and `fromPlover` never throws.
@@ -77,31 +79,23 @@ export function fromPlover(input: unknown, defaults: FromPloverDefaults = {}): F
     };
   }
   const record = taken.value as UntrustedObject;
-  const markup = isRecord(record["textInfo"]) ? record["textInfo"]["markup"] : undefined;
-  const text = typeof record["text"] === "string" ? record["text"] : undefined;
-  // Without the sentence, its words are the markup's with the marks taken out.
-  const body = text ?? (typeof markup === "string" ? unmark(markup) : "");
+  const { body, markup, at } = readText(record);
   const r = new Reading(record, body);
-  for (const key of Object.keys(record))
-    if (!KNOWN.has(key))
-      r.unplace(`/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, "no-place", "has no place in a news document", {
-        key,
-      });
-  const phrases = markedPhrases(typeof markup === "string" ? markup : "");
+  r.unplaceRest(record, "", KNOWN);
+  if (at === "/text_info") r.unplaceRest(record["text_info"] as UntrustedObject, at, TEXT_INFO_READ);
+  const phrases = markedPhrases(markup ?? "");
   const { participants, entities } = readActors(r, phrases);
   const place = readPlace(r);
-  const event = readEvent(r, phrases, participants, place?.id);
+  const events = readEvents(r, { phrases, markupAt: `${at}/markup` }, participants, place?.id);
+  const language = readLanguage(r);
   const doc: Partial<NewsDocument> = {
     ...pick(defaults, ["headline", "url", "published"]),
-    ...(r.text(record["language"]) !== undefined &&
-    /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(String(record["language"]))
-      ? { language: String(record["language"]) }
-      : pick(defaults, ["language"])),
+    ...(language !== undefined ? { language } : pick(defaults, ["language"])),
     ...(defaults.authors?.length ? { authors: structuredClone(defaults.authors) } : {}),
     ...(defaults.publisher ? { publisher: structuredClone(defaults.publisher) } : {}),
     ...(body !== "" ? { body } : {}),
     entities: [...entities, ...(place ? [place] : [])],
-    ...(event ? { events: [event] } : {}),
+    ...(events.length > 0 ? { events } : {}),
   };
   const missing = REQUIRED_DOCUMENT_FIELDS.filter((k) => doc[k] === undefined);
   return { document: doc, missing, unplaced: r.unplaced };
@@ -113,75 +107,38 @@ function pick<K extends keyof FromPloverDefaults>(defaults: FromPloverDefaults, 
 
 const unmark = (markup: string) => markup.replace(/\(([A-Z]+(?:\/[A-Z]+)*): ?([^()]*)\)/g, "$2");
 
-const ACTOR_CODE = /^[A-Z]{3}(?:[A-Z]{3})*$/;
-const SECTOR = /^[A-Za-z*]{1,40}$/;
+/** What a 2.0 `text_info` holds that is read; its sentence number and offsets have no place. */
+const TEXT_INFO_READ = new Set(["markup", "text_story"]);
 
-/** The source and target actors: one organization entity each, one participant each (both sides: role both). */
-function readActors(
-  r: Reading,
-  phrases: readonly MarkedPhrase[],
-): { participants: EventParticipant[]; entities: Organization[] } {
-  const participants: EventParticipant[] = [];
-  const entities: Organization[] = [];
-  const seen = new Map<string, EventParticipant>();
-  for (const side of ["source", "target"] as const) {
-    const list = r.record[side];
-    if (!Array.isArray(list)) {
-      if (list !== undefined && list !== "") r.unplace(`/${side}`, "no-place", `${side} is not a list of actors`);
-      continue;
-    }
-    // A coder may write an actor in other words than the sentence's ("Greek-Cypriot" for "Greek"):
-    // then its evidence is the side's marked phrase in the same place.
-    const marked = phrases.filter((p) => p.tag.split("/").includes(side === "source" ? "SRC" : "TAR"));
-    list.forEach((actor: unknown, i: number) => {
-      const at = `/${side}/${i}`;
-      const name = isRecord(actor) ? r.text(actor["actorText"]) : undefined;
-      if (!isRecord(actor) || name === undefined)
-        return r.unplace(at, "no-place", "an actor without actorText: no entity to make");
-      const code = r.text(actor["code"]);
-      const sector = r.text(actor["sector"]);
-      const key = JSON.stringify([name, code, sector]);
-      const known = seen.get(key);
-      if (known) {
-        if (known.role !== side) known.role = "both";
-        return;
-      }
-      const id = r.id(name, "actor");
-      const phrase = marked[i]?.text;
-      const evidence = r.evidence(name, `${at}/actorText`, phrase);
-      const participant: EventParticipant = { entity: id, role: side };
-      if (code !== undefined && ACTOR_CODE.test(code)) participant.actorCode = code;
-      else if (code !== undefined) r.unplace(`${at}/code`, "not-a-code", `"${code}" is not an actor code`, { code });
-      if (sector !== undefined && SECTOR.test(sector)) participant.sector = sector;
-      else if (sector !== undefined) r.unplace(`${at}/sector`, "not-a-code", `"${sector}" is not a sector code`);
-      if (evidence) participant.evidence = evidence;
-      seen.set(key, participant);
-      participants.push(participant);
-      entities.push({ type: "organization", id, name });
-    });
-  }
-  return { participants, entities };
+/**
+ * The body and the markup. The body is the sentence (`text`); without it, the markup's words with
+ * the marks taken out; without those, 2.0's `text_info.text_story`, the story's sentences.
+ */
+function readText(record: UntrustedObject): { body: string; markup?: string; at: "/textInfo" | "/text_info" } {
+  const at = isRecord(record["textInfo"]) || !isRecord(record["text_info"]) ? "/textInfo" : "/text_info";
+  const info = record[at.slice(1)];
+  const markup = isRecord(info) && typeof info["markup"] === "string" ? info["markup"] : undefined;
+  const story = isRecord(info) ? info["text_story"] : undefined;
+  const sentences = Array.isArray(story) && story.every((s) => typeof s === "string") ? story.join(" ") : undefined;
+  const text = typeof record["text"] === "string" ? record["text"] : undefined;
+  return {
+    body: text ?? (markup !== undefined ? unmark(markup) : (sentences ?? "")),
+    ...(markup ? { markup } : {}),
+    at,
+  };
 }
 
-/** The event's place: a place entity with its coordinates. */
-function readPlace(r: Reading): Place | undefined {
-  const loc = r.record["eventLoc"];
-  const name = isRecord(loc) ? r.text(loc["name"]) : undefined;
-  if (!isRecord(loc) || name === undefined) {
-    if (loc !== undefined) r.unplace("/eventLoc", "no-place", "a place without a name");
-    return undefined;
-  }
-  const place: Place = { type: "place", id: r.id(name, "place"), name };
-  const [lat, lon] = [loc["lat"], loc["lon"]];
-  if (typeof lat === "number" && typeof lon === "number" && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
-    place.latitude = lat;
-    place.longitude = lon;
-  }
-  if (loc["country code"] !== undefined)
-    r.unplace("/eventLoc/country code", "no-place", "a place's country is a country entity with both ISO codes");
-  const mentions = r.evidence(name, "/eventLoc/name");
-  if (mentions) place.mentions = mentions;
-  return place;
+const LANGUAGE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+
+/** The language: the record's (0.8), else its 2.0 `cite_info`'s; the citation's other fields have no place. */
+function readLanguage(r: Reading): string | undefined {
+  const cite = r.record["cite_info"];
+  if (isRecord(cite)) r.unplaceRest(cite, "/cite_info", new Set(["language"]));
+  else if (cite !== undefined) r.unplace("/cite_info", "no-place", "has no place in a news document");
+  const language = [r.record["language"], isRecord(cite) ? cite["language"] : undefined].find(
+    (l) => r.text(l) !== undefined,
+  );
+  return typeof language === "string" && LANGUAGE.test(language) ? language : undefined;
 }
 
 /** The record's date at its precision, as the coder gave it. */
@@ -197,39 +154,63 @@ function readDate(r: Reading): FuzzyDate | undefined {
   return { value: m[0], precision, method: "source" };
 }
 
-/** The general event: type, mode, contexts, date, place, participants, counts and the event phrases' evidence. */
-function readEvent(
+/** The record's event types: 0.8's one, or 2.0's list, each once; any other entry is unplaced. */
+function readTypes(r: Reading): PloverType[] {
+  const value = r.record["event"];
+  if (Array.isArray(value) && value.length === 0)
+    r.unplace("/event", "unknown-type", "an empty list names none of PLOVER's event types");
+  const types = new Set<PloverType>();
+  for (const [type, at] of r.entries(value, "/event"))
+    if (typeof type === "string" && (PLOVER_TYPES as readonly string[]).includes(type)) types.add(type as PloverType);
+    else r.unplace(at, "unknown-type", `${JSON.stringify(type) ?? "nothing"} is not one of PLOVER's event types`);
+  return [...types];
+}
+
+/**
+ * A general event per type (2.0 lists several when the same actors did several things: its
+ * "Data Fields", note 3), each with the record's mode, contexts, date, place, participants and
+ * counts, the event text (0.8's `eventText`, 2.0's `event_text`, a list joined by "; ") in its
+ * name and the markup's event phrases as evidence.
+ */
+function readEvents(
   r: Reading,
-  phrases: readonly MarkedPhrase[],
+  { phrases, markupAt }: { phrases: readonly MarkedPhrase[]; markupAt: string },
   participants: EventParticipant[],
   location: string | undefined,
-): GeneralEvent | undefined {
-  const type = r.record["event"];
-  if (typeof type !== "string" || !(PLOVER_TYPES as readonly string[]).includes(type)) {
-    r.unplace("/event", "unknown-type", `${JSON.stringify(type) ?? "nothing"} is not one of PLOVER's event types`);
-    return undefined;
-  }
-  const words = r.text(r.record["eventText"]);
+): GeneralEvent[] {
+  const types = readTypes(r);
+  if (types.length === 0) return [];
+  const texts = r.record["eventText"] ?? r.record["event_text"];
+  const words = r
+    .entries(texts, "")
+    .flatMap(([t]) => r.text(t) ?? [])
+    .join("; ");
   const evidence = phrases
     .filter((p) => p.tag.split("/").includes("EVT"))
-    .flatMap((p) => r.evidence(p.text, "/textInfo/markup") ?? []);
-  const mode = ploverMode(r);
+    .flatMap((p) => r.evidence(p.text, markupAt) ?? []);
+  const mode = ploverMode(r, types.length);
   const contexts = ploverContexts(r);
   const date = readDate(r);
   const quantities = readCounts(r);
   const id = r.text(r.record["id"]);
-  return {
-    kind: "Event",
-    id: r.id(id ?? type, "event"),
-    name: words === undefined ? type : `${type}: ${words}`,
-    salience: "main",
+  const head = {
     ...(date ? { date } : {}),
     ...(location !== undefined ? { location } : {}),
     ...(evidence.length > 0 ? { evidence } : {}),
     ...(quantities.length > 0 ? { quantities } : {}),
-    plover: ploverTerm(type as (typeof PLOVER_TYPES)[number]),
+  };
+  const tail = {
     ...(mode ? { mode } : {}),
     ...(contexts.length > 0 ? { contexts } : {}),
     ...(participants.length > 0 ? { participants } : {}),
   };
+  return types.map((type) => ({
+    kind: "Event",
+    id: r.id(types.length > 1 ? `${id ?? "event"} ${type}` : (id ?? type), "event"),
+    name: words === "" ? type : `${type}: ${words}`,
+    salience: "main",
+    ...structuredClone(head),
+    plover: ploverTerm(type),
+    ...structuredClone(tail),
+  }));
 }

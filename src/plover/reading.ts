@@ -2,6 +2,7 @@ import type { Evidence } from "../generated/types.js";
 import type { UntrustedObject } from "../core/untrusted-json.js";
 import { MAX_ISSUES, type ProblemParams } from "../core/issue.js";
 import type { PloverUnplaced, PloverUnplacedCode } from "./record.js";
+import { escapePointerSegment } from "../core/pointer.js";
 import { locate } from "./markup.js";
 
 /** One PLOVER record being read into a document. */
@@ -26,6 +27,21 @@ export class Reading {
   unplace(pointer: string, code: PloverUnplacedCode, message: string, params?: ProblemParams): void {
     if (this.unplaced.length < MAX_ISSUES)
       this.unplaced.push({ code, pointer, message, ...(params ? { params } : {}) });
+  }
+
+  /** Lists each field of `object` (at `at`) that is not among those read: it has no place. */
+  unplaceRest(object: Readonly<Record<string, unknown>>, at: string, read: ReadonlySet<string>): void {
+    for (const key of Object.keys(object))
+      if (!read.has(key))
+        this.unplace(`${at}/${escapePointerSegment(key)}`, "no-place", "has no place in a news document", { key });
+  }
+
+  /**
+   * A field's entries, each with its pointer: a list's items (draft 2.0 allows a list of event
+   * types, texts, modes and contexts), else the value itself.
+   */
+  entries(value: unknown, at: string): [unknown, string][] {
+    return Array.isArray(value) ? value.map((v: unknown, i) => [v, `${at}/${i}`]) : [[value, at]];
   }
 
   /** A document-local id made of the words, unique in this document. */

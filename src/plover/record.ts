@@ -20,7 +20,9 @@ export interface PloverActor {
 
 /**
  * One PLOVER event record, as in the Open Event Data Alliance's gold standard (PLOVER 0.5b1): its
- * type, mode and context, its source and target actors, counts, date, place and sentence.
+ * type, mode and context, its source and target actors, counts, date, place and sentence. What
+ * `toPlover` writes; `fromPlover` also reads the manual's draft 2.0 names (`actor`, `recipient`,
+ * `event_text`, `event_loc`, `text_info`: docs/plover.md).
  *
  * @example
  * ```ts

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { validateDocument } from "../../src/index.js";
 import { runCli } from "../helpers/cli.js";
+import { compound, ploverArticle } from "../helpers/plover-2.0-records.js";
 
 const dir = mkdtempSync(join(tmpdir(), "news-events-plover-"));
 
@@ -75,6 +76,33 @@ describe("news-events plover and init --from-plover", () => {
     expect(validateDocument(completed)).toMatchObject({ ok: true });
     // Never overwritten.
     expect(runCli(["init", "--from-plover", recordPath, path]).code).toBe(2);
+  });
+
+  // PLOVER's manual, draft 2.0, §"Compound and Reciprocal Actors": "The United States and France
+  // accused Russia…", in its "Data Fields" names (actor, recipient, event and event_text as lists).
+  test("init --from-plover reads a record of the manual's draft 2.0: its compound actor, its lists", () => {
+    const record = { ...compound, text_info: { sequence: 1 } };
+    const recordPath = join(dir, "record-2.0.json");
+    writeFileSync(recordPath, JSON.stringify(record));
+    const path = join(dir, "from-plover-2.0.json");
+    const run = runCli(["init", "--from-plover", recordPath, path]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/not carried over.*\/text_info\/sequence/);
+    expect(run.stderr).not.toMatch(/\/actor|\/recipient|\/event/);
+    const starter = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown> & { events: unknown[] };
+    expect(starter.events).toMatchObject([
+      {
+        name: "ACCUSE: accused",
+        plover: { code: "ACCUSE" },
+        participants: [
+          { role: "source", actorCode: "USA" },
+          { role: "source", actorCode: "FRA" },
+          { role: "target", actorCode: "RUS" },
+        ],
+      },
+    ]);
+    const completed = { ...starter, ...ploverArticle };
+    expect(validateDocument(completed)).toMatchObject({ ok: true });
   });
 
   test("init takes one source: --kind, --from-ninjs or --from-plover", () => {

@@ -197,9 +197,10 @@ test("the linked-data entry is at most 4.25 KB and carries neither validator, JS
 // 6.75 KB: 6,654 B once the lists hold PLOVER's draft 2.0 codes too and fromPlover reads a bounded
 // count ("at least 145", as toPlover writes it) or a range (+0.4 KB).
 // 7 KB: 6,988 B once toPlover puts a participant on the side of whom it represents or belongs to (+0.33 KB).
-test("the plover entry is at most 7 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
+// 8.25 KB: 8,180 B once fromPlover reads the manual's draft 2.0 records too (its field names, lists, location and text objects: +1.2 KB).
+test("the plover entry is at most 8.25 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
   const { text, gzip } = await shipped("dist/plover.js");
-  expect(gzip).toBeLessThanOrEqual(7 * 1024);
+  expect(gzip).toBeLessThanOrEqual(8.25 * 1024);
   expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
 });
 

@@ -1,19 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { validateDocument, type NewsDocument } from "../../src/index.js";
-import { fromPlover, toPlover, type FromPloverDefaults, type PloverRecord } from "../../src/plover/index.js";
+import { fromPlover, toPlover, type PloverRecord } from "../../src/plover/index.js";
 import { markedPhrases } from "../../src/plover/markup.js";
 import { canonicalDocument, exampleDocument, mutated } from "../helpers/fixtures.js";
-
-/** What a starter from a PLOVER record needs besides the record (PLOVER holds none of it). */
-const defaults: FromPloverDefaults = {
-  headline: "Students march",
-  url: "https://news.example.org/a",
-  published: "2024-03-02T00:00:00Z",
-  language: "en",
-  authors: [{ type: "person", name: "A Reporter" }],
-  publisher: { name: "Example News", url: "https://news.example.org/" },
-};
+import { ploverArticle as defaults } from "../helpers/plover-2.0-records.js";
 
 const record: PloverRecord = {
   id: "PLOVER-GSR01-PROTEST-0001",
@@ -232,15 +223,28 @@ describe("fromPlover", () => {
       {
         id: fc.string(),
         date: fc.oneof(fc.string(), fc.constant("2020-02-30")),
-        event: fc.oneof(fc.constantFrom("PROTEST", "AGREE", "ASSAULT"), fc.string()),
-        mode: fc.string(),
-        context: fc.string(),
+        event: fc.oneof(fc.constantFrom("PROTEST", "AGREE", "ASSAULT"), fc.string(), fc.array(fc.string())),
+        mode: fc.oneof(fc.string(), fc.array(fc.anything())),
+        context: fc.oneof(fc.string(), fc.array(fc.anything())),
         source: fc.oneof(fc.array(actor), fc.anything()),
         target: fc.oneof(fc.array(actor), fc.string()),
         eventLoc: fc.anything(),
         dead: fc.oneof(fc.string(), fc.double()),
         text: fc.string(),
         textInfo: fc.record({ markup: fc.string().map((s) => `(SRC: ${s}) (EVT: ${s})`) }),
+        // Draft 2.0's names and lists.
+        actor: fc.oneof(
+          fc.array(fc.record({ entity_text: fc.string(), raw_text: fc.string(), code: fc.string() })),
+          fc.anything(),
+        ),
+        recipient: fc.array(fc.dictionary(fc.string(), fc.anything())),
+        event_text: fc.oneof(fc.array(fc.string()), fc.anything()),
+        event_loc: fc.oneof(
+          fc.record({ extracted_place: fc.string(), resolved_place: fc.string(), geonameid: fc.anything() }),
+          fc.anything(),
+        ),
+        text_info: fc.oneof(fc.record({ text_story: fc.array(fc.string()) }), fc.anything()),
+        cite_info: fc.anything(),
       },
       { requiredKeys: [] },
     );
