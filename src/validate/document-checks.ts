@@ -3,7 +3,7 @@ import { checkEventAlone } from "./event-alone.js";
 import type { Issue } from "../core/issue.js";
 import { toPointer } from "../core/pointer.js";
 import { checkActorEntity, checkStatementActors } from "./checks/actors.js";
-import { checkArticleText, checkCanonicalUrl } from "./checks/article-text.js";
+import { checkArticleText, checkCanonicalUrl, checkImages } from "./checks/article-text.js";
 import { DocumentContext, type AddIssue, type Path, type Target } from "./checks/context.js";
 import {
   checkCalendarDate,
@@ -68,6 +68,7 @@ function checkParts(context: DocumentContext): Issue[] {
   checkLiveCoverage(context);
   checkCanonicalUrl(context);
   checkArticleText(context);
+  checkImages(context);
   // Index loops, not forEach: a closure per list is allocated on every valid document.
   const { entities, events, quotes, claims, sources, verifications } = doc;
   // One path array per list of the document, its index set per item: every check copies what it

@@ -307,15 +307,16 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
       };
     }),
     publisher: { name: g(() => cleanText), url: `https://${host}/` },
+    // Each image once (a second entry of one url is invalid), in any order.
     images: g(
-      fc.array,
+      fc.uniqueArray,
       fc.constantFrom(
         { url: `https://${host}/a-16x9.jpg`, width: 1600, height: 900 },
         { url: `https://${host}/a-4x3.jpg`, width: 1200, height: 900 },
         { url: `https://${host}/a-1x1.jpg`, width: 900, height: 900 },
       ),
-      { minLength: 1, maxLength: 4 },
-    ).map((image: Image) => ({ ...image })),
+      { minLength: 1, maxLength: 3, selector: (image: unknown) => (image as Image).url },
+    ).map((image: unknown) => ({ ...(image as Image) })),
     keywords: [g(() => freeText)],
     body,
     entities,

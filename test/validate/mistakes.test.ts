@@ -33,6 +33,26 @@ const cases: { name: string; edit: (doc: Doc) => void; code: string; pointer: st
     message: /^must not start or end with white space$/,
   },
   {
+    name: "an image listed twice (the JSON-LD kept the first, and lost the second's caption)",
+    edit: (d) => {
+      d.images!.push({ ...d.images![1]!, caption: "Coulibaly and Shoigu in Moscow" });
+    },
+    code: "duplicate-item",
+    pointer: "/images/3/url",
+    message: /^is also the url of \/images\/1: list each image once$/,
+  },
+  {
+    name: "an image listed twice in a long list (found by a map, not pairwise)",
+    edit: (d) => {
+      const base = d.images![0]!;
+      d.images = Array.from({ length: 20 }, (_, i) => ({ ...base, url: base.url.replace(".jpg", `-${i}.jpg`) }));
+      d.images.push({ ...d.images[7]! });
+    },
+    code: "duplicate-item",
+    pointer: "/images/20/url",
+    message: /^is also the url of \/images\/7: list each image once$/,
+  },
+  {
     name: "a negative image width",
     edit: (d) => {
       d.images![0]!.width = -3;

@@ -48,3 +48,30 @@ export function checkCanonicalUrl(context: DocumentContext): void {
   if (typeof url === "string" && url.includes("#"))
     context.add("pattern", ["url"], `must not have a #fragment: a canonical URL names a page (got "${url}")`);
 }
+
+/**
+ * Each image of the article once: a second entry with the same url (another caption, another
+ * size) is one of the two lost wherever the url is the image's id, as in the JSON-LD graph.
+ *
+ * @example
+ * ```ts
+ * checkImages(context); // "duplicate-item" at /images/2/url for an image listed twice
+ * ```
+ */
+export function checkImages(context: DocumentContext): void {
+  const { images } = context.doc;
+  if (images === undefined || images.length < 2) return;
+  // A few images (an article's usual three ratios) are compared pairwise, with nothing allocated on
+  // every valid document; a long list by a map, so that a hostile one costs linear time.
+  const first = images.length > 16 ? new Map<string, number>() : undefined;
+  for (let i = 0; i < images.length; i++) {
+    const url = (images[i] as (typeof images)[number]).url;
+    let before = first?.get(url);
+    if (first === undefined)
+      for (let j = 0; j < i && before === undefined; j++)
+        if ((images[j] as (typeof images)[number]).url === url) before = j;
+    if (before === undefined) first?.set(url, i);
+    else
+      context.add("duplicate-item", ["images", i, "url"], `is also the url of /images/${before}: list each image once`);
+  }
+}
