@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
+import { readdirSync, rmdirSync, statSync } from "node:fs";
+import { makeDirectory } from "./make-directory.js";
 import { dirname, join, resolve } from "node:path";
 import { describeThrown } from "../core/error.js";
 import { loadLineFinder } from "./judge.js";
@@ -98,7 +99,7 @@ function prepareOut(out: string): string | undefined {
   if (entries.length > 0)
     throw new UsageError(`--out ${out}: is not empty; export writes into an empty or new directory`);
   try {
-    return mkdirSync(out, { recursive: true });
+    return makeDirectory(out);
   } catch (error) {
     // A folder the user may not write in, a dangling link, /sys: their mistake, in one line.
     throw new UsageError(

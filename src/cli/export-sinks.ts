@@ -1,5 +1,6 @@
 /** The files `export` writes: one per table (and year), each complete only once renamed. */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { makeDirectory } from "./make-directory.js";
 import { dirname, join } from "node:path";
 import { csvHeader, ParquetTableWriter, partitionYear, TABLES, type Cell, type TableColumns } from "../tables/index.js";
 import { CsvRows } from "../tables/csv.js";
@@ -34,7 +35,7 @@ interface Sink {
 
 /** A file written through one descriptor, complete only once renamed from `.partial`. */
 function fileAt(path: string): { write: (bytes: Uint8Array | string) => void; done: () => void; abort: () => void } {
-  mkdirSync(dirname(path), { recursive: true });
+  makeDirectory(dirname(path));
   const partial = `${path}.partial`;
   const fd = openSync(partial, "wx");
   let open = true;

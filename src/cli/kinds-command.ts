@@ -5,7 +5,8 @@
  * development dependencies (optional peer dependencies of news-events), loaded only here.
  */
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { makeDirectory } from "./make-directory.js";
 import { createRequire } from "node:module";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -148,9 +149,13 @@ export async function kindsBuildCommand(files: readonly string[], out: string, i
     throw new UsageError(`${files.join(", ")}: the schema does not compile: ${why}`);
   }
   const dir = resolve(out);
-  await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`${out}: cannot be created (${error.code ?? describeThrown(error)})`);
-  });
+  try {
+    makeDirectory(dir);
+  } catch (error) {
+    throw new UsageError(
+      `${out}: cannot be created (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`,
+    );
+  }
   await writeWhole(join(dir, "index.js"), moduleText(validators, library, kinds));
   await writeWhole(join(dir, "index.d.ts"), types);
   const marked = await markModule(dir, out, io);

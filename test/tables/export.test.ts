@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
@@ -8,6 +8,7 @@ import { rowsOf, TABLES } from "../../src/tables/index.js";
 import { validateEvent } from "../../src/validate/index.js";
 import { runCli } from "../helpers/cli.js";
 import { exampleDocument, repoPath, REAL_EVENT_EXAMPLES } from "../helpers/fixtures.js";
+const ELECTION_KIND = repoPath("examples/custom-kind-election/election.schema.json");
 
 type Doc = Record<string, any>;
 const work = mkdtempSync(join(tmpdir(), "news-events-tables-"));
@@ -355,5 +356,17 @@ describe("CSV and partitions", () => {
     const run = runCli(["export", exampleFiles[0] as string, "--format", "csv", "--out", out]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`news-events: --out ${out}: cannot be created (${code})\n`);
+  });
+
+  // Found by a trial: Node's recursive mkdir never ends under /proc (ENOENT for /proc/x, EEXIST for
+  // /proc, again and again): export and kinds build spun at full CPU. Linux has /proc; CI is Linux.
+  test.each([
+    ["export", (out: string) => ["export", exampleFiles[0] as string, "--format", "csv", "--out", out], "--out "],
+    ["kinds build", (out: string) => ["kinds", "build", ELECTION_KIND, "--out", out], ""],
+  ])("%s into a directory /proc refuses ends at once, exit 2", (_, args, flag) => {
+    if (!existsSync("/proc/self")) return void console.warn("no /proc on this system: nothing to refuse");
+    const run = runCli(args("/proc/news-events-x/tables"));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`news-events: ${flag}/proc/news-events-x/tables: cannot be created (ENOENT)\n`);
   });
 });
