@@ -33,6 +33,15 @@ const cases: { name: string; edit: (doc: Doc) => void; code: string; pointer: st
     message: /^must not start or end with white space$/,
   },
   {
+    name: "a publisher name with white space at its start (found by a trial: it reached the JSON-LD)",
+    edit: (d) => {
+      d.publisher.name = " Example News";
+    },
+    code: "pattern",
+    pointer: "/publisher/name",
+    message: /^must not start or end with white space$/,
+  },
+  {
     name: "an image listed twice (the JSON-LD kept the first, and lost the second's caption)",
     edit: (d) => {
       d.images!.push({ ...d.images![1]!, caption: "Coulibaly and Shoigu in Moscow" });

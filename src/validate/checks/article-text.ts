@@ -4,7 +4,7 @@ import { shorten, type DocumentContext } from "./context.js";
 /**
  * What Google's Article rules (and so our checker) call an error in the JSON-LD: a headline with
  * markup or outer white space, an author name that is a byline, several people or has outer white
- * space.
+ * space, a publisher name with outer white space.
  *
  * @example
  * ```ts
@@ -12,8 +12,10 @@ import { shorten, type DocumentContext } from "./context.js";
  * ```
  */
 export function checkArticleText(context: DocumentContext): void {
-  const { headline, authors } = context.doc;
+  const { headline, authors, publisher } = context.doc;
   if (headline !== headline.trim()) context.add("pattern", ["headline"], "must not start or end with white space");
+  if (publisher.name !== publisher.name.trim())
+    context.add("pattern", ["publisher", "name"], "must not start or end with white space");
   if (MARKUP.test(headline))
     context.add(
       "pattern",

@@ -48,7 +48,7 @@ export function checkTimeline(context: DocumentContext): void {
       context.add(
         "date-order",
         datedPath(path, key, j, sub, k, last, "anchor"),
-        `is after the article (${latest.text}; got ${anchor}): the words "${date.text ?? ""}" are relative to a day the article had reached`,
+        `is after the article (${latest.text}; got ${anchor}): the words "${date.text ?? ""}" are relative to a day the article had not reached`,
       );
     const relative = date.relativeTo;
     if (relative === undefined) return;
