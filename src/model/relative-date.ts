@@ -11,6 +11,13 @@ function fromUtc(date: Date): string {
   return formatDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/** Midnight UTC of a day of any year: `Date.UTC` reads a year below 100 as 19xx. */
+function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTHS = [
   "january",
@@ -52,12 +59,12 @@ function resolveDayAndMonth(words: string, base: Date): string | Failure | undef
   const year = [-1, 0, 1]
     .map((k) => base.getUTCFullYear() + k)
     .reduce((best, y) =>
-      Math.abs(Date.UTC(y, month - 1, Number(first)) - base.getTime()) <
-      Math.abs(Date.UTC(best, month - 1, Number(first)) - base.getTime())
+      Math.abs(utcDate(y, month, Number(first)).getTime() - base.getTime()) <
+      Math.abs(utcDate(best, month, Number(first)).getTime() - base.getTime())
         ? y
         : best,
     );
-  const day = (d: string | undefined) => `${year}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  const day = (d: string | undefined) => formatDay(year, month, Number(d));
   const start = day(first);
   const end = last === undefined ? undefined : day(last);
   if (!isCalendarDate(start) || (end !== undefined && !isCalendarDate(end)))
@@ -167,7 +174,7 @@ export function readRelativeDate(phrase: string, anchor: string): RelativeDateRe
   const parts = parseCalendarDate(anchorDay);
   if (!parts?.month || !parts.day)
     return fail("invalid-anchor", `the anchor must be a real calendar date or date-time (got "${anchor}")`);
-  const base = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
+  const base = utcDate(parts.year, parts.month, parts.day);
   const words = phrase
     .trim()
     .toLowerCase()
@@ -176,6 +183,9 @@ export function readRelativeDate(phrase: string, anchor: string): RelativeDateRe
   if (words === "") return fail("empty-phrase", "the phrase is blank");
   const shift = (days: number) => fromUtc(new Date(base.getTime() + days * 86_400_000));
   const value = resolveWords(words, { day: anchorDay, year: parts.year, month: parts.month, base, shift });
+  // A day before the year 0000 or after 9999 has no EDTF level-0 form ("tomorrow" of 9999-12-31).
+  if (typeof value === "string" && !value.split("/").every(isCalendarDate))
+    return fail("no-such-date", `names a day outside the years 0000 to 9999 (${value})`);
   if (typeof value === "string")
     return {
       ok: true,
@@ -226,7 +236,8 @@ function resolveWords(words: string, anchor: Anchor): string | Failure | undefin
  * must not find Object.prototype.
  */
 function fixedPhrases({ day: anchorDay, year: y, month: m, base, shift }: Anchor): ReadonlyMap<string, () => string> {
-  const monthText = (year: number, month: number) => `${year}-${String(month).padStart(2, "0")}`;
+  const monthText = (year: number, month: number) => formatDay(year, month, 1).slice(0, 7);
+  const yearText = (year: number) => formatDay(year, 1, 1).slice(0, 4);
   const prevMonth = m === 1 ? monthText(y - 1, 12) : monthText(y, m - 1);
   return new Map<string, () => string>([
     ["today", () => anchorDay],
@@ -241,9 +252,9 @@ function fixedPhrases({ day: anchorDay, year: y, month: m, base, shift }: Anchor
     ["this month", () => monthText(y, m)],
     ["last month", () => prevMonth],
     ["earlier this month", () => `${monthText(y, m)}-01/${anchorDay}`],
-    ["this year", () => String(y)],
-    ["last year", () => String(y - 1)],
-    ["earlier this year", () => `${y}-01-01/${anchorDay}`],
+    ["this year", () => yearText(y)],
+    ["last year", () => yearText(y - 1)],
+    ["earlier this year", () => `${yearText(y)}-01-01/${anchorDay}`],
     ["this week", () => `${shift(-((base.getUTCDay() + 6) % 7))}/${anchorDay}`],
     [
       "last week",

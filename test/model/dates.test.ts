@@ -59,6 +59,15 @@ describe("resolveRelativeDate", () => {
     { phrase: "the previous day", value: "2024-06-25", anchor: "2024-06-26" },
     { phrase: "the day after", value: "2024-06-27", anchor: "2024-06-26" },
     { phrase: "the next day", value: "2024-03-01", anchor: "2024-02-29" },
+    // Years below 100 (Date.UTC reads them as 19xx) and at the ends of EDTF's 0000-9999 (found by a trial).
+    { phrase: "yesterday", value: "0050-02-28", anchor: "0050-03-01" },
+    { phrase: "last Tuesday", value: "0099-06-09", anchor: "0099-06-10" },
+    { phrase: "last month", value: "0050-02", anchor: "0050-03-01" },
+    { phrase: "last year", value: "0000", anchor: "0001-05-05" },
+    { phrase: "earlier this year", value: "0050-01-01/0050-03-01", anchor: "0050-03-01" },
+    { phrase: "26 July", value: "0050-07-26", anchor: "0050-07-31" },
+    { phrase: "yesterday", value: undefined, anchor: "0000-01-01" },
+    { phrase: "tomorrow", value: undefined, anchor: "9999-12-31" },
     { phrase: "in the spring", value: undefined },
     { phrase: "yesterday", value: undefined, anchor: "2023-02-30" },
   ];
