@@ -112,14 +112,21 @@ const TEXT_INFO_READ = new Set(["markup", "text_story"]);
 
 /**
  * The body and the markup. The body is the sentence (`text`); without it, the markup's words with
- * the marks taken out; without those, 2.0's `text_info.text_story`, the story's sentences.
+ * the marks taken out; without those, 2.0's `text_info.text_story`, the story's sentences (a list,
+ * or one text).
  */
 function readText(record: UntrustedObject): { body: string; markup?: string; at: "/textInfo" | "/text_info" } {
   const at = isRecord(record["textInfo"]) || !isRecord(record["text_info"]) ? "/textInfo" : "/text_info";
   const info = record[at.slice(1)];
   const markup = isRecord(info) && typeof info["markup"] === "string" ? info["markup"] : undefined;
   const story = isRecord(info) ? info["text_story"] : undefined;
-  const sentences = Array.isArray(story) && story.every((s) => typeof s === "string") ? story.join(" ") : undefined;
+  // The story's sentences as a list, or the story as one text (a one-sentence story often is).
+  const sentences =
+    typeof story === "string"
+      ? story
+      : Array.isArray(story) && story.every((s) => typeof s === "string")
+        ? story.join(" ")
+        : undefined;
   const text = typeof record["text"] === "string" ? record["text"] : undefined;
   return {
     body: text ?? (markup !== undefined ? unmark(markup) : (sentences ?? "")),

@@ -43,11 +43,16 @@ export function readPlace(r: Reading): Place | undefined {
   }
   const place: Place = { type: "place", id: r.id(name, "place"), name };
   if (words !== undefined && words !== name) place.aliases = [words];
-  const [lat, lon] = [loc["lat"], loc["lon"]];
-  if (typeof lat === "number" && typeof lon === "number" && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+  // Coordinates as numbers, or as decimal text (a CSV-born record's "48.85"); anything else, or one
+  // without the other, is said, not dropped.
+  const [lat, lon] = [coordinate(loc["lat"], 90), coordinate(loc["lon"], 180)];
+  if (lat !== undefined && lon !== undefined) {
     place.latitude = lat;
     place.longitude = lon;
-  }
+  } else
+    for (const key of ["lat", "lon"])
+      if (loc[key] !== undefined)
+        r.unplace(`${at}/${key}`, "not-a-count", "is not a coordinate in degrees, or comes without the other");
   const geonames = loc["geonameid"];
   if ((typeof geonames === "number" || typeof geonames === "string") && /^[1-9]\d{0,11}$/.test(String(geonames)))
     place.sameAs = [`https://www.geonames.org/${geonames}`];
@@ -59,4 +64,10 @@ export function readPlace(r: Reading): Place | undefined {
   const mentions = r.evidence(words ?? name, `${at}/${from}`);
   if (mentions) place.mentions = mentions;
   return place;
+}
+
+/** A latitude or longitude within ±`max` degrees, given as a number or as decimal text, or undefined. */
+function coordinate(value: unknown, max: number): number | undefined {
+  const degrees = typeof value === "string" && /^-?\d{1,3}(\.\d+)?$/.test(value) ? Number(value) : value;
+  return typeof degrees === "number" && Number.isFinite(degrees) && Math.abs(degrees) <= max ? degrees : undefined;
 }

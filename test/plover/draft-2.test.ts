@@ -149,4 +149,26 @@ describe("fromPlover reads a record of PLOVER's manual, draft 2.0", () => {
     expect(document.body).toBe(`Paris, 24 July. ${compound.text}`);
     expect(unplaced).toEqual([]);
   });
+
+  // Found by a trial: a story given as one text, and coordinates given as text, were dropped unsaid.
+  test("a story given as one text is the body too", () => {
+    const { text: _, ...rest } = compound;
+    const { document, unplaced } = fromPlover({ ...rest, text_info: { text_story: compound.text } });
+    expect(document.body).toBe(compound.text);
+    expect(unplaced).toEqual([]);
+  });
+  test.each([
+    ["as numbers", { lat: 45.4215, lon: -75.6972 }, [45.4215, -75.6972], []],
+    ["as decimal text", { lat: "45.4215", lon: "-75.6972" }, [45.4215, -75.6972], []],
+    ["one as words", { lat: "north", lon: -75.6972 }, [undefined, undefined], ["/event_loc/lat", "/event_loc/lon"]],
+    ["out of range", { lat: 95, lon: -75.6972 }, [undefined, undefined], ["/event_loc/lat", "/event_loc/lon"]],
+    ["one without the other", { lat: 45.4215 }, [undefined, undefined], ["/event_loc/lat"]],
+  ])("coordinates %s", (_, coordinates, [latitude, longitude], said) => {
+    const { lat: _lat, lon: _lon, ...where } = auxiliary.event_loc;
+    const record = { ...auxiliary, event_loc: { ...where, ...coordinates } };
+    const { document, unplaced } = fromPlover(record, defaults);
+    const place = document.entities?.find((e) => e.type === "place");
+    expect([place?.latitude, place?.longitude]).toEqual([latitude, longitude]);
+    expect(unplaced.filter((u) => u.code === "not-a-count").map((u) => u.pointer)).toEqual(said);
+  });
 });
