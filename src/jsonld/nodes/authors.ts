@@ -17,8 +17,9 @@ import type { NodeIds } from "../ids.js";
  */
 export function authorNodeIds(authors: readonly Author[], ids: NodeIds): string[] {
   const taken = new Map<string, string>();
+  const shared = sharedPages(authors);
   return authors.map((author) => {
-    const id = ids.author(author, taken);
+    const id = ids.author(ownPage(author, shared), taken);
     if (!taken.has(id)) taken.set(id, author.name);
     return id;
   });
@@ -41,6 +42,7 @@ export function authorNodes(
 ): Thing[] {
   const authors: Thing[] = [];
   const authorNodesMade = new Set<string>([ids.publisher]);
+  const shared = sharedPages(doc.authors);
   doc.authors.forEach((author, i) => {
     const id = authorIds[i] as string;
     if (authorNodesMade.has(id)) return;
@@ -48,7 +50,7 @@ export function authorNodes(
     const fields = defined({
       "@id": id,
       name: author.name,
-      url: author.url,
+      url: ownPage(author, shared).url,
       sameAs: author.sameAs && [...author.sameAs],
       ...details[i],
     });
@@ -59,6 +61,32 @@ export function authorNodes(
     );
   });
   return authors;
+}
+
+/**
+ * The pages that differently named authors of the article share (a staff page): such a page
+ * identifies none of them, so none takes it as its `url` or its node's id (a checker reads two
+ * nodes with one `url` as one thing). Made only when there are several authors.
+ */
+function sharedPages(authors: readonly Author[]): ReadonlySet<string> | undefined {
+  if (authors.length < 2) return undefined;
+  const names = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const { url, name } of authors) {
+    if (url === undefined) continue;
+    const first = names.get(url);
+    const said = name.trim().toLowerCase();
+    if (first === undefined) names.set(url, said);
+    else if (first !== said) shared.add(url);
+  }
+  return shared;
+}
+
+/** `author`, without its `url` when that page is one several authors share. */
+function ownPage(author: Author, shared: ReadonlySet<string> | undefined): Author {
+  if (author.url === undefined || shared?.has(author.url) !== true) return author;
+  const { url: _shared, ...rest } = author;
+  return rest;
 }
 
 /**
