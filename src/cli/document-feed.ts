@@ -37,7 +37,7 @@ async function writeFeed(
   for await (const record of records) {
     if (!record.ok) {
       invalid++;
-      await refuseInFeed(io, display, { line: record.line, text: "", prefix: "" }, [record], instead);
+      await refuseInFeed(io, display, { line: record.line, text: "", prefix: "" }, [record], instead, true);
       continue;
     }
     const isArray = Array.isArray(record.value);

@@ -1,4 +1,5 @@
 import type { Issue, Problem } from "../core/issue.js";
+import { escapeControls } from "../core/escape.js";
 import { errLine } from "./output.js";
 import { issueLine, refusedLine } from "./report.js";
 import { EXIT, type Io } from "./usage.js";
@@ -62,6 +63,8 @@ export interface FeedPlace {
  * // feed.ndjson:7: /language: …
  * // feed.ndjson:7: not a valid news document (1 issue); no ninjs written
  * ```
+ * `unread`: the problems are a record's that could not be read (not JSON, over the size limit),
+ * whose last line says so.
  */
 export async function refuseInFeed(
   io: Io,
@@ -69,6 +72,7 @@ export async function refuseInFeed(
   place: FeedPlace,
   problems: readonly (Problem & { column?: number })[],
   instead: string,
+  unread = false,
 ): Promise<void> {
   io.verdict?.(EXIT.invalid);
   // A one-line record (NDJSON) is its own line: the line finder loads only for one written over several.
@@ -80,5 +84,12 @@ export async function refuseInFeed(
   }
   const placed = problems.map((problem) => ({ ...problem, pointer: `${place.prefix}${problem.pointer}` }));
   problemLines(io, display, placed, lineOf);
-  errLine(io, refusedLine(`${display}:${lineOf(place.prefix)}`, problems.length, instead));
+  // A record that is not JSON (or too large to read) is no document at all, valid or not.
+  const at = `${display}:${lineOf(place.prefix)}`;
+  errLine(
+    io,
+    unread
+      ? escapeControls(`${at}: could not be read; no ${instead} written`)
+      : refusedLine(at, problems.length, instead),
+  );
 }

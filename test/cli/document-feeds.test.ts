@@ -66,7 +66,7 @@ describe("plover and ninjs read NDJSON, or an array, of documents", () => {
       `${path}:2: /events/0/kind: must be one of Meeting, Coup, Partnership, Event (got "Election")`,
       `${path}:2: not a valid news document (1 issue); no ${what} written`,
       `${path}:3:${broken.length - 1}: is not valid JSON: a trailing comma before }: remove the comma`,
-      `${path}:3: not a valid news document (1 issue); no ${what} written`,
+      `${path}:3: could not be read; no ${what} written`,
       "2 valid, 2 invalid",
     ]);
   });
