@@ -16,7 +16,7 @@ import { dirname, resolve } from "node:path";
  */
 export function makeDirectory(path: string): string | undefined {
   const missing: string[] = [];
-  for (let dir = resolve(path); !exists(dir); dir = dirname(dir)) {
+  for (let dir = resolve(path); !isDirectory(dir); dir = dirname(dir)) {
     missing.push(dir);
     if (dirname(dir) === dir) break;
   }
@@ -33,7 +33,7 @@ export function makeDirectory(path: string): string | undefined {
 }
 
 /** Whether `path` is a directory (anything else there, or nothing, is not). */
-function exists(path: string): boolean {
+function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {

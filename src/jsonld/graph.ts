@@ -7,7 +7,7 @@ import { EVENT_KINDS } from "../generated/schema-facts.js";
 import { IdOwners } from "./id-map.js";
 import { siteParts } from "./site.js";
 import { articleNode, articleType, pageNode, updateNode } from "./nodes/article.js";
-import { authorNodeIds, authorNodes, publisherNode } from "./nodes/authors.js";
+import { authorNodeIds, authorNodes, ownPages, publisherNode } from "./nodes/authors.js";
 import { attendeesOf, entityNode, unnamed, withoutRefs } from "./nodes/entity.js";
 import { eventNode, eventTiming, partnershipMeetings } from "./nodes/event.js";
 import { imageNodes } from "./nodes/images.js";
@@ -31,7 +31,9 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
   const all = doc.entities ?? [];
   const sources = new Map<string, Source>();
   for (const source of doc.sources ?? []) sources.set(source.id, source);
-  const authorIds = authorNodeIds(doc.authors, ids);
+  // Each author as the graph states them (a page several authors share is neither's).
+  const authorsSaid = ownPages(doc.authors);
+  const authorIds = authorNodeIds(authorsSaid, ids);
   const attendees = attendeesOf(doc, ids);
   const type = articleType(doc, options.articleType);
   // A live blog's updates are its own nodes; another article type leaves them out.
@@ -61,7 +63,7 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
   const images = imageNodes(doc, ids, owners.owners);
   for (const id of images.ids.values()) owners.own(id, "");
   const site = siteParts(options, doc, owners);
-  const authors = authorNodes(doc, authorIds, ids, site.authors);
+  const authors = authorNodes(authorsSaid, authorIds, ids, site.authors);
   const publisher = publisherNode(doc, ids, site.publisher);
   const page = pageNode(doc, ids, images.nodes, site.page);
   const article = articleNode(doc, ids, {

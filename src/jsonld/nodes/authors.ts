@@ -17,9 +17,8 @@ import type { NodeIds } from "../ids.js";
  */
 export function authorNodeIds(authors: readonly Author[], ids: NodeIds): string[] {
   const taken = new Map<string, string>();
-  const shared = sharedPages(authors);
   return authors.map((author) => {
-    const id = ids.author(ownPage(author, shared), taken);
+    const id = ids.author(author, taken);
     if (!taken.has(id)) taken.set(id, author.name);
     return id;
   });
@@ -31,26 +30,25 @@ export function authorNodeIds(authors: readonly Author[], ids: NodeIds): string[
  *
  * @example
  * ```ts
- * authorNodes(doc, authorIds, ids, site.authors)[0]?.["@type"]; // => "Person"
+ * authorNodes(ownPages(doc.authors), authorIds, ids, site.authors)[0]?.["@type"]; // => "Person"
  * ```
  */
 export function authorNodes(
-  doc: NewsDocument,
+  authorsSaid: readonly Author[],
   authorIds: readonly string[],
   ids: NodeIds,
   details: readonly Record<string, unknown>[],
 ): Thing[] {
   const authors: Thing[] = [];
   const authorNodesMade = new Set<string>([ids.publisher]);
-  const shared = sharedPages(doc.authors);
-  doc.authors.forEach((author, i) => {
+  authorsSaid.forEach((author, i) => {
     const id = authorIds[i] as string;
     if (authorNodesMade.has(id)) return;
     authorNodesMade.add(id);
     const fields = defined({
       "@id": id,
       name: author.name,
-      url: ownPage(author, shared).url,
+      url: author.url,
       sameAs: author.sameAs && [...author.sameAs],
       ...details[i],
     });
@@ -64,10 +62,23 @@ export function authorNodes(
 }
 
 /**
- * The pages that differently named authors of the article share (a staff page): such a page
- * identifies none of them, so none takes it as its `url` or its node's id (a checker reads two
- * nodes with one `url` as one thing). Made only when there are several authors.
+ * The authors as the graph states them: without a page that differently named authors of the
+ * article share (a staff page), which identifies none of them, so none takes it as its `url` or
+ * its node's id (a checker reads two nodes with one `url` as one thing). Made once per graph, for
+ * {@link authorNodeIds} and {@link authorNodes}.
+ *
+ * @example
+ * ```ts
+ * ownPages([{ type: "person", name: "Ann", url: "https://x.org/staff/" }, { type: "person", name: "Bo", url: "https://x.org/staff/" }]);
+ * // => [{ type: "person", name: "Ann" }, { type: "person", name: "Bo" }]
+ * ```
  */
+export function ownPages(authors: readonly Author[]): readonly Author[] {
+  const shared = sharedPages(authors);
+  return shared === undefined || shared.size === 0 ? authors : authors.map((author) => ownPage(author, shared));
+}
+
+/** The pages that differently named authors share; undefined for fewer than two authors. */
 function sharedPages(authors: readonly Author[]): ReadonlySet<string> | undefined {
   if (authors.length < 2) return undefined;
   const names = new Map<string, string>();
