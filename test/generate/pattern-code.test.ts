@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { repoPath } from "../helpers/fixtures.js";
 import { step } from "./tiny.js";
+import * as shipped from "../../src/generated/patterns.js";
 
 // Issue 27: simple schema patterns are compiled to loops over char codes (scripts/generate/pattern-code.mjs).
 // The loop must answer as the RegExp does, for every string.
@@ -176,5 +177,24 @@ describe("a pattern left to a RegExp loses its capturing groups, not its strings
       fc.property(near(source), (s) => bare.test(s) === regexp.test(s)),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("the generated matches* tests code outside the validators uses answer as their patterns do", () => {
+  test.each([
+    ["Url", shipped.matchesUrl, shipped.URL_PATTERN],
+    ["Id", shipped.matchesId, shipped.ID_PATTERN],
+    ["Wikidata", shipped.matchesWikidata, shipped.WIKIDATA_PATTERN],
+    ["Language", shipped.matchesLanguage, shipped.LANGUAGE_PATTERN],
+  ] as const)("matches%s", (_name, matches, pattern) => {
+    fc.assert(
+      fc.property(near(pattern.source), (s) => matches(s) === pattern.test(s)),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("the id and QID tests are compiled, not the RegExp's own (the speed the guard counts on)", () => {
+    expect(shipped.matchesId.toString()).not.toContain("ID_PATTERN");
+    expect(shipped.matchesWikidata.toString()).toContain("charCodeAt");
   });
 });
