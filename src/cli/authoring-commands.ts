@@ -10,7 +10,7 @@ import { errLine } from "./output.js";
 import { issueLine, labelledLine, summaryLine } from "./report.js";
 import { fromNinjs } from "../ninjs/from-ninjs.js";
 import { toNinjs } from "../ninjs/to-ninjs.js";
-import { starterSchemaPath, writeStarter } from "./starter-file.js";
+import { importedStarterStep, starterSchemaPath, writeStarter } from "./starter-file.js";
 import { STARTER_KINDS, starterDocument, type StarterKind } from "./starters.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
@@ -32,6 +32,7 @@ export interface InitOptions {
 export async function initCommand(options: InitOptions, file: string | undefined, io: Io): Promise<number> {
   let starter: object;
   let what: string;
+  let step: string;
   if (options.fromNinjs !== undefined) {
     const { value, display } = await readSingleJson(options.fromNinjs, io, { maxRecordBytes: options.maxRecordBytes });
     if (value === null || typeof value !== "object" || Array.isArray(value))
@@ -45,13 +46,15 @@ export async function initCommand(options: InitOptions, file: string | undefined
       );
     starter = { $schema: starterSchemaPath(file), ...document };
     what = `starter from ${display}`;
+    step = importedStarterStep(unplaced.length + missing.length, display);
   } else {
     if (!(STARTER_KINDS as readonly string[]).includes(options.kind))
       throw new UsageError(`--kind must be one of ${STARTER_KINDS.join(", ")} (got "${options.kind}")`);
     starter = starterDocument(options.kind as StarterKind, starterSchemaPath(file));
     what = `${options.kind} starter`;
+    step = 'replace its example values (example.org, "Replace with …")';
   }
-  return writeStarter(file, starter, what, io);
+  return writeStarter(file, starter, what, io, step);
 }
 
 /**

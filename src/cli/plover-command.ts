@@ -4,7 +4,7 @@ import { eachDocument } from "./document-feed.js";
 import { readSingleJson } from "./input.js";
 import { errLine } from "./output.js";
 import { labelledLine } from "./report.js";
-import { starterSchemaPath, writeStarter } from "./starter-file.js";
+import { importedStarterStep, starterSchemaPath, writeStarter } from "./starter-file.js";
 import { UsageError, type Io } from "./usage.js";
 
 /**
@@ -41,5 +41,6 @@ export async function initFromPloverCommand(
       io,
       `${display}: add ${missing.join(", ")} (PLOVER does not give ${missing.length === 1 ? "it" : "them"}), then validate`,
     );
-  return writeStarter(file, { $schema: starterSchemaPath(file), ...document }, `starter from ${display}`, io);
+  const step = importedStarterStep(unplaced.length + missing.length, display);
+  return writeStarter(file, { $schema: starterSchemaPath(file), ...document }, `starter from ${display}`, io, step);
 }

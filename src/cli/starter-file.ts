@@ -30,15 +30,34 @@ export function starterSchemaPath(file: string | undefined): string {
 }
 
 /**
- * Writes a starter to `file` (or stdout for none or `-`), never over an existing file, and says on
- * stderr what to do next.
+ * What to do with a starter made from `source` (a ninjs item, a PLOVER record) before validating
+ * it: what the lines printed above it list, when there are any; else checking it against its source.
  *
  * @example
  * ```ts
- * await writeStarter("new.json", starter, "Meeting starter", io); // => EXIT.ok, or a UsageError when new.json exists
+ * importedStarterStep(0, "record.json"); // => "check it against record.json"
  * ```
  */
-export async function writeStarter(file: string | undefined, starter: object, what: string, io: Io): Promise<number> {
+export function importedStarterStep(linesAbove: number, source: string): string {
+  return linesAbove > 0 ? "add or replace what is listed above" : `check it against ${source}`;
+}
+
+/**
+ * Writes a starter to `file` (or stdout for none or `-`), never over an existing file, and says on
+ * stderr what to do next: `step` (replace its example values; add what was listed above).
+ *
+ * @example
+ * ```ts
+ * await writeStarter("new.json", starter, "meeting starter", io, "replace its example values"); // => EXIT.ok, or a UsageError when new.json exists
+ * ```
+ */
+export async function writeStarter(
+  file: string | undefined,
+  starter: object,
+  what: string,
+  io: Io,
+  step: string,
+): Promise<number> {
   const text = `${JSON.stringify(starter, null, 2)}\n`;
   if (file === undefined || file === "-") {
     io.stdout(text);
@@ -52,9 +71,6 @@ export async function writeStarter(file: string | undefined, starter: object, wh
       `${file}: ${code === "EEXIST" ? "already exists; init never overwrites a file" : `cannot write (${String(code)})`}`,
     );
   }
-  errLine(
-    io,
-    `news-events: wrote the ${what} to ${file}; replace or add what is said above, then run news-events validate ${file}`,
-  );
+  errLine(io, `news-events: wrote the ${what} to ${file}; ${step}, then run news-events validate ${file}`);
   return EXIT.ok;
 }

@@ -1,3 +1,4 @@
+import { importedStarterStep } from "../../src/cli/starter-file.js";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -40,7 +41,12 @@ describe("news-events init", () => {
 
   test("to a file, which it never overwrites", () => {
     const path = join(dir, "starter.json");
-    expect(runCli(["init", path]).code).toBe(0);
+    const first = runCli(["init", path]);
+    expect(first.code).toBe(0);
+    // Nothing is listed above a starter of example values: the next step is to replace them.
+    expect(first.stderr).toBe(
+      `news-events: wrote the article starter to ${path}; replace its example values (example.org, "Replace with …"), then run news-events validate ${path}\n`,
+    );
     expect(validateDocument(JSON.parse(readFileSync(path, "utf8"))).ok).toBe(true);
     const again = runCli(["init", "--kind", "coup", path]);
     expect(again.code).toBe(2);
@@ -129,6 +135,7 @@ describe("news-events ninjs and init --from-ninjs", () => {
     const run = runCli(["init", "--from-ninjs", "vendor/iptc-ninjs/examples/3.1_004_simple_text_article.json", path]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain("add language, publisher (ninjs did not give them), then validate");
+    expect(run.stderr).toContain(`; add or replace what is listed above, then run news-events validate ${path}`);
     const starter = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
     expect(starter["headline"]).toBe("Captain of wrecked cruise ship on trial in Italy");
     const completed = { ...starter, language: "en", publisher: { name: "AP", url: "https://apnews.example.org/" } };
@@ -144,4 +151,13 @@ describe("news-events ninjs and init --from-ninjs", () => {
       /^news-events: .*broken-ninjs\.json:1:9: is not valid JSON: the text ends where a value was expected/,
     );
   });
+});
+
+// The closing line of an imported starter points at the lines above it only when there are some.
+test.each([
+  [0, "item.json", "check it against item.json"],
+  [1, "item.json", "add or replace what is listed above"],
+  [3, "-", "add or replace what is listed above"],
+])("the step after %i line(s) above a starter from %s: %s", (lines, source, step) => {
+  expect(importedStarterStep(lines, source)).toBe(step);
 });
