@@ -252,7 +252,7 @@ export const CHILD_KEYS = [
   [
     "article_url",
     "STRING",
-    "The article's canonical URL (empty for an event given on its own: its rows are keyed by `event_id` and `row`).",
+    "The article's canonical URL (null for an event given on its own, an empty field in CSV: its rows are keyed by `event_id` and `row`).",
   ],
   ["row", "STRING", "JSON Pointer of this item in its document: unique per article."],
   ["parent_table", "STRING", "The table of the item this one belongs to."],

@@ -44,7 +44,7 @@ export const WIKIDATA_KEYS: readonly string[] = ["classes", "wikidata"];
  * name (Url), or `Owner.property` for a pattern of one property (FuzzyDate.time).
  */
 export const EXPECTED: Readonly<Record<string, string>> = {
-  Id: "an id of lower-case letters, digits and hyphens (at most 100)",
+  Id: "an id of ASCII a–z, 0–9 and hyphens, not starting with a hyphen (at most 100)",
   Url: "an absolute http(s) URL with a host name such as news.example.org, and no spaces, quotes, backslashes, credentials or broken %-escapes",
   DateTime: "a date-time with a UTC offset, like 2023-11-08T10:00:00+00:00",
   CalendarDate: "a date as YYYY, YYYY-MM or YYYY-MM-DD",

@@ -29,7 +29,7 @@ export type CoupFateValue =
  */
 export type CoupOutcome = "successful" | "in-control" | "failed" | "attempted" | "plot" | "alleged";
 /**
- * A document-local identifier: lower-case letters, digits and hyphens, unique within the document. The JSON-LD node identifiers are derived from it, so keep it stable across edits.
+ * A document-local identifier: ASCII lower-case letters a–z, digits 0–9 and hyphens (not first), unique within the document. The JSON-LD node identifiers are derived from it, so keep it stable across edits.
  */
 export type Id = string;
 /**

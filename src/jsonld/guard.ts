@@ -58,7 +58,7 @@ const ID_RULE: Rule = {
   matches: matchesId,
   max: ID_MAX_LENGTH,
   code: "unsafe-id",
-  message: "must be an id: lower-case letters, digits and hyphens",
+  message: "must be an id: ASCII a–z, 0–9 and hyphens, not starting with a hyphen",
 };
 const WIKIDATA_RULE: Rule = {
   matches: matchesWikidata,

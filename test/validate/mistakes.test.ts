@@ -22,6 +22,17 @@ const cases: { name: string; edit: (doc: Doc) => void; code: string; pointer: st
     pointer: "/language",
     message: /^must have at most 64 characters \(got "en-a+\.\.\.\)$/,
   },
+  // Found by a fifth trial: "é" is a lower-case letter, and the message said lower-case letters.
+  {
+    name: "an entity id with a letter beyond ASCII",
+    edit: (d) => {
+      d.entities[0]!.id = "condé";
+    },
+    code: "pattern",
+    pointer: "/entities/0/id",
+    message:
+      /^must be an id of ASCII a–z, 0–9 and hyphens, not starting with a hyphen \(at most 100\) \(got "condé"\)$/,
+  },
   // Found by a third trial: it was accepted.
   {
     name: "an author name with white space at its end",
