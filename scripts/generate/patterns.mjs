@@ -3,6 +3,7 @@
 // drift apart.
 import { BANNER } from "./schemas.mjs";
 import { typedPatternFunction } from "./pattern-code.mjs";
+import { FORMATS } from "./validators.mjs";
 
 /** A string literal with ASCII-only source: characters past U+007E become \\u escapes. */
 const literal = (text) =>
@@ -28,6 +29,18 @@ export const matches${name}: (text: string) => boolean = ${test};
 `;
 }
 
+/**
+ * The date-time format the validators compile (validators.mjs's FORMATS), for code that must accept
+ * the date-times they accept without carrying a validator (readRelativeDate's anchor).
+ */
+function dateTimeFormat() {
+  return `/** The source of DATE_TIME_FORMAT, exactly as the validators' "date-time" format (scripts/generate/validators.mjs). */
+export const DATE_TIME_FORMAT_SOURCE = ${literal(FORMATS["date-time"].source)};
+/** An RFC 3339 date-time with its UTC offset, as the validators' "date-time" format accepts it. */
+export const DATE_TIME_FORMAT: RegExp = new RegExp(DATE_TIME_FORMAT_SOURCE);
+`;
+}
+
 /** The text of src/generated/patterns.ts. */
 export function generatePatterns(schemas) {
   const defs = schemas["defs.json"].$defs;
@@ -37,5 +50,6 @@ export function generatePatterns(schemas) {
 ${def("Url", "An absolute http(s) URL that browsers read as written")}
 ${def("Id", "A document-local id, safe inside an IRI")}
 ${def("Wikidata", "A Wikidata item id (QID)")}
-${entry("Language", language, "schemas/document.json#/properties/language", "A BCP 47 language tag such as en or fr-BF")}`;
+${entry("Language", language, "schemas/document.json#/properties/language", "A BCP 47 language tag such as en or fr-BF")}
+${dateTimeFormat()}`;
 }

@@ -1,4 +1,4 @@
-import { dateTimeFault } from "../core/date-time-fault.js";
+import { dateTimeFault } from "../model/date-time-fault.js";
 import { isCalendarDate } from "../model/calendar.js";
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):(\d{2}))?$/i;

@@ -35,3 +35,8 @@ export const LANGUAGE_PATTERN: RegExp = new RegExp(LANGUAGE_PATTERN_SOURCE);
 export const LANGUAGE_MAX_LENGTH: number = 64;
 /** Whether a text matches LANGUAGE_PATTERN: the same answer, tested as the validators test it. */
 export const matchesLanguage: (text: string) => boolean = (text: string): boolean => LANGUAGE_PATTERN.test(text);
+
+/** The source of DATE_TIME_FORMAT, exactly as the validators' "date-time" format (scripts/generate/validators.mjs). */
+export const DATE_TIME_FORMAT_SOURCE = "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])[Tt](?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:[Zz]|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$";
+/** An RFC 3339 date-time with its UTC offset, as the validators' "date-time" format accepts it. */
+export const DATE_TIME_FORMAT: RegExp = new RegExp(DATE_TIME_FORMAT_SOURCE);

@@ -3,7 +3,7 @@ import { preview, type Issue } from "../core/issue.js";
 import { missingPropertyHint, unknownPropertyHint } from "./suggest.js";
 import { escapePointerSegment, resolvePointer } from "../core/pointer.js";
 import { EXPECTED, TAG_VALUES } from "../generated/schema-facts.js";
-import { dateTimeFault } from "../core/date-time-fault.js";
+import { dateTimeFault } from "../model/date-time-fault.js";
 
 /**
  * What a schema pattern or format asks for, in words. The validators' errors name a pattern or

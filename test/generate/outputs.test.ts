@@ -277,6 +277,11 @@ test("patterns.ts", () => {
     export const LANGUAGE_MAX_LENGTH: number = 2;
     /** Whether a text matches LANGUAGE_PATTERN: the same answer, tested as the validators test it. */
     export const matchesLanguage: (text: string) => boolean = function(s: string): boolean {const n=s.length;let i=0,c=0,k=0;k=0;while(i<n&&k<2){c=s.charCodeAt(i);if(!((c>=97&&c<=122)))break;i++;k++;}if(k<2)return false;return i===n;};
+
+    /** The source of DATE_TIME_FORMAT, exactly as the validators' "date-time" format (scripts/generate/validators.mjs). */
+    export const DATE_TIME_FORMAT_SOURCE = "^\\\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\\\d|3[01])[Tt](?:[01]\\\\d|2[0-3]):[0-5]\\\\d:(?:[0-5]\\\\d|60)(?:\\\\.\\\\d+)?(?:[Zz]|[+-](?:[01]\\\\d|2[0-3]):[0-5]\\\\d)$";
+    /** An RFC 3339 date-time with its UTC offset, as the validators' "date-time" format accepts it. */
+    export const DATE_TIME_FORMAT: RegExp = new RegExp(DATE_TIME_FORMAT_SOURCE);
     "
   `);
 });

@@ -153,7 +153,7 @@ test("the whole validate entry (validators, issue messages, document checks) sta
 // 30 KB: 30,628 B once the pass tests keys by their length (the entry above).
 // 30.25 KB: 30,731 B once a hint never names the unknown key itself and a number out of range
 // (1e400) is named as such (found by a trial of the packed package); 30.5 KB: 30,981 B once a
-// refused date-time says what to change (core/date-time-fault.ts). 31.25 KB: 31,845 B once an event
+// refused date-time says what to change (model/date-time-fault.ts). 31.25 KB: 31,845 B once an event
 // alone has its quantities' numbers and units checked, as a document's are (checks/quantity-number.ts,
 // its messages and the one pass's hook: found by a trial), and PLOVER's draft 2.0 codes are known.
 // 31.5 KB: 32,081 B once a general event without `plover` is told that `classes` may be given

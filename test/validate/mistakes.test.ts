@@ -283,6 +283,9 @@ test.each([
   ["2023-07-27T08:61:00+01:00", "61 is no minute of an hour (00 to 59)"],
   ["2023-07-27T08:15:61+01:00", "61 is no second of a minute (00 to 59)"],
   ["2023-07-27T08:15:00+1:00", "the offset's hour has one digit: +01:00"],
+  // Found by a trial of readRelativeDate's anchors (round 21): an offset out of range was named by nothing.
+  ["2023-11-08T10:00:00+25:00", "+25:00 is no UTC offset: its hours run 00 to 23, its minutes 00 to 59"],
+  ["2023-11-08T10:00:00-03:60", "-03:60 is no UTC offset: its hours run 00 to 23, its minutes 00 to 59"],
 ])("a date-time %s is named with what to change", (published, why) => {
   const result = validateDocument(
     mutated((d) => {

@@ -1,4 +1,4 @@
-import { isCalendarDate } from "../model/calendar.js";
+import { isCalendarDate } from "./calendar.js";
 
 /**
  * What keeps a date-time the validator's format (or the checker's Google rule) refused from
@@ -11,6 +11,7 @@ import { isCalendarDate } from "../model/calendar.js";
  * dateTimeFault("2024-01-01T10:00Z"); // => "the seconds are missing"
  * dateTimeFault("2024-01-01T10:00:00"); // => "the UTC offset is missing: add Z, or one such as +03:00"
  * dateTimeFault("2023-07-32T08:15:00+01:00"); // => "2023-07-32 is not a real calendar date"
+ * dateTimeFault("2023-11-08T10:00:00+25:00"); // => "+25:00 is no UTC offset: its hours run 00 to 23, its minutes 00 to 59"
  * ```
  */
 export function dateTimeFault(text: string): string | undefined {
@@ -26,6 +27,9 @@ export function dateTimeFault(text: string): string | undefined {
   if (/^[+-]\d:\d\d$/.test(zone)) return `the offset's hour has one digit: ${zone[0]}0${zone.slice(1)}`;
   // The offset before the seconds: ISO 8601 lets the checker do without seconds, never a mixed form.
   if (/^[+-]\d{4}$/.test(zone)) return `the offset is written without its colon (${zone.slice(0, 3)}:${zone.slice(3)})`;
+  // An offset's hours and minutes bound as a time's do (RFC 3339's time-numoffset).
+  if (/^[+-](?:2[4-9]|[3-9]\d):\d\d$|^[+-]\d\d:[6-9]\d$/.test(zone))
+    return `${zone} is no UTC offset: its hours run 00 to 23, its minutes 00 to 59`;
   if (zone === "") return "the UTC offset is missing: add Z, or one such as +03:00";
   if (seconds === undefined) return "the seconds are missing";
   return undefined;
