@@ -133,9 +133,11 @@ test("the precompiled validators are at most 15 KB", async () => {
 // 49.75 KB: 50,706 B once a relative date read against a day after the article is refused (+178 B);
 // 50,765 B once an author name with outer white space is (+59 B); 50,871 B once an image listed
 // twice is (+106 B); 50,896 B with a publisher name's (+25 B).
-test("the whole validate entry (validators, issue messages, document checks) stays within 49.75 KB", async () => {
+// 50 KB: 50,971 B (50,911 B before, +60 B) once a refused date-time names an offset out of range
+// ("+25:00 is no UTC offset"), found by a trial of readRelativeDate's anchors (round 21).
+test("the whole validate entry (validators, issue messages, document checks) stays within 50 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(49.75 * 1024);
+  expect(gzip).toBeLessThanOrEqual(50 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
