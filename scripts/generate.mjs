@@ -13,6 +13,8 @@
 //   src/generated/property-names.ts    each object's property names, for "did you mean" (property-names.mjs)
 //   src/generated/schemaorg-vocabulary.ts  schema.org 30.0's classes and properties for the checker,
 //                                      from vendor/schemaorg-30.0 (schemaorg.mjs)
+//   src/generated/country-codes.ts     ISO 3166-1's alpha-2/alpha-3 pairs with English names, from
+//                                      Unicode CLDR in vendor/cldr-country-codes (country-codes.mjs)
 //   schemas/context.jsonld             the Linked Data context of a whole document (context.mjs)
 //   docs/vocabulary.md                 its own terms (vocabulary-doc.mjs)
 // `node scripts/generate.mjs --check` writes nothing and exits 1 when a generated file is stale.

@@ -1,6 +1,6 @@
-// Runs every generator step on the schemas (and the vendored schema.org release) and writes, or
-// with --check compares, what they return. The steps are pure: this is the only module that reads
-// or writes files.
+// Runs every generator step on the schemas (and the vendored schema.org release and CLDR files)
+// and writes, or with --check compares, what they return. The steps are pure: this is the only
+// module that reads or writes files.
 import { readFileSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
@@ -19,6 +19,7 @@ import { generateFacts } from "./facts.mjs";
 import { generateDocumentParts } from "./parts.mjs";
 import { generateFieldTable } from "./field-table.mjs";
 import { generateTableLayout, generateTablesDoc, withTablesSection } from "./tables.mjs";
+import { CLDR_CODE_MAPPINGS, CLDR_TERRITORY_NAMES, generateCountryCodes } from "./country-codes.mjs";
 
 /** The repository root. */
 export const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
@@ -29,6 +30,7 @@ export async function generateAll() {
   const vocabulary = JSON.parse(gunzipSync(readFileSync(join(root, SCHEMAORG_SOURCE))).toString("utf8"));
   const release = JSON.parse(readFileSync(join(root, dirname(SCHEMAORG_SOURCE), "versions.json"), "utf8"));
   const types = await generateTypes(schemas);
+  const cldr = (path) => JSON.parse(readFileSync(join(root, path), "utf8"));
   // The PLOVER and CAMEO codes the library knows (src/model/plover-codes.ts), for their anchors.
   const ploverCodes = readFileSync(join(root, "src/model/plover-codes.ts"), "utf8");
   const cameoTable = cameoLabels(readFileSync(join(root, "vocabularies/plover/CAMEO2PLOVER-2021.txt"), "utf8"));
@@ -42,6 +44,7 @@ export async function generateAll() {
     "src/generated/property-names.ts": generatePropertyNames(schemas),
     "src/generated/patterns.ts": generatePatterns(schemas),
     "src/generated/schemaorg-vocabulary.ts": generateVocabulary(vocabulary, release),
+    "src/generated/country-codes.ts": generateCountryCodes(cldr(CLDR_CODE_MAPPINGS), cldr(CLDR_TERRITORY_NAMES)),
     "src/generated/types.ts": types,
     "src/generated/public-types.ts": generatePublicTypes(types),
     "src/generated/check-validators.js": generateValidators(schemas),
