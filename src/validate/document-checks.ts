@@ -15,6 +15,7 @@ import {
   checkPublicationDates,
   isRealSchemaDate,
 } from "./checks/dates.js";
+import { checkCountryCodes } from "./checks/country-codes.js";
 import { checkDeadlines } from "./checks/deadlines.js";
 import { checkEvent } from "./checks/events.js";
 import { checkTerms } from "./checks/terms.js";
@@ -102,10 +103,11 @@ function checkParts(context: DocumentContext): Issue[] {
   return context.issues;
 }
 
-/** An entity: its mentions, a person's positions, where a place or body is, a body's members. */
+/** An entity: its mentions, a country's codes, a person's positions, where a place or body is, a body's members. */
 function checkEntity(context: DocumentContext, entity: Entity, i: number, path: (string | number)[]): void {
   path[1] = i;
   checkEvidenceList(context, entity.mentions, path, "mentions");
+  if (entity.type === "country") checkCountryCodes(entity, path, context.add);
   if (entity.type === "person" && entity.positions !== undefined) {
     const { positions } = entity;
     for (let j = 0; j < positions.length; j++) {

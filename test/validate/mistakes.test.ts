@@ -148,6 +148,15 @@ const cases: { name: string; edit: (doc: Doc) => void; code: string; pointer: st
     message: /^no person, country or organization has id "sergei-shoygu"$/,
   },
   {
+    name: "a country's alpha-3 that is another country's (Burkina Faso's BF with Russia's RUS)",
+    edit: (d) => {
+      (d.entities[0] as { iso3: string }).iso3 = "RUS";
+    },
+    code: "inconsistent",
+    pointer: "/entities/0/iso3",
+    message: /^BF is Burkina Faso's alpha-2 code; its alpha-3 is BFA, not RUS, which is Russia's$/,
+  },
+  {
     name: "unknown property",
     edit: (d) => {
       (meeting(d) as unknown as Record<string, unknown>)["venue"] = "Moscow";
