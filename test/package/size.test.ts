@@ -135,9 +135,14 @@ test("the precompiled validators are at most 15 KB", async () => {
 // twice is (+106 B); 50,896 B with a publisher name's (+25 B).
 // 50 KB: 50,971 B (50,911 B before, +60 B) once a refused date-time names an offset out of range
 // ("+25:00 is no UTC offset"), found by a trial of readRelativeDate's anchors (round 21).
-test("the whole validate entry (validators, issue messages, document checks) stays within 50 KB", async () => {
+// 52.75 KB: 53,831 B (50,913 B before, measured the same way; +2,918 B) once a country whose iso2
+// and iso3 are two countries' codes is refused (checks/country-codes.ts): the table of ISO 3166-1's
+// 260 pairs with the English names its message gives (src/generated/country-codes.ts, from CLDR)
+// is 2,678 B of it, the codes one letter where the alpha-3 is the alpha-2 and one more; the names
+// are most of it. validateEvent alone does not carry it (32,146 B). 53,891 B with the offset message above.
+test("the whole validate entry (validators, issue messages, document checks) stays within 52.75 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(50 * 1024);
+  expect(gzip).toBeLessThanOrEqual(52.75 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
