@@ -42,6 +42,29 @@ function field(r: Reading, actor: Record<string, unknown>, names: readonly strin
   return undefined;
 }
 
+/** Where a 2.0 entity holds its Wikidata id: the "Data Fields" table's name, then the example block's. */
+const WIKIDATA_IDS = ["identifier_id", "wikidata_id"];
+
+/**
+ * A 2.0 entity's Wikidata id, said as unverified: a coder's (or a resolver's) identification,
+ * which the article does not state and no one has checked; an entity's `wikidata` holds a
+ * verified QID only, and the document has no place for an unchecked one. Gives the keys said.
+ */
+function unverified(r: Reading, actor: Record<string, unknown>, at: string): string[] {
+  return WIKIDATA_IDS.filter((key) => {
+    const id = actor[key];
+    if (id === undefined || id === "") return false;
+    const qid = typeof id === "string" ? /Q[1-9]\d*$/.exec(id)?.[0] : undefined;
+    r.unplace(
+      `${at}/${key}`,
+      "unverified",
+      "a coder's Wikidata id, not verified: an entity's wikidata holds a verified QID only (check it, then set it)",
+      qid === undefined ? undefined : { qid },
+    );
+    return true;
+  });
+}
+
 /** An actor with no name is no entity. */
 const unnamed = (r: Reading, at: string, draft: "0.8" | "2.0") =>
   r.unplace(
@@ -71,9 +94,11 @@ function readActor(
   const name =
     canonical?.[0] ?? words?.[0] ?? (draft === "2.0" && code !== undefined && ACTOR_CODE.test(code) ? code : undefined);
   if (name === undefined) return void unnamed(r, at, draft);
-  // A 2.0 entity's other fields (identifier_id, office, religion, age…) have no place.
-  if (draft === "2.0")
-    r.unplaceRest(actor, at, new Set([words, canonical, coded, sectored].flatMap((f) => (f ? [f[1]] : []))));
+  // A 2.0 entity's other fields (office, religion, age…) have no place; its Wikidata id is said apart.
+  if (draft === "2.0") {
+    const read = [words, canonical, coded, sectored].flatMap((f) => (f ? [f[1]] : []));
+    r.unplaceRest(actor, at, new Set([...read, ...unverified(r, actor, at)]));
+  }
   const key = JSON.stringify([name, code, sector]);
   const known = seen.get(key);
   if (known) {

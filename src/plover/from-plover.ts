@@ -1,4 +1,4 @@
-import type { EventParticipant, FuzzyDate, GeneralEvent, NewsDocument, Publisher } from "../generated/types.js";
+import type { EventParticipant, GeneralEvent, NewsDocument, Publisher } from "../generated/types.js";
 import { REQUIRED_DOCUMENT_FIELDS } from "../generated/schema-facts.js";
 import { isRecord } from "../core/json.js";
 import { readUntrustedJson, type UntrustedObject } from "../core/untrusted-json.js";
@@ -6,15 +6,21 @@ import { markedPhrases, type MarkedPhrase } from "./markup.js";
 import { readCounts } from "./counts.js";
 import { readActors } from "./actors.js";
 import { readPlace } from "./place.js";
+import { readCitation } from "./citation.js";
+import { readDates } from "./dates.js";
 import { Reading } from "./reading.js";
 import type { PloverUnplaced } from "./record.js";
 import { PLOVER_TYPES, ploverTerm, ploverContexts, ploverMode, type PloverType } from "./terms.js";
 
-/** What a PLOVER record does not hold and a document needs: give them to {@link fromPlover}. */
+/**
+ * What a PLOVER record does not hold and a document needs: give them to {@link fromPlover}. Each
+ * is used when the record gives none: a 2.0 record's `cite_info` may give the headline (its
+ * `title`), the url and the publisher, and the record its language.
+ */
 export interface FromPloverDefaults {
-  /** The article's headline. */
+  /** The article's headline, when the record's citation gives no title. */
   readonly headline?: string;
-  /** The article's canonical URL. */
+  /** The article's canonical URL, when the record's citation gives none. */
   readonly url?: string;
   /** When it was published, with its UTC offset. */
   readonly published?: string;
@@ -22,7 +28,7 @@ export interface FromPloverDefaults {
   readonly language?: string;
   /** Its authors (at least one, as in a document). */
   readonly authors?: NewsDocument["authors"];
-  /** Its publisher. */
+  /** Its publisher, when the record's citation gives none with its home page (a name alone is none). */
   readonly publisher?: Publisher;
 }
 
@@ -41,6 +47,7 @@ export interface FromPloverResult {
 const KNOWN = new Set(["id", "date", "event", "eventText", "mode", "context", "source", "target", "eventLoc"]);
 for (const k of ["dead", "injured", "size", "text", "textInfo", "language"]) KNOWN.add(k);
 for (const k of ["actor", "recipient", "event_text", "event_loc", "text_info", "cite_info"]) KNOWN.add(k);
+for (const k of ["time", "enddate", "endtime", "has_event"]) KNOWN.add(k);
 
 /**
  * A news document from one PLOVER record: the sentence as its body; each actor an organization
@@ -52,8 +59,11 @@ for (const k of ["actor", "recipient", "event_text", "event_loc", "text_info", "
  *
  * Records of the gold standard's shape (0.8: `source`, `target`, `eventText`, `eventLoc`) and of
  * the manual's draft 2.0 (`actor` and `recipient` lists of entities, `event`, `mode` and
- * `context` lists, `event_text`, `event_loc`, `text_info`, `cite_info`) are read alike; a list of
- * event types is an event per type. What goes where: docs/plover.md.
+ * `context` lists, `event_text`, `event_loc`, `text_info`) are read alike; a list of event types
+ * is an event per type. 2.0's `cite_info` gives the headline, url, language and publisher (one
+ * with its home page), its `time`, `enddate` and `endtime` the event's time and end, and
+ * `has_event` false no event; an entity's Wikidata id is unplaced as `unverified`. What goes
+ * where: docs/plover.md.
  *
  * The record is untrusted: read as plain JSON (own data properties, at most 512 levels), never
  * mutated, and `fromPlover` never throws.
@@ -87,12 +97,13 @@ export function fromPlover(input: unknown, defaults: FromPloverDefaults = {}): F
   const { participants, entities } = readActors(r, phrases);
   const place = readPlace(r);
   const events = readEvents(r, { phrases, markupAt: `${at}/markup` }, participants, place?.id);
-  const language = readLanguage(r);
+  const cited = readCitation(r, defaults.publisher);
+  const publisher = cited.publisher ?? (defaults.publisher && structuredClone(defaults.publisher));
   const doc: Partial<NewsDocument> = {
-    ...pick(defaults, ["headline", "url", "published"]),
-    ...(language !== undefined ? { language } : pick(defaults, ["language"])),
+    ...pick(defaults, ["headline", "url", "published", "language"]),
+    ...cited,
     ...(defaults.authors?.length ? { authors: structuredClone(defaults.authors) } : {}),
-    ...(defaults.publisher ? { publisher: structuredClone(defaults.publisher) } : {}),
+    ...(publisher ? { publisher } : {}),
     ...(body !== "" ? { body } : {}),
     entities: [...entities, ...(place ? [place] : [])],
     ...(events.length > 0 ? { events } : {}),
@@ -135,35 +146,20 @@ function readText(record: UntrustedObject): { body: string; markup?: string; at:
   };
 }
 
-const LANGUAGE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
-
-/** The language: the record's (0.8), else its 2.0 `cite_info`'s; the citation's other fields have no place. */
-function readLanguage(r: Reading): string | undefined {
-  const cite = r.record["cite_info"];
-  if (isRecord(cite)) r.unplaceRest(cite, "/cite_info", new Set(["language"]));
-  else if (cite !== undefined) r.unplace("/cite_info", "no-place", "has no place in a news document");
-  const language = [r.record["language"], isRecord(cite) ? cite["language"] : undefined].find(
-    (l) => r.text(l) !== undefined,
-  );
-  return typeof language === "string" && LANGUAGE.test(language) ? language : undefined;
-}
-
-/** The record's date at its precision, as the coder gave it. */
-function readDate(r: Reading): FuzzyDate | undefined {
-  const value = r.record["date"];
-  if (value === undefined || value === "") return undefined;
-  const m = typeof value === "string" ? /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/.exec(value) : null;
-  if (m === null) {
-    r.unplace("/date", "not-a-date", "is not a date as YYYY-MM-DD, YYYY-MM or YYYY");
-    return undefined;
-  }
-  const precision = m[2] !== undefined ? "day" : m[1] !== undefined ? "month" : "year";
-  return { value: m[0], precision, method: "source" };
-}
-
-/** The record's event types: 0.8's one, or 2.0's list, each once; any other entry is unplaced. */
+/**
+ * The record's event types: 0.8's one, or 2.0's list, each once; any other entry is unplaced.
+ * None when 2.0's `has_event` is false: the record says no event was coded (a pipeline's record).
+ */
 function readTypes(r: Reading): PloverType[] {
   const value = r.record["event"];
+  const coded = r.record["has_event"];
+  if (coded !== undefined && typeof coded !== "boolean")
+    r.unplace("/has_event", "not-a-code", "is neither true nor false");
+  if (coded === false) {
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0))
+      r.unplace("/event", "no-place", "has_event is false: the record says no event was coded, so none is made");
+    return [];
+  }
   if (Array.isArray(value) && value.length === 0)
     r.unplace("/event", "unknown-type", "an empty list names none of PLOVER's event types");
   const types = new Set<PloverType>();
@@ -172,6 +168,10 @@ function readTypes(r: Reading): PloverType[] {
     else r.unplace(at, "unknown-type", `${JSON.stringify(type) ?? "nothing"} is not one of PLOVER's event types`);
   return [...types];
 }
+
+/** The fields that only an event holds. */
+const EVENT_FIELDS = ["date", "time", "enddate", "endtime", "mode", "context", "dead", "injured", "size"];
+for (const k of ["eventText", "event_text"]) EVENT_FIELDS.push(k);
 
 /**
  * A general event per type (2.0 lists several when the same actors did several things: its
@@ -186,7 +186,13 @@ function readEvents(
   location: string | undefined,
 ): GeneralEvent[] {
   const types = readTypes(r);
-  if (types.length === 0) return [];
+  if (types.length === 0) {
+    // What only an event holds has no place without one: each field is said, not dropped.
+    for (const key of EVENT_FIELDS)
+      if (r.record[key] !== undefined && r.record[key] !== "")
+        r.unplace(`/${key}`, "no-place", "belongs to an event, and none was made");
+    return [];
+  }
   const texts = r.record["eventText"] ?? r.record["event_text"];
   const words = r
     .entries(texts, "")
@@ -197,11 +203,11 @@ function readEvents(
     .flatMap((p) => r.evidence(p.text, markupAt) ?? []);
   const mode = ploverMode(r, types.length);
   const contexts = ploverContexts(r);
-  const date = readDate(r);
+  const dates = readDates(r);
   const quantities = readCounts(r);
   const id = r.text(r.record["id"]);
   const head = {
-    ...(date ? { date } : {}),
+    ...dates,
     ...(location !== undefined ? { location } : {}),
     ...(evidence.length > 0 ? { evidence } : {}),
     ...(quantities.length > 0 ? { quantities } : {}),

@@ -102,7 +102,13 @@ export type PloverUnplacedCode =
   /** A count that is neither a number nor words. */
   | "not-a-count"
   /** A field the document has no place for (the place's country code, the coder). */
-  | "no-place";
+  | "no-place"
+  /**
+   * A 2.0 entity's Wikidata id (`identifier_id`): a coder's identification that no one has
+   * verified, which an entity's `wikidata` (a verified QID) cannot take; `params.qid` gives the
+   * QID to check.
+   */
+  | "unverified";
 
 /**
  * Something in a PLOVER record that the document has no place for, with a JSON Pointer into the

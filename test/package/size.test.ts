@@ -208,9 +208,12 @@ test("the linked-data entry is at most 4.25 KB and carries neither validator, JS
 // count ("at least 145", as toPlover writes it) or a range (+0.4 KB).
 // 7 KB: 6,988 B once toPlover puts a participant on the side of whom it represents or belongs to (+0.33 KB).
 // 8.25 KB: 8,180 B once fromPlover reads the manual's draft 2.0 records too (its field names, lists, location and text objects: +1.2 KB).
-test("the plover entry is at most 8.25 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
+// 9.5 KB: 9,669 B (8,276 B before) once fromPlover reads 2.0's cite_info into the headline, url and
+// publisher (the schema's Url pattern, 444 B of its text, so that a url it keeps validates), its
+// time, enddate, endtime and has_event, and says each value it cannot keep with its reason (+1.4 KB).
+test("the plover entry is at most 9.5 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
   const { text, gzip } = await shipped("dist/plover.js");
-  expect(gzip).toBeLessThanOrEqual(8.25 * 1024);
+  expect(gzip).toBeLessThanOrEqual(9.5 * 1024);
   expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
 });
 

@@ -75,7 +75,7 @@ describe("fromPlover reads a record of PLOVER's manual, draft 2.0", () => {
     ]);
   });
 
-  test("event_text, event_loc, mode and context lists, cite_info's language: where 0.8's go", () => {
+  test("event_text, event_loc, mode and context lists, cite_info's language and title: where 0.8's go", () => {
     const { document, unplaced } = fromPlover(auxiliary);
     expect(document.language).toBe("en");
     expect(document.events?.[0]).toMatchObject({
@@ -107,10 +107,11 @@ describe("fromPlover reads a record of PLOVER's manual, draft 2.0", () => {
       "/event_loc/feature_class",
       "/event_loc/feature_code",
       "/event_loc/resolution",
-      "/cite_info/title",
     ]);
+    // The citation's title is the headline (test/plover/citation-dates.test.ts).
+    expect(fromPlover(auxiliary).document.headline).toBe("G-7 to meet in Ottawa");
     expect(fromPlover(steinmeier).unplaced.map((u) => [u.code, u.pointer])).toEqual([
-      ["no-place", "/actor/0/wikidata_id"],
+      ["unverified", "/actor/0/wikidata_id"],
       ["no-place", "/actor/0/wiki_description"],
       ["no-place", "/actor/0/other_sector_codes"],
       ["not-a-code", "/actor/0/country_name"],
