@@ -1,5 +1,5 @@
 import { fromPlover } from "../plover/from-plover.js";
-import { toPlover } from "../plover/to-plover.js";
+import { toPloverResult } from "../plover/to-plover.js";
 import { eachDocument } from "./document-feed.js";
 import { readSingleJson } from "./input.js";
 import { errLine } from "./output.js";
@@ -9,16 +9,16 @@ import { UsageError, type Io } from "./usage.js";
 
 /**
  * `news-events plover DOC`: one PLOVER record per event, as NDJSON, for a document or each document
- * of a feed in order; an invalid document gets its issues (at their lines) and exit 1.
+ * of a feed in order; an invalid document gets its issues (at their lines) and exit 1. A count a
+ * record cannot hold (a second killed count) is said on stderr, as `lost`.
  */
 export async function ploverCommand(file: string, io: Io, maxRecordBytes?: number): Promise<number> {
-  return eachDocument(file, io, { maxRecordBytes }, "PLOVER records", (document) =>
-    io.stdout(
-      toPlover(document)
-        .map((r) => `${JSON.stringify(r)}\n`)
-        .join(""),
-    ),
-  );
+  const display = file === "-" ? "<stdin>" : file;
+  return eachDocument(file, io, { maxRecordBytes }, "PLOVER records", (document) => {
+    const { records, lost } = toPloverResult(document);
+    for (const l of lost) errLine(io, labelledLine(display, undefined, "lost", l));
+    io.stdout(records.map((r) => `${JSON.stringify(r)}\n`).join(""));
+  });
 }
 
 /**

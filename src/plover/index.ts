@@ -6,6 +6,7 @@
  * @module news-events/plover
  */
 export { fromPlover, type FromPloverDefaults, type FromPloverResult } from "./from-plover.js";
-export { toPlover } from "./to-plover.js";
+export { toPlover, toPloverResult, type ToPloverResult } from "./to-plover.js";
+export type { PloverLost, PloverLostCode } from "./counts-out.js";
 export { PLOVER_TYPES, ploverTerm } from "./terms.js";
 export type { PloverActor, PloverRecord, PloverUnplaced, PloverUnplacedCode } from "./record.js";

@@ -1,6 +1,7 @@
-import type { Entity, NewsDocument, NewsEvent, Quantity } from "../generated/types.js";
+import type { Entity, NewsDocument, NewsEvent } from "../generated/types.js";
 import { classifyEvent } from "../model/taxonomy.js";
 import type { PloverActor, PloverRecord } from "./record.js";
+import { ploverCounts, type PloverLost } from "./counts-out.js";
 
 /** The side of a PLOVER record a participant stands on, by its role; undefined: on neither. */
 const SIDES: Readonly<Record<string, "source" | "target" | "both">> = {
@@ -33,18 +34,6 @@ function coupType(event: Extract<NewsEvent, { kind: "Coup" }>): { event: string;
   return (event.steps ?? []).some((s) => s.action === "assault")
     ? { event: "ASSAULT" }
     : { event: "COERCE", mode: "seize" };
-}
-
-/** PLOVER's counts from the quantities: a number when it is exact, else the words. */
-function counts(quantities: readonly Quantity[]): Pick<PloverRecord, "dead" | "injured" | "size"> {
-  const out: Pick<PloverRecord, "dead" | "injured" | "size"> = {};
-  const fields = { killed: "dead", injured: "injured", participants: "size" } as const;
-  for (const q of quantities) {
-    const field = typeof q.counts === "string" ? fields[q.counts as keyof typeof fields] : undefined;
-    if (field === undefined || out[field] !== undefined) continue;
-    out[field] = q.precision === "exact" && q.value !== undefined ? String(q.value) : q.text;
-  }
-  return out;
 }
 
 /** An entity as a PLOVER actor: its name; a country's ISO code, or a participant's own code and sector. */
@@ -153,8 +142,9 @@ function codes(event: NewsEvent): { event: string; mode?: string; context?: stri
  * SUPPORT, COOPERATE or AID by its stage (see `classifyEvent`). Actors are the participants by
  * role (source, target, or both); a participant, party or signatory stands with the entity it
  * represents or belongs to when that entity is on one side only, else on both. Counts are the
- * killed, injured and participants quantities, the text the document's body. What PLOVER cannot
- * hold is listed in docs/plover.md.
+ * killed, injured and participants quantities (one of each a record: {@link toPloverResult} says
+ * which were not written), the text the document's body. What PLOVER cannot hold is listed in
+ * docs/plover.md.
  *
  * @example
  * ```ts
@@ -165,8 +155,40 @@ function codes(event: NewsEvent): { event: string; mode?: string; context?: stri
  * ```
  */
 export function toPlover(doc: NewsDocument): PloverRecord[] {
+  return toPloverResult(doc).records;
+}
+
+/** The result of {@link toPloverResult}. */
+export interface ToPloverResult {
+  /** The records, exactly as {@link toPlover} gives them. */
+  readonly records: PloverRecord[];
+  /**
+   * The counts the records do not hold as they stand (a second count of the same thing, or the
+   * groups of a sum), with pointers into the document. What PLOVER's shape never holds (relations,
+   * claims, the entity types…) is not listed: docs/plover.md gives it.
+   */
+  readonly lost: readonly PloverLost[];
+}
+
+/**
+ * {@link toPlover}, with what of the events' counts the records do not hold as they stand. A
+ * record has one count of each (`dead`, `injured`, `size`): of two killed quantities, the sum
+ * when they count different groups (each its own `of`, exact, as of the same day); else the
+ * latest when each gives its `asOf` (a rising toll); else the first. Each other one (or each
+ * group of a sum) is in `lost`.
+ *
+ * @example
+ * ```ts
+ * import { toPloverResult } from "news-events/plover";
+ *
+ * const { records, lost } = toPloverResult(doc);
+ * lost.map((l) => l.pointer); // e.g. ["/events/0/quantities/0"]: a toll since risen, not written
+ * ```
+ */
+export function toPloverResult(doc: NewsDocument): ToPloverResult {
   const byId = new Map((doc.entities ?? []).map((e) => [e.id, e] as const));
-  return (doc.events ?? []).flatMap((event): PloverRecord[] => {
+  const lost: PloverLost[] = [];
+  const records = (doc.events ?? []).flatMap((event, i): PloverRecord[] => {
     const coded = codes(event);
     if (coded === undefined) return [];
     const place = event.location === undefined ? undefined : byId.get(event.location);
@@ -180,10 +202,11 @@ export function toPlover(doc: NewsDocument): PloverRecord[] {
         eventText: words || event.name,
         ...sides(event, doc, byId),
         ...(place !== undefined ? { eventLoc: { name: place.name ?? place.id } } : {}),
-        ...counts(event.quantities ?? []),
+        ...ploverCounts(event.quantities ?? [], `/events/${i}`, lost),
         ...(doc.body !== undefined ? { text: doc.body } : {}),
         language: doc.language,
       },
     ];
   });
+  return { records, lost };
 }

@@ -9,6 +9,19 @@ import { compound, ploverArticle } from "../helpers/plover-2.0-records.js";
 const dir = mkdtempSync(join(tmpdir(), "news-events-plover-"));
 
 describe("news-events plover and init --from-plover", () => {
+  // Round 21: the second of two counts of a crowd (the interior ministry's, the CGT's) was dropped unsaid.
+  test.each([
+    ["a count a record cannot hold is said on stderr", "examples/france-pension-protest-2023/document.json", 1],
+    ["nothing is said when every count is written", "examples/manchester-arena-bombing-2017/document.json", 0],
+  ])("plover: %s", (_, file, said) => {
+    const run = runCli(["plover", file]);
+    expect(run.code).toBe(0);
+    const lines = run.stderr.split("\n").filter((l) => l.includes(" lost /events/"));
+    expect(lines).toHaveLength(said);
+    if (said > 0)
+      expect(lines[0]).toContain(`${file}: lost /events/0/quantities/1: a PLOVER record holds one size count`);
+  });
+
   test("plover prints one PLOVER record per event, as NDJSON", () => {
     const run = runCli(["plover", "examples/burkina-faso-russia/document.json"]);
     expect(run.code).toBe(0);

@@ -211,9 +211,11 @@ test("the linked-data entry is at most 4.25 KB and carries neither validator, JS
 // 9.5 KB: 9,669 B (8,276 B before) once fromPlover reads 2.0's cite_info into the headline, url and
 // publisher (the schema's Url pattern, 444 B of its text, so that a url it keeps validates), its
 // time, enddate, endtime and has_event, and says each value it cannot keep with its reason (+1.4 KB).
-test("the plover entry is at most 9.5 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
+// 10 KB: 10,085 B once toPlover chooses between two counts of one thing (a sum of disjoint groups,
+// the latest by asOf, else the first) and toPloverResult says what it did not write (+0.4 KB).
+test("the plover entry is at most 10 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
   const { text, gzip } = await shipped("dist/plover.js");
-  expect(gzip).toBeLessThanOrEqual(9.5 * 1024);
+  expect(gzip).toBeLessThanOrEqual(10 * 1024);
   expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
 });
 
