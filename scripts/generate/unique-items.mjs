@@ -1,13 +1,9 @@
 // uniqueItems by a key per item past a short list: the rewrite lives in src/cli/unique-items.ts,
 // where `news-events kinds build` uses it on the kinds a project builds; the library's own
-// validators get the same one. This step is plain JavaScript run before the build, so it reads the
-// module through esbuild's transform (types dropped, nothing bundled).
-import { readFileSync } from "node:fs";
-import { transformSync } from "esbuild";
+// validators get the same one.
+import { importTs } from "./ts-module.mjs";
 
-const source = readFileSync(new URL("../../src/cli/unique-items.ts", import.meta.url), "utf8");
-const { code } = transformSync(source, { loader: "ts", format: "esm", target: "es2022" });
-const uniqueItems = await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+const uniqueItems = await importTs("src/cli/unique-items.ts");
 
 /** Lists up to this long are compared pair by pair. */
 export const SHORT_LIST = uniqueItems.SHORT_LIST;

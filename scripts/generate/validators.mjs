@@ -22,6 +22,9 @@ import {
   withRequiredReadOnce,
 } from "./speed-rewrites.mjs";
 import { addPlainDataKeywords, assertEveryValueMarked, PLAIN_STATE, withPlainDataMarks } from "./plain-keywords.mjs";
+import { importTs } from "./ts-module.mjs";
+
+const errorCap = await importTs("src/cli/error-cap.ts");
 
 /**
  * The roots the library calls, as `check_<name>`: the document, and each of its parts that has a
@@ -122,7 +125,7 @@ export function markedSchemas(schemas, roots) {
 }
 
 /** Errors after which a run stops: well past what is reported (MAX_ISSUES), far below what hurts. */
-export const MAX_ERRORS = 1000;
+export const MAX_ERRORS = errorCap.MAX_ERRORS;
 
 /** Ajv's standalone ESM source for `roots` ({ exportName: schema $id }), before our rewrites. */
 export function compileValidators(original, originalRoots) {
@@ -194,28 +197,20 @@ export function generateValidators(schemas) {
 
 /**
  * Validators that throw a TooManyErrors (holding the errors found so far) once a run has found
- * more than MAX_ERRORS: counted where an error is added and where a sub-validator's are appended.
+ * more than MAX_ERRORS: counted where an error is added and where a sub-validator's are appended
+ * (src/cli/error-cap.ts, the rewrite `kinds build` makes too).
  */
 export function withErrorCap(source) {
-  const stop = "throw new TooManyErrors(vErrors)";
-  let code = rewrite("stop after MAX_ERRORS (one error)", source, /errors\+\+;/g, `if(++errors>${MAX_ERRORS})${stop};`);
-  code = rewrite(
-    "stop after MAX_ERRORS (a sub-validator's errors)",
-    code,
-    /errors = vErrors\.length;/g,
-    `if((errors = vErrors.length)>${MAX_ERRORS})${stop};`,
-  );
   const marker = [
     `/** Thrown by a validator of this file after ${MAX_ERRORS} errors; \`errors\` holds them. */`,
-    `export class TooManyErrors extends Error {`,
-    `  constructor(errors) {`,
-    `    super("too many errors");`,
-    `    this.errors = errors;`,
-    `  }`,
-    `}`,
-    ``,
+    `export ${errorCap.TOO_MANY_ERRORS}`,
   ].join("\n");
-  return rewrite("declare TooManyErrors", code, /\/\* eslint-disable \*\/\n/, `/* eslint-disable */\n${marker}`);
+  return rewrite(
+    "declare TooManyErrors",
+    errorCap.withErrorCap(source),
+    /\/\* eslint-disable \*\/\n/,
+    `/* eslint-disable */\n${marker}`,
+  );
 }
 
 /** A string literal of Ajv's output (a path segment such as "/events/"). */

@@ -14,6 +14,7 @@ import {
   withoutAnnotations,
   type KindMeta,
 } from "./kinds-schema.js";
+import { TOO_MANY_ERRORS, withErrorCap } from "./error-cap.js";
 import { withUniqueItemsByKey } from "./unique-items.js";
 
 /** One kind's schema as read, with its declarations. */
@@ -68,15 +69,37 @@ export const kindId = (source: KindSource): string =>
   typeof source.schema["$id"] === "string" ? source.schema["$id"] : `urn:news-events:kind:${source.meta.kind}`;
 
 /**
+ * Each exported validator as a function that ends a capped run (withErrorCap) as a failed one:
+ * false, `errors` the errors found. The module's TooManyErrors never reaches the library, which
+ * reads only `validate(event)` and `validate.errors` (KindValidator).
+ */
+function withCappedRoots(code: string, roots: number): string {
+  let rewritten = 0;
+  const out = code.replace(/export const (check_\d+) = (validate\d+);/g, (_m, root: string, inner: string) => {
+    rewritten++;
+    return (
+      `export function ${root}(data){try{const ok=${inner}(data);${root}.errors=${inner}.errors;return ok;}` +
+      `catch(error){if(!(error instanceof TooManyErrors))throw error;${root}.errors=error.errors;return false;}}`
+    );
+  });
+  if (rewritten !== roots)
+    throw new Error("a kind's validator is not exported as Ajv exports it: did Ajv's output change?");
+  return `${TOO_MANY_ERRORS}${out}`;
+}
+
+/**
  * The ESM source of the kinds' validators: Ajv 2020-12 standalone code (the kinds use
- * unevaluatedProperties), stopping at the first error like the library's, its helpers inlined.
- * Throws Ajv's error when a schema does not compile (a $ref that resolves nowhere, strict mode).
+ * unevaluatedProperties), reporting every error like the library's own (allErrors, a run stopped
+ * past MAX_ERRORS), its helpers inlined. Throws Ajv's error when a schema does not compile (a $ref
+ * that resolves nowhere, strict mode).
  */
 export function compileValidators(tools: AjvTools, library: readonly unknown[], kinds: readonly KindSource[]): string {
   const ajv = new tools.Ajv2020({
     strict: true,
     discriminator: true,
-    allErrors: false,
+    // Every error of an event in one run, as the library's own validators (a document with many
+    // mistakes is fixed in one round); capped at MAX_ERRORS below.
+    allErrors: true,
     messages: false,
     inlineRefs: 12,
     unicodeRegExp: false,
@@ -94,7 +117,8 @@ export function compileValidators(tools: AjvTools, library: readonly unknown[], 
   });
   for (const id of Object.values(refs)) ajv.getSchema(id);
   // A list of coded terms is compared by a key per item past a short list, not pair by pair.
-  let code = withUniqueItemsByKey(tools.standaloneCode(ajv, refs).replace(/^"use strict";/, ""));
+  const ajvCode = tools.standaloneCode(ajv, refs).replace(/^"use strict";/, "");
+  let code = withCappedRoots(withErrorCap(withUniqueItemsByKey(ajvCode)), kinds.length);
   const used = new Set<string>();
   code = code.replace(/require\("ajv\/dist\/runtime\/([A-Za-z0-9_]+)"\)(\.default)?/g, (_m, name: string) => {
     if (HELPERS[name] === undefined)

@@ -16,7 +16,8 @@ export interface KindValidatorError {
 
 /**
  * A kind's precompiled validator (Ajv standalone code): true when the event is valid; otherwise
- * `errors` holds the first error.
+ * `errors` holds every error of the run, up to a thousand (a module built before kinds build
+ * compiled with allErrors: the first error only).
  *
  * @example
  * ```ts

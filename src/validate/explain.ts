@@ -7,9 +7,10 @@ import { issuesOfErrors, runValidator } from "./all-issues.js";
 
 /*
  * Explaining a failure of a precompiled validator as issues. The library's validators report every
- * error in one run (firstIssues); the validators `news-events kinds build` writes for user-defined
- * kinds stop at their first error: issuesOfFailure turns that error into words, and finds the
- * other required properties missing beside a missing one, by asking again with stand-ins.
+ * error in one run (firstIssues), and so do those `news-events kinds build` writes for user-defined
+ * kinds (issuesOfFailure). A kinds module built before they did stops at its first error: when a
+ * run reports one missing property, issuesOfFailure also finds the other required properties
+ * missing beside it, by asking again with stand-ins.
  */
 
 /**
@@ -28,12 +29,14 @@ export function firstIssues(validator: CompiledValidator, input: unknown, prefix
 }
 
 /**
- * The issues of a failed run of `validator` on `input`, whose first error is `errors[0]`: that
- * error in words, and when it is a missing property, every other property missing beside it.
+ * The issues of a failed run of `validator` on `input`, whose errors are `errors`: each mistake in
+ * words, as {@link firstIssues} words them. A run that reports one missing property alone may be a
+ * validator that stops at its first error (a kinds module built before its validators reported
+ * every error): every other property missing beside it is looked for.
  *
  * @example
  * ```ts
- * if (!check.check_event(input)) issuesOfFailure(check.check_event, check.check_event.errors ?? [], input, "");
+ * if (!kind.validate(event)) issuesOfFailure(validator, validator.errors ?? [], event, "/events/0");
  * ```
  */
 export function issuesOfFailure(
@@ -42,9 +45,9 @@ export function issuesOfFailure(
   input: unknown,
   prefix: string,
 ): Issue[] {
-  const issues = issuesFromAjvErrors(errors, input);
-  const first = errors[0];
-  if (first?.keyword === "required")
+  const issues = issuesOfErrors(errors, input);
+  const [first] = errors;
+  if (errors.length === 1 && first?.keyword === "required")
     issues.push(
       ...otherMissing(
         validator,

@@ -36,6 +36,24 @@ describe("validate --kinds DIR", () => {
     expect(run.stdout).toMatch(/doc\.json:\d+: \/events\/0\/candidates\/1\/entity: no entity or event has id "nobody"/);
   });
 
+  // Found by a trial of the packed package: only the first of four mistakes was printed.
+  test("prints every issue of an event of the kind, as for a built-in kind", () => {
+    const doc = electionDocument();
+    const event = doc["events"][0];
+    delete event.office;
+    Object.assign(event, { salience: "primary", colour: "red" });
+    event.results[0].share.value = -3;
+    const file = join(mkdtempSync(join(tmpdir(), "kinds-doc-")), "doc.json");
+    writeFileSync(file, JSON.stringify(doc, null, 2));
+    const run = runCli(["validate", "--kinds", dir, file]);
+    expect(run.code).toBe(1);
+    const pointers = run.stdout.match(/(?<=doc\.json:\d+: )\/events\/0\/[^:]+/g) ?? [];
+    expect(pointers.sort()).toEqual(
+      ["colour", "office", "results/0/share/value", "salience"].map((p) => `/events/0/${p}`),
+    );
+    expect(run.stdout).toMatch(/0 valid, 1 invalid\n$/);
+  });
+
   test("worker threads load the kinds too (--jobs 2 on NDJSON)", () => {
     const event = electionDocument()["events"][0];
     const lines = [event, { ...event, kind: "Elektion" }, event].map((e) => JSON.stringify(e)).join("\n");

@@ -2,9 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createValidator, isNewsEventsError, validateDocument } from "../../src/index.js";
-import type { KindDefinition } from "../../src/core/kinds.js";
+import type { NewsEventsValidator } from "../../src/validate/kinds.js";
+import type { KindDefinition, KindValidatorError } from "../../src/core/kinds.js";
 import { buildElection, electionDocument } from "./helpers.js";
 
+type Validator = NewsEventsValidator<{ kind: string }>;
 let kinds: readonly KindDefinition[];
 let dir: string;
 beforeAll(async () => {
@@ -121,6 +123,70 @@ describe("createValidator({ kinds })", () => {
     const issue = result.ok ? undefined : result.issues.find((i) => i.pointer.startsWith(pointer));
     expect(issue, JSON.stringify(result)).toMatchObject({ code, pointer: expect.stringMatching(`^${pointer}`) });
     expect(issue?.message).toContain(words);
+  });
+
+  // Found by a trial of the packed package: the kind's validator stopped at its first error, so
+  // four mistakes were one issue (the salience) where a built-in kind reports all four.
+  const MISTAKES = (e: any) => {
+    delete e.office;
+    e.salience = "primary";
+    e.colour = "red";
+    e.results[0].share.value = -3;
+  };
+  const EVERY_ISSUE = [
+    ["enum", "/salience"],
+    ["required", "/office"],
+    ["out-of-range", "/results/0/share/value"],
+    ["unknown-property", "/colour"],
+  ];
+  test.each([
+    ["validateDocument", (v: Validator, doc: any) => v.validateDocument(doc), E],
+    ["validateEvent", (v: Validator, doc: any) => v.validateEvent(doc.events[0]), ""],
+    [
+      "schemaOf (Standard Schema)",
+      (v: Validator, doc: any) => v.schemaOf("Election")["~standard"].validate(doc.events[0]),
+      "",
+    ],
+  ])("an event of the kind with four mistakes gets four issues in one run: %s", async (_name, run, at) => {
+    const doc = electionDocument();
+    MISTAKES(doc["events"][0]);
+    const result: any = await run(createValidator({ kinds }), doc);
+    const issues: { code?: string; pointer?: string; path?: unknown[] }[] = result.issues ?? [];
+    const found = issues.map((i) => i.pointer ?? `/${(i.path ?? []).join("/")}`);
+    expect(found.sort()).toEqual(EVERY_ISSUE.map(([, pointer]) => `${at}${pointer}`).sort());
+    if (issues[0]?.code !== undefined)
+      expect(issues.map((i) => i.code).sort()).toEqual(EVERY_ISSUE.map(([code]) => code).sort());
+  });
+
+  test("a hostile event of the kind stays bounded: a run stops past 1,000 errors, 100 issues reported", () => {
+    const event = electionDocument()["events"][0];
+    for (let k = 0; k < 5_000; k++) event[`unknown${k}`] = k;
+    const kind = kinds[0] as KindDefinition;
+    expect(kind.validate(event)).toBe(false);
+    expect(kind.validate.errors).toHaveLength(1_001);
+    const result = createValidator({ kinds }).validateEvent(event);
+    expect(result.ok ? [] : result.issues).toHaveLength(100);
+    expect(result.ok ? undefined : result.issues[99]).toMatchObject({ code: "too-many-issues" });
+  });
+
+  test("a kinds module that stops at its first error (built before) still hears of every missing property", () => {
+    const kind = kinds[0] as KindDefinition;
+    const firstOnly = Object.assign(
+      (data: unknown) => {
+        const ok = kind.validate(data);
+        firstOnly.errors = kind.validate.errors?.slice(0, 1) ?? null;
+        return ok;
+      },
+      { errors: null as readonly KindValidatorError[] | null },
+    );
+    const event = electionDocument()["events"][0];
+    delete event.office;
+    delete event.candidates;
+    const result = createValidator({ kinds: [{ ...kind, validate: firstOnly }] }).validateEvent(event);
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.pointer])).toEqual([
+      ["required", "/office"],
+      ["required", "/candidates"],
+    ]);
   });
 
   test("a quote or a relative date may name an event of the kind, as any event", () => {
