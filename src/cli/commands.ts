@@ -43,6 +43,7 @@ const jsonld: Command = {
     compact: { type: "boolean" },
     "no-corrections": { type: "boolean" },
     check: { type: "boolean" },
+    kinds: { type: "string" },
     ...RULE,
     ...RECORD_LIMIT,
   },
@@ -59,6 +60,7 @@ const jsonld: Command = {
       check: flags["check"] === true,
       maxRecordBytes: recordLimit(flags),
       ...(rules !== undefined ? { rules } : {}),
+      ...(typeof flags["kinds"] === "string" ? { kinds: flags["kinds"] } : {}),
     };
     return jsonldCommand(positionals[0] ?? "-", options, io);
   },

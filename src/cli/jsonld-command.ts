@@ -1,12 +1,15 @@
 import type { RuleSeverities } from "../check/context.js";
-import { toJsonLd } from "../jsonld/build.js";
+import { isNewsEventsError } from "../core/error.js";
+import type { KindDefinition } from "../core/kinds.js";
+import type { NewsDocument } from "../generated/types.js";
+import { toJsonLd, type NewsArticleGraph } from "../jsonld/build.js";
 import { serializeJsonLd, toJsonLdScript } from "../jsonld/serialize.js";
 import { validateDocument } from "../validate/validate.js";
 import { errLine } from "./output.js";
 import { findingLine, summaryLine } from "./report.js";
 import { refuseDocument } from "./refused-document.js";
 import { readSingleJson } from "./input.js";
-import { EXIT, type Io } from "./usage.js";
+import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** Options of `news-events jsonld`. */
 export interface JsonLdCommandOptions {
@@ -18,21 +21,53 @@ export interface JsonLdCommandOptions {
   readonly maxRecordBytes?: number;
   /** With `check`: severities per rule id (`--rule ID=LEVEL`). */
   readonly rules?: RuleSeverities;
+  /** A directory built by `news-events kinds build`: the document may use its kinds. */
+  readonly kinds?: string;
+}
+
+/** The kinds of `--kinds DIR` and the document validator that knows them, or the library's alone. */
+async function validatorOf(dir: string | undefined, io: Io) {
+  if (dir === undefined) return { kinds: undefined, validate: validateDocument };
+  // Loaded only with --kinds, as validate does: the plain command does not load createValidator.
+  const { openKindsDir } = await import("./kinds-dir.js");
+  const { kinds, validator } = await openKindsDir(dir, io);
+  return { kinds, validate: validator.validateDocument };
+}
+
+/**
+ * The graph, with the kinds of `--kinds DIR`: a kinds entry toJsonLd refuses (a module edited by
+ * hand, whose validators createValidator took) is a usage error naming the option.
+ */
+function graphOf(
+  doc: NewsDocument,
+  corrections: boolean,
+  kinds: readonly KindDefinition[] | undefined,
+  dir: string | undefined,
+): NewsArticleGraph {
+  try {
+    return toJsonLd(doc, { corrections, ...(kinds !== undefined ? { kinds } : {}) });
+  } catch (error) {
+    if (!isNewsEventsError(error) || !error.issues.every((i) => i.pointer.startsWith("/options/kinds"))) throw error;
+    throw new UsageError(`--kinds ${String(dir)}: ${error.message}`);
+  }
 }
 
 /** `news-events jsonld [FILE|-]`: a document's JSON-LD, or its validation issues and exit 1. */
 export async function jsonldCommand(file: string, options: JsonLdCommandOptions, io: Io): Promise<number> {
+  const { kinds, validate } = await validatorOf(options.kinds, io);
   const { value, text, display, line } = await readSingleJson(file, io, { maxRecordBytes: options.maxRecordBytes });
-  const result = validateDocument(value);
+  const result = validate(value);
   if (!result.ok) return refuseDocument(io, display, text, result.issues, "JSON-LD", line);
-  const graph = toJsonLd(result.value, { corrections: options.corrections });
+  // A document with events of the kinds goes in as a NewsDocument: toJsonLd is typed for the built-in kinds.
+  const doc = result.value as NewsDocument;
+  const graph = graphOf(doc, options.corrections, kinds, options.kinds);
   io.stdout(
     `${options.script ? toJsonLdScript(graph, { compact: options.compact }) : serializeJsonLd(graph, { compact: options.compact })}\n`,
   );
   if (!options.check) return EXIT.ok;
   const { checkJsonLd } = await import("../check/check.js");
   const report = checkJsonLd(graph, {
-    canonicalUrl: result.value.url,
+    canonicalUrl: doc.url,
     ...(options.rules !== undefined ? { rules: options.rules } : {}),
   });
   if (report.errors.length > 0) io.verdict?.(EXIT.invalid);

@@ -1,11 +1,12 @@
-/** Loading a directory built by `news-events kinds build` (for `validate --kinds DIR`). */
+/** Loading a directory built by `news-events kinds build` (for `validate`, `export` and `jsonld --kinds DIR`). */
 import { existsSync } from "node:fs";
 import packageJson from "../../package.json" with { type: "json" };
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { KindDefinition } from "../core/kinds.js";
 import { describeThrown, isNewsEventsError } from "../core/error.js";
-import { createValidator } from "../validate/kinds.js";
+import type { EventBase } from "../generated/types.js";
+import { createValidator, type NewsEventsValidator } from "../validate/kinds.js";
 import { judgeWith } from "./judge.js";
 import { errLine } from "./output.js";
 import { UsageError, type Io } from "./usage.js";
@@ -74,9 +75,34 @@ export function useKinds(kinds: readonly KindDefinition[], dir: string): void {
 }
 
 /**
- * Judges with the kinds built in `dir` from now on (`validate --kinds`, `export --kinds`), after a
- * line on stderr if another version built them; a list createValidator refuses is a usage error
- * naming the option.
+ * The kinds built in `dir` and a validator that knows them (`jsonld --kinds`), after a line on
+ * stderr if another version built them; a list createValidator refuses is a usage error naming
+ * the option.
+ *
+ * @example
+ * ```ts
+ * const { kinds, validator } = await openKindsDir("kinds", io);
+ * ```
+ */
+export async function openKindsDir(
+  dir: string,
+  io: Io,
+): Promise<{ kinds: readonly KindDefinition[]; validator: NewsEventsValidator<EventBase> }> {
+  const module = await importKindsDir(dir);
+  const kinds = kindsOf(module, dir);
+  const note = staleBuildNote(dir, module.builtWith);
+  if (note !== undefined) errLine(io, `news-events: ${note}`);
+  try {
+    return { kinds, validator: createValidator({ kinds }) };
+  } catch (error) {
+    if (!isNewsEventsError(error)) throw error;
+    throw new UsageError(`--kinds ${dir}: ${error.message}`);
+  }
+}
+
+/**
+ * Judges with the kinds built in `dir` from now on (`validate --kinds`, `export --kinds`), as
+ * {@link openKindsDir} opens them.
  *
  * @example
  * ```ts
@@ -84,14 +110,5 @@ export function useKinds(kinds: readonly KindDefinition[], dir: string): void {
  * ```
  */
 export async function judgeWithKindsDir(dir: string, io: Io): Promise<void> {
-  const module = await importKindsDir(dir);
-  const kinds = kindsOf(module, dir);
-  const note = staleBuildNote(dir, module.builtWith);
-  if (note !== undefined) errLine(io, `news-events: ${note}`);
-  try {
-    useKinds(kinds, dir);
-  } catch (error) {
-    if (!isNewsEventsError(error)) throw error;
-    throw new UsageError(`--kinds ${dir}: ${error.message}`);
-  }
+  judgeWith((await openKindsDir(dir, io)).validator, dir);
 }

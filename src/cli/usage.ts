@@ -91,7 +91,7 @@ Prints one line per problem, FILE:LINE: /pointer: message, then "N valid, M inva
                             each issue's code, pointer, message, params, file and line
                             (docs/validation.md)
 Exit 0 when all are valid, 1 when some are invalid, 2 for usage or I/O errors.`,
-  jsonld: `Usage: news-events jsonld [FILE|-] [--script] [--compact] [--no-corrections] [--check [--rule ID=LEVEL]] [--max-record-bytes SIZE]
+  jsonld: `Usage: news-events jsonld [FILE|-] [--script] [--compact] [--no-corrections] [--check [--rule ID=LEVEL]] [--kinds DIR] [--max-record-bytes SIZE]
 
 Prints the schema.org JSON-LD of a news document (pretty-printed unless --compact).
   --script           print the safe <script type="application/ld+json"> element instead
@@ -100,6 +100,8 @@ Prints the schema.org JSON-LD of a news document (pretty-printed unless --compac
   --check            run the checker; exit 1 when it reports errors
   --rule ID=LEVEL    with --check, a rule's severity: off, note, warning or error
                      (repeatable; the rules: docs/jsonld-and-seo.md)
+  --kinds DIR        the document may use the event kinds built into DIR by news-events
+                     kinds build (docs/custom-kinds.md)
 
 An invalid document gets its validation issues and exit 1, not a graph.`,
   check: `Usage: news-events check PATH... [--format text|json] [--verbose] [--max-findings N] [--max-record-bytes SIZE] [--rule ID=LEVEL] [--require-article] [--articles GLOB] [--exclude GLOB]
@@ -184,6 +186,7 @@ defs, event-base), prints that schema.`,
 Compiles your own event kinds (JSON Schemas that extend the event base, see
 docs/custom-kinds.md) into DIR/index.js, precompiled eval-free validators with what the
 document checks and JSON-LD need, and DIR/index.d.ts, their TypeScript types. Then
-validate with createValidator({ kinds }) or news-events validate --kinds DIR.
+validate with createValidator({ kinds }) or news-events validate --kinds DIR, and make
+JSON-LD with toJsonLd(doc, { kinds }) or news-events jsonld --kinds DIR.
 Needs ajv and json-schema-to-typescript in your project (npm i -D ajv json-schema-to-typescript).`,
 } as const;

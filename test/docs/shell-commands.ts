@@ -84,6 +84,10 @@ export const COMMANDS: Record<string, { exit: number; output: RegExp; check?: (o
     output: /^election\.schema\.json: Election \(Event\)\nwrote kinds\/index\.js, kinds\/index\.d\.ts and kinds\/package\.json\n$/,
   },
   "npx news-events validate --kinds kinds document.json": { exit: 0, output: /^1 valid, 0 invalid\n$/ },
+  "npx news-events jsonld --kinds kinds --script document.json": {
+    exit: 0,
+    output: /^<script type="application\/ld\+json">\{\n[^]*"http:\/\/www\.wikidata\.org\/entity\/Q40231"[^]*<\/script>\n$/,
+  },
   // examples/ndjson-feed/README.md: the feed of three valid and three broken records.
   "npx news-events validate examples/ndjson-feed/events.ndjson": { exit: 1, output: /3 valid, 3 invalid\n$/ },
   "node examples/ndjson-feed/validate-feed.mjs": {

@@ -1,9 +1,12 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
 import { KindSchemaError, kindMeta } from "../../src/cli/kinds-schema.js";
+import type { NewsDocument } from "../../src/index.js";
+import { serializeJsonLd, toJsonLd } from "../../src/jsonld/index.js";
 import { hasStackTrace, runCli } from "../helpers/cli.js";
 import { repoPath } from "../helpers/fixtures.js";
 import { buildElection, ELECTION_DOCUMENT, ELECTION_SCHEMA, electionDocument } from "./helpers.js";
@@ -111,6 +114,57 @@ describe("validate --kinds DIR", () => {
     const run = runCli(["validate", "--kinds", empty, ELECTION_DOCUMENT]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--kinds .*: no index\.js \(build it with news-events kinds build/);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+});
+
+// Found by a trial of the packed package: `jsonld` took no --kinds ("Unknown option"), and without
+// it a document of the kind is invalid: only the API made its JSON-LD.
+describe("jsonld --kinds DIR", () => {
+  test("prints the graph toJsonLd(doc, { kinds }) makes; without --kinds the document is refused", async () => {
+    const { kinds } = await import(pathToFileURL(join(dir, "index.js")).href);
+    const expected = serializeJsonLd(toJsonLd(electionDocument() as NewsDocument, { kinds }), { compact: true });
+    const run = runCli(["jsonld", "--kinds", dir, "--compact", ELECTION_DOCUMENT]);
+    expect(run).toMatchObject({ code: 0, stderr: "", stdout: `${expected}\n` });
+    expect(run.stdout).toContain("http://www.wikidata.org/entity/Q40231");
+    const alone = runCli(["jsonld", ELECTION_DOCUMENT]);
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toMatch(
+      /\/events\/0\/kind: must be one of Meeting, Coup, Partnership, Event \(got "Election"\)/,
+    );
+  });
+
+  test("an invalid event of the kind: every issue at its line, exit 1, no graph", () => {
+    const doc = electionDocument();
+    delete doc["events"][0].office;
+    doc["events"][0].colour = "red";
+    const file = join(mkdtempSync(join(tmpdir(), "kinds-doc-")), "doc.json");
+    writeFileSync(file, JSON.stringify(doc, null, 2));
+    const run = runCli(["jsonld", "--kinds", dir, file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/doc\.json:\d+: \/events\/0\/office: is required but missing/);
+    expect(run.stderr).toMatch(/doc\.json:\d+: \/events\/0\/colour: is not a known property of Election/);
+    expect(run.stdout).not.toContain("@graph");
+  });
+
+  test.each([
+    ["a directory with no built kinds", () => mkdtempSync(join(tmpdir(), "kinds-empty-")), /--kinds .*: no index\.js/],
+    [
+      "a kind whose class JSON-LD cannot take (index.js edited by hand)",
+      () => {
+        const copy = mkdtempSync(join(tmpdir(), "kinds-edited-"));
+        cpSync(dir, copy, { recursive: true });
+        const code = readFileSync(join(copy, "index.js"), "utf8");
+        writeFileSync(join(copy, "index.js"), code.replace('"schemaOrgType":"Event"', '"schemaOrgType":7'));
+        return copy;
+      },
+      /^news-events: --kinds .*kinds-edited-.*: .*schemaOrgType/,
+    ],
+  ])("%s is a usage error naming --kinds, without a stack trace", (_name, make, words) => {
+    const run = runCli(["jsonld", "--kinds", make(), ELECTION_DOCUMENT]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(words);
+    expect(run.stderr).not.toMatch(/internal error/);
     expect(hasStackTrace(run.stderr)).toBe(false);
   });
 });
