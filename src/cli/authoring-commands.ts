@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { readFile } from "node:fs/promises";
+import { readUnchangedSync } from "./unchanged-file.js";
 import { rebaseEvidence } from "../authoring/evidence.js";
 import { validateDocument } from "../validate/validate.js";
 import { eachDocument } from "./document-feed.js";
@@ -72,11 +72,12 @@ export async function ninjsCommand(file: string, version: string, io: Io, maxRec
  * The edited article text: UTF-8 (anything else is refused, as `validate` refuses it, rather than
  * stored with U+FFFD in place of each byte it cannot read), without a byte order mark.
  */
-async function readBody(bodyFile: string): Promise<string> {
+function readBody(bodyFile: string): string {
   let bytes: Buffer;
   try {
-    bytes = await readFile(bodyFile);
+    bytes = readUnchangedSync(bodyFile);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`${bodyFile}: cannot read (${String((error as NodeJS.ErrnoException).code)})`);
   }
   if (!isUtf8(bytes)) throw new UsageError(`${bodyFile}: is not valid UTF-8; save the article text as UTF-8`);
@@ -151,7 +152,7 @@ export async function rebaseCommand(file: string, bodyFile: string, options: Reb
     if (blocking.length > 0) return EXIT.invalid;
   }
   const old = value as Parameters<typeof rebaseEvidence>[0];
-  const { body, notes } = bodyFromFile(await readBody(bodyFile), typeof old.body === "string" ? old.body : "");
+  const { body, notes } = bodyFromFile(readBody(bodyFile), typeof old.body === "string" ? old.body : "");
   for (const note of notes) errLine(io, `news-events: ${bodyFile}: ${note}`);
   const { document, moved, lost } = rebaseEvidence(old, body);
   if (lost.length > 0 && !options.dropLost) io.verdict?.(EXIT.invalid);

@@ -4,6 +4,7 @@ import { describeThrown } from "../core/error.js";
 import { overLimit } from "./failed-records.js";
 import { DEFAULT_MAX_RECORD_BYTES } from "./options.js";
 import { readRecords, type InputRecord, type ReadOptions } from "./records.js";
+import { assertSame, checkedChunks, chunksOf } from "./unchanged-file.js";
 import { UsageError, type Io } from "./usage.js";
 
 /** Throws a one-line UsageError unless `name` is an existing file (not a directory). */
@@ -27,15 +28,23 @@ async function assertReadableFile(name: string): Promise<void> {
 }
 
 /**
- * The bytes of a file or of standard input, checking that a named file is a readable file.
+ * The bytes of a file or of standard input, checking that a named file is a readable file; a
+ * regular file read to its end is refused (a UsageError) if it was changed while it was read.
  * `io.stdin` is read only for "-": Node makes the stream at its first use.
  */
 export async function openInput(name: string, io: Pick<Io, "stdin">): Promise<AsyncIterable<Uint8Array>> {
   if (name === "-") return io.stdin as AsyncIterable<Uint8Array>;
+  const handle = await openHandle(name);
+  const opened = await handle.stat();
+  // A regular file is refused if it changes while it is read; a pipe given by name is read as it comes.
+  return opened.isFile() ? checkedChunks(name, handle, opened) : handle.createReadStream({ highWaterMark: 1 << 16 });
+}
+
+/** Opens a file the user named, or throws the one-line UsageError saying why it cannot be read. */
+async function openHandle(name: string): Promise<FileHandle> {
   await assertReadableFile(name);
   try {
-    const handle = await open(name, "r");
-    return handle.createReadStream({ highWaterMark: 1 << 16 });
+    return await open(name, "r");
   } catch (error) {
     throw new UsageError(`${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`);
   }
@@ -53,17 +62,6 @@ export interface OpenedInput {
   close(): Promise<void>;
 }
 
-/** A regular file's bytes from its start, read by position through the handle (which stays open). */
-async function* chunksOf(handle: FileHandle): AsyncGenerator<Uint8Array> {
-  for (let position = 0; ;) {
-    const buffer = Buffer.allocUnsafe(1 << 16);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-    if (bytesRead === 0) return;
-    position += bytesRead;
-    yield buffer.subarray(0, bytesRead);
-  }
-}
-
 /**
  * Opens what the user named once: every read of a regular file goes through the same handle, so
  * that a file replaced while it is read twice (`validate --jobs`: first line, then the workers) is
@@ -77,22 +75,12 @@ export async function openInputOnce(name: string, io: Pick<Io, "stdin">): Promis
       assertUnchanged: async () => {},
       close: async () => {},
     };
-  await assertReadableFile(name);
-  let handle: FileHandle;
-  try {
-    handle = await open(name, "r");
-  } catch (error) {
-    throw new UsageError(`${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`);
-  }
+  const handle = await openHandle(name);
   const opened = await handle.stat();
   return {
     size: opened.isFile() ? opened.size : undefined,
     read: () => (opened.isFile() ? chunksOf(handle) : handle.createReadStream({ highWaterMark: 1 << 16 })),
-    assertUnchanged: async () => {
-      const now = await handle.stat();
-      if (now.size !== opened.size || now.mtimeMs !== opened.mtimeMs)
-        throw new UsageError(`${name}: was changed while it was read (its size or time differs); run again`);
-    },
+    assertUnchanged: async () => assertSame(name, opened, await handle.stat()),
     close: () => handle.close(),
   };
 }

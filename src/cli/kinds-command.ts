@@ -12,6 +12,7 @@ import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describeThrown } from "../core/error.js";
 import { faultOf } from "./failed-records.js";
+import { readUnchangedSync } from "./unchanged-file.js";
 import { linesOf } from "./locate.js";
 import { errLine, outLine } from "./output.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
@@ -85,8 +86,9 @@ async function librarySchemas(): Promise<unknown[]> {
 async function readKind(file: string): Promise<KindSource> {
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = readUnchangedSync(file).toString("utf8");
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`);
   }
   let schema: unknown;

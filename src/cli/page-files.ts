@@ -2,12 +2,13 @@
 // ahead of the one being checked: waiting for a stream (a large file, a pipe) overlaps checking (a
 // 1,000-page site once spent a fifth of its time waiting for one file after another), with memory
 // bounded by READ_AHEAD small files.
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { describeThrown } from "../core/error.js";
 import { openInput } from "./input.js";
-import type { Io } from "./usage.js";
+import { readUnchangedSync } from "./unchanged-file.js";
+import { UsageError, type Io } from "./usage.js";
 
 /** Pages read ahead of the one being checked, so that reading overlaps checking; memory stays bounded. */
 const READ_AHEAD = 8;
@@ -18,7 +19,7 @@ const READ_WHOLE = 1 << 20;
 export type Loaded = { readonly input: AsyncIterable<Uint8Array> } | { readonly error: unknown };
 
 /**
- * A page's bytes: a small regular file read whole (one stat, one read), at once — a site's pages
+ * A page's bytes: a small regular file read whole (one stat, one read; refused if it changed meanwhile), at once — a site's pages
  * are in the page cache after a build, and the promise API's open, stat, read and close cost more
  * CPU than the read itself; anything else, or a file whose read fails, as `openInput` gives it (a
  * stream, or its error in its words). A named pipe is never opened here (opening one would let its
@@ -29,13 +30,14 @@ async function loadPage(file: string, io: Io): Promise<AsyncIterable<Uint8Array>
     try {
       const info = statSync(file);
       if (info.isFile() && info.size <= READ_WHOLE) {
-        const bytes = readFileSync(file);
+        const bytes = readUnchangedSync(file);
         return (async function* () {
           yield bytes;
         })();
       }
-    } catch {
-      // openInput says why.
+    } catch (error) {
+      // Changed while it was read: refused as any file is. Anything else: openInput says why.
+      if (error instanceof UsageError) throw error;
     }
   }
   return openInput(file, io);

@@ -201,12 +201,15 @@ async function judgeInput(
   const jobs = threadsFor(options.jobs ?? "auto", input.size, () =>
     process.getBuiltinModule("node:os").availableParallelism(),
   );
-  if (jobs === 1) return judgeOnMainThread(input.read(), maxBytes, pool, report);
-  const { judgeInParallel, startsAsNdjson } = await threads();
-  const ndjson = await startsAsNdjson(input.read(), maxBytes);
-  await input.assertUnchanged();
-  if (ndjson) await judgeInParallel(input.read(), jobs, maxBytes, report);
-  else await judgeOnMainThread(input.read(), maxBytes, pool, report);
+  if (jobs === 1) await judgeOnMainThread(input.read(), maxBytes, pool, report);
+  else {
+    const { judgeInParallel, startsAsNdjson } = await threads();
+    const ndjson = await startsAsNdjson(input.read(), maxBytes);
+    await input.assertUnchanged();
+    if (ndjson) await judgeInParallel(input.read(), jobs, maxBytes, report);
+    else await judgeOnMainThread(input.read(), maxBytes, pool, report);
+  }
+  // On every path: a file changed while it was read is refused, whatever was counted of it.
   await input.assertUnchanged();
 }
 
