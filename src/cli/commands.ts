@@ -241,6 +241,8 @@ const exportTables: Command = {
   positionals: true,
   run: async ({ flags, positionals }, io) => {
     const [fmt, out, partition, rowGroup] = ["format", "out", "partition", "row-group"].map((k) => flags[k]);
+    // A flag left out is said to be missing, as --out's is: its value would show as "undefined".
+    if (fmt === undefined) throw new UsageError("export needs --format parquet or csv, the tables' file format");
     if (fmt !== "parquet" && fmt !== "csv")
       throw new UsageError(`--format must be parquet or csv (got "${String(fmt)}")`);
     if (typeof out !== "string" || out === "")

@@ -89,3 +89,18 @@ describe("jsonld --check --rule: the checker's severities, as check takes them (
     expect(result.stderr).toBe(stderr);
   });
 });
+
+describe("a required flag left out is said to be missing, never shown as undefined (a fifth trial, round 21)", () => {
+  const doc = repoPath("examples/burkina-faso-russia/document.json");
+  test.each<[string, string[], string]>([
+    ["export without --format", ["export", doc, "--out", "never-made"], "export needs --format parquet or csv"],
+    ["export without --out", ["export", doc, "--format", "csv"], "export needs --out DIR"],
+    ["rebase without --body", ["rebase", doc], "rebase needs --body NEW.txt"],
+    ["kinds build without --out", ["kinds", "build", doc], "kinds build needs --out DIR"],
+  ])("%s: one line naming the flag, exit 2", async (_what, args, said) => {
+    const { io, out } = fakeIo({});
+    expect(await run(args, io)).toBe(2);
+    expect(out.stderr).toMatch(new RegExp(`^news-events: ${said.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[^\\n]*\\n$`));
+    expect(out.stderr).not.toMatch(/undefined/);
+  });
+});
