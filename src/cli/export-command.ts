@@ -5,6 +5,7 @@
  */
 import { isMainThread } from "node:worker_threads";
 import { exportOnThread } from "./export-thread.js";
+import { stopHere } from "./interrupt.js";
 import type { ExportOptions } from "./export-run.js";
 import type { Io } from "./usage.js";
 
@@ -26,5 +27,7 @@ export function exportCommand(inputs: readonly string[], options: ExportOptions,
   // The tables are the product: a reader of the report that stops early must not cut them short.
   io.finishWhenClosed?.();
   if (isMainThread && inputs.length > 0 && !inputs.includes("-")) return exportOnThread(inputs, options, io);
-  return import("./export-run.js").then(({ runExport }) => runExport(inputs, options, io));
+  // Standard input is exported here, on the main thread: a signal is handled here too.
+  const release = stopHere(io, options.out);
+  return import("./export-run.js").then(({ runExport }) => runExport(inputs, options, io)).finally(release);
 }

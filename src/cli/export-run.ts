@@ -9,6 +9,7 @@ import { issueLine, summaryLine } from "./report.js";
 import { DEFAULT_MAX_RECORD_BYTES } from "./options.js";
 import { readRecordBatches } from "./records.js";
 import { openInputOnce } from "./input.js";
+import { whileWriting } from "./interrupt.js";
 import { startsAsNdjson } from "./parallel.js";
 import { exportInParallel } from "./export-parallel.js";
 import { exportRecord, type ExportBatch, type ExportCounts } from "./export-rows.js";
@@ -199,15 +200,22 @@ export async function runExport(inputs: readonly string[], options: ExportOption
   const created = prepareOut(options.out);
   const counts: ExportCounts = { exported: 0, invalid: 0 };
   let sinks: Sinks | undefined;
+  // Stopped by a signal (Ctrl-C) as by a failure: what this run wrote is removed (cli/interrupt.ts).
+  const undo = () => {
+    sinks?.abort();
+    removeCreated(options.out, created);
+  };
+  whileWriting(undo);
   try {
     sinks = new Sinks(options);
     for (const name of (inputs.length > 0 ? inputs : ["-"]).flatMap(inputFiles)) {
       await exportInput(name, sinks, counts, options, io);
     }
     sinks.finish();
+    whileWriting(undefined);
   } catch (error) {
-    sinks?.abort();
-    removeCreated(options.out, created);
+    whileWriting(undefined);
+    undo();
     if (error instanceof UsageError) throw error;
     errLine(io, `news-events: export failed, no files completed (${describeThrown(error)})`);
     return EXIT.usage;

@@ -3,6 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { describeThrown } from "../core/error.js";
 import { runExport } from "./export-run.js";
+import { interruptRun } from "./interrupt.js";
 import type { ThreadData, ThreadMessage } from "./export-thread.js";
 import { UsageError, type Io } from "./usage.js";
 
@@ -18,6 +19,13 @@ const io: Io = {
   },
   env: data.env,
 };
+
+// Ctrl-C on the main thread: this thread removes what it wrote, then ends with the signal's code
+// (cli/export-thread.ts says so). Unref'd: the listener alone does not keep the thread alive.
+parentPort?.on("message", (message: { readonly interrupt: number }) => {
+  if (interruptRun()) process.exit(message.interrupt);
+});
+parentPort?.unref();
 
 try {
   send({ code: await runExport(data.inputs, data.options, io) });

@@ -7,6 +7,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { describeThrown } from "../core/error.js";
+import { interruptedLine, onSignal } from "./interrupt.js";
 import { UsageError, type Io } from "./usage.js";
 import type { ExportOptions } from "./export-run.js";
 
@@ -51,7 +52,14 @@ export function exportOnThread(inputs: readonly string[], options: ExportOptions
   });
   return new Promise((resolve, reject) => {
     let ended = false;
+    let interrupted = false;
+    // Ctrl-C (SIGINT) or SIGTERM: the export's thread removes what it wrote and ends with the code.
+    const release = onSignal((code) => {
+      interrupted = true;
+      worker.postMessage({ interrupt: code });
+    });
     const end = (settle: () => void) => {
+      release();
       if (!ended) settle();
       ended = true;
     };
@@ -63,6 +71,12 @@ export function exportOnThread(inputs: readonly string[], options: ExportOptions
       else end(() => reject(new Error(message.failed)));
     });
     worker.on("error", (error) => end(() => reject(new Error(`export thread failed (${describeThrown(error)})`))));
-    worker.on("exit", (code) => end(() => reject(new Error(`export thread ended (exit ${code})`))));
+    worker.on("exit", (code) =>
+      end(() => {
+        if (!interrupted || code < 128) return reject(new Error(`export thread ended (exit ${code})`));
+        io.stderr(`${interruptedLine(options.out)}\n`);
+        resolve(code);
+      }),
+    );
   });
 }
