@@ -3,9 +3,13 @@
  * and half new: its size and modification time when it was opened are compared with those at the
  * end of the read, on the same handle (a file replaced by rename is not a change of the one read).
  */
-import { closeSync, fstatSync, openSync, readSync, type Stats } from "node:fs";
+import type { Stats } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { UsageError } from "./usage.js";
+
+// From the module itself: an import of node:fs reads every export, and its streams' getters load
+// Node's stream modules into every run of `validate` (test/cli/startup.test.ts).
+const { closeSync, fstatSync, openSync, readSync } = process.getBuiltinModule("node:fs");
 
 /** Bytes read at a time. */
 const CHUNK = 1 << 16;
