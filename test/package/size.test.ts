@@ -56,7 +56,7 @@ async function shipped(
 // a second trial found each split, dropped or a bare TypeError blaming the document. 11.75 KB:
 // 11,846 B with the `kinds` option's class names and QIDs checked (a trial's "Event Foo" was a @type).
 // 12 KB: 12,129 B once the guard tests ids and QIDs as the validators do (src/generated/patterns.ts's
-// matchesId and matchesWikidata, ~280 B), which took 5-8% off `toJsonLd` of the canonical document.
+// matchesId and matchesWikidata, ~280 B): an id tested in 27 ns where the schema's RegExp took 40.
 test("the JSON-LD entry is at most 12 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
   expect(gzip).toBeLessThanOrEqual(12 * 1024);
