@@ -37,6 +37,10 @@ export async function initCommand(options: InitOptions, file: string | undefined
     const { value, display } = await readSingleJson(options.fromNinjs, io, { maxRecordBytes: options.maxRecordBytes });
     if (value === null || typeof value !== "object" || Array.isArray(value))
       throw new UsageError(`${display}: is not a ninjs item (expected a JSON object)`);
+    // Both ninjs schemas (2.x and 3.x) require uri: without it, {} or a news document was taken
+    // as an item and made a starter of nothing (found by a trial).
+    if (typeof (value as { uri?: unknown }).uri !== "string")
+      throw new UsageError(`${display}: is not a ninjs item (it has no "uri", which every ninjs item has)`);
     const { document, missing, unplaced } = fromNinjs(value as Record<string, unknown>);
     for (const u of unplaced) errLine(io, labelledLine(display, undefined, "not carried over", u));
     if (missing.length > 0)

@@ -1,5 +1,5 @@
 import { importedStarterStep } from "../../src/cli/starter-file.js";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { schemaPathFor } from "../../src/cli/starters.js";
@@ -150,6 +150,22 @@ describe("news-events ninjs and init --from-ninjs", () => {
     expect(run.stderr).toMatch(
       /^news-events: .*broken-ninjs\.json:1:9: is not valid JSON: the text ends where a value was expected/,
     );
+  });
+
+  // Found by a trial: {} and a news document were taken as items, exit 0, a starter of nothing.
+  test.each([
+    ["an empty object", {}],
+    ["a news document", canonicalDocument()],
+  ])("%s is no ninjs item (no uri): one line, exit 2, nothing written", (name, value) => {
+    const path = join(dir, `not-ninjs-${name.replaceAll(" ", "-")}.json`);
+    const out = join(dir, `not-ninjs-${name.replaceAll(" ", "-")}-starter.json`);
+    writeFileSync(path, JSON.stringify(value));
+    const run = runCli(["init", "--from-ninjs", path, out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `news-events: ${path}: is not a ninjs item (it has no "uri", which every ninjs item has)\n`,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 });
 
