@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import { describeThrown } from "../core/error.js";
 import { byteLineBatches, type ByteLine } from "./byte-lines.js";
 import { kindsDirInUse } from "./judge.js";
-import { pack } from "./parallel.js";
+import { pack, type LineBatch } from "./parallel.js";
 import type { ExportBatch } from "./export-rows.js";
 
 /**
@@ -45,13 +45,14 @@ class ExportWorker {
 
 /**
  * Exports an NDJSON input on `jobs` worker threads: batches of lines go round the workers, and
- * their rows and verdicts come back to `take` in input order, so the files are as one thread
- * writes them. At most two batches per worker are in flight, so memory stays bounded whatever the
+ * their rows and verdicts come back to `take` in input order, each with its lines (the main thread
+ * exports a batch again itself when one of its documents repeats a key: cli/export-keys.ts), so
+ * the files are as one thread writes them. At most two batches per worker are in flight, so memory stays bounded whatever the
  * input's size.
  *
  * @example
  * ```ts
- * await exportInParallel(input.read(), 2, maxBytes, { format: "parquet", byYear: false }, (batch) => sinks.addBatch(batch));
+ * await exportInParallel(input.read(), 2, maxBytes, { format: "parquet", byYear: false }, (batch, lines) => sinks.addParts(batch.parts));
  * ```
  */
 export async function exportInParallel(
@@ -59,17 +60,18 @@ export async function exportInParallel(
   jobs: number,
   maxBytes: number,
   data: { format: "parquet" | "csv"; byYear: boolean },
-  take: (batch: ExportBatch) => void,
+  take: (batch: ExportBatch, lines: LineBatch) => void,
 ): Promise<void> {
   const workers = Array.from({ length: jobs }, () => new ExportWorker(data));
-  const inFlight: Promise<ExportBatch>[] = [];
+  const inFlight: Promise<[ExportBatch, LineBatch]>[] = [];
   let lines = 0;
   let sent = 0;
   let pieces: ByteLine[] = [];
   let bytes = 0;
   const send = () => {
     const worker = workers[sent++ % jobs] as ExportWorker;
-    inFlight.push(worker.run(pack(pieces, lines + 1, maxBytes)));
+    const lineBatch = pack(pieces, lines + 1, maxBytes);
+    inFlight.push(worker.run(lineBatch).then((answer) => [answer, lineBatch]));
     lines += pieces.length;
     pieces = [];
     bytes = 0;
@@ -82,10 +84,10 @@ export async function exportInParallel(
       }
       if (bytes < BATCH_BYTES) continue;
       send();
-      while (inFlight.length >= jobs * 2) take(await (inFlight.shift() as Promise<ExportBatch>));
+      while (inFlight.length >= jobs * 2) take(...(await (inFlight.shift() as Promise<[ExportBatch, LineBatch]>)));
     }
     if (pieces.length > 0) send();
-    while (inFlight.length > 0) take(await (inFlight.shift() as Promise<ExportBatch>));
+    while (inFlight.length > 0) take(...(await (inFlight.shift() as Promise<[ExportBatch, LineBatch]>)));
   } finally {
     // Answers not awaited (after a failure) must not become unhandled rejections.
     for (const pending of inFlight) pending.catch(() => {});

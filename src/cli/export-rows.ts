@@ -9,13 +9,14 @@ import { ColumnPacker, type PackedColumns } from "../tables/packed.js";
 import { writeRows, type RowTarget } from "../tables/rows.js";
 import { judgeAll, type RecordProblem } from "./judge.js";
 import type { InputRecord } from "./records.js";
+import type { RowsKey } from "./export-keys.js";
 
-/** The items of a record that are valid: all of them, or (an invalid array) each one that is on its own. */
-function validItems(record: InputRecord & { ok: true }, allValid: boolean): unknown[] {
-  const items = Array.isArray(record.value) ? (record.value as unknown[]) : [record.value];
+/** The items of a record that are valid, each with its pointer prefix: all of them, or (an invalid array) each one that is on its own. */
+function validItems(record: InputRecord & { ok: true }, allValid: boolean): [item: unknown, at: string][] {
+  if (!Array.isArray(record.value)) return allValid ? [[record.value, ""]] : [];
+  const items = (record.value as unknown[]).map((item, i): [unknown, string] => [item, `/${i}`]);
   if (allValid) return items;
-  if (!Array.isArray(record.value)) return [];
-  return items.filter((value) => judgeAll([{ ok: true, line: record.line, value, text: "" }]).invalid === 0);
+  return items.filter(([value]) => judgeAll([{ ok: true, line: record.line, value, text: "" }]).invalid === 0);
 }
 
 /** Counts of a run or of a batch. */
@@ -25,11 +26,18 @@ export interface ExportCounts {
 }
 
 /**
- * Judges one record: its problems go to `problems`, each valid document to `add`; counts updated.
+ * Admits a valid document to the export, or refuses it with a problem (cli/export-keys.ts: its
+ * rows' key was exported before). `at` is its pointer in the record: "" or, in an array, `/3`.
+ */
+export type Admit = (document: unknown, line: number, at: string) => RecordProblem | undefined;
+
+/**
+ * Judges one record: its problems go to `problems`, each valid document that `admit` admits to
+ * `add`; counts updated.
  *
  * @example
  * ```ts
- * exportRecord(record, (doc) => sinks.addDocument(doc), problems, counts);
+ * exportRecord(record, (doc) => sinks.addDocument(doc), problems, counts, () => undefined);
  * ```
  */
 export function exportRecord(
@@ -37,14 +45,21 @@ export function exportRecord(
   add: (document: unknown) => void,
   problems: RecordProblem[],
   counts: ExportCounts,
+  admit: Admit,
 ): void {
   const verdicts = judgeAll([record]);
   for (const problem of verdicts.problems) problems.push(problem);
   counts.invalid += verdicts.invalid;
   if (!record.ok) return;
-  for (const item of validItems(record, verdicts.invalid === 0)) {
-    add(item);
-    counts.exported++;
+  for (const [item, at] of validItems(record, verdicts.invalid === 0)) {
+    const refused = admit(item, record.line, at);
+    if (refused === undefined) {
+      add(item);
+      counts.exported++;
+    } else {
+      problems.push(refused);
+      counts.invalid++;
+    }
   }
 }
 
@@ -66,6 +81,8 @@ export interface ExportBatch {
   readonly problems: RecordProblem[];
   readonly counts: ExportCounts;
   readonly parts: TablePart[];
+  /** The key of each document whose rows are in `parts`: the main thread alone knows those exported before. */
+  readonly keys: RowsKey[];
 }
 
 /** One table's rows being collected. */

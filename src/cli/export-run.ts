@@ -7,12 +7,13 @@ import { judgeWithKindsDir } from "./kinds-dir.js";
 import { errLine, outLine } from "./output.js";
 import { issueLine, summaryLine } from "./report.js";
 import { DEFAULT_MAX_RECORD_BYTES } from "./options.js";
-import { readRecordBatches } from "./records.js";
+import { loadFaultLocator, readRecordBatches, type InputRecord } from "./records.js";
 import { openInputOnce } from "./input.js";
 import { whileWriting } from "./interrupt.js";
-import { startsAsNdjson } from "./parallel.js";
+import { recordsOfBatch, startsAsNdjson, type LineBatch } from "./parallel.js";
 import { exportInParallel } from "./export-parallel.js";
-import { exportRecord, type ExportBatch, type ExportCounts } from "./export-rows.js";
+import { exportRecord, type Admit, type ExportBatch, type ExportCounts } from "./export-rows.js";
+import { ExportedKeys, rowsKey } from "./export-keys.js";
 import { Sinks } from "./export-sinks.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
@@ -136,18 +137,39 @@ function report(io: Io, display: string, counts: ExportCounts, batch: Omit<Expor
   counts.invalid += batch.counts.invalid;
 }
 
-/** Reads one input on the main thread, adding the valid documents' rows. */
-async function exportHere(
-  chunks: AsyncIterable<Uint8Array>,
-  sinks: Sinks,
-  maxRecordBytes: number,
-  done: (batch: Omit<ExportBatch, "parts">) => void,
-): Promise<void> {
-  for await (const batch of readRecordBatches(chunks, { maxRecordBytes })) {
-    const result = { problems: [], counts: { exported: 0, invalid: 0 } };
-    for (const record of batch) exportRecord(record, (doc) => sinks.addDocument(doc), result.problems, result.counts);
-    done(result);
-  }
+/** Admits a document to the export unless its rows' key was exported before (cli/export-keys.ts). */
+const admitting =
+  (keys: ExportedKeys, display: string): Admit =>
+  (document, line, at) => {
+    const key = rowsKey(document, line, at);
+    return key === undefined ? undefined : keys.claim(key, display);
+  };
+
+/** Exports records on the main thread, adding the valid documents' rows. */
+function exportRecords(records: Iterable<InputRecord>, sinks: Sinks, admit: Admit): Omit<ExportBatch, "parts"> {
+  const result = { problems: [], counts: { exported: 0, invalid: 0 }, keys: [] };
+  for (const record of records)
+    exportRecord(record, (doc) => sinks.addDocument(doc), result.problems, result.counts, admit);
+  return result;
+}
+
+/** One run's files and the keys of the documents written to them. */
+interface Export {
+  readonly sinks: Sinks;
+  readonly keys: ExportedKeys;
+  readonly counts: ExportCounts;
+}
+
+/**
+ * Takes a worker's batch: its rows, when none of its documents repeats a key; else (rare) the
+ * batch exported again here, on the main thread, where the repeated document is refused.
+ */
+function takeBatch(run: Export, display: string, batch: ExportBatch, lines: LineBatch): Omit<ExportBatch, "parts"> {
+  if (run.keys.anyTaken(batch.keys))
+    return exportRecords(recordsOfBatch(lines), run.sinks, admitting(run.keys, display));
+  for (const key of batch.keys) run.keys.claim(key, display);
+  run.sinks.addParts(batch.parts);
+  return batch;
 }
 
 /**
@@ -155,27 +177,26 @@ async function exportHere(
  * rows: on worker threads when it is a large enough NDJSON file (read twice: once for its first
  * line, which decides the format), else on the main thread.
  */
-async function exportInput(
-  name: string,
-  sinks: Sinks,
-  counts: ExportCounts,
-  options: ExportOptions,
-  io: Io,
-): Promise<void> {
+async function exportInput(name: string, run: Export, options: ExportOptions, io: Io): Promise<void> {
   const display = name === "-" ? "<stdin>" : name;
   const input = await openInputOnce(name, io);
   const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  const done = (batch: Omit<ExportBatch, "parts">) => report(io, display, counts, batch);
+  const done = (batch: Omit<ExportBatch, "parts">) => report(io, display, run.counts, batch);
   try {
     const jobs = exportThreads(options.jobs ?? "auto", input.size);
     if (jobs > 1 && (await startsAsNdjson(input.read(), maxBytes))) {
       await input.assertUnchanged();
+      // A batch exported again here may hold a line that is not JSON, located as it is read.
+      await loadFaultLocator();
       const data = { format: options.format, byYear: options.partition === "year" };
-      await exportInParallel(input.read(), jobs, maxBytes, data, (batch) => {
-        sinks.addParts(batch.parts);
-        done(batch);
-      });
-    } else await exportHere(input.read(), sinks, maxBytes, done);
+      await exportInParallel(input.read(), jobs, maxBytes, data, (batch, lines) =>
+        done(takeBatch(run, display, batch, lines)),
+      );
+    } else {
+      const admit = admitting(run.keys, display);
+      for await (const batch of readRecordBatches(input.read(), { maxRecordBytes: maxBytes }))
+        done(exportRecords(batch, run.sinks, admit));
+    }
     await input.assertUnchanged();
   } finally {
     await input.close();
@@ -208,9 +229,9 @@ export async function runExport(inputs: readonly string[], options: ExportOption
   whileWriting(undo);
   try {
     sinks = new Sinks(options);
-    for (const name of (inputs.length > 0 ? inputs : ["-"]).flatMap(inputFiles)) {
-      await exportInput(name, sinks, counts, options, io);
-    }
+    const run = { sinks, keys: new ExportedKeys(), counts };
+    for (const name of (inputs.length > 0 ? inputs : ["-"]).flatMap(inputFiles))
+      await exportInput(name, run, options, io);
     sinks.finish();
     whileWriting(undefined);
   } catch (error) {

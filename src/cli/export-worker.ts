@@ -6,6 +6,7 @@ import { loadKindsDir, useKinds } from "./kinds-dir.js";
 import { recordsOfBatch, type LineBatch } from "./parallel.js";
 import { loadFaultLocator } from "./records.js";
 import { exportRecord, TableParts, type ExportBatch } from "./export-rows.js";
+import { rowsKey } from "./export-keys.js";
 
 const options = workerData as { kindsDir?: string; format: "parquet" | "csv"; byYear: boolean };
 // `export --kinds DIR`: judged with the same kinds as on the main thread. Messages wait in the
@@ -17,9 +18,16 @@ await Promise.all([loadFaultLocator(), loadLineFinder()]);
 /** The rows and verdicts of one batch of lines, made exactly as the main thread makes them. */
 function exportBatch(batch: LineBatch): ExportBatch {
   const parts = new TableParts(options.format, options.byYear);
-  const result: ExportBatch = { problems: [], counts: { exported: 0, invalid: 0 }, parts: [] };
+  const result: ExportBatch = { problems: [], counts: { exported: 0, invalid: 0 }, parts: [], keys: [] };
+  // Every valid document is admitted here: the main thread, which knows the keys of the batches
+  // before, refuses a repeated one (cli/export-keys.ts).
+  const admit = (doc: unknown, line: number, at: string) => {
+    const key = rowsKey(doc, line, at);
+    if (key !== undefined) result.keys.push(key);
+    return undefined;
+  };
   for (const record of recordsOfBatch(batch))
-    exportRecord(record, (doc) => parts.addDocument(doc), result.problems, result.counts);
+    exportRecord(record, (doc) => parts.addDocument(doc), result.problems, result.counts, admit);
   return { ...result, parts: parts.take() };
 }
 

@@ -99,7 +99,9 @@ describe("export --kinds DIR", () => {
     const doc = electionDocument();
     const bad = { ...doc, events: [{ ...doc["events"][0], kind: "Elektion" }] };
     const file = join(work, "elections.ndjson");
-    writeFileSync(file, [doc, bad, doc].map((d) => JSON.stringify(d)).join("\n"));
+    // The third under its own URL: a repeated one would be refused (cli/export-keys.ts).
+    const again = { ...doc, url: `${doc["url"]}again/` };
+    writeFileSync(file, [doc, bad, again].map((d) => JSON.stringify(d)).join("\n"));
     const out = join(work, "elections");
     const run = runCli(["export", "--jobs", "2", "--kinds", dir, file, "--format", "csv", "--out", out]);
     expect(run.stdout).toMatch(/elections\.ndjson:2: \/events\/0\/kind: must be one of .*Election \(got "Elektion"\)/);
