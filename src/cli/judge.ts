@@ -103,6 +103,11 @@ function place({ problems, from, to, text, line }: Unplaced, find: NonNullable<t
     const problem = problems[i] as RecordProblem;
     problems[i] = { ...problem, line: line + (lines.get(problem.pointer) ?? 1) - 1 };
   }
+  // In the order of the text, as a compiler lists its errors (the validators' order among those of
+  // one line); the line that counts the issues not shown stays last.
+  const end = problems[to - 1]?.code === "too-many-issues" ? to - 1 : to;
+  const ordered = problems.slice(from, end).sort((a, b) => a.line - b.line);
+  problems.splice(from, ordered.length, ...ordered);
 }
 
 /**

@@ -189,3 +189,42 @@ describe("validate --format json", () => {
     expect((JSON.parse(run.stdout) as { totals: unknown }).totals).toEqual({ files: 1, valid: 0, invalid: 1 });
   });
 });
+
+// Found by the fifth trial: a document that lists its entities after its events got the entities'
+// issue first (the checks' order), line 1046 above line 55.
+describe("a document's issues are listed in the order of its lines", () => {
+  const dir = mkdtempSync(join(tmpdir(), "news-events-order-"));
+  const { entities, ...rest } = canonicalDocument();
+  const document = { ...rest, entities: structuredClone(entities) };
+  document.events[0]!.date!.value = "2023-02-30";
+  document.entities[2]!.id = document.entities[1]!.id;
+
+  test("pretty-printed: line after line, whatever the order the checks found them in", () => {
+    const file = join(dir, "entities-last.json");
+    writeFileSync(file, JSON.stringify(document, null, 2));
+    const lines = runCli(["validate", file])
+      .stdout.split("\n")
+      .filter((l) => l.startsWith(file));
+    expect(lines.map((l) => /^:\d+: [^ ]+/.exec(l.slice(file.length))?.[0])).toEqual([
+      ":55: /events/0/date/value:",
+      ":241: /events/3/country:",
+      ":1046: /entities/2/id:",
+    ]);
+  });
+
+  test("past the cap, the line that counts the rest stays last", () => {
+    const many = {
+      ...document,
+      entities: [...document.entities, ...Array.from({ length: 150 }, () => ({ ...document.entities[1]! }))],
+    };
+    const file = join(dir, "many.json");
+    writeFileSync(file, JSON.stringify(many, null, 2));
+    const lines = runCli(["validate", file])
+      .stdout.split("\n")
+      .filter((l) => l.startsWith(file));
+    expect(lines.at(-1)).toMatch(/:1: \/: \d+ more issues not shown$/);
+    const numbers = lines.slice(0, -1).map((l) => Number(/:(\d+):/.exec(l)?.[1]));
+    expect(numbers).toHaveLength(99);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  });
+});
