@@ -23,9 +23,13 @@ function given(cite: Record<string, unknown>, names: readonly string[]): [unknow
   return key === undefined ? undefined : [cite[key], `/cite_info/${key}`];
 }
 
+/** Whether a value is a URL the document's schema takes: its pattern, within its length. */
+const isSchemaUrl = (value: unknown): value is string =>
+  typeof value === "string" && value.length <= URL_MAX_LENGTH && matchesUrl(value);
+
 /** A url the document's schema takes, or undefined (and said). */
 function url(r: Reading, value: unknown, at: string): string | undefined {
-  if (typeof value === "string" && value.length <= URL_MAX_LENGTH && matchesUrl(value)) return value;
+  if (isSchemaUrl(value)) return value;
   r.unplace(at, "no-place", "is not an absolute http(s) URL a document's url can be");
   return undefined;
 }
@@ -38,7 +42,7 @@ function url(r: Reading, value: unknown, at: string): string | undefined {
 function publisher(r: Reading, value: unknown, at: string, fallback: Publisher | undefined): Publisher | undefined {
   const name = r.text(isRecord(value) ? value["name"] : value);
   const home = isRecord(value) ? value["url"] : undefined;
-  if (name !== undefined && typeof home === "string" && matchesUrl(home)) {
+  if (name !== undefined && isSchemaUrl(home)) {
     r.unplaceRest(value as Record<string, unknown>, at, new Set(["name", "url"]));
     return { name, url: home };
   }

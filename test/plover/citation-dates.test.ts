@@ -76,6 +76,14 @@ describe("fromPlover reads cite_info into the article fields", () => {
       [["/cite_info/publisher", "no-place"]],
     ],
     [
+      // The pattern alone took it, and the document made then failed validation at /publisher/url.
+      "a publisher whose home page is longer than a document's url may be (2,048): said",
+      { publisher: { name: "Reuters", url: `https://www.reuters.com/${"a".repeat(2048)}` } },
+      article,
+      { publisher: undefined },
+      [["/cite_info/publisher", "no-place"]],
+    ],
+    [
       "a language that is no tag is said; the citation's other fields too",
       { language: "English", corpus: "X" },
       article,
