@@ -1,4 +1,46 @@
+import { chmodSync, renameSync, rmSync } from "node:fs";
+import { rollup } from "rollup";
 import { defineConfig } from "tsup";
+
+/** The CLI's entries, by their names in dist/. */
+const CLI_ENTRIES = {
+  cli: "src/cli/main.ts",
+  "cli/validate-worker": "src/cli/validate-worker.ts",
+  "cli/export-worker": "src/cli/export-worker.ts",
+  "cli/export-thread-worker": "src/cli/export-thread-worker.ts",
+};
+
+/**
+ * Rollup merges the CLI's small chunks (esbuild makes one per set of commands sharing a module:
+ * `validate doc.json` read 20 files, 15 of them under 6 KB) into those loaded with them. Each ES
+ * module costs Node's loader about 0.3 ms to resolve, read and link, so `validate` now reads 8
+ * files and starts 3-9 ms sooner (issue 27's figure 5). Rollup's output replaces tsup's.
+ */
+async function mergeSmallCliChunks(): Promise<void> {
+  const input = Object.fromEntries(Object.keys(CLI_ENTRIES).map((name) => [name, `dist/${name}.js`]));
+  rmSync("dist/.cli-merged", { recursive: true, force: true });
+  const bundle = await rollup({
+    input,
+    external: (id) => !id.startsWith(".") && !id.startsWith("/"),
+    // Its account of the merging ("41 are below minChunkSize") is not news at every build.
+    onLog: (level, log, handler) => void (level === "info" ? undefined : handler(level, log)),
+  });
+  await bundle.write({
+    dir: "dist/.cli-merged",
+    format: "es",
+    entryFileNames: "[name].js",
+    // tsup's names already carry a hash of their content.
+    chunkFileNames: "cli/[name].js",
+    experimentalMinChunkSize: 16 * 1024,
+  });
+  await bundle.close();
+  rmSync("dist/cli", { recursive: true });
+  rmSync("dist/cli.js");
+  renameSync("dist/.cli-merged/cli", "dist/cli");
+  renameSync("dist/.cli-merged/cli.js", "dist/cli.js");
+  chmodSync("dist/cli.js", 0o755);
+  rmSync("dist/.cli-merged", { recursive: true });
+}
 
 export default defineConfig([
   {
@@ -25,12 +67,7 @@ export default defineConfig([
   },
   {
     // The workers of `validate --jobs` and `export` are files of their own, next to the command that starts it.
-    entry: {
-      cli: "src/cli/main.ts",
-      "cli/validate-worker": "src/cli/validate-worker.ts",
-      "cli/export-worker": "src/cli/export-worker.ts",
-      "cli/export-thread-worker": "src/cli/export-thread-worker.ts",
-    },
+    entry: CLI_ENTRIES,
     format: ["esm"],
     target: "node20",
     // jsonc-parser too: loaded from node_modules it is CommonJS, which Node's ESM loader lexes at
@@ -47,5 +84,6 @@ export default defineConfig([
       options.minifyWhitespace = true;
       options.minifySyntax = true;
     },
+    onSuccess: mergeSmallCliChunks,
   },
 ]);

@@ -5,12 +5,17 @@ import { dirname, join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { repoPath } from "../helpers/fixtures.js";
 
-/** The files Node reads to start a module: it and, transitively, what it imports statically. */
+/**
+ * The files Node reads to start a module: it and, transitively, what it imports statically, or
+ * re-exports (`export { … } from`: a chunk that only passes on another's exports).
+ */
 function staticClosure(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const text = readFileSync(file, "utf8");
-  for (const match of text.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^"'();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+  for (const match of text.matchAll(
+    /(?:^|[;\n}])\s*(?:import|export)\s*(?:[^"'();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+  )) {
     staticClosure(resolve(dirname(file), match[1] as string), seen);
   }
   return seen;
