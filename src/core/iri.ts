@@ -28,6 +28,30 @@ export function wikidataIri(qid: string): string {
   return `http://www.wikidata.org/entity/${qid}`;
 }
 
+/** A URL whose scheme and host are in lower case and that names no port: its own resource key. */
+const PLAIN_AUTHORITY = /^https?:\/\/[^/?#A-Z:]*(?:[/?#]|$)/;
+
+/**
+ * A URL as it names a resource, for telling whether two URLs are one: its host in lower case and a
+ * default port left out (`:80` for http, `:443` for https), as RFC 3986 §6.2.2.1 and §6.2.3
+ * compare them; its path and query as they are (case matters there). A URL already so is
+ * returned as it is, nothing allocated.
+ *
+ * @example
+ * ```ts
+ * resourceKey("https://Example.ORG:443/Photo.jpg"); // => "https://example.org/Photo.jpg"
+ * ```
+ */
+export function resourceKey(url: string): string {
+  if (PLAIN_AUTHORITY.test(url)) return url;
+  const match = /^(https?):\/\/([^/?#]*)(.*)$/s.exec(url);
+  if (match === null) return url;
+  const [, scheme, authority, rest] = match as unknown as [string, string, string, string];
+  const host = authority.toLowerCase();
+  const port = scheme === "https" ? ":443" : ":80";
+  return `${scheme}://${host.endsWith(port) ? host.slice(0, -port.length) : host}${rest}`;
+}
+
 /**
  * The https page of a Wikidata item, as search engines expect in `sameAs`.
  *

@@ -140,9 +140,11 @@ test("the precompiled validators are at most 15 KB", async () => {
 // 260 pairs with the English names its message gives (src/generated/country-codes.ts, from CLDR)
 // is 2,678 B of it, the codes one letter where the alpha-3 is the alpha-2 and one more; the names
 // are most of it. validateEvent alone does not carry it (32,146 B). 53,891 B with the offset message above.
-test("the whole validate entry (validators, issue messages, document checks) stays within 52.75 KB", async () => {
+// 53 KB: 54,043 B once two images whose urls differ only in their host's case or a default port
+// are one image listed twice (core/iri.ts resourceKey, +152 B; round 22).
+test("the whole validate entry (validators, issue messages, document checks) stays within 53 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(52.75 * 1024);
+  expect(gzip).toBeLessThanOrEqual(53 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and

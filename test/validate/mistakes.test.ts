@@ -62,6 +62,17 @@ const cases: { name: string; edit: (doc: Doc) => void; code: string; pointer: st
     message: /^is also the url of \/images\/1: list each image once$/,
   },
   {
+    // The same picture under its host in capitals and with https's default port: one resource.
+    name: "an image listed twice, its host's case and a default port aside",
+    edit: (d) => {
+      const url = new URL(d.images![1]!.url);
+      d.images!.push({ ...d.images![1]!, url: `https://${url.host.toUpperCase()}:443${url.pathname}` });
+    },
+    code: "duplicate-item",
+    pointer: "/images/3/url",
+    message: /^is also the url of \/images\/1: list each image once$/,
+  },
+  {
     name: "an image listed twice in a long list (found by a map, not pairwise)",
     edit: (d) => {
       const base = d.images![0]!;

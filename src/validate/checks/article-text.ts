@@ -1,5 +1,6 @@
 import { BYLINE, MARKUP, MERGED_NAMES } from "../../core/text-rules.js";
 import { shorten, type DocumentContext } from "./context.js";
+import { resourceKey } from "../../core/iri.js";
 
 /**
  * What Google's Article rules (and so our checker) call an error in the JSON-LD: a headline with
@@ -53,7 +54,8 @@ export function checkCanonicalUrl(context: DocumentContext): void {
 
 /**
  * Each image of the article once: a second entry with the same url (another caption, another
- * size) is one of the two lost wherever the url is the image's id, as in the JSON-LD graph.
+ * size) is one of the two lost wherever the url is the image's id, as in the JSON-LD graph; one
+ * whose url differs only in its host's case or a default port is the same picture listed twice.
  *
  * @example
  * ```ts
@@ -63,15 +65,15 @@ export function checkCanonicalUrl(context: DocumentContext): void {
 export function checkImages(context: DocumentContext): void {
   const { images } = context.doc;
   if (images === undefined || images.length < 2) return;
-  // A few images (an article's usual three ratios) are compared pairwise, with nothing allocated on
-  // every valid document; a long list by a map, so that a hostile one costs linear time.
+  // Compared as resources: a host's case and a default port make no other image (core/iri.ts;
+  // a URL already in that form is its own key). A few images (an article's usual three ratios) are
+  // compared pairwise; a long list by a map, so that a hostile one costs linear time.
+  const keys = images.map((image) => resourceKey(image.url));
   const first = images.length > 16 ? new Map<string, number>() : undefined;
   for (let i = 0; i < images.length; i++) {
-    const url = (images[i] as (typeof images)[number]).url;
+    const url = keys[i] as string;
     let before = first?.get(url);
-    if (first === undefined)
-      for (let j = 0; j < i && before === undefined; j++)
-        if ((images[j] as (typeof images)[number]).url === url) before = j;
+    if (first === undefined) for (let j = 0; j < i && before === undefined; j++) if (keys[j] === url) before = j;
     if (before === undefined) first?.set(url, i);
     else
       context.add("duplicate-item", ["images", i, "url"], `is also the url of /images/${before}: list each image once`);
