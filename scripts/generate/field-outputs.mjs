@@ -319,3 +319,21 @@ export const NINJS_BY_PART = {
   updates: NO_NINJS,
   paywall: NO_NINJS,
 };
+
+/**
+ * Fields that must be there only under a condition, which validation checks (its message says
+ * the same): docs/fields.md marks them "(required …)" with these words, a field the schema always
+ * requires "(required)". test/docs/field-table.test.ts holds both marks to what validation refuses.
+ */
+export const REQUIRED_WHEN = {
+  "NewsDocument.body": "when evidence points into the text",
+  "Person.name": "unless a `description` says who it is",
+  "EventRelation.target": "unless `name` names the event",
+  "Deadline.duration": "unless `by` gives the day it ends",
+  "PartnershipStageChange.party": "for `ratified`: the party that ratified",
+  "Coup.location": "for a route, with `places`",
+  "Coup.places": "for a route, with `location`",
+  "GeneralEvent.plover": "unless `classes` is given",
+  "Quantity.value": "for `precision: exact`; a range gives `min` and `max`",
+  "Quantity.unit": "for money: its ISO 4217 currency code",
+};

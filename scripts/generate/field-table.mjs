@@ -3,7 +3,7 @@
 // the SEO and ninjs words from field-outputs.mjs, which must name every field and no other.
 import { resolveRef } from "./schemas.mjs";
 import { SHARED_TERMS, ownTerm } from "./context.mjs";
-import { NINJS, NINJS_BY_PART, SEO } from "./field-outputs.mjs";
+import { NINJS, NINJS_BY_PART, REQUIRED_WHEN, SEO } from "./field-outputs.mjs";
 
 /**
  * Every object definition reachable from the document, in walk order, each with its properties
@@ -27,7 +27,17 @@ export function fieldOwners(schemas) {
     if (!schema.properties || schema.discriminator) return;
     let owner = owners.get(title);
     const seen = owner !== undefined;
-    if (!owner) owners.set(title, (owner = { title, properties: schema.properties, parents: [], parts: new Set() }));
+    if (!owner)
+      owners.set(
+        title,
+        (owner = {
+          title,
+          properties: schema.properties,
+          required: new Set(schema.required ?? []),
+          parents: [],
+          parts: new Set(),
+        }),
+      );
     if (parent && !owner.parents.some((p) => p.owner === parent.owner && p.property === parent.property))
       owner.parents.push(parent);
     const before = owner.parts.size;
@@ -126,13 +136,22 @@ export function generateFieldTable(schemas) {
     ...Object.keys(NINJS)
       .filter((k) => !ninjs.used.has(k))
       .map((k) => `ninjs entry ${k} names no field`),
+    ...Object.keys(REQUIRED_WHEN)
+      .filter((k) => !owners.some((o) => `${o.title}.${k.split(".")[1]}` === k && !o.required.has(k.split(".")[1])))
+      .map((k) => `REQUIRED_WHEN entry ${k} names no field the schema leaves optional`),
   ];
   if (problems.length > 0)
     throw new Error(`scripts/generate/field-outputs.mjs is out of step with the schemas:\n  ${problems.join("\n  ")}`);
   const sections = owners.map((owner) => {
     const rows = Object.keys(owner.properties).map((name) => {
       const key = `${owner.title}.${name}`;
-      return `| \`${name}\` | ${cell(seo.words.get(key))} | \`${linkedDataTerm(name)}\` | ${cell(ninjs.words.get(key))} |`;
+      const mark = owner.required.has(name)
+        ? " (required)"
+        : key in REQUIRED_WHEN
+          ? ` (required ${REQUIRED_WHEN[key]})`
+          : "";
+      const field = `\`${name}\`${mark}`;
+      return `| ${field} | ${cell(seo.words.get(key))} | \`${linkedDataTerm(name)}\` | ${cell(ninjs.words.get(key))} |`;
     });
     return `## ${owner.title}\n\n| field | SEO JSON-LD (\`toJsonLd\`) | Linked Data (\`toLinkedData\`) | ninjs (\`toNinjs\`) |\n|---|---|---|---|\n${rows.join("\n")}\n`;
   });
@@ -145,7 +164,10 @@ format, what it becomes in the SEO graph (\`news-events/jsonld\`), in Linked Dat
 [vocabulary.md](vocabulary.md)) and in an IPTC ninjs item (\`news-events/ninjs\`). A cell that
 starts with "—" says the field is not in that output, and why. \`toNinjsResult\` lists what an item
 loses, field by field, for each document. A test removes each field from the real documents
-under \`examples/\` and checks every "—" against the outputs.
+under \`examples/\` and checks every "—" against the outputs. A field marked "(required)" must be
+in every object of its kind; one marked "(required when …)", "(required unless …)" or "(required
+for …)" only then, as validation says when it is missing; any other field may be left out. A test
+holds the marks to what validation refuses.
 
 ${sections.join("\n")}`;
 }

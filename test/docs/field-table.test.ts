@@ -10,13 +10,19 @@ import { repoPath } from "../helpers/fixtures.js";
 // docs/fields.md says, for every field, what it becomes in the SEO graph and in ninjs, or that it
 // is not there ("—"). Each claim is tried on the real documents under examples/: the field is
 // removed (where the document stays valid) and the outputs compared.
-const table = new Map<string, { seo: string; ninjs: string }>();
+/** A field's mark: "(required)", "(required when …)" and the like, or none. */
+type Required = "always" | "sometimes" | "never";
+const table = new Map<string, { seo: string; ninjs: string; required: Required }>();
 let owner = "";
 for (const line of readFileSync(repoPath("docs/fields.md"), "utf8").split("\n")) {
   const heading = /^## (\w+)$/.exec(line);
   if (heading) owner = heading[1] as string;
-  const row = /^\| `([^`]+)` \| (.*?) \| `[^`]+` \| (.*) \|$/.exec(line);
-  if (row) table.set(`${owner}.${row[1]}`, { seo: row[2] as string, ninjs: row[3] as string });
+  const row = /^\| `([^`]+)`( \(required[^)]*\))? \| (.*?) \| `[^`]+` \| (.*) \|$/.exec(line);
+  if (row) {
+    const mark = row[2];
+    const required: Required = mark === undefined ? "never" : mark === " (required)" ? "always" : "sometimes";
+    table.set(`${owner}.${row[1]}`, { seo: row[3] as string, ninjs: row[4] as string, required });
+  }
 }
 
 const examples = readdirSync(repoPath("examples"))
@@ -45,6 +51,9 @@ const outputs = { seo: (d: NewsDocument) => JSON.stringify(toJsonLd(d)), ninjs: 
 const wrong: string[] = [];
 const changedSomewhere = { seo: new Set<string>(), ninjs: new Set<string>() };
 const tried = new Set<string>();
+const requiredTried = new Set<string>();
+const requiredSomewhere = new Set<string>();
+const wrongRequired: string[] = [];
 for (const { name, doc } of examples) {
   const base = { seo: outputs.seo(doc), ninjs: outputs.ninjs(doc) };
   for (const field of fieldInstances(doc)) {
@@ -55,7 +64,17 @@ for (const { name, doc } of examples) {
       continue;
     }
     const changed = without(doc, field.pointer);
-    if (!validateDocument(changed).ok) continue;
+    const result = validateDocument(changed);
+    // "(required)": removing the field is refused as missing there; any other field is not missing.
+    const missing = !result.ok && result.issues.some((i) => i.code === "required" && i.pointer === field.pointer);
+    requiredTried.add(key);
+    if (missing) requiredSomewhere.add(key);
+    // "(required)": always refused as missing; no mark: never; "(required when …)": as it says.
+    if (claims.required !== "sometimes" && missing !== (claims.required === "always"))
+      wrongRequired.push(
+        `${key}: docs/fields.md ${claims.required === "always" ? "marks" : "does not mark"} it required, yet removing ${name}${field.pointer} ${missing ? "is" : "is not"} refused as missing`,
+      );
+    if (!result.ok) continue;
     tried.add(key);
     for (const output of ["seo", "ninjs"] as const) {
       const differs = outputs[output](changed) !== base[output];
@@ -70,6 +89,15 @@ test("every field the examples hold has a row in docs/fields.md", () => {
   expect(table.size).toBeGreaterThan(150);
   expect(tried.size).toBeGreaterThan(100);
   expect(wrong.filter((w) => w.includes("is not in docs/fields.md"))).toEqual([]);
+});
+
+test('a field docs/fields.md marks "(required)" is refused as missing when removed, one it marks "(required when …)" only then, and no other field is', () => {
+  expect([...requiredTried].filter((k) => table.get(k)?.required === "always").length).toBeGreaterThan(60);
+  expect(wrongRequired).toEqual([]);
+  // Each condition the table names is one validation holds some example to.
+  const conditional = [...table].filter(([, c]) => c.required === "sometimes").map(([k]) => k);
+  expect(conditional.length).toBeGreaterThanOrEqual(8);
+  expect(conditional.filter((k) => requiredTried.has(k) && !requiredSomewhere.has(k))).toEqual([]);
 });
 
 test('a field docs/fields.md calls absent ("—") from the SEO graph or ninjs changes neither when removed', () => {
