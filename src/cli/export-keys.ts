@@ -42,28 +42,37 @@ export function rowsKey(document: unknown, line: number, at: string): RowsKey | 
  * @example
  * ```ts
  * const keys = new ExportedKeys();
- * keys.claim({ key: "url https://example.org/a", line: 1, pointer: "/url" }, "a.ndjson"); // => undefined
- * keys.claim({ key: "url https://example.org/a", line: 7, pointer: "/url" }, "a.ndjson")?.code; // => "duplicate-key"
+ * keys.startInput("a.ndjson");
+ * keys.claim({ key: "url https://example.org/a", line: 1, pointer: "/url" }); // => undefined
+ * keys.claim({ key: "url https://example.org/a", line: 7, pointer: "/url" })?.code; // => "duplicate-key"
  * ```
  */
 export class ExportedKeys {
-  /** Each key's first input (by index in {@link inputs}) and line. */
-  private readonly first = new Map<string, { input: number; line: number }>();
+  /** Each key's first input (by its place in {@link inputs}), line and pointer. */
+  private readonly first = new Map<string, { input: number; line: number; pointer: string }>();
+  /** The name of each input the run has read, in order: one file given twice is two. */
   private readonly inputs: string[] = [];
 
+  /** Starts the next input, `name` as the report names it: the keys claimed from now on are its. */
+  startInput(name: string): void {
+    this.inputs.push(name);
+  }
+
   /**
-   * Remembers the key, read from `input`, and answers undefined; or, when a record exported
-   * earlier in the run had it, the problem that refuses this one.
+   * Remembers the key, read from the input started last, and answers undefined; or, when a record
+   * exported earlier in the run had it, the problem that refuses this one.
    */
-  claim(rows: RowsKey, input: string): RecordProblem | undefined {
-    if (this.inputs.at(-1) !== input) this.inputs.push(input);
+  claim(rows: RowsKey): RecordProblem | undefined {
+    const input = this.inputs.length - 1;
     const seen = this.first.get(rows.key);
     if (seen === undefined) {
-      this.first.set(rows.key, { input: this.inputs.length - 1, line: rows.line });
+      this.first.set(rows.key, { input, line: rows.line, pointer: rows.pointer });
       return undefined;
     }
     const from = this.inputs[seen.input] as string;
-    const where = from === input ? `line ${seen.line}` : `${from}:${seen.line}`;
+    // The first's input named unless it is this one; its pointer when it was inside an array.
+    const line = seen.input === input ? `line ${seen.line}` : `${from}:${seen.line}`;
+    const where = seen.pointer.lastIndexOf("/") > 0 ? `${line} (${seen.pointer})` : line;
     const [what, keys] = rows.key.startsWith("url ")
       ? ["an article with this url", "article_url, row"]
       : ["an event with this id, given on its own,", "event_id, row"];

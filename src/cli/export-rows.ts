@@ -7,7 +7,7 @@ import { partitionYear, TABLES, type TableColumns } from "../tables/index.js";
 import { CsvRows } from "../tables/csv.js";
 import { ColumnPacker, type PackedColumns } from "../tables/packed.js";
 import { writeRows, type RowTarget } from "../tables/rows.js";
-import { judgeAll, type RecordProblem } from "./judge.js";
+import { judgeAll, placeOnLines, type RecordProblem } from "./judge.js";
 import type { InputRecord } from "./records.js";
 import type { RowsKey } from "./export-keys.js";
 
@@ -51,6 +51,7 @@ export function exportRecord(
   for (const problem of verdicts.problems) problems.push(problem);
   counts.invalid += verdicts.invalid;
   if (!record.ok) return;
+  const from = problems.length;
   for (const [item, at] of validItems(record, verdicts.invalid === 0)) {
     const refused = admit(item, record.line, at);
     if (refused === undefined) {
@@ -61,6 +62,8 @@ export function exportRecord(
       counts.invalid++;
     }
   }
+  // A refusal in a record written over several lines (a whole-file array) goes on its own line.
+  placeOnLines(problems, from, record);
 }
 
 /**

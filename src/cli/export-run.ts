@@ -139,10 +139,10 @@ function report(io: Io, display: string, counts: ExportCounts, batch: Omit<Expor
 
 /** Admits a document to the export unless its rows' key was exported before (cli/export-keys.ts). */
 const admitting =
-  (keys: ExportedKeys, display: string): Admit =>
+  (keys: ExportedKeys): Admit =>
   (document, line, at) => {
     const key = rowsKey(document, line, at);
-    return key === undefined ? undefined : keys.claim(key, display);
+    return key === undefined ? undefined : keys.claim(key);
   };
 
 /** Exports records on the main thread, adding the valid documents' rows. */
@@ -164,10 +164,9 @@ interface Export {
  * Takes a worker's batch: its rows, when none of its documents repeats a key; else (rare) the
  * batch exported again here, on the main thread, where the repeated document is refused.
  */
-function takeBatch(run: Export, display: string, batch: ExportBatch, lines: LineBatch): Omit<ExportBatch, "parts"> {
-  if (run.keys.anyTaken(batch.keys))
-    return exportRecords(recordsOfBatch(lines), run.sinks, admitting(run.keys, display));
-  for (const key of batch.keys) run.keys.claim(key, display);
+function takeBatch(run: Export, batch: ExportBatch, lines: LineBatch): Omit<ExportBatch, "parts"> {
+  if (run.keys.anyTaken(batch.keys)) return exportRecords(recordsOfBatch(lines), run.sinks, admitting(run.keys));
+  for (const key of batch.keys) run.keys.claim(key);
   run.sinks.addParts(batch.parts);
   return batch;
 }
@@ -182,6 +181,7 @@ async function exportInput(name: string, run: Export, options: ExportOptions, io
   const input = await openInputOnce(name, io);
   const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const done = (batch: Omit<ExportBatch, "parts">) => report(io, display, run.counts, batch);
+  run.keys.startInput(display);
   try {
     const jobs = exportThreads(options.jobs ?? "auto", input.size);
     if (jobs > 1 && (await startsAsNdjson(input.read(), maxBytes))) {
@@ -189,11 +189,9 @@ async function exportInput(name: string, run: Export, options: ExportOptions, io
       // A batch exported again here may hold a line that is not JSON, located as it is read.
       await loadFaultLocator();
       const data = { format: options.format, byYear: options.partition === "year" };
-      await exportInParallel(input.read(), jobs, maxBytes, data, (batch, lines) =>
-        done(takeBatch(run, display, batch, lines)),
-      );
+      await exportInParallel(input.read(), jobs, maxBytes, data, (batch, lines) => done(takeBatch(run, batch, lines)));
     } else {
-      const admit = admitting(run.keys, display);
+      const admit = admitting(run.keys);
       for await (const batch of readRecordBatches(input.read(), { maxRecordBytes: maxBytes }))
         done(exportRecords(batch, run.sinks, admit));
     }

@@ -172,14 +172,22 @@ function judgeRecord(record: InputRecord, verdicts: BatchVerdicts): void {
   // of `validate document.json`).
   const from = verdicts.problems.length;
   for (const issue of kept) verdicts.problems.push({ ...issue, line: record.line });
-  if (kept.length === 0 || !record.text.includes("\n")) return;
-  const found: Unplaced = {
-    problems: verdicts.problems,
-    from,
-    to: verdicts.problems.length,
-    text: record.text,
-    line: record.line,
-  };
+  placeOnLines(verdicts.problems, from, record);
+}
+
+/**
+ * Puts the problems from `from` on, all of one record and given its first line, on the lines of
+ * their pointers in its text: now if the line finder is loaded, else when {@link placed} is awaited.
+ * A record of one line (NDJSON) is its own line.
+ *
+ * @example
+ * ```ts
+ * placeOnLines(problems, problems.length - 1, record); // export's refusal of a repeated url, on its line
+ * ```
+ */
+export function placeOnLines(problems: RecordProblem[], from: number, record: InputRecord & { ok: true }): void {
+  if (from === problems.length || !record.text.includes("\n")) return;
+  const found: Unplaced = { problems, from, to: problems.length, text: record.text, line: record.line };
   if (linesOf !== undefined) place(found, linesOf);
   else unplaced.push(found);
 }
