@@ -39,6 +39,14 @@ test.each<[string, (doc: Record<string, any>) => void, string, Record<string, un
     { got: "Xoscow" },
   ],
   ["markup in the headline", (d) => (d.headline = "A <b>bold</b> move"), "pattern", { got: "A <b>bold</b> move" }],
+  // Found by the sixth trial: the message named the date, the params did not.
+  ["a day no calendar has", (d) => (d.events[0].date.value = "2023-02-30"), "invalid-date", { got: "2023-02-30" }],
+  [
+    "a published time no calendar has",
+    (d) => (d.published = "2023-02-30T10:00:00Z"),
+    "invalid-date",
+    { got: "2023-02-30T10:00:00Z" },
+  ],
 ])("document checks: %s carries its raw values in params", (_, mutate, code, params) => {
   const doc = canonicalDocument() as unknown as Record<string, any>;
   mutate(doc);

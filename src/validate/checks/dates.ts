@@ -39,7 +39,9 @@ export function checkPublicationDates(context: DocumentContext): void {
 export function checkDateTime(context: DocumentContext, value: string | undefined, path: Path): boolean {
   if (value === undefined) return true;
   if (!isCalendarDate(value.slice(0, 10)))
-    context.add("invalid-date", path, `is not a real calendar date (got "${value}")`);
+    context.add("invalid-date", path, `is not a real calendar date (got "${value}")`, {
+      got: value,
+    });
   // RFC 3339 allows second 60 (a leap second); JavaScript's Date, and so most consumers of the
   // JSON-LD, cannot read it, and an unreadable date would also escape the order checks.
   else if (Number.isNaN(context.time(value)))
@@ -47,6 +49,7 @@ export function checkDateTime(context: DocumentContext, value: string | undefine
       "invalid-date",
       path,
       `is not a date-time consumers can read: second 60 (a leap second) is not accepted, write :59 (got "${value}")`,
+      { got: value },
     );
   else return true;
   return false;
@@ -81,7 +84,9 @@ export function isRealSchemaDate(value: string): boolean {
  */
 export function checkCalendarDate(context: DocumentContext, value: string | undefined, path: Path): void {
   if (value !== undefined && !isCalendarDate(value))
-    context.add("invalid-date", path, `is not a real calendar date (got "${value}")`);
+    context.add("invalid-date", path, `is not a real calendar date (got "${value}")`, {
+      got: value,
+    });
 }
 
 /**
@@ -215,7 +220,9 @@ export function checkFuzzyDateValue(date: FuzzyDate, path: Path, add: AddIssue):
   const end = slash === -1 ? undefined : date.value.slice(slash + 1);
   const real = (part: string) => part === ".." || isCalendarDate(part);
   if (!real(start) || (end !== undefined && !real(end)) || (start === ".." && end === undefined)) {
-    add("invalid-date", path.concat("value"), `is not a real calendar date (got "${date.value}")`);
+    add("invalid-date", path.concat("value"), `is not a real calendar date (got "${date.value}")`, {
+      got: date.value,
+    });
     return;
   }
   const precision = precisionOf(date.value);
@@ -238,7 +245,9 @@ export function checkFuzzyDateValue(date: FuzzyDate, path: Path, add: AddIssue):
     );
   }
   if (date.anchor !== undefined && !isCalendarDate(date.anchor)) {
-    add("invalid-date", path.concat("anchor"), `is not a real calendar date (got "${date.anchor}")`);
+    add("invalid-date", path.concat("anchor"), `is not a real calendar date (got "${date.anchor}")`, {
+      got: date.anchor,
+    });
   }
   checkTimeOfDay(date, precision, path, add);
 }

@@ -77,7 +77,9 @@ export function standaloneKindFieldIssues(event: unknown, kind: KindDefinition):
     eachAt(event, field.path, [], (value, at) => {
       if (field.check === "fuzzy-date") checkFuzzyDateValue(value as FuzzyDate, at, add);
       if (field.check === "calendar-date" && typeof value === "string" && !isCalendarDate(value))
-        add("invalid-date", at, `is not a real calendar date (got "${value}")`);
+        add("invalid-date", at, `is not a real calendar date (got "${value}")`, {
+          got: value,
+        });
     });
   }
   return issues;
