@@ -48,12 +48,15 @@ function missingValue(text: string, error: ParseError, found: string): { at: num
   return { at: error.offset, message: unexpectedToken(found, error.error === 3 ? "name" : "value") };
 }
 
+/** Text found where the fault is, quoted once: a string token (`"b"`) already has its quotes. */
+const quoted = (found: string) => (/^"[^"\\]*"$/.test(found) ? found : JSON.stringify(found));
+
 /** The words for jsonc-parser's other errors, by code. */
 const FAULT_WORDS: Readonly<Record<number, (found: string) => string>> = {
-  5: (found) => `expected a colon after the property name (found ${JSON.stringify(found)})`,
-  6: (found) => `a missing comma before ${JSON.stringify(found)}: add a comma between the two values`,
+  5: (found) => `expected a colon after the property name (found ${quoted(found)})`,
+  6: (found) => `a missing comma before ${quoted(found)}: add a comma between the two values`,
   9: (found) =>
-    `more text after the end of the JSON value (found ${JSON.stringify(found)}): a document is one value; for several records, write one per line (NDJSON)`,
+    `more text after the end of the JSON value (found ${quoted(found)}): a document is one value; for several records, write one per line (NDJSON)`,
   10: () => "a comment (// or /* */): JSON has no comments; remove it",
   11: () => "a comment that is never closed (/* without */); JSON has no comments: remove it",
   12: () =>

@@ -173,6 +173,6 @@ test("an evidence mismatch says where the words really are, or that they are not
   span.text = "words nowhere in the article";
   const gone = validateDocument(doc);
   expect(gone.ok ? "" : gone.issues[0]!.message).toMatch(
-    /; those words are not in the body \(news-events find DOC "words" looks for others\)\)$/,
+    /; those words are not in the body: news-events find DOC "words" looks for others\)$/,
   );
 });

@@ -65,7 +65,7 @@ function checkEvidence(context: DocumentContext, evidence: Evidence, path: Path)
     const found = context.showsNextIssue ? nearestOccurrence(body, text, start) : undefined;
     const where =
       found === undefined
-        ? '; those words are not in the body (news-events find DOC "words" looks for others)'
+        ? '; those words are not in the body: news-events find DOC "words" looks for others'
         : `; those words are at ${found}–${found + text.length}${REBASE}`;
     context.add(
       "evidence-mismatch",
