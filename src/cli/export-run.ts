@@ -128,8 +128,11 @@ function removeCreated(out: string, created: string | undefined): void {
   }
 }
 
+/** What a batch of records comes to, rows aside: its problems and counts. */
+type Verdicts = Pick<ExportBatch, "problems" | "counts">;
+
 /** Reports a batch's problems as `validate` does and adds up its counts. */
-function report(io: Io, display: string, counts: ExportCounts, batch: Omit<ExportBatch, "parts">): void {
+function report(io: Io, display: string, counts: ExportCounts, batch: Verdicts): void {
   // Known before the lines are written: a reader that stops early (| head) still sees exit 1.
   if (batch.counts.invalid > 0) io.verdict?.(EXIT.invalid);
   for (const problem of batch.problems) outLine(io, issueLine(display, problem.line, problem));
@@ -146,8 +149,8 @@ const admitting =
   };
 
 /** Exports records on the main thread, adding the valid documents' rows. */
-function exportRecords(records: Iterable<InputRecord>, sinks: Sinks, admit: Admit): Omit<ExportBatch, "parts"> {
-  const result = { problems: [], counts: { exported: 0, invalid: 0 }, keys: [] };
+function exportRecords(records: Iterable<InputRecord>, sinks: Sinks, admit: Admit): Verdicts {
+  const result = { problems: [], counts: { exported: 0, invalid: 0 } };
   for (const record of records)
     exportRecord(record, (doc) => sinks.addDocument(doc), result.problems, result.counts, admit);
   return result;
@@ -164,7 +167,7 @@ interface Export {
  * Takes a worker's batch: its rows, when none of its documents repeats a key; else (rare) the
  * batch exported again here, on the main thread, where the repeated document is refused.
  */
-function takeBatch(run: Export, batch: ExportBatch, lines: LineBatch): Omit<ExportBatch, "parts"> {
+function takeBatch(run: Export, batch: ExportBatch, lines: LineBatch): Verdicts {
   if (run.keys.anyTaken(batch.keys)) return exportRecords(recordsOfBatch(lines), run.sinks, admitting(run.keys));
   for (const key of batch.keys) run.keys.claim(key);
   run.sinks.addParts(batch.parts);
@@ -180,7 +183,7 @@ async function exportInput(name: string, run: Export, options: ExportOptions, io
   const display = name === "-" ? "<stdin>" : name;
   const input = await openInputOnce(name, io);
   const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  const done = (batch: Omit<ExportBatch, "parts">) => report(io, display, run.counts, batch);
+  const done = (batch: Verdicts) => report(io, display, run.counts, batch);
   run.keys.startInput(display);
   try {
     const jobs = exportThreads(options.jobs ?? "auto", input.size);

@@ -175,9 +175,10 @@ export class Sinks {
     // Partitioned, a table no row reached gets one empty file in the default partition: every
     // table's glob (`cameo/*/*.parquet`) then finds its columns, as every table's file is there
     // without partitions.
-    if (this.options.partition !== undefined)
-      for (const { name } of TABLES)
-        if (![...this.open.keys()].some((k) => k.startsWith(`${name}\0`))) this.sink(name, undefined);
+    if (this.options.partition !== undefined) {
+      const reached = new Set([...this.open.keys()].map((key) => key.split("\0")[0]));
+      for (const { name } of TABLES) if (!reached.has(name)) this.sink(name, undefined);
+    }
     for (const sink of this.open.values()) sink.finish();
   }
 

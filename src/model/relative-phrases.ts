@@ -32,8 +32,8 @@ export interface Anchor {
  * ```
  */
 export function resolveWords(words: string, anchor: Anchor): string | Failure | undefined {
-  const direct = fixedPhrases(anchor).get(words);
-  if (direct) return direct();
+  const direct = FIXED_PHRASES.get(words);
+  if (direct) return direct(anchor);
 
   const ago = resolveCountAgo(words, anchor.year, anchor.month, anchor.shift);
   if (ago !== undefined) return ago;
@@ -44,49 +44,51 @@ export function resolveWords(words: string, anchor: Anchor): string | Failure | 
   return resolveWeekday(words, anchor);
 }
 
+const monthText = (year: number, month: number) => formatDay(year, month, 1).slice(0, 7);
+const yearText = (year: number) => formatDay(year, 1, 1).slice(0, 4);
+/** Days from the anchor to the Monday of its week: its Monday is shift(monday), its Sunday shift(monday + 6). */
+const monday = ({ base }: Anchor) => -((base.getUTCDay() + 6) % 7);
+/** Monday to Sunday of the week `weeks` after the anchor's. */
+const week = (a: Anchor, weeks: number) => `${a.shift(monday(a) + 7 * weeks)}/${a.shift(monday(a) + 7 * weeks + 6)}`;
+/** Saturday and Sunday of the week `weeks` after the anchor's. */
+const weekend = (a: Anchor, weeks: number) =>
+  `${a.shift(monday(a) + 7 * weeks + 5)}/${a.shift(monday(a) + 7 * weeks + 6)}`;
+
 /**
  * The phrases that name one date or span by themselves ("yesterday", "last week"), each with how
  * to compute it from the anchor day. A Map, not an object literal: a phrase such as "constructor"
  * must not find Object.prototype.
  */
-function fixedPhrases({ day: anchorDay, year: y, month: m, base, shift }: Anchor): ReadonlyMap<string, () => string> {
-  const monthText = (year: number, month: number) => formatDay(year, month, 1).slice(0, 7);
-  const yearText = (year: number) => formatDay(year, 1, 1).slice(0, 4);
-  // Days from the Monday of the anchor's week: its Monday is shift(monday), Sunday shift(monday + 6).
-  const monday = -((base.getUTCDay() + 6) % 7);
-  const week = (weeks: number) => `${shift(monday + 7 * weeks)}/${shift(monday + 7 * weeks + 6)}`;
-  const weekend = (weeks: number) => `${shift(monday + 7 * weeks + 5)}/${shift(monday + 7 * weeks + 6)}`;
-  return new Map<string, () => string>([
-    ["today", () => anchorDay],
-    ["yesterday", () => shift(-1)],
-    ["tomorrow", () => shift(1)],
-    ["the day before yesterday", () => shift(-2)],
-    ["the day after tomorrow", () => shift(2)],
-    // The anchor is the day the phrase is relative to: an event's day for "the day before".
-    ["the day before", () => shift(-1)],
-    ["the previous day", () => shift(-1)],
-    ["the day after", () => shift(1)],
-    ["the next day", () => shift(1)],
-    ["the following day", () => shift(1)],
-    ["this month", () => monthText(y, m)],
-    ["last month", () => (m === 1 ? monthText(y - 1, 12) : monthText(y, m - 1))],
-    ["next month", () => (m === 12 ? monthText(y + 1, 1) : monthText(y, m + 1))],
-    ["earlier this month", () => `${monthText(y, m)}-01/${anchorDay}`],
-    ["this year", () => yearText(y)],
-    ["last year", () => yearText(y - 1)],
-    ["next year", () => yearText(y + 1)],
-    ["earlier this year", () => `${yearText(y)}-01-01/${anchorDay}`],
-    // "This week" in a report is the part of it gone by; "next week" all of the next.
-    ["this week", () => `${shift(monday)}/${anchorDay}`],
-    ["last week", () => week(-1)],
-    ["next week", () => week(1)],
-    // Saturday and Sunday of the anchor's week, of the week before, of the week after, as "this
-    // Saturday", "last week" and "next week" name those weeks.
-    ["this weekend", () => weekend(0)],
-    ["last weekend", () => weekend(-1)],
-    ["next weekend", () => weekend(1)],
-  ]);
-}
+const FIXED_PHRASES: ReadonlyMap<string, (anchor: Anchor) => string> = new Map<string, (a: Anchor) => string>([
+  ["today", (a) => a.day],
+  ["yesterday", (a) => a.shift(-1)],
+  ["tomorrow", (a) => a.shift(1)],
+  ["the day before yesterday", (a) => a.shift(-2)],
+  ["the day after tomorrow", (a) => a.shift(2)],
+  // The anchor is the day the phrase is relative to: an event's day for "the day before".
+  ["the day before", (a) => a.shift(-1)],
+  ["the previous day", (a) => a.shift(-1)],
+  ["the day after", (a) => a.shift(1)],
+  ["the next day", (a) => a.shift(1)],
+  ["the following day", (a) => a.shift(1)],
+  ["this month", (a) => monthText(a.year, a.month)],
+  ["last month", (a) => (a.month === 1 ? monthText(a.year - 1, 12) : monthText(a.year, a.month - 1))],
+  ["next month", (a) => (a.month === 12 ? monthText(a.year + 1, 1) : monthText(a.year, a.month + 1))],
+  ["earlier this month", (a) => `${monthText(a.year, a.month)}-01/${a.day}`],
+  ["this year", (a) => yearText(a.year)],
+  ["last year", (a) => yearText(a.year - 1)],
+  ["next year", (a) => yearText(a.year + 1)],
+  ["earlier this year", (a) => `${yearText(a.year)}-01-01/${a.day}`],
+  // "This week" in a report is the part of it gone by; "next week" all of the next.
+  ["this week", (a) => `${a.shift(monday(a))}/${a.day}`],
+  ["last week", (a) => week(a, -1)],
+  ["next week", (a) => week(a, 1)],
+  // Saturday and Sunday of the anchor's week, of the week before, of the week after, as "this
+  // Saturday", "last week" and "next week" name those weeks.
+  ["this weekend", (a) => weekend(a, 0)],
+  ["last weekend", (a) => weekend(a, -1)],
+  ["next weekend", (a) => weekend(a, 1)],
+]);
 
 /**
  * "[this|last|next|on] <weekday>": bare and "on" weekdays prefer the past, as news copy does;

@@ -5,8 +5,17 @@ import type { FuzzyDate } from "../generated/types.js";
 import type { Reading } from "./reading.js";
 
 const DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
-// A document's time of day, as its schema's FuzzyDate.time: with its UTC offset.
-const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+/**
+ * A document's time of day: the schema's FuzzyDate.time pattern, as written there (a test holds
+ * the two to the same text).
+ *
+ * @example
+ * ```ts
+ * TIME_OF_DAY.test("22:30+01:00"); // => true
+ * TIME_OF_DAY.test("22:30"); // => false: no UTC offset
+ * ```
+ */
+export const TIME_OF_DAY = /^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$/;
 
 /** One date field at its precision, as the coder gave it; else undefined (and said). */
 function readOne(r: Reading, key: "date" | "enddate"): FuzzyDate | undefined {
@@ -28,7 +37,7 @@ function readOne(r: Reading, key: "date" | "enddate"): FuzzyDate | undefined {
 function withTime(r: Reading, date: FuzzyDate | undefined, key: "time" | "endtime"): FuzzyDate | undefined {
   const time = r.record[key];
   if (time === undefined || time === "") return date;
-  if (typeof time !== "string" || !TIME.test(time))
+  if (typeof time !== "string" || !TIME_OF_DAY.test(time))
     r.unplace(`/${key}`, "not-a-date", "is not a time of day as HH:MM or HH:MM:SS with its UTC offset (Z, +01:00)");
   else if (date?.precision !== "day") r.unplace(`/${key}`, "no-place", "a time of day needs a date to the day");
   else return { ...date, time };

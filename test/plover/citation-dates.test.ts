@@ -1,6 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { validateDocument } from "../../src/index.js";
 import { fromPlover, type FromPloverDefaults } from "../../src/plover/index.js";
+import { TIME_OF_DAY } from "../../src/plover/dates.js";
+import { readFileSync } from "node:fs";
+import { repoPath } from "../helpers/fixtures.js";
 import { compound, ploverArticle, steinmeier } from "../helpers/plover-2.0-records.js";
 
 // Round 21: what a PLOVER 2.0 record holds beyond 0.8's fields. The manual's "Data Fields" tables:
@@ -107,6 +110,11 @@ describe("fromPlover reads cite_info into the article fields", () => {
 });
 
 describe("fromPlover reads 2.0's time, enddate and endtime into the event's date and endDate", () => {
+  test("a time of day is read by the schema's own FuzzyDate.time pattern", () => {
+    const defs = JSON.parse(readFileSync(repoPath("schemas/defs.json"), "utf8"));
+    expect(TIME_OF_DAY.source).toBe(defs.$defs.FuzzyDate.properties.time.pattern);
+  });
+
   const cases: [string, Record<string, unknown>, unknown, unknown, [string, string][]][] = [
     [
       "an end date",
