@@ -2,6 +2,7 @@ import { isUtf8 } from "node:buffer";
 import { readUnchangedSync } from "./unchanged-file.js";
 import { rebaseEvidence } from "../authoring/evidence.js";
 import { validateDocument } from "../validate/validate.js";
+import type { ValidationResult } from "../core/issue.js";
 import { eachDocument } from "./document-feed.js";
 import { readDocumentText, readSingleJson } from "./input.js";
 import { editJson } from "./json-edits.js";
@@ -134,10 +135,22 @@ export interface RebaseOptions {
   readonly dropLost: boolean;
   /** The largest document read (`--max-record-bytes`). */
   readonly maxRecordBytes?: number;
+  /** A directory built by `news-events kinds build`: the document may use its kinds. */
+  readonly kinds?: string;
+}
+
+/** The document validator of `--kinds DIR` (loaded only then, as `validate` does), or the library's. */
+async function documentValidator(
+  dir: string | undefined,
+  io: Io,
+): Promise<(input: unknown) => ValidationResult<object>> {
+  if (dir === undefined) return validateDocument;
+  const { openKindsDir } = await import("./kinds-dir.js");
+  return (await openKindsDir(dir, io)).validator.validateDocument;
 }
 
 /**
- * `news-events rebase DOC --body NEW.txt [--write] [--drop-lost]`: re-places every evidence span
+ * `news-events rebase DOC --body NEW.txt [--write] [--drop-lost] [--kinds DIR]`: re-places every evidence span
  * in an edited body; prints what moved and what was lost; exit 1 if any span is lost (and not
  * dropped). The document's text is edited in place: the body, each moved span's offsets and each
  * dropped span change, every other byte stays as it was. With --write DOC is replaced (only when
@@ -146,8 +159,9 @@ export interface RebaseOptions {
 export async function rebaseCommand(file: string, bodyFile: string, options: RebaseOptions, io: Io): Promise<number> {
   if (options.write && file === "-")
     throw new UsageError("rebase --write needs DOC to be a file, not - (standard input)");
+  const validate = await documentValidator(options.kinds, io);
   const { value, text, bom, display } = await readDocumentText(file, io, { maxRecordBytes: options.maxRecordBytes });
-  const result = validateDocument(value);
+  const result = validate(value);
   if (!result.ok) {
     // A document must be valid apart from its evidence offsets, which is what rebase repairs.
     const blocking = result.issues.filter((i) => !i.code.startsWith("evidence"));

@@ -155,7 +155,13 @@ const plover: Command = {
 
 const rebase: Command = {
   name: "rebase",
-  options: { body: { type: "string" }, write: { type: "boolean" }, "drop-lost": { type: "boolean" }, ...RECORD_LIMIT },
+  options: {
+    body: { type: "string" },
+    write: { type: "boolean" },
+    "drop-lost": { type: "boolean" },
+    kinds: { type: "string" },
+    ...RECORD_LIMIT,
+  },
   positionals: true,
   run: async ({ flags, positionals }, io) => {
     const [file] = positionals;
@@ -167,6 +173,7 @@ const rebase: Command = {
       write: flags["write"] === true,
       dropLost: flags["drop-lost"] === true,
       maxRecordBytes: recordLimit(flags),
+      ...(typeof flags["kinds"] === "string" ? { kinds: flags["kinds"] } : {}),
     };
     return rebaseCommand(file, body, options, io);
   },

@@ -147,7 +147,7 @@ type, mode and context, source and target actors, date, place and counts. DOC ma
 of documents, NDJSON (one a line) or a JSON array: the records of each, in feed order. An invalid
 document gets its validation issues at their lines and exit 1; in a feed, the valid ones' records
 are still printed. The mapping and what it loses: docs/plover.md.`,
-  rebase: `Usage: news-events rebase DOC --body NEW.txt [--write] [--drop-lost] [--max-record-bytes SIZE]
+  rebase: `Usage: news-events rebase DOC --body NEW.txt [--write] [--drop-lost] [--kinds DIR] [--max-record-bytes SIZE]
 
 Re-places every evidence span of DOC in the edited article text NEW.txt: each span's words are
 looked up there, nearest to their old place. Prints what moved and what was lost on stderr, and
@@ -155,7 +155,9 @@ the updated document on stdout (--write updates DOC instead, only when nothing w
 --drop-lost, which removes the lost spans and lists them). Only the body, the moved offsets and
 the dropped spans change: every other byte of DOC stays as it was. NEW.txt is read as UTF-8; its
 CRLF line breaks become \\n and its final line break is dropped when the body has none (said on
-stderr). Exit 1 when a span is lost (its words are gone, or occur twice equally near).`,
+stderr). Exit 1 when a span is lost (its words are gone, or occur twice equally near).
+  --kinds DIR   DOC may use the event kinds built into DIR by news-events kinds build
+                (docs/custom-kinds.md)`,
   find: `Usage: news-events find DOC "words" [--occurrence N | --after OFFSET] [--max-record-bytes SIZE]
 
 Prints where the words stand in DOC's body as an evidence span to paste:

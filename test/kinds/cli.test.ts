@@ -169,6 +169,67 @@ describe("jsonld --kinds DIR", () => {
   });
 });
 
+describe("rebase --kinds DIR", () => {
+  /** The worked example with a sentence put before its text, written to a new directory. */
+  function edited(): { docFile: string; bodyFile: string; lead: string } {
+    const doc = electionDocument();
+    const work = mkdtempSync(join(tmpdir(), "kinds-rebase-"));
+    const docFile = join(work, "doc.json");
+    const bodyFile = join(work, "edited.txt");
+    const lead = "Updated with the council's figures. ";
+    writeFileSync(docFile, JSON.stringify(doc, null, 2));
+    writeFileSync(bodyFile, `${lead}${doc["body"] as string}`);
+    return { docFile, bodyFile, lead };
+  }
+
+  test("re-places every span of a document using the kind, its own fields' included; alone it is refused", () => {
+    const { docFile, bodyFile, lead } = edited();
+    const run = runCli(["rebase", "--kinds", dir, docFile, "--body", bodyFile]);
+    expect(run.code).toBe(0);
+    const rebased = JSON.parse(run.stdout) as Record<string, any>;
+    const before = electionDocument();
+    // A span of the Election kind's own fields (a candidate's, a result's share) moved with the text.
+    for (const [pointer, span] of [
+      ["/events/0/candidates/0/evidence/0", rebased["events"][0].candidates[0].evidence[0]],
+      ["/events/0/results/1/share/evidence/0", rebased["events"][0].results[1].share.evidence[0]],
+    ] as const) {
+      expect(run.stderr).toContain(`${pointer}`);
+      expect(rebased["body"].slice(span.start, span.end)).toBe(span.text);
+    }
+    expect(rebased["events"][0].turnout.evidence[0].start).toBe(
+      before["events"][0].turnout.evidence[0].start + lead.length,
+    );
+    // And the result is valid with the kinds: validate says so.
+    writeFileSync(docFile, run.stdout);
+    expect(runCli(["validate", "--kinds", dir, docFile]).code).toBe(0);
+
+    const alone = runCli(["rebase", docFile, "--body", bodyFile]);
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toMatch(
+      /\/events\/0\/kind: must be one of Meeting, Coup, Partnership, Event \(got "Election"\)/,
+    );
+    expect(alone.stdout).toBe("");
+  });
+
+  test("a directory with no built kinds is a usage error naming --kinds, and DOC is left as it was", () => {
+    const { docFile, bodyFile } = edited();
+    const text = readFileSync(docFile, "utf8");
+    const run = runCli([
+      "rebase",
+      "--kinds",
+      mkdtempSync(join(tmpdir(), "kinds-empty-")),
+      docFile,
+      "--body",
+      bodyFile,
+      "--write",
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^news-events: --kinds .*kinds-empty-.*: no index\.js/);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+    expect(readFileSync(docFile, "utf8")).toBe(text);
+  });
+});
+
 describe("kinds build", () => {
   const election = () => JSON.parse(readFileSync(ELECTION_SCHEMA, "utf8"));
   test.each([
