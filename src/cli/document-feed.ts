@@ -7,12 +7,15 @@ import { validateDocument } from "../validate/validate.js";
 import { onlyRecord, openInput } from "./input.js";
 import { errLine } from "./output.js";
 import { readRecords, type InputRecord, type ReadOptions } from "./records.js";
-import { refuseDocument, refuseInFeed } from "./refused-document.js";
+import { refuseDocument, refuseInFeed, type FeedPlace } from "./refused-document.js";
 import { summaryLine } from "./report.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
-/** Writes one valid document's output; `several` when the input holds more than one document. */
-export type WriteDocument = (document: NewsDocument, several: boolean) => void;
+/**
+ * Writes one valid document's output; `several` when the input holds more than one document;
+ * `place` where it stands in the input (for what is said of it on stderr).
+ */
+export type WriteDocument = (document: NewsDocument, several: boolean, place: FeedPlace) => void | Promise<void>;
 
 /** The records read ahead (to learn whether the input is a feed), then the rest. */
 async function* again(read: readonly InputRecord[], rest: AsyncIterator<InputRecord>): AsyncGenerator<InputRecord> {
@@ -44,13 +47,13 @@ async function writeFeed(
     const items: readonly unknown[] = isArray ? (record.value as unknown[]) : [record.value];
     for (const [i, item] of items.entries()) {
       const result = validateDocument(item);
+      const place = { line: record.line, text: record.text, prefix: isArray ? `/${i}` : "" };
       if (result.ok) {
         valid++;
-        write(result.value, several);
+        await write(result.value, several, place);
         continue;
       }
       invalid++;
-      const place = { line: record.line, text: record.text, prefix: isArray ? `/${i}` : "" };
       await refuseInFeed(io, display, place, result.issues, instead);
     }
   }
@@ -101,6 +104,6 @@ export async function eachDocument(
   }
   const result = validateDocument(value);
   if (!result.ok) return refuseDocument(io, display, text, result.issues, instead, line);
-  write(result.value, false);
+  await write(result.value, false, { line, text, prefix: "" });
   return EXIT.ok;
 }

@@ -10,13 +10,22 @@ import { UsageError, type Io } from "./usage.js";
 /**
  * `news-events plover DOC`: one PLOVER record per event, as NDJSON, for a document or each document
  * of a feed in order; an invalid document gets its issues (at their lines) and exit 1. A count a
- * record cannot hold (a second killed count) is said on stderr, as `lost`.
+ * record cannot hold (a second killed count), and an event with no record, is said on stderr, as
+ * `lost`, at its line.
  */
 export async function ploverCommand(file: string, io: Io, maxRecordBytes?: number): Promise<number> {
   const display = file === "-" ? "<stdin>" : file;
-  return eachDocument(file, io, { maxRecordBytes }, "PLOVER records", (document) => {
+  return eachDocument(file, io, { maxRecordBytes }, "PLOVER records", async (document, _several, place) => {
     const { records, lost } = toPloverResult(document);
-    for (const l of lost) errLine(io, labelledLine(display, undefined, "lost", l));
+    if (lost.length > 0) {
+      // At the line of what was lost, as validation issues are: in a feed, the document's pointer in its record first.
+      const { lineLocator } = await import("./locate.js");
+      const locate = lineLocator(place.text);
+      for (const l of lost) {
+        const pointer = `${place.prefix}${l.pointer}`;
+        errLine(io, labelledLine(display, place.line + locate(pointer) - 1, "lost", { ...l, pointer }));
+      }
+    }
     io.stdout(records.map((r) => `${JSON.stringify(r)}\n`).join(""));
   });
 }

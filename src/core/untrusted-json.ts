@@ -53,7 +53,8 @@ function pointerOf(at: At | undefined): string {
  * Copies an untrusted value into plain JSON data: own enumerable data properties only (a getter is
  * never called, an inherited property never read), every object on a null prototype (so a key
  * `"__proto__"` is an ordinary key and cannot become a prototype), arrays as arrays, and only what
- * JSON can hold (finite numbers, strings, booleans, null). The walk is iterative — deep nesting is
+ * JSON can hold (finite numbers, strings, booleans, null; undefined as `JSON.stringify` writes it:
+ * a property holding it left out, an item holding it null). The walk is iterative — deep nesting is
  * an issue at its pointer, not a `RangeError` — and stops at the limits. Never throws.
  *
  * @param input - Anything.
@@ -124,16 +125,21 @@ function fill({ source, copy, at }: Pending, take: (value: unknown, at: At | und
     const length = (source as unknown[]).length;
     for (let i = 0; i < length; i++) {
       const descriptor = Reflect.getOwnPropertyDescriptor(source, i);
+      // A hole, an accessor or undefined is null, as JSON.stringify writes it.
       copy.push(
-        descriptor !== undefined && "value" in descriptor ? take(descriptor.value, { up: at, key: i, depth }) : null,
+        descriptor !== undefined && "value" in descriptor && descriptor.value !== undefined
+          ? take(descriptor.value, { up: at, key: i, depth })
+          : null,
       );
     }
     return;
   }
   for (const key of Object.keys(source)) {
     const descriptor = Reflect.getOwnPropertyDescriptor(source, key);
-    // An accessor is skipped, never called: JSON text cannot make one.
-    if (descriptor === undefined || !("value" in descriptor)) continue;
+    // An accessor is skipped, never called: JSON text cannot make one. A property holding undefined
+    // is absent, as JSON.stringify leaves it out: a caller's `{ ...record, comment: undefined }`
+    // says nothing about a comment (it refused the whole record, found by a trial).
+    if (descriptor === undefined || !("value" in descriptor) || descriptor.value === undefined) continue;
     copy[key] = take(descriptor.value, { up: at, key, depth });
   }
 }

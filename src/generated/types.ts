@@ -128,7 +128,7 @@ export interface PloverTerm {
    */
   scheme: "plover";
   /**
-   * A PLOVER event type: one of the 18 of the CAMEO table and the gold-standard records (draft 0.8), or the 16 of the manual's draft 2.0, which adds REQUEST and ACCUSE (where 0.8 has DEMAND, and DISAPPROVE and INVESTIGATE) and leaves FIGHT to ASSAULT.
+   * A PLOVER event type, one of 20: the 18 of the gold-standard records (version 0.5b1), among them DEMAND, DISAPPROVE, INVESTIGATE and FIGHT, and the 16 of the CAMEO→PLOVER table (draft 0.8) and of the manual's draft 2.0, which have REQUEST and ACCUSE instead of the first three and leave FIGHT to ASSAULT.
    */
   code:
     | "AGREE"

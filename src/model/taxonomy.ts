@@ -46,9 +46,12 @@ export type WikidataClass = keyof typeof WIKIDATA_CLASSES;
 
 /** Codes that place an event in the research and newsroom vocabularies. */
 export interface EventCodes {
-  /** CAMEO event codes (GDELT). Empty for coups: CAMEO has no coup code. */
+  /** CAMEO event codes (GDELT). Empty for coups (CAMEO has no coup code) and for a cancelled meeting. */
   readonly cameo: readonly string[];
-  /** PLOVER category (POLECAT), absent for coups: PLOVER has no coup category. */
+  /**
+   * PLOVER category (POLECAT): a coup is COERCE (mode seize), ASSAULT when its steps include an
+   * assault. Absent for a cancelled meeting, which did not take place.
+   */
   readonly ploverCategory?: string;
   /** PLOVER mode within the category, when one applies (visit, third-party, phone…). */
   readonly ploverMode?: string;
@@ -64,6 +67,9 @@ export interface EventCodes {
 type ResearchCodes = Omit<EventCodes, "iptcMediaTopics" | "wikidataClasses">;
 
 function classifyMeeting(meeting: Meeting): ResearchCodes {
+  // CAMEO and PLOVER code what was done or said: a meeting called off is no meeting (its
+  // cancellation, when it is news, is an event of its own).
+  if (meeting.status === "cancelled") return { cameo: [], ploverContexts: [] };
   const roles = new Set(meeting.participants.map((p) => p.role));
   const planned = meeting.status === "planned" || meeting.status === "postponed";
   const cameo: string[] = [];
@@ -92,9 +98,13 @@ function classifyMeeting(meeting: Meeting): ResearchCodes {
   };
 }
 
-function classifyCoup(_coup: Coup): ResearchCodes {
+/** A coup as PLOVER codes it: COERCE, the seizure (mode seize) of power; ASSAULT when its steps include an assault. */
+function classifyCoup(coup: Coup): ResearchCodes {
+  const assault = (coup.steps ?? []).some((s) => s.action === "assault");
   return {
     cameo: [],
+    ploverCategory: assault ? "ASSAULT" : "COERCE",
+    ...(assault ? {} : { ploverMode: "seize" }),
     ploverContexts: ["pro_autocracy", "political_institutions", "military"],
   };
 }
@@ -122,7 +132,8 @@ function classifyPartnership(partnership: Partnership): ResearchCodes {
       if (cameo.length === 0) cameo.push("030");
       break;
     case "negotiating":
-      ploverCategory = "AGREE";
+      // CAMEO 046, "Engage in negotiation": PLOVER CONSULT in the CAMEO→PLOVER table.
+      ploverCategory = "CONSULT";
       cameo.push("046");
       break;
     case "signed":
@@ -152,7 +163,7 @@ function classifyPartnership(partnership: Partnership): ResearchCodes {
   if (military) contexts.add("military");
   if (economic) contexts.add("economic");
   if (partnership.domains.includes("intelligence")) contexts.add("intelligence");
-  if (partnership.domains.includes("diplomacy")) contexts.add("diplomatic");
+  if (partnership.domains.includes("diplomacy") || stage === "negotiating") contexts.add("diplomatic");
   return {
     cameo,
     ploverCategory,

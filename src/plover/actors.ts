@@ -5,7 +5,8 @@
 import type { EventParticipant, Organization } from "../generated/types.js";
 import { isRecord } from "../core/json.js";
 import type { MarkedPhrase } from "./markup.js";
-import type { Reading } from "./reading.js";
+import { kindOf, type Reading } from "./reading.js";
+import { escapePointerSegment } from "../core/pointer.js";
 
 /** Where each side's actors are: a list under each name; both names of a side are read. */
 const LISTS = [
@@ -34,10 +35,18 @@ const FIELDS = {
 } as const;
 
 /** The first of the names that holds a text, with that name. */
-function field(r: Reading, actor: Record<string, unknown>, names: readonly string[]): [string, string] | undefined {
+function field(
+  r: Reading,
+  actor: Record<string, unknown>,
+  names: readonly string[],
+  at: string,
+): [string, string] | undefined {
   for (const key of names) {
     const value = r.text(actor[key]);
     if (value !== undefined) return [value, key];
+    // A number or a list where the words or a code go is said, not dropped (found by a trial).
+    if (actor[key] !== undefined && typeof actor[key] !== "string")
+      r.unplace(`${at}/${escapePointerSegment(key)}`, "not-a-code", `is not text (got ${kindOf(actor[key])})`);
   }
   return undefined;
 }
@@ -88,7 +97,7 @@ function readActor(
 ): { participant: EventParticipant; entity: Organization } | undefined {
   const names = FIELDS[draft];
   const [words, canonical, coded, sectored] = [names.words, names.name, names.code, names.sector].map((n) =>
-    field(r, actor, n),
+    field(r, actor, n, at),
   );
   const [code, sector] = [coded?.[0], sectored?.[0]];
   const name =

@@ -9,7 +9,11 @@ export type PloverLostCode =
   /** A second count of the same thing (killed, injured, participants): a record holds one; the latest by `asOf`, else the first, is written. */
   | "one-count"
   /** Counts of different groups (each its own `of`) written as their sum: the groups are lost. */
-  | "summed";
+  | "summed"
+  /** A cancelled meeting: it did not take place, and PLOVER codes what was done, so it has no record. */
+  | "not-held"
+  /** An event with no PLOVER type (a general event without a `plover` term): it has no record. */
+  | "no-type";
 
 /**
  * A part of a document that its PLOVER records do not hold as it stands, with a JSON Pointer into

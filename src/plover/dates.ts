@@ -3,6 +3,7 @@
 // a date-time), as an event's `date` and `endDate`.
 import type { FuzzyDate } from "../generated/types.js";
 import type { Reading } from "./reading.js";
+import { daysInMonth } from "../model/calendar.js";
 
 const DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 /**
@@ -20,10 +21,16 @@ export const TIME_OF_DAY = /^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-](
 /** One date field at its precision, as the coder gave it; else undefined (and said). */
 function readOne(r: Reading, key: "date" | "enddate"): FuzzyDate | undefined {
   const value = r.record[key];
+  // An empty date is none, as pipelines write a field they have no value for (2.0's outputs).
   if (value === undefined || value === "") return undefined;
   const m = typeof value === "string" ? DATE.exec(value) : null;
   if (m === null) {
     r.unplace(`/${key}`, "not-a-date", "is not a date as YYYY-MM-DD, YYYY-MM or YYYY");
+    return undefined;
+  }
+  // 2000-02-30 has the form of a day, and no calendar has it: the document would not validate.
+  if (m[2] !== undefined && Number(m[2]) > daysInMonth(Number(m[0].slice(0, 4)), Number(m[1]))) {
+    r.unplace(`/${key}`, "not-a-date", `is not a day of the calendar (${m[0]})`);
     return undefined;
   }
   const precision = m[2] !== undefined ? "day" : m[1] !== undefined ? "month" : "year";

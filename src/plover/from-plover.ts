@@ -2,13 +2,13 @@ import type { EventParticipant, GeneralEvent, NewsDocument, Publisher } from "..
 import { REQUIRED_DOCUMENT_FIELDS } from "../generated/schema-facts.js";
 import { isRecord } from "../core/json.js";
 import { readUntrustedJson, type UntrustedObject } from "../core/untrusted-json.js";
-import { markedPhrases, type MarkedPhrase } from "./markup.js";
+import { markedPhrases, unclosedMarks, type MarkedPhrase } from "./markup.js";
 import { readCounts } from "./counts.js";
 import { readActors } from "./actors.js";
 import { readPlace } from "./place.js";
 import { readCitation } from "./citation.js";
 import { readDates } from "./dates.js";
-import { Reading } from "./reading.js";
+import { kindOf, Reading } from "./reading.js";
 import type { PloverUnplaced } from "./record.js";
 import { PLOVER_TYPES, ploverTerm, ploverContexts, ploverMode, type PloverType } from "./terms.js";
 
@@ -92,11 +92,18 @@ export function fromPlover(input: unknown, defaults: FromPloverDefaults = {}): F
   const { body, markup, at } = readText(record);
   const r = new Reading(record, body);
   r.unplaceRest(record, "", KNOWN);
+  if (record["text"] !== undefined && typeof record["text"] !== "string")
+    r.unplace("/text", "no-place", `is not text (got ${kindOf(record["text"])}): the body is the markup's words`);
+  const pointerOfMarkup = typeof record["textInfo"] === "string" ? "/textInfo" : `${at}/markup`;
+  for (const offset of unclosedMarks(markup ?? ""))
+    r.unplace(pointerOfMarkup, "no-place", `the mark at character ${offset} is not closed: its words are not read`, {
+      offset,
+    });
   if (at === "/text_info") r.unplaceRest(record["text_info"] as UntrustedObject, at, TEXT_INFO_READ);
   const phrases = markedPhrases(markup ?? "");
   const { participants, entities } = readActors(r, phrases);
   const place = readPlace(r);
-  const events = readEvents(r, { phrases, markupAt: `${at}/markup` }, participants, place?.id);
+  const events = readEvents(r, { phrases, markupAt: pointerOfMarkup }, participants, place?.id);
   const cited = readCitation(r, defaults.publisher);
   const publisher = cited.publisher ?? (defaults.publisher && structuredClone(defaults.publisher));
   const doc: Partial<NewsDocument> = {
@@ -129,7 +136,13 @@ const TEXT_INFO_READ = new Set(["markup", "text_story"]);
 function readText(record: UntrustedObject): { body: string; markup?: string; at: "/textInfo" | "/text_info" } {
   const at = isRecord(record["textInfo"]) || !isRecord(record["text_info"]) ? "/textInfo" : "/text_info";
   const info = record[at.slice(1)];
-  const markup = isRecord(info) && typeof info["markup"] === "string" ? info["markup"] : undefined;
+  // The gold standard's INVESTIGATE-0002 gives its markup as textInfo itself, a string.
+  const markup =
+    isRecord(info) && typeof info["markup"] === "string"
+      ? info["markup"]
+      : typeof info === "string" && at === "/textInfo"
+        ? info
+        : undefined;
   const story = isRecord(info) ? info["text_story"] : undefined;
   // The story's sentences as a list, or the story as one text (a one-sentence story often is).
   const sentences =

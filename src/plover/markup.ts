@@ -30,23 +30,51 @@ const OPEN = /\(([A-Z]+(?:\/[A-Z]+)*): ?/g;
  * ```
  */
 export function markedPhrases(markup: string): MarkedPhrase[] {
-  const phrases: MarkedPhrase[] = [];
+  return marks(markup).flatMap((m) => (m.text === undefined || m.text === "" ? [] : [{ tag: m.tag, text: m.text }]));
+}
+
+/**
+ * Where the marks of a PLOVER markup that are never closed open (character offsets): a typo such
+ * as "(SRC: Students} (EVT: marched)". Such a mark is skipped, and the marks after it are read.
+ *
+ * @example
+ * ```ts
+ * unclosedMarks("(SRC: Students} (EVT: marched)"); // => [0]
+ * ```
+ */
+export function unclosedMarks(markup: string): number[] {
+  return marks(markup).flatMap((m) => (m.text === undefined ? [m.at] : []));
+}
+
+/**
+ * Each mark: its tag, where it opens, and its words (undefined when it is never closed). Every
+ * parenthesis is paired with its balancing one in one pass first, so that marks left open (each
+ * would otherwise be searched to the end of the text) keep the time linear.
+ */
+function marks(markup: string): { tag: string; at: number; text?: string }[] {
+  const closing = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < markup.length; i++) {
+    const c = markup.charCodeAt(i);
+    if (c === 40) open.push(i);
+    else if (c === 41 && open.length > 0) closing.set(open.pop() as number, i);
+  }
+  const found: { tag: string; at: number; text?: string }[] = [];
   OPEN.lastIndex = 0;
   for (let m = OPEN.exec(markup); m !== null; m = OPEN.exec(markup)) {
     const start = OPEN.lastIndex;
-    let depth = 1;
-    let i = start;
-    for (; i < markup.length && depth > 0; i++) {
-      if (markup[i] === "(") depth++;
-      else if (markup[i] === ")") depth--;
+    const tag = m[1] ?? "";
+    const close = closing.get(m.index);
+    if (close === undefined) {
+      // Never closed: read on from just after its opening, so that a mark inside is still found.
+      found.push({ tag, at: m.index });
+      continue;
     }
-    if (depth > 0) break;
-    const text = markup.slice(start, i - 1).trim();
-    if (text !== "") phrases.push({ tag: m[1] ?? "", text });
+    found.push({ tag, at: m.index, text: markup.slice(start, close).trim() });
     // Marks do not nest: go on after this one's closing parenthesis.
-    OPEN.lastIndex = i;
+    OPEN.lastIndex = close + 1;
   }
-  return phrases;
+  return found;
 }
 
 /**

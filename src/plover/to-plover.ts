@@ -29,13 +29,6 @@ const SIDES: Readonly<Record<string, "source" | "target" | "both">> = {
   victim: "target",
 };
 
-/** A coup as PLOVER codes it: COERCE, the seizure (mode seize) of power; ASSAULT when its steps include an assault. */
-function coupType(event: Extract<NewsEvent, { kind: "Coup" }>): { event: string; mode?: string } {
-  return (event.steps ?? []).some((s) => s.action === "assault")
-    ? { event: "ASSAULT" }
-    : { event: "COERCE", mode: "seize" };
-}
-
 /** An entity as a PLOVER actor: its name; a country's ISO code, or a participant's own code and sector. */
 function actor(
   entity: Entity,
@@ -125,11 +118,10 @@ function sides(
 /** The type, mode and contexts of an event in PLOVER. */
 function codes(event: NewsEvent): { event: string; mode?: string; context?: string } | undefined {
   const c = classifyEvent(event);
-  const type = event.kind === "Coup" ? coupType(event) : c.ploverCategory && { event: c.ploverCategory };
-  if (!type) return undefined;
-  const mode = type.mode ?? c.ploverMode;
+  if (c.ploverCategory === undefined) return undefined;
+  const mode = c.ploverMode;
   return {
-    event: type.event,
+    event: c.ploverCategory,
     ...(mode !== undefined ? { mode } : {}),
     ...(c.ploverContexts.length > 0 ? { context: c.ploverContexts.join(", ") } : {}),
   };
@@ -138,8 +130,9 @@ function codes(event: NewsEvent): { event: string; mode?: string; context?: stri
 /**
  * The document's events as PLOVER records, one per event that has a PLOVER type: a general event
  * its own; a meeting CONSULT (mode visit, phone, third-party or multilateral), a planned one
- * AGREE; a coup COERCE (mode seize), ASSAULT when it includes an assault; a partnership AGREE,
- * SUPPORT, COOPERATE or AID by its stage (see `classifyEvent`). Actors are the participants by
+ * AGREE, a cancelled one none; a coup COERCE (mode seize), ASSAULT when it includes an assault; a
+ * partnership CONSULT while negotiating, else AGREE, SUPPORT, COOPERATE or AID by its stage (see
+ * `classifyEvent`); an event with no record is in {@link toPloverResult}'s `lost`. Actors are the participants by
  * role (source, target, or both); a participant, party or signatory stands with the entity it
  * represents or belongs to when that entity is on one side only, else on both. Counts are the
  * killed, injured and participants quantities (one of each a record: {@link toPloverResult} says
@@ -151,7 +144,7 @@ function codes(event: NewsEvent): { event: string; mode?: string; context?: stri
  * import { toPlover } from "news-events/plover";
  * import { burkinaFasoRussia } from "news-events/examples";
  *
- * toPlover(burkinaFasoRussia).map((r) => r.event); // => ["CONSULT", "CONSULT", "COERCE", "COERCE", "AGREE"]
+ * toPlover(burkinaFasoRussia).map((r) => r.event); // => ["CONSULT", "CONSULT", "COERCE", "COERCE", "CONSULT"]
  * ```
  */
 export function toPlover(doc: NewsDocument): PloverRecord[] {
@@ -164,8 +157,9 @@ export interface ToPloverResult {
   readonly records: PloverRecord[];
   /**
    * The counts the records do not hold as they stand (a second count of the same thing, or the
-   * groups of a sum), with pointers into the document. What PLOVER's shape never holds (relations,
-   * claims, the entity types…) is not listed: docs/plover.md gives it.
+   * groups of a sum) and the events with no record (a cancelled meeting, an event with no PLOVER
+   * type), with pointers into the document. What PLOVER's shape never holds (relations, claims,
+   * the entity types…) is not listed: docs/plover.md gives it.
    */
   readonly lost: readonly PloverLost[];
 }
@@ -190,16 +184,20 @@ export function toPloverResult(doc: NewsDocument): ToPloverResult {
   const lost: PloverLost[] = [];
   const records = (doc.events ?? []).flatMap((event, i): PloverRecord[] => {
     const coded = codes(event);
-    if (coded === undefined) return [];
+    if (coded === undefined) {
+      lost.push(noRecord(event, i));
+      return [];
+    }
     const place = event.location === undefined ? undefined : byId.get(event.location);
     const date = event.date && event.date.precision !== "interval" ? event.date.value : undefined;
     const words = event.evidence?.map((e) => e.text).join(" ");
+    const named = nameWithout(event.name, coded.event);
     return [
       {
         id: event.id,
         ...(date !== undefined ? { date } : {}),
         ...coded,
-        eventText: words || event.name,
+        ...eventText(named, words, event.name),
         ...sides(event, doc, byId),
         ...(place !== undefined ? { eventLoc: { name: place.name ?? place.id } } : {}),
         ...ploverCounts(event.quantities ?? [], `/events/${i}`, lost),
@@ -209,4 +207,37 @@ export function toPloverResult(doc: NewsDocument): ToPloverResult {
     ];
   });
   return { records, lost };
+}
+
+/**
+ * The words of an event name `fromPlover` made ("PROTEST: marched" from a record's event text and
+ * type), or undefined for any other name. The coder's event text, written back as it came.
+ */
+function nameWithout(name: string, type: string): string | undefined {
+  return name === type ? "" : name.startsWith(`${type}: `) ? name.slice(type.length + 2) : undefined;
+}
+
+/**
+ * A record's `eventText`: the event text a PLOVER record gave (kept in the name), else the words of
+ * the event's evidence, else its name. None for a record that gave none, so that none is invented
+ * and the type is not written into it again on each round trip.
+ */
+function eventText(named: string | undefined, words: string | undefined, name: string): { eventText?: string } {
+  const text = named ?? (words || name);
+  return text === "" ? {} : { eventText: text };
+}
+
+/** Why an event has no record: a cancelled meeting did not take place; any other event has no PLOVER type. */
+function noRecord(event: NewsEvent, i: number): PloverLost {
+  return event.kind === "Meeting" && event.status === "cancelled"
+    ? {
+        code: "not-held",
+        pointer: `/events/${i}/status`,
+        message: "a cancelled meeting did not take place: PLOVER codes what was done, so it has no record",
+      }
+    : {
+        code: "no-type",
+        pointer: `/events/${i}`,
+        message: "has no PLOVER type, so no record (a general event takes one as its plover term)",
+      };
 }

@@ -57,6 +57,16 @@ describe("readUntrustedJson: the one reader of untrusted JSON (issue 21)", () =>
     if (!read.ok) expect(read.issue).toMatchObject({ code, pointer });
   });
 
+  test("undefined is read as JSON.stringify writes it: a property holding it is absent, an item null", () => {
+    const input = { kept: 1, gone: undefined, list: [undefined, 2], nested: { also: undefined } };
+    const read = readUntrustedJson(input);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(JSON.stringify(read.value)).toBe(JSON.stringify(input));
+    expect(read.ok && Object.keys(read.value as object)).toEqual(["kept", "list", "nested"]);
+    // Only the whole input being undefined is no JSON value.
+    expect(readUntrustedJson(undefined)).toMatchObject({ ok: false, issue: { code: "type", pointer: "" } });
+  });
+
   test("100,000 levels of nesting are an issue, not a RangeError (the walk is iterative)", () => {
     const read = readUntrustedJson(nested(100_000));
     expect(read.ok).toBe(false);

@@ -27,19 +27,21 @@ describe("classifyEvent on the canonical events", () => {
       iptc: ["20000639"],
       wikidata: ["Q2761147"],
     },
+    // CAMEO has no coup code; PLOVER codes the seizure of power as COERCE, mode seize (as toPlover writes it).
     {
       id: "burkina-faso-coup-2022",
       cameo: [],
-      plover: undefined,
-      mode: undefined,
+      plover: "COERCE",
+      mode: "seize",
       iptc: ["20000070"],
       wikidata: ["Q45382"],
     },
-    { id: "niger-coup-2023", cameo: [], plover: undefined, mode: undefined, iptc: ["20000070"], wikidata: ["Q45382"] },
+    { id: "niger-coup-2023", cameo: [], plover: "COERCE", mode: "seize", iptc: ["20000070"], wikidata: ["Q45382"] },
     {
       id: "burkina-faso-russia-defence-partnership",
+      // CAMEO 046, "Engage in negotiation": CONSULT in the CAMEO→PLOVER table (vocabularies/plover).
       cameo: ["046"],
-      plover: "AGREE",
+      plover: "CONSULT",
       mode: undefined,
       iptc: ["20000638", "20000598"],
       wikidata: [],
@@ -77,7 +79,7 @@ test("a host-led multilateral summit is PLOVER's multilateral meeting; a bilater
 describe("classifyEvent follows an event's details", () => {
   const meeting = byId("coulibaly-shoigu-meeting") as Meeting;
   const partnership = byId("burkina-faso-russia-defence-partnership") as Partnership;
-  const cases: { name: string; event: Meeting | Partnership; cameo: string[]; plover: string; mode?: string }[] = [
+  const cases: { name: string; event: Meeting | Partnership; cameo: string[]; plover?: string; mode?: string }[] = [
     {
       name: "a phone call is CAMEO 041, PLOVER phone",
       event: { ...meeting, attendance: "remote" },
@@ -97,6 +99,11 @@ describe("classifyEvent follows an event's details", () => {
       event: { ...meeting, status: "planned" },
       cameo: ["036"],
       plover: "AGREE",
+    },
+    {
+      name: "a cancelled meeting has no CAMEO or PLOVER code: it did not take place",
+      event: { ...meeting, status: "cancelled" },
+      cameo: [],
     },
     {
       name: "a mediated meeting adds 045",

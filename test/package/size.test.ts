@@ -215,9 +215,12 @@ test("the linked-data entry is at most 4.25 KB and carries neither validator, JS
 // time, enddate, endtime and has_event, and says each value it cannot keep with its reason (+1.4 KB).
 // 10 KB: 10,085 B once toPlover chooses between two counts of one thing (a sum of disjoint groups,
 // the latest by asOf, else the first) and toPloverResult says what it did not write (+0.4 KB).
-test("the plover entry is at most 10 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
+// 10.75 KB: 10,771 B once a seventh trial's findings are said, not dropped: a cancelled meeting and an
+// event with no PLOVER type in `lost`, the coder's event text written back as given, a value that is
+// not text, a day no calendar has and a mark never closed in `unplaced` (+0.7 KB).
+test("the plover entry is at most 10.75 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
   const { text, gzip } = await shipped("dist/plover.js");
-  expect(gzip).toBeLessThanOrEqual(10 * 1024);
+  expect(gzip).toBeLessThanOrEqual(10.75 * 1024);
   expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
 });
 

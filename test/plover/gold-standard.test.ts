@@ -22,7 +22,7 @@ const defaults = (r: PloverRecord): FromPloverDefaults => ({
 });
 
 /** The fields a round trip keeps, each written one way ("" and absent alike; contexts as a set). */
-const KEPT = ["event", "mode", "context", "source", "target", "date", "dead", "injured", "size"] as const;
+const KEPT = ["event", "eventText", "mode", "context", "source", "target", "date", "dead", "injured", "size"] as const;
 function kept(r: PloverRecord): Record<(typeof KEPT)[number], unknown> {
   const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
   const actors = (list: unknown) =>
@@ -35,6 +35,8 @@ function kept(r: PloverRecord): Record<(typeof KEPT)[number], unknown> {
     .filter(Boolean);
   return {
     event: r.event,
+    // The coder's words for the event, as given (a trial found 19 records whose words did not come back).
+    eventText: text(r.eventText),
     mode: text(r.mode),
     context: context && [...new Set(context)].join(", "),
     source: actors(r.source),
@@ -47,7 +49,7 @@ function kept(r: PloverRecord): Record<(typeof KEPT)[number], unknown> {
 }
 type PloverActor = NonNullable<PloverRecord["source"]>[number];
 
-test("every gold-standard record becomes a valid document, and toPlover gives back its type, mode, context, actors, date and counts", () => {
+test("every gold-standard record becomes a valid document, and toPlover gives back its type, event text, mode, context, actors, date and counts", () => {
   expect(records).toHaveLength(322);
   let valid = 0;
   let kept_ = 0;

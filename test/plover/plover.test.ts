@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { validateDocument, type NewsDocument } from "../../src/index.js";
-import { fromPlover, toPlover, type PloverRecord } from "../../src/plover/index.js";
-import { markedPhrases } from "../../src/plover/markup.js";
+import { fromPlover, toPlover, toPloverResult, type PloverRecord } from "../../src/plover/index.js";
+import { markedPhrases, unclosedMarks } from "../../src/plover/markup.js";
 import { canonicalDocument, exampleDocument, mutated } from "../helpers/fixtures.js";
 import { ploverArticle as defaults } from "../helpers/plover-2.0-records.js";
 
@@ -44,11 +44,25 @@ describe("markup", () => {
         { tag: "EVT", text: "agreed" },
       ],
     ],
-    ["an unclosed mark ends the reading", "(EVT: agreed) (SRC: open", [{ tag: "EVT", text: "agreed" }]],
+    ["a mark never closed is skipped", "(EVT: agreed) (SRC: open", [{ tag: "EVT", text: "agreed" }]],
+    // Found by a trial: one typo ended the reading, and the event's phrase after it was lost.
+    [
+      "the marks after one never closed are read",
+      "(SRC: Students} (EVT: marched) in",
+      [{ tag: "EVT", text: "marched" }],
+    ],
     ["plain parentheses are no mark", "the (APEC) forum", []],
   ];
   test.each(cases)("%s", (_, markup, expected) => {
     expect(markedPhrases(markup)).toEqual(expected);
+  });
+
+  test.each([
+    ["(SRC: Students} (EVT: marched)", [0]],
+    ["(EVT: agreed) (SRC: open (TAR: B", [14, 25]],
+    ["(SRC: A (B)) met (TAR: C)", []],
+  ])("unclosedMarks(%j) gives where each mark never closed opens", (markup, offsets) => {
+    expect(unclosedMarks(markup)).toEqual(offsets);
   });
 });
 
@@ -265,14 +279,15 @@ describe("fromPlover", () => {
 });
 
 describe("toPlover", () => {
-  test("the canonical article yields PLOVER records: its meetings CONSULT (visit), its coups COERCE (seize), its partnership AGREE", () => {
+  test("the canonical article yields PLOVER records: its meetings CONSULT (visit), its coups COERCE (seize), its partnership in negotiation CONSULT", () => {
     const records = toPlover(canonicalDocument());
     expect(records.map((r) => [r.id, r.event, r.mode, r.context])).toEqual([
       ["coulibaly-shoigu-meeting", "CONSULT", "visit", "diplomatic"],
       ["shoigu-aviles-meeting", "CONSULT", undefined, "diplomatic"],
       ["burkina-faso-coup-2022", "COERCE", "seize", "pro_autocracy, political_institutions, military"],
       ["niger-coup-2023", "COERCE", "seize", "pro_autocracy, political_institutions, military"],
-      ["burkina-faso-russia-defence-partnership", "AGREE", undefined, "military, economic"],
+      // CAMEO 046, "Engage in negotiation", is CONSULT (diplomatic) in the CAMEO→PLOVER table.
+      ["burkina-faso-russia-defence-partnership", "CONSULT", undefined, "military, economic, diplomatic"],
     ]);
     // The visitor acts on the host: Burkina Faso's minister, acting for his country, is its government.
     expect(records[0]).toMatchObject({
@@ -293,6 +308,75 @@ describe("toPlover", () => {
       d.events[0]!.kind === "Meeting" && (d.events[0]!.status = "planned");
     });
     expect(toPlover(planned)[0]?.event).toBe("AGREE");
+  });
+
+  // Found by a trial: without markup, the event text came back as "PROTEST: marched", then
+  // "PROTEST: PROTEST: marched"; a record without one got the type as its event text.
+  test("a record's event text comes back as given on every round trip; a record without one gets none", () => {
+    const { textInfo: _markup, ...plain } = record;
+    for (const start of [record, plain]) {
+      let current: PloverRecord = start;
+      for (let trip = 0; trip < 3; trip++) {
+        const back = toPlover(fromPlover(current, defaults).document as NewsDocument);
+        expect(back[0]?.eventText).toBe("marched");
+        current = back[0]!;
+      }
+    }
+    const { eventText: _text, ...untold } = plain;
+    const back = toPlover(fromPlover(untold, defaults).document as NewsDocument)[0];
+    expect(back?.event).toBe("PROTEST");
+    expect(back).not.toHaveProperty("eventText");
+  });
+
+  // Found by a trial: a property holding undefined (a caller's `{ ...record, comment: undefined }`)
+  // refused the whole record as unreadable, so every field, the defaults' too, was reported missing.
+  test("a property holding undefined is absent, as JSON.stringify leaves it out", () => {
+    const withUndefined = { ...record, comment: undefined, source: [{ ...record.source![0], sector: undefined }] };
+    const read = fromPlover(withUndefined, defaults);
+    const plain = fromPlover(JSON.parse(JSON.stringify(withUndefined)), defaults);
+    expect(read).toEqual(plain);
+    expect(read.missing).toEqual([]);
+    expect(read.document.events).toHaveLength(1);
+  });
+
+  // Found by a trial: each of these was dropped with nothing in unplaced.
+  test.each([
+    [
+      "an actor code that is a number",
+      { source: [{ actorText: "students", code: 123 }] },
+      "/source/0/code",
+      "not-a-code",
+    ],
+    ["a day no calendar has", { date: "2000-02-30" }, "/date", "not-a-date"],
+    ["a text that is not text", { text: 42 }, "/text", "no-place"],
+    ["a mark never closed", { textInfo: { markup: "(SRC: students} (EVT: marched)" } }, "/textInfo/markup", "no-place"],
+  ])("fromPlover says %s in unplaced", (_, change, pointer, code) => {
+    const { unplaced, document } = fromPlover({ ...record, ...change }, defaults);
+    expect(unplaced).toContainEqual(expect.objectContaining({ pointer, code }));
+    expect(document.events).toHaveLength(1);
+  });
+
+  test("a textInfo that is itself the markup (the gold standard's INVESTIGATE-0002) is read as the markup", () => {
+    const asString = fromPlover({ ...record, textInfo: record.textInfo!.markup }, defaults);
+    expect(asString).toEqual(fromPlover(record, defaults));
+    expect(asString.document.events?.[0]?.evidence).toEqual([{ start: 22, end: 29, text: "marched" }]);
+  });
+
+  // Found by a trial: a cancelled meeting was written as a CONSULT on its date, as if it was held.
+  test("a cancelled meeting has no record, and lost says why; so has a general event without a PLOVER type", () => {
+    const doc = mutated((d) => {
+      d.events[1]!.kind === "Meeting" && (d.events[1]!.status = "cancelled");
+      d.events.push({ kind: "Event", id: "uncoded", name: "Uncoded", salience: "background" });
+    });
+    const { records, lost } = toPloverResult(doc);
+    expect(records.map((r) => r.id)).not.toContain("shoigu-aviles-meeting");
+    expect(records.map((r) => r.id)).not.toContain("uncoded");
+    expect(records).toHaveLength(4);
+    expect(lost).toEqual([
+      expect.objectContaining({ code: "not-held", pointer: "/events/1/status" }),
+      expect.objectContaining({ code: "no-type", pointer: "/events/5" }),
+    ]);
+    expect(lost[0]?.message).toMatch(/cancelled meeting did not take place/);
   });
 });
 
