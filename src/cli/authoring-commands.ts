@@ -11,7 +11,7 @@ import { errLine } from "./output.js";
 import { issueLine, labelledLine, summaryLine } from "./report.js";
 import { fromNinjs } from "../ninjs/from-ninjs.js";
 import { toNinjs } from "../ninjs/to-ninjs.js";
-import { importedStarterStep, starterSchemaPath, writeStarter } from "./starter-file.js";
+import { importedStarterStep, refuseExistingStarter, starterSchemaPath, writeStarter } from "./starter-file.js";
 import { STARTER_KINDS, starterDocument, type StarterKind } from "./starters.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
@@ -34,6 +34,7 @@ export async function initCommand(options: InitOptions, file: string | undefined
   let starter: object;
   let what: string;
   let step: string;
+  refuseExistingStarter(file);
   if (options.fromNinjs !== undefined) {
     const { value, display } = await readSingleJson(options.fromNinjs, io, { maxRecordBytes: options.maxRecordBytes });
     if (value === null || typeof value !== "object" || Array.isArray(value))

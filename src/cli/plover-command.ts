@@ -4,7 +4,7 @@ import { eachDocument } from "./document-feed.js";
 import { readSingleJson } from "./input.js";
 import { errLine } from "./output.js";
 import { labelledLine } from "./report.js";
-import { importedStarterStep, starterSchemaPath, writeStarter } from "./starter-file.js";
+import { importedStarterStep, refuseExistingStarter, starterSchemaPath, writeStarter } from "./starter-file.js";
 import { UsageError, type Io } from "./usage.js";
 
 /**
@@ -40,6 +40,7 @@ export async function initFromPloverCommand(
   io: Io,
   maxRecordBytes?: number,
 ): Promise<number> {
+  refuseExistingStarter(file);
   const { value, display } = await readSingleJson(recordFile, io, { maxRecordBytes });
   if (value === null || typeof value !== "object" || Array.isArray(value))
     throw new UsageError(`${display}: is not a PLOVER record (expected a JSON object)`);

@@ -42,6 +42,23 @@ export function importedStarterStep(linesAbove: number, source: string): string 
   return linesAbove > 0 ? "add or replace what is listed above" : `check it against ${source}`;
 }
 
+/** What `init` says of a FILE that exists: it never overwrites one. */
+const exists = (file: string) => new UsageError(`${file}: already exists; init never overwrites a file`);
+
+/**
+ * Refuses a FILE that already exists before `init` reads its source or says anything of it (its
+ * lines about a ninjs item or a PLOVER record were printed, then the refusal: found by a trial).
+ * Writing still refuses one made meanwhile.
+ *
+ * @example
+ * ```ts
+ * refuseExistingStarter("new.json"); // throws a UsageError when new.json exists
+ * ```
+ */
+export function refuseExistingStarter(file: string | undefined): void {
+  if (file !== undefined && file !== "-" && existsSync(file)) throw exists(file);
+}
+
 /**
  * Writes a starter to `file` (or stdout for none or `-`), never over an existing file, and says on
  * stderr what to do next: `step` (replace its example values; add what was listed above).
@@ -67,9 +84,7 @@ export async function writeStarter(
     await writeFile(file, text, { flag: "wx" });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `${file}: ${code === "EEXIST" ? "already exists; init never overwrites a file" : `cannot write (${String(code)})`}`,
-    );
+    throw code === "EEXIST" ? exists(file) : new UsageError(`${file}: cannot write (${String(code)})`);
   }
   errLine(io, `news-events: wrote the ${what} to ${file}; ${step}, then run news-events validate ${file}`);
   return EXIT.ok;

@@ -109,8 +109,18 @@ describe("news-events plover and init --from-plover", () => {
       publisher: { name: "Example News", url: "https://news.example.org/" },
     };
     expect(validateDocument(completed)).toMatchObject({ ok: true });
-    // Never overwritten.
-    expect(runCli(["init", "--from-plover", recordPath, path]).code).toBe(2);
+    // Never overwritten; and refused before anything is said of the record (found by a trial: its
+    // "not carried over" lines and what to add came first, then the refusal).
+    const again = runCli(["init", "--from-plover", recordPath, path]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(`news-events: ${path}: already exists; init never overwrites a file\n`);
+    const fromNinjs = runCli([
+      "init",
+      "--from-ninjs",
+      "vendor/iptc-ninjs/examples/3.1_004_simple_text_article.json",
+      path,
+    ]);
+    expect(fromNinjs.stderr).toBe(`news-events: ${path}: already exists; init never overwrites a file\n`);
   });
 
   // PLOVER's manual, draft 2.0, §"Compound and Reciprocal Actors": "The United States and France
