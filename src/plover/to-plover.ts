@@ -79,7 +79,8 @@ function affiliations(
 /**
  * The actors on each side of an event, by role. A participant, party or signatory that acts for or
  * belongs to an entity on one side only (a president who represents the source country) stands on
- * that side; only when nothing places it does it stand on both.
+ * that side; when nothing places it, on both. When every participant is one of these (nobody acts
+ * on anybody), all are sources and none a target, as PLOVER codes a reciprocal event.
  */
 function sides(
   event: NewsEvent,
@@ -99,11 +100,16 @@ function sides(
     for (const s of ["source", "target"] as const)
       if (!undirected && (side === s || side === "both")) on[s].add(p.entity);
   const day = (event.date?.precision !== "interval" ? event.date?.value : undefined) ?? doc.published ?? "";
+  // Nobody acts on anybody (talks, a pact between parties): PLOVER's reciprocal event, every actor
+  // a source and none a target, as the gold standard codes "(SRC/TAR: Israel) and (SRC/TAR:
+  // Lebanon) renewed negotiations" and draft 2.0 an actor list without recipients. On both sides,
+  // each actor was also coded as acting on itself (found by a trial).
+  const reciprocal = placed.every(({ undirected }) => undirected);
   const source: PloverActor[] = [];
   const target: PloverActor[] = [];
   for (const { p, entity, side, undirected } of placed) {
-    let stands = side;
-    if (undirected) {
+    let stands = reciprocal ? "source" : side;
+    if (undirected && !reciprocal) {
       const ids = [...affiliations(p, entity, doc.entities ?? [], day)];
       const [src, tar] = [ids.some((id) => on.source.has(id)), ids.some((id) => on.target.has(id))];
       if (src !== tar) stands = src ? "source" : "target";
@@ -134,7 +140,8 @@ function codes(event: NewsEvent): { event: string; mode?: string; context?: stri
  * partnership CONSULT while negotiating, else AGREE, SUPPORT, COOPERATE or AID by its stage (see
  * `classifyEvent`); an event with no record is in {@link toPloverResult}'s `lost`. Actors are the participants by
  * role (source, target, or both); a participant, party or signatory stands with the entity it
- * represents or belongs to when that entity is on one side only, else on both. Counts are the
+ * represents or belongs to when that entity is on one side only, else on both; when all are
+ * participants, parties or signatories, all are sources (PLOVER's reciprocal event). Counts are the
  * killed, injured and participants quantities (one of each a record: {@link toPloverResult} says
  * which were not written), the text the document's body. What PLOVER cannot hold is listed in
  * docs/plover.md.

@@ -3,7 +3,8 @@ import { describe, expect, test } from "vitest";
 import { validateDocument, type NewsDocument } from "../../src/index.js";
 import { fromPlover, toPlover, toPloverResult, type PloverRecord } from "../../src/plover/index.js";
 import { markedPhrases, unclosedMarks } from "../../src/plover/markup.js";
-import { canonicalDocument, exampleDocument, mutated } from "../helpers/fixtures.js";
+import { canonicalDocument, exampleDocument, mutated, repoPath } from "../helpers/fixtures.js";
+import { readFileSync } from "node:fs";
 import { ploverArticle as defaults } from "../helpers/plover-2.0-records.js";
 
 const record: PloverRecord = {
@@ -404,6 +405,26 @@ describe("toPlover: the side of a participant", () => {
       ["United States", "Joe Biden"],
       ["Russia", "Joe Biden"],
     ]);
+  });
+
+  // Found by a trial: "Shoigu met Avilés" was coded Shoigu → Shoigu, Shoigu → Avilés, Avilés → Shoigu…
+  test("when nobody acts on anybody, every actor is a source and none a target, as the gold standard codes (SRC/TAR: …)", () => {
+    const records = toPlover(canonicalDocument());
+    const sides = (id: string) => {
+      const r = records.find((record) => record.id === id);
+      return [r?.source?.map((a) => a.actorText), r?.target?.map((a) => a.actorText)];
+    };
+    expect(sides("shoigu-aviles-meeting")).toEqual([["Sergei Shoigu", "Julio César Avilés Castillo"], undefined]);
+    expect(sides("burkina-faso-russia-defence-partnership")).toEqual([["Burkina Faso", "Russia"], undefined]);
+    // A directed meeting keeps its sides.
+    expect(sides("coulibaly-shoigu-meeting")).toEqual([["Kassoum Coulibaly"], ["Sergei Shoigu"]]);
+    // The gold standard's reciprocal records: every actor a source, no target.
+    const gold = JSON.parse(
+      readFileSync(repoPath("test/plover-gold-standard/PLOVER_GSR_CAMEO.txt"), "utf8"),
+    ) as PloverRecord[];
+    const reciprocal = gold.filter((r) => /\(SRC\/TAR:/.test(r.textInfo?.markup ?? ""));
+    expect(reciprocal.length).toBeGreaterThan(10);
+    for (const r of reciprocal) expect(Array.isArray(r.target) ? r.target.length : 0, r.id).toBe(0);
   });
 
   const placedBy: [string, (biden: Record<string, unknown>, doc: NewsDocument) => void, string[][]][] = [
