@@ -33,23 +33,30 @@ import { hostileGrowth } from "./hostile-shapes.mjs";
 
 const quick = process.argv.includes("--quick");
 /**
- * A process the run starts to time figures 2 and 3: it lives what the run's own process lives
- * before them (the gate, the edges, figure 1 in fewer rounds: its history, not timed), times figure
- * 2 and then figure 3, prints their timings as one JSON line and exits. See figure 3 for why.
+ * A process the run starts to time figure 3: it lives what the run's own process lives before that
+ * figure (the gate, the edges, figures 1 and 2, in fewer rounds: they are its history, not timed),
+ * prints figure 3's timings as one JSON line and exits. See figure 3 for why.
  */
 const figureProcess = process.argv.includes("--figure-3-process");
+/**
+ * A process the run starts to time figure 2, in the same way: it lives the gate, the edges and
+ * figure 1 (in fewer rounds), times figure 2 as the run does, prints it as one JSON line and exits.
+ */
+const figure2Process = process.argv.includes("--figure-2-process");
+/** Whether this is one of the run's figure processes rather than the run. */
+const childProcess = figureProcess || figure2Process;
 /** Rounds (or runs) for the full run, and for --quick. */
 const n = (full, fewer) => (quick ? fewer : full);
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const work = join(root, ".tmp", "bench");
-if (!figureProcess) {
+if (!childProcess) {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
 }
 const started = Date.now();
 /** A line of progress on stderr (a figure-3 process says nothing: its run prints the figure). */
 const log = (text) => {
-  if (!figureProcess) process.stderr.write(`${text} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+  if (!childProcess) process.stderr.write(`${text} (${Math.round((Date.now() - started) / 1000)} s)\n`);
 };
 const canonical = structuredClone(burkinaFasoRussia);
 const rich = richDocument(burkinaFasoRussia);
@@ -60,7 +67,7 @@ for (const [name, doc] of [
   const r = validateDocument(structuredClone(doc));
   if (!r.ok) throw new Error(`the ${name} document is not valid: ${r.issues[0]?.pointer} ${r.issues[0]?.message}`);
 }
-const ROUNDS = figureProcess ? 3 : n(21, 7);
+const ROUNDS = childProcess ? 3 : n(21, 7);
 
 // 0. Peers, the agreement gate, and which of them work without eval ------------------------------
 log("0/9 peers: agreement gate and the no-eval probe…");
@@ -69,7 +76,7 @@ log("0/9 peers: agreement gate and the no-eval probe…");
 // report; news-events' own rows are always timed (figure 3), a disagreement of theirs reported.
 const excluded = {};
 // A figure-3 process takes the module the run built (or none, as the run left typia out).
-const built = figureProcess ? Promise.resolve(process.env["BENCH_TYPIA"] || undefined) : buildTypiaPeer(root, work);
+const built = childProcess ? Promise.resolve(process.env["BENCH_TYPIA"] || undefined) : buildTypiaPeer(root, work);
 const typiaFile = await built.catch((error) => {
   excluded.typia = { name: "typia", reason: String(error.message).split("\n")[0].slice(0, 200) };
   return undefined;
@@ -162,13 +169,13 @@ const probe = (file) => {
   }
 };
 const newsEventsProbeFile = join(work, "news-events-peer.mjs");
-if (!figureProcess)
+if (!childProcess)
   writeFileSync(
     newsEventsProbeFile,
     `import { validateEvent } from ${JSON.stringify(join(root, "dist/validate.js"))};\nexport default { name: "news-events", meeting: (v) => validateEvent(v).ok, coup: (v) => validateEvent(v).ok };\n`,
   );
 const noEval = {};
-if (!figureProcess) {
+if (!childProcess) {
   noEval.newsEvents = probe(newsEventsProbeFile);
   for (const [key, file] of Object.entries(peerFiles)) noEval[key] = probe(file);
 }
@@ -227,8 +234,8 @@ const graphBytes = {
 
 // 2. validateDocument ÷ JSON.parse (figure 2) ----------------------------------------------------
 log("2/9 validateDocument…");
-/** Rounds of figure 2, in this process and in each figure process (which times it too: see figure 3). */
-const DOCUMENT_ROUNDS = n(21, 7);
+/** Rounds of figure 2: in a figure-3 process it is history (fewer rounds), as it was before figure 2 had processes. */
+const DOCUMENT_ROUNDS = figureProcess ? ROUNDS : n(21, 7);
 function documentFigure(doc) {
   const text = JSON.stringify(doc);
   const value = structuredClone(doc);
@@ -247,6 +254,10 @@ function documentFigure(doc) {
 }
 const documents = { canonical: documentFigure(canonical), rich: documentFigure(rich) };
 for (const figure of Object.values(documents)) for (const r of Object.values(figure)) delete r.samples;
+if (figure2Process) {
+  console.log(JSON.stringify(documents));
+  process.exit(0);
+}
 
 // 3. One event against every peer (figure 3), and the invalid path -------------------------------
 log("3/9 one event against the peers…");
@@ -273,7 +284,7 @@ function eventFigures() {
   return perKind;
 }
 if (figureProcess) {
-  console.log(JSON.stringify({ events: eventFigures(), documents }));
+  console.log(JSON.stringify(eventFigures()));
   process.exit(0);
 }
 // The figure is timed in processes of their own, each living first what this one lived (the
@@ -281,16 +292,22 @@ if (figureProcess) {
 // reported with the lowest and the highest. Where V8 placed one process's shapes and code moved
 // the same code's figure by a tenth between processes (0.20x in one, 0.23x in the next: issue 27,
 // round 17), more than the difference a verdict is asked to tell.
-const figureRuns = [];
-for (let i = 0; i < FIGURE_3.processes; i++) {
-  const r = spawnSync(
-    process.execPath,
-    [fileURLToPath(import.meta.url), "--figure-3-process", ...(quick ? ["--quick"] : [])],
-    { cwd: root, encoding: "utf8", env: { ...process.env, BENCH_TYPIA: typiaFile ?? "" } },
-  );
-  if (r.status !== 0) throw new Error(`the figure-3 process failed: ${r.stderr.slice(0, 300)}`);
-  figureRuns.push(JSON.parse(r.stdout.trim().split("\n").at(-1)));
+/** The JSON line of `processes` figure processes started with `flag`, in order. */
+function figureProcesses(flag, processes) {
+  const runs = [];
+  for (let i = 0; i < processes; i++) {
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), flag, ...(quick ? ["--quick"] : [])], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, BENCH_TYPIA: typiaFile ?? "" },
+    });
+    if (r.status !== 0) throw new Error(`the ${flag} process failed: ${r.stderr.slice(0, 300)}`);
+    runs.push(JSON.parse(r.stdout.trim().split("\n").at(-1)));
+  }
+  return runs;
 }
+const figureRuns = figureProcesses("--figure-3-process", FIGURE_3.processes);
+const figure2Runs = figureProcesses("--figure-2-process", FIGURE_3.processes);
 /** The median of the processes' figures of one task, its range and each process's. */
 const acrossProcesses = (each) => {
   const ratios = each.map((r) => r.ratio);
@@ -304,21 +321,21 @@ const acrossProcesses = (each) => {
 };
 /** Per kind and task: the median of the processes' figures (each a median of rounds), their range, and each. */
 const perKind = {};
-for (const [kind, { bytes, result: first }] of Object.entries(figureRuns[0].events)) {
+for (const [kind, { bytes, result: first }] of Object.entries(figureRuns[0])) {
   const result = {};
   for (const task of Object.keys(first))
-    result[task] = acrossProcesses(figureRuns.map((run) => run.events[kind].result[task]));
+    result[task] = acrossProcesses(figureRuns.map((run) => run[kind].result[task]));
   perKind[kind] = { bytes, result };
 }
-// Figure 2 as figure 3 is timed: the median of the same processes (each lived the gate, the edges
-// and figure 1 first, as this one did). The same code and history read 0.55x to 0.75x from one
-// process to the next on one machine (issue 27, round 23), more than the verdict is asked to tell.
-// This process's own reading is kept beside it (`inRun`).
+// Figure 2 as figure 3 is timed: the median of as many processes of its own (each lived the gate,
+// the edges and figure 1 first, as this one did: --figure-2-process above). The same code and
+// history read 0.55x to 0.75x from one process to the next on one machine (issue 27, round 23),
+// more than the verdict is asked to tell. This process's own reading is kept beside it (`inRun`).
 const documentProcesses = {};
 for (const [name, figure] of Object.entries(documents)) {
   const result = { bytes: figure.bytes, inRun: figure };
   for (const task of ["parse", "validateDocument", "schemaOnly"])
-    result[task] = acrossProcesses(figureRuns.map((run) => run.documents[name][task]));
+    result[task] = acrossProcesses(figure2Runs.map((run) => run[name][task]));
   documentProcesses[name] = result;
 }
 // The same meeting in a fresh process per implementation, which meets no other shape first.
