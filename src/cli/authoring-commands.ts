@@ -36,7 +36,10 @@ export async function initCommand(options: InitOptions, file: string | undefined
   let step: string;
   refuseExistingStarter(file);
   if (options.fromNinjs !== undefined) {
-    const { value, display } = await readSingleJson(options.fromNinjs, io, { maxRecordBytes: options.maxRecordBytes });
+    const { value, display } = await readSingleJson(options.fromNinjs, io, {
+      maxRecordBytes: options.maxRecordBytes,
+      expected: "one ninjs item",
+    });
     if (value === null || typeof value !== "object" || Array.isArray(value))
       throw new UsageError(`${display}: is not a ninjs item (expected a JSON object)`);
     // Both ninjs schemas (2.x and 3.x) require uri: without it, {} or a news document was taken
@@ -161,7 +164,10 @@ export async function rebaseCommand(file: string, bodyFile: string, options: Reb
   if (options.write && file === "-")
     throw new UsageError("rebase --write needs DOC to be a file, not - (standard input)");
   const validate = await documentValidator(options.kinds, io);
-  const { value, text, bom, display } = await readDocumentText(file, io, { maxRecordBytes: options.maxRecordBytes });
+  const { value, text, bom, display } = await readDocumentText(file, io, {
+    maxRecordBytes: options.maxRecordBytes,
+    expected: "one news document",
+  });
   const result = validate(value);
   if (!result.ok) {
     // A document must be valid apart from its evidence offsets, which is what rebase repairs.

@@ -23,7 +23,7 @@ export async function findCommand(
   io: Io,
   maxRecordBytes?: number,
 ): Promise<number> {
-  const { value, display } = await readSingleJson(file, io, { maxRecordBytes });
+  const { value, display } = await readSingleJson(file, io, { maxRecordBytes, expected: "one news document" });
   const body = value !== null && typeof value === "object" ? (value as { body?: unknown }).body : undefined;
   if (typeof body !== "string") throw new UsageError(`${display}: has no "body" to look in`);
   const found = findEvidence(body, words, options);

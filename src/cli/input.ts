@@ -111,7 +111,8 @@ async function readSingleJsonFrom(
     if (records.length > 1) break;
   }
   const { value, text, line } = onlyRecord(display, records[0]);
-  if (records.length > 1) throw new UsageError(`${display}: holds more than one JSON value; expected one document`);
+  if (records.length > 1)
+    throw new UsageError(`${display}: holds more than one JSON value; expected ${options.expected ?? "one document"}`);
   return { value, text, display, line };
 }
 

@@ -55,7 +55,10 @@ function graphOf(
 /** `news-events jsonld [FILE|-]`: a document's JSON-LD, or its validation issues and exit 1. */
 export async function jsonldCommand(file: string, options: JsonLdCommandOptions, io: Io): Promise<number> {
   const { kinds, validate } = await validatorOf(options.kinds, io);
-  const { value, text, display, line } = await readSingleJson(file, io, { maxRecordBytes: options.maxRecordBytes });
+  const { value, text, display, line } = await readSingleJson(file, io, {
+    maxRecordBytes: options.maxRecordBytes,
+    expected: "one news document",
+  });
   const result = validate(value);
   if (!result.ok) return refuseDocument(io, display, text, result.issues, "JSON-LD", line);
   // A document with events of the kinds goes in as a NewsDocument: toJsonLd is typed for the built-in kinds.

@@ -41,7 +41,7 @@ export async function initFromPloverCommand(
   maxRecordBytes?: number,
 ): Promise<number> {
   refuseExistingStarter(file);
-  const { value, display } = await readSingleJson(recordFile, io, { maxRecordBytes });
+  const { value, display } = await readSingleJson(recordFile, io, { maxRecordBytes, expected: "one PLOVER record" });
   if (value === null || typeof value !== "object" || Array.isArray(value))
     throw new UsageError(`${display}: is not a PLOVER record (expected a JSON object)`);
   const { document, missing, unplaced } = fromPlover(value);

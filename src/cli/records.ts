@@ -42,6 +42,8 @@ const textBytes = (bytes: Uint8Array) => bytes.length - (bytes[bytes.length - 1]
 export interface ReadOptions {
   /** The longest line (NDJSON) or whole-input document read; longer ones become one invalid record. */
   readonly maxRecordBytes?: number | undefined;
+  /** What the command takes, as an empty input is told ("a news document"); by default what a feed may hold. */
+  readonly expected?: string | undefined;
 }
 
 /**
@@ -70,17 +72,24 @@ export function readRecordBatches(
   options: ReadOptions = {},
 ): AsyncGenerator<InputRecord[]> {
   const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  return readBatches<InputRecord>(chunks, maxBytes, (piece, line) => ndjsonRecord(piece, line, maxBytes));
+  return readBatches<InputRecord>(
+    chunks,
+    maxBytes,
+    (piece, line) => ndjsonRecord(piece, line, maxBytes),
+    options.expected,
+  );
 }
 
 /**
  * The reader behind {@link readRecordBatches}: `ndjsonLine` makes the record of each line once the
- * input is known to be NDJSON (`validate` leaves its large lines unparsed here).
+ * input is known to be NDJSON (`validate` leaves its large lines unparsed here); `expected` is what an
+ * empty input is told the command takes.
  */
 export async function* readBatches<R>(
   chunks: AsyncIterable<Uint8Array>,
   maxBytes: number,
   ndjsonLine: (piece: ByteLine, line: number) => R | undefined,
+  expected = "a JSON document, an event, an array of them, or NDJSON",
 ): AsyncGenerator<(R | InputRecord)[]> {
   let lineNumber = 0;
   let mode: "unknown" | "ndjson" | "whole" | "drain" = "unknown";
@@ -134,8 +143,7 @@ export async function* readBatches<R>(
     yield await located([...parseWhole(buffered)]);
     return;
   }
-  if (!sawContent)
-    yield [failed(1, "empty", "is empty: expected a JSON document, an event, an array of them, or NDJSON")];
+  if (!sawContent) yield [failed(1, "empty", `is empty: expected ${expected}`)];
 }
 
 /** A line kept while a whole input is read: its bytes, decoded with the others when the input ends. */

@@ -87,6 +87,25 @@ describe("the bad-input corpus through the CLI: one line per problem, exit 1 or 
     });
   }
 
+  // Found by a trial: `jsonld` of an empty file said it expected "an array of them, or NDJSON",
+  // which it does not take. A command that takes one input names what it takes.
+  test.each([
+    [["jsonld"], "one news document"],
+    [["find", "@", "words"], "one news document"],
+    [["rebase", "@", "--body", "README.md"], "one news document"],
+    [["init", "--from-plover", "@"], "one PLOVER record"],
+    [["init", "--from-ninjs", "@"], "one ninjs item"],
+  ])("%j says what it takes of an empty file, and of two values", (args, expected) => {
+    const withFile = (file: string) => (args.includes("@") ? args.map((a) => (a === "@" ? file : a)) : [...args, file]);
+    const empty = runCli(withFile("empty.json"), { cwd: repoPath("test/corpus") });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe(`news-events: empty.json:1: is empty: expected ${expected}\n`);
+    const two = join(mkdtempSync(join(tmpdir(), "news-events-two-")), "two.ndjson");
+    writeFileSync(two, "{}\n{}\n");
+    const run = runCli(withFile(two));
+    expect(run.stderr).toBe(`news-events: ${two}: holds more than one JSON value; expected ${expected}\n`);
+  });
+
   test("the whole corpus at once: every file judged, valid records counted", () => {
     const files = ["byte-order-mark.json", "invalid-utf8.ndjson", "truncated.ndjson", "empty.json", "nan.json"];
     const run = runCli(["validate", ...files], { cwd: repoPath("test/corpus") });
