@@ -76,7 +76,7 @@ export function issuesOfErrors(errors: readonly ErrorObject[], input: unknown): 
       const [issue] = issuesFromAjvErrors(group, input);
       if (issue !== undefined && !byPointer.has(issue.pointer)) byPointer.set(issue.pointer, issue);
     }
-  });
+  }, errors);
   const issues = [...byPointer.values()];
   // A misspelt required property is one mistake: the missing property's issue names the misspelling.
   const named = issues.filter((i) => i.code === "required").map((i) => i.message);

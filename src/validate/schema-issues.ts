@@ -44,6 +44,14 @@ const MAX_HINT_KEYS = 200;
 let keysOf: WeakMap<object, string[] | undefined> | undefined;
 
 /**
+ * The properties the run found missing, by the pointer of their object (see
+ * {@link withKeysListedOnce}): the schema that requires them is the one the object was checked
+ * against, which its keys alone may not tell (a document holding `id` and `language` looks more
+ * like a source than a document).
+ */
+let missingAt: Map<string, string[]> | undefined;
+
+/**
  * Runs `explain` with each object's keys listed once for all its issues: an object's errors come
  * one after another, and listing 20,000 keys for each of a thousand errors was the cost. The list
  * lives as long as `explain` runs, so an object changed between two validations is read anew.
@@ -53,13 +61,18 @@ let keysOf: WeakMap<object, string[] | undefined> | undefined;
  * const issues = withKeysListedOnce(() => errors.map((error) => issueFromAjvError(error, input)));
  * ```
  */
-export function withKeysListedOnce<T>(explain: () => T): T {
-  const outer = keysOf;
+export function withKeysListedOnce<T>(explain: () => T, errors: readonly ErrorObject[] = []): T {
+  const [outerKeys, outerMissing] = [keysOf, missingAt];
   keysOf = new WeakMap();
+  missingAt = new Map();
+  // (A schema requires a few properties: an object's list stays short whatever the input.)
+  for (const { keyword, instancePath, params } of errors)
+    if (keyword === "required")
+      missingAt.set(instancePath, [...(missingAt.get(instancePath) ?? []), params["missingProperty"] as string]);
   try {
     return explain();
   } finally {
-    keysOf = outer;
+    [keysOf, missingAt] = [outerKeys, outerMissing];
   }
 }
 
@@ -73,10 +86,10 @@ function hintKeys(object: unknown): string[] | undefined {
   return kept;
 }
 
-/** A "did you mean" for an unknown property, from the other keys of its object. */
-function hint(unknown: string, object: unknown): string {
+/** A "did you mean" for an unknown property, from the other keys of its object and what it misses. */
+function hint(unknown: string, object: unknown, pointer: string): string {
   const keys = unknown.length > 100 ? undefined : hintKeys(object);
-  return keys === undefined ? "" : unknownPropertyHint(unknown, keys);
+  return keys === undefined ? "" : unknownPropertyHint(unknown, keys, missingAt?.get(pointer));
 }
 
 /** A "misspelt?" note for a missing property, from the other keys of its object. */
@@ -128,7 +141,7 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
       return {
         code: "unknown-property",
         pointer: `${pointer}/${escapePointerSegment(String(p["additionalProperty"]))}`,
-        message: `is not a known property here${hint(String(p["additionalProperty"]), resolvePointer(input, pointer).value)}`,
+        message: `is not a known property here${hint(String(p["additionalProperty"]), resolvePointer(input, pointer).value, pointer)}`,
         params: { property: String(p["additionalProperty"]) },
       };
     case "enum": {

@@ -79,16 +79,18 @@ export function missingPropertyHint(missing: string, keys: readonly string[]): s
 /**
  * What to say after "is not a known property here" for `unknown` in an object with `keys`: the
  * closest property name of the schema object that fits the other keys best (`did you mean
- * "salience"?`), else the list of valid names when it is short, else nothing.
+ * "salience"?`), else the list of valid names when it is short, else nothing. `missing`, the
+ * properties the validator found missing in that object, count towards the fit: its schema
+ * requires them.
  *
  * @example
  * ```ts
  * unknownPropertyHint("salince", ["kind", "id", "name", "salince"]); // => '; did you mean "salience"?'
  * ```
  */
-export function unknownPropertyHint(unknown: string, keys: readonly string[]): string {
+export function unknownPropertyHint(unknown: string, keys: readonly string[], missing: readonly string[] = []): string {
   const known = keys.filter((k) => k !== unknown);
-  const { set: fit, score: fitScore } = bestFit(known);
+  const { set: fit, score: fitScore } = bestFit(missing.length === 0 ? known : [...known, ...missing]);
   // A key of the best fit's own: the object is another schema's than the one expected here (an
   // event where a document goes), and no name of that schema is the key meant ("did you mean
   // "kind"?" for `kind`, found by a trial).

@@ -167,12 +167,14 @@ test("the whole validate entry (validators, issue messages, document checks) sta
 // its messages and the one pass's hook: found by a trial), and PLOVER's draft 2.0 codes are known.
 // 31.5 KB: 32,081 B once a general event without `plover` is told that `classes` may be given
 // instead (an anyOf of required properties said as one issue, schema-issues.ts: +236 B).
-test("validateEvent alone is at most 31.5 KB and leaves the document validators out", async () => {
+// 31.75 KB: 32,320 B (32,239 B before) once an unknown key's hint counts what the validator found
+// missing in its object towards the schema it fits (a document root was taken for a source: +81 B).
+test("validateEvent alone is at most 31.75 KB and leaves the document validators out", async () => {
   const eventOnly = (
     await shipped("dist/validate.js", `export { validateEvent } from ${JSON.stringify(repoPath("dist/validate.js"))};`)
   ).gzip;
   const whole = (await shipped("dist/validate.js")).gzip;
-  expect(eventOnly).toBeLessThanOrEqual(31.5 * 1024);
+  expect(eventOnly).toBeLessThanOrEqual(31.75 * 1024);
   expect(whole - eventOnly).toBeGreaterThan(8 * 1024);
 });
 

@@ -405,6 +405,23 @@ describe("a hint never names the unknown key itself, nor the names of a schema o
   });
 });
 
+// Found by a trial: a document root holding `id` and `language` was taken for a source (its keys
+// fit one better), and its unknown keys were told "expected one of published, publisher, title, url".
+// What the validator found missing there is the document's, so the hint lists the document's names.
+test.each([
+  ["a document root with a source's keys", () => validateDocument({ language: "en", id: "a", date: "x" }), "/date"],
+  [
+    "a PLOVER record given as a document",
+    () => validateDocument({ id: "r", date: "2000-01-01", event: "AGREE", eventText: "agreed", language: "en" }),
+    "/eventText",
+  ],
+])("%s: the unknown key's hint names the document's properties", (_name, run, pointer) => {
+  const result = run();
+  const issue = result.ok ? undefined : result.issues.find((i) => i.pointer === pointer);
+  expect(issue?.message).toMatch(/^is not a known property here; expected one of authors, body, /);
+  expect(issue?.message).not.toMatch(/\btitle\b|speakers/);
+});
+
 describe("no message shows a regular expression: every schema pattern and format has words", () => {
   // The generator refuses a pattern without words (test/generate): here, every pattern and format
   // the shipped validators can report is one EXPECTED puts in words.
