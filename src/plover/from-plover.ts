@@ -93,7 +93,7 @@ export function fromPlover(input: unknown, defaults: FromPloverDefaults = {}): F
   const r = new Reading(record, body);
   r.unplaceRest(record, "", KNOWN);
   if (record["text"] !== undefined && typeof record["text"] !== "string")
-    r.unplace("/text", "no-place", `is not text (got ${kindOf(record["text"])}): the body is the markup's words`);
+    r.unplace("/text", "no-place", `is not text (got ${kindOf(record["text"])}), so it is not the body`);
   const pointerOfMarkup = typeof record["textInfo"] === "string" ? "/textInfo" : `${at}/markup`;
   for (const offset of unclosedMarks(markup ?? ""))
     r.unplace(pointerOfMarkup, "no-place", `the mark at character ${offset} is not closed: its words are not read`, {
