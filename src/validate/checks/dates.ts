@@ -2,6 +2,7 @@ import type { FuzzyDate } from "../../generated/types.js";
 import { fuzzyPartsHold } from "./date-parts.js";
 import { dayNumberOf, isCalendarDate, precisionOf } from "../../model/calendar.js";
 import type { AddIssue, DocumentContext, Path } from "./context.js";
+import { unrealDate } from "./unreal-date.js";
 import { checkEvidenceList, spansHold } from "./evidence.js";
 import { checkRef, MOMENT, refHolds } from "./references.js";
 
@@ -38,10 +39,7 @@ export function checkPublicationDates(context: DocumentContext): void {
  */
 export function checkDateTime(context: DocumentContext, value: string | undefined, path: Path): boolean {
   if (value === undefined) return true;
-  if (!isCalendarDate(value.slice(0, 10)))
-    context.add("invalid-date", path, `is not a real calendar date (got "${value}")`, {
-      got: value,
-    });
+  if (!isCalendarDate(value.slice(0, 10))) context.add("invalid-date", path, ...unrealDate(value));
   // RFC 3339 allows second 60 (a leap second); JavaScript's Date, and so most consumers of the
   // JSON-LD, cannot read it, and an unreadable date would also escape the order checks.
   else if (Number.isNaN(context.time(value)))
@@ -83,10 +81,7 @@ export function isRealSchemaDate(value: string): boolean {
  * ```
  */
 export function checkCalendarDate(context: DocumentContext, value: string | undefined, path: Path): void {
-  if (value !== undefined && !isCalendarDate(value))
-    context.add("invalid-date", path, `is not a real calendar date (got "${value}")`, {
-      got: value,
-    });
+  if (value !== undefined && !isCalendarDate(value)) context.add("invalid-date", path, ...unrealDate(value));
 }
 
 /**
@@ -220,9 +215,7 @@ export function checkFuzzyDateValue(date: FuzzyDate, path: Path, add: AddIssue):
   const end = slash === -1 ? undefined : date.value.slice(slash + 1);
   const real = (part: string) => part === ".." || isCalendarDate(part);
   if (!real(start) || (end !== undefined && !real(end)) || (start === ".." && end === undefined)) {
-    add("invalid-date", path.concat("value"), `is not a real calendar date (got "${date.value}")`, {
-      got: date.value,
-    });
+    add("invalid-date", path.concat("value"), ...unrealDate(date.value));
     return;
   }
   const precision = precisionOf(date.value);
@@ -245,9 +238,7 @@ export function checkFuzzyDateValue(date: FuzzyDate, path: Path, add: AddIssue):
     );
   }
   if (date.anchor !== undefined && !isCalendarDate(date.anchor)) {
-    add("invalid-date", path.concat("anchor"), `is not a real calendar date (got "${date.anchor}")`, {
-      got: date.anchor,
-    });
+    add("invalid-date", path.concat("anchor"), ...unrealDate(date.anchor));
   }
   checkTimeOfDay(date, precision, path, add);
 }

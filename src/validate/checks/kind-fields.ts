@@ -6,6 +6,7 @@ import { toPointer } from "../../core/pointer.js";
 import { DocumentContext, type AddIssue, type Path } from "./context.js";
 import { checkCalendarDate, checkFuzzyDate, checkFuzzyDateValue } from "./dates.js";
 import { checkEvidenceList } from "./evidence.js";
+import { unrealDate } from "./unreal-date.js";
 import { checkRef, collectIds } from "./references.js";
 
 /*
@@ -77,9 +78,7 @@ export function standaloneKindFieldIssues(event: unknown, kind: KindDefinition):
     eachAt(event, field.path, [], (value, at) => {
       if (field.check === "fuzzy-date") checkFuzzyDateValue(value as FuzzyDate, at, add);
       if (field.check === "calendar-date" && typeof value === "string" && !isCalendarDate(value))
-        add("invalid-date", at, `is not a real calendar date (got "${value}")`, {
-          got: value,
-        });
+        add("invalid-date", at, ...unrealDate(value));
     });
   }
   return issues;
