@@ -6,6 +6,7 @@ import { checkOutcome } from "./checks/impossible.js";
 import { checkQuantityAlone, numberAndUnitHold } from "./checks/quantity-number.js";
 import { checkRoles } from "./checks/roles.js";
 import { checkMeetingSides } from "./checks/sides.js";
+import { unrealDate } from "./checks/unreal-date.js";
 import { checkDateOrder, checkEventConsistency } from "./event-consistency.js";
 
 /*
@@ -64,7 +65,7 @@ function checkBeforeRoles(
   if (kind === "Coup") {
     const { outcomeAsOf } = event as Coup;
     if (outcomeAsOf !== undefined && !isCalendarDate(outcomeAsOf))
-      add("invalid-date", ["outcomeAsOf"], `is not a real calendar date (got "${outcomeAsOf}")`);
+      add("invalid-date", ["outcomeAsOf"], ...unrealDate(outcomeAsOf));
   }
   checkEventConsistency(event, date, endDate, NOWHERE, NO_ENTITIES, add);
 }

@@ -47,6 +47,13 @@ test.each<[string, (doc: Record<string, any>) => void, string, Record<string, un
     "invalid-date",
     { got: "2023-02-30T10:00:00Z" },
   ],
+  // Found reading round 23's change: the one unreal-date issue left without it, a coup's outcomeAsOf.
+  [
+    "a coup's outcome date no calendar has",
+    (d) => (d.events[2].outcomeAsOf = "2023-02-30"),
+    "invalid-date",
+    { got: "2023-02-30" },
+  ],
 ])("document checks: %s carries its raw values in params", (_, mutate, code, params) => {
   const doc = canonicalDocument() as unknown as Record<string, any>;
   mutate(doc);
