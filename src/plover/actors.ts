@@ -5,7 +5,8 @@
 import type { EventParticipant, Organization } from "../generated/types.js";
 import { isRecord } from "../core/json.js";
 import type { MarkedPhrase } from "./markup.js";
-import { kindOf, type Reading } from "./reading.js";
+import type { Reading } from "./reading.js";
+import { preview } from "../core/issue.js";
 import { escapePointerSegment } from "../core/pointer.js";
 
 /** Where each side's actors are: a list under each name; both names of a side are read. */
@@ -46,7 +47,7 @@ function field(
     if (value !== undefined) return [value, key];
     // A number or a list where the words or a code go is said, not dropped (found by a trial).
     if (actor[key] !== undefined && typeof actor[key] !== "string")
-      r.unplace(`${at}/${escapePointerSegment(key)}`, "not-a-code", `is not text (got ${kindOf(actor[key])})`);
+      r.unplace(`${at}/${escapePointerSegment(key)}`, "not-a-code", `is not text (got ${preview(actor[key])})`);
   }
   return undefined;
 }

@@ -8,7 +8,8 @@ import { readActors } from "./actors.js";
 import { readPlace } from "./place.js";
 import { readCitation } from "./citation.js";
 import { readDates } from "./dates.js";
-import { kindOf, Reading } from "./reading.js";
+import { Reading } from "./reading.js";
+import { preview } from "../core/issue.js";
 import type { PloverUnplaced } from "./record.js";
 import { PLOVER_TYPES, ploverTerm, ploverContexts, ploverMode, type PloverType } from "./terms.js";
 
@@ -93,7 +94,7 @@ export function fromPlover(input: unknown, defaults: FromPloverDefaults = {}): F
   const r = new Reading(record, body);
   r.unplaceRest(record, "", KNOWN);
   if (record["text"] !== undefined && typeof record["text"] !== "string")
-    r.unplace("/text", "no-place", `is not text (got ${kindOf(record["text"])}), so it is not the body`);
+    r.unplace("/text", "no-place", `is not text (got ${preview(record["text"])}), so it is not the body`);
   const pointerOfMarkup = typeof record["textInfo"] === "string" ? "/textInfo" : `${at}/markup`;
   for (const offset of unclosedMarks(markup ?? ""))
     r.unplace(pointerOfMarkup, "no-place", `the mark at character ${offset} is not closed: its words are not read`, {

@@ -84,23 +84,3 @@ function trimHyphens(text: string): string {
   while (end > start && text[end - 1] === "-") end--;
   return text.slice(start, end);
 }
-
-/**
- * A value that is not text, as a message names it: a number or boolean as written, else its kind.
- *
- * @example
- * ```ts
- * kindOf(123); // => "123"
- * kindOf(["a"]); // => "a list"
- * ```
- */
-export function kindOf(value: unknown): string {
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return value === null
-    ? "null"
-    : Array.isArray(value)
-      ? "a list"
-      : typeof value === "object"
-        ? "an object"
-        : typeof value;
-}

@@ -357,6 +357,16 @@ describe("toPlover", () => {
     expect(document.events).toHaveLength(1);
   });
 
+  test("a value that is not text is shown in its message as other messages show a value (core/issue.ts preview)", () => {
+    for (const [code, shown] of [
+      [123, "123"],
+      [["SRB"], '["SRB"]'],
+    ] as const) {
+      const { unplaced } = fromPlover({ ...record, source: [{ actorText: "students", code }] }, defaults);
+      expect(unplaced.find((u) => u.pointer === "/source/0/code")?.message).toBe(`is not text (got ${shown})`);
+    }
+  });
+
   test("a textInfo that is itself the markup (the gold standard's INVESTIGATE-0002) is read as the markup", () => {
     const asString = fromPlover({ ...record, textInfo: record.textInfo!.markup }, defaults);
     expect(asString).toEqual(fromPlover(record, defaults));
