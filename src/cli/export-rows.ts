@@ -77,6 +77,11 @@ export interface TablePart {
   readonly chars: number;
   readonly packed?: PackedColumns;
   readonly csv?: string;
+  /**
+   * The rows of this part after each document of the batch (`ends[d]`: those of documents 0 to
+   * d): the thread that writes adds them a document at a time, as it adds a document of its own.
+   */
+  readonly ends: Int32Array;
 }
 
 /** What a worker sends back for one batch of lines. */
@@ -97,6 +102,8 @@ type Collecting = {
   records?: CsvRows;
   csv: string;
   rows: number;
+  /** The part's rows after each document before the one being added (see TablePart's `ends`). */
+  ends: number[];
 };
 
 /**
@@ -124,7 +131,7 @@ export class TableParts {
     if (part) return part;
     const columns = this.tables.get(table);
     if (!columns) return undefined;
-    part = { table, year, columns, csv: "", rows: 0 };
+    part = { table, year, columns, csv: "", rows: 0, ends: [] };
     if (this.format === "parquet") part.stored = new ColumnPacker(columns.columns);
     else part.records = new CsvRows(columns.columns);
     this.parts.set(key, part);
@@ -138,6 +145,7 @@ export class TableParts {
   private readonly target: RowTarget = {
     startRow: (table) => {
       const part = (this.current = this.part(table, this.year));
+      if (part) endsUpTo(part, this.documents);
       if (part?.stored) part.stored.startRow();
       else part?.records?.startRow();
     },
@@ -159,18 +167,32 @@ export class TableParts {
   addDocument(document: unknown): void {
     this.year = this.byYear ? partitionYear(document) : undefined;
     writeRows(document, this.target);
+    this.documents++;
   }
+
+  /** Documents added since the rows were last taken. */
+  private documents = 0;
 
   /** The rows collected, which this then no longer holds. */
   take(): TablePart[] {
     const out: TablePart[] = [];
-    for (const { table, year, stored, csv, rows } of this.parts.values()) {
+    for (const part of this.parts.values()) {
+      const { table, year, stored, csv, rows } = endsUpTo(part, this.documents);
+      const ends = Int32Array.from(part.ends);
       if (stored) {
         const packed = stored.take();
-        out.push({ table, year, rows: packed.rows, chars: packed.chars, packed });
-      } else out.push({ table, year, rows, chars: csv.length, csv });
+        out.push({ table, year, rows: packed.rows, chars: packed.chars, packed, ends });
+      } else out.push({ table, year, rows, chars: csv.length, csv, ends });
     }
     this.parts.clear();
+    this.documents = 0;
     return out;
   }
+}
+
+/** The part with its rows noted after each of the first `documents` documents (those before a row of the next). */
+function endsUpTo(part: Collecting, documents: number): Collecting {
+  const rows = part.stored ? part.stored.rowCount : part.rows;
+  while (part.ends.length < documents) part.ends.push(rows);
+  return part;
 }

@@ -13,9 +13,10 @@ export interface SinkOptions {
   readonly out: string;
   readonly partition?: "year" | undefined;
   readonly rowGroupSize?: number;
+  /** Text (characters) held across all tables before the heaviest table's rows are written out (default 2 Mi). */
+  readonly maxHeldChars?: number;
 }
 
-/** Text (characters) held in memory across all tables before the heaviest table's rows are written out. */
 const MAX_HELD_CHARS = 2 * 1024 * 1024;
 
 /** One output file, written under a temporary name and renamed when it is complete. */
@@ -24,8 +25,8 @@ interface Sink {
   startRow(): void;
   cell(column: string, value: Cell): void;
   endRow(): void;
-  /** Adds rows a worker made for this file. */
-  addPart(part: TablePart): void;
+  /** Adds rows `from` to `end` of rows a worker made for this file. */
+  addPart(part: TablePart, from: number, end: number): void;
   /** What the rows held weigh: characters of text. */
   readonly held: number;
   flush(): void;
@@ -63,8 +64,8 @@ function parquetSink(path: string, table: TableColumns, rowGroupSize: number | u
     startRow: () => writer.startRow(),
     cell: (column, value) => writer.cell(column, value),
     endRow: () => writer.endRow(),
-    addPart: (part) => {
-      if (part.packed) writer.addPacked(part.packed);
+    addPart: (part, from, end) => {
+      if (part.packed) writer.addPacked(part.packed, from, end);
     },
     get held() {
       return writer.heldChars;
@@ -93,8 +94,9 @@ function csvSink(path: string, table: TableColumns): Sink {
       text += rows.endRow();
       if (text.length >= 1 << 16) flush();
     },
-    addPart: (part) => {
-      text += part.csv ?? "";
+    // A text has no row groups: the part's is added whole with its first rows (the same bytes).
+    addPart: (part, from) => {
+      if (from === 0) text += part.csv ?? "";
       if (text.length >= 1 << 16) flush();
     },
     get held() {
@@ -150,17 +152,30 @@ export class Sinks {
     this.bound();
   }
 
-  /** Adds the rows a worker made of a batch of documents, then bounds what is held. */
+  /**
+   * Adds the rows a worker made of a batch of documents a document at a time, bounding what is
+   * held after each, as {@link addDocument} does: a row group ends, and a table is written out,
+   * where one thread would have, and the files are the same bytes whatever `--jobs` says.
+   */
   addParts(parts: readonly TablePart[]): void {
-    for (const part of parts) this.sink(part.table, part.year)?.addPart(part);
-    this.bound();
+    const added = parts.map(() => 0);
+    const documents = Math.max(0, ...parts.map((part) => part.ends.length));
+    for (let d = 0; d < documents; d++) {
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i] as TablePart;
+        const end = part.ends[d] ?? part.rows;
+        if (end > (added[i] as number)) this.sink(part.table, part.year)?.addPart(part, added[i] as number, end);
+        added[i] = end;
+      }
+      this.bound();
+    }
   }
 
   /** Writes out the heaviest table while too much is held. */
   private bound(): void {
     let held = 0;
     for (const sink of this.open.values()) held += sink.held;
-    while (held > MAX_HELD_CHARS) {
+    while (held > (this.options.maxHeldChars ?? MAX_HELD_CHARS)) {
       const heaviest = [...this.open.values()].reduce((a, b) => (b.held > a.held ? b : a));
       held -= heaviest.held;
       heaviest.flush();

@@ -15,6 +15,8 @@ export interface PackedColumns {
   readonly rows: number;
   /** Characters of text held (8 for each other value): what the rows weigh. */
   readonly chars: number;
+  /** What each row weighs, as `chars` counts: where one thread would have ended a row group (cli/export-sinks.ts). */
+  readonly rowChars: Int32Array;
   /** Per column: its distinct texts joined, or undefined for a column of numbers. */
   readonly texts: (string | undefined)[];
   /** Per text column: the distinct texts' lengths. */
@@ -45,7 +47,7 @@ const typeOf = (types: readonly (readonly [string, ColumnType])[], i: number) =>
  * ```ts
  * const packer = new ColumnPacker([["id", "STRING"], ["n", "INT64"]]);
  * packer.add({ id: "c-1", n: 2 });
- * packer.take(); // => { rows: 1, chars: 11, texts: ["c-1", undefined], lengths: [Int32Array [3], undefined], values: [Int32Array [0], Float64Array [2]] }
+ * packer.take(); // => { rows: 1, chars: 11, rowChars: Int32Array [11], texts: ["c-1", undefined], lengths: [Int32Array [3], undefined], values: [Int32Array [0], Float64Array [2]] }
  * ```
  */
 export class ColumnPacker {
@@ -53,6 +55,7 @@ export class ColumnPacker {
   private values: number[][];
   private rows = 0;
   private chars = 0;
+  private rowChars: number[] = [];
   private readonly index: ReadonlyMap<string, number>;
 
   constructor(private readonly types: readonly (readonly [name: string, type: ColumnType])[]) {
@@ -74,6 +77,12 @@ export class ColumnPacker {
     const { types, values } = this;
     for (let i = 0; i < types.length; i++) (values[i] as number[]).push(isText(typeOf(types, i)) ? -1 : Number.NaN);
     this.rows++;
+    this.rowChars.push(0);
+  }
+
+  /** Rows packed so far. */
+  get rowCount(): number {
+    return this.rows;
   }
 
   /** Sets a cell of the row begun last (a cell of no column, or undefined, is ignored). */
@@ -82,7 +91,9 @@ export class ColumnPacker {
     if (i === undefined || cell === undefined) return;
     const type = typeOf(this.types, i);
     const row = this.rows - 1;
-    this.chars += typeof cell === "string" ? cell.length : 8;
+    const weight = typeof cell === "string" ? cell.length : 8;
+    this.chars += weight;
+    this.rowChars[row] = (this.rowChars[row] ?? 0) + weight;
     if (!isText(type)) (this.values[i] as number[])[row] = numberOf(cell, type);
     else {
       const text = type === "JSON" ? JSON.stringify(cell) : (cell as string);
@@ -99,6 +110,7 @@ export class ColumnPacker {
     const packed: PackedColumns = {
       rows: this.rows,
       chars: this.chars,
+      rowChars: Int32Array.from(this.rowChars),
       texts: texts.map((t) => t?.join("")),
       lengths: texts.map((t) => (t ? Int32Array.from(t, (text) => text.length) : undefined)),
       values: this.values.map((v, i) => (isText(typeOf(this.types, i)) ? Int32Array.from(v) : Float64Array.from(v))),
@@ -107,12 +119,14 @@ export class ColumnPacker {
     this.values = this.types.map(() => []);
     this.rows = 0;
     this.chars = 0;
+    this.rowChars = [];
     return packed;
   }
 }
 
 /**
- * One packed column's cells as the Parquet writer takes them, pushed onto `to`: texts cut back
+ * One packed column's cells of rows `from` to `end` (all by default) as the Parquet writer takes
+ * them, pushed onto `to`: texts cut back
  * out once each (a JSON column's parsed again, as the writer writes a JSON value), INT64 and
  * TIMESTAMP as bigints, BOOLEAN as booleans, empty cells as null.
  *
@@ -131,6 +145,8 @@ export function unpackColumn(
     readonly lengths?: Int32Array | undefined;
     readonly values: ArrayLike<number>;
   },
+  from = 0,
+  end = column.values.length,
 ): void {
   const { text, lengths, values } = column;
   if (text !== undefined && lengths !== undefined) {
@@ -140,13 +156,13 @@ export function unpackColumn(
       const piece = text.slice(at, (at += length));
       pieces.push(type === "JSON" ? JSON.parse(piece) : piece);
     }
-    for (let j = 0; j < values.length; j++) {
+    for (let j = from; j < end; j++) {
       const index = values[j] as number;
       to.push(index < 0 ? null : pieces[index]);
     }
     return;
   }
-  for (let j = 0; j < values.length; j++) {
+  for (let j = from; j < end; j++) {
     const value = values[j] as number;
     if (Number.isNaN(value)) to.push(null);
     else if (type === "INT64" || type === "TIMESTAMP") to.push(BigInt(value));

@@ -114,19 +114,20 @@ export class StoredColumns {
     for (const column of this.columns) while (column.length < this.rows) column.push(null);
   }
 
-  /** Adds rows packed on another thread by a `ColumnPacker` (on export's worker threads) of the same columns. */
-  append(packed: PackedColumns): void {
+  /**
+   * Adds rows `from` to `end` (all by default) of rows packed on another thread by a
+   * `ColumnPacker` (on export's worker threads) of the same columns.
+   */
+  append(packed: PackedColumns, from = 0, end = packed.rows): void {
     this.pad();
     for (let i = 0; i < this.columns.length; i++) {
       const [, type] = this.types[i] as readonly [string, ColumnType];
-      unpackColumn(this.columns[i] as unknown[], type, {
-        text: packed.texts[i],
-        lengths: packed.lengths[i],
-        values: packed.values[i] ?? [],
-      });
+      const column = { text: packed.texts[i], lengths: packed.lengths[i], values: packed.values[i] ?? [] };
+      unpackColumn(this.columns[i] as unknown[], type, column, from, end);
     }
-    this.rows += packed.rows;
-    this.chars += packed.chars;
+    this.rows += end - from;
+    if (from === 0 && end === packed.rows) this.chars += packed.chars;
+    else for (let r = from; r < end; r++) this.chars += packed.rowChars[r] as number;
   }
 
   /** The rows held, which this then no longer holds. */
@@ -225,10 +226,26 @@ export class ParquetTableWriter {
     this.flushWhenFull();
   }
 
-  /** Adds rows packed on another thread by a `ColumnPacker` (on export's worker threads) of this table's columns. */
-  addPacked(packed: PackedColumns): void {
-    this.held.append(packed);
-    this.flushWhenFull();
+  /**
+   * Adds rows `from` to `end` (all by default) packed on another thread by a `ColumnPacker` (on
+   * export's worker threads) of this table's columns. A row group ends after the row it would end
+   * after had the rows been added one by one: the file's bytes do not depend on how the rows came.
+   */
+  addPacked(packed: PackedColumns, from = 0, end = packed.rows): void {
+    const { rowChars } = packed;
+    for (let at = from; at < end;) {
+      let stop = at;
+      let rows = this.held.rows;
+      let chars = this.held.chars;
+      while (stop < end) {
+        rows++;
+        chars += rowChars[stop++] as number;
+        if (rows >= this.rowGroupSize || chars >= this.rowGroupChars) break;
+      }
+      this.held.append(packed, at, stop);
+      this.flushWhenFull();
+      at = stop;
+    }
   }
 
   private flushWhenFull(): void {
