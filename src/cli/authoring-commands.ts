@@ -1,11 +1,11 @@
 import { isUtf8 } from "node:buffer";
 import { readUnchangedSync } from "./unchanged-file.js";
 import { rebaseEvidence } from "../authoring/evidence.js";
-import { validateDocument } from "../validate/validate.js";
-import type { ValidationResult } from "../core/issue.js";
+import type { NewsDocument } from "../generated/types.js";
 import { eachDocument } from "./document-feed.js";
 import { readDocumentText, readSingleJson } from "./input.js";
 import { editJson } from "./json-edits.js";
+import { kindsValidator } from "./kinds-validator.js";
 import { replaceFile } from "./replace-file.js";
 import { errLine } from "./output.js";
 import { issueLine, labelledLine, summaryLine } from "./report.js";
@@ -66,15 +66,28 @@ export async function initCommand(options: InitOptions, file: string | undefined
   return writeStarter(file, starter, what, io, step);
 }
 
+/** Options of `news-events ninjs`. */
+export interface NinjsCommandOptions {
+  /** `--version`: 3.1 or 2.2. */
+  readonly version: string;
+  /** The largest record read (see `--max-record-bytes`). */
+  readonly maxRecordBytes?: number | undefined;
+  /** A directory built by `news-events kinds build`: the documents may use its kinds. */
+  readonly kinds?: string | undefined;
+}
+
 /**
- * `news-events ninjs DOC [--version 2.2]`: the document as an IPTC ninjs item (pretty), or for a
- * feed of documents one compact item a line (NDJSON); an invalid document gets its issues and exit 1.
+ * `news-events ninjs DOC [--version 2.2] [--kinds DIR]`: the document as an IPTC ninjs item
+ * (pretty), or for a feed of documents one compact item a line (NDJSON); an invalid document gets
+ * its issues and exit 1.
  */
-export async function ninjsCommand(file: string, version: string, io: Io, maxRecordBytes?: number): Promise<number> {
+export async function ninjsCommand(file: string, options: NinjsCommandOptions, io: Io): Promise<number> {
+  const { version, maxRecordBytes } = options;
   if (version !== "3.1" && version !== "2.2") throw new UsageError(`--version must be 3.1 or 2.2 (got "${version}")`);
-  return eachDocument(file, io, { maxRecordBytes }, "ninjs", (document, several) =>
-    io.stdout(`${JSON.stringify(toNinjs(document, { version }), null, several ? undefined : 2)}\n`),
-  );
+  const { validate } = await kindsValidator(options.kinds, io);
+  const write = (document: NewsDocument, several: boolean) =>
+    io.stdout(`${JSON.stringify(toNinjs(document, { version }), null, several ? undefined : 2)}\n`);
+  return eachDocument(file, io, { maxRecordBytes }, "ninjs", write, validate);
 }
 
 /**
@@ -143,16 +156,6 @@ export interface RebaseOptions {
   readonly kinds?: string;
 }
 
-/** The document validator of `--kinds DIR` (loaded only then, as `validate` does), or the library's. */
-async function documentValidator(
-  dir: string | undefined,
-  io: Io,
-): Promise<(input: unknown) => ValidationResult<object>> {
-  if (dir === undefined) return validateDocument;
-  const { openKindsDir } = await import("./kinds-dir.js");
-  return (await openKindsDir(dir, io)).validator.validateDocument;
-}
-
 /**
  * `news-events rebase DOC --body NEW.txt [--write] [--drop-lost] [--kinds DIR]`: re-places every evidence span
  * in an edited body; prints what moved and what was lost; exit 1 if any span is lost (and not
@@ -163,7 +166,7 @@ async function documentValidator(
 export async function rebaseCommand(file: string, bodyFile: string, options: RebaseOptions, io: Io): Promise<number> {
   if (options.write && file === "-")
     throw new UsageError("rebase --write needs DOC to be a file, not - (standard input)");
-  const validate = await documentValidator(options.kinds, io);
+  const { validate } = await kindsValidator(options.kinds, io);
   const { value, text, bom, display } = await readDocumentText(file, io, {
     maxRecordBytes: options.maxRecordBytes,
     expected: "one news document",

@@ -133,23 +133,29 @@ const init: Command = {
 
 const ninjs: Command = {
   name: "ninjs",
-  options: { version: { type: "string" }, ...RECORD_LIMIT },
+  options: { version: { type: "string" }, kinds: { type: "string" }, ...RECORD_LIMIT },
   positionals: true,
   run: async ({ flags, positionals }, io) => {
     if (positionals.length > 1) throw new UsageError(`ninjs takes one DOC (got ${positionals.length})`);
     const { ninjsCommand } = await import("./authoring-commands.js");
-    return ninjsCommand(positionals[0] ?? "-", String(flags["version"] ?? "3.1"), io, recordLimit(flags));
+    const options = {
+      version: String(flags["version"] ?? "3.1"),
+      maxRecordBytes: recordLimit(flags),
+      kinds: typeof flags["kinds"] === "string" ? flags["kinds"] : undefined,
+    };
+    return ninjsCommand(positionals[0] ?? "-", options, io);
   },
 };
 
 const plover: Command = {
   name: "plover",
-  options: { ...RECORD_LIMIT },
+  options: { kinds: { type: "string" }, ...RECORD_LIMIT },
   positionals: true,
   run: async ({ flags, positionals }, io) => {
     if (positionals.length > 1) throw new UsageError(`plover takes one DOC (got ${positionals.length})`);
     const { ploverCommand } = await import("./plover-command.js");
-    return ploverCommand(positionals[0] ?? "-", io, recordLimit(flags));
+    const kinds = typeof flags["kinds"] === "string" ? flags["kinds"] : undefined;
+    return ploverCommand(positionals[0] ?? "-", io, recordLimit(flags), kinds);
   },
 };
 

@@ -2,6 +2,7 @@
  * The documents of an input for `plover` and `ninjs`: one document, as every command reads it, or
  * a feed of them (NDJSON, or a JSON array), read by the same reader as `validate` and `export`.
  */
+import type { ValidationResult } from "../core/issue.js";
 import type { NewsDocument } from "../generated/types.js";
 import { validateDocument } from "../validate/validate.js";
 import { onlyRecord, openInput } from "./input.js";
@@ -16,6 +17,9 @@ import { EXIT, UsageError, type Io } from "./usage.js";
  * `place` where it stands in the input (for what is said of it on stderr).
  */
 export type WriteDocument = (document: NewsDocument, several: boolean, place: FeedPlace) => void | Promise<void>;
+
+/** How each document is validated: the library's validator, or that of `--kinds DIR`. */
+export type ValidateDocument = (input: unknown) => ValidationResult<NewsDocument>;
 
 /** The records read ahead (to learn whether the input is a feed), then the rest. */
 async function* again(read: readonly InputRecord[], rest: AsyncIterator<InputRecord>): AsyncGenerator<InputRecord> {
@@ -34,6 +38,7 @@ async function writeFeed(
   io: Io,
   instead: string,
   write: WriteDocument,
+  validate: ValidateDocument,
 ): Promise<number> {
   let valid = 0;
   let invalid = 0;
@@ -46,7 +51,7 @@ async function writeFeed(
     const isArray = Array.isArray(record.value);
     const items: readonly unknown[] = isArray ? (record.value as unknown[]) : [record.value];
     for (const [i, item] of items.entries()) {
-      const result = validateDocument(item);
+      const result = validate(item);
       const place = { line: record.line, text: record.text, prefix: isArray ? `/${i}` : "" };
       if (result.ok) {
         valid++;
@@ -73,7 +78,8 @@ async function writeFeed(
  * writes each valid one with `write`, in input order. One document is read as every command reads
  * one (a record that cannot be read is a usage error, exit 2; an invalid document is refused with
  * its issues, exit 1); in a feed, each invalid document or unreadable line is named at its line
- * and the others are written (exit 1 if any was left out). `instead` names what was not written.
+ * and the others are written (exit 1 if any was left out). `instead` names what was not written;
+ * `validate` judges each document (with `--kinds DIR`, the kinds' validator).
  *
  * @example
  * ```ts
@@ -86,6 +92,7 @@ export async function eachDocument(
   options: ReadOptions,
   instead: string,
   write: WriteDocument,
+  validate: ValidateDocument = validateDocument,
 ): Promise<number> {
   const display = file === "-" ? "<stdin>" : file;
   const records = readRecords(await openInput(file, io), options)[Symbol.asyncIterator]();
@@ -96,13 +103,13 @@ export async function eachDocument(
     if (next.done === true) break;
     read.push(next.value);
   }
-  if (read.length > 1) return writeFeed(again(read, records), true, display, io, instead, write);
+  if (read.length > 1) return writeFeed(again(read, records), true, display, io, instead, write, validate);
   const { value, text, line } = onlyRecord(display, read[0]);
   if (Array.isArray(value)) {
     if (value.length === 0) throw new UsageError(`${display}: is an empty array; expected one or more documents`);
-    return writeFeed(again(read, records), value.length > 1, display, io, instead, write);
+    return writeFeed(again(read, records), value.length > 1, display, io, instead, write, validate);
   }
-  const result = validateDocument(value);
+  const result = validate(value);
   if (!result.ok) return refuseDocument(io, display, text, result.issues, instead, line);
   await write(result.value, false, { line, text, prefix: "" });
   return EXIT.ok;

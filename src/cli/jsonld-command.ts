@@ -4,11 +4,11 @@ import type { KindDefinition } from "../core/kinds.js";
 import type { NewsDocument } from "../generated/types.js";
 import { toJsonLd, type NewsArticleGraph } from "../jsonld/build.js";
 import { serializeJsonLd, toJsonLdScript } from "../jsonld/serialize.js";
-import { validateDocument } from "../validate/validate.js";
 import { errLine } from "./output.js";
 import { findingLine, summaryLine } from "./report.js";
 import { refuseDocument } from "./refused-document.js";
 import { readSingleJson } from "./input.js";
+import { kindsValidator } from "./kinds-validator.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** Options of `news-events jsonld`. */
@@ -23,15 +23,6 @@ export interface JsonLdCommandOptions {
   readonly rules?: RuleSeverities;
   /** A directory built by `news-events kinds build`: the document may use its kinds. */
   readonly kinds?: string;
-}
-
-/** The kinds of `--kinds DIR` and the document validator that knows them, or the library's alone. */
-async function validatorOf(dir: string | undefined, io: Io) {
-  if (dir === undefined) return { kinds: undefined, validate: validateDocument };
-  // Loaded only with --kinds, as validate does: the plain command does not load createValidator.
-  const { openKindsDir } = await import("./kinds-dir.js");
-  const { kinds, validator } = await openKindsDir(dir, io);
-  return { kinds, validate: validator.validateDocument };
 }
 
 /**
@@ -54,23 +45,21 @@ function graphOf(
 
 /** `news-events jsonld [FILE|-]`: a document's JSON-LD, or its validation issues and exit 1. */
 export async function jsonldCommand(file: string, options: JsonLdCommandOptions, io: Io): Promise<number> {
-  const { kinds, validate } = await validatorOf(options.kinds, io);
+  const { kinds, validate } = await kindsValidator(options.kinds, io);
   const { value, text, display, line } = await readSingleJson(file, io, {
     maxRecordBytes: options.maxRecordBytes,
     expected: "one news document",
   });
   const result = validate(value);
   if (!result.ok) return refuseDocument(io, display, text, result.issues, "JSON-LD", line);
-  // A document with events of the kinds goes in as a NewsDocument: toJsonLd is typed for the built-in kinds.
-  const doc = result.value as NewsDocument;
-  const graph = graphOf(doc, options.corrections, kinds, options.kinds);
+  const graph = graphOf(result.value, options.corrections, kinds, options.kinds);
   io.stdout(
     `${options.script ? toJsonLdScript(graph, { compact: options.compact }) : serializeJsonLd(graph, { compact: options.compact })}\n`,
   );
   if (!options.check) return EXIT.ok;
   const { checkJsonLd } = await import("../check/check.js");
   const report = checkJsonLd(graph, {
-    canonicalUrl: doc.url,
+    canonicalUrl: result.value.url,
     ...(options.rules !== undefined ? { rules: options.rules } : {}),
   });
   if (report.errors.length > 0) io.verdict?.(EXIT.invalid);

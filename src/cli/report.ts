@@ -1,5 +1,6 @@
 import { escapeControls, unicodeEscape } from "../core/escape.js";
 import { formatIssue, type Problem } from "../core/issue.js";
+import { EVENT_KINDS } from "../generated/schema-facts.js";
 import { INPUT_CODES } from "./records.js";
 
 // Every line and report the CLI prints about a problem is made here, so that the commands agree
@@ -30,9 +31,24 @@ function place(file: string, line: number | undefined, column?: number): string 
  * ```
  */
 export function issueLine(file: string, line: number | undefined, problem: Problem & { column?: number }): string {
-  const what = INPUT_CODES.has(problem.code) ? problem.message : formatIssue(problem);
+  const what = INPUT_CODES.has(problem.code) ? problem.message : formatIssue(problem) + kindHint(problem);
   return escapeControls(`${place(file, line, problem.column)} ${what}`);
 }
+
+/** The kinds an unknown kind's issue lists without `--kinds DIR` (with it, the user's follow). */
+const LIBRARY_KINDS = EVENT_KINDS.join(", ");
+
+/**
+ * How to use a kind of one's own, after an event's unknown kind, when the command was not given
+ * the kinds (every command that reads documents takes `--kinds DIR`): the library's API says so
+ * in its own words (toJsonLd: "pass the kinds your build wrote").
+ */
+const kindHint = (problem: Problem): string =>
+  problem.code === "unknown-kind" &&
+  problem.pointer.endsWith("/kind") &&
+  String(problem.params?.["expected"]) === LIBRARY_KINDS
+    ? "; a kind of your own? give --kinds DIR, built by news-events kinds build"
+    : "";
 
 /**
  * A problem under a label: `FILE[:LINE]: LABEL /pointer: message`. The label says what kind of

@@ -133,20 +133,23 @@ With --from-ninjs, the starter holds what the IPTC ninjs item carries; stderr li
 still needs and what had no place; --from-plover does the same for a PLOVER event record (its
 sentence as the body, its actors, event and counts with their evidence). An existing FILE is
 never overwritten.`,
-  ninjs: `Usage: news-events ninjs [DOC|-] [--version 3.1|2.2] [--max-record-bytes SIZE]
+  ninjs: `Usage: news-events ninjs [DOC|-] [--version 3.1|2.2] [--kinds DIR] [--max-record-bytes SIZE]
 
 Prints the document as an IPTC ninjs ("News in JSON") item, 3.1 by default. DOC may also be a
 feed of documents, NDJSON (one a line) or a JSON array: then each is printed as one compact item
 a line (NDJSON), in feed order; one document is printed pretty. An invalid document gets its
 validation issues at their lines and exit 1, not an item; in a feed, the valid ones are still
-printed. The mapping: docs/ninjs.md.`,
-  plover: `Usage: news-events plover [DOC|-] [--max-record-bytes SIZE]
+printed. With --kinds DIR the documents may use the event kinds built into DIR by news-events
+kinds build (docs/custom-kinds.md). The mapping: docs/ninjs.md.`,
+  plover: `Usage: news-events plover [DOC|-] [--kinds DIR] [--max-record-bytes SIZE]
 
 Prints one PLOVER event record per event of the document, one JSON object a line (NDJSON): its
 type, mode and context, source and target actors, date, place and counts. DOC may also be a feed
 of documents, NDJSON (one a line) or a JSON array: the records of each, in feed order. An invalid
 document gets its validation issues at their lines and exit 1; in a feed, the valid ones' records
-are still printed. The mapping and what it loses: docs/plover.md.`,
+are still printed. With --kinds DIR the documents may use the event kinds built into DIR by
+news-events kinds build: an event of such a kind is a general event, with the PLOVER type its
+plover term gives (docs/custom-kinds.md). The mapping and what it loses: docs/plover.md.`,
   rebase: `Usage: news-events rebase DOC --body NEW.txt [--write] [--drop-lost] [--kinds DIR] [--max-record-bytes SIZE]
 
 Re-places every evidence span of DOC in the edited article text NEW.txt: each span's words are

@@ -172,15 +172,31 @@ function classifyPartnership(partnership: Partnership): ResearchCodes {
   };
 }
 
-/** A general event carries its own codes. */
+/**
+ * A general event carries its own codes; so may an event of a kind of the user's own
+ * (docs/custom-kinds.md), built on the general event, whose fields of these names are its own
+ * to define: a code is read only where it is a term's (`{ code }`).
+ */
 function classifyGeneral(event: GeneralEvent): ResearchCodes {
+  const plover = codeOf(event.plover);
+  const mode = codeOf(event.mode);
   return {
-    cameo: (event.cameo ?? []).map((t) => t.code),
-    ...(event.plover !== undefined ? { ploverCategory: event.plover.code } : {}),
-    ...(event.mode !== undefined ? { ploverMode: event.mode.code } : {}),
-    ploverContexts: (event.contexts ?? []).map((t) => t.code),
+    cameo: codesOf(event.cameo),
+    ...(plover !== undefined ? { ploverCategory: plover } : {}),
+    ...(mode !== undefined ? { ploverMode: mode } : {}),
+    ploverContexts: codesOf(event.contexts),
   };
 }
+
+/** The code of a coded term, or undefined for anything else. */
+const codeOf = (term: unknown): string | undefined => {
+  const code = typeof term === "object" && term !== null ? (term as { code?: unknown }).code : undefined;
+  return typeof code === "string" ? code : undefined;
+};
+
+/** The codes of a list of coded terms (anything else in it, or no list, gives none). */
+const codesOf = (terms: unknown): string[] =>
+  Array.isArray(terms) ? terms.map(codeOf).filter((code): code is string => code !== undefined) : [];
 
 /**
  * Maps an event to CAMEO, PLOVER, IPTC Media Topic and Wikidata codes, from its kind and its
@@ -193,14 +209,15 @@ function classifyGeneral(event: GeneralEvent): ResearchCodes {
  * ```
  */
 export function classifyEvent(event: NewsEvent): EventCodes {
+  // Any kind but the three the library knows is the general event's (a kind of the user's own).
   const research =
     event.kind === "Meeting"
       ? classifyMeeting(event)
       : event.kind === "Coup"
         ? classifyCoup(event)
-        : event.kind === "Event"
-          ? classifyGeneral(event)
-          : classifyPartnership(event);
+        : event.kind === "Partnership"
+          ? classifyPartnership(event)
+          : classifyGeneral(event as GeneralEvent);
   return { ...research, ...eventClasses(event) };
 }
 
@@ -223,9 +240,6 @@ export function eventClasses(event: NewsEvent): Pick<EventCodes, "iptcMediaTopic
       };
     case "Coup":
       return { iptcMediaTopics: ["20000070"], wikidataClasses: ["Q45382"] };
-    case "Event":
-      // Its classes and topics are its own (`classes`, `topics`), not the library's.
-      return { iptcMediaTopics: [], wikidataClasses: [] };
     case "Partnership": {
       const iptc: IptcMediaTopic[] = ["20000638"];
       // IPTC's treaty is a binding instrument between states: not a memorandum, contract or roadmap.
@@ -234,5 +248,9 @@ export function eventClasses(event: NewsEvent): Pick<EventCodes, "iptcMediaTopic
       if (event.domains.includes("trade")) iptc.push("20000374");
       return { iptcMediaTopics: iptc, wikidataClasses: [] };
     }
+    default:
+      // A general event's classes and topics are its own (`classes`, `topics`), not the
+      // library's; so are those of a kind of the user's own, built on it.
+      return { iptcMediaTopics: [], wikidataClasses: [] };
   }
 }

@@ -8,6 +8,8 @@ import { canonicalDocument, repoPath } from "../helpers/fixtures.js";
 import { hasStackTrace, runCli } from "../helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "news-events-cli-"));
+/** What follows an event's unknown kind without --kinds (test/kinds/other-outputs.test.ts). */
+const KIND_HINT = "; a kind of your own? give --kinds DIR, built by news-events kinds build";
 const file = (name: string, content: string | Buffer) => {
   const path = join(dir, name);
   writeFileSync(path, content);
@@ -77,7 +79,7 @@ describe("news-events validate", () => {
       input: '{"kind":"Summit"}',
       code: 1,
       stdout: [
-        '<stdin>:1: /kind: must be one of Meeting, Coup, Partnership, Event (got "Summit")',
+        '<stdin>:1: /kind: must be one of Meeting, Coup, Partnership, Event (got "Summit")' + KIND_HINT,
         "0 valid, 1 invalid",
       ],
     },

@@ -63,7 +63,7 @@ describe("plover and ninjs read NDJSON, or an array, of documents", () => {
     expect(run.stdout).toBe([canonical, mali].map(OUTPUT[command]).join(""));
     const what = command === "plover" ? "PLOVER records" : "ninjs";
     expect(run.stderr.trimEnd().split("\n")).toEqual([
-      `${path}:2: /events/0/kind: must be one of Meeting, Coup, Partnership, Event (got "Election")`,
+      `${path}:2: /events/0/kind: must be one of Meeting, Coup, Partnership, Event (got "Election"); a kind of your own? give --kinds DIR, built by news-events kinds build`,
       `${path}:2: not a valid news document (1 issue); no ${what} written`,
       `${path}:3:${broken.length - 1}: is not valid JSON: a trailing comma before }: remove the comma`,
       `${path}:3: could not be read; no ${what} written`,

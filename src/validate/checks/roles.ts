@@ -42,16 +42,23 @@ const EXCLUSIVE_ROLES: Readonly<Record<NewsEvent["kind"], readonly (readonly [st
 };
 
 /**
+ * The pairs of `kind`: a kind of the user's own (docs/custom-kinds.md) is built on the general
+ * event, and its participants are held to the general event's pairs.
+ */
+const pairsOf = (kind: NewsEvent["kind"]) => EXCLUSIVE_ROLES[kind] ?? EXCLUSIVE_ROLES.Event;
+
+/**
  * True when one actor cannot hold roles `a` and `b` together in an event of `kind` (either order).
  *
  * @example
  * ```ts
  * rolesExclude("Meeting", "visitor", "host"); // => true
  * rolesExclude("Meeting", "host", "host"); // => false
+ * rolesExclude("Election" as NewsEvent["kind"], "perpetrator", "victim"); // => true (a kind of one's own)
  * ```
  */
 export function rolesExclude(kind: NewsEvent["kind"], a: unknown, b: unknown): boolean {
-  const pairs = EXCLUSIVE_ROLES[kind];
+  const pairs = pairsOf(kind);
   for (let p = 0; p < pairs.length; p++) {
     const pair = pairs[p] as (typeof pairs)[number];
     if ((a === pair[0] && b === pair[1]) || (a === pair[1] && b === pair[0])) return true;
@@ -77,7 +84,7 @@ export function checkRoles(
   const participants = list ?? NONE;
   // A short list is searched backwards (no map per event on the valid path); a long one indexed.
   const latest = participants.length <= 64 ? latestBefore : indexRoles(participants);
-  const pairs = EXCLUSIVE_ROLES[kind];
+  const pairs = pairsOf(kind);
   for (let j = 0; j < participants.length; j++) {
     const participant = participants[j] as (typeof participants)[number];
     // Each field read once: events come in many shapes, where every read of a field costs the same.
