@@ -118,6 +118,8 @@ const DEF_CHECKS: Readonly<Record<string, KindField["check"]>> = {
   Evidence: "evidence",
   FuzzyDate: "fuzzy-date",
   CalendarDate: "calendar-date",
+  // Checked whole, as an event's quantities are: its id is one it declares, not a reference.
+  Quantity: "quantity",
 };
 
 /**

@@ -32,9 +32,11 @@ export interface KindValidator {
 
 /**
  * A value the document checks look at inside a kind's own properties, found by `kinds build` in
- * its schema: an id to resolve, a list of evidence to match against the body, a date to check.
+ * its schema: an id to resolve, a list of evidence to match against the body, a date to check, a
+ * quantity (the library's `Quantity`: its id declared, its number and unit checked as in an
+ * event's `quantities`).
  */
-export type KindFieldCheck = "reference" | "evidence" | "fuzzy-date" | "calendar-date";
+export type KindFieldCheck = "reference" | "evidence" | "fuzzy-date" | "calendar-date" | "quantity";
 
 /** Where a checked value sits in an event of the kind: property names, `*` for every array item. */
 export interface KindField {

@@ -199,7 +199,8 @@ function documentPath(
 export function createValidator<Custom extends OfKind<string> = EventBase>(options: {
   readonly kinds: readonly KindDefinition[];
 }): NewsEventsValidator<Custom> {
-  const kinds = options.kinds;
+  // Read as a JavaScript caller may hand it: no options at all is a NewsEventsError too.
+  const kinds = (typeof options === "object" && options !== null ? options.kinds : undefined) as KindDefinition[];
   checkKinds(kinds);
   const validators = new Map(kinds.map((kind) => [kind, compiled(kind)] as const));
   const { fast, explain } = documentPath(kinds, validators);
@@ -225,8 +226,14 @@ export function createValidator<Custom extends OfKind<string> = EventBase>(optio
       ],
     );
   };
+  const known = new Set<string>([...EVENT_KINDS, ...kinds.map((k) => k.kind)]);
   const schemaOf = <K extends string>(tag: K) =>
     standardSchema((input: unknown): ValidationResult<Extract<Custom, OfKind<K>>> => {
+      // A tag no kind has (a misspelling in the call) would refuse every event as another kind's.
+      if (!known.has(tag)) {
+        const message = `cannot be checked: schemaOf(${JSON.stringify(tag)}) names no kind (the kinds: ${allKinds(kinds)})`;
+        return { ok: false, issues: [{ code: "unknown-kind", pointer: "/kind", message }] };
+      }
       const result = validateAnyEvent(input);
       if (!result.ok || result.value.kind === tag) return result as ValidationResult<Extract<Custom, OfKind<K>>>;
       const got = String(result.value.kind);

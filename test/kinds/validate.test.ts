@@ -33,10 +33,13 @@ describe("the built module", () => {
         "reference country",
         "reference candidates/*/entity",
         "evidence candidates/*/evidence/*",
-        "reference results/*/share/countedBy",
-        "calendar-date turnout/asOf",
+        // The library's Quantity is checked whole, as an event's quantities are (its id declared,
+        // its number and unit held to each other), not looked into for ids and dates alone.
+        "quantity results/*/share",
+        "quantity turnout",
       ]),
     );
+    expect(fields?.filter((f) => f.includes("share/") || f.includes("turnout/"))).toEqual([]);
   });
 });
 
@@ -115,6 +118,40 @@ describe("createValidator({ kinds })", () => {
       `${E}/turnout/asOf`,
       "2024-02-30",
     ],
+    // Found by a trial (round 24): a kind's quantities were held to none of a quantity's checks.
+    [
+      "a share over 100 percent",
+      (e: any) => (e.results[0].share.value = 154.28),
+      "inconsistent",
+      `${E}/results/0/share/value`,
+      "is a percentage above 100 (got 154.28)",
+    ],
+    [
+      "a range with no ends",
+      (e: any) => (e.turnout.precision = "range"),
+      "required",
+      `${E}/turnout/min`,
+      "is required for a range",
+    ],
+    [
+      "a quantity's id that another part has",
+      (e: any) => (e.turnout.id = "faye"),
+      "duplicate-id",
+      `${E}/turnout/id`,
+      '"faye" is already used',
+    ],
+    // And the participants every event may have made the checks fail with an internal error.
+    [
+      "one actor as perpetrator and victim",
+      (e: any) =>
+        (e.participants = [
+          { entity: "faye", role: "perpetrator" },
+          { entity: "faye", role: "victim" },
+        ]),
+      "inconsistent",
+      `${E}/participants/1/role`,
+      "one actor cannot be both",
+    ],
   ])("%s is an issue at its pointer", (_name, edit, code, pointer, words) => {
     const doc = electionDocument();
     edit(doc["events"][0]);
@@ -123,6 +160,28 @@ describe("createValidator({ kinds })", () => {
     const issue = result.ok ? undefined : result.issues.find((i) => i.pointer.startsWith(pointer));
     expect(issue, JSON.stringify(result)).toMatchObject({ code, pointer: expect.stringMatching(`^${pointer}`) });
     expect(issue?.message).toContain(words);
+  });
+
+  test.each([
+    ["participants with roles", (e: any) => (e.participants = [{ entity: "faye", role: "candidate" }])],
+    ["a quantity's id of its own", (e: any) => (e.turnout.id = "turnout-2024")],
+  ])("%s: valid, in a document and alone (a trial found both refused)", (_name, edit) => {
+    const doc = electionDocument();
+    edit(doc["events"][0]);
+    const validator = createValidator({ kinds });
+    expect(validator.validateDocument(doc)).toMatchObject({ ok: true });
+    expect(validator.validateEvent(doc["events"][0])).toMatchObject({ ok: true });
+  });
+
+  test("an event of the kind alone: its quantities are held to their number and date", () => {
+    const event = electionDocument()["events"][0];
+    event.turnout.value = 161.3;
+    event.turnout.asOf = "2024-02-30";
+    const result = createValidator({ kinds }).validateEvent(event);
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.pointer])).toEqual([
+      ["inconsistent", "/turnout/value"],
+      ["invalid-date", "/turnout/asOf"],
+    ]);
   });
 
   // Found by a trial of the packed package: the kind's validator stopped at its first error, so
@@ -263,6 +322,11 @@ describe("createValidator({ kinds })", () => {
     expect("issues" in other && other.issues?.length).toBeGreaterThan(0);
     const ok = await validator.schemaOf("Election")["~standard"].validate(electionDocument()["events"][0]);
     expect(ok).toHaveProperty("value");
+    // A tag no kind has refused every event as another kind's, without a word on the misspelling.
+    const misspelt = await validator.schemaOf("Elektion")["~standard"].validate(electionDocument()["events"][0]);
+    expect("issues" in misspelt && misspelt.issues?.map((i) => i.message)).toEqual([
+      'cannot be checked: schemaOf("Elektion") names no kind (the kinds: Meeting, Coup, Partnership, Event, Election)',
+    ]);
   });
 
   test.each([
@@ -270,10 +334,13 @@ describe("createValidator({ kinds })", () => {
     ["the same kind twice", (k: KindDefinition) => [k, k], "/1/kind"],
     ["no validator", (k: KindDefinition) => [{ ...k, validate: undefined }], "/0/validate"],
     ["not a list", () => ({}), ""],
-  ])("refuses a kinds list with %s (NewsEventsError at its pointer)", (_name, make, pointer) => {
+    // As a JavaScript caller may call it (a trial found a bare TypeError).
+    ["no options at all", () => undefined, ""],
+  ])("refuses a kinds list with %s (NewsEventsError at its pointer)", (name, make, pointer) => {
     let thrown: unknown;
     try {
-      createValidator({ kinds: make(kinds[0] as KindDefinition) as never });
+      const made = make(kinds[0] as KindDefinition);
+      createValidator((name === "no options at all" ? made : { kinds: made }) as never);
     } catch (error) {
       thrown = error;
     }

@@ -142,9 +142,12 @@ test("the precompiled validators are at most 15 KB", async () => {
 // are most of it. validateEvent alone does not carry it (32,146 B). 53,891 B with the offset message above.
 // 53 KB: 54,043 B once two images whose urls differ only in their host's case or a default port
 // are one image listed twice (core/iri.ts resourceKey, +152 B; round 22).
-test("the whole validate entry (validators, issue messages, document checks) stays within 53 KB", async () => {
+// 53.25 KB: 54,359 B (54,156 B before, +203 B) once createValidator checks a kind's own quantities
+// as an event's are (their ids declared, number and unit held together), takes participants with
+// any role, and names a schemaOf tag no kind has (a trial of custom kinds, round 24).
+test("the whole validate entry (validators, issue messages, document checks) stays within 53.25 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(53 * 1024);
+  expect(gzip).toBeLessThanOrEqual(53.25 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
@@ -253,7 +256,9 @@ test("news-events/check bundles for a browser (platform neutral, no Node built-i
 // the kinds' field checks) is measured here: 1.6 KB measured, budget 2 KB. 2.5 KB: 2,347 B measured
 // once validateEvent has its one pass (src/generated/fast-path.js), which createValidator does not
 // use; why the difference grew by 0.3 KB (how the two bundles compress) was not looked into.
-test("createValidator adds at most 2.5 KB to validateDocument + validateEvent, which carry none of it", async () => {
+// 2.75 KB: 2,571 B (2,360 B before) with the kind's own quantities checked as an event's, the
+// options read as a JavaScript caller hands them, and schemaOf of a tag no kind has (round 24).
+test("createValidator adds at most 2.75 KB to validateDocument + validateEvent, which carry none of it", async () => {
   const entry = JSON.stringify(repoPath("dist/validate.js"));
   const plain = await shipped("dist/validate.js", `export { validateDocument, validateEvent } from ${entry};`);
   const kinds = await shipped(
@@ -262,7 +267,7 @@ test("createValidator adds at most 2.5 KB to validateDocument + validateEvent, w
   );
   expect(plain.text).not.toMatch(/unevaluatedProperties/);
   expect(kinds.text).toMatch(/unevaluatedProperties/);
-  expect(kinds.gzip - plain.gzip).toBeLessThanOrEqual(2.5 * 1024);
+  expect(kinds.gzip - plain.gzip).toBeLessThanOrEqual(2.75 * 1024);
 });
 
 // Issue 26: the tables entry is mostly the layout generated from the schemas (the Parquet writer

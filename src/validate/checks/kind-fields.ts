@@ -1,4 +1,4 @@
-import type { Evidence, FuzzyDate, NewsDocument } from "../../generated/types.js";
+import type { Evidence, FuzzyDate, NewsDocument, Quantity } from "../../generated/types.js";
 import { kindOf, type KindDefinition, type KindField } from "../../core/kinds.js";
 import type { Issue } from "../../core/issue.js";
 import { isCalendarDate } from "../../model/calendar.js";
@@ -8,6 +8,8 @@ import { checkCalendarDate, checkFuzzyDate, checkFuzzyDateValue } from "./dates.
 import { checkEvidenceList } from "./evidence.js";
 import { unrealDate } from "./unreal-date.js";
 import { checkRef, collectIds } from "./references.js";
+import { checkQuantity } from "./quantities.js";
+import { checkQuantityAlone } from "./quantity-number.js";
 
 /*
  * The document checks of a user-defined kind's own properties. The properties every event has
@@ -37,9 +39,17 @@ function checkField(context: DocumentContext, event: unknown, field: KindField, 
     if (field.check === "reference" && typeof value === "string") checkRef(context, value, null, where);
     else if (field.check === "fuzzy-date") checkFuzzyDate(context, value as FuzzyDate, where);
     else if (field.check === "calendar-date" && typeof value === "string") checkCalendarDate(context, value, where);
+    else if (field.check === "quantity") checkKindQuantity(context, value as Quantity, where);
     else if (evidenceList && Array.isArray(value))
       checkEvidenceList(context, value as Evidence[], where.slice(0, -1), String(where[where.length - 1]));
   });
+}
+
+/** A quantity in a kind's own field: its id among the document's, then what an event's quantity is held to. */
+function checkKindQuantity(context: DocumentContext, quantity: Quantity, at: Path): void {
+  if (quantity.id !== undefined && !context.ids.add(quantity.id, "quantity", quantity))
+    context.add("duplicate-id", at.concat("id"), `"${quantity.id}" is already used`, { id: quantity.id });
+  checkQuantity(context, quantity, at);
 }
 
 /**
@@ -79,7 +89,15 @@ export function standaloneKindFieldIssues(event: unknown, kind: KindDefinition):
       if (field.check === "fuzzy-date") checkFuzzyDateValue(value as FuzzyDate, at, add);
       if (field.check === "calendar-date" && typeof value === "string" && !isCalendarDate(value))
         add("invalid-date", at, ...unrealDate(value));
+      if (field.check === "quantity") checkStandaloneQuantity(value as Quantity, at, add);
     });
   }
   return issues;
+}
+
+/** A kind's quantity outside a document: its number, unit and date (nothing to resolve its ids in). */
+function checkStandaloneQuantity(quantity: Quantity, at: Path, add: AddIssue): void {
+  checkQuantityAlone(quantity, at, add);
+  const { asOf } = quantity;
+  if (asOf !== undefined && !isCalendarDate(asOf)) add("invalid-date", at.concat("asOf"), ...unrealDate(asOf));
 }
