@@ -329,6 +329,12 @@ ${shapes.map((t) => `  ${JSON.stringify(t)},`).join("\n")}
 export const TABLE_COLUMNS = [
 ${columns.map((t) => `  ${JSON.stringify(t)},`).join("\n")}
 ] as const;
+
+/**
+ * The properties of the event base (schemas/event-base.json): all an event of a kind of the
+ * user's own has columns for; its own properties are its row's \`extra\`.
+ */
+export const EVENT_BASE_KEYS: readonly string[] = ${JSON.stringify(Object.keys(schemas["event-base.json"].properties))};
 `;
 }
 

@@ -66,3 +66,9 @@ export const TABLE_COLUMNS = [
   {"name":"fate_history","columns":[["article_url","STRING"],["row","STRING"],["parent_table","STRING"],["parent_row","STRING"],["event_row","STRING"],["event_id","STRING"],["field","STRING"],["position","INT32"],["location","STRING"],["extra","JSON"]]},
   {"name":"list_items","columns":[["article_url","STRING"],["row","STRING"],["parent_table","STRING"],["parent_row","STRING"],["event_row","STRING"],["event_id","STRING"],["field","STRING"],["position","INT32"],["value","STRING"],["value_scheme","STRING"],["value_label","STRING"]]},
 ] as const;
+
+/**
+ * The properties of the event base (schemas/event-base.json): all an event of a kind of the
+ * user's own has columns for; its own properties are its row's `extra`.
+ */
+export const EVENT_BASE_KEYS: readonly string[] = ["kind","id","name","summary","salience","date","endDate","location","places","route","wikidata","evidence","classes","details","quantities","relations","participants"];

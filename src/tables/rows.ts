@@ -1,4 +1,5 @@
-import { TABLE_SHAPES } from "../generated/table-layout.js";
+import { EVENT_BASE_KEYS, TABLE_SHAPES } from "../generated/table-layout.js";
+import { EVENT_KINDS } from "../generated/schema-facts.js";
 import { isRecord } from "../core/json.js";
 import { dayNumberOf, formatDayNumber } from "../model/calendar.js";
 import type { Shape, ShapeField, TableShape } from "./layout-types.js";
@@ -10,6 +11,20 @@ export type { Cell, RowTarget, TableRow } from "./row-target.js";
 const SHAPES: ReadonlyMap<string, Shape> = new Map(
   (TABLE_SHAPES as readonly TableShape[]).map((t) => [t.name, t.shape]),
 );
+
+/**
+ * The events table's shape for an event of a kind of the user's own: the event base's columns
+ * only. Its own properties are its own (a court ruling's `outcome` is no coup's), so they go to
+ * `extra`, whatever the name, rather than into a built-in kind's column of that name.
+ */
+const BASE_SHAPE: Shape = Object.fromEntries(
+  Object.entries(SHAPES.get("events") ?? {}).filter(([key]) => EVENT_BASE_KEYS.includes(key)),
+);
+const BUILT_IN_KINDS: ReadonlySet<unknown> = new Set(EVENT_KINDS);
+
+/** The shape an item of `table` is read by. */
+const shapeOf = (table: string, item: Readonly<Record<string, unknown>>): Shape =>
+  table === "events" && !BUILT_IN_KINDS.has(item["kind"]) ? BASE_SHAPE : (SHAPES.get(table) ?? {});
 
 /** The item that owns a child row. */
 interface Owner {
@@ -149,7 +164,7 @@ function itemRows(
   owner: Pick<Owner, "article" | "event" | "eventId">,
 ): void {
   const walk: Walk = { to, extra: undefined, children: undefined };
-  fill(walk, SHAPES.get(table) ?? {}, item, pointer);
+  fill(walk, shapeOf(table, item), item, pointer);
   if (walk.extra !== undefined) to.cell("extra", walk.extra);
   // An event's rows, and its own, carry its id: the key of an event given on its own.
   const anEvent = table === "events";

@@ -130,6 +130,30 @@ describe("what has no column is kept, not dropped", () => {
     });
   });
 
+  // Found by a trial (round 24): a court ruling's outcome landed in the coup outcome's column, an
+  // IPTC topics field in the meeting's; a kind's own property is its own whatever its name.
+  test("an event of a user-defined kind: its own property named like a built-in kind's goes to extra too", () => {
+    const event = {
+      kind: "CourtRuling",
+      name: "Ruling on the appeal",
+      location: "paris",
+      outcome: "convicted",
+      topics: [{ scheme: "iptc", code: "02000000" }],
+      scale: "national",
+    };
+    const rows = [...rowsOf({ url: "https://news.example.org/a/", events: [event] })];
+    const row = rows.find((r) => r.table === "events");
+    expect(row?.values).toMatchObject({ kind: "CourtRuling", location: "paris" });
+    expect(row?.values["outcome"]).toBeUndefined();
+    expect(row?.values["scale"]).toBeUndefined();
+    expect(row?.values["extra"]).toEqual({
+      outcome: "convicted",
+      topics: [{ scheme: "iptc", code: "02000000" }],
+      scale: "national",
+    });
+    expect(rows.filter((r) => r.table === "list_items" || r.table === "topics")).toEqual([]);
+  });
+
   test("a value of another type than the schemas give goes to extra, under its path", () => {
     const rows = [...rowsOf({ url: "https://news.example.org/a/", headline: 7, publisher: { name: ["x"] } })];
     expect(rows[0]?.values["extra"]).toEqual({ headline: 7, "publisher/name": ["x"] });
