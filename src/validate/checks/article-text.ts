@@ -4,7 +4,7 @@ import { resourceKey } from "../../core/iri.js";
 
 /**
  * What Google's Article rules (and so our checker) call an error in the JSON-LD: a headline with
- * markup or outer white space, an author name that is a byline, several people or has outer white
+ * markup or outer white space (a description with markup, which the checker warns of, too), an author name that is a byline, several people or has outer white
  * space, a publisher name with outer white space.
  *
  * @example
@@ -23,6 +23,17 @@ export function checkArticleText(context: DocumentContext): void {
       ["headline"],
       `must not contain HTML tags or entities (got ${JSON.stringify(shorten(headline))})`,
       { got: headline },
+    );
+  // The article's description too: the JSON-LD carries it as written, and consumers read markup
+  // there as text or as HTML each in their own way (our checker's text/markup warns of it; a
+  // trial found a valid document whose graph that warning met).
+  const { description } = context.doc;
+  if (description !== undefined && MARKUP.test(description))
+    context.add(
+      "pattern",
+      ["description"],
+      `must not contain HTML tags or entities: give it as plain text (got ${JSON.stringify(shorten(description))})`,
+      { got: description },
     );
   authors.forEach((author, i) => {
     if (author.name !== author.name.trim())
