@@ -6,13 +6,18 @@
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 
-/** A line of input: its bytes, or only its length when it was longer than the limit (its bytes were dropped). */
-export type ByteLine = { readonly bytes: Uint8Array } | { readonly overlong: number };
+/**
+ * A line of input: its bytes, or only its length when it was longer than the limit (its bytes
+ * were dropped; `cut`: the reading stopped there, so the line is longer still).
+ */
+export type ByteLine = { readonly bytes: Uint8Array } | { readonly overlong: number; readonly cut?: true };
 
 /**
  * Lines of a byte stream, split on \n, one batch per chunk read (a line that spans chunks is in
  * the batch of the chunk that ends it). Memory stays within `maxBytes` plus one chunk whatever the
  * input: a longer line is counted and skipped, not kept (`/dev/zero` never ends, but never grows).
+ * With `stopOverlong` (a command that reads one record: the first over the limit is its answer),
+ * the reading stops at the chunk where a line passes the limit, which is then the last line.
  * Batches, not single lines: each step of an async generator is a promise, and a feed of small
  * records made those promises a sixth of the run.
  *
@@ -24,6 +29,7 @@ export type ByteLine = { readonly bytes: Uint8Array } | { readonly overlong: num
 export async function* byteLineBatches(
   chunks: AsyncIterable<Uint8Array>,
   maxBytes: number,
+  stopOverlong = false,
 ): AsyncGenerator<ByteLine[]> {
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
@@ -71,6 +77,11 @@ export async function* byteLineBatches(
       start = i + 1;
     }
     if (start < chunk.length) take(view.subarray(start));
+    if (stopOverlong && skipped >= 0) {
+      batch.push({ overlong: skipped, cut: true });
+      yield batch;
+      return;
+    }
     if (batch.length > 0) yield batch;
   }
   if (pendingBytes > 0 || skipped >= 0) yield [finish()];

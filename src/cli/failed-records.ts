@@ -137,9 +137,19 @@ const limitText = (bytes: number) =>
       ? `${bytes / 1024} KiB`
       : `${bytes.toLocaleString("en")}-byte`;
 
-/** A record longer than the limit: a line of NDJSON, or a whole-input document of more than `bytes`. */
-export function overLimit(line: number, what: "line" | "document", bytes: number, maxBytes: number): FailedRecord {
-  const size = `${what === "document" ? "more than " : ""}${bytes.toLocaleString("en")} bytes`;
+/**
+ * A record longer than the limit: a line of NDJSON (of `bytes`, or of more when the reading
+ * stopped inside it: `cut`), or a whole-input document of more than `bytes`.
+ */
+export function overLimit(
+  line: number,
+  what: "line" | "document",
+  bytes: number,
+  maxBytes: number,
+  cut = false,
+): FailedRecord {
+  const count = bytes.toLocaleString("en");
+  const size = what === "document" ? `more than ${count} bytes` : cut ? `${count} bytes or more` : `${count} bytes`;
   return failed(
     line,
     "too-large",

@@ -105,7 +105,7 @@ async function readSingleJsonFrom(
 ): Promise<{ value: unknown; text: string; display: string; line: number }> {
   const display = name === "-" ? "<stdin>" : name;
   const records = [];
-  for await (const record of readRecords(chunks, options)) {
+  for await (const record of readRecords(chunks, { ...options, one: true })) {
     records.push(record);
     // One document is expected: a second value is already an answer, so stop reading.
     if (records.length > 1) break;

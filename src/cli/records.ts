@@ -44,6 +44,11 @@ export interface ReadOptions {
   readonly maxRecordBytes?: number | undefined;
   /** What the command takes, as an empty input is told ("a news document"); by default what a feed may hold. */
   readonly expected?: string | undefined;
+  /**
+   * The command reads one record: the first over the limit is its answer, and the input is read
+   * no further (a line that never ends, as `/dev/zero`'s, is not read to its end).
+   */
+  readonly one?: boolean | undefined;
 }
 
 /**
@@ -77,6 +82,7 @@ export function readRecordBatches(
     maxBytes,
     (piece, line) => ndjsonRecord(piece, line, maxBytes),
     options.expected,
+    options.one,
   );
 }
 
@@ -90,13 +96,14 @@ export async function* readBatches<R>(
   maxBytes: number,
   ndjsonLine: (piece: ByteLine, line: number) => R | undefined,
   expected = "a JSON document, an event, an array of them, or NDJSON",
+  one = false,
 ): AsyncGenerator<(R | InputRecord)[]> {
   let lineNumber = 0;
   let mode: "unknown" | "ndjson" | "whole" | "drain" = "unknown";
   let buffered: BufferedLine[] = [];
   let bufferedBytes = 0;
   let sawContent = false;
-  for await (const pieces of byteLineBatches(chunks, maxBytes)) {
+  for await (const pieces of byteLineBatches(chunks, maxBytes, one)) {
     const out: (R | InputRecord)[] = [];
     for (const piece of pieces) {
       lineNumber++;
@@ -138,6 +145,8 @@ export async function* readBatches<R>(
       }
     }
     if (out.length > 0) yield hasUnlocated() ? await located(out) : out;
+    // One record was asked for, and a document over the limit is the answer: read no further.
+    if (one && mode === "drain") return;
   }
   if (mode === "whole") {
     yield await located([...parseWhole(buffered)]);
@@ -215,7 +224,7 @@ function ndjsonHint(lines: readonly BufferedLine[]): string {
  * `{`), whose record is never reported.
  */
 export function ndjsonRecord(piece: ByteLine, line: number, maxBytes: number, locate = true): InputRecord | undefined {
-  if ("overlong" in piece) return overLimit(line, "line", piece.overlong, maxBytes);
+  if ("overlong" in piece) return overLimit(line, "line", piece.overlong, maxBytes, piece.cut === true);
   const text = decode(piece.bytes, line === 1);
   if (text === undefined) return failed(line, "invalid-utf8", NOT_UTF8);
   return text.trim() === "" ? undefined : parseLine(text, line, locate);

@@ -144,6 +144,20 @@ describe("validate keeps memory within the record limit, for every input", () =>
     );
   });
 
+  // Found by a trial (round 24): a command that reads one document read an endless line to its
+  // end, to count it (`jsonld /dev/zero` never ended); the first chunk over the limit now answers.
+  test.each([["jsonld"], ["find", "words"], ["init", "--from-plover"]])(
+    "%s of a line with no end (/dev/zero) stops at the limit",
+    (command, ...rest) => {
+      const args = command === "init" ? [command, ...rest, "/dev/zero"] : [command, "/dev/zero", ...rest];
+      const run = runCli([...args, "--max-record-bytes", "1K"]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(
+        /^news-events: \/dev\/zero:1: is a line of [\d,]+ bytes or more, over the 1 KiB record limit \(--max-record-bytes raises it\)\n$/,
+      );
+    },
+  );
+
   // Found by a trial of the packed package: a limit of 1K was "the 0.00 MiB record limit".
   test.each([
     ["1K", "1 KiB"],

@@ -16,6 +16,9 @@ export function runCli(args: readonly string[], options: { input?: string | Buff
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, NEWS_EVENTS_DEBUG: "" },
+    // A run that never ends (a reader that waits for the end of /dev/zero) fails its test, killed,
+    // rather than holding the suite: spawnSync blocks the test runner's own timeout.
+    timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
