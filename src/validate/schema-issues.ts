@@ -191,7 +191,10 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
       return {
         code: "too-few-items",
         pointer,
-        message: `must have at least ${String(p["limit"])} items (got ${count})`,
+        message:
+          p["limit"] === 1
+            ? `must not be empty (got ${count} items)`
+            : `must have at least ${String(p["limit"])} items (got ${count})`,
         params: { limit: Number(p["limit"]), got: count },
       };
     }
