@@ -53,6 +53,18 @@ describe("the SEO graph says more of real events, within schema.org", () => {
     ).toMatch(/ Stage: in force\.$/);
   });
 
+  // Found by a trial (round 24): a French graph said "Outcome: in control." in English.
+  test.each(["fr", "pt-BR"])(
+    "a document in %s states no sentence of ours: its description is its summary",
+    (language) => {
+      const doc = { ...exampleDocument("gabon-coup-2023"), language };
+      const coup = doc.events?.find((e) => e.id === "gabon-coup-2023");
+      expect(byId(graphOf(doc), "#/event/gabon-coup-2023")?.["description"]).toBe(coup?.summary);
+      const english = { ...doc, language: "en-GB" };
+      expect(byId(graphOf(english), "#/event/gabon-coup-2023")?.["description"]).toMatch(/ Outcome: in control\.$/);
+    },
+  );
+
   test("a step's clock time is in its startDate, with its offset", () => {
     expect(
       byId(graphOf(exampleDocument("bolivia-coup-attempt-2024")), "#/step/palace-door-rammed")?.["startDate"],

@@ -41,6 +41,11 @@ export interface EventLinks {
   readonly asEvent: Set<string>;
   /** The document's entities by id (an Event's place must have an address). */
   readonly entities: ReadonlyMap<string, Entity>;
+  /**
+   * Whether the document is in English, the language the graph's own words are in ("Outcome: in
+   * control."): a graph in another language says where an event stands by no sentence of ours.
+   */
+  readonly english: boolean;
 }
 
 /**
@@ -62,6 +67,7 @@ export function partnershipMeetings(
     meetings: new Map(),
     asEvent: new Set((doc.events ?? []).filter(asEvent).map((e) => e.id)),
     entities,
+    english: /^en(?:-|$)/i.test(doc.language),
   };
   const add = (index: Map<string, Set<string>>, key: string, value: string) => {
     const set = index.get(key) ?? new Set<string>();
@@ -160,7 +166,7 @@ export function eventNode(
   const additionalType = classIris(event);
   const id = ids.local("event", event.id);
   const summary = event.summary || undefined;
-  const stands = standing(event);
+  const stands = links.english ? standing(event) : undefined;
   const common = {
     "@id": id,
     name: event.name,
