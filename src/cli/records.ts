@@ -114,17 +114,11 @@ export async function* readBatches<R>(
         continue;
       }
       if (mode === "whole") {
-        if ("overlong" in piece) {
-          out.push(await overflowWhole(buffered, maxBytes, bufferedBytes + 1 + piece.overlong));
-          mode = "drain";
-          buffered = [];
-          continue;
-        }
-        buffered.push({ line: lineNumber, bytes: piece.bytes });
         // The newline before this line: a document's bytes are its lines and the newlines between
         // them (a last newline ends the input, it is not part of the document).
-        bufferedBytes += 1 + textBytes(piece.bytes);
-        if (bufferedBytes > maxBytes) {
+        bufferedBytes += 1 + ("overlong" in piece ? piece.overlong : textBytes(piece.bytes));
+        if ("bytes" in piece) buffered.push({ line: lineNumber, bytes: piece.bytes });
+        if ("overlong" in piece || bufferedBytes > maxBytes) {
           out.push(await overflowWhole(buffered, maxBytes, bufferedBytes));
           mode = "drain";
           buffered = [];

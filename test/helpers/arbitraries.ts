@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { MARKUP } from "../../src/core/text-rules.js";
 import type { Entity, Evidence, FuzzyDate, Image, NewsDocument, NewsEvent, Quote } from "../../src/index.js";
 import { dateBounds } from "../../src/model/calendar.js";
 import { HOSTILE_STRINGS } from "./hostile.js";
@@ -21,6 +22,8 @@ const cleanText = fc
   .stringMatching(/^[A-Z][a-z]{1,8}( [A-Z][a-z]{1,8}){0,3}$/)
   .filter((s) => !/\band\b/i.test(s) && !/^(by|posted by|written by) /i.test(s));
 const slug = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/);
+/** Free text without markup: what an article's description may hold (markup there is refused). */
+const plainText = freeText.filter((s) => !MARKUP.test(s));
 
 /** `n` (at least 1) values made in order, typed as the non-empty list a document's authors are. */
 function atLeastOne<T>(n: number, make: () => T): [T, ...T[]] {
@@ -285,7 +288,7 @@ export const validDocument: fc.Arbitrary<NewsDocument> = fc.gen().map((g) => {
   const host = `${g(() => slug)}.example.org`;
   return {
     headline: g(() => cleanText),
-    ...(g(fc.boolean) ? { description: g(() => freeText) } : {}),
+    ...(g(fc.boolean) ? { description: g(() => plainText) } : {}),
     url: `https://${host}/${g(() => slug)}/`,
     published,
     language: "en",
