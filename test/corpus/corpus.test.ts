@@ -58,7 +58,7 @@ describe("the bad-input corpus through the API: one clear issue each", () => {
 
 describe("the bad-input corpus through the CLI: one line per problem, exit 1 or 2, no stack trace, nothing lost", () => {
   const cases: { file: string; code: number; lines: (string | RegExp)[] }[] = [
-    { file: "unknown-kind.json", code: 1, lines: [/^unknown-kind\.json:\d+: \/events\/1\/kind: must be one of Meeting, Coup, Partnership, Event \(got "Summit"\)$/, "0 valid, 1 invalid"] },
+    { file: "unknown-kind.json", code: 1, lines: [/^unknown-kind\.json:\d+: \/events\/1\/kind: must be one of Meeting, Coup, Partnership, Event \(got "Summit"\); a kind of your own\? give --kinds DIR, built by news-events kinds build$/, "0 valid, 1 invalid"] },
     { file: "missing-required.json", code: 1, lines: [/^missing-required\.json:\d+: \/events\/0\/participants: is required but missing$/, "0 valid, 1 invalid"] },
     { file: "impossible-date.json", code: 1, lines: [/: \/events\/2\/date\/value: is not a real calendar date \(got "2022-02-30"\)$/, "0 valid, 1 invalid"] },
     { file: "date-time-without-offset.json", code: 1, lines: [/: \/published: must be a date-time with a UTC offset/, "0 valid, 1 invalid"] },
