@@ -57,9 +57,11 @@ async function shipped(
 // 11,846 B with the `kinds` option's class names and QIDs checked (a trial's "Event Foo" was a @type).
 // 12 KB: 12,129 B once the guard tests ids and QIDs as the validators do (src/generated/patterns.ts's
 // matchesId and matchesWikidata, ~280 B): an id tested in 27 ns where the schema's RegExp took 40.
-test("the JSON-LD entry is at most 12 KB and carries no validator code", async () => {
+// 12.25 KB: 12,300 B once a graph in another language than English states no sentence of ours
+// (a coup's "Outcome: …", +12 B; round 24).
+test("the JSON-LD entry is at most 12.25 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(12 * 1024);
+  expect(gzip).toBeLessThanOrEqual(12.25 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 
