@@ -1,10 +1,13 @@
 import { checkBlocksInto, startFindings } from "./check.js";
+// For the documentation's link only.
+import type { checkJsonLdText } from "./check.js";
 import type { CheckContext, CheckOptions } from "./context.js";
 import { kindOf, type PageKind } from "./kinds.js";
 import { bySeverity, type CheckReport, type Finding, type Severity } from "./report.js";
 import { CANONICAL_UNRESOLVED, INTERNAL, NO_JSON_LD, SYNTAX, TOO_LARGE } from "./rules/json.js";
 import { pageOptionNames, pageOptionProblems, pageOptions } from "./options.js";
-import { LimitedText, pageText, type PageJsonLd } from "./page-text.js";
+import { readJsonLd, type PageFormat } from "./page-read.js";
+import type { PageJsonLd } from "./page-text.js";
 
 /** The most JSON-LD text read from a page by default (all its blocks), in UTF-16 code units: 32 Mi. */
 const DEFAULT_MAX_LENGTH = 32 * 1024 * 1024;
@@ -41,31 +44,9 @@ export interface PageReport extends CheckReport<PageFinding> {
   readonly kind: PageKind;
 }
 
-// The modules a page needs, imported on first use; the promise is kept, as an import() of a module
-// already loaded still resolves its path again (a thousand pages asked twice each).
-let reader: Promise<typeof import("./html-reader.js")> | undefined;
+// The line locator, imported on first use; the promise is kept, as an import() of a module already
+// loaded still resolves its path again (a thousand pages asked twice each).
 let lines: Promise<typeof import("./lines.js")> | undefined;
-
-/**
- * `first`, then `rest`'s chunks. A function of its own, not a generator closed over
- * {@link readJsonLd}'s variables: with that closure, each page's text outlived two young-generation
- * collections and was promoted (a 1,000-page site promoted 85 MB, freed only by full collections).
- */
-async function* prepend(first: string, rest: AsyncIterable<string>): AsyncGenerator<string> {
-  yield first;
-  yield* rest;
-}
-
-/**
- * Whether a page's first characters are markup: they start with `<`, or they start with neither
- * `{` nor `[` (no JSON-LD file does) and markup follows them, as on a page that a CMS begins with a
- * PHP notice. Anything else is read as a JSON-LD file, whose syntax error is then named.
- */
-function isMarkup(head: string): boolean {
-  const text = head.trimStart();
-  const first = text.charAt(0);
-  return first === "<" || (first !== "{" && first !== "[" && text.includes("<"));
-}
 
 /** A page's findings begun: its options read as a page's (a page adds its own to a graph's). */
 function pageFindings(options: PageOptions): ReturnType<typeof startFindings> {
@@ -111,33 +92,6 @@ function isPageInput(page: unknown): boolean {
   }
 }
 
-/** Reads a page's JSON-LD: the blocks of an HTML page, or a JSON-LD file as one block. */
-async function readJsonLd(input: string | AsyncIterable<string | Uint8Array>, max: number): Promise<PageJsonLd> {
-  const chunks = pageText(input)[Symbol.asyncIterator]();
-  // The first characters decide (isMarkup): a page, or a JSON-LD file.
-  let head = "";
-  while (head.trimStart() === "" && head.length <= max) {
-    const next = await chunks.next();
-    if (next.done) break;
-    head += next.value;
-  }
-  if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
-  const rest = { [Symbol.asyncIterator]: () => chunks };
-  if (isMarkup(head)) {
-    // Loaded when a page is read: `import { checkJsonLd }` alone loads neither parse5 nor the line locator.
-    const { htmlJsonLd } = await (reader ??= import("./html-reader.js"));
-    return htmlJsonLd(prepend(head, rest), max);
-  }
-  const text = new LimitedText(max);
-  text.add(head);
-  for await (const chunk of rest) {
-    text.add(chunk);
-    // A JSON-LD file over the limit is one finding whatever follows (and /dev/zero never ends).
-    if (text.over) return { blocks: [], canonical: undefined, overlong: text.length };
-  }
-  return { blocks: [{ text: text.text(), line: 1 }], canonical: undefined };
-}
-
 /** `href` resolved against `base`, or undefined when it is relative and there is no base (or it is no URL). */
 function resolveUrl(href: string, base: string | undefined): string | undefined {
   try {
@@ -177,12 +131,13 @@ export interface PageInspection {
  * ({@link checkJsonLdBlocks}), against the page's `<link rel="canonical">` (unless
  * `options.canonicalUrl` is given). The page is streamed through a tokenizer, and at most
  * `maxJsonLdLength` characters of JSON-LD are kept, so memory stays bounded whatever the page.
- * Text that starts with `{` or `[`, or holds no markup, is read as one JSON-LD file (text before a
- * page's markup, a PHP notice, is not). Each finding says its block
- * and its line in the page; its pointer is into its block. Never rejects for what the page holds
- * (a stream that fails, fails it).
+ * The page is always read as HTML, whatever its text begins with: an empty page, or one whose
+ * text is JSON, has no JSON-LD (`html/no-json-ld`); JSON-LD text is checked by
+ * {@link checkJsonLdText}. Each finding says its block and its line in the page; its pointer is
+ * into its block. Returns a promise (the page may be a stream); it never rejects for what the
+ * page holds (a stream that fails, fails it).
  *
- * @param page - The page's text, or its chunks (text, or bytes in UTF-8), as a file stream gives them.
+ * @param page - The page's text, or its chunks (text, or bytes), as a file stream gives them.
  *
  * @example
  * ```ts
@@ -203,19 +158,21 @@ export async function checkHtmlPage(
 /**
  * {@link checkHtmlPage}, also giving the merged graph (for the site check). Internal. `located`
  * says which findings get their line found: the others (notes a CLI does not print) are given
- * their block's first line, and the page is not followed for them.
+ * their block's first line, and the page is not followed for them. `format` says how the page is
+ * read (the CLI and the site check choose by the file's name: `formatOfName`).
  */
 export async function inspectPage(
   page: string | AsyncIterable<string | Uint8Array>,
   given: PageOptions = {},
   located: (severity: Severity) => boolean = () => true,
+  format: PageFormat = "html",
 ): Promise<PageInspection> {
   // An option that is not what it must be is named (check/options) and the page checked without it.
   const findings = pageFindings(given);
   const options: PageOptions = pageOptions(given);
   const max = options.maxJsonLdLength ?? DEFAULT_MAX_LENGTH;
   if (!isPageInput(page)) return notAPage(findings, page);
-  const read = await readJsonLd(page, max);
+  const read = await readJsonLd(page, max, format);
   const whole = { block: 0, pointer: "" };
   let graph: CheckContext | undefined;
   if (read.overlong !== undefined) {
@@ -232,7 +189,10 @@ export async function inspectPage(
   } else if (read.blocks.length === 0) {
     // A page without JSON-LD is a fact worth a note; an error only where an article is required.
     const required = options.requireArticle === true;
-    findings.add(NO_JSON_LD, !required, whole, "", 'no <script type="application/ld+json"> element');
+    // A page that holds JSON instead of HTML (a JSON-LD file named .html) says so.
+    const why =
+      read.json === true ? ": its text is JSON, which is read as JSON-LD only from a file named .json or .jsonld" : "";
+    findings.add(NO_JSON_LD, !required, whole, "", `no <script type="application/ld+json"> element${why}`);
   } else graph = checkRead(findings, read, options);
   // A page over the limit is located at its first line, whatever blocks were read before.
   const blocks = read.overlong === undefined ? read.blocks : [];

@@ -10,13 +10,14 @@ export { SiteIndex } from "./site-index.js";
 import { collectNodes, type JsonLdNode } from "./nodes.js";
 import type { PageKind } from "./kinds.js";
 import { inspectPage, unreadPage, type PageOptions, type PageReport } from "./page.js";
+import { formatOfName } from "./page-read.js";
 // For the documentation's link only.
 import type { checkHtmlPage } from "./page.js";
 import type { Finding } from "./report.js";
 
 /** One page of a site: its name (a path, used by the globs and in findings) and its text or chunks. */
 export interface SitePage {
-  /** The page's path as the caller names it (`out/news/coup.html`); globs match it. */
+  /** The page's path as the caller names it (`out/news/coup.html`); globs match it, and `.json` or `.jsonld` makes it a JSON-LD file. */
   readonly name: string;
   /** The page's text, or its chunks. */
   readonly page: string | AsyncIterable<string | Uint8Array>;
@@ -163,9 +164,10 @@ function isPageEntry(entry: unknown): entry is SitePage {
 
 /**
  * Checks the pages of a site: each as {@link checkHtmlPage} does (pages matching `articles` must
- * hold an article; those matching `exclude` are skipped), then, across pages, nodes with the same
- * `@id` whose properties differ (`graph/site-conflict`, both pages named), and a summary per page
- * kind. Never rejects for what a page holds.
+ * hold an article; those matching `exclude` are skipped; a page named `.json` or `.jsonld` is read
+ * as a JSON-LD file, any other as HTML), then, across pages, nodes with the same `@id` whose
+ * properties differ (`graph/site-conflict`, both pages named), and a summary per page kind.
+ * Returns a promise; it never rejects for what a page holds.
  *
  * @example
  * ```ts
@@ -206,7 +208,8 @@ export async function checkSite(
       const settings = { ...rest, requireArticle: options.requireArticle === true || required(name) };
       let inspected: Awaited<ReturnType<typeof inspectPage>>;
       try {
-        inspected = await inspectPage(page as SitePage["page"], settings);
+        // A page named .json or .jsonld is a JSON-LD file; any other name, a URL say, an HTML page.
+        inspected = await inspectPage(page as SitePage["page"], settings, undefined, formatOfName(name, "html"));
       } catch (error) {
         inspected = unreadPage(`could not be read: ${describeThrown(error)}`, settings);
       }

@@ -1,6 +1,7 @@
 import type { RuleSeverities } from "../check/context.js";
 import { anyGlob } from "../check/glob.js";
 import { inspectPage, type PageFinding } from "../check/page.js";
+import { formatOfName } from "../check/page-read.js";
 import { PageLines, SiteIndex } from "../check/site.js";
 import type { Severity } from "../check/report.js";
 import { errLine, outLine } from "./output.js";
@@ -68,6 +69,8 @@ async function checkFile(
     },
     // Notes are printed with --verbose only: without it, their lines are never asked for.
     (severity) => severity !== "note" || options.verbose,
+    // An .html file is a page whatever it holds; standard input and devices are read by their first characters.
+    formatOfName(file, "sniff"),
   );
   const { lineLocator } = await (lines ??= import("../check/lines.js"));
   site.add(file, report, graph, new PageLines(blocks, lineLocator));
