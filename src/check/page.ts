@@ -78,6 +78,21 @@ export function unreadPage(message: string, options: PageOptions): PageInspectio
   return failedPage(pageFindings(options), message);
 }
 
+/**
+ * The report of an option of a site's check that is wrong (a glob that guards nothing): one
+ * `check/options` error saying so, for the site check. Internal.
+ *
+ * @example
+ * ```ts
+ * optionsPage('options.exclude "[" has a [ without the ] that closes its class').errors[0]?.rule; // => "check/options"
+ * ```
+ */
+export function optionsPage(message: string): PageReport {
+  const findings = startFindings({}, [[message, {}]]);
+  const placed = findings.all.map(({ finding }): PageFinding => ({ ...finding, block: 0, line: 1 }));
+  return { ...bySeverity(placed), kind: "none" };
+}
+
 /** Whether `page` is what checkHtmlPage reads: text, or chunks (an async iterable). Never throws. */
 function isPageInput(page: unknown): boolean {
   if (typeof page === "string") return true;

@@ -122,7 +122,8 @@ then "N errors, M warnings, K notes".
   --require-article         every page must hold an article (else a page is checked only
                             for what it holds, and one without JSON-LD is a note)
   --articles GLOB           pages whose path matches must hold an article (repeatable;
-                            ** any directories, * any name part)
+                            ** any directories, * any name part; a glob that matches
+                            no page checked is an error)
   --exclude GLOB            pages whose path matches are not checked (repeatable)
 Across pages, nodes with the same @id whose properties differ are reported with both pages,
 and a summary per page kind (article, event, fact-check, other, none) is printed.
