@@ -65,7 +65,8 @@ export async function readJsonLd(
   max: number,
   format: PageFormat,
 ): Promise<PageJsonLd & { json?: boolean }> {
-  const chunks = pageText(input)[Symbol.asyncIterator]();
+  // A JSON-LD file is UTF-8 (or has a byte order mark); only a page may declare another charset.
+  const chunks = pageText(input, format !== "json-ld")[Symbol.asyncIterator]();
   // The first characters that are not white space decide a sniffed page, and mark a page that holds JSON.
   let head = "";
   while (head.trimStart() === "" && head.length <= max) {

@@ -1,5 +1,5 @@
-// The rules on the input's text (strings that a generator broke, markup, numbers that are no JSON,
-// size), and the list of the content rules with the event ones (events.ts).
+// The rules on the input's text (strings that a generator or a decoder broke, markup, numbers that
+// are no JSON, size), and the list of the content rules with the event ones (events.ts).
 import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
 import { MARKUP } from "../../core/text-rules.js";
 import { slot, type CheckContext } from "../context.js";
@@ -13,6 +13,8 @@ export { utf8Length };
 const TEXT_FIELDS = new Set(["headline", "description", "name", "alternativeHeadline"]);
 const SUSPICIOUS = new Set(["[object Object]", "undefined", "null", "NaN"]);
 const SUSPICIOUS_LENGTH = Math.max(...[...SUSPICIOUS].map((s) => s.length));
+/** U+FFFD, what a decoder puts for bytes that are not in the encoding it reads. */
+const REPLACEMENT = "\uFFFD";
 
 /** What the text rules' walk found: the values they report, and how many numbers the input has (for text/size). */
 interface Leaves {
@@ -30,6 +32,7 @@ function reportable(key: string, value: string | number): boolean {
   return (
     (value.length <= SUSPICIOUS_LENGTH && SUSPICIOUS.has(value)) ||
     value.trim() === "" ||
+    value.includes(REPLACEMENT) ||
     (TEXT_FIELDS.has(key) && MARKUP.test(value))
   );
 }
@@ -117,6 +120,25 @@ export const MARKUP_TEXT = rule({
   },
 });
 
+export const UNDECODED_TEXT = rule({
+  id: "text/encoding",
+  severity: "warning",
+  summary:
+    "no text holds U+FFFD (�), which a decoder puts for bytes not in the encoding it read: a page in windows-1252 read as UTF-8 for want of its `<meta charset>`",
+  run(ctx, report) {
+    for (const [at, , value] of leaves(ctx))
+      if (typeof value === "string" && value.includes(REPLACEMENT)) {
+        const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+        report.add(
+          at,
+          "",
+          `holds U+FFFD (�), the mark of bytes that could not be decoded (got ${shown}): the text was read in an encoding it is not in; a page is read as UTF-8 unless a byte order mark or a <meta charset> in its first 1,024 bytes says another`,
+          { got: value },
+        );
+      }
+  },
+});
+
 export const NOT_JSON = rule({
   id: "text/not-json",
   severity: "error",
@@ -174,6 +196,7 @@ export const CONTENT_RULES = [
   SUSPICIOUS_TEXT,
   EMPTY_TEXT,
   MARKUP_TEXT,
+  UNDECODED_TEXT,
   NOT_JSON,
   SIZE,
 ] as const;
