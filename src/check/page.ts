@@ -215,6 +215,12 @@ export async function inspectPage(
   // The blocks JSON.parse read are followed pointer by pointer; any other is parsed leniently.
   const strict = new Set(graph?.roots.map((root) => root.block));
   const locators = new Map<number, (pointer: string) => number>();
+  const lineOf = (block: number, pointer: string): number => {
+    const text = blocks[block] ?? { text: "", line: 1 };
+    let locate = locators.get(block);
+    if (!locate) locators.set(block, (locate = (strict.has(block) ? strictLineLocator : lineLocator)(text.text)));
+    return text.line + locate(pointer) - 1;
+  };
   const placed = findings.all.map(({ block = 0, finding }): PageFinding => {
     const text = blocks[block] ?? { text: "", line: 1 };
     if (!located(finding.severity)) return { ...finding, block, line: text.line };
@@ -225,12 +231,26 @@ export async function inspectPage(
       const message = `is not valid JSON at line ${line}, column ${column}: ${error}`;
       return { ...finding, block, line, message, params: { error, line, column } };
     }
-    let locate = locators.get(block);
-    if (!locate) locators.set(block, (locate = (strict.has(block) ? strictLineLocator : lineLocator)(text.text)));
-    return { ...finding, block, line: text.line + locate(finding.pointer) - 1 };
+    return withOtherLine({ ...finding, block, line: lineOf(block, finding.pointer) }, lineOf);
   });
   const kind = read.blocks.length === 0 || read.overlong !== undefined ? "none" : kindOf(graph);
   return { report: { ...bySeverity(placed), kind }, graph, blocks };
+}
+
+/**
+ * A finding that names another node by its block and pointer (`at /0/@graph/1`: graph/duplicate-id,
+ * graph/duplicate-entity), with that node's line in the page, which a reader of the page can go to:
+ * `at line 14 (block 0, /@graph/1)`, and `otherLine` in its params.
+ */
+function withOtherLine(finding: PageFinding, lineOf: (block: number, pointer: string) => number): PageFinding {
+  const other = finding.params?.["other"];
+  const match = typeof other === "string" ? /^\/(\d+)(\/.*)?$/.exec(other) : null;
+  if (match === null || !finding.message.includes(`at ${String(other)}`)) return finding;
+  const [block, pointer = ""] = [Number(match[1]), match[2]];
+  const line = lineOf(block, pointer);
+  const where = `at line ${line} (block ${block}${pointer === "" ? "" : `, ${pointer}`})`;
+  const message = finding.message.replace(`at ${String(other)}`, where);
+  return { ...finding, message, params: { ...finding.params, otherLine: line } };
 }
 
 /** Runs the rules over a page's blocks, with its canonical link and its base. */
