@@ -1,12 +1,12 @@
 import type { RuleSeverities } from "../check/context.js";
-import { anyGlob, globMatcher, globProblem, unmatchedGlob } from "../check/glob.js";
+import { anyGlob } from "../check/glob.js";
 import { inspectPage, type PageFinding } from "../check/page.js";
 import { formatOfName } from "../check/page-read.js";
 import { PageLines, SiteIndex } from "../check/site.js";
 import type { Severity } from "../check/report.js";
 import { errLine, outLine } from "./output.js";
 import { DEFAULT_MAX_RECORD_BYTES } from "./options.js";
-import { expandPaths, readAhead } from "./page-files.js";
+import { pagesToCheck, readAhead } from "./page-files.js";
 import { findingLine, reportJson, summaryLine } from "./report.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
@@ -179,23 +179,7 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
     exclude: options.exclude ?? [],
     ...(options.rules !== undefined ? { rules: options.rules } : {}),
   };
-  // A glob that is none, or that matches no page, would silently stop guarding: the command is wrong.
-  for (const [flag, globs] of [
-    ["--articles", settings.articles],
-    ["--exclude", settings.exclude],
-  ] as const)
-    for (const glob of globs) {
-      const problem = globProblem(glob);
-      if (problem !== undefined) throw new UsageError(`${flag} ${JSON.stringify(glob)} ${problem}`);
-    }
-  const found = await expandPaths(paths);
-  const excluded = anyGlob(settings.exclude);
-  const files = found.files.filter((f) => !excluded(f));
-  const problems = found.problems;
-  for (const problem of problems) errLine(io, `news-events: ${problem}`);
-  if (files.length === 0) throw new UsageError(`no *.html files in ${paths.join(", ")}`);
-  for (const glob of settings.articles)
-    if (!files.some(globMatcher(glob))) throw new UsageError(unmatchedGlob("--articles", glob, files.length, files[0]));
+  const { files, problems } = await pagesToCheck(paths, settings.articles, settings.exclude, io);
   const reports: FileReport[] = [];
   const site = new SiteIndex(settings.rules?.["graph/site-conflict"] ?? "warning");
   let ioError = problems.length > 0;
