@@ -195,7 +195,8 @@ function memberStart(text: string, at: number, segment: string | number, seen: F
 
 /**
  * Where a block that is not JSON breaks, in the page (the block's text starting at `line`,
- * `column`), and what is wrong in words; undefined when the strict scan finds no fault.
+ * `column`), and what is wrong in words; undefined when the strict scan finds no fault. A block
+ * that ran on past the `</script>` its author wrote says so (see {@link runOn}).
  */
 export function blockFault(block: {
   text: string;
@@ -205,5 +206,27 @@ export function blockFault(block: {
   const fault = jsonFault(block.text);
   if (!fault) return undefined;
   const column = fault.line === 1 ? (block.column ?? 1) + fault.column - 1 : fault.column;
-  return { line: block.line + fault.line - 1, column, message: fault.message };
+  return { line: block.line + fault.line - 1, column, message: runOn(block, fault) ?? fault.message };
+}
+
+// A `</script` that ends a script element; inside a block's text, one that did not (see runOn).
+const SCRIPT_END = /<\/script[\t\n\f\r />]/i;
+
+/**
+ * Why a block broke where it did, when a browser read it past the `</script>` its author wrote: in
+ * a script element, `<!--` and then `<script` put HTML's tokenizer in its "script data double
+ * escaped" state, where `</script>` ends only that state, and the element goes on to a later
+ * `</script>`, taking the page's markup into the block. A block's text holds a `</script` only
+ * then; the fault is the block's when it comes at or after it (else the JSON was broken before).
+ */
+function runOn(block: { text: string; line: number }, fault: { line: number; column: number }): string | undefined {
+  const end = SCRIPT_END.exec(block.text);
+  if (end === null) return undefined;
+  const before = block.text.slice(0, end.index);
+  const endLine = before.split("\n").length;
+  const endColumn = end.index - before.lastIndexOf("\n");
+  if (fault.line < endLine || (fault.line === endLine && fault.column < endColumn)) return undefined;
+  const opened = block.text.indexOf("<!--");
+  const openLine = block.line + block.text.slice(0, Math.max(0, opened)).split("\n").length - 1;
+  return `the block does not end at its </script> on line ${block.line + endLine - 1}: after the "<!--" and "<script" in it (line ${openLine}), a browser reads on to a later </script>, taking in the page's markup; write each "<" in the JSON as \\u003c`;
 }

@@ -1,4 +1,5 @@
 // A page's text, as a browser decodes it, in chunks small enough for the tokenizer to let go of.
+import { PRESCAN_BYTES, prescanCharset } from "./charset.js";
 
 /** The most text handed to the tokenizer at once: a page given as one string is cut into pieces this long. */
 const PIECE = 64 * 1024;
@@ -33,13 +34,20 @@ export class LimitedText {
 }
 
 /**
- * The encoding a browser reads bytes in when they start with a byte order mark: UTF-16 (either
- * byte order) or UTF-8; without one, UTF-8 (the page reader's assumption).
+ * The encoding a browser reads a page's bytes in: a byte order mark's (UTF-16LE, UTF-16BE, UTF-8),
+ * else, for HTML, the one its first 1,024 bytes declare (`<meta charset>`, found by the standard's
+ * prescan), else UTF-8. A JSON-LD file is UTF-8 (RFC 8259) and declares nothing: bytes that open
+ * as JSON do (`{`, `[`) are not prescanned.
  */
-function sniff(head: Uint8Array): "utf-16le" | "utf-16be" | "utf-8" {
+function sniff(head: Uint8Array, html: boolean): string {
   if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
   if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
-  return "utf-8";
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return "utf-8";
+  if (!html) return "utf-8";
+  let first = 0;
+  for (let b = head[0]; b === 0x20 || (b !== undefined && b >= 0x09 && b <= 0x0d); b = head[++first]);
+  if (head[first] === 0x7b || head[first] === 0x5b) return "utf-8";
+  return prescanCharset(head) ?? "utf-8";
 }
 
 /** A long string in pieces of at most {@link PIECE} code units (the tokenizer joins a pair split between two). */
@@ -49,8 +57,9 @@ function* pieces(text: string): Generator<string> {
 
 /**
  * Text chunks from text or bytes. Bytes are decoded as the browser would: by their byte order mark
- * (UTF-16LE, UTF-16BE or UTF-8, the mark itself dropped), else as UTF-8; a character split across
- * chunks is kept whole. No chunk is longer than 64 Ki code units.
+ * (UTF-16LE, UTF-16BE or UTF-8, the mark itself dropped), else (unless `html` is false) by the
+ * charset their first 1,024 bytes declare, else as UTF-8; a character split across chunks is kept
+ * whole. No chunk is longer than 64 Ki code units.
  *
  * @example
  * ```ts
@@ -59,19 +68,20 @@ function* pieces(text: string): Generator<string> {
  */
 export async function* pageText(
   input: string | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  html = true,
 ): AsyncGenerator<string> {
   if (typeof input === "string") {
     yield* pieces(input);
     return;
   }
   let decoder: InstanceType<typeof TextDecoder> | undefined;
-  // The first bytes, until there are enough to tell a byte order mark (3 for UTF-8's).
+  // The first bytes, until there are enough to tell a byte order mark and a declared charset (1,024).
   let head: Uint8Array = new Uint8Array(0);
   // Bytes in the page's encoding not decoded yet: the last given, decoded when the next comes or the
   // input ends, so that a page read whole is decoded in one call without `stream` (a third faster).
   let held: Uint8Array | undefined;
   const start = (): void => {
-    decoder = new TextDecoder(sniff(head));
+    decoder = new TextDecoder(sniff(head, html));
     held = head;
   };
   const release = function* (): Generator<string> {
@@ -97,7 +107,7 @@ export async function* pageText(
         joined.set(chunk, head.length);
         head = joined;
       }
-      if (head.length >= 3) start();
+      if (head.length >= PRESCAN_BYTES) start();
     }
   }
   if (decoder === undefined) start();

@@ -1,10 +1,13 @@
 import { checkBlocksInto, startFindings } from "./check.js";
+// For the documentation's link only.
+import type { checkJsonLdText } from "./check.js";
 import type { CheckContext, CheckOptions } from "./context.js";
 import { kindOf, type PageKind } from "./kinds.js";
 import { bySeverity, type CheckReport, type Finding, type Severity } from "./report.js";
 import { CANONICAL_UNRESOLVED, INTERNAL, NO_JSON_LD, SYNTAX, TOO_LARGE } from "./rules/json.js";
 import { pageOptionNames, pageOptionProblems, pageOptions } from "./options.js";
-import { LimitedText, pageText, type PageJsonLd } from "./page-text.js";
+import { readJsonLd, type PageFormat } from "./page-read.js";
+import type { PageJsonLd } from "./page-text.js";
 
 /** The most JSON-LD text read from a page by default (all its blocks), in UTF-16 code units: 32 Mi. */
 const DEFAULT_MAX_LENGTH = 32 * 1024 * 1024;
@@ -41,31 +44,9 @@ export interface PageReport extends CheckReport<PageFinding> {
   readonly kind: PageKind;
 }
 
-// The modules a page needs, imported on first use; the promise is kept, as an import() of a module
-// already loaded still resolves its path again (a thousand pages asked twice each).
-let reader: Promise<typeof import("./html-reader.js")> | undefined;
+// The line locator, imported on first use; the promise is kept, as an import() of a module already
+// loaded still resolves its path again (a thousand pages asked twice each).
 let lines: Promise<typeof import("./lines.js")> | undefined;
-
-/**
- * `first`, then `rest`'s chunks. A function of its own, not a generator closed over
- * {@link readJsonLd}'s variables: with that closure, each page's text outlived two young-generation
- * collections and was promoted (a 1,000-page site promoted 85 MB, freed only by full collections).
- */
-async function* prepend(first: string, rest: AsyncIterable<string>): AsyncGenerator<string> {
-  yield first;
-  yield* rest;
-}
-
-/**
- * Whether a page's first characters are markup: they start with `<`, or they start with neither
- * `{` nor `[` (no JSON-LD file does) and markup follows them, as on a page that a CMS begins with a
- * PHP notice. Anything else is read as a JSON-LD file, whose syntax error is then named.
- */
-function isMarkup(head: string): boolean {
-  const text = head.trimStart();
-  const first = text.charAt(0);
-  return first === "<" || (first !== "{" && first !== "[" && text.includes("<"));
-}
 
 /** A page's findings begun: its options read as a page's (a page adds its own to a graph's). */
 function pageFindings(options: PageOptions): ReturnType<typeof startFindings> {
@@ -97,6 +78,21 @@ export function unreadPage(message: string, options: PageOptions): PageInspectio
   return failedPage(pageFindings(options), message);
 }
 
+/**
+ * The report of an option of a site's check that is wrong (a glob that guards nothing): one
+ * `check/options` error saying so, for the site check. Internal.
+ *
+ * @example
+ * ```ts
+ * optionsPage('options.exclude "[" has a [ without the ] that closes its class').errors[0]?.rule; // => "check/options"
+ * ```
+ */
+export function optionsPage(message: string): PageReport {
+  const findings = startFindings({}, [[message, {}]]);
+  const placed = findings.all.map(({ finding }): PageFinding => ({ ...finding, block: 0, line: 1 }));
+  return { ...bySeverity(placed), kind: "none" };
+}
+
 /** Whether `page` is what checkHtmlPage reads: text, or chunks (an async iterable). Never throws. */
 function isPageInput(page: unknown): boolean {
   if (typeof page === "string") return true;
@@ -109,33 +105,6 @@ function isPageInput(page: unknown): boolean {
   } catch {
     return false;
   }
-}
-
-/** Reads a page's JSON-LD: the blocks of an HTML page, or a JSON-LD file as one block. */
-async function readJsonLd(input: string | AsyncIterable<string | Uint8Array>, max: number): Promise<PageJsonLd> {
-  const chunks = pageText(input)[Symbol.asyncIterator]();
-  // The first characters decide (isMarkup): a page, or a JSON-LD file.
-  let head = "";
-  while (head.trimStart() === "" && head.length <= max) {
-    const next = await chunks.next();
-    if (next.done) break;
-    head += next.value;
-  }
-  if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
-  const rest = { [Symbol.asyncIterator]: () => chunks };
-  if (isMarkup(head)) {
-    // Loaded when a page is read: `import { checkJsonLd }` alone loads neither parse5 nor the line locator.
-    const { htmlJsonLd } = await (reader ??= import("./html-reader.js"));
-    return htmlJsonLd(prepend(head, rest), max);
-  }
-  const text = new LimitedText(max);
-  text.add(head);
-  for await (const chunk of rest) {
-    text.add(chunk);
-    // A JSON-LD file over the limit is one finding whatever follows (and /dev/zero never ends).
-    if (text.over) return { blocks: [], canonical: undefined, overlong: text.length };
-  }
-  return { blocks: [{ text: text.text(), line: 1 }], canonical: undefined };
 }
 
 /** `href` resolved against `base`, or undefined when it is relative and there is no base (or it is no URL). */
@@ -177,12 +146,13 @@ export interface PageInspection {
  * ({@link checkJsonLdBlocks}), against the page's `<link rel="canonical">` (unless
  * `options.canonicalUrl` is given). The page is streamed through a tokenizer, and at most
  * `maxJsonLdLength` characters of JSON-LD are kept, so memory stays bounded whatever the page.
- * Text that starts with `{` or `[`, or holds no markup, is read as one JSON-LD file (text before a
- * page's markup, a PHP notice, is not). Each finding says its block
- * and its line in the page; its pointer is into its block. Never rejects for what the page holds
- * (a stream that fails, fails it).
+ * The page is always read as HTML, whatever its text begins with: an empty page, or one whose
+ * text is JSON, has no JSON-LD (`html/no-json-ld`); JSON-LD text is checked by
+ * {@link checkJsonLdText}. Each finding says its block and its line in the page; its pointer is
+ * into its block. Returns a promise (the page may be a stream); it never rejects for what the
+ * page holds (a stream that fails, fails it).
  *
- * @param page - The page's text, or its chunks (text, or bytes in UTF-8), as a file stream gives them.
+ * @param page - The page's text, or its chunks (text, or bytes), as a file stream gives them.
  *
  * @example
  * ```ts
@@ -203,19 +173,21 @@ export async function checkHtmlPage(
 /**
  * {@link checkHtmlPage}, also giving the merged graph (for the site check). Internal. `located`
  * says which findings get their line found: the others (notes a CLI does not print) are given
- * their block's first line, and the page is not followed for them.
+ * their block's first line, and the page is not followed for them. `format` says how the page is
+ * read (the CLI and the site check choose by the file's name: `formatOfName`).
  */
 export async function inspectPage(
   page: string | AsyncIterable<string | Uint8Array>,
   given: PageOptions = {},
   located: (severity: Severity) => boolean = () => true,
+  format: PageFormat = "html",
 ): Promise<PageInspection> {
   // An option that is not what it must be is named (check/options) and the page checked without it.
   const findings = pageFindings(given);
   const options: PageOptions = pageOptions(given);
   const max = options.maxJsonLdLength ?? DEFAULT_MAX_LENGTH;
   if (!isPageInput(page)) return notAPage(findings, page);
-  const read = await readJsonLd(page, max);
+  const read = await readJsonLd(page, max, format);
   const whole = { block: 0, pointer: "" };
   let graph: CheckContext | undefined;
   if (read.overlong !== undefined) {
@@ -232,7 +204,10 @@ export async function inspectPage(
   } else if (read.blocks.length === 0) {
     // A page without JSON-LD is a fact worth a note; an error only where an article is required.
     const required = options.requireArticle === true;
-    findings.add(NO_JSON_LD, !required, whole, "", 'no <script type="application/ld+json"> element');
+    // A page that holds JSON instead of HTML (a JSON-LD file named .html) says so.
+    const why =
+      read.json === true ? ": its text is JSON, which is read as JSON-LD only from a file named .json or .jsonld" : "";
+    findings.add(NO_JSON_LD, !required, whole, "", `no <script type="application/ld+json"> element${why}`);
   } else graph = checkRead(findings, read, options);
   // A page over the limit is located at its first line, whatever blocks were read before.
   const blocks = read.overlong === undefined ? read.blocks : [];
@@ -240,6 +215,12 @@ export async function inspectPage(
   // The blocks JSON.parse read are followed pointer by pointer; any other is parsed leniently.
   const strict = new Set(graph?.roots.map((root) => root.block));
   const locators = new Map<number, (pointer: string) => number>();
+  const lineOf = (block: number, pointer: string): number => {
+    const text = blocks[block] ?? { text: "", line: 1 };
+    let locate = locators.get(block);
+    if (!locate) locators.set(block, (locate = (strict.has(block) ? strictLineLocator : lineLocator)(text.text)));
+    return text.line + locate(pointer) - 1;
+  };
   const placed = findings.all.map(({ block = 0, finding }): PageFinding => {
     const text = blocks[block] ?? { text: "", line: 1 };
     if (!located(finding.severity)) return { ...finding, block, line: text.line };
@@ -250,12 +231,26 @@ export async function inspectPage(
       const message = `is not valid JSON at line ${line}, column ${column}: ${error}`;
       return { ...finding, block, line, message, params: { error, line, column } };
     }
-    let locate = locators.get(block);
-    if (!locate) locators.set(block, (locate = (strict.has(block) ? strictLineLocator : lineLocator)(text.text)));
-    return { ...finding, block, line: text.line + locate(finding.pointer) - 1 };
+    return withOtherLine({ ...finding, block, line: lineOf(block, finding.pointer) }, lineOf);
   });
   const kind = read.blocks.length === 0 || read.overlong !== undefined ? "none" : kindOf(graph);
   return { report: { ...bySeverity(placed), kind }, graph, blocks };
+}
+
+/**
+ * A finding that names another node by its block and pointer (`at /0/@graph/1`: graph/duplicate-id,
+ * graph/duplicate-entity), with that node's line in the page, which a reader of the page can go to:
+ * `at line 14 (block 0, /@graph/1)`, and `otherLine` in its params.
+ */
+function withOtherLine(finding: PageFinding, lineOf: (block: number, pointer: string) => number): PageFinding {
+  const other = finding.params?.["other"];
+  const match = typeof other === "string" ? /^\/(\d+)(\/.*)?$/.exec(other) : null;
+  if (match === null || !finding.message.includes(`at ${String(other)}`)) return finding;
+  const [block, pointer = ""] = [Number(match[1]), match[2]];
+  const line = lineOf(block, pointer);
+  const where = `at line ${line} (block ${block}${pointer === "" ? "" : `, ${pointer}`})`;
+  const message = finding.message.replace(`at ${String(other)}`, where);
+  return { ...finding, message, params: { ...finding.params, otherLine: line } };
 }
 
 /** Runs the rules over a page's blocks, with its canonical link and its base. */

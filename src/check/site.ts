@@ -2,21 +2,22 @@
 // different things (an Organization whose logo differs between two pages of one build).
 import { describeThrown } from "../core/error.js";
 import { blockBytes } from "./block-bytes.js";
-import { anyGlob } from "./glob.js";
+import { anyGlob, globList, globMatcher, globProblem, unmatchedGlob } from "./glob.js";
 import { mergeNodes } from "./merge.js";
 import { SiteIndex } from "./site-index.js";
 
 export { SiteIndex } from "./site-index.js";
 import { collectNodes, type JsonLdNode } from "./nodes.js";
 import type { PageKind } from "./kinds.js";
-import { inspectPage, unreadPage, type PageOptions, type PageReport } from "./page.js";
+import { inspectPage, optionsPage, unreadPage, type PageOptions, type PageReport } from "./page.js";
+import { formatOfName } from "./page-read.js";
 // For the documentation's link only.
 import type { checkHtmlPage } from "./page.js";
 import type { Finding } from "./report.js";
 
 /** One page of a site: its name (a path, used by the globs and in findings) and its text or chunks. */
 export interface SitePage {
-  /** The page's path as the caller names it (`out/news/coup.html`); globs match it. */
+  /** The page's path as the caller names it (`out/news/coup.html`); globs match it, and `.json` or `.jsonld` makes it a JSON-LD file. */
   readonly name: string;
   /** The page's text, or its chunks. */
   readonly page: string | AsyncIterable<string | Uint8Array>;
@@ -26,7 +27,7 @@ export interface SitePage {
 export interface SiteOptions extends Omit<PageOptions, "requireArticle"> {
   /** Every page must hold an article (else `google/no-article`, `html/no-json-ld` are errors). */
   readonly requireArticle?: boolean;
-  /** Pages whose name matches one of these globs must hold an article. */
+  /** Pages whose name matches one of these globs must hold an article (a glob that matches none is an error). */
   readonly articles?: readonly string[];
   /** Pages whose name matches one of these globs are not checked. */
   readonly exclude?: readonly string[];
@@ -66,7 +67,11 @@ export interface SitePageReport {
 
 /** What {@link checkSite} found: each page's report, the conflicts across pages, a summary per kind. */
 export interface SiteReport {
-  /** Each page checked (excluded pages are left out), in the order given. */
+  /**
+   * Each page checked (excluded pages are left out), in the order given; then an entry named
+   * "options" for each `articles` or `exclude` glob that is none, or `articles` glob that matched no
+   * page: a `check/options` error (such a glob guards nothing).
+   */
   readonly pages: readonly SitePageReport[];
   /** Nodes with the same `@id` whose properties differ between pages. */
   readonly conflicts: readonly SiteFinding[];
@@ -163,9 +168,10 @@ function isPageEntry(entry: unknown): entry is SitePage {
 
 /**
  * Checks the pages of a site: each as {@link checkHtmlPage} does (pages matching `articles` must
- * hold an article; those matching `exclude` are skipped), then, across pages, nodes with the same
- * `@id` whose properties differ (`graph/site-conflict`, both pages named), and a summary per page
- * kind. Never rejects for what a page holds.
+ * hold an article; those matching `exclude` are skipped; a page named `.json` or `.jsonld` is read
+ * as a JSON-LD file, any other as HTML), then, across pages, nodes with the same `@id` whose
+ * properties differ (`graph/site-conflict`, both pages named), and a summary per page kind.
+ * Returns a promise; it never rejects for what a page holds.
  *
  * @example
  * ```ts
@@ -182,7 +188,14 @@ export async function checkSite(
   options: SiteOptions = {},
 ): Promise<SiteReport> {
   const excluded = anyGlob(options.exclude);
-  const required = anyGlob(options.articles);
+  // Each articles glob, and whether a page checked matched it (one that none matched is reported).
+  const articles = globList(options.articles).map((glob) => ({ glob, test: globMatcher(glob), matched: false }));
+  const required = (name: string) => {
+    let any = false;
+    for (const a of articles) if (a.test(name)) any = a.matched = true;
+    return any;
+  };
+  const checked: { count: number; first?: string } = { count: 0 };
   const setting = options.rules?.["graph/site-conflict"];
   const index = new SiteIndex(setting ?? "warning");
   const out: SitePageReport[] = [];
@@ -202,11 +215,14 @@ export async function checkSite(
       const { name, page } = isPageEntry(entry) ? entry : { name: `page ${n}`, page: undefined };
       n++;
       if (excluded(name)) continue;
+      checked.first ??= name;
+      checked.count++;
       const { exclude: _e, articles: _a, ...rest } = options;
       const settings = { ...rest, requireArticle: options.requireArticle === true || required(name) };
       let inspected: Awaited<ReturnType<typeof inspectPage>>;
       try {
-        inspected = await inspectPage(page as SitePage["page"], settings);
+        // A page named .json or .jsonld is a JSON-LD file; any other name, a URL say, an HTML page.
+        inspected = await inspectPage(page as SitePage["page"], settings, undefined, formatOfName(name, "html"));
       } catch (error) {
         inspected = unreadPage(`could not be read: ${describeThrown(error)}`, settings);
       }
@@ -216,7 +232,30 @@ export async function checkSite(
   } catch (error) {
     out.push(unread(`the pages could not be read past here: ${describeThrown(error)}`));
   }
+  out.push(...globEntries(options, articles, checked));
   return { pages: out, conflicts: index.conflicts, kinds: index.summary() };
+}
+
+/**
+ * An entry of the report, named "options", for each glob of the options that is none (`[` without
+ * `]`…) or, among `articles`, matched no page checked: either would silently guard nothing, so
+ * each is a `check/options` error, as the CLI makes them usage errors.
+ */
+function globEntries(
+  options: SiteOptions,
+  articles: readonly { glob: string; matched: boolean }[],
+  checked: { count: number; first?: string },
+): SitePageReport[] {
+  const messages: string[] = [];
+  for (const key of ["articles", "exclude"] as const)
+    for (const glob of globList(options[key])) {
+      const problem = globProblem(glob);
+      if (problem !== undefined) messages.push(`options.${key} ${JSON.stringify(glob)} ${problem}`);
+    }
+  for (const { glob, matched } of articles)
+    if (!matched && globProblem(glob) === undefined)
+      messages.push(unmatchedGlob("options.articles", glob, checked.count, checked.first));
+  return messages.map((message) => ({ name: "options", report: optionsPage(message) }));
 }
 
 /** Whether `value` can be read with `for await`: an iterable or an async iterable. Never throws. */

@@ -1,11 +1,12 @@
 import type { RuleSeverities } from "../check/context.js";
 import { anyGlob } from "../check/glob.js";
 import { inspectPage, type PageFinding } from "../check/page.js";
+import { formatOfName } from "../check/page-read.js";
 import { PageLines, SiteIndex } from "../check/site.js";
 import type { Severity } from "../check/report.js";
 import { errLine, outLine } from "./output.js";
 import { DEFAULT_MAX_RECORD_BYTES } from "./options.js";
-import { expandPaths, readAhead } from "./page-files.js";
+import { pagesToCheck, readAhead } from "./page-files.js";
 import { findingLine, reportJson, summaryLine } from "./report.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
@@ -68,6 +69,8 @@ async function checkFile(
     },
     // Notes are printed with --verbose only: without it, their lines are never asked for.
     (severity) => severity !== "note" || options.verbose,
+    // An .html file is a page whatever it holds; standard input and devices are read by their first characters.
+    formatOfName(file, "sniff"),
   );
   const { lineLocator } = await (lines ??= import("../check/lines.js"));
   site.add(file, report, graph, new PageLines(blocks, lineLocator));
@@ -176,12 +179,7 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
     exclude: options.exclude ?? [],
     ...(options.rules !== undefined ? { rules: options.rules } : {}),
   };
-  const found = await expandPaths(paths);
-  const excluded = anyGlob(settings.exclude);
-  const files = found.files.filter((f) => !excluded(f));
-  const problems = found.problems;
-  for (const problem of problems) errLine(io, `news-events: ${problem}`);
-  if (files.length === 0) throw new UsageError(`no *.html files in ${paths.join(", ")}`);
+  const { files, problems } = await pagesToCheck(paths, settings.articles, settings.exclude, io);
   const reports: FileReport[] = [];
   const site = new SiteIndex(settings.rules?.["graph/site-conflict"] ?? "warning");
   let ioError = problems.length > 0;

@@ -1,13 +1,15 @@
-// The pages of a site check: found under the paths named (expandPaths), then, in order, opened
-// ahead of the one being checked: waiting for a stream (a large file, a pipe) overlaps checking (a
-// 1,000-page site once spent a fifth of its time waiting for one file after another), with memory
-// bounded by READ_AHEAD small files.
+// The pages of a site check: found under the paths named (expandPaths; pagesToCheck with the
+// globs), then, in order, opened ahead of the one being checked: waiting for a stream (a large
+// file, a pipe) overlaps checking (a 1,000-page site once spent a fifth of its time waiting for one
+// file after another), with memory bounded by READ_AHEAD small files.
 import { statSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { anyGlob, globMatcher, globProblem, unmatchedGlob } from "../check/glob.js";
 import { describeThrown } from "../core/error.js";
 import { openInput } from "./input.js";
 import { readUnchangedSync } from "./unchanged-file.js";
+import { errLine } from "./output.js";
 import { UsageError, type Io } from "./usage.js";
 
 /** Pages read ahead of the one being checked, so that reading overlaps checking; memory stays bounded. */
@@ -145,4 +147,39 @@ export async function expandPaths(paths: readonly string[]): Promise<Found> {
     else files.push(path);
   }
   return { files, problems };
+}
+
+/**
+ * The pages the paths name (a directory's *.html files), less the excluded ones, and a line on
+ * standard error for each directory or link that could not be searched. A glob that is none, or an
+ * --articles glob that matches no page, would silently stop guarding: a usage error.
+ *
+ * @example
+ * ```ts
+ * const { files } = await pagesToCheck(["dist/"], ["dist/news/**"], ["dist/drafts/**"], io);
+ * // files: dist/index.html, dist/news/a.html…; pagesToCheck(["dist/"], ["news/**"], [], io) throws a UsageError
+ * ```
+ */
+export async function pagesToCheck(
+  paths: readonly string[],
+  articles: readonly string[],
+  exclude: readonly string[],
+  io: Io,
+): Promise<{ files: string[]; problems: string[] }> {
+  for (const [flag, globs] of [
+    ["--articles", articles],
+    ["--exclude", exclude],
+  ] as const)
+    for (const glob of globs) {
+      const problem = globProblem(glob);
+      if (problem !== undefined) throw new UsageError(`${flag} ${JSON.stringify(glob)} ${problem}`);
+    }
+  const found = await expandPaths(paths);
+  const excluded = anyGlob(exclude);
+  const files = found.files.filter((f) => !excluded(f));
+  for (const problem of found.problems) errLine(io, `news-events: ${problem}`);
+  if (files.length === 0) throw new UsageError(`no *.html files in ${paths.join(", ")}`);
+  for (const glob of articles)
+    if (!files.some(globMatcher(glob))) throw new UsageError(unmatchedGlob("--articles", glob, files.length, files[0]));
+  return { files, problems: found.problems };
 }

@@ -108,7 +108,9 @@ An invalid document gets its validation issues and exit 1, not a graph.`,
 
 Checks HTML pages (every application/ld+json block of a page together, and its
 <link rel="canonical">) or JSON-LD files against Google's Article rules, the schema.org 30.0
-vocabulary and graph integrity. A directory is searched for *.html files. Pages are streamed.
+vocabulary and graph integrity. A directory is searched for *.html files. A .html or .htm
+file is a page, a .json or .jsonld file JSON-LD, anything else (-) told by its first
+characters. Pages are streamed.
 Prints FILE:LINE: severity rule /pointer: message, a summary per file when there are several,
 then "N errors, M warnings, K notes".
   --format json             one JSON report instead (docs/jsonld-and-seo.md)
@@ -120,7 +122,8 @@ then "N errors, M warnings, K notes".
   --require-article         every page must hold an article (else a page is checked only
                             for what it holds, and one without JSON-LD is a note)
   --articles GLOB           pages whose path matches must hold an article (repeatable;
-                            ** any directories, * any name part)
+                            ** any directories, * any name part; a glob that matches
+                            no page checked is an error)
   --exclude GLOB            pages whose path matches are not checked (repeatable)
 Across pages, nodes with the same @id whose properties differ are reported with both pages,
 and a summary per page kind (article, event, fact-check, other, none) is printed.

@@ -78,8 +78,6 @@ describe("checkHtmlPage", () => {
       ["1 0 html/no-json-ld /"],
     ],
     ["a page over the limit", page(article), { maxJsonLdLength: 100 }, ["1 0 json/too-large /"]],
-    ["a JSON-LD file (no markup) is one block", "{", {}, ["1 0 json/syntax /"]],
-    ["a JSON-LD file with a slip before its object is one block", 'x{"@type": "Thing"}', {}, ["1 0 json/syntax /"]],
     // Found by a trial of the packed package: a CMS that prints a PHP notice before the page.
     [
       "a page after text (a PHP notice) is a page, its blocks read",

@@ -155,7 +155,7 @@ describe("pointers", () => {
     expect(report.warnings.filter((f) => f.rule === "graph/duplicate-entity")).toEqual([
       expect.objectContaining({
         pointer: "/2",
-        message: "describes the same thing as /1 (sameAs https://x.org/a) under another @id",
+        message: "describes the same thing as the node at /1, under another @id (both have sameAs https://x.org/a)",
       }),
     ]);
   });

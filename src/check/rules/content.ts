@@ -1,120 +1,20 @@
+// The rules on the input's text (strings that a generator or a decoder broke, markup, numbers that
+// are no JSON, size), and the list of the content rules with the event ones (events.ts).
 import { escapePointerSegment as escapePointer } from "../../core/pointer.js";
 import { MARKUP } from "../../core/text-rules.js";
 import { slot, type CheckContext } from "../context.js";
-import { dateShape, invalidDateMessage } from "../dates.js";
-import { typesOf, valuesOf, type JsonLdNode, type Place } from "../nodes.js";
+import type { Place } from "../nodes.js";
 import { rule } from "../rule.js";
-import { EVENT_OFFSET } from "./sources.js";
+import { EVENT_DATE_FORMAT, EVENT_DATE_OFFSET, EVENT_LOCATION, EVENT_PARTICIPANT } from "./events.js";
 import { NON_ASCII, utf8Length } from "./utf8.js";
-import { AGENT_PROPERTIES } from "./vocabulary.js";
 
 export { utf8Length };
 
 const TEXT_FIELDS = new Set(["headline", "description", "name", "alternativeHeadline"]);
 const SUSPICIOUS = new Set(["[object Object]", "undefined", "null", "NaN"]);
 const SUSPICIOUS_LENGTH = Math.max(...[...SUSPICIOUS].map((s) => s.length));
-const PARTICIPANTS = [...AGENT_PROPERTIES].filter((key) => key !== "author" && key !== "publisher");
-
-/** The Event nodes of the graph, found once per check for the rules that read them (not mutated). */
-const EVENTS = slot<readonly JsonLdNode[]>("events");
-
-const events = (ctx: CheckContext): readonly JsonLdNode[] =>
-  ctx.kept(EVENTS) ??
-  ctx.keep(
-    EVENTS,
-    ctx.entities.filter((n) => ctx.isA(n.types, "Event")),
-  );
-
-/** True for an event held online: its attendance mode says so, or its only location is a VirtualLocation. */
-function online(ctx: CheckContext, node: JsonLdNode): boolean {
-  const mode = String(node.value["eventAttendanceMode"] ?? "");
-  if (/OnlineEventAttendanceMode$/.test(mode)) return true;
-  const places = valuesOf(node.value["location"]).map((v) => ctx.resolve(v));
-  return places.length > 0 && places.every((p) => p !== undefined && ctx.isA(typesOf(p), "VirtualLocation"));
-}
-
-/** An Event's start and end dates, with their paths. */
-function* eventDates(ctx: CheckContext): Generator<[JsonLdNode, string, unknown]> {
-  for (const node of events(ctx))
-    for (const key of ["startDate", "endDate"])
-      if (node.value[key] !== undefined) yield [node, `/${key}`, node.value[key]];
-}
-
-export const EVENT_DATE_FORMAT = rule({
-  id: "event/date-format",
-  severity: "error",
-  summary: "an Event's `startDate` and `endDate` are ISO 8601 dates or date-times, of days and times that exist",
-  run(ctx, report) {
-    for (const [node, path, value] of eventDates(ctx))
-      if (dateShape(value) === "invalid")
-        report.add(node, path, invalidDateMessage(value, "date or date-time"), paramsOfValue(value));
-  },
-});
-
-export const EVENT_DATE_OFFSET = rule({
-  id: "event/date-offset",
-  severity: "error",
-  summary:
-    "an online Event's date-time has a UTC offset (a local time without one is the event's local time, as in Google's own examples)",
-  source: EVENT_OFFSET,
-  run(ctx, report) {
-    for (const [node, path, value] of eventDates(ctx))
-      if (dateShape(value) === "date-time-without-offset" && online(ctx, node))
-        report.add(
-          node,
-          path,
-          `must have a UTC offset: the event is online, where no local time zone says when (got ${JSON.stringify(value)})`,
-          paramsOfValue(value),
-        );
-  },
-});
-
-export const EVENT_LOCATION = rule({
-  id: "event/location",
-  severity: "warning",
-  summary: "an Event's `location` is a Place, PostalAddress or VirtualLocation",
-  run(ctx, report) {
-    for (const node of events(ctx)) {
-      for (const value of valuesOf(node.value["location"])) {
-        const place = ctx.resolve(value);
-        if (typeof value === "string" || !place) continue;
-        const types = typesOf(place);
-        if (["Place", "PostalAddress", "VirtualLocation"].some((t) => ctx.isA(types, t))) continue;
-        report.add(
-          node,
-          "/location",
-          `should be a Place, PostalAddress or VirtualLocation (got ${types.join("/") || "no @type"})`,
-          { types: types.join("/") },
-        );
-      }
-    }
-  },
-});
-
-export const EVENT_PARTICIPANT = rule({
-  id: "event/participant",
-  severity: "warning",
-  summary:
-    "an Event's participant (attendee, organizer, performer…) is a node or a reference, not free text (its type: `vocabulary/range`)",
-  run(ctx, report) {
-    for (const node of events(ctx)) {
-      for (const key of PARTICIPANTS) {
-        const value = node.value[key];
-        valuesOf(value).forEach((item, i) => {
-          if (typeof item === "string")
-            report.add(
-              node,
-              `/${key}${Array.isArray(value) ? `/${i}` : ""}`,
-              "should be a node or a reference, not free text",
-              {
-                got: item,
-              },
-            );
-        });
-      }
-    }
-  },
-});
+/** U+FFFD, what a decoder puts for bytes that are not in the encoding it reads. */
+const REPLACEMENT = "\uFFFD";
 
 /** What the text rules' walk found: the values they report, and how many numbers the input has (for text/size). */
 interface Leaves {
@@ -132,6 +32,7 @@ function reportable(key: string, value: string | number): boolean {
   return (
     (value.length <= SUSPICIOUS_LENGTH && SUSPICIOUS.has(value)) ||
     value.trim() === "" ||
+    value.includes(REPLACEMENT) ||
     (TEXT_FIELDS.has(key) && MARKUP.test(value))
   );
 }
@@ -180,13 +81,6 @@ function walk(ctx: CheckContext): Leaves {
 /** The strings and numbers of the input that a text rule reports (see {@link walk}). */
 const leaves = (ctx: CheckContext) => walk(ctx).found;
 
-/** The params of a message that names a value received. */
-function paramsOfValue(value: unknown): { got: string | number | boolean } | undefined {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
-    ? { got: value }
-    : undefined;
-}
-
 export const SUSPICIOUS_TEXT = rule({
   id: "text/suspicious",
   severity: "warning",
@@ -223,6 +117,25 @@ export const MARKUP_TEXT = rule({
         { got: value },
       );
     }
+  },
+});
+
+export const UNDECODED_TEXT = rule({
+  id: "text/encoding",
+  severity: "warning",
+  summary:
+    "no text holds U+FFFD (�), which a decoder puts for bytes not in the encoding it read: a page in windows-1252 read as UTF-8 for want of its `<meta charset>`",
+  run(ctx, report) {
+    for (const [at, , value] of leaves(ctx))
+      if (typeof value === "string" && value.includes(REPLACEMENT)) {
+        const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+        report.add(
+          at,
+          "",
+          `holds U+FFFD (�), the mark of bytes that could not be decoded (got ${shown}): the text was read in an encoding it is not in; a page is read as UTF-8 unless a byte order mark or a <meta charset> in its first 1,024 bytes says another`,
+          { got: value },
+        );
+      }
   },
 });
 
@@ -283,6 +196,7 @@ export const CONTENT_RULES = [
   SUSPICIOUS_TEXT,
   EMPTY_TEXT,
   MARKUP_TEXT,
+  UNDECODED_TEXT,
   NOT_JSON,
   SIZE,
 ] as const;

@@ -85,7 +85,8 @@ export const AUTHOR_URL = rule({
   id: "google/author-url",
   severity: "warning",
   lesser: "note",
-  summary: "each author's `url` and `sameAs` are absolute URLs (note: an author has neither)",
+  summary:
+    "each author's `url` and `sameAs` are http or https URLs, absolute or resolved against the page's base (note: an author has neither)",
   source: ARTICLE_OPTIONAL,
   run(ctx, report) {
     for (const [article, path, , author] of authors(ctx)) {
@@ -93,7 +94,8 @@ export const AUTHOR_URL = rule({
       const links = [...valuesOf(author["url"]), ...valuesOf(author["sameAs"])];
       if (links.length === 0) report.lesser(article, path, "has no url or sameAs identifying the author");
       for (const link of links)
-        if (typeof link !== "string" || !/^https?:\/\//.test(link))
+        // A relative URL resolves against the page's base, as the image rule's do (google-images.ts).
+        if (typeof link !== "string" || !/^https?:\/\/[^/]/i.test(ctx.iri(link)))
           report.add(
             article,
             path,

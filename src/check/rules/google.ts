@@ -1,24 +1,11 @@
 import { MARKUP } from "../../core/text-rules.js";
-import type { CheckContext } from "../context.js";
 import { dateShape, invalidDateMessage } from "../dates.js";
-import { valuesOf, type JsonLdNode } from "../nodes.js";
 import { paramsOf, rule } from "../rule.js";
 import { articles } from "./google-listings.js";
-import { ARTICLE_OPTIONAL, IMAGE_CRAWLABLE, IMAGE_RATIOS as RATIOS_SOURCE } from "./sources.js";
+import { IMAGE, IMAGE_RATIOS, IMAGE_SIZE, IMAGE_URL } from "./google-images.js";
+import { ARTICLE_OPTIONAL } from "./sources.js";
 
-const RATIOS: [string, number][] = [
-  ["16:9", 16 / 9],
-  ["4:3", 4 / 3],
-  ["1:1", 1],
-];
 const DATES = ["datePublished", "dateModified"] as const;
-
-function dimension(value: unknown): number | undefined {
-  if (typeof value === "number") return value;
-  if (typeof value === "string" && /^\d+(\.\d+)?$/.test(value)) return Number(value);
-  if (value && typeof value === "object" && "value" in value) return dimension((value as { value: unknown }).value);
-  return undefined;
-}
 
 export const NO_ARTICLE = rule({
   id: "google/no-article",
@@ -54,15 +41,35 @@ export const HEADLINE = rule({
   },
 });
 
+// Made on first use, where the runtime has it (every current one does).
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * A text's length in characters as a reader counts them: grapheme clusters, so that "é" written as
+ * e and U+0301 is one, and so is a flag (two regional indicators) or an emoji with its modifiers;
+ * code points where the runtime has no `Intl.Segmenter`. ASCII text is one character per unit,
+ * counted without segmenting.
+ */
+function characters(text: string): number {
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  if (typeof Intl.Segmenter !== "function") return [...text].length;
+  segmenter ??= new Intl.Segmenter("und", { granularity: "grapheme" });
+  let count = 0;
+  for (const _ of segmenter.segment(text)) count++;
+  return count;
+}
+
 export const HEADLINE_LENGTH = rule({
   id: "google/headline-length",
   severity: "warning",
-  summary: "a headline over 110 characters may be cut on some devices (it is never truncated)",
+  summary:
+    "a headline over 110 characters (as a reader counts them: an accented letter or a flag is one) may be cut on some devices (it is never truncated)",
   run(ctx, report) {
     for (const article of articles(ctx)) {
       const headline = article.value["headline"];
-      if (typeof headline !== "string" || headline.trim() === "") continue;
-      const length = [...headline].length;
+      // No more characters than UTF-16 code units: a headline of 110 units or fewer is not counted.
+      if (typeof headline !== "string" || headline.length <= 110 || headline.trim() === "") continue;
+      const length = characters(headline);
       if (length > 110)
         report.add(
           article,
@@ -166,111 +173,6 @@ export const DATE_ORDER = rule({
           published: published as string,
           got: modified as string,
         });
-    }
-  },
-});
-
-export const IMAGE = rule({
-  id: "google/image",
-  severity: "warning",
-  summary: "an article has images (recommended by Google)",
-  source: ARTICLE_OPTIONAL,
-  run(ctx, report) {
-    for (const article of articles(ctx))
-      if (valuesOf(article.value["image"]).length === 0)
-        report.add(article, "/image", "is missing: Google recommends images in 16:9, 4:3 and 1:1");
-  },
-});
-
-/** Every article's images, each with its article, its path, the node it resolves to and its URL. */
-function* images(
-  ctx: CheckContext,
-): Generator<[JsonLdNode, string, Record<string, unknown> | undefined, unknown, unknown]> {
-  for (const article of articles(ctx)) yield* imagesOf(ctx, article);
-}
-
-/** One article's images, as {@link images} gives them. */
-function* imagesOf(
-  ctx: CheckContext,
-  article: JsonLdNode,
-): Generator<[JsonLdNode, string, Record<string, unknown> | undefined, unknown, unknown]> {
-  const raw = article.value["image"];
-  for (const [i, image] of valuesOf(raw).entries()) {
-    const node = typeof image === "string" ? { url: image } : ctx.resolve(image);
-    yield [article, `/image${Array.isArray(raw) ? `/${i}` : ""}`, node, node?.["url"] ?? node?.["contentUrl"], image];
-  }
-}
-
-/** An image's URL when it is an absolute http or https URL (Google asks for crawlable URLs; http is one). */
-const httpsUrl = (url: unknown): url is string => typeof url === "string" && /^https?:\/\/[^/]/i.test(url);
-
-/** An image's width and height, when it gives both. */
-function size(node: Record<string, unknown> | undefined): [number, number] | undefined {
-  const width = dimension(node?.["width"]);
-  const height = dimension(node?.["height"]);
-  return width === undefined || height === undefined ? undefined : [width, height];
-}
-
-export const IMAGE_URL = rule({
-  id: "google/image-url",
-  severity: "error",
-  summary: "an image's URL is an absolute http or https URL (one Google can crawl)",
-  source: IMAGE_CRAWLABLE,
-  run(ctx, report) {
-    for (const [article, path, , url, image] of images(ctx))
-      if (!httpsUrl(url))
-        report.add(
-          article,
-          path,
-          `must be an absolute http or https URL, one Google can crawl (got ${JSON.stringify(url ?? image)})`,
-          paramsOf({ got: url ?? image }),
-        );
-  },
-});
-
-export const IMAGE_SIZE = rule({
-  id: "google/image-size",
-  severity: "warning",
-  summary: "an image has at least 50,000 pixels",
-  source: RATIOS_SOURCE,
-  run(ctx, report) {
-    for (const [article, path, node, url] of images(ctx)) {
-      const measured = httpsUrl(url) ? size(node) : undefined;
-      if (measured && measured[0] * measured[1] < 50_000)
-        report.add(article, path, `is ${measured[0]}×${measured[1]}: Google wants at least 50,000 pixels`, {
-          width: measured[0],
-          height: measured[1],
-        });
-    }
-  },
-});
-
-export const IMAGE_RATIOS = rule({
-  id: "google/image-ratios",
-  severity: "warning",
-  summary: "an article's measured images include the 16:9, 4:3 and 1:1 aspect ratios",
-  source: RATIOS_SOURCE,
-  run(ctx, report) {
-    for (const article of articles(ctx)) {
-      const ratios = new Set<string>();
-      let measured = 0;
-      // Its own images only: every article's, for each article, was a page of thousands of
-      // articles' time squared.
-      for (const [, , node, url] of imagesOf(ctx, article)) {
-        const dimensions = httpsUrl(url) ? size(node) : undefined;
-        if (!dimensions) continue;
-        measured++;
-        const [width, height] = dimensions;
-        for (const [name, ratio] of RATIOS) if (Math.abs(width / height - ratio) / ratio < 0.02) ratios.add(name);
-      }
-      if (measured === 0 || ratios.size === 3) continue;
-      const missing = RATIOS.map(([n]) => n).filter((n) => !ratios.has(n));
-      report.add(
-        article,
-        "/image",
-        `lacks the ${missing.join(", ")} aspect ratio${missing.length > 1 ? "s" : ""} Google recommends`,
-        { missing: missing.join(",") },
-      );
     }
   },
 });

@@ -203,7 +203,7 @@ export const DUPLICATE_ENTITY = rule({
           report.add(
             node,
             "",
-            `describes the same thing as ${ctx.where(owner)} (${property} ${value}) under another @id`,
+            `describes the same thing as the node at ${ctx.where(owner)}, under another @id (both have ${property} ${value})`,
             {
               other: ctx.where(owner),
               property,
