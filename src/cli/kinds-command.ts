@@ -11,8 +11,7 @@ import { createRequire } from "node:module";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describeThrown } from "../core/error.js";
-import { faultOf } from "./failed-records.js";
-import { readUnchangedSync } from "./unchanged-file.js";
+import { readSingleJson } from "./input.js";
 import { linesOf } from "./locate.js";
 import { errLine, outLine } from "./output.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
@@ -82,32 +81,20 @@ async function librarySchemas(): Promise<unknown[]> {
   return Promise.all(names.map(async (name) => JSON.parse(await readFile(new URL(name, root), "utf8")) as unknown));
 }
 
-/** One kind file read and checked; a mistake is a UsageError naming the file, line and pointer. */
-async function readKind(file: string): Promise<KindSource> {
-  let text: string;
-  try {
-    text = readUnchangedSync(file).toString("utf8");
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`);
-  }
-  let schema: unknown;
-  try {
-    schema = JSON.parse(text);
-  } catch (error) {
-    // As every command says it: the file, line and column, and the fault in words.
-    const fault = await faultOf(text);
-    if (fault !== undefined)
-      throw new UsageError(`${file}:${fault.line}:${fault.column}: is not valid JSON: ${fault.message}`);
-    throw new UsageError(`${file}: is not JSON (${describeThrown(error)})`);
-  }
+/**
+ * One kind file read and checked; a mistake is a UsageError naming the file, line and pointer.
+ * Read as every command reads one document (readSingleJson): a byte order mark is dropped, text
+ * that is not UTF-8 or not JSON is named at its line and column, a file changed while read is refused.
+ */
+async function readKind(file: string, io: Io): Promise<KindSource> {
+  const { value: schema, text, display } = await readSingleJson(file, io, { expected: "a kind's JSON Schema" });
   try {
     const meta = kindMeta(schema);
-    return { file: basename(file), schema: schema as Record<string, unknown>, meta };
+    return { file: basename(display), schema: schema as Record<string, unknown>, meta };
   } catch (error) {
     if (!(error instanceof KindSchemaError)) throw error;
     const line = linesOf(text, [error.pointer]).get(error.pointer) ?? 1;
-    throw new UsageError(`${file}:${line}: ${error.pointer || "/"}: ${error.message}`);
+    throw new UsageError(`${display}:${line}: ${error.pointer || "/"}: ${error.message}`);
   }
 }
 
@@ -131,7 +118,7 @@ async function writeWhole(path: string, text: string): Promise<void> {
  */
 export async function kindsBuildCommand(files: readonly string[], out: string, io: Io): Promise<number> {
   const kinds: KindSource[] = [];
-  for (const file of files) kinds.push(await readKind(file));
+  for (const file of files) kinds.push(await readKind(file, io));
   const seen = new Map<string, string>();
   for (const { file, meta } of kinds) {
     const before = seen.get(meta.kind);

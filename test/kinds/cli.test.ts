@@ -283,7 +283,7 @@ describe("kinds build", () => {
       '{\n  "required": ["kind", "cause",],\n}',
       "k.json:2:31: is not valid JSON: a trailing comma before ]: remove the comma",
     ],
-    ["a file that is missing", undefined, "cannot be read (ENOENT)"],
+    ["a file that is missing", undefined, "k.json: no such file"],
   ])("refuses %s", (_name, text, words) => {
     const folder = mkdtempSync(join(tmpdir(), "kinds-bad-"));
     const file = join(folder, "k.json");
