@@ -23,6 +23,7 @@ import {
   type CompileTypes,
   type KindSource,
 } from "./kinds-build.js";
+import { outPackageProblem } from "./kinds-package.js";
 import { KindSchemaError, kindMeta } from "./kinds-schema.js";
 
 /** What to tell a user whose project lacks the build's tools. */
@@ -137,6 +138,9 @@ export async function kindsBuildCommand(files: readonly string[], out: string, i
     const why = error instanceof Error ? error.message : describeThrown(error);
     throw new UsageError(`${files.join(", ")}: the schema does not compile: ${why}`);
   }
+  // A failed build leaves the user's files as they were: the folder is judged before any is written.
+  const refused = outPackageProblem(out);
+  if (refused !== undefined) throw new UsageError(refused);
   const dir = resolve(out);
   try {
     makeDirectory(dir);
@@ -147,7 +151,10 @@ export async function kindsBuildCommand(files: readonly string[], out: string, i
   }
   await writeWhole(join(dir, "index.js"), moduleText(validators, library, kinds));
   await writeWhole(join(dir, "index.d.ts"), types);
-  const marked = await markModule(dir, out, io);
+  // Node reads a .js file as an ES module only under "type": "module": the folder says so when
+  // it had no package.json of its own (one that says otherwise was refused above).
+  const marked = !existsSync(join(dir, "package.json"));
+  if (marked) await writeWhole(join(dir, "package.json"), MODULE_PACKAGE);
   for (const { file, meta } of kinds) outLine(io, `${file}: ${meta.kind} (${meta.schemaOrgType})`);
   const wrote = [join(out, "index.js"), join(out, "index.d.ts"), ...(marked ? [join(out, "package.json")] : [])];
   errLine(io, `wrote ${wrote.slice(0, -1).join(", ")} and ${wrote.at(-1)}`);
@@ -156,29 +163,3 @@ export async function kindsBuildCommand(files: readonly string[], out: string, i
 
 /** What DIR/package.json says when kinds build writes it: index.js is an ES module. */
 const MODULE_PACKAGE = `${JSON.stringify({ type: "module" })}\n`;
-
-/**
- * Makes sure Node reads DIR/index.js as the ES module it is: a project made by `npm init` says
- * `"type": "commonjs"`, where an `export` in a .js file is a syntax error. Writes DIR/package.json
- * saying `"type": "module"` when there is none (true); one that is there is the user's, never
- * changed: when it says otherwise, a line says so.
- */
-async function markModule(dir: string, out: string, io: Io): Promise<boolean> {
-  const path = join(dir, "package.json");
-  let type: unknown;
-  try {
-    type = (JSON.parse(await readFile(path, "utf8")) as { type?: unknown } | null)?.type;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") type = undefined;
-    else {
-      await writeWhole(path, MODULE_PACKAGE);
-      return true;
-    }
-  }
-  if (type !== "module")
-    errLine(
-      io,
-      `news-events: ${join(out, "package.json")} does not say "type": "module", and ${join(out, "index.js")} is an ES module: import it from an ES module, or build the kinds into a folder of their own`,
-    );
-  return false;
-}

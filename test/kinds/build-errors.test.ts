@@ -1,11 +1,11 @@
 // What `news-events kinds build` says of a kind file it cannot build, and what it leaves behind.
 // Each case was found by a trial of the packed package.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { hasStackTrace, runCli } from "../helpers/cli.js";
-import { ELECTION_SCHEMA } from "./helpers.js";
+import { ELECTION_DOCUMENT, ELECTION_SCHEMA } from "./helpers.js";
 
 /** Invisible characters a report line must never carry as they are. */
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00a0]/;
@@ -43,5 +43,80 @@ describe("a kind file's bytes", () => {
     expect(run.stderr).toContain(words);
     expect(run.stderr).not.toMatch(INVISIBLE);
     expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+});
+
+describe("a folder whose package.json is CommonJS", () => {
+  // `kinds build … --out kd-cjs2` with kd-cjs2/package.json {"type":"commonjs"} said so, exited 2,
+  // and still wrote index.js and index.d.ts, which `validate --kinds kd-cjs2` then failed to load
+  // after Node's own "(node:5775) Warning: To load an ES module…".
+  test.each([
+    ['"type": "commonjs"', { name: "kinds", type: "commonjs" }, 'says "type": "commonjs", not "module"'],
+    ["no type (CommonJS to Node)", { name: "kinds" }, 'does not say "type": "module"'],
+  ])("kinds build refuses it, %s, before writing anything", (_name, own, words) => {
+    const out = mkdtempSync(join(tmpdir(), "kinds-cjs-"));
+    const files = { "package.json": `${JSON.stringify(own)}\n`, "index.js": "// the user's, or an older build\n" };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
+    const run = runCli(["kinds", "build", ELECTION_SCHEMA, "--out", out]);
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toBe(
+      `news-events: ${join(out, "package.json")} ${words}, and ${join(out, "index.js")} is an ES module, which Node loads as one only under "type": "module": add "type": "module" to it, or build the kinds into a folder without a package.json (kinds build writes one there); nothing was written\n`,
+    );
+    for (const [name, text] of Object.entries(files)) expect(readFileSync(join(out, name), "utf8")).toBe(text);
+    expect(existsSync(join(out, "index.d.ts"))).toBe(false);
+  });
+
+  test.each([
+    ["its own package.json", (kinds: string) => join(kinds, "package.json"), 'add "type": "module" to it'],
+    ["a package.json above it", (kinds: string) => join(kinds, "..", "package.json"), "build the kinds again"],
+  ])("--kinds names %s in one line, with no warning of Node's", (_name, where, fix) => {
+    const project = mkdtempSync(join(tmpdir(), "kinds-cjs-"));
+    const kinds = join(project, "kinds");
+    expect(runCli(["kinds", "build", ELECTION_SCHEMA, "--out", kinds]).code).toBe(0);
+    // A folder another build (or the user) left without its package.json, or with a CommonJS one.
+    rmSync(join(kinds, "package.json"));
+    writeFileSync(where(kinds), JSON.stringify({ type: "commonjs" }));
+    for (const command of [["validate"], ["jsonld"], ["export", "--format", "csv", "--out", join(project, "t")]]) {
+      const run = runCli([...command, "--kinds", kinds, ELECTION_DOCUMENT]);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stderr).toMatch(
+        /^news-events: --kinds .*package\.json says "type": "commonjs", not "module", and .*index\.js is an ES module/,
+      );
+      expect(run.stderr).toContain(fix);
+      expect(run.stderr).not.toMatch(/\(node:\d+\)|Warning/);
+    }
+  });
+});
+
+describe("--kinds DIR that is no built directory", () => {
+  // `--kinds src/kinds/index.js` said "no index.js (build it with … --out src/kinds/index.js)", and
+  // a directory that does not exist said "no index.js" too.
+  const built = mkdtempSync(join(tmpdir(), "kinds-dir-"));
+  test.each([
+    ["the module itself", () => join(built, "index.js"), `is a file; give the directory --out wrote (${built})`],
+    ["another file", () => ELECTION_SCHEMA, "is a file; give the directory --out wrote"],
+    [
+      "a directory that does not exist",
+      () => join(built, "nowhere"),
+      "no such directory (build it with news-events kinds build",
+    ],
+    ["a path under a file", () => join(built, "index.js", "x"), "no such directory"],
+    [
+      "an empty directory",
+      () => mkdtempSync(join(tmpdir(), "kinds-empty-")),
+      "no index.js (build it with news-events kinds build",
+    ],
+  ])("%s is named as what it is", (_name, make, words) => {
+    writeFileSync(join(built, "index.js"), "export const kinds = [];\n");
+    const dir = make();
+    const line = `news-events: --kinds ${dir}: ${words}`;
+    for (const command of ["validate", "jsonld"]) {
+      const run = runCli([command, "--kinds", dir, ELECTION_DOCUMENT]);
+      expect(run.code).toBe(2);
+      expect(run.stderr.slice(0, line.length)).toBe(line);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(hasStackTrace(run.stderr)).toBe(false);
+    }
   });
 });

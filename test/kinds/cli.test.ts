@@ -306,13 +306,14 @@ describe("kinds build", () => {
     expect(built.stderr).toContain(`and ${join(out, "package.json")}`);
     const run = runCli(["validate", "--kinds", out, ELECTION_DOCUMENT]);
     expect(run).toMatchObject({ code: 0, stderr: "" });
-    // A package.json of the user's in the folder is never changed; one that makes .js CommonJS is named.
-    const own = JSON.stringify({ name: "kinds", type: "commonjs" });
+    // A package.json of the user's in the folder is never changed; one that makes .js CommonJS is
+    // refused before anything is written (build-errors.test.ts).
+    const own = JSON.stringify({ name: "kinds", type: "module" });
     writeFileSync(join(out, "package.json"), own);
     const again = runCli(["kinds", "build", ELECTION_SCHEMA, "--out", out]);
     expect(again.code).toBe(0);
     expect(readFileSync(join(out, "package.json"), "utf8")).toBe(own);
-    expect(again.stderr).toContain('package.json does not say "type": "module"');
+    expect(again.stderr).toBe(`wrote ${join(out, "index.js")} and ${join(out, "index.d.ts")}\n`);
   });
 
   test("usage: a missing --out or action is a usage error", () => {
