@@ -8,23 +8,14 @@ import { existsSync } from "node:fs";
 import { readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { makeDirectory } from "./make-directory.js";
 import { createRequire } from "node:module";
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describeThrown } from "../core/error.js";
-import { readSingleJson } from "./input.js";
-import { linesOf } from "./locate.js";
 import { errLine, outLine } from "./output.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
-import {
-  compileValidators,
-  declarations,
-  moduleText,
-  type AjvTools,
-  type CompileTypes,
-  type KindSource,
-} from "./kinds-build.js";
+import { compileValidators, declarations, moduleText, type AjvTools, type CompileTypes } from "./kinds-build.js";
 import { outPackageProblem } from "./kinds-package.js";
-import { KindSchemaError, kindMeta } from "./kinds-schema.js";
+import { cappedMistakes, readKinds } from "./kinds-read.js";
 
 /** What to tell a user whose project lacks the build's tools. */
 export const MISSING_TOOLS =
@@ -82,23 +73,6 @@ async function librarySchemas(): Promise<unknown[]> {
   return Promise.all(names.map(async (name) => JSON.parse(await readFile(new URL(name, root), "utf8")) as unknown));
 }
 
-/**
- * One kind file read and checked; a mistake is a UsageError naming the file, line and pointer.
- * Read as every command reads one document (readSingleJson): a byte order mark is dropped, text
- * that is not UTF-8 or not JSON is named at its line and column, a file changed while read is refused.
- */
-async function readKind(file: string, io: Io): Promise<KindSource> {
-  const { value: schema, text, display } = await readSingleJson(file, io, { expected: "a kind's JSON Schema" });
-  try {
-    const meta = kindMeta(schema);
-    return { file: basename(display), schema: schema as Record<string, unknown>, meta };
-  } catch (error) {
-    if (!(error instanceof KindSchemaError)) throw error;
-    const line = linesOf(text, [error.pointer]).get(error.pointer) ?? 1;
-    throw new UsageError(`${display}:${line}: ${error.pointer || "/"}: ${error.message}`);
-  }
-}
-
 /** Writes `text` to `path` whole or not at all: a failed write leaves the old file. */
 async function writeWhole(path: string, text: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
@@ -115,19 +89,22 @@ async function writeWhole(path: string, text: string): Promise<void> {
 
 /**
  * Builds the kinds in `files` into `out`: index.js and index.d.ts. Prints what it wrote; exit 2
- * with one line naming the file and where for a schema that is not a kind or does not compile.
+ * with a line for each mistake of a schema that is not a kind, naming the file and where, or
+ * one for a schema that does not compile. Nothing is written unless the build succeeds.
+ *
+ * @example
+ * ```ts
+ * await kindsBuildCommand(["schemas/election.schema.json"], "src/kinds", io); // => 0
+ * ```
  */
 export async function kindsBuildCommand(files: readonly string[], out: string, io: Io): Promise<number> {
-  const kinds: KindSource[] = [];
-  for (const file of files) kinds.push(await readKind(file, io));
-  const seen = new Map<string, string>();
-  for (const { file, meta } of kinds) {
-    const before = seen.get(meta.kind);
-    if (before !== undefined) throw new UsageError(`${file}: kind "${meta.kind}" is already defined in ${before}`);
-    seen.set(meta.kind, file);
-  }
   const tools = await loadTools();
   const library = await librarySchemas();
+  const { kinds, mistakes } = await readKinds(files, io, () => []);
+  if (mistakes.length > 0) {
+    for (const line of cappedMistakes(mistakes)) errLine(io, `news-events: ${line}`);
+    return EXIT.usage;
+  }
   let validators: string;
   let types: string;
   try {

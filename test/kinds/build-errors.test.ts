@@ -7,6 +7,12 @@ import { describe, expect, test } from "vitest";
 import { hasStackTrace, runCli } from "../helpers/cli.js";
 import { ELECTION_DOCUMENT, ELECTION_SCHEMA } from "./helpers.js";
 
+/** The worked example's schema, a fresh copy to edit. */
+const election = (): Record<string, any> => JSON.parse(readFileSync(ELECTION_SCHEMA, "utf8"));
+
+/** The lines of a run's stderr. */
+const lines = (stderr: string) => stderr.trimEnd().split("\n");
+
 /** Invisible characters a report line must never carry as they are. */
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00a0]/;
 
@@ -19,7 +25,7 @@ function build(content: string | Buffer | object, name = "kind.schema.json") {
     typeof content === "object" && !Buffer.isBuffer(content) ? JSON.stringify(content, null, 2) : content,
   );
   const out = join(folder, "out");
-  return { ...runCli(["kinds", "build", file, "--out", out]), out, folder };
+  return { ...runCli(["kinds", "build", file, "--out", out]), out, folder, file };
 }
 
 describe("a kind file's bytes", () => {
@@ -118,5 +124,67 @@ describe("--kinds DIR that is no built directory", () => {
       expect(run.stderr.trim().split("\n")).toHaveLength(1);
       expect(hasStackTrace(run.stderr)).toBe(false);
     }
+  });
+});
+
+describe("every structural mistake of a kind file in one run", () => {
+  // A schema with these five mistakes took five builds, each saying one.
+  test("five mistakes, five lines in the order of the file, each at its line and pointer; nothing written", () => {
+    const schema = election();
+    Object.assign(schema["x-news-events"], { schemaOrgType: "Evnt", wikidata: "8068", colour: "blue" });
+    schema.properties.kind.const = "Floods";
+    delete schema.unevaluatedProperties;
+    schema.additionalProperties = false;
+    const run = build(schema);
+    expect(run.code).toBe(2);
+    const text = JSON.stringify(schema, null, 2).split("\n");
+    // The line of the last line holding `words` (the top-level additionalProperties is the file's last).
+    const lineOf = (words: string) => text.length - [...text].reverse().findIndex((line) => line.includes(words));
+    expect(lines(run.stderr)).toEqual([
+      `news-events: ${run.file}:${lineOf('"schemaOrgType"')}: /x-news-events/schemaOrgType: must be a schema.org class such as Event or SportsEvent (got "Evnt")`,
+      `news-events: ${run.file}:${lineOf('"wikidata"')}: /x-news-events/wikidata: must be a Wikidata QID such as Q40231 (got "8068")`,
+      `news-events: ${run.file}:${lineOf('"colour"')}: /x-news-events/colour: is not a known property here (kind, schemaOrgType, wikidata)`,
+      `news-events: ${run.file}:${lineOf('"kind": {')}: /properties/kind: must be { "const": "Election" }, the kind's tag`,
+      `news-events: ${run.file}:${lineOf('"additionalProperties"')}: /additionalProperties: refuses the event base's properties too (it does not see those of allOf): write "unevaluatedProperties": false in its place`,
+    ]);
+    expect(existsSync(run.out)).toBe(false);
+  });
+
+  test("each file's mistakes, a file that cannot be read among them; a kind defined twice", () => {
+    const folder = mkdtempSync(join(tmpdir(), "kinds-build-"));
+    const bad = election();
+    bad["x-news-events"].wikidata = "8068";
+    delete bad.allOf;
+    const files = {
+      "a.json": JSON.stringify(bad, null, 2),
+      "b.json": "{,}",
+      "c.json": readFileSync(ELECTION_SCHEMA, "utf8"),
+      "d.json": readFileSync(ELECTION_SCHEMA, "utf8"),
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+    const run = runCli([
+      "kinds",
+      "build",
+      ...Object.keys(files).map((f) => join(folder, f)),
+      "--out",
+      join(folder, "out"),
+    ]);
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr).map((line) => line.replaceAll(`${folder}/`, ""))).toEqual([
+      // A pointer the file lacks is at the top of it.
+      expect.stringMatching(/^news-events: a\.json:1: \/allOf: must include/),
+      expect.stringMatching(/^news-events: a\.json:9: \/x-news-events\/wikidata: must be a Wikidata QID/),
+      expect.stringMatching(/^news-events: b\.json:1:2: is not valid JSON: /),
+      'news-events: d.json: kind "Election" is already defined in c.json',
+    ]);
+  });
+
+  test("at most 100 lines, the last counting the rest, as validate caps a document's issues", () => {
+    const schema = election();
+    for (let i = 0; i < 150; i++) schema["x-news-events"][`extra${i}`] = i;
+    const run = build(schema);
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr)).toHaveLength(100);
+    expect(lines(run.stderr).at(-1)).toBe("news-events: 51 more mistakes not shown");
   });
 });

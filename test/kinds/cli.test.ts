@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
-import { KindSchemaError, kindMeta } from "../../src/cli/kinds-schema.js";
+import { KindSchemaError, kindDeclarations, kindMeta } from "../../src/cli/kinds-schema.js";
 import type { NewsDocument } from "../../src/index.js";
 import { serializeJsonLd, toJsonLd } from "../../src/jsonld/index.js";
 import { hasStackTrace, runCli } from "../helpers/cli.js";
@@ -330,6 +330,10 @@ describe("kinds build", () => {
           expect(error).toBeInstanceOf(KindSchemaError);
           expect((error as KindSchemaError).pointer).toMatch(/^(\/[^/]+)*$/);
         }
+        // Every mistake, not only the first: each at a pointer, and a kind only when there is none.
+        const { meta, mistakes } = kindDeclarations(value);
+        for (const mistake of mistakes) expect(mistake.pointer).toMatch(/^(\/[^/]+)*$/);
+        expect(meta === undefined).toBe(mistakes.length > 0);
       }),
     );
   });
