@@ -14,6 +14,7 @@ import { describeThrown } from "../core/error.js";
 import { errLine, outLine } from "./output.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 import { compileValidators, declarations, moduleText, type AjvTools, type CompileTypes } from "./kinds-build.js";
+import { baseMistakes } from "./kinds-base.js";
 import { outPackageProblem } from "./kinds-package.js";
 import { cappedMistakes, readKinds } from "./kinds-read.js";
 
@@ -100,7 +101,7 @@ async function writeWhole(path: string, text: string): Promise<void> {
 export async function kindsBuildCommand(files: readonly string[], out: string, io: Io): Promise<number> {
   const tools = await loadTools();
   const library = await librarySchemas();
-  const { kinds, mistakes } = await readKinds(files, io, () => []);
+  const { kinds, mistakes } = await readKinds(files, io, (schema) => baseMistakes(schema, library));
   if (mistakes.length > 0) {
     for (const line of cappedMistakes(mistakes)) errLine(io, `news-events: ${line}`);
     return EXIT.usage;

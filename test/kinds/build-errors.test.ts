@@ -3,9 +3,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
 import { hasStackTrace, runCli } from "../helpers/cli.js";
-import { ELECTION_DOCUMENT, ELECTION_SCHEMA } from "./helpers.js";
+import { createValidator } from "../../src/index.js";
+import { ELECTION_DOCUMENT, ELECTION_SCHEMA, electionDocument } from "./helpers.js";
 
 /** The worked example's schema, a fresh copy to edit. */
 const election = (): Record<string, any> => JSON.parse(readFileSync(ELECTION_SCHEMA, "utf8"));
@@ -186,5 +188,86 @@ describe("every structural mistake of a kind file in one run", () => {
     expect(run.code).toBe(2);
     expect(lines(run.stderr)).toHaveLength(100);
     expect(lines(run.stderr).at(-1)).toBe("news-events: 51 more mistakes not shown");
+  });
+});
+
+describe("a kind's property that the event base has", () => {
+  const ID = "https://unpkg.com/news-events@0/schemas/defs.json#/$defs/Id";
+  // A kind with id as an integer built (`Shadow (Event)`, exit 0), and then no event of it was
+  // valid: `/id: must be integer (got string)`, the base wanting a string; a date as a string got
+  // `/date: must be object`.
+  test.each([
+    ["id", { type: "integer" }, "an Id (defs.json#/$defs/Id)"],
+    ["date", { type: "string" }, "a FuzzyDate (defs.json#/$defs/FuzzyDate)"],
+    ["location", { type: "string" }, "an Id (defs.json#/$defs/Id)"],
+    ["evidence", { type: "string" }, "a list of Evidence (defs.json#/$defs/Evidence)"],
+    ["name", { type: "string", maxLength: 80 }, '{"type":"string","minLength":1}'],
+  ])("%s redefined is refused at its pointer, with how the base defines it", (name, mine, theirs) => {
+    const schema = election();
+    schema.properties[name] = mine;
+    const run = build(schema);
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^news-events: .*kind\\.schema\\.json:\\d+: /properties/${name}: is the event base's ${name}, `),
+      ),
+    ]);
+    expect(run.stderr).toContain(
+      `is the event base's ${name}, ${theirs}: a kind cannot define it again (both would apply, and an event would have to pass both): remove it, or give the kind's field a name of its own`,
+    );
+  });
+
+  test("in the kind's allOf too", () => {
+    const schema = election();
+    schema.allOf.push({ properties: { date: { type: "string" } } });
+    expect(build(schema).stderr).toMatch(/: \/allOf\/1\/properties\/date: is the event base's date, a FuzzyDate/);
+  });
+
+  test.each([
+    [
+      "participants as an object",
+      { type: "object" },
+      "/properties/participants/type: allows an object where the event base's participants is a list",
+    ],
+    [
+      "a participant's entity as a number",
+      { type: "array", items: { type: "object", properties: { entity: { type: "integer" } } } },
+      "/properties/participants/items/properties/entity/type: allows an integer where the event base's participants[].entity is a string",
+    ],
+    [
+      "a role as a number, in the kind's $defs",
+      { type: "array", items: { $ref: "#/$defs/Participant" } },
+      "/$defs/Participant/properties/role/type: allows an integer where the event base's participants[].role is a string",
+    ],
+  ])("participants narrowed so that none could be valid: %s", (_name, participants, words) => {
+    const schema = election();
+    schema.properties.participants = participants;
+    schema.$defs.Participant = { type: "object", properties: { role: { type: "integer" } } };
+    const run = build(schema);
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr)).toHaveLength(1);
+    expect(run.stderr).toContain(words);
+  });
+
+  // What docs/custom-kinds.md allows: narrowing the participants (the base leaves them open), a
+  // base property said again as the base says it, and requiring one.
+  test("participants narrowed to a list of roles, a base property repeated, one required: it builds and the roles hold", async () => {
+    const schema = election();
+    schema.properties.participants = { type: "array", items: { $ref: "#/$defs/Participant" } };
+    schema.$defs.Participant = {
+      type: "object",
+      properties: { entity: { $ref: ID }, role: { enum: ["candidate", "winner"] } },
+      required: ["entity", "role"],
+      unevaluatedProperties: false,
+    };
+    schema.properties.location = { description: "Where the vote was held.", $ref: ID };
+    schema.properties.salience = { enum: ["main", "background"] };
+    schema.required.push("date");
+    const run = build(schema);
+    expect(run).toMatchObject({ code: 0, stdout: "kind.schema.json: Election (Event)\n" });
+    const { kinds } = await import(pathToFileURL(join(run.out, "index.js")).href);
+    const event = { ...electionDocument()["events"][0], participants: [{ entity: "faye", role: "loser" }] };
+    const result = createValidator({ kinds }).validateEvent(event);
+    expect(result.ok ? [] : result.issues.map((i) => i.pointer)).toContain("/participants/0/role");
   });
 });
