@@ -16,6 +16,7 @@ import { EXIT, UsageError, type Io } from "./usage.js";
 import { compileValidators, declarations, moduleText, type AjvTools, type CompileTypes } from "./kinds-build.js";
 import { baseMistakes } from "./kinds-base.js";
 import { outPackageProblem } from "./kinds-package.js";
+import { patternMistakes } from "./kinds-rules.js";
 import { cappedMistakes, readKinds } from "./kinds-read.js";
 
 /** What to tell a user whose project lacks the build's tools. */
@@ -101,7 +102,10 @@ async function writeWhole(path: string, text: string): Promise<void> {
 export async function kindsBuildCommand(files: readonly string[], out: string, io: Io): Promise<number> {
   const tools = await loadTools();
   const library = await librarySchemas();
-  const { kinds, mistakes } = await readKinds(files, io, (schema) => baseMistakes(schema, library));
+  const { kinds, mistakes } = await readKinds(files, io, (schema) => [
+    ...baseMistakes(schema, library),
+    ...patternMistakes(schema),
+  ]);
   if (mistakes.length > 0) {
     for (const line of cappedMistakes(mistakes)) errLine(io, `news-events: ${line}`);
     return EXIT.usage;

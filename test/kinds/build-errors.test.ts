@@ -271,3 +271,52 @@ describe("a kind's property that the event base has", () => {
     expect(result.ok ? [] : result.issues.map((i) => i.pointer)).toContain("/participants/0/role");
   });
 });
+
+describe("a kind's pattern and its words", () => {
+  const PATTERN = "^[0-9]{2}-[0-9]+$";
+  // A kind's pattern without a $comment built, and its issue showed the regular expression
+  // (`/docket: must be ^[0-9]{2}-[0-9]+$ (got "abc")`), where docs/validation.md says no message
+  // shows one.
+  test.each([
+    ["no $comment", (docket: any) => docket, "/properties/docket/pattern"],
+    [
+      "a $comment that is not its words",
+      (docket: any) => ({ ...docket, $comment: "docket" }),
+      "/properties/docket/pattern",
+    ],
+    [
+      "a list item's pattern, in the kind's $defs",
+      (docket: any, schema: any) => {
+        schema.$defs.Docket = docket;
+        return { type: "array", items: { $ref: "#/$defs/Docket" } };
+      },
+      "/$defs/Docket/pattern",
+    ],
+  ])("a pattern with %s is refused at its pointer", (_name, edit, pointer) => {
+    const schema = election();
+    schema.properties.docket = edit({ type: "string", pattern: PATTERN }, schema);
+    const run = build(schema);
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr)).toEqual([
+      expect.stringContaining(
+        `${pointer}: needs "$comment": "expected: …" beside it, the pattern in words (such as "expected: a docket number such as 24-1234"): an issue shows those words, never the regular expression`,
+      ),
+    ]);
+  });
+
+  test("with its words, an issue says them and never the regular expression", async () => {
+    const schema = election();
+    schema.properties.docket = {
+      type: "string",
+      pattern: PATTERN,
+      $comment: "expected: a docket number such as 24-1234",
+    };
+    const run = build(schema);
+    expect(run.code).toBe(0);
+    const { kinds } = await import(pathToFileURL(join(run.out, "index.js")).href);
+    const result = createValidator({ kinds }).validateEvent({ ...electionDocument()["events"][0], docket: "abc" });
+    expect(result.ok ? [] : result.issues.map((i) => `${i.pointer}: ${i.message}`)).toEqual([
+      '/docket: must be a docket number such as 24-1234 (got "abc")',
+    ]);
+  });
+});
