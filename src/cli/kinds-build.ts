@@ -88,6 +88,25 @@ function withCappedRoots(code: string, roots: number): string {
 }
 
 /**
+ * A kind's schema with each base property it requires (`"required": ["date"]`) also named in its
+ * own `properties`, as `true`: Ajv's strict mode refuses a required property the same schema does
+ * not define, and does not look into allOf, where the event base defines it. `true` adds no
+ * check (the base's still applies), and the property was already evaluated there.
+ */
+function withBaseRequired(schema: Record<string, unknown>, library: readonly unknown[]): Record<string, unknown> {
+  const base = library.find((s) => (s as { $id?: unknown }).$id === EVENT_BASE) as { properties?: object } | undefined;
+  const own = (schema["properties"] ?? {}) as Record<string, unknown>;
+  const required = Array.isArray(schema["required"]) ? (schema["required"] as unknown[]) : [];
+  const added = required.filter(
+    (name): name is string =>
+      typeof name === "string" && !Object.hasOwn(own, name) && Object.hasOwn(base?.properties ?? {}, name),
+  );
+  return added.length === 0
+    ? schema
+    : { ...schema, properties: { ...own, ...Object.fromEntries(added.map((n) => [n, true])) } };
+}
+
+/**
  * The ESM source of the kinds' validators: Ajv 2020-12 standalone code (the kinds use
  * unevaluatedProperties), reporting every error like the library's own (allErrors, a run stopped
  * past MAX_ERRORS), its helpers inlined. Throws Ajv's error when a schema does not compile (a $ref
@@ -112,7 +131,10 @@ export function compileValidators(tools: AjvTools, library: readonly unknown[], 
   const refs: Record<string, string> = {};
   kinds.forEach((source, i) => {
     const id = kindId(source);
-    ajv.addSchema({ ...(withoutAnnotations(source.schema) as object), $id: id });
+    ajv.addSchema({
+      ...withBaseRequired(withoutAnnotations(source.schema) as Record<string, unknown>, library),
+      $id: id,
+    });
     refs[`check_${i}`] = id;
   });
   for (const id of Object.values(refs)) ajv.getSchema(id);

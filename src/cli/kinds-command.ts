@@ -8,23 +8,16 @@ import { existsSync } from "node:fs";
 import { readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { makeDirectory } from "./make-directory.js";
 import { createRequire } from "node:module";
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describeThrown } from "../core/error.js";
-import { faultOf } from "./failed-records.js";
-import { readUnchangedSync } from "./unchanged-file.js";
-import { linesOf } from "./locate.js";
 import { errLine, outLine } from "./output.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
-import {
-  compileValidators,
-  declarations,
-  moduleText,
-  type AjvTools,
-  type CompileTypes,
-  type KindSource,
-} from "./kinds-build.js";
-import { KindSchemaError, kindMeta } from "./kinds-schema.js";
+import { compileValidators, declarations, moduleText, type AjvTools, type CompileTypes } from "./kinds-build.js";
+import { baseMistakes } from "./kinds-base.js";
+import { outPackageProblem } from "./kinds-package.js";
+import { patternMistakes } from "./kinds-rules.js";
+import { cappedMistakes, readKinds } from "./kinds-read.js";
 
 /** What to tell a user whose project lacks the build's tools. */
 export const MISSING_TOOLS =
@@ -82,35 +75,6 @@ async function librarySchemas(): Promise<unknown[]> {
   return Promise.all(names.map(async (name) => JSON.parse(await readFile(new URL(name, root), "utf8")) as unknown));
 }
 
-/** One kind file read and checked; a mistake is a UsageError naming the file, line and pointer. */
-async function readKind(file: string): Promise<KindSource> {
-  let text: string;
-  try {
-    text = readUnchangedSync(file).toString("utf8");
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? describeThrown(error)})`);
-  }
-  let schema: unknown;
-  try {
-    schema = JSON.parse(text);
-  } catch (error) {
-    // As every command says it: the file, line and column, and the fault in words.
-    const fault = await faultOf(text);
-    if (fault !== undefined)
-      throw new UsageError(`${file}:${fault.line}:${fault.column}: is not valid JSON: ${fault.message}`);
-    throw new UsageError(`${file}: is not JSON (${describeThrown(error)})`);
-  }
-  try {
-    const meta = kindMeta(schema);
-    return { file: basename(file), schema: schema as Record<string, unknown>, meta };
-  } catch (error) {
-    if (!(error instanceof KindSchemaError)) throw error;
-    const line = linesOf(text, [error.pointer]).get(error.pointer) ?? 1;
-    throw new UsageError(`${file}:${line}: ${error.pointer || "/"}: ${error.message}`);
-  }
-}
-
 /** Writes `text` to `path` whole or not at all: a failed write leaves the old file. */
 async function writeWhole(path: string, text: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
@@ -127,19 +91,25 @@ async function writeWhole(path: string, text: string): Promise<void> {
 
 /**
  * Builds the kinds in `files` into `out`: index.js and index.d.ts. Prints what it wrote; exit 2
- * with one line naming the file and where for a schema that is not a kind or does not compile.
+ * with a line for each mistake of a schema that is not a kind, naming the file and where, or
+ * one for a schema that does not compile. Nothing is written unless the build succeeds.
+ *
+ * @example
+ * ```ts
+ * await kindsBuildCommand(["schemas/election.schema.json"], "src/kinds", io); // => 0
+ * ```
  */
 export async function kindsBuildCommand(files: readonly string[], out: string, io: Io): Promise<number> {
-  const kinds: KindSource[] = [];
-  for (const file of files) kinds.push(await readKind(file));
-  const seen = new Map<string, string>();
-  for (const { file, meta } of kinds) {
-    const before = seen.get(meta.kind);
-    if (before !== undefined) throw new UsageError(`${file}: kind "${meta.kind}" is already defined in ${before}`);
-    seen.set(meta.kind, file);
-  }
   const tools = await loadTools();
   const library = await librarySchemas();
+  const { kinds, mistakes } = await readKinds(files, io, (schema) => [
+    ...baseMistakes(schema, library),
+    ...patternMistakes(schema),
+  ]);
+  if (mistakes.length > 0) {
+    for (const line of cappedMistakes(mistakes)) errLine(io, `news-events: ${line}`);
+    return EXIT.usage;
+  }
   let validators: string;
   let types: string;
   try {
@@ -150,6 +120,9 @@ export async function kindsBuildCommand(files: readonly string[], out: string, i
     const why = error instanceof Error ? error.message : describeThrown(error);
     throw new UsageError(`${files.join(", ")}: the schema does not compile: ${why}`);
   }
+  // A failed build leaves the user's files as they were: the folder is judged before any is written.
+  const refused = outPackageProblem(out);
+  if (refused !== undefined) throw new UsageError(refused);
   const dir = resolve(out);
   try {
     makeDirectory(dir);
@@ -160,7 +133,10 @@ export async function kindsBuildCommand(files: readonly string[], out: string, i
   }
   await writeWhole(join(dir, "index.js"), moduleText(validators, library, kinds));
   await writeWhole(join(dir, "index.d.ts"), types);
-  const marked = await markModule(dir, out, io);
+  // Node reads a .js file as an ES module only under "type": "module": the folder says so when
+  // it had no package.json of its own (one that says otherwise was refused above).
+  const marked = !existsSync(join(dir, "package.json"));
+  if (marked) await writeWhole(join(dir, "package.json"), MODULE_PACKAGE);
   for (const { file, meta } of kinds) outLine(io, `${file}: ${meta.kind} (${meta.schemaOrgType})`);
   const wrote = [join(out, "index.js"), join(out, "index.d.ts"), ...(marked ? [join(out, "package.json")] : [])];
   errLine(io, `wrote ${wrote.slice(0, -1).join(", ")} and ${wrote.at(-1)}`);
@@ -169,29 +145,3 @@ export async function kindsBuildCommand(files: readonly string[], out: string, i
 
 /** What DIR/package.json says when kinds build writes it: index.js is an ES module. */
 const MODULE_PACKAGE = `${JSON.stringify({ type: "module" })}\n`;
-
-/**
- * Makes sure Node reads DIR/index.js as the ES module it is: a project made by `npm init` says
- * `"type": "commonjs"`, where an `export` in a .js file is a syntax error. Writes DIR/package.json
- * saying `"type": "module"` when there is none (true); one that is there is the user's, never
- * changed: when it says otherwise, a line says so.
- */
-async function markModule(dir: string, out: string, io: Io): Promise<boolean> {
-  const path = join(dir, "package.json");
-  let type: unknown;
-  try {
-    type = (JSON.parse(await readFile(path, "utf8")) as { type?: unknown } | null)?.type;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") type = undefined;
-    else {
-      await writeWhole(path, MODULE_PACKAGE);
-      return true;
-    }
-  }
-  if (type !== "module")
-    errLine(
-      io,
-      `news-events: ${join(out, "package.json")} does not say "type": "module", and ${join(out, "index.js")} is an ES module: import it from an ES module, or build the kinds into a folder of their own`,
-    );
-  return false;
-}

@@ -1,23 +1,44 @@
 /** Loading a directory built by `news-events kinds build` (for `validate`, `export` and `jsonld --kinds DIR`). */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import packageJson from "../../package.json" with { type: "json" };
-import { join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { KindDefinition } from "../core/kinds.js";
 import { describeThrown, isNewsEventsError } from "../core/error.js";
 import type { EventBase } from "../generated/types.js";
 import { createValidator, type NewsEventsValidator } from "../validate/kinds.js";
 import { judgeWith } from "./judge.js";
+import { kindsDirPackageProblem } from "./kinds-package.js";
 import { errLine } from "./output.js";
 import { UsageError, type Io } from "./usage.js";
 
-/** DIR/index.js as `kinds build` wrote it, or a UsageError naming DIR when there is no such module. */
+/** How to make a kinds directory, for a line that finds none. */
+const BUILD_IT = (dir: string) => `build it with news-events kinds build KIND.schema.json --out ${dir}`;
+
+/**
+ * DIR/index.js as `kinds build` wrote it, or a UsageError naming what is wrong with DIR: no such
+ * directory, a file given in its place (index.js itself), no index.js, or a package.json that keeps
+ * Node from loading it as the ES module it is (checked before the import: Node would print its own
+ * warning first, and then fail on the first `export`).
+ */
 async function importKindsDir(dir: string): Promise<{ kinds?: unknown; builtWith?: unknown }> {
+  let info;
+  try {
+    info = statSync(resolve(dir));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR")
+      throw new UsageError(`--kinds ${dir}: no such directory (${BUILD_IT(dir)})`);
+    throw new UsageError(`--kinds ${dir}: cannot be read (${code ?? describeThrown(error)})`);
+  }
+  if (!info.isDirectory()) {
+    const wrote = basename(dir) === "index.js" ? ` (${dirname(dir)})` : "";
+    throw new UsageError(`--kinds ${dir}: is a file; give the directory --out wrote${wrote}`);
+  }
   const file = join(resolve(dir), "index.js");
-  if (!existsSync(file))
-    throw new UsageError(
-      `--kinds ${dir}: no index.js (build it with news-events kinds build KIND.schema.json --out ${dir})`,
-    );
+  if (!existsSync(file)) throw new UsageError(`--kinds ${dir}: no index.js (${BUILD_IT(dir)})`);
+  const problem = kindsDirPackageProblem(dir);
+  if (problem !== undefined) throw new UsageError(`--kinds ${dir}: ${problem}`);
   try {
     return (await import(pathToFileURL(file).href)) as { kinds?: unknown; builtWith?: unknown };
   } catch (error) {

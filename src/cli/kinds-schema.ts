@@ -6,6 +6,7 @@
 import type { KindField } from "../core/kinds.js";
 import { CLASSES } from "../generated/schemaorg-vocabulary.js";
 import { EVENT_KINDS } from "../generated/schema-facts.js";
+import { escapePointerSegment } from "../core/pointer.js";
 
 /** Where the library's schemas are published: a kind's `$ref`s into them start with this. */
 export const SCHEMA_BASE = "https://unpkg.com/news-events@0/schemas/";
@@ -53,10 +54,85 @@ function isEventType(type: string, parents: Map<string, string[]>): boolean {
   return walk(type);
 }
 
+/** A kind's declarations, when they are right, and every mistake in them. */
+export interface KindDeclarations {
+  /** What the kind declares; undefined when a mistake leaves it unknown. */
+  readonly meta: KindMeta | undefined;
+  /** Each mistake at its pointer, in the order of the checks: a file's are all said in one run. */
+  readonly mistakes: readonly KindSchemaError[];
+}
+
 /**
- * The declarations of a kind's schema: `x-news-events: { kind, schemaOrgType, wikidata }`, a kind
- * tag that is no built-in kind's, `properties.kind` narrowed to it, the event base extended and the
- * object closed.
+ * The declarations of a kind's schema and every mistake in them: `x-news-events: { kind,
+ * schemaOrgType, wikidata }`, a kind tag that is no built-in kind's, `properties.kind` narrowed to
+ * it, the event base extended and the object closed. Each check runs whatever the others found, so
+ * that a schema with five mistakes is fixed in one round, not five builds.
+ *
+ * @example
+ * ```ts
+ * kindDeclarations(schema).mistakes.map((m) => m.pointer); // => ["/x-news-events/wikidata", "/unevaluatedProperties"]
+ * ```
+ */
+export function kindDeclarations(schema: unknown): KindDeclarations {
+  if (!isObject(schema))
+    return { meta: undefined, mistakes: [new KindSchemaError("", "must be a JSON Schema object")] };
+  const mistakes: KindSchemaError[] = [];
+  const mistake = (pointer: string, message: string) => void mistakes.push(new KindSchemaError(pointer, message));
+  const meta = isObject(schema["x-news-events"]) ? schema["x-news-events"] : undefined;
+  if (meta === undefined)
+    mistake("/x-news-events", 'is required: { "kind": "Election", "schemaOrgType": "Event", "wikidata": "Q40231" }');
+  const { kind, schemaOrgType = "Event", wikidata } = meta ?? {};
+  const tagged = typeof kind === "string" && /^[A-Z][A-Za-z0-9]{0,63}$/.test(kind);
+  if (meta !== undefined && !tagged)
+    mistake(
+      "/x-news-events/kind",
+      `must be a kind name in UpperCamelCase, such as Election (got ${JSON.stringify(kind)})`,
+    );
+  if (tagged && (EVENT_KINDS as readonly string[]).includes(kind))
+    mistake("/x-news-events/kind", `must not be a built-in kind (${EVENT_KINDS.join(", ")})`);
+  const parents = schemaOrgParents();
+  const classed = typeof schemaOrgType === "string" && parents.has(schemaOrgType);
+  if (!classed)
+    mistake(
+      "/x-news-events/schemaOrgType",
+      `must be a schema.org class such as Event or SportsEvent (got ${JSON.stringify(schemaOrgType)})`,
+    );
+  if (wikidata !== undefined && (typeof wikidata !== "string" || !/^Q[1-9][0-9]*$/.test(wikidata)))
+    mistake("/x-news-events/wikidata", `must be a Wikidata QID such as Q40231 (got ${JSON.stringify(wikidata)})`);
+  for (const key of Object.keys(meta ?? {}))
+    if (!["kind", "schemaOrgType", "wikidata"].includes(key))
+      mistake(
+        `/x-news-events/${escapePointerSegment(key)}`,
+        "is not a known property here (kind, schemaOrgType, wikidata)",
+      );
+  const tag = isObject(schema["properties"]) ? schema["properties"]["kind"] : undefined;
+  const narrowed = isObject(tag) && (tagged ? tag["const"] === kind : typeof tag["const"] === "string");
+  if (!narrowed) mistake("/properties/kind", `must be { "const": "${tagged ? kind : "<the kind>"}" }, the kind's tag`);
+  const allOf = schema["allOf"];
+  if (!Array.isArray(allOf) || !allOf.some((part) => isObject(part) && part["$ref"] === EVENT_BASE))
+    mistake("/allOf", `must include { "$ref": "${EVENT_BASE}" }: a kind extends the event base`);
+  // additionalProperties is the usual way to close an object, but it does not see the properties
+  // the event base (in allOf) evaluates, and would refuse them all: it is named where it is.
+  if (schema["unevaluatedProperties"] === undefined && schema["additionalProperties"] === false)
+    mistake(
+      "/additionalProperties",
+      'refuses the event base\'s properties too (it does not see those of allOf): write "unevaluatedProperties": false in its place',
+    );
+  else if (schema["unevaluatedProperties"] !== false)
+    mistake("/unevaluatedProperties", "must be false, so that a misspelt property is an error");
+  if (mistakes.length > 0 || !tagged || !classed) return { meta: undefined, mistakes };
+  const declared = {
+    kind,
+    schemaOrgType,
+    isEvent: isEventType(schemaOrgType, parents),
+    ...(typeof wikidata === "string" && { wikidata }),
+  };
+  return { meta: declared, mistakes };
+}
+
+/**
+ * The declarations of a kind's schema (see {@link kindDeclarations}), or its first mistake thrown
+ * as a KindSchemaError.
  *
  * @example
  * ```ts
@@ -64,52 +140,9 @@ function isEventType(type: string, parents: Map<string, string[]>): boolean {
  * ```
  */
 export function kindMeta(schema: unknown): KindMeta {
-  if (!isObject(schema)) throw new KindSchemaError("", "must be a JSON Schema object");
-  const meta = schema["x-news-events"];
-  if (!isObject(meta))
-    throw new KindSchemaError(
-      "/x-news-events",
-      'is required: { "kind": "Election", "schemaOrgType": "Event", "wikidata": "Q40231" }',
-    );
-  const { kind, schemaOrgType = "Event", wikidata } = meta;
-  if (typeof kind !== "string" || !/^[A-Z][A-Za-z0-9]{0,63}$/.test(kind))
-    throw new KindSchemaError(
-      "/x-news-events/kind",
-      `must be a kind name in UpperCamelCase, such as Election (got ${JSON.stringify(kind)})`,
-    );
-  if ((EVENT_KINDS as readonly string[]).includes(kind))
-    throw new KindSchemaError("/x-news-events/kind", `must not be a built-in kind (${EVENT_KINDS.join(", ")})`);
-  const parents = schemaOrgParents();
-  if (typeof schemaOrgType !== "string" || !parents.has(schemaOrgType))
-    throw new KindSchemaError(
-      "/x-news-events/schemaOrgType",
-      `must be a schema.org class such as Event or SportsEvent (got ${JSON.stringify(schemaOrgType)})`,
-    );
-  if (wikidata !== undefined && (typeof wikidata !== "string" || !/^Q[1-9][0-9]*$/.test(wikidata)))
-    throw new KindSchemaError(
-      "/x-news-events/wikidata",
-      `must be a Wikidata QID such as Q40231 (got ${JSON.stringify(wikidata)})`,
-    );
-  const unknown = Object.keys(meta).find((key) => !["kind", "schemaOrgType", "wikidata"].includes(key));
-  if (unknown !== undefined)
-    throw new KindSchemaError(
-      `/x-news-events/${unknown}`,
-      "is not a known property here (kind, schemaOrgType, wikidata)",
-    );
-  const tag = isObject(schema["properties"]) ? schema["properties"]["kind"] : undefined;
-  if (!isObject(tag) || tag["const"] !== kind)
-    throw new KindSchemaError("/properties/kind", `must be { "const": "${kind}" }, the kind's tag`);
-  const allOf = schema["allOf"];
-  if (!Array.isArray(allOf) || !allOf.some((part) => isObject(part) && part["$ref"] === EVENT_BASE))
-    throw new KindSchemaError("/allOf", `must include { "$ref": "${EVENT_BASE}" }: a kind extends the event base`);
-  if (schema["unevaluatedProperties"] !== false)
-    throw new KindSchemaError("/unevaluatedProperties", "must be false, so that a misspelt property is an error");
-  return {
-    kind,
-    schemaOrgType,
-    isEvent: isEventType(schemaOrgType, parents),
-    ...(wikidata !== undefined && { wikidata }),
-  };
+  const { meta, mistakes } = kindDeclarations(schema);
+  if (meta === undefined) throw mistakes[0] ?? new KindSchemaError("", "must be a kind's JSON Schema");
+  return meta;
 }
 
 /** The checks each of the library's definitions stands for; other definitions are looked into. */

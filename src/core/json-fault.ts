@@ -5,6 +5,21 @@
  * characters tell a trailing comma from `,,`.
  */
 import { parse, type ParseError } from "jsonc-parser";
+import { unicodeEscape } from "./escape.js";
+
+/**
+ * Characters that show as nothing or as a blank: controls, format characters (a byte order mark
+ * where it does not belong, a zero-width space, a bidi mark), spaces other than U+0020, line and
+ * paragraph separators, private-use code points and lone surrogates. A fault is often one of
+ * them (text pasted from a word processor), and printed as it is the message read `unexpected ""`.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
+
+/** Each invisible character of `text` as `\u` escapes (one per UTF-16 unit: a private-use character may take two). */
+const escapeInvisible = (text: string) => text.replace(INVISIBLE, (c) => c.split("").map(unicodeEscape).join(""));
+
+/** Text from the input as the message quotes it: in double quotes, each invisible character escaped. */
+const shown = (text: string) => escapeInvisible(JSON.stringify(text));
 
 /** The first fault of a text that is not JSON. */
 export interface JsonFault {
@@ -30,8 +45,8 @@ function unexpectedToken(found: string, expected: "value" | "name"): string {
     return `a property name without quotes (${found}): write it in double quotes, "${found}"`;
   if (/^(True|False|None|NULL|Null|undefined|NaN|Infinity)$/.test(found))
     return `${found} is not a JSON value: use true, false, null, or a number`;
-  if (expected === "name") return `unexpected ${JSON.stringify(found)}: expected a property name in double quotes`;
-  return `unexpected ${JSON.stringify(found)}: expected a value (a string in double quotes, a number, true, false, null, an object or an array)`;
+  if (expected === "name") return `unexpected ${shown(found)}: expected a property name in double quotes`;
+  return `unexpected ${shown(found)}: expected a value (a string in double quotes, a number, true, false, null, an object or an array)`;
 }
 
 /** The fault where a value or a property name was expected (jsonc-parser's errors 3 and 4). */
@@ -49,7 +64,7 @@ function missingValue(text: string, error: ParseError, found: string): { at: num
 }
 
 /** Text found where the fault is, quoted once: a string token (`"b"`) already has its quotes. */
-const quoted = (found: string) => (/^"[^"\\]*"$/.test(found) ? found : JSON.stringify(found));
+const quoted = (found: string) => (/^"[^"\\]*"$/.test(found) ? escapeInvisible(found) : shown(found));
 
 /** The words for jsonc-parser's other errors, by code. */
 const FAULT_WORDS: Readonly<Record<number, (found: string) => string>> = {
@@ -61,8 +76,8 @@ const FAULT_WORDS: Readonly<Record<number, (found: string) => string>> = {
   11: () => "a comment that is never closed (/* without */); JSON has no comments: remove it",
   12: () =>
     'a string that is not closed: add the closing " (a string cannot run past the end of its line; write a line break as \\n)',
-  14: (found) => `an invalid \\u escape (${JSON.stringify(found)}): write \\u and four hex digits`,
-  15: (found) => `an invalid escape (${JSON.stringify(found)}): a backslash in a string is written \\\\`,
+  14: (found) => `an invalid \\u escape (${shown(found)}): write \\u and four hex digits`,
+  15: (found) => `an invalid escape (${shown(found)}): a backslash in a string is written \\\\`,
   16: () => "a control character (a tab or a line break) inside a string: write it as \\t or \\n",
 };
 
@@ -82,13 +97,13 @@ function explain(text: string, error: ParseError): { at: number; message: string
     const message =
       error.offset >= text.trimEnd().length
         ? `the text ends before its closing ${close}: it is cut short, or a ${close} is missing`
-        : `expected , or ${close} (found ${JSON.stringify(found)})`;
+        : `expected , or ${close} (found ${shown(found)})`;
     return { at: error.offset, message };
   }
   const words = FAULT_WORDS[error.error];
   return {
     at: error.offset,
-    message: words ? words(found) : `an invalid number or symbol (found ${JSON.stringify(found)})`,
+    message: words ? words(found) : `an invalid number or symbol (found ${shown(found)})`,
   };
 }
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
-import { KindSchemaError, kindMeta } from "../../src/cli/kinds-schema.js";
+import { KindSchemaError, kindDeclarations, kindMeta } from "../../src/cli/kinds-schema.js";
 import type { NewsDocument } from "../../src/index.js";
 import { serializeJsonLd, toJsonLd } from "../../src/jsonld/index.js";
 import { hasStackTrace, runCli } from "../helpers/cli.js";
@@ -283,7 +283,7 @@ describe("kinds build", () => {
       '{\n  "required": ["kind", "cause",],\n}',
       "k.json:2:31: is not valid JSON: a trailing comma before ]: remove the comma",
     ],
-    ["a file that is missing", undefined, "cannot be read (ENOENT)"],
+    ["a file that is missing", undefined, "k.json: no such file"],
   ])("refuses %s", (_name, text, words) => {
     const folder = mkdtempSync(join(tmpdir(), "kinds-bad-"));
     const file = join(folder, "k.json");
@@ -306,13 +306,14 @@ describe("kinds build", () => {
     expect(built.stderr).toContain(`and ${join(out, "package.json")}`);
     const run = runCli(["validate", "--kinds", out, ELECTION_DOCUMENT]);
     expect(run).toMatchObject({ code: 0, stderr: "" });
-    // A package.json of the user's in the folder is never changed; one that makes .js CommonJS is named.
-    const own = JSON.stringify({ name: "kinds", type: "commonjs" });
+    // A package.json of the user's in the folder is never changed; one that makes .js CommonJS is
+    // refused before anything is written (build-errors.test.ts).
+    const own = JSON.stringify({ name: "kinds", type: "module" });
     writeFileSync(join(out, "package.json"), own);
     const again = runCli(["kinds", "build", ELECTION_SCHEMA, "--out", out]);
     expect(again.code).toBe(0);
     expect(readFileSync(join(out, "package.json"), "utf8")).toBe(own);
-    expect(again.stderr).toContain('package.json does not say "type": "module"');
+    expect(again.stderr).toBe(`wrote ${join(out, "index.js")} and ${join(out, "index.d.ts")}\n`);
   });
 
   test("usage: a missing --out or action is a usage error", () => {
@@ -329,6 +330,10 @@ describe("kinds build", () => {
           expect(error).toBeInstanceOf(KindSchemaError);
           expect((error as KindSchemaError).pointer).toMatch(/^(\/[^/]+)*$/);
         }
+        // Every mistake, not only the first: each at a pointer, and a kind only when there is none.
+        const { meta, mistakes } = kindDeclarations(value);
+        for (const mistake of mistakes) expect(mistake.pointer).toMatch(/^(\/[^/]+)*$/);
+        expect(meta === undefined).toBe(mistakes.length > 0);
       }),
     );
   });
