@@ -3,7 +3,14 @@
 // (html.spec.whatwg.org, 13.2.3.2), which reads `<meta charset>` and
 // `<meta http-equiv="Content-Type" content="…; charset=…">` and skips comments and other tags.
 
-/** How far a browser looks for a declaration: the standard's 1,024 bytes. */
+/**
+ * How far a browser looks for a declaration: the standard's 1,024 bytes.
+ *
+ * @example
+ * ```ts
+ * prescanCharset(page.subarray(0, PRESCAN_BYTES)); // what a browser reads of it before decoding
+ * ```
+ */
 export const PRESCAN_BYTES = 1024;
 
 const LT = 0x3c;

@@ -5,6 +5,11 @@ import { LimitedText, pageText, type PageJsonLd } from "./page-text.js";
 /**
  * How a page is read: as HTML (its `application/ld+json` blocks), as a JSON-LD file (one block),
  * or by its first characters (`sniff`: for what has no name that says, as standard input).
+ *
+ * @example
+ * ```ts
+ * const format: PageFormat = formatOfName("-", "sniff"); // standard input: told by its text
+ * ```
  */
 export type PageFormat = "html" | "json-ld" | "sniff";
 
@@ -59,6 +64,12 @@ function isMarkup(head: string): boolean {
  * Reads a page's JSON-LD: the blocks of an HTML page, or a JSON-LD file as one block, as `format`
  * says. An HTML page whose text opens as JSON does is marked (`json`), so that the note saying it
  * has no JSON-LD can say why.
+ *
+ * @example
+ * ```ts
+ * (await readJsonLd("", 1024, "html")).blocks; // => []: an empty page has no JSON-LD
+ * (await readJsonLd("{", 1024, "sniff")).blocks; // => [{ text: "{", line: 1 }]: a JSON-LD file's
+ * ```
  */
 export async function readJsonLd(
   input: string | AsyncIterable<string | Uint8Array>,
