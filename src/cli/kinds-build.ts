@@ -21,8 +21,21 @@ import { withUniqueItemsByKey } from "./unique-items.js";
 export interface KindSource {
   /** The file it was read from, for the banner. */
   readonly file: string;
+  /** The file as the user named it, and its text: a mistake found later is said at its line. */
+  readonly display: string;
+  readonly text: string;
   readonly schema: Record<string, unknown>;
   readonly meta: KindMeta;
+}
+
+/** One error of Ajv's check of a schema against the JSON Schema meta-schema. */
+export interface AjvSchemaError {
+  /** Where in the schema checked, as a JSON Pointer. */
+  readonly instancePath: string;
+  readonly keyword: string;
+  /** Ajv's words (with `messages: true`). */
+  readonly message?: string | undefined;
+  readonly params: Readonly<Record<string, unknown>>;
 }
 
 /** The parts of Ajv the build uses (Ajv2020 and its standalone code generator). */
@@ -30,6 +43,8 @@ export interface AjvTools {
   readonly Ajv2020: new (options: Record<string, unknown>) => {
     addSchema(schema: unknown, key?: string): unknown;
     getSchema(key: string): unknown;
+    validateSchema(schema: unknown): unknown;
+    readonly errors?: readonly AjvSchemaError[] | null | undefined;
   };
   readonly standaloneCode: (ajv: unknown, refs: Record<string, string>) => string;
 }
@@ -39,9 +54,15 @@ export type CompileTypes = (schema: unknown, name: string, options: Record<strin
 
 /**
  * The two formats the library's schemas use, as regular expressions (as in its own validators,
- * scripts/generate/validators.mjs): Ajv inlines them, so the module needs no ajv-formats.
+ * scripts/generate/validators.mjs): Ajv inlines them, so the module needs no ajv-formats. They are
+ * the formats a kind may use (kinds-rules.ts refuses another, naming these).
+ *
+ * @example
+ * ```ts
+ * Object.keys(FORMATS); // => ["date-time", "uri"]
+ * ```
  */
-const FORMATS = {
+export const FORMATS = {
   "date-time":
     /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
   uri: /^[A-Za-z][A-Za-z\d+.-]*:\/\/[^\s/?#\u0000-\u001f\u007f][^\s\u0000-\u001f\u007f]*$/,
@@ -106,11 +127,32 @@ function withBaseRequired(schema: Record<string, unknown>, library: readonly unk
     : { ...schema, properties: { ...own, ...Object.fromEntries(added.map((n) => [n, true])) } };
 }
 
+/** A kind that Ajv did not compile: its place in the list built, and what Ajv threw. */
+export interface KindCompileFailure {
+  readonly index: number;
+  readonly error: unknown;
+}
+
+/**
+ * The kinds Ajv did not compile, each with what it threw (a $ref that resolves nowhere, strict mode).
+ *
+ * @example
+ * ```ts
+ * throw new KindsCompileError([{ index: 0, error: new Error("can't resolve reference #/$defs/Round") }]);
+ * ```
+ */
+export class KindsCompileError extends Error {
+  override readonly name = "KindsCompileError";
+  constructor(readonly failures: readonly KindCompileFailure[]) {
+    super("a kind's schema does not compile");
+  }
+}
+
 /**
  * The ESM source of the kinds' validators: Ajv 2020-12 standalone code (the kinds use
  * unevaluatedProperties), reporting every error like the library's own (allErrors, a run stopped
- * past MAX_ERRORS), its helpers inlined. Throws Ajv's error when a schema does not compile (a $ref
- * that resolves nowhere, strict mode).
+ * past MAX_ERRORS), its helpers inlined. Throws a KindsCompileError naming each kind Ajv did not
+ * compile.
  */
 export function compileValidators(tools: AjvTools, library: readonly unknown[], kinds: readonly KindSource[]): string {
   const ajv = new tools.Ajv2020({
@@ -129,15 +171,22 @@ export function compileValidators(tools: AjvTools, library: readonly unknown[], 
   });
   for (const schema of library) ajv.addSchema(withoutAnnotations(schema));
   const refs: Record<string, string> = {};
+  const failures: KindCompileFailure[] = [];
   kinds.forEach((source, i) => {
     const id = kindId(source);
-    ajv.addSchema({
-      ...withBaseRequired(withoutAnnotations(source.schema) as Record<string, unknown>, library),
-      $id: id,
-    });
+    // Each kind compiled on its own, so that its error is its file's, and every file's is said.
+    try {
+      ajv.addSchema({
+        ...withBaseRequired(withoutAnnotations(source.schema) as Record<string, unknown>, library),
+        $id: id,
+      });
+      ajv.getSchema(id);
+    } catch (error) {
+      failures.push({ index: i, error });
+    }
     refs[`check_${i}`] = id;
   });
-  for (const id of Object.values(refs)) ajv.getSchema(id);
+  if (failures.length > 0) throw new KindsCompileError(failures);
   // A list of coded terms is compared by a key per item past a short list, not pair by pair.
   const ajvCode = tools.standaloneCode(ajv, refs).replace(/^"use strict";/, "");
   let code = withCappedRoots(withErrorCap(withUniqueItemsByKey(ajvCode)), kinds.length);

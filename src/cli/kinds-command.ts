@@ -13,10 +13,18 @@ import { pathToFileURL } from "node:url";
 import { describeThrown } from "../core/error.js";
 import { errLine, outLine } from "./output.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
-import { compileValidators, declarations, moduleText, type AjvTools, type CompileTypes } from "./kinds-build.js";
+import {
+  compileValidators,
+  declarations,
+  KindsCompileError,
+  moduleText,
+  type AjvTools,
+  type CompileTypes,
+} from "./kinds-build.js";
 import { baseMistakes } from "./kinds-base.js";
 import { outPackageProblem } from "./kinds-package.js";
-import { patternMistakes } from "./kinds-rules.js";
+import { cycleMistakes, formatMistakes, patternMistakes } from "./kinds-rules.js";
+import { compileErrorLines, metaSchemaMistakes } from "./kinds-ajv.js";
 import { cappedMistakes, readKinds } from "./kinds-read.js";
 
 /** What to tell a user whose project lacks the build's tools. */
@@ -105,20 +113,24 @@ export async function kindsBuildCommand(files: readonly string[], out: string, i
   const { kinds, mistakes } = await readKinds(files, io, (schema) => [
     ...baseMistakes(schema, library),
     ...patternMistakes(schema),
+    ...formatMistakes(schema),
+    ...cycleMistakes(schema),
+    ...metaSchemaMistakes(tools.ajv, schema),
   ]);
-  if (mistakes.length > 0) {
-    for (const line of cappedMistakes(mistakes)) errLine(io, `news-events: ${line}`);
-    return EXIT.usage;
-  }
+  if (mistakes.length > 0) return refuse(io, mistakes);
   let validators: string;
   let types: string;
   try {
     validators = compileValidators(tools.ajv, library, kinds);
+  } catch (error) {
+    if (error instanceof KindsCompileError) return refuse(io, compileErrorLines(error, kinds));
+    throw error;
+  }
+  try {
     types = await declarations(tools.compile, library, kinds);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
     const why = error instanceof Error ? error.message : describeThrown(error);
-    throw new UsageError(`${files.join(", ")}: the schema does not compile: ${why}`);
+    throw new UsageError(`${files.join(", ")}: the types cannot be made: ${why}`);
   }
   // A failed build leaves the user's files as they were: the folder is judged before any is written.
   const refused = outPackageProblem(out);
@@ -141,6 +153,12 @@ export async function kindsBuildCommand(files: readonly string[], out: string, i
   const wrote = [join(out, "index.js"), join(out, "index.d.ts"), ...(marked ? [join(out, "package.json")] : [])];
   errLine(io, `wrote ${wrote.slice(0, -1).join(", ")} and ${wrote.at(-1)}`);
   return EXIT.ok;
+}
+
+/** Says each of `mistakes` on its line (capped), and the exit status of a build that wrote nothing. */
+function refuse(io: Io, mistakes: readonly string[]): number {
+  for (const line of cappedMistakes(mistakes)) errLine(io, `news-events: ${line}`);
+  return EXIT.usage;
 }
 
 /** What DIR/package.json says when kinds build writes it: index.js is an ES module. */

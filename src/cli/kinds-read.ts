@@ -8,7 +8,7 @@ import { basename } from "node:path";
 import { MAX_ISSUES } from "../core/issue.js";
 import { readSingleJson } from "./input.js";
 import type { KindSource } from "./kinds-build.js";
-import { kindDeclarations, type KindSchemaError } from "./kinds-schema.js";
+import { kindDeclarations, KindSchemaError } from "./kinds-schema.js";
 import { linesOf } from "./locate.js";
 import { UsageError, type Io } from "./usage.js";
 
@@ -24,8 +24,13 @@ export interface ReadKinds {
 /**
  * Each mistake as its line, `file:line: pointer: what`, in the order of the lines of the file; a
  * pointer said once (the first check to find it speaks: the declarations, then the others).
+ *
+ * @example
+ * ```ts
+ * mistakeLines("k.json", text, [new KindSchemaError("/allOf", "must include …")]); // => ["k.json:5: /allOf: must include …"]
+ * ```
  */
-function mistakeLines(display: string, text: string, mistakes: readonly KindSchemaError[]): string[] {
+export function mistakeLines(display: string, text: string, mistakes: readonly KindSchemaError[]): string[] {
   const first = new Map<string, KindSchemaError>();
   for (const mistake of mistakes) if (!first.has(mistake.pointer)) first.set(mistake.pointer, mistake);
   const lines = linesOf(text, [...first.keys()]);
@@ -49,6 +54,7 @@ export async function readKinds(files: readonly string[], io: Io, checks: KindCh
   const kinds: KindSource[] = [];
   const mistakes: string[] = [];
   const seen = new Map<string, string>();
+  const ids = new Map<string, string>();
   for (const file of files) {
     let read;
     try {
@@ -65,9 +71,20 @@ export async function readKinds(files: readonly string[], io: Io, checks: KindCh
     mistakes.push(...mistakeLines(display, text, found));
     if (meta === undefined || found.length > 0) continue;
     const before = seen.get(meta.kind);
-    if (before !== undefined) mistakes.push(`${display}: kind "${meta.kind}" is already defined in ${before}`);
+    if (before !== undefined) {
+      mistakes.push(`${display}: kind "${meta.kind}" is already defined in ${before}`);
+      continue;
+    }
     seen.set(meta.kind, display);
-    kinds.push({ file: basename(display), schema: schema as Record<string, unknown>, meta });
+    // Ajv knows a schema by its $id: a second kind under the same one would not compile.
+    const id = (schema as Record<string, unknown>)["$id"];
+    const sameId = typeof id === "string" ? ids.get(id) : undefined;
+    if (sameId !== undefined)
+      mistakes.push(
+        ...mistakeLines(display, text, [new KindSchemaError("/$id", `is ${sameId}'s $id too: give each kind its own`)]),
+      );
+    if (typeof id === "string") ids.set(id, display);
+    kinds.push({ file: basename(display), display, text, schema: schema as Record<string, unknown>, meta });
   }
   return { kinds, mistakes };
 }

@@ -7,7 +7,14 @@ import { escapePointerSegment, resolvePointer } from "../core/pointer.js";
 
 type Json = Record<string, unknown>;
 
-/** True for a JSON object (not an array, not null). */
+/**
+ * True for a JSON object (not an array, not null).
+ *
+ * @example
+ * ```ts
+ * isObject([]); // => false
+ * ```
+ */
 export const isObject = (value: unknown): value is Json =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 

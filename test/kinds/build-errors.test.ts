@@ -152,6 +152,19 @@ describe("every structural mistake of a kind file in one run", () => {
     expect(existsSync(run.out)).toBe(false);
   });
 
+  test("two kinds under one $id", () => {
+    const folder = mkdtempSync(join(tmpdir(), "kinds-build-"));
+    const b = election();
+    Object.assign(b["x-news-events"], { kind: "Referendum" });
+    b.properties.kind.const = "Referendum";
+    writeFileSync(join(folder, "b.json"), JSON.stringify(b, null, 2));
+    const run = runCli(["kinds", "build", ELECTION_SCHEMA, join(folder, "b.json"), "--out", join(folder, "out")]);
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr)).toEqual([
+      `news-events: ${join(folder, "b.json")}:3: /$id: is ${ELECTION_SCHEMA}'s $id too: give each kind its own`,
+    ]);
+  });
+
   test("each file's mistakes, a file that cannot be read among them; a kind defined twice", () => {
     const folder = mkdtempSync(join(tmpdir(), "kinds-build-"));
     const bad = election();
@@ -317,6 +330,148 @@ describe("a kind's pattern and its words", () => {
     const result = createValidator({ kinds }).validateEvent({ ...electionDocument()["events"][0], docket: "abc" });
     expect(result.ok ? [] : result.issues.map((i) => `${i.pointer}: ${i.message}`)).toEqual([
       '/docket: must be a docket number such as 24-1234 (got "abc")',
+    ]);
+  });
+});
+
+describe("a schema Ajv would not compile", () => {
+  const ALLOWED = '("array", "boolean", "integer", "null", "number", "object", "string")';
+  // It said `the schema does not compile: schema is invalid: data/properties/workers/type undefined,
+  // data/properties/workers/type undefined, …` (Ajv's words lost), or `Maximum call stack size
+  // exceeded` for a cyclic $ref, with no place; a format was "ignored" and the build failed.
+  test.each([
+    [
+      "a type JSON Schema lacks",
+      (s: any) => (s.properties.workers = { type: "strng" }),
+      `/properties/workers/type: must be equal to one of the allowed values ${ALLOWED} or must be array`,
+    ],
+    [
+      "a type list with one JSON Schema lacks (the deeper place, once)",
+      (s: any) => (s.properties.workers = { type: ["string", "strng"] }),
+      `/properties/workers/type/1: must be equal to one of the allowed values ${ALLOWED}`,
+    ],
+    [
+      "a keyword JSON Schema lacks",
+      (s: any) => (s.properties.office.minLenght = 1),
+      '/properties/office/minLenght: the schema does not compile: strict mode: unknown keyword: "minLenght"',
+    ],
+    [
+      "a $ref that resolves nowhere",
+      (s: any) => (s.properties.round = { $ref: "#/$defs/Round" }),
+      "/properties/round/$ref: the schema does not compile: can't resolve reference #/$defs/Round from id https://news.example.org/schemas/election.json",
+    ],
+    [
+      "a keyword without its type",
+      (s: any) => (s.properties.motto = { minLength: 1 }),
+      '/properties/motto/minLength: the schema does not compile: strict mode: missing type "string" for keyword "minLength" (strictTypes)',
+    ],
+    [
+      "a required property that is nowhere",
+      (s: any) => s.required.push("ofice"),
+      '/required/3: the schema does not compile: strict mode: required property "ofice" is not defined (strictRequired)',
+    ],
+    [
+      "another dialect",
+      (s: any) => (s.$schema = "http://json-schema.org/draft-07/schema#"),
+      '/$schema: must be "https://json-schema.org/draft/2020-12/schema" (got "http://json-schema.org/draft-07/schema#"): a kind is JSON Schema 2020-12',
+    ],
+    [
+      "a cyclic $ref, A to B to A",
+      (s: any) => {
+        Object.assign(s.$defs, { A: { $ref: "#/$defs/B" }, B: { $ref: "#/$defs/A" } });
+        s.properties.a = { $ref: "#/$defs/A" };
+      },
+      "/$defs/A/$ref: is a cyclic $ref (#/$defs/A → #/$defs/B → #/$defs/A): each applies the next to the same value, without end; a schema may refer back to itself only inside properties or items",
+    ],
+    [
+      "a schema that refers to itself in its allOf",
+      (s: any) => (s.$defs.A = { type: "object", allOf: [{ $ref: "#/$defs/A" }] }),
+      "/$defs/A/allOf/0/$ref: is a cyclic $ref (#/$defs/A → #/$defs/A/allOf/0 → #/$defs/A)",
+    ],
+    [
+      "a format the build does not know",
+      (s: any) => (s.properties.polled = { type: "string", format: "date" }),
+      '/properties/polled/format: is not a format kinds build knows ("date"): a kind may use date-time or uri, the formats of the library\'s schemas; else a pattern with its words, or for a day, { "$ref": "https://unpkg.com/news-events@0/schemas/defs.json#/$defs/CalendarDate" }, whose days are checked to exist',
+    ],
+  ])("%s: one line at the file's line and pointer, in Ajv's words", (_name, edit, words) => {
+    const schema = election();
+    edit(schema);
+    const run = build(schema);
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^news-events: .*kind\.schema\.json:\d+: \//)]);
+    expect(run.stderr).toContain(words);
+    expect(run.stderr).not.toMatch(/undefined|Maximum call stack|ignored/);
+    expect(existsSync(run.out)).toBe(false);
+  });
+
+  test("every place that is not JSON Schema, one line each, in one run", () => {
+    const schema = election();
+    Object.assign(schema.properties, {
+      a: { type: "strng" },
+      b: { type: "string", minLength: "one" },
+      c: { type: "string", pattern: 5 },
+      d: { type: "string", format: "email" },
+    });
+    const run = build(schema);
+    expect(lines(run.stderr).map((line) => line.replace(/^news-events: .*?:\d+: /, "").split(":")[0])).toEqual([
+      "/properties/a/type",
+      "/properties/b/minLength",
+      "/properties/c/pattern",
+      "/properties/d/format",
+    ]);
+  });
+
+  test("each file Ajv does not compile is its line, at its own line and pointer", () => {
+    const folder = mkdtempSync(join(tmpdir(), "kinds-build-"));
+    const [a, b] = [election(), election()];
+    a.properties.office.minLenght = 1;
+    Object.assign(b["x-news-events"], { kind: "Referendum" });
+    b.properties.kind.const = "Referendum";
+    b.$id = "https://news.example.org/schemas/referendum.json";
+    b.properties.round = { $ref: "#/$defs/Round" };
+    writeFileSync(join(folder, "a.json"), JSON.stringify(a, null, 2));
+    writeFileSync(join(folder, "b.json"), JSON.stringify(b, null, 2));
+    const run = runCli([
+      "kinds",
+      "build",
+      join(folder, "a.json"),
+      join(folder, "b.json"),
+      "--out",
+      join(folder, "out"),
+    ]);
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr).map((line) => line.replace(`${folder}/`, ""))).toEqual([
+      expect.stringMatching(
+        /^news-events: a\.json:\d+: \/properties\/office\/minLenght: the schema does not compile: /,
+      ),
+      expect.stringMatching(/^news-events: b\.json:\d+: \/properties\/round\/\$ref: the schema does not compile: /),
+    ]);
+  });
+
+  test("what stays allowed: a tree that refers to itself in its items, the formats date-time and uri", async () => {
+    const schema = election();
+    schema.$defs.Stage = {
+      type: "object",
+      properties: { name: { type: "string" }, stages: { type: "array", items: { $ref: "#/$defs/Stage" } } },
+      unevaluatedProperties: false,
+    };
+    Object.assign(schema.properties, {
+      stages: { $ref: "#/$defs/Stage" },
+      certified: { type: "string", format: "date-time", $comment: "expected: a date-time with a UTC offset" },
+      source: { type: "string", format: "uri" },
+    });
+    const run = build(schema);
+    expect(run).toMatchObject({ code: 0, stdout: "kind.schema.json: Election (Event)\n" });
+    const { kinds } = await import(pathToFileURL(join(run.out, "index.js")).href);
+    const event = {
+      ...electionDocument()["events"][0],
+      stages: { name: "count", stages: [{ name: "first round", stages: [{ name: "regions", colour: 1 }] }] },
+      source: "not a uri",
+    };
+    const result = createValidator({ kinds }).validateEvent(event);
+    expect(result.ok ? [] : result.issues.map((i) => i.pointer).sort()).toEqual([
+      "/source",
+      "/stages/stages/0/stages/0/colour",
     ]);
   });
 });
