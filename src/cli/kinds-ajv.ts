@@ -46,12 +46,18 @@ export function metaSchemaMistakes(tools: AjvTools, schema: Record<string, unkno
   const ajv = new tools.Ajv2020({ allErrors: true, strict: false, logger: false, messages: true });
   if (ajv.validateSchema(schema) === true) return [];
   const errors = ajv.errors ?? [];
+  // A branch that failed deeper says more than the choice that failed at its parent: the places
+  // with an error below them are left out (found once per error, not by comparing every pair).
+  const above = new Set<string>();
+  for (const { instancePath } of errors)
+    for (let at = instancePath.lastIndexOf("/"); at >= 0; at = instancePath.lastIndexOf("/", at - 1)) {
+      above.add(instancePath.slice(0, at));
+      if (at === 0) break;
+    }
   const byPlace = new Map<string, AjvSchemaError[]>();
-  for (const error of errors) {
-    // A branch that failed deeper says more than the choice that failed at its parent.
-    if (errors.some((other) => other.instancePath.startsWith(`${error.instancePath}/`))) continue;
-    byPlace.set(error.instancePath, [...(byPlace.get(error.instancePath) ?? []), error]);
-  }
+  for (const error of errors)
+    if (!above.has(error.instancePath))
+      byPlace.set(error.instancePath, [...(byPlace.get(error.instancePath) ?? []), error]);
   return [...byPlace].map(([pointer, found]) => {
     const branches = found.filter((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf");
     const said = [...new Set((branches.length > 0 ? branches : found).map(words))];
