@@ -262,6 +262,16 @@ describe("an unvalidated document is refused with every issue, never turned into
   });
 });
 
+test("a postal address gives its node only a postal address's own fields, never an @id or @type", () => {
+  // Spread whole, an unvalidated address put an @id the guard never looked at into the graph.
+  const doc = mutated((d) => {
+    const place = d.entities.find((e) => e.type === "place") as unknown as Node;
+    place["address"] = { "@id": "javascript:alert(1)", "@type": "Person", streetAddress: "1 Rue X", postalCode: "01" };
+  });
+  const node = nodesOf(doc).find((n) => n["address"] !== undefined);
+  expect(node?.["address"]).toEqual({ "@type": "PostalAddress", streetAddress: "1 Rue X", postalCode: "01" });
+});
+
 test("authors are looked up once each: the work grows linearly with their number", () => {
   // Counting reads of the authors array's items: the old per-author search read n² of them.
   const reads = (n: number) => {

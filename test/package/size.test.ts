@@ -57,9 +57,12 @@ async function shipped(
 // 11,846 B with the `kinds` option's class names and QIDs checked (a trial's "Event Foo" was a @type).
 // 12 KB: 12,129 B once the guard tests ids and QIDs as the validators do (src/generated/patterns.ts's
 // matchesId and matchesWikidata, ~280 B): an id tested in 27 ns where the schema's RegExp took 40.
-test("the JSON-LD entry is at most 12 KB and carries no validator code", async () => {
+// 12.25 KB: 12,266 B measured before, 12,333 B (+67 B) once a place's postal address gives its node
+// only PostalAddress's own fields, copied key by key: spread whole, an unvalidated address's "@id"
+// ("javascript:…") reached the graph without the guard ever looking at it.
+test("the JSON-LD entry is at most 12.25 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(12 * 1024);
+  expect(gzip).toBeLessThanOrEqual(12.25 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 
