@@ -60,9 +60,13 @@ async function shipped(
 // 12.25 KB: 12,266 B measured before, 12,333 B (+67 B) once a place's postal address gives its node
 // only PostalAddress's own fields, copied key by key: spread whole, an unvalidated address's "@id"
 // ("javascript:…") reached the graph without the guard ever looking at it.
-test("the JSON-LD entry is at most 12.25 KB and carries no validator code", async () => {
+// 13.5 KB: 13,764 B (+1.4 KB) once the guard checks the shape of every part of a document the builder
+// reads (src/jsonld/spec.ts, shapes.ts: an object, a list or a text where it reads one, what it cannot
+// do without present, in validateDocument's words): a trial found keywords split into letters, a
+// mention of #/entity/undefined, a number as the headline, and bare TypeErrors blaming "/".
+test("the JSON-LD entry is at most 13.5 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(12.25 * 1024);
+  expect(gzip).toBeLessThanOrEqual(13.5 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 
