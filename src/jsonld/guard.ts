@@ -1,9 +1,10 @@
 import type { NewsDocument } from "../generated/types.js";
-import { describeThrown, NewsEventsError, throwIssues } from "../core/error.js";
+import { NewsEventsError, throwIssues } from "../core/error.js";
 import type { Issue, IssueCode } from "../core/issue.js";
 import { toPointer } from "../core/pointer.js";
 import { isPlainJson } from "../core/json.js";
 import { typeIssue } from "../core/type-issue.js";
+import { jsonFaults, unreadable } from "./json-faults.js";
 import { ID_RULE, passes, URL_RULE, WIKIDATA_RULE, type Rule } from "./rules.js";
 import { DOCUMENT } from "./shapes.js";
 import { ANY_OBJECT, ID_KEY, OBJECT, SKIP, STRING, typeBit, URL_KEY, WIKIDATA_KEY, type Spec } from "./spec.js";
@@ -18,6 +19,13 @@ function hasEnumerable(value: object): boolean {
 }
 
 /**
+ * Levels of nesting the walk goes into: a valid document nests a dozen at most (every key is a
+ * known one, none recursive), so a walk deeper than this is going round a cycle or into nesting
+ * no document has, and stops there with an issue instead of exhausting the stack.
+ */
+const MAX_DEPTH = 64;
+
+/**
  * One walk of a document by the guard: the issues found, and whether every object and array it
  * read is frozen (then its verdict cannot change).
  */
@@ -28,9 +36,13 @@ class InputWalk {
   private readonly inherits = hasEnumerable(Object.prototype);
   /**
    * The path to where the walk is, one stack pushed and popped: made into a pointer only for a
-   * problem found, so a walk of a sound document allocates nothing per step.
+   * problem found, so a walk of a sound document allocates nothing per step. Left as it was when
+   * a read throws, so that the error can be placed (see {@link graphInputIssues}).
    */
-  private readonly path: (string | number)[] = [];
+  readonly path: (string | number)[] = [];
+  private tooDeep = false;
+
+  constructor(private readonly input: unknown) {}
 
   add(message: string, code: IssueCode = "type", got?: unknown, last?: string | number): void {
     if (this.issues.length >= 100) return;
@@ -110,6 +122,7 @@ class InputWalk {
     if (!isPlainJson(value)) return this.add(NOT_PLAIN);
     if (this.frozen && !Object.isFrozen(value)) this.frozen = false;
     const path = this.path;
+    if (path.length > MAX_DEPTH) return this.deep();
     if (Array.isArray(value)) {
       const items = spec?.items;
       for (let i = 0; i < value.length; i++) {
@@ -187,7 +200,27 @@ class InputWalk {
     }
     return field.needed;
   }
+
+  /**
+   * Where the walk went deeper than {@link MAX_DEPTH}: round a cycle (the first the input holds,
+   * named where it closes), or into nesting no document has.
+   */
+  deep(): void {
+    if (this.tooDeep) return;
+    this.tooDeep = true;
+    this.issues.push(
+      faultOf(this.input, "circular-reference") ?? {
+        code: "too-deep",
+        pointer: toPointer(this.path),
+        message: `is nested more than ${MAX_DEPTH} levels deep: no document nests so deep`,
+        params: { maxDepth: MAX_DEPTH },
+      },
+    );
+  }
 }
+
+/** The first issue of `code` that {@link jsonFaults} finds in `input`. */
+const faultOf = (input: unknown, code: IssueCode) => jsonFaults(input).find((issue) => issue.code === code);
 
 /**
  * Checks what the JSON-LD builder turns into a URL or an `@id`, wherever it is in the document:
@@ -201,19 +234,13 @@ class InputWalk {
 function graphInputIssues(input: unknown): { issues: Issue[]; frozen: boolean } {
   if (input === null || typeof input !== "object" || Array.isArray(input))
     return { issues: [typeIssue("", "object", input)], frozen: false };
-  const walk = new InputWalk();
+  const walk = new InputWalk(input);
   try {
     walk.walk(input, DOCUMENT);
   } catch (error) {
-    // A getter or proxy that throws while being read: the input cannot be used.
-    const thrown = describeThrown(error);
-    const issue: Issue = {
-      code: "unreadable",
-      pointer: "",
-      message: `could not be read: ${thrown}`,
-      params: { error: thrown },
-    };
-    return { issues: [issue], frozen: false };
+    // A getter or proxy that throws while being read: the input cannot be used. Read again, it
+    // names the property that throws; else the walk's path is where it was when the read threw.
+    return { issues: [faultOf(input, "unreadable") ?? unreadable(toPointer(walk.path), error)], frozen: false };
   }
   return { issues: walk.issues, frozen: walk.frozen };
 }

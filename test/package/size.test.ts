@@ -64,9 +64,13 @@ async function shipped(
 // reads (src/jsonld/spec.ts, shapes.ts: an object, a list or a text where it reads one, what it cannot
 // do without present, in validateDocument's words): a trial found keywords split into letters, a
 // mention of #/entity/undefined, a number as the headline, and bare TypeErrors blaming "/".
-test("the JSON-LD entry is at most 13.5 KB and carries no validator code", async () => {
+// 14 KB: 14,240 B (+476 B) once a hostile document's problem is named where it is (src/jsonld/json-faults.ts,
+// run only after the guard's walk went 64 levels deep or was thrown out of): a cycle at
+// /publisher/self had been "/: … RangeError: Maximum call stack size exceeded", a getter throwing
+// at /publisher/name "/: could not be read: Error: boom".
+test("the JSON-LD entry is at most 14 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(13.5 * 1024);
+  expect(gzip).toBeLessThanOrEqual(14 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 
