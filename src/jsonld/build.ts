@@ -6,6 +6,7 @@ import { assertGraphInput } from "./guard.js";
 import type { EntityIds } from "./ids.js";
 import type { SiteOptions } from "./site.js";
 import { buildGraph } from "./graph.js";
+import { markFinite } from "./serialize.js";
 import type { JsonLdKind } from "./nodes/kind-event.js";
 
 /** Options for {@link toJsonLd}: what to state, and what a site's pages need beside the article ({@link SiteOptions}). */
@@ -78,7 +79,7 @@ export function toJsonLd(doc: NewsDocument, options: JsonLdOptions = {}): NewsAr
   // The options' names and shapes before anything is built: no type stops a JavaScript caller.
   throwIssues("JSON-LD options", optionIssues(options));
   try {
-    return buildGraph(doc, options);
+    return markFinite(buildGraph(doc, options));
   } catch (error) {
     // Options and site-wide ids are checked while building, and say so in their own error.
     if (error instanceof NewsEventsError) throw error;

@@ -6,8 +6,9 @@ import { typeIssue } from "../core/type-issue.js";
 /*
  * Where a value JSON cannot hold is: a cycle, a number that is not finite, a getter that throws.
  * Only ever run once something has gone wrong (the guard's walk went too deep or was thrown out
- * of), so a valid input never pays for it; it names the place, where the error said only
- * "Maximum call stack size exceeded" before (found by a trial of the packed package).
+ * of, JSON.stringify threw or wrote a null), so a valid input never pays for it; it names the
+ * place, where the error said only "Maximum call stack size exceeded" or "Converting circular
+ * structure to JSON" before (found by a trial of the packed package).
  */
 
 /** The issue of a value that is one of the objects it is inside (at `ancestor`). */

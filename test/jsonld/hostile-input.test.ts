@@ -1,12 +1,13 @@
 import { describe, expect, test } from "vitest";
 import type { Issue, NewsDocument } from "../../src/index.js";
-import { toJsonLd } from "../../src/jsonld/index.js";
+import { serializeJsonLd, toJsonLd, toJsonLdScript, toJsonLdScriptProps } from "../../src/jsonld/index.js";
 import { canonicalDocument, thrownIssues } from "../helpers/fixtures.js";
 
 /*
  * A trial of the packed package: a cycle in a document was "/: could not be read: RangeError:
- * Maximum call stack size exceeded", a throwing getter "/: could not be read: Error: boom". Each is
- * now a NewsEventsError naming the place.
+ * Maximum call stack size exceeded", a throwing getter "/: could not be read: Error: boom", and the
+ * serializers threw bare TypeErrors (no graph at all, a cyclic one) or wrote NaN as null without a
+ * word. Each is now a NewsEventsError naming the place.
  */
 
 type Node = Record<string, unknown>;
@@ -83,5 +84,50 @@ describe("toJsonLd names where a hostile document cannot be read", () => {
     expect(refusal(() => toJsonLd(doc))).toEqual([
       { code: "unreadable", pointer: "", message: "could not be read: Error: boom" },
     ]);
+  });
+});
+
+describe("the serializers refuse what JSON cannot hold, with a NewsEventsError naming where", () => {
+  const cyclic: Node = { "@graph": [{ "@type": "Thing" }] };
+  (cyclic["@graph"] as Node[])[0]!["about"] = cyclic;
+  const cases: [string, unknown, Pick<Issue, "code" | "pointer" | "message">[]][] = [
+    ["no graph at all", undefined, [{ code: "type", pointer: "", message: "must be object (got undefined)" }]],
+    ["a symbol", Symbol("graph"), [{ code: "type", pointer: "", message: "must be object (got symbol)" }]],
+    ["a function", () => ({}), [{ code: "type", pointer: "", message: "must be object (got function)" }]],
+    ["null", null, [{ code: "type", pointer: "", message: "must be object (got null)" }]],
+    [
+      "a graph that contains itself",
+      cyclic,
+      [
+        {
+          code: "circular-reference",
+          pointer: "/@graph/0/about",
+          message: "contains itself (it is the object at /): JSON cannot hold a cycle",
+        },
+      ],
+    ],
+    [
+      "NaN and Infinity, which JSON.stringify writes as null",
+      { x: NaN, "@graph": [{ width: Infinity }] },
+      [
+        { code: "type", pointer: "/x", message: "must be number (got NaN)" },
+        { code: "type", pointer: "/@graph/0/width", message: "must be number (got Infinity, a number out of range)" },
+      ],
+    ],
+    ["a BigInt", { n: 1n }, [{ code: "type", pointer: "/n", message: "must be a JSON value (got bigint)" }]],
+    [
+      "a getter that throws",
+      { "@graph": [Object.defineProperty({}, "name", { get: boom, enumerable: true })] },
+      [{ code: "unreadable", pointer: "/@graph/0/name", message: "could not be read: Error: boom" }],
+    ],
+  ];
+  test.each(cases)("%s", (_name, graph, issues) => {
+    for (const write of [serializeJsonLd, toJsonLdScript, toJsonLdScriptProps])
+      expect(refusal(() => write(graph as object))).toEqual(issues);
+  });
+
+  test("a null JSON can hold, or the word in a text, is written as it is", () => {
+    const graph = { name: "null and void", value: null, list: [null] };
+    expect(serializeJsonLd(graph, { compact: true })).toBe('{"name":"null and void","value":null,"list":[null]}');
   });
 });

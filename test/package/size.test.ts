@@ -68,9 +68,13 @@ async function shipped(
 // run only after the guard's walk went 64 levels deep or was thrown out of): a cycle at
 // /publisher/self had been "/: … RangeError: Maximum call stack size exceeded", a getter throwing
 // at /publisher/name "/: could not be read: Error: boom".
-test("the JSON-LD entry is at most 14 KB and carries no validator code", async () => {
+// 14.25 KB: 14,356 B (+116 B) once the serializers refuse what JSON cannot hold with a NewsEventsError
+// naming where (no object, a cycle, NaN or Infinity, which JSON.stringify wrote as null): a trial
+// got bare TypeErrors. A graph toJsonLd built is marked and not looked through for NaN (a search
+// for "null" in its text cost a tenth of the stringify).
+test("the JSON-LD entry is at most 14.25 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(14 * 1024);
+  expect(gzip).toBeLessThanOrEqual(14.25 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 
