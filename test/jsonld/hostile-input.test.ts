@@ -1,6 +1,15 @@
 import { describe, expect, test } from "vitest";
-import type { Issue, NewsDocument } from "../../src/index.js";
-import { serializeJsonLd, toJsonLd, toJsonLdScript, toJsonLdScriptProps } from "../../src/jsonld/index.js";
+import type { NewsDocument } from "../../src/index.js";
+import { NewsEventsError as RootError } from "../../src/index.js";
+import {
+  isNewsEventsError,
+  NewsEventsError,
+  serializeJsonLd,
+  toJsonLd,
+  toJsonLdScript,
+  toJsonLdScriptProps,
+  type Issue,
+} from "../../src/jsonld/index.js";
 import { canonicalDocument, thrownIssues } from "../helpers/fixtures.js";
 
 /*
@@ -130,4 +139,17 @@ describe("the serializers refuse what JSON cannot hold, with a NewsEventsError n
     const graph = { name: "null and void", value: null, list: [null] };
     expect(serializeJsonLd(graph, { compact: true })).toBe('{"name":"null and void","value":null,"list":[null]}');
   });
+});
+
+test("news-events/jsonld exports the error class its functions throw, and its test", () => {
+  let caught: unknown;
+  try {
+    toJsonLd({} as NewsDocument);
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(NewsEventsError);
+  expect(NewsEventsError).toBe(RootError);
+  expect(isNewsEventsError(caught)).toBe(true);
+  expect(isNewsEventsError(new Error("Invalid document"))).toBe(false);
 });

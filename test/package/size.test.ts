@@ -72,6 +72,7 @@ async function shipped(
 // naming where (no object, a cycle, NaN or Infinity, which JSON.stringify wrote as null): a trial
 // got bare TypeErrors. A graph toJsonLd built is marked and not looked through for NaN (a search
 // for "null" in its text cost a tenth of the stringify).
+// 14,398 B (+42 B) with NewsEventsError and isNewsEventsError exported by the entry that throws it.
 test("the JSON-LD entry is at most 14.25 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
   expect(gzip).toBeLessThanOrEqual(14.25 * 1024);
