@@ -6,6 +6,7 @@ import { assertGraphInput } from "./guard.js";
 import type { EntityIds } from "./ids.js";
 import type { SiteOptions } from "./site.js";
 import { buildGraph } from "./graph.js";
+import { markFinite } from "./serialize.js";
 import type { JsonLdKind } from "./nodes/kind-event.js";
 
 /** Options for {@link toJsonLd}: what to state, and what a site's pages need beside the article ({@link SiteOptions}). */
@@ -56,10 +57,11 @@ export type NewsArticleGraph = Graph;
  * The document should be valid (check it with `validateDocument` from `news-events`). This
  * entry carries no validator, but it refuses what it cannot turn into safe JSON-LD: a value that
  * would become a URL or an `@id` and is not an http(s) URL browsers read as written (no
- * `javascript:`, no credentials) or a safe id, a part of the wrong shape, or an object JSON text
- * cannot make (a prototype other than `Object.prototype` or null, whose inherited values the
- * guard's walk would not see). Then it throws a `NewsEventsError` listing every such issue, and
- * never emits a graph. Every `@id` is one node's: an image at another node's `@id` gets one of
+ * `javascript:`, no credentials) or a safe id, a part of the wrong shape (an object, a list or a
+ * text where the graph is built from one, or a part it cannot do without missing: each at its
+ * pointer, in `validateDocument`'s words), or an object JSON text cannot make (a prototype other
+ * than `Object.prototype` or null, whose inherited values the guard's walk would not see). Then
+ * it throws a `NewsEventsError` listing every such issue, and never emits a graph. Every `@id` is one node's: an image at another node's `@id` gets one of
  * its own, and an id the options choose (`entityIds`, `extend.nodes`) that another node has is a
  * `duplicate-id` issue. Its input is never changed and shares no array or object with the output.
  *
@@ -77,12 +79,13 @@ export function toJsonLd(doc: NewsDocument, options: JsonLdOptions = {}): NewsAr
   // The options' names and shapes before anything is built: no type stops a JavaScript caller.
   throwIssues("JSON-LD options", optionIssues(options));
   try {
-    return buildGraph(doc, options);
+    return markFinite(buildGraph(doc, options));
   } catch (error) {
     // Options and site-wide ids are checked while building, and say so in their own error.
     if (error instanceof NewsEventsError) throw error;
-    // The guard checked what becomes a URL or an id; a shape it does not check can still break
-    // the build. Say so in the one error class, never as a bare TypeError.
+    // The guard checked the shape of every part the builder reads; a getter or a proxy that answers
+    // the builder otherwise than the guard can still break the build. Say so in the one error
+    // class, never as a bare TypeError.
     const thrown = describeThrown(error);
     throw new NewsEventsError("document for JSON-LD", [
       {

@@ -16,3 +16,6 @@ export {
 export { nodeIds, type EntityIds, type NodeIds } from "./ids.js";
 export type { AuthorDetails, NewsArticleType, SiteOptions } from "./site.js";
 export { NEWS_ARTICLE_TYPES } from "./options-check.js";
+// What toJsonLd and the serializers throw, so that a page importing only this entry can tell it apart.
+export { NewsEventsError, isNewsEventsError } from "../core/error.js";
+export type { Issue, IssueCode, Problem, ProblemParams } from "../core/issue.js";

@@ -1,5 +1,6 @@
 import type { ErrorObject } from "ajv";
 import { preview, type Issue } from "../core/issue.js";
+import { typeIssue } from "../core/type-issue.js";
 import { missingPropertyHint, unknownPropertyHint } from "./suggest.js";
 import { escapePointerSegment, resolvePointer } from "../core/pointer.js";
 import { EXPECTED, TAG_VALUES } from "../generated/schema-facts.js";
@@ -98,16 +99,6 @@ function missingHint(missing: string, object: unknown): string {
   return keys === undefined ? "" : missingPropertyHint(missing, keys);
 }
 
-function describeType(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  // JSON text reads a number too large for a double (1e400) as Infinity, which no schema number is.
-  if (typeof value === "number" && !Number.isFinite(value))
-    return Number.isNaN(value) ? "NaN" : `${value}, a number out of range`;
-  if (typeof value === "number" && Number.isInteger(value)) return "integer";
-  return typeof value;
-}
-
 /** A range keyword's issue: the limit in words, with the value got. */
 function outOfRange(keyword: string, limit: number, pointer: string, shown: string): Issue {
   // The standalone validators are built without Ajv's messages: say the limit in words here.
@@ -166,10 +157,8 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
         params: { expected, got: shown },
       };
     }
-    case "type": {
-      const [expected, shown] = [String(p["type"]), describeType(resolvePointer(input, pointer).value)];
-      return { code: "type", pointer, message: `must be ${expected} (got ${shown})`, params: { expected, got: shown } };
-    }
+    case "type":
+      return typeIssue(pointer, String(p["type"]), resolvePointer(input, pointer).value);
     case "format":
     case "pattern": {
       const [key, shown] = [String(p[error.keyword]), got()];

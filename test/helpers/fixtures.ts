@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import type { FullDocument } from "../../src/examples/index.js";
-import type { NewsDocument } from "../../src/index.js";
+import { isNewsEventsError, type Issue, type NewsDocument } from "../../src/index.js";
 
 /** Absolute path of a file in the repository. */
 export function repoPath(relative: string): string {
@@ -71,4 +71,23 @@ export function mutated(edit: (doc: FullDocument & Record<string, unknown>) => v
   const doc = canonicalDocument() as FullDocument & Record<string, unknown>;
   edit(doc);
   return deepFreeze(doc);
+}
+
+/**
+ * The issues of the NewsEventsError that `run` throws; anything else it throws is rethrown, and
+ * returning is a failure.
+ *
+ * @example
+ * ```ts
+ * thrownIssues(() => toJsonLd({} as NewsDocument))[0]?.pointer; // => "/url"
+ * ```
+ */
+export function thrownIssues(run: () => unknown): readonly Issue[] {
+  try {
+    run();
+  } catch (error) {
+    if (!isNewsEventsError(error)) throw error;
+    return error.issues;
+  }
+  throw new Error("did not throw");
 }

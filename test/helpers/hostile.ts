@@ -66,3 +66,17 @@ export function pageWith(script: string): string {
 
 /** The elements such a page has when nothing was injected. */
 export const PAGE_ELEMENTS = ["html", "head", "meta", "title", "script", "body", "p"];
+
+/**
+ * Makes `object[key]` a getter that answers its first read with `first` and every later one with
+ * `later`: what the JSON-LD guard reads is not what the builder then reads (data as JSON text
+ * makes it cannot do this; code running in the program can).
+ */
+export function answeringTwice(object: object, key: string, first: unknown, later: unknown): void {
+  let reads = 0;
+  Object.defineProperty(object, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => (reads++ === 0 ? first : later),
+  });
+}

@@ -3,6 +3,7 @@ import { checkJsonLd } from "../../src/check/index.js";
 import { isNewsEventsError, validateDocument, type NewsDocument } from "../../src/index.js";
 import { toJsonLd } from "../../src/jsonld/index.js";
 import { canonicalDocument, deepFreeze, mutated } from "../helpers/fixtures.js";
+import { answeringTwice } from "../helpers/hostile.js";
 
 type Node = Record<string, unknown>;
 const nodesOf = (doc: NewsDocument) => toJsonLd(doc)["@graph"] as unknown as Node[];
@@ -253,13 +254,24 @@ describe("an unvalidated document is refused with every issue, never turned into
     expect(issues).toEqual(pointers.length > 0 ? pointers : [""]);
   });
 
-  test("a shape the guard does not look at still fails as a NewsEventsError, not a TypeError", () => {
-    const doc = mutated((d) => {
-      // A coup's outcome is read into the description of its node, Event or Thing.
-      (d.events[2] as unknown as Node)["outcome"] = 5;
-    });
+  test("a value the builder reads differently from the guard still fails as a NewsEventsError, not a TypeError", () => {
+    // A coup's outcome is read into the description of its node, Event or Thing: text for the
+    // guard, a number for the builder.
+    // (Not frozen: deepFreeze would read it first.)
+    const doc = canonicalDocument();
+    answeringTwice(doc.events[2]!, "outcome", "successful", 5);
     expect(() => toJsonLd(doc)).toThrow(/Invalid document for JSON-LD: \/: could not become JSON-LD/);
   });
+});
+
+test("a postal address gives its node only a postal address's own fields, never an @id or @type", () => {
+  // Spread whole, an unvalidated address put an @id the guard never looked at into the graph.
+  const doc = mutated((d) => {
+    const place = d.entities.find((e) => e.type === "place") as unknown as Node;
+    place["address"] = { "@id": "javascript:alert(1)", "@type": "Person", streetAddress: "1 Rue X", postalCode: "01" };
+  });
+  const node = nodesOf(doc).find((n) => n["address"] !== undefined);
+  expect(node?.["address"]).toEqual({ "@type": "PostalAddress", streetAddress: "1 Rue X", postalCode: "01" });
 });
 
 test("authors are looked up once each: the work grows linearly with their number", () => {

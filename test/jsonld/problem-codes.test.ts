@@ -1,21 +1,15 @@
 import { describe, expect, test } from "vitest";
-import { isNewsEventsError, type Issue, type NewsDocument } from "../../src/index.js";
+import type { Issue, NewsDocument } from "../../src/index.js";
 import { toJsonLd, type JsonLdOptions } from "../../src/jsonld/index.js";
 import { fromLinkedData } from "../../src/linked-data/index.js";
-import { canonicalDocument, mutated } from "../helpers/fixtures.js";
+import { canonicalDocument, mutated, thrownIssues } from "../helpers/fixtures.js";
+import { answeringTwice } from "../helpers/hostile.js";
 
 type Node = Record<string, unknown>;
 
 /** The issues of the NewsEventsError that `run` throws, as code, pointer and params. */
-function thrown(run: () => unknown): Pick<Issue, "code" | "pointer" | "params">[] {
-  try {
-    run();
-  } catch (error) {
-    if (!isNewsEventsError(error)) throw error;
-    return error.issues.map(({ code, pointer, params }) => ({ code, pointer, ...(params ? { params } : {}) }));
-  }
-  throw new Error("did not throw");
-}
+const thrown = (run: () => unknown): Pick<Issue, "code" | "pointer" | "params">[] =>
+  thrownIssues(run).map(({ code, pointer, params }) => ({ code, pointer, ...(params ? { params } : {}) }));
 
 describe("what cannot become JSON-LD is reported with its own code and the raw value in params", () => {
   const doc = canonicalDocument();
@@ -43,7 +37,7 @@ describe("what cannot become JSON-LD is reported with its own code and the raw v
     [
       "a part of the wrong shape",
       () => toJsonLd(mutated((d) => void ((d as unknown as Node)["authors"] = {}))),
-      [{ code: "type", pointer: "/authors" }],
+      [{ code: "type", pointer: "/authors", params: { expected: "array", got: "object" } }],
     ],
     [
       "a document whose getter throws",
@@ -58,8 +52,12 @@ describe("what cannot become JSON-LD is reported with its own code and the raw v
       [{ code: "unreadable", pointer: "", params: { error: "Error: no keys" } }],
     ],
     [
-      "a shape the guard does not look at",
-      () => toJsonLd(mutated((d) => void ((d.events[2] as unknown as Node)["outcome"] = 5))),
+      "a value the guard read as one shape and the builder as another",
+      () => {
+        const changing = canonicalDocument();
+        answeringTwice(changing.events[2]!, "outcome", "successful", 5);
+        return toJsonLd(changing);
+      },
       [
         {
           code: "unreadable",

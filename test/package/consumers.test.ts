@@ -36,18 +36,27 @@ describe("JavaScript consumers", () => {
       "package.json": JSON.stringify({ type: "module" }),
       "index.js": `
         import { validateDocument } from "news-events";
-        import { toJsonLd, serializeJsonLd } from "news-events/jsonld";
+        import { toJsonLd, serializeJsonLd, NewsEventsError, isNewsEventsError } from "news-events/jsonld";
         import { checkJsonLd } from "news-events/check";
         import { burkinaFasoRussia } from "news-events/examples";
         import schema from "news-events/schemas/coup.json" with { type: "json" };
         const valid = validateDocument(burkinaFasoRussia).ok;
         const graph = toJsonLd(burkinaFasoRussia);
-        console.log(JSON.stringify({ valid, nodes: graph["@graph"].length, errors: checkJsonLd(graph).errors.length, title: schema.title, bytes: serializeJsonLd(graph).length > 1000 }));
+        let refused;
+        try { toJsonLd({ ...burkinaFasoRussia, images: ["https://x.example/a.jpg"] }); } catch (error) { refused = error instanceof NewsEventsError && isNewsEventsError(error) && error.issues[0].pointer; }
+        console.log(JSON.stringify({ valid, nodes: graph["@graph"].length, errors: checkJsonLd(graph).errors.length, title: schema.title, bytes: serializeJsonLd(graph).length > 1000, refused }));
       `,
     });
     const result = run(dir, "index.js");
     expect(result.stderr).toBe("");
-    expect(JSON.parse(result.stdout)).toEqual({ valid: true, nodes: 39, errors: 0, title: "Coup", bytes: true });
+    expect(JSON.parse(result.stdout)).toEqual({
+      valid: true,
+      nodes: 39,
+      errors: 0,
+      title: "Coup",
+      bytes: true,
+      refused: "/images/0",
+    });
   });
 
   test("CommonJS: require the root and the subpaths", () => {
@@ -55,10 +64,12 @@ describe("JavaScript consumers", () => {
       "package.json": JSON.stringify({ type: "commonjs" }),
       "index.js": `
         const { validateDocument } = require("news-events");
-        const { toJsonLdScript, toJsonLd } = require("news-events/jsonld");
+        const { toJsonLdScript, toJsonLd, isNewsEventsError } = require("news-events/jsonld");
         const { burkinaFasoRussia } = require("news-events/examples");
         const schema = require("news-events/schemas/document.json");
-        console.log(JSON.stringify({ valid: validateDocument(burkinaFasoRussia).ok, script: toJsonLdScript(toJsonLd(burkinaFasoRussia)).startsWith("<script"), id: schema.$id }));
+        let refused = false;
+        try { toJsonLdScript(undefined); } catch (error) { refused = isNewsEventsError(error); }
+        console.log(JSON.stringify({ valid: validateDocument(burkinaFasoRussia).ok, script: toJsonLdScript(toJsonLd(burkinaFasoRussia)).startsWith("<script"), id: schema.$id, refused }));
       `,
     });
     const result = run(dir, "index.js");
@@ -67,6 +78,7 @@ describe("JavaScript consumers", () => {
       valid: true,
       script: true,
       id: "https://unpkg.com/news-events@0/schemas/document.json",
+      refused: true,
     });
   });
 });
@@ -74,7 +86,7 @@ describe("JavaScript consumers", () => {
 describe("TypeScript consumers, strict, skipLibCheck false", () => {
   const source = (from: (sub: string) => string) => `
     import { validateEvent, type NewsEvent, type Coup } from ${from("")};
-    import { toJsonLd, type NewsArticleGraph } from ${from("/jsonld")};
+    import { toJsonLd, isNewsEventsError, NewsEventsError, type Issue, type NewsArticleGraph } from ${from("/jsonld")};
     import { burkinaFasoRussia } from ${from("/examples")};
     const result = validateEvent(burkinaFasoRussia.events[2]);
     const coup: Coup | undefined = result.ok && result.value.kind === "Coup" ? result.value : undefined;
@@ -82,7 +94,9 @@ describe("TypeScript consumers, strict, skipLibCheck false", () => {
     const graph: NewsArticleGraph = toJsonLd(burkinaFasoRussia);
     // @ts-expect-error a coup has no attendance
     const wrong: string = coup?.attendance;
-    console.log(coup?.outcome, kinds, graph["@graph"].length, wrong);
+    const refusal: unknown = new NewsEventsError("document for JSON-LD", [{ code: "type", pointer: "/images/0", message: "must be object (got string)" }]);
+    const first: Issue | undefined = isNewsEventsError(refusal) ? refusal.issues[0] : undefined;
+    console.log(coup?.outcome, kinds, graph["@graph"].length, wrong, first?.pointer);
   `;
   const settings = {
     strict: true,

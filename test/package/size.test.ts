@@ -57,11 +57,28 @@ async function shipped(
 // 11,846 B with the `kinds` option's class names and QIDs checked (a trial's "Event Foo" was a @type).
 // 12 KB: 12,129 B once the guard tests ids and QIDs as the validators do (src/generated/patterns.ts's
 // matchesId and matchesWikidata, ~280 B): an id tested in 27 ns where the schema's RegExp took 40.
-// 12.25 KB: 12,300 B once a graph in another language than English states no sentence of ours
+// 12,300 B once a graph in another language than English states no sentence of ours
 // (a coup's "Outcome: …", +12 B; round 24).
-test("the JSON-LD entry is at most 12.25 KB and carries no validator code", async () => {
+// 12.25 KB: 12,333 B (+67 B) once a place's postal address gives its node
+// only PostalAddress's own fields, copied key by key: spread whole, an unvalidated address's "@id"
+// ("javascript:…") reached the graph without the guard ever looking at it.
+// 13.5 KB: 13,764 B (+1.4 KB) once the guard checks the shape of every part of a document the builder
+// reads (src/jsonld/spec.ts, shapes.ts: an object, a list or a text where it reads one, what it cannot
+// do without present, in validateDocument's words): a trial found keywords split into letters, a
+// mention of #/entity/undefined, a number as the headline, and bare TypeErrors blaming "/".
+// 14 KB: 14,240 B (+476 B) once a hostile document's problem is named where it is (src/jsonld/json-faults.ts,
+// run only after the guard's walk went 64 levels deep or was thrown out of): a cycle at
+// /publisher/self had been "/: … RangeError: Maximum call stack size exceeded", a getter throwing
+// at /publisher/name "/: could not be read: Error: boom".
+// 14.25 KB: 14,356 B (+116 B) once the serializers refuse what JSON cannot hold with a NewsEventsError
+// naming where (no object, a cycle, NaN or Infinity, which JSON.stringify wrote as null): a trial
+// got bare TypeErrors. A graph toJsonLd built is marked and not looked through for NaN (a search
+// for "null" in its text cost a tenth of the stringify).
+// 14,398 B (+42 B) with NewsEventsError and isNewsEventsError exported by the entry that throws it;
+// 14,431 B merged with round 24's English-only sentences.
+test("the JSON-LD entry is at most 14.25 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(12.25 * 1024);
+  expect(gzip).toBeLessThanOrEqual(14.25 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 

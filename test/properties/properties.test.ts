@@ -10,6 +10,7 @@ import { PAGE_ELEMENTS, pageWith } from "../helpers/hostile.js";
 import { REQUIRED_DOCUMENT_FIELDS } from "../../src/generated/schema-facts.js";
 import { fromNinjs } from "../../src/ninjs/index.js";
 import { fromLinkedData } from "../../src/linked-data/index.js";
+import { locations, setAt, wrongType } from "../helpers/mutations.js";
 
 const runs = { numRuns: 150 };
 
@@ -131,42 +132,6 @@ describe("arbitrary valid documents, generated from the model", () => {
     );
   });
 });
-
-type Json = unknown;
-
-/** Every location in a JSON value, as pointer and value. */
-function locations(value: Json, pointer = ""): [string, Json][] {
-  const out: [string, Json][] = [[pointer, value]];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...locations(v, `${pointer}/${i}`)));
-  else if (value && typeof value === "object")
-    for (const [k, v] of Object.entries(value))
-      out.push(...locations(v, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`));
-  return out;
-}
-
-/** A value of another JSON type than the one given: what a broken feed puts in its place. */
-function wrongType(value: Json): Json {
-  if (typeof value === "string") return 42;
-  if (typeof value === "number") return String(value);
-  if (typeof value === "boolean") return "true";
-  if (Array.isArray(value)) return "[]";
-  return [value];
-}
-
-function setAt(root: Json, pointer: string, make: (old: Json) => Json | undefined): Json {
-  const copy = structuredClone(root) as Record<string, unknown>;
-  const keys = pointer
-    .slice(1)
-    .split("/")
-    .map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const last = keys.pop() ?? "";
-  let parent: Record<string, unknown> = copy;
-  for (const key of keys) parent = parent[key] as Record<string, unknown>;
-  const next = make(parent[last]);
-  if (next === undefined && !Array.isArray(parent)) delete parent[last];
-  else parent[last] = next;
-  return copy;
-}
 
 describe("arbitrary mutations of valid documents are rejected with issues, and the safe API never throws", () => {
   const mutation = (doc: NewsDocument) =>

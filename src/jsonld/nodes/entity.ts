@@ -1,5 +1,5 @@
 import type { Organization as OrganizationNode, Thing } from "schema-dts";
-import type { Entity, NewsDocument, Person, Position } from "../../generated/types.js";
+import type { Entity, NewsDocument, Person, Position, PostalAddress } from "../../generated/types.js";
 import { wikidataPage } from "../../core/iri.js";
 import { kept } from "../defined.js";
 import type { NodeIds } from "../ids.js";
@@ -81,7 +81,7 @@ export function entityNode(entity: Entity, ids: NodeIds, positionsOn: string | u
       if (entity.latitude !== undefined && entity.longitude !== undefined)
         node["geo"] = { "@type": "GeoCoordinates", latitude: entity.latitude, longitude: entity.longitude };
       // A venue's postal address: what Google's Event listing asks of location (location.address).
-      const address = entity.address && { "@type": "PostalAddress", ...entity.address };
+      const address = entity.address && postalAddress(entity.address);
       if (kept(address)) node["address"] = address;
       if (up !== undefined) node["containedInPlace"] = ref(ids.entity(up));
       break;
@@ -92,6 +92,26 @@ export function entityNode(entity: Entity, ids: NodeIds, positionsOn: string | u
   if (sameAs.length > 0) node["sameAs"] = sameAs;
   return node as Thing;
 }
+
+/**
+ * A postal address's own fields, in the order given. Spreading the whole object let an
+ * unvalidated document's address replace the node's `@type` or give it an `@id` the guard never
+ * looked at (`"@id": "javascript:…"`): its other keys are not the graph's to carry.
+ */
+function postalAddress(address: PostalAddress): Record<string, unknown> {
+  const out: Record<string, unknown> = { "@type": "PostalAddress" };
+  for (const key of Object.keys(address))
+    if (ADDRESS_FIELDS.has(key)) out[key] = (address as unknown as Record<string, unknown>)[key];
+  return out;
+}
+
+const ADDRESS_FIELDS: ReadonlySet<string> = new Set([
+  "streetAddress",
+  "addressLocality",
+  "addressRegion",
+  "postalCode",
+  "addressCountry",
+]);
 
 /** The schema.org type of each type of entity. */
 const ENTITY_TYPES = {
