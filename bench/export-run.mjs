@@ -27,7 +27,7 @@ const self = fileURLToPath(import.meta.url);
  * @param {{ root: string, work: string, feed10: string, feed100: string, rounds?: number }} options
  */
 export function measureExport({ root, work, feed10, feed100, rounds = 3 }) {
-  const cli = join(root, "dist/cli.js");
+  const cli = join(root, "dist/cli.cjs");
   const out = join(work, "export-out");
   const exportOf = (file, format) => [self, out, file, "--format", format];
   const r = timePrograms(
@@ -70,5 +70,5 @@ if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) 
   const [out, ...args] = process.argv.slice(2);
   rmSync(out, { recursive: true, force: true });
   process.argv = [process.argv[0], "news-events", "export", ...args, "--out", out];
-  await import("../dist/cli.js");
+  await import("../dist/cli.cjs");
 }

@@ -86,7 +86,7 @@ function goals(m) {
     shown: `${ms(overBare("cliDocument"))} (${ms(overBare("cliEvent"))})`,
     ok: overBare("cliDocument") <= 60,
     why: () =>
-      `the library alone — a CommonJS \`require\` of news-events/validate and one \`validateDocument\` of the same file, no CLI — is ${ms(overBare("library"))} over bare node; \`news-events --version\`, which loads no validator, is ${ms(overBare("cliVersion"))}; the CLI's validate adds ${ms(overBare("cliDocument") - overBare("library"))} to the library's figure: Node's ESM loader, which the library's CommonJS run does without and any ESM program pays (${ms(overBare("esmEmpty"))} for an empty module), its entry and argument parsing (\`--version\` less the empty module: ${ms(overBare("cliVersion") - overBare("esmEmpty"))}), then the command's modules, reading the file and the report.`,
+      `the library alone — a CommonJS \`require\` of news-events/validate and one \`validateDocument\` of the same file, no CLI — is ${ms(overBare("library"))} over bare node; \`news-events --version\`, which loads no validator, is ${ms(overBare("cliVersion"))}; the CLI's validate adds ${ms(overBare("cliDocument") - overBare("library"))} to the library's figure: its entry and argument parsing (\`--version\`), then the command's modules, reading the file and the report. The CLI is CommonJS, as the library's run is, so neither starts Node's ES module loader, which costs any ES module program ${ms(overBare("esmEmpty"))} (an empty module).`,
   });
   rows.push({
     n: "6",

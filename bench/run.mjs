@@ -414,9 +414,9 @@ const startup = timePrograms(
     bare: ["-e", "0"],
     library: ["-e", libraryRun],
     esmEmpty: [join(root, "bench/empty.mjs")],
-    cliVersion: [join(root, "dist/cli.js"), "--version"],
-    cliDocument: [join(root, "dist/cli.js"), "validate", docFile],
-    cliEvent: [join(root, "dist/cli.js"), "validate", eventFile],
+    cliVersion: [join(root, "dist/cli.cjs"), "--version"],
+    cliDocument: [join(root, "dist/cli.cjs"), "validate", docFile],
+    cliEvent: [join(root, "dist/cli.cjs"), "validate", eventFile],
   },
   "bare",
   n(31, 9),
@@ -444,7 +444,7 @@ const eventLine = (i) => {
   return { ...base, id: `${base.id}-${i}` };
 };
 const [small, large] = quick ? [2, 20] : [10, 100];
-const cli = join(root, "dist/cli.js");
+const cli = join(root, "dist/cli.cjs");
 const feeds = [];
 for (const [mb, rounds] of [
   [small, n(7, 3)],

@@ -20,9 +20,9 @@ const programs = {
   sax: [join(root, "bench/parse5-sax-pass.mjs"), site],
   tokenizer: [join(root, "bench/parse5-pass.mjs"), site],
   floor: [join(root, "bench/site-floor.mjs"), site],
-  check: [join(root, "dist/cli.js"), "check", site],
+  check: [join(root, "dist/cli.cjs"), "check", site],
 };
-if (process.argv[3]) programs.other = [join(process.argv[3], "cli.js"), "check", site];
+if (process.argv[3]) programs.other = [join(process.argv[3], "cli.cjs"), "check", site];
 const r = timePrograms(programs, "sax", rounds, root);
 for (const [k, v] of Object.entries(r))
   console.log(

@@ -45,5 +45,5 @@ if (run(process.execPath, [join(site, "node_modules", "astro", "astro.js"), "bui
 // The built pages, checked as a site's CI would: all ld+json blocks of each page together, and
 // the page's rel=canonical against the article.
 process.exit(
-  run(process.execPath, [join(root, "dist", "cli.js"), "check", join("examples", "astro-site", "dist")], root),
+  run(process.execPath, [join(root, "dist", "cli.cjs"), "check", join("examples", "astro-site", "dist")], root),
 );

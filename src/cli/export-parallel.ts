@@ -22,7 +22,7 @@ class ExportWorker {
   private readonly waiting: { resolve: (v: ExportBatch) => void; reject: (e: unknown) => void }[] = [];
   constructor(data: { format: "parquet" | "csv"; byYear: boolean }) {
     const kindsDir = kindsDirInUse();
-    this.worker = new Worker(new URL("./export-worker.js", import.meta.url), {
+    this.worker = new Worker(new URL("./export-worker.cjs", import.meta.url), {
       workerData: { ...data, ...(kindsDir === undefined ? {} : { kindsDir }) },
     });
     this.worker.on("message", (batch: ExportBatch) => this.waiting.shift()?.resolve(batch));

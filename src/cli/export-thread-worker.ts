@@ -27,9 +27,14 @@ parentPort?.on("message", (message: { readonly interrupt: number }) => {
 });
 parentPort?.unref();
 
-try {
-  send({ code: await runExport(data.inputs, data.options, io) });
-} catch (error) {
-  if (error instanceof UsageError) send({ usage: error.message });
-  else send({ failed: error instanceof Error && error.stack !== undefined ? error.stack : describeThrown(error) });
+/** The whole export, then how it ended. An async function, not a top-level await: the CLI is CommonJS. */
+async function run(): Promise<void> {
+  try {
+    send({ code: await runExport(data.inputs, data.options, io) });
+  } catch (error) {
+    if (error instanceof UsageError) send({ usage: error.message });
+    else send({ failed: error instanceof Error && error.stack !== undefined ? error.stack : describeThrown(error) });
+  }
 }
+
+void run();

@@ -46,7 +46,7 @@ export interface ThreadData {
  */
 export function exportOnThread(inputs: readonly string[], options: ExportOptions, io: Io): Promise<number> {
   const workerData: ThreadData = { inputs, options, stderrIsTty: io.stderrIsTty, env: { ...io.env } };
-  const worker = new Worker(new URL("./export-thread-worker.js", import.meta.url), {
+  const worker = new Worker(new URL("./export-thread-worker.cjs", import.meta.url), {
     workerData,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });

@@ -9,11 +9,6 @@ import { exportRecord, TableParts, type ExportBatch } from "./export-rows.js";
 import { rowsKey } from "./export-keys.js";
 
 const options = workerData as { kindsDir?: string; format: "parquet" | "csv"; byYear: boolean };
-// `export --kinds DIR`: judged with the same kinds as on the main thread. Messages wait in the
-// port until the listener below is added.
-if (options.kindsDir !== undefined) useKinds(await loadKindsDir(options.kindsDir), options.kindsDir);
-// Its batches are read and judged synchronously: a line that is not JSON, or a problem, is located as it is found.
-await Promise.all([loadFaultLocator(), loadLineFinder()]);
 
 /** The rows and verdicts of one batch of lines, made exactly as the main thread makes them. */
 function exportBatch(batch: LineBatch): ExportBatch {
@@ -31,7 +26,21 @@ function exportBatch(batch: LineBatch): ExportBatch {
   return { ...result, parts: parts.take() };
 }
 
-parentPort?.on("message", (batch: LineBatch) => {
+/**
+ * Loads what judging needs, then exports every batch sent. Messages wait in the port until the
+ * listener is added. A start, not a top-level await: the CLI is CommonJS (it starts without Node's
+ * ES module loader), and a failure to load is still the worker's error on the main thread.
+ */
+async function start(): Promise<void> {
+  // `export --kinds DIR`: judged with the same kinds as on the main thread.
+  if (options.kindsDir !== undefined) useKinds(await loadKindsDir(options.kindsDir), options.kindsDir);
+  // Its batches are read and judged synchronously: a line that is not JSON, or a problem, is located as it is found.
+  await Promise.all([loadFaultLocator(), loadLineFinder()]);
+  parentPort?.on("message", exportAndSend);
+}
+
+/** Exports one batch and sends the result back. */
+function exportAndSend(batch: LineBatch): void {
   const result = exportBatch(batch);
   // The packed columns' buffers are moved, not copied.
   const buffers = result.parts.flatMap((part) =>
@@ -40,4 +49,6 @@ parentPort?.on("message", (batch: LineBatch) => {
     ),
   );
   parentPort?.postMessage(result, buffers);
-});
+}
+
+void start();

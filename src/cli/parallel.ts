@@ -75,7 +75,7 @@ class JudgeWorker {
   /** Set once the worker has failed: it takes no more batches. */
   dead = false;
   constructor() {
-    this.worker = new Worker(new URL("./validate-worker.js", import.meta.url), {
+    this.worker = new Worker(new URL("./validate-worker.cjs", import.meta.url), {
       workerData: { kindsDir: kindsDirInUse() },
     });
     this.worker.on("message", (verdicts: BatchVerdicts) => this.waiting.shift()?.resolve(verdicts));

@@ -293,7 +293,7 @@ describe("progress on a terminal", () => {
       "script",
       [
         "-qec",
-        `${JSON.stringify(process.execPath)} ${JSON.stringify(repoPath("dist/cli.js"))} validate ${JSON.stringify(big)} > ${JSON.stringify(out)}`,
+        `${JSON.stringify(process.execPath)} ${JSON.stringify(repoPath("dist/cli.cjs"))} validate ${JSON.stringify(big)} > ${JSON.stringify(out)}`,
         log,
       ],
       { encoding: "utf8", env },

@@ -22,7 +22,7 @@ async function until(check: () => boolean): Promise<void> {
 async function interrupted(name: string, signal: "SIGINT" | "SIGTERM", out: string) {
   const fifo = join(dir, `${name}.ndjson`);
   expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
-  const child = spawn(process.execPath, [repoPath("dist/cli.js"), "export", fifo, "--format", "csv", "--out", out], {
+  const child = spawn(process.execPath, [repoPath("dist/cli.cjs"), "export", fifo, "--format", "csv", "--out", out], {
     env: { ...process.env, NEWS_EVENTS_DEBUG: "" },
   });
   let stderr = "";

@@ -110,7 +110,7 @@ describe("validate keeps memory within the record limit, for every input", () =>
    * with "heap out of memory").
    */
   const capped = (args: string[], input?: Buffer | string) =>
-    spawnSync(process.execPath, ["--max-old-space-size=64", repoPath("dist/cli.js"), ...args], {
+    spawnSync(process.execPath, ["--max-old-space-size=64", repoPath("dist/cli.cjs"), ...args], {
       input: input ?? "",
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
@@ -193,7 +193,7 @@ describe("check reads pages as a stream", () => {
   test("a 30 MB page is checked at bounded memory (a tree of it took 750 MB)", () => {
     const filler = `<p>${"news ".repeat(200)}</p>\n`.repeat(30 * 1024);
     const page = file("big.html", `<!doctype html><html><head>${block}</head><body>${filler}</body></html>`);
-    const result = spawnSync(process.execPath, ["--max-old-space-size=64", repoPath("dist/cli.js"), "check", page], {
+    const result = spawnSync(process.execPath, ["--max-old-space-size=64", repoPath("dist/cli.cjs"), "check", page], {
       encoding: "utf8",
     });
     expect(result.stderr).toBe("");
@@ -212,7 +212,7 @@ describe("check reads pages as a stream", () => {
     ["one word of text", `<p>${huge}</p>`],
   ])("a 30 MB page that is mostly %s is checked at bounded memory, its block after it found", (_, filler) => {
     const page = file("one-token.html", `<!doctype html><html><head></head><body>\n${filler}\n${block}</body></html>`);
-    const result = spawnSync(process.execPath, ["--max-old-space-size=64", repoPath("dist/cli.js"), "check", page], {
+    const result = spawnSync(process.execPath, ["--max-old-space-size=64", repoPath("dist/cli.cjs"), "check", page], {
       encoding: "utf8",
     });
     expect(result.stderr).toBe("");
@@ -246,7 +246,7 @@ describe("output and file-name failures are reported, not swallowed", () => {
   test.each([["example"], ["validate", "examples/ndjson-feed/events.ndjson"], ["schema", "coup"]])(
     "%s > /dev/full: exit 2 and a message",
     (...args) => {
-      const result = spawnSync(`"${process.execPath}" "${repoPath("dist/cli.js")}" ${args.join(" ")} > /dev/full`, {
+      const result = spawnSync(`"${process.execPath}" "${repoPath("dist/cli.cjs")}" ${args.join(" ")} > /dev/full`, {
         shell: "/bin/bash",
         cwd: repoPath("."),
         encoding: "utf8",
@@ -257,7 +257,7 @@ describe("output and file-name failures are reported, not swallowed", () => {
   );
 
   test("a file named with bytes that are not UTF-8 gets a message that says so", () => {
-    const result = spawnSync(`"${process.execPath}" "${repoPath("dist/cli.js")}" validate $'bad\\xff.json'`, {
+    const result = spawnSync(`"${process.execPath}" "${repoPath("dist/cli.cjs")}" validate $'bad\\xff.json'`, {
       shell: "/bin/bash",
       cwd: dir,
       encoding: "utf8",

@@ -90,7 +90,7 @@ describe("validate --jobs N: the same report, in the same order, on N threads", 
   });
 
   test("a pipe given by name (<(cat feed)) is read once, on the main thread: nothing is lost", () => {
-    const command = `"${process.execPath}" "${repoPath("dist/cli.js")}" validate --jobs 2 --max-record-bytes 200K <(cat "${feed}")`;
+    const command = `"${process.execPath}" "${repoPath("dist/cli.cjs")}" validate --jobs 2 --max-record-bytes 200K <(cat "${feed}")`;
     const piped = spawnSync("/bin/bash", ["-c", command], { encoding: "utf8", maxBuffer: 1 << 26 });
     const reference = runCli(["validate", "--max-record-bytes", "200K", feed]);
     // The same verdicts, line for line; only the name the pipe goes by differs.

@@ -29,7 +29,7 @@ describe("rebase --write never loses the user's document (issue 21)", () => {
         "-c",
         'ulimit -f 8 && exec "$0" "$@"',
         process.execPath,
-        repoPath("dist/cli.js"),
+        repoPath("dist/cli.cjs"),
         "rebase",
         path,
         "--body",
@@ -57,7 +57,7 @@ describe("rebase --write never loses the user's document (issue 21)", () => {
   test("rebase - --write is a usage error: there is no file to write (it created one named -)", () => {
     const run = spawnSync(
       process.execPath,
-      [repoPath("dist/cli.js"), "rebase", "-", "--body", file("s.txt", edited), "--write"],
+      [repoPath("dist/cli.cjs"), "rebase", "-", "--body", file("s.txt", edited), "--write"],
       {
         cwd: dir,
         input: JSON.stringify(doc),

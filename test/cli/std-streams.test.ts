@@ -115,7 +115,7 @@ process.on("exit", () => fs.writeFileSync(process.env.STREAM_WRITES, String(writ
   /** The CLI's validate of the feed; with the preload, stdout is read only once the stream is used (or the CLI ended). */
   const run = (withPreload: boolean, writes = "") =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const args = [...(withPreload ? ["--require", preload] : []), repoPath("dist/cli.js"), "validate", feed];
+      const args = [...(withPreload ? ["--require", preload] : []), repoPath("dist/cli.cjs"), "validate", feed];
       const child = spawn(process.execPath, args, {
         env: { ...process.env, STREAM_WRITES: writes },
         stdio: ["ignore", "pipe", "pipe", "pipe"],
@@ -182,7 +182,7 @@ process.on("exit", () => fs.writeFileSync(process.env.STREAM_WRITES, String(writ
       const child = spawn(
         process.execPath,
         [
-          repoPath("dist/cli.js"),
+          repoPath("dist/cli.cjs"),
           ...args.map(
             (a) =>
               ({ FEED: feed, PAGES: pages, MISSING: join(dir, "missing.ndjson"), BAD: bad, OUT: join(out, "t") })[a] ??
@@ -208,7 +208,7 @@ process.on("exit", () => fs.writeFileSync(process.env.STREAM_WRITES, String(writ
     // two would interleave, even inside a line, once the reader falls behind.
     const missing = (k: number) => join(dir, `missing-${k}.json`);
     const args = [1, 2, 3, 4].flatMap((k) => [feed, missing(k)]);
-    const cli = [process.execPath, repoPath("dist/cli.js"), "validate", ...args].map((a) => `'${a}'`).join(" ");
+    const cli = [process.execPath, repoPath("dist/cli.cjs"), "validate", ...args].map((a) => `'${a}'`).join(" ");
     const reader = join(dir, "slow-reader.cjs");
     writeFileSync(
       reader,

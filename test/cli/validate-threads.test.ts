@@ -26,7 +26,7 @@ describe("a record that runs a thread out of memory is one invalid record; the r
   const runs = ["1", "2"].map((jobs) =>
     spawnSync(
       process.execPath,
-      ["--max-old-space-size=24", repoPath("dist/cli.js"), "validate", "--jobs", jobs, feed],
+      ["--max-old-space-size=24", repoPath("dist/cli.cjs"), "validate", "--jobs", jobs, feed],
       { encoding: "utf8", env: { ...process.env, NEWS_EVENTS_DEBUG: "" } },
     ),
   );

@@ -189,7 +189,7 @@ test("the README's sample of validate's output is what validate prints for the f
   const readme = docBlocks("README.md");
   const sample = readme.find((b) => b.lang === "text" && b.code.includes("valid,"));
   const project = readerProject();
-  const result = spawnSync(process.execPath, [repoPath("dist/cli.js"), "validate", "feed.ndjson"], { cwd: project, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [repoPath("dist/cli.cjs"), "validate", "feed.ndjson"], { cwd: project, encoding: "utf8" });
   expect(result.status).toBe(1);
   expect(result.stdout + result.stderr).toBe(`${sample?.code}\n`);
 });

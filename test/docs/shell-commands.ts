@@ -5,7 +5,7 @@ import type { DocBlock } from "./doc-blocks.js";
  * How the docs' shell commands run in a test, and what each must do. A command runs in bash in a
  * temporary reader's project (see code-blocks.test.ts), with three names mapped to the checkout:
  *
- * - `npx news-events …` and `news-events …` run the built CLI, `node dist/cli.js …`;
+ * - `npx news-events …` and `news-events …` run the built CLI, `node dist/cli.cjs …`;
  * - `npm install PKG` / `npm i -D PKG` links PKG into the project's node_modules: `news-events` is
  *   the checkout itself (what `npm install /path/to/checkout` does), any other package the
  *   checkout's installed copy (ajv and json-schema-to-typescript are its dev dependencies). Nothing
@@ -16,8 +16,8 @@ import type { DocBlock } from "./doc-blocks.js";
 export function shellPrelude(repo: string): string {
   const q = JSON.stringify(repo);
   return `REPO=${q}
-npx() { if [ "$1" = news-events ]; then shift; node "$REPO/dist/cli.js" "$@"; else echo "npx $1: not mapped" >&2; return 127; fi; }
-news-events() { node "$REPO/dist/cli.js" "$@"; }
+npx() { if [ "$1" = news-events ]; then shift; node "$REPO/dist/cli.cjs" "$@"; else echo "npx $1: not mapped" >&2; return 127; fi; }
+news-events() { node "$REPO/dist/cli.cjs" "$@"; }
 npm() {
   case "$1" in install|i) ;; *) echo "npm $1: not mapped" >&2; return 127 ;; esac
   shift

@@ -18,7 +18,7 @@ test("the Astro example builds, and news-events check finds no error or warning 
   const built = spawnSync(process.execPath, [repoPath("scripts/example-astro.mjs")], { cwd: repoPath("."), encoding: "utf8" });
   expect(built.status, `${built.stdout}\n${built.stderr}`).toBe(0);
 
-  const checked = spawnSync(process.execPath, [repoPath("dist/cli.js"), "check", "--format", "json", "examples/astro-site/dist"], { cwd: repoPath("."), encoding: "utf8" });
+  const checked = spawnSync(process.execPath, [repoPath("dist/cli.cjs"), "check", "--format", "json", "examples/astro-site/dist"], { cwd: repoPath("."), encoding: "utf8" });
   expect(checked.status, checked.stderr).toBe(0);
   const report = JSON.parse(checked.stdout) as { files: { file: string }[]; totals: { files: number; errors: number; warnings: number } };
   expect(report.totals).toMatchObject({ files: 2, errors: 0, warnings: 0 });

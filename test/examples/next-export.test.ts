@@ -41,7 +41,7 @@ describe("the Next.js-shaped export", () => {
   });
 
   test("`news-events check examples/next-export` (the default command) exits 0: no error on any page (warnings are the example documents' missing images)", () => {
-    const checked = spawnSync(process.execPath, [repoPath("dist/cli.js"), "check", "--format", "json", "examples/next-export"], {
+    const checked = spawnSync(process.execPath, [repoPath("dist/cli.cjs"), "check", "--format", "json", "examples/next-export"], {
       cwd: repoPath("."),
       encoding: "utf8",
     });

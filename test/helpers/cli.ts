@@ -8,9 +8,9 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs dist/cli.js (built by `npm test` before the tests) with arguments and optional stdin. */
+/** Runs dist/cli.cjs (built by `npm test` before the tests) with arguments and optional stdin. */
 export function runCli(args: readonly string[], options: { input?: string | Buffer; cwd?: string } = {}): CliRun {
-  const result = spawnSync(process.execPath, [repoPath("dist/cli.js"), ...args], {
+  const result = spawnSync(process.execPath, [repoPath("dist/cli.cjs"), ...args], {
     input: options.input ?? "",
     cwd: options.cwd ?? repoPath("."),
     encoding: "utf8",
