@@ -415,7 +415,7 @@ export const FAST_PATH = {
     "defs-Quantity.json": {
       name: "quantity",
       args: ["precision", "value", "min", "max", "counts", "unit"],
-      says: "A quantity's fields: whether its number and unit hold (a range's min and max, a value otherwise; a currency for money, percent for shares).",
+      says: "A quantity's fields: whether its number and unit hold (a range's min and max, a value otherwise; a currency for money, percent for shares, a unit of measure for a coded term).",
     },
     "meeting.json#/$defs/MeetingParticipant": { name: "meetingParticipant", ...PARTICIPANT },
     "coup.json#/$defs/CoupParticipant": { name: "coupParticipant", ...PARTICIPANT },

@@ -177,6 +177,7 @@ export const SEO = {
   "Verification.checked": "`dateCreated` of the CorrectionComment, `datePublished` of a ClaimReview",
   "VerifiedValue.text": "the `text` of the CorrectionComment, the `reviewBody` of a ClaimReview",
   "VerifiedValue.date": "— the verified sentence carries it",
+  "VerifiedValue.quantity": "— the verified sentence carries it",
   "Meeting.date": AS_EVENT("`startDate` of its Event node at day precision (with the clock time when stated)"),
   "Coup.date": AS_EVENT("`startDate` of its Event node at day precision (with the clock time when stated)"),
   "Meeting.location": AS_EVENT("`location` of its Event node (a Place or Country node)"),

@@ -222,6 +222,7 @@ export const CONTEXT_DOCUMENT = {
       "@id": "nev:quantities",
       "@container": "@list"
     },
+    "quantity": "nev:quantity",
     "quotes": {
       "@id": "nev:quotes",
       "@container": "@list"

@@ -4,7 +4,7 @@
 export interface FastPathHooks {
   /** A date's fields: whether nothing is wrong with its value (value's and anchor's patterns included). */
   date(self: object, value: any, precision: any, method: any, anchor: any, time: any, partOfDay: any, qualifier: any): boolean;
-  /** A quantity's fields: whether its number and unit hold (a range's min and max, a value otherwise; a currency for money, percent for shares). */
+  /** A quantity's fields: whether its number and unit hold (a range's min and max, a value otherwise; a currency for money, percent for shares, a unit of measure for a coded term). */
   quantity(self: object, precision: any, value: any, min: any, max: any, counts: any, unit: any): boolean;
   /** A participant of an event of this kind, read after those before it: whether its role excludes none of theirs for the same actor. */
   meetingParticipant(self: object, entity: any, role: any): boolean;

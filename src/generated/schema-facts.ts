@@ -61,7 +61,7 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   "PloverModeTerm.code": "a PLOVER mode or context in lower case, such as visit or pro_autocracy",
   "CameoTerm.code": "a CAMEO code of two to four digits, such as 042",
   "IptcTerm.code": "an IPTC Media Topic code of eight digits, such as 20000070",
-  "Quantity.unit": "an ISO 4217 currency code such as USD, or percent",
+  "Quantity.unit": "an ISO 4217 currency code such as USD, percent, a UCUM unit code such as km or km/h, or a Wikidata QID",
   "Image.url": "an https URL (Google shows only https images)",
   "Paywall.cssSelector": "a single class selector such as .paywall",
   "EventBase.kind": "a kind name in UpperCamelCase, such as Election",

@@ -556,7 +556,7 @@ export interface Detail {
   evidence: Evidence[];
 }
 /**
- * A number the article states — people killed, injured, arrested or displaced, troops, a crowd, money, votes — with the precision it was stated with, what it counts, who counted and where the text says it.
+ * A number the article states — people killed, injured, arrested or displaced, troops, a crowd, money, votes, or a measurement (an earthquake's magnitude and depth, a sentence's length, a distance, an area) — with the precision it was stated with, what it counts or measures, who counted and where the text says it.
  */
 export interface Quantity {
   /**
@@ -564,7 +564,7 @@ export interface Quantity {
    */
   id?: string;
   /**
-   * What is counted: killed, injured, arrested, detained, missing, displaced, evacuated, troops, participants (a crowd's size), votes-for, votes-against, abstentions, turnout (a percentage), seats, money — or a coded term when none fits.
+   * What is counted: killed, injured, arrested, detained, missing, displaced, evacuated, troops, participants (a crowd's size), votes-for, votes-against, abstentions, turnout (a percentage), seats, money — or a coded term when none fits, which is also what a measurement measures (a Wikidata item: an earthquake's magnitude, a depth, a prison sentence), its unit in unit.
    */
   counts:
     | (
@@ -603,7 +603,7 @@ export interface Quantity {
    */
   max?: number;
   /**
-   * For money: its ISO 4217 currency code (USD, XOF); for a share: percent. Absent for counts of people or things.
+   * The unit of the number: for money its ISO 4217 currency code (USD, XOF); for a share, percent; for a measurement (counts a coded term), its UCUM code, case-sensitive (km, m, km2, h, d, wk, mo, a for a year, Cel, km/h), or the QID of the unit's Wikidata item when UCUM has no code for it (an earthquake's moment magnitude). Absent for counts of people or things.
    */
   unit?: string;
   /**
@@ -1177,7 +1177,7 @@ export interface Source {
   language?: string;
 }
 /**
- * What is verified in place of the stated value: a sentence, and a date when the statement is a date.
+ * What is verified in place of the stated value: a sentence, and a date when the statement is a date, or a figure when it is a quantity.
  */
 export interface VerifiedValue {
   /**
@@ -1188,6 +1188,10 @@ export interface VerifiedValue {
    * The verified date, when the statement is about a date.
    */
   date?: FuzzyDate;
+  /**
+   * The verified figure, when the statement is a quantity of the document (the target is /events/…/quantities/…): its number as verified, with its own precision and unit, counting what the stated one counts.
+   */
+  quantity?: Quantity;
 }
 /**
  * A fact-check of one statement in the document: what the article says, a rating, and what is verified, with sources. The statement itself is left as written.

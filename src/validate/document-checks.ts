@@ -21,7 +21,7 @@ import { checkEvent } from "./checks/events.js";
 import { checkTerms } from "./checks/terms.js";
 import { checkEvidenceList, spansHold } from "./checks/evidence.js";
 import { checkLiveCoverage } from "./checks/live-coverage.js";
-import { checkQuantities } from "./checks/quantities.js";
+import { checkQuantities, checkVerifiedQuantity } from "./checks/quantities.js";
 import { checkQuoteWords } from "./checks/quote-words.js";
 import {
   ACTOR_OR_SOURCE,
@@ -176,7 +176,7 @@ function checkClaim(context: DocumentContext, claim: Claim, i: number, path: (st
   checkEvidenceList(context, claim.evidence, path, "evidence");
 }
 
-/** A verification: it points at a statement of this document (not at a verification), its sources and dates. */
+/** A verification: it points at a statement of this document (not at a verification), its sources, dates and figure. */
 function checkVerification(context: DocumentContext, verification: Verification, i: number): void {
   const { target } = verification;
   if (!pointsInto(context.doc, target) || target.startsWith("/verifications")) {
@@ -191,6 +191,8 @@ function checkVerification(context: DocumentContext, verification: Verification,
   for (let j = 0; j < sources.length; j++)
     checkRef(context, sources[j] as string, SOURCE, VERIFICATIONS, i, "sources", j);
   checkFuzzyDate(context, verification.verified?.date, VERIFICATIONS, i, "verified", "date");
+  const quantity = verification.verified?.quantity;
+  if (quantity !== undefined) checkVerifiedQuantity(context, target, quantity, ["verifications", i]);
   if (checked !== undefined && !isRealSchemaDate(checked))
     checkCalendarDate(context, checked, ["verifications", i, "checked"]);
 }

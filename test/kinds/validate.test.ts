@@ -71,10 +71,10 @@ describe("createValidator({ kinds })", () => {
     ],
     [
       "a unit that is no unit",
-      (e: any) => (e.turnout.unit = "pct"),
+      (e: any) => (e.turnout.unit = "per cent"),
       "pattern",
       `${E}/turnout/unit`,
-      "must be an ISO 4217 currency code such as USD, or percent",
+      "must be an ISO 4217 currency code such as USD, percent, a UCUM unit code such as km or km/h, or a Wikidata QID",
     ],
     [
       "a candidate no entity is",

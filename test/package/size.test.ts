@@ -94,9 +94,12 @@ test("the JSON-LD entry is at most 14.25 KB and carries no validator code", asyn
 // string schema: the walk folded into the run) and its simple patterns as char-code loops.
 // 15 KB: 14.5 KB measured (240 -> 131 KB minified) once each error site is one call and the values
 // errors quote are written in place of the schema objects Ajv embedded (scripts/generate/error-calls.mjs).
-test("the precompiled validators are at most 15 KB", async () => {
+// 15.25 KB: 15,382 B (15,233 B before, +149 B) once a quantity's unit may be a UCUM code or a
+// Wikidata QID beside a currency and percent (UCUM's grammar as the unit's pattern) and a
+// verification may give its verified figure (a trial of real events, round 25).
+test("the precompiled validators are at most 15.25 KB", async () => {
   const { gzip } = await shipped("src/generated/check-validators.js");
-  expect(gzip).toBeLessThanOrEqual(15 * 1024);
+  expect(gzip).toBeLessThanOrEqual(15.25 * 1024);
 });
 
 // 19 KB until issue 11; its authoring help (every missing property in one run, "did you mean" from
@@ -164,9 +167,13 @@ test("the precompiled validators are at most 15 KB", async () => {
 // 53.25 KB: 54,359 B (54,156 B before, +203 B) once createValidator checks a kind's own quantities
 // as an event's are (their ids declared, number and unit held together), takes participants with
 // any role, and names a schemaOf tag no kind has (a trial of custom kinds, round 24).
-test("the whole validate entry (validators, issue messages, document checks) stays within 53.25 KB", async () => {
+// 54 KB: 55,111 B (54,492 B before, +619 B) once a quantity's unit may be a UCUM code or a Wikidata
+// QID (UCUM's grammar in the validators and the one pass, a unit of measure only for a coded
+// term) and a verification's verified figure is checked: its target a quantity, the same counts,
+// no id of its own, its number and unit held (a trial of real events, round 25).
+test("the whole validate entry (validators, issue messages, document checks) stays within 54 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(53.25 * 1024);
+  expect(gzip).toBeLessThanOrEqual(54 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
@@ -191,12 +198,15 @@ test("the whole validate entry (validators, issue messages, document checks) sta
 // instead (an anyOf of required properties said as one issue, schema-issues.ts: +236 B).
 // 31.75 KB: 32,320 B (32,239 B before) once an unknown key's hint counts what the validator found
 // missing in its object towards the schema it fits (a document root was taken for a source: +81 B).
-test("validateEvent alone is at most 31.75 KB and leaves the document validators out", async () => {
+// 32.25 KB: 32,780 B (32,432 B before, +348 B) once a quantity's unit may be a UCUM code or a
+// Wikidata QID: UCUM's grammar in the validators and the one pass, a unit of measure only for a
+// coded term (a trial of real events, round 25).
+test("validateEvent alone is at most 32.25 KB and leaves the document validators out", async () => {
   const eventOnly = (
     await shipped("dist/validate.js", `export { validateEvent } from ${JSON.stringify(repoPath("dist/validate.js"))};`)
   ).gzip;
   const whole = (await shipped("dist/validate.js")).gzip;
-  expect(eventOnly).toBeLessThanOrEqual(31.75 * 1024);
+  expect(eventOnly).toBeLessThanOrEqual(32.25 * 1024);
   expect(whole - eventOnly).toBeGreaterThan(8 * 1024);
 });
 

@@ -70,7 +70,8 @@ const quantity: fc.Arbitrary<Quantity> = fc
     value: optional(fc.constantFrom(0, 12, 100, 101, 5.5)),
     min: optional(fc.constantFrom(0, 10, 150)),
     max: optional(fc.constantFrom(5, 100, 200)),
-    unit: optional(fc.constantFrom("percent", "USD", "EUR")),
+    // A unit of measure (UCUM, a Wikidata unit) beside the currencies: only a coded term takes one.
+    unit: optional(fc.constantFrom("percent", "USD", "EUR", "km", "a", "Q999999999")),
     asOf: optional(calendar),
     text: fc.constant("dozens"),
   })

@@ -66,3 +66,45 @@ export function quantityHolds(context: DocumentContext, quantity: Quantity): boo
     spansHold(context, quantity.evidence)
   );
 }
+
+/** A quantity's place in the document, from a pointer at it or into it: its event's and its own index. */
+const QUANTITY_TARGET = /^\/events\/(0|[1-9][0-9]*)\/quantities\/(0|[1-9][0-9]*)(?:\/|$)/;
+
+/** What a quantity counts, as one string: the known token, or the coded term's scheme and code. */
+const countsKey = (counts: Quantity["counts"]) =>
+  typeof counts === "string" ? counts : `${counts.scheme} ${counts.code}`;
+
+/**
+ * A verification's verified figure (`verified.quantity` of the verification at `at`): its target
+ * is a quantity of the document, it counts what that quantity counts, it has no id of its own (the
+ * verification's names it), and it holds as a quantity does (number, unit, references, evidence).
+ *
+ * @example
+ * ```ts
+ * checkVerifiedQuantity(context, "/events/0/quantities/0", { counts: "injured", precision: "exact", value: 41, text: "41" }, ["verifications", 0]); // "inconsistent" at …/verified/quantity/counts when the stated figure counts killed
+ * ```
+ */
+export function checkVerifiedQuantity(context: DocumentContext, target: string, quantity: Quantity, at: Path): void {
+  const path = at.concat("verified", "quantity");
+  const m = QUANTITY_TARGET.exec(target);
+  const stated = m ? context.doc.events?.[Number(m[1])]?.quantities?.[Number(m[2])] : undefined;
+  if (!m)
+    context.add(
+      "inconsistent",
+      path,
+      `is only for a verification of a figure: its target is a quantity, such as /events/0/quantities/0 (got ${target})`,
+    );
+  else if (stated !== undefined && countsKey(stated.counts) !== countsKey(quantity.counts))
+    context.add(
+      "inconsistent",
+      path.concat("counts"),
+      `must count what the stated figure counts (${countsKey(stated.counts)}; got ${countsKey(quantity.counts)})`,
+    );
+  if (quantity.id !== undefined)
+    context.add(
+      "inconsistent",
+      path.concat("id"),
+      "is not given for a verified figure: the verification's id names it",
+    );
+  if (!quantityHolds(context, quantity)) checkQuantity(context, quantity, path);
+}

@@ -4,7 +4,8 @@ import type { AddIssue, Path } from "./context.js";
 /*
  * A quantity's number and unit, which need no document: stated either as one number (exact, about,
  * a bound) or as a range, never both; money has its currency and only money has one; a percentage
- * is a share of votes or seats and at most 100. Checked for an event alone (validateEvent, the one
+ * is a share of votes or seats and at most 100; a unit of measure (UCUM, a Wikidata unit) is for a
+ * measurement, whose counts is a coded term (a magnitude, a depth, a sentence's length). Checked for an event alone (validateEvent, the one
  * pass's hook) and in a document (quantities.ts, which adds the references and evidence).
  */
 
@@ -14,7 +15,8 @@ const SHARES: ReadonlySet<string> = new Set(["votes-for", "votes-against", "abst
 /**
  * Whether a quantity's number and unit hold, given as read (the one pass's hook, and
  * {@link quantityHolds}): a range has min ≤ max and no value, any other precision a value and no
- * min or max; a currency exactly for money, percent only for shares, at most 100.
+ * min or max; a currency exactly for money, percent only for shares, at most 100, a unit of measure
+ * only for a coded term.
  *
  * @example
  * ```ts
@@ -35,12 +37,20 @@ export function numberAndUnitHold(
       : value !== undefined && min === undefined && max === undefined;
   if (!numberHolds) return false;
   const known = typeof counts === "string" ? counts : undefined;
-  if (known === "money") return unit !== undefined && unit !== "percent";
+  if (known === "money") return unit !== undefined && isCurrency(unit);
   if (unit === undefined) return true;
-  if (unit !== "percent" || (known !== undefined && !SHARES.has(known))) return false;
+  // A unit of measure (UCUM, or a Wikidata unit) is for what a coded term measures.
+  if (unit !== "percent") return known === undefined && !isCurrency(unit);
+  if (known !== undefined && !SHARES.has(known)) return false;
   const top = precision === "range" ? max : value;
   return top === undefined || top <= 100;
 }
+
+/**
+ * Whether a unit the schema accepted is a currency: ISO 4217's codes are three capital letters,
+ * which no case-sensitive UCUM code is (UCUM's capitals-only codes are its case-insensitive form).
+ */
+const isCurrency = (unit: string) => unit.length === 3 && /^[A-Z]{3}$/.test(unit);
 
 /**
  * Every issue of a quantity's number and unit at `at`, which need nothing of a document: checked
@@ -79,26 +89,33 @@ function checkNumber(add: AddIssue, quantity: Quantity, at: Path): void {
       );
 }
 
-/** A currency exactly for money; percent only for shares (or a coded count), at most 100. */
+/** A currency exactly for money; percent only for shares (or a coded count), at most 100; a unit of measure only for a coded term. */
 function checkUnit(add: AddIssue, quantity: Quantity, at: Path): void {
   const { counts, unit } = quantity;
   const known = typeof counts === "string" ? counts : undefined;
   if (known === "money") {
-    if (unit === undefined || unit === "percent")
+    if (unit === undefined || !isCurrency(unit))
       add(
         "required",
         at.concat("unit"),
-        `is required for money: its ISO 4217 currency code, such as USD${unit === undefined ? "" : " (got percent)"}`,
+        `is required for money: its ISO 4217 currency code, such as USD${unit === undefined ? "" : ` (got ${unit})`}`,
       );
     return;
   }
   if (unit === undefined) return;
   if (unit !== "percent") {
-    add(
-      "inconsistent",
-      at.concat("unit"),
-      `is a currency (${unit}), which only money has (counts "${known ?? "a term"}")`,
-    );
+    if (isCurrency(unit))
+      add(
+        "inconsistent",
+        at.concat("unit"),
+        `is a currency (${unit}), which only money has (counts "${known ?? "a term"}")`,
+      );
+    else if (known !== undefined)
+      add(
+        "inconsistent",
+        at.concat("unit"),
+        `is a unit of measure (${unit}), which a count of ${known} does not have: a measurement's counts is a coded term for what it measures`,
+      );
     return;
   }
   if (known !== undefined && !SHARES.has(known))
