@@ -140,6 +140,30 @@ export function checkJsonLdText(text: string, options: CheckOptions = {}): Check
 }
 
 /**
+ * An empty (or blank) block or file: what a JSON parser says of it ("ends where a value was
+ * expected") does not tell that nothing is there at all.
+ */
+export const EMPTY_BLOCK = "is empty: expected a JSON-LD object or an array of them";
+
+/** A block's JSON-LD object (or array), or undefined with the finding that says why not. */
+function parseBlock(findings: Findings, text: string, at: { block: number; pointer: string }): object | undefined {
+  if (/^[\t\n\r ]*$/.test(text)) {
+    findings.add(SYNTAX, false, at, "", EMPTY_BLOCK);
+    return undefined;
+  }
+  try {
+    const value = JSON.parse(text) as unknown;
+    if (value !== null && typeof value === "object") return value;
+    findings.add(NOT_OBJECT, false, at, "", "must be a JSON-LD object or an array of them");
+  } catch (error) {
+    const { why, line, column } = syntaxFault(text, describeThrown(error));
+    const message = `is not valid JSON at line ${line}, column ${column}: ${why}`;
+    findings.add(SYNTAX, false, at, "", message, { error: why, line, column });
+  }
+  return undefined;
+}
+
+/**
  * Parses each block, reporting those that are not JSON objects and those that could break out of
  * a `<script>` element, then runs the rules over the parsed blocks together; returns what they
  * read (undefined when no block parsed, or the check failed).
@@ -157,16 +181,8 @@ export function checkBlocksInto(
       findings.add(NOT_OBJECT, false, at, "", `must be JSON-LD text (got ${typeof text})`);
       return;
     }
-    try {
-      const value = JSON.parse(text) as unknown;
-      if (value === null || typeof value !== "object")
-        findings.add(NOT_OBJECT, false, at, "", "must be a JSON-LD object or an array of them");
-      else roots.push({ value, block, text });
-    } catch (error) {
-      const { why, line, column } = syntaxFault(text, describeThrown(error));
-      const message = `is not valid JSON at line ${line}, column ${column}: ${why}`;
-      findings.add(SYNTAX, false, at, "", message, { error: why, line, column });
-    }
+    const value = parseBlock(findings, text, at);
+    if (value !== undefined) roots.push({ value, block, text });
     if (mayBeUnsafe(text) && UNSAFE.test(text))
       findings.add(
         UNSAFE_IN_SCRIPT,

@@ -1,6 +1,6 @@
-import { findNodeAtLocation, parseTree } from "jsonc-parser";
+import { parseTree, type Node as JsonNode } from "jsonc-parser";
 import { jsonFault } from "../core/json-fault.js";
-import { parsePointer } from "../core/pointer.js";
+import { parsePointer, toPointer } from "../core/pointer.js";
 import { countAtMost } from "../core/sorted.js";
 
 /**
@@ -18,10 +18,27 @@ export function lineIndex(text: string): (offset: number) => number {
 /**
  * A function from JSON Pointer to the line where that value starts in one JSON text (for a
  * missing member, the line of its nearest existing parent), parsing the text once however many
- * issues it has.
+ * issues it has. A member given twice is found at its last, the one `JSON.parse` keeps.
  */
 export function lineLocator(text: string): (pointer: string) => number {
-  let tree: ReturnType<typeof parseTree>;
+  const locate = memberLocator(text);
+  return (pointer) => locate(pointer).line;
+}
+
+/**
+ * {@link lineLocator} that also says, when a member on the pointer's way is given twice (or more),
+ * which (its pointer) and the line of its first: the line found is its last, which `JSON.parse`
+ * keeps and validation judged (found by a trial: the first was named, whose value is dropped).
+ *
+ * @example
+ * ```ts
+ * memberLocator('{\n "a": 1,\n "a": 2\n}')("/a"); // => { line: 3, duplicate: { pointer: "/a", line: 2 } }
+ * ```
+ */
+export function memberLocator(
+  text: string,
+): (pointer: string) => { line: number; duplicate?: { pointer: string; line: number } } {
+  let tree: JsonNode | undefined;
   try {
     tree = parseTree(text);
   } catch {
@@ -30,18 +47,39 @@ export function lineLocator(text: string): (pointer: string) => number {
   }
   let lineOf: ((offset: number) => number) | undefined;
   return (pointer) => {
-    if (!tree) return 1;
+    if (!tree) return { line: 1 };
     lineOf ??= lineIndex(text);
-    const path = segmentsOf(pointer);
-    for (let n = path.length; n >= 0; n--) {
-      const node = findNodeAtLocation(tree, path.slice(0, n));
-      if (node) return lineOf(node.offset);
+    let node = tree;
+    let duplicate: { pointer: string; line: number } | undefined;
+    const path = parsePointer(pointer);
+    for (const [i, segment] of path.entries()) {
+      const members = childrenAt(node, segment);
+      const last = members.at(-1);
+      if (last === undefined) break;
+      if (members.length > 1 && members[0])
+        duplicate ??= { pointer: toPointer(path.slice(0, i + 1)), line: lineOf(members[0].offset) };
+      node = last;
     }
-    return 1;
+    return duplicate ? { line: lineOf(node.offset), duplicate } : { line: lineOf(node.offset) };
   };
 }
 
-/** A pointer's segments as jsonc-parser's `findNodeAtLocation` takes them: array indexes as numbers. */
+/** The values of an object's members named `segment`, in order (several when it is given twice), or an array's item. */
+function childrenAt(node: JsonNode, segment: string): JsonNode[] {
+  if (node.type === "array") {
+    const item = /^(0|[1-9]\d*)$/.test(segment) ? node.children?.[Number(segment)] : undefined;
+    return item ? [item] : [];
+  }
+  if (node.type !== "object") return [];
+  const found: JsonNode[] = [];
+  for (const member of node.children ?? []) {
+    const [key, value] = member.children ?? [];
+    if (key?.value === segment && value) found.push(value);
+  }
+  return found;
+}
+
+/** A pointer's segments, array indexes as numbers (how the strict scan tells an item from a member). */
 function segmentsOf(pointer: string): (string | number)[] {
   return parsePointer(pointer).map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
 }
@@ -77,7 +115,7 @@ interface Followed {
 
 /** One object or array, as far as pointers have scanned it. */
 interface Container {
-  /** Where each member's value (by key; the first of duplicates, as jsonc-parser) or item (by index) starts. */
+  /** Where each member's value (by key; the last of duplicates, as JSON.parse) or item (by index) starts. */
   readonly starts: Map<string | number, number>;
   /** Where the next member or item starts: the scan resumes here. */
   next: number;
@@ -135,8 +173,8 @@ function skipSpace(text: string, at: number): number {
 const NOT_STRICT = -2;
 
 /**
- * The offset where the value at `path` starts (as `findNodeAtLocation` finds it: an object's first
- * member of that name, an array's item; for a missing one its nearest parent), or -1 when the
+ * The offset where the value at `path` starts (an object's last member of that name, which
+ * JSON.parse keeps; an array's item; for a missing one its nearest parent), or -1 when the
  * text is not as strict JSON has it.
  */
 function valueOffset(text: string, path: readonly (string | number)[], seen: Followed): number {
@@ -145,8 +183,9 @@ function valueOffset(text: string, path: readonly (string | number)[], seen: Fol
   for (const segment of path) {
     const open = text.charCodeAt(at);
     if (open !== 0x7b && open !== 0x5b) return at; // a scalar has no members
-    if ((open === 0x7b) !== (typeof segment === "string")) return at;
-    const found = memberStart(text, at, segment, seen);
+    // An array has items by index only; an object's member may be named "0" (RFC 6901).
+    if (open === 0x5b && typeof segment !== "number") return at;
+    const found = memberStart(text, at, open === 0x7b ? String(segment) : segment, seen);
     if (found === NOT_STRICT) return -1;
     if (found < 0) return at;
     at = found;
@@ -164,8 +203,8 @@ function memberStart(text: string, at: number, segment: string | number, seen: F
     container = { starts: new Map(), next: skipSpace(text, at + 1), count: 0, done: false };
     seen.containers.set(at, container);
   }
-  const known = container.starts.get(segment);
-  if (known !== undefined || container.done) return known ?? -1;
+  // The container is scanned to its end: a member given again later is the one JSON.parse kept.
+  if (container.done) return container.starts.get(segment) ?? -1;
   const isObject = text.charCodeAt(at) === 0x7b;
   const close = isObject ? 0x7d : 0x5d;
   let i = container.next;
@@ -186,11 +225,10 @@ function memberStart(text: string, at: number, segment: string | number, seen: F
     else if (next !== close) return NOT_STRICT;
     container.next = i;
     container.count++;
-    if (!container.starts.has(key)) container.starts.set(key, start);
-    if (key === segment) return start;
+    container.starts.set(key, start);
   }
   container.done = true;
-  return -1;
+  return container.starts.get(segment) ?? -1;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { checkBlocksInto, startFindings } from "./check.js";
+import { EMPTY_BLOCK, checkBlocksInto, startFindings } from "./check.js";
 // For the documentation's link only.
 import type { checkJsonLdText } from "./check.js";
 import type { CheckContext, CheckOptions } from "./context.js";
@@ -225,7 +225,7 @@ export async function inspectPage(
     const text = blocks[block] ?? { text: "", line: 1 };
     if (!located(finding.severity)) return { ...finding, block, line: text.line };
     // A block that is not JSON: the fault's line and column in the page, in words (not "position N").
-    const fault = finding.rule === SYNTAX.id ? blockFault(text) : undefined;
+    const fault = finding.rule === SYNTAX.id && finding.message !== EMPTY_BLOCK ? blockFault(text) : undefined;
     if (fault) {
       const { line, column, message: error } = fault;
       const message = `is not valid JSON at line ${line}, column ${column}: ${error}`;

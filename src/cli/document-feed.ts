@@ -76,8 +76,8 @@ async function writeFeed(
 /**
  * Reads a file (or `-`) holding one document, NDJSON of documents or a JSON array of them, and
  * writes each valid one with `write`, in input order. One document is read as every command reads
- * one (a record that cannot be read is a usage error, exit 2; an invalid document is refused with
- * its issues, exit 1); in a feed, each invalid document or unreadable line is named at its line
+ * one (a record that cannot be read is one line at its line and column, exit 1; an invalid document
+ * is refused with its issues, exit 1); in a feed, each invalid document or unreadable line is named at its line
  * and the others are written (exit 1 if any was left out). `instead` names what was not written;
  * `validate` judges each document (with `--kinds DIR`, the kinds' validator).
  *
@@ -95,7 +95,9 @@ export async function eachDocument(
   validate: ValidateDocument = validateDocument,
 ): Promise<number> {
   const display = file === "-" ? "<stdin>" : file;
-  const records = readRecords(await openInput(file, io), options)[Symbol.asyncIterator]();
+  // Documents only (no lone events), as what an empty input lacks says.
+  const reading = { expected: "a news document, an array of them, or NDJSON", ...options };
+  const records = readRecords(await openInput(file, io), reading)[Symbol.asyncIterator]();
   const read: InputRecord[] = [];
   // Two records read ahead: whether there is a second decides between one document and a feed.
   while (read.length < 2) {

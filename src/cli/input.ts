@@ -5,7 +5,7 @@ import { overLimit } from "./failed-records.js";
 import { DEFAULT_MAX_RECORD_BYTES } from "./options.js";
 import { readRecords, type InputRecord, type ReadOptions } from "./records.js";
 import { assertSame, checkedChunks, chunksOf } from "./unchanged-file.js";
-import { UsageError, type Io } from "./usage.js";
+import { InvalidInputError, UsageError, type Io } from "./usage.js";
 
 /** Throws a one-line UsageError unless `name` is an existing file (not a directory). */
 async function assertReadableFile(name: string): Promise<void> {
@@ -88,7 +88,10 @@ export async function openInputOnce(name: string, io: Pick<Io, "stdin">): Promis
   };
 }
 
-/** Reads exactly one JSON value from a file or standard input; anything else is a usage error. */
+/**
+ * Reads exactly one JSON value from a file or standard input: a file that is no JSON value is
+ * invalid input (exit 1), one that holds several is a usage error (a feed where one was expected).
+ */
 export async function readSingleJson(
   name: string,
   io: Io,
@@ -117,8 +120,9 @@ async function readSingleJsonFrom(
 }
 
 /**
- * The value and text of an input's one record, or the one-line UsageError (exit 2) of a record
- * that could not be read, at its line and column: what every command that reads one document says.
+ * The value and text of an input's one record, or the one-line InvalidInputError (exit 1, as
+ * `validate` counts such a record invalid) of a record that could not be read (empty, not JSON),
+ * at its line and column: what every command that reads one document says.
  *
  * @example
  * ```ts
@@ -129,9 +133,9 @@ export function onlyRecord(
   display: string,
   record: InputRecord | undefined,
 ): { value: unknown; text: string; line: number } {
-  if (!record) throw new UsageError(`${display}: is empty`);
+  if (!record) throw new InvalidInputError(`${display}: is empty`);
   if (!record.ok)
-    throw new UsageError(
+    throw new InvalidInputError(
       `${display}:${record.line}:${record.column !== undefined ? `${record.column}:` : ""} ${record.message}`,
     );
   return { value: record.value, text: record.text, line: record.line };
@@ -157,7 +161,9 @@ async function allBytes(name: string, io: Io, maxBytes: number): Promise<Buffer>
     size += chunk.length;
     // Said as readSingleJson says it, so that every command names the limit alike.
     if (size > maxBytes)
-      throw new UsageError(`${name === "-" ? "<stdin>" : name}:1: ${overLimit(1, "document", size, maxBytes).message}`);
+      throw new InvalidInputError(
+        `${name === "-" ? "<stdin>" : name}:1: ${overLimit(1, "document", size, maxBytes).message}`,
+      );
     parts.push(Buffer.from(chunk));
   }
   return Buffer.concat(parts);

@@ -1,3 +1,4 @@
+import { duplicateNote } from "./duplicate-note.js";
 import { MAX_ISSUES, type Issue, type Problem, type ValidationResult } from "../core/issue.js";
 import { validateDocument, validateEvent } from "../validate/validate.js";
 import type { InputRecord } from "./records.js";
@@ -67,7 +68,7 @@ export interface BatchVerdicts {
  * the first time a record written over several lines has a problem, so that judging valid input
  * never loads it (issue 27's start-up figure). Worker threads and `export` load it at their start.
  */
-let linesOf: typeof import("./locate.js").linesOf | undefined;
+let linesOf: typeof import("./locate.js").placesOf | undefined;
 
 /**
  * Loads the line finder: from then on, problems are put on their lines as they are judged.
@@ -78,7 +79,7 @@ let linesOf: typeof import("./locate.js").linesOf | undefined;
  * ```
  */
 export async function loadLineFinder(): Promise<void> {
-  linesOf ??= (await import("./locate.js")).linesOf;
+  linesOf ??= (await import("./locate.js")).placesOf;
 }
 
 /** A multi-line record's problems, `problems[from, to)`, each at the record's first `line` until placed. */
@@ -101,7 +102,9 @@ function place({ problems, from, to, text, line }: Unplaced, find: NonNullable<t
   );
   for (let i = from; i < to; i++) {
     const problem = problems[i] as RecordProblem;
-    problems[i] = { ...problem, line: line + (lines.get(problem.pointer) ?? 1) - 1 };
+    const found = lines.get(problem.pointer);
+    const note = duplicateNote(found);
+    problems[i] = { ...problem, line: line + (found?.line ?? 1) - 1, message: problem.message + note };
   }
   // In the order of the text, as a compiler lists its errors (the validators' order among those of
   // one line); the line that counts the issues not shown stays last.

@@ -5,7 +5,7 @@
  * mistakes is fixed in one round rather than five builds.
  */
 import { basename } from "node:path";
-import { MAX_ISSUES } from "../core/issue.js";
+import { MAX_ISSUES, pointerText } from "../core/issue.js";
 import { readSingleJson } from "./input.js";
 import type { KindSource } from "./kinds-build.js";
 import { kindDeclarations, KindSchemaError } from "./kinds-schema.js";
@@ -37,7 +37,7 @@ export function mistakeLines(display: string, text: string, mistakes: readonly K
   return [...first.values()]
     .map((mistake) => ({ line: lines.get(mistake.pointer) ?? 1, mistake }))
     .sort((a, b) => a.line - b.line)
-    .map(({ line, mistake }) => `${display}:${line}: ${mistake.pointer || "/"}: ${mistake.message}`);
+    .map(({ line, mistake }) => `${display}:${line}: ${pointerText(mistake.pointer)}: ${mistake.message}`);
 }
 
 /**

@@ -1,17 +1,25 @@
 import type { Issue, Problem } from "../core/issue.js";
 import { escapeControls } from "../core/escape.js";
+import { duplicateNote, type Place } from "./duplicate-note.js";
 import { errLine } from "./output.js";
 import { issueLine, refusedLine } from "./report.js";
 import { EXIT, type Io } from "./usage.js";
+
+/** Where a problem stands: its line, and a member given twice on its way (see cli/locate.ts). */
+type Locate = (pointer: string) => Place;
 
 /** Each problem at its line: the lines `jsonld`, `plover` and `ninjs` print before their refusal. */
 function problemLines(
   io: Io,
   display: string,
   problems: readonly (Problem & { column?: number })[],
-  lineOf: (pointer: string) => number,
+  locate: Locate,
 ): void {
-  for (const problem of problems) errLine(io, issueLine(display, lineOf(problem.pointer), problem));
+  for (const problem of problems) {
+    const place = locate(problem.pointer);
+    const message = problem.message + duplicateNote(place);
+    errLine(io, issueLine(display, place.line, { ...problem, message }));
+  }
 }
 
 /**
@@ -34,10 +42,13 @@ export async function refuseDocument(
   firstLine = 1,
 ): Promise<number> {
   io.verdict?.(EXIT.invalid);
-  const { lineLocator } = await import("./locate.js");
+  const { memberLocator } = await import("./locate.js");
   // The document's text starts at its record's first line (blank lines may come before it).
-  const locate = lineLocator(text);
-  problemLines(io, display, issues, (pointer) => firstLine + locate(pointer) - 1);
+  const locate = memberLocator(text);
+  problemLines(io, display, issues, (pointer) => {
+    const place = locate(pointer);
+    return { ...place, line: firstLine + place.line - 1 };
+  });
   errLine(io, refusedLine(display, issues.length, instead));
   return EXIT.invalid;
 }
@@ -76,14 +87,18 @@ export async function refuseInFeed(
 ): Promise<void> {
   io.verdict?.(EXIT.invalid);
   // A one-line record (NDJSON) is its own line: the line finder loads only for one written over several.
-  let lineOf = (_pointer: string) => place.line;
+  let locate: Locate = () => ({ line: place.line });
   if (place.text.includes("\n")) {
-    const { lineLocator } = await import("./locate.js");
-    const locate = lineLocator(place.text);
-    lineOf = (pointer) => place.line + locate(pointer) - 1;
+    const { memberLocator } = await import("./locate.js");
+    const inRecord = memberLocator(place.text);
+    locate = (pointer) => {
+      const found = inRecord(pointer);
+      return { ...found, line: place.line + found.line - 1 };
+    };
   }
+  const lineOf = (pointer: string) => locate(pointer).line;
   const placed = problems.map((problem) => ({ ...problem, pointer: `${place.prefix}${problem.pointer}` }));
-  problemLines(io, display, placed, lineOf);
+  problemLines(io, display, placed, locate);
   // A record that is not JSON (or too large to read) is no document at all, valid or not.
   const at = `${display}:${lineOf(place.prefix)}`;
   errLine(

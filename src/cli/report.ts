@@ -1,5 +1,5 @@
 import { escapeControls, unicodeEscape } from "../core/escape.js";
-import { formatIssue, type Problem } from "../core/issue.js";
+import { formatIssue, pointerText, type Problem } from "../core/issue.js";
 import { EVENT_KINDS } from "../generated/schema-facts.js";
 import { INPUT_CODES } from "./records.js";
 
@@ -17,21 +17,23 @@ function place(file: string, line: number | undefined, column?: number): string 
 
 /**
  * One validation problem: `FILE:LINE: /pointer: message`. A record that could not be read at all
- * (its code one of `INPUT_CODES`: not UTF-8, not JSON, too large, empty) has no pointer:
- * `FILE:LINE: message`.
+ * (its code one of `INPUT_CODES`: not UTF-8, not JSON, too large, empty), or the count of issues
+ * not shown, has no pointer: `FILE:LINE: message`; the whole record's pointer, "", is `(root)`.
  *
  * @example
  * ```ts
  * issueLine("feed.ndjson", 7, { code: "required", pointer: "/kind", message: "is required" });
  * // => "feed.ndjson:7: /kind: is required"
  * issueLine("doc.json", undefined, { code: "type", pointer: "", message: "must be an object" });
- * // => "doc.json: /: must be an object"
+ * // => "doc.json: (root): must be an object"
  * issueLine("doc.json", 3, { code: "invalid-json", pointer: "", message: "is not valid JSON: a trailing comma before }: remove the comma", column: 9 });
  * // => "doc.json:3:9: is not valid JSON: a trailing comma before }: remove the comma"
  * ```
  */
 export function issueLine(file: string, line: number | undefined, problem: Problem & { column?: number }): string {
-  const what = INPUT_CODES.has(problem.code) ? problem.message : formatIssue(problem) + kindHint(problem);
+  // A count of issues not shown is the record's, at no place in it.
+  const unplaced = INPUT_CODES.has(problem.code) || problem.code === "too-many-issues";
+  const what = unplaced ? problem.message : formatIssue(problem) + kindHint(problem);
   return escapeControls(`${place(file, line, problem.column)} ${what}`);
 }
 
@@ -67,7 +69,7 @@ export function labelledLine(
   label: string,
   problem: Pick<Problem, "pointer" | "message">,
 ): string {
-  return escapeControls(`${place(file, line)} ${label} ${problem.pointer || "/"}: ${problem.message}`);
+  return escapeControls(`${place(file, line)} ${label} ${pointerText(problem.pointer)}: ${problem.message}`);
 }
 
 /** What {@link findingLine} needs of a checker finding. */

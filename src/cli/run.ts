@@ -2,7 +2,7 @@
 import packageJson from "../../package.json" with { type: "json" };
 import { COMMANDS, type Command, type Parsed } from "./commands.js";
 import { errLine } from "./output.js";
-import { EXIT, HELP, UsageError, type Io } from "./usage.js";
+import { EXIT, HELP, InvalidInputError, UsageError, type Io } from "./usage.js";
 import { describeThrown } from "../core/error.js";
 
 // From the module itself: an import of node:util also loads the MIME and abort-signal modules its
@@ -55,6 +55,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const parsed = parse(command, rest);
     return parsed.help ? help(io, command.name) : await command.run(parsed, io);
   } catch (error) {
+    if (error instanceof InvalidInputError) {
+      io.verdict?.(EXIT.invalid);
+      errLine(io, error.message);
+      return EXIT.invalid;
+    }
     if (error instanceof UsageError) {
       errLine(io, `news-events: ${error.message}`);
       return EXIT.usage;

@@ -3,22 +3,27 @@ import { writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { errLine } from "./output.js";
-import { schemaPathFor } from "./starters.js";
+import { DOCUMENT_SCHEMA_URL, schemaPathFor } from "./starters.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 // Writing a starter document, shared by `init` (example values, ninjs) and `init --from-plover`:
-// its `$schema` points at this package's own schema file, and an existing file is never replaced.
+// its `$schema` points at this package's own schema file (printed: the published schema's URL),
+// and an existing file is never replaced.
 
 /**
- * The `$schema` of a starter written to `file` (stdout: the working directory): this package's
- * own schemas/document.json, as a path relative to the file, so editors work offline.
+ * The `$schema` of a starter written to `file`: this package's own schemas/document.json, as a
+ * path relative to the file, so editors work offline. Printed (no FILE, or -), the text may land
+ * anywhere (`init > content/new.json`), where a path relative to the working directory would
+ * point at nothing (found by a trial): the published schema's URL, its `$id`, is right wherever.
  *
  * @example
  * ```ts
  * starterSchemaPath("content/new.json"); // => "../node_modules/news-events/schemas/document.json" in a project
+ * starterSchemaPath("-"); // => "https://unpkg.com/news-events@0/schemas/document.json"
  * ```
  */
 export function starterSchemaPath(file: string | undefined): string {
+  if (file === undefined || file === "-") return DOCUMENT_SCHEMA_URL;
   // schemas/ sits beside dist/ in the package (beside src/ in the repository); this code runs from
   // dist/cli/ (a chunk of the CLI) or src/cli/ (the tests): the first parent that holds it.
   const here = dirname(fileURLToPath(import.meta.url));
@@ -26,7 +31,7 @@ export function starterSchemaPath(file: string | undefined): string {
     [join(here, ".."), join(here, "..", "..")]
       .map((root) => join(root, "schemas", "document.json"))
       .find((candidate) => existsSync(candidate)) ?? join(here, "..", "..", "schemas", "document.json");
-  return schemaPathFor(file === undefined || file === "-" ? process.cwd() : dirname(resolve(file)), schemaFile);
+  return schemaPathFor(dirname(resolve(file)), schemaFile);
 }
 
 /**

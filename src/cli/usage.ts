@@ -1,6 +1,15 @@
 /** A mistake in how the command was called, or a file that cannot be read: one line, exit 2. */
 export class UsageError extends Error {
-  override readonly name = "UsageError" as const;
+  override readonly name: string = "UsageError";
+}
+
+/**
+ * A user's file that is no readable document (empty, not JSON, not UTF-8, over the record limit):
+ * invalid data, not a mistake in the command line, so exit 1, as `validate` counts such a record
+ * invalid. One line at the file's line (and column), without the `news-events:` of a usage error.
+ */
+export class InvalidInputError extends UsageError {
+  override readonly name = "InvalidInputError";
 }
 
 /** Exit codes: 0 all valid, 1 something invalid, 2 usage or I/O error. */
@@ -131,7 +140,8 @@ Exit 1 when there are errors, 2 when a file cannot be read.`,
   init: `Usage: news-events init [--kind article|meeting|coup|partnership | --from-ninjs ITEM | --from-plover RECORD] [FILE] [--max-record-bytes SIZE]
 
 Writes a valid starter document with example.org values to replace, and a "$schema" line that
-gives editors completion and hovers for every field. Without FILE (or with -), prints it.
+gives editors completion and hovers for every field: written to FILE, the installed package's
+schema, relative to FILE; without FILE (or with -), printed with the published schema's URL.
 With --from-ninjs, the starter holds what the IPTC ninjs item carries; stderr lists what it
 still needs and what had no place; --from-plover does the same for a PLOVER event record (its
 sentence as the body, its actors, event and counts with their evidence). An existing FILE is

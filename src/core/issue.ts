@@ -125,7 +125,8 @@ export interface FormatIssueOptions {
 }
 
 /**
- * Formats a problem as one line: `pointer: message`, with `/` standing for the whole input. With
+ * Formats a problem as one line: `pointer: message`, with `(root)` standing for the whole input
+ * (its pointer is "": `/` would be the member named ""). With
  * `{ escape: true }`, what came from the input can neither break the line nor drive a terminal.
  *
  * @example
@@ -145,13 +146,28 @@ export function formatIssue(issue: Problem, options?: FormatIssueOptions): strin
 }
 
 /**
+ * A JSON Pointer as a line shows it: the whole input, the empty pointer "", as `(root)`. Shown as
+ * `/` before (found by a trial), which in RFC 6901 is the member named "" of the root object.
+ *
+ * @example
+ * ```ts
+ * pointerText(""); // => "(root)"
+ * pointerText("/"); // => "/"
+ * ```
+ * @internal
+ */
+export function pointerText(pointer: string): string {
+  return pointer === "" ? "(root)" : pointer;
+}
+
+/**
  * `pointer: message`, unescaped: {@link formatIssue} without options. Kept apart so that the error
  * class (in every entry) does not carry the escaping, which only a formatter needs.
  *
  * @internal
  */
 export function issueText(issue: Problem): string {
-  return `${issue.pointer === "" ? "/" : issue.pointer}: ${issue.message}`;
+  return `${pointerText(issue.pointer)}: ${issue.message}`;
 }
 
 /** Shows a value briefly inside a message: JSON, cut to 60 characters. */

@@ -1,5 +1,5 @@
 import { describeThrown } from "../core/error.js";
-import type { Issue } from "../core/issue.js";
+import { pointerText, type Issue } from "../core/issue.js";
 import { escapePointerSegment } from "../core/pointer.js";
 import { typeIssue } from "../core/type-issue.js";
 
@@ -16,7 +16,7 @@ function circular(pointer: string, ancestor: string): Issue {
   return {
     code: "circular-reference",
     pointer,
-    message: `contains itself (it is the object at ${ancestor || "/"}): JSON cannot hold a cycle`,
+    message: `contains itself (it is the object at ${pointerText(ancestor)}): JSON cannot hold a cycle`,
     params: { ancestor },
   };
 }

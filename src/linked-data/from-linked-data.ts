@@ -1,6 +1,6 @@
 import type { NewsDocument } from "../generated/types.js";
 import { NewsEventsError } from "../core/error.js";
-import { capIssues, type Issue, type IssueCode, type ProblemParams } from "../core/issue.js";
+import { capIssues, pointerText, type Issue, type IssueCode, type ProblemParams } from "../core/issue.js";
 import { isIdReference as isReference, isRecord } from "../core/json.js";
 import { escapePointerSegment } from "../core/pointer.js";
 import { readUntrustedJson } from "../core/untrusted-json.js";
@@ -103,9 +103,14 @@ function resolver(byId: ReadonlyMap<string, Json>, issues: Issue[]) {
     if (open.has(node)) return problem("circular-reference", at, "refers back to a node that contains it");
     const first = placed.get(node);
     if (first !== undefined) {
-      return problem("shared-reference", at, `refers to a node placed at ${first || "/"} already: each has one place`, {
-        first,
-      });
+      return problem(
+        "shared-reference",
+        at,
+        `refers to a node placed at ${pointerText(first)} already: each has one place`,
+        {
+          first,
+        },
+      );
     }
     placed.set(node, at);
     open.add(node);

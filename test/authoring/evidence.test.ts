@@ -147,12 +147,12 @@ test.each([
   [
     "a document that is no object",
     () => rebaseEvidence(null as never, "text"),
-    "/: must be a news document (an object) (got null)",
+    "(root): must be a news document (an object) (got null)",
   ],
   [
     "a list for a document",
     () => rebaseEvidence([] as never, "text"),
-    "/: must be a news document (an object) (got an array)",
+    "(root): must be a news document (an object) (got an array)",
   ],
 ])("rebaseEvidence of %s throws a NewsEventsError saying what it takes", (_, call, message) => {
   expect(call).toThrow(

@@ -123,7 +123,7 @@ describe("news-events check", () => {
     const run = runCli(["check", file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
-      `${file}:12: error json/syntax /: is not valid JSON at line 12, column 47: a trailing comma before }: remove the comma\n1 errors, 0 warnings, 0 notes\n`,
+      `${file}:12: error json/syntax (root): is not valid JSON at line 12, column 47: a trailing comma before }: remove the comma\n1 errors, 0 warnings, 0 notes\n`,
     );
     expect(run.stdout + run.stderr).not.toMatch(/position \d+/);
   });
@@ -134,7 +134,7 @@ describe("news-events check", () => {
     const run = runCli(["check", file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      `${file}:3: error json/syntax /: is not valid JSON at line 3, column 26: two commas in a row (,,): remove one, or put the missing value between them\n`,
+      `${file}:3: error json/syntax (root): is not valid JSON at line 3, column 26: two commas in a row (,,): remove one, or put the missing value between them\n`,
     );
   });
 });

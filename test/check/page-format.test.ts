@@ -88,7 +88,7 @@ describe("news-events check: .html and .htm files are pages, .json and .jsonld f
     const run = runCli(["check", `${news}/`, "--verbose"]);
     expect([run.code, run.stdout]).toEqual([
       0,
-      `${join(news, "empty.html")}:1: note html/no-json-ld /: no <script type="application/ld+json"> element\n0 errors, 0 warnings, 1 notes\n`,
+      `${join(news, "empty.html")}:1: note html/no-json-ld (root): no <script type="application/ld+json"> element\n0 errors, 0 warnings, 1 notes\n`,
     ]);
   });
   test.each([

@@ -17,8 +17,12 @@ describe("news-events init", () => {
       const run = runCli(["init", "--kind", kind]);
       expect(run.code).toBe(0);
       const doc = JSON.parse(run.stdout) as Record<string, unknown>;
-      // The installed package's own schema, relative to where the document is (#25): editors work offline.
-      expect(doc["$schema"]).toBe("./schemas/document.json");
+      // Printed, the text may be saved anywhere: a path relative to the working directory (what it
+      // was, found by a trial) would point at nothing; the published schema's URL, its $id, is right
+      // wherever it lands. To a FILE, the installed package's own schema (#25, the next test).
+      const published = JSON.parse(readFileSync("schemas/document.json", "utf8")) as { $id: string };
+      expect(doc["$schema"]).toBe(published.$id);
+      expect(runCli(["init", "--kind", kind, "-"]).stdout).toBe(run.stdout);
       expect(validateDocument(doc)).toMatchObject({ ok: true });
       const events = (doc["events"] ?? []) as { kind: string }[];
       expect(events.map((e) => e.kind.toLowerCase())).toEqual(kind === "article" ? [] : [kind]);
@@ -142,13 +146,13 @@ describe("news-events ninjs and init --from-ninjs", () => {
     expect(validateDocument(completed)).toMatchObject({ ok: true });
   });
 
-  test("a ninjs file that is not JSON: one line, exit 2", () => {
+  test("a ninjs file that is not JSON: one line, exit 1 (invalid input, as validate counts it)", () => {
     const path = join(dir, "broken-ninjs.json");
     writeFileSync(path, '{"uri": ');
     const run = runCli(["init", "--from-ninjs", path]);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /^news-events: .*broken-ninjs\.json:1:9: is not valid JSON: the text ends where a value was expected/,
+      /^\/.*broken-ninjs\.json:1:9: is not valid JSON: the text ends where a value was expected/,
     );
   });
 

@@ -54,7 +54,7 @@ describe("a page's blocks are read together", () => {
     expect(run.stdout).not.toContain("google/no-article");
     const required = runCli(["check", "--require-article", file]);
     expect(required.code).toBe(1);
-    expect(required.stdout).toContain("error google/no-article /: has no NewsArticle");
+    expect(required.stdout).toContain("error google/no-article (root): has no NewsArticle");
     const globbed = runCli(["check", "--articles", "**/no-article.html", file]);
     expect(globbed.stdout).toContain("error google/no-article");
     const excluded = runCli(["check", "--exclude", "**/no-article.html", file, write("x.html", page(website))]);
@@ -89,7 +89,7 @@ describe("a page's blocks are read together", () => {
     expect(run.code).toBe(1);
     const errors = run.stdout.split("\n").filter((l) => / error /.test(l));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/broken-block\.html:5: error json\/syntax \/: is not valid JSON/);
+    expect(errors[0]).toMatch(/broken-block\.html:5: error json\/syntax \(root\): is not valid JSON/);
   });
 });
 

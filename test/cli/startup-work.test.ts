@@ -11,7 +11,7 @@ import { canonicalDocument } from "../helpers/fixtures.js";
 // The spy wraps the real function: the lines reported stay the real ones.
 vi.mock("../../src/cli/locate.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../src/cli/locate.js")>();
-  return { ...actual, linesOf: vi.fn(actual.linesOf) };
+  return { ...actual, placesOf: vi.fn(actual.placesOf) };
 });
 vi.mock("../../src/core/json-fault.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../src/core/json-fault.js")>();
@@ -29,12 +29,12 @@ describe("validate of one document does only the work its answer needs (issue 27
     ["the canonical document, valid", 0, canonicalDocument()],
     ["the canonical document with a number for its headline", 1, { ...canonicalDocument(), headline: 42 }],
   ])("%s: its text is scanned for line numbers %i times", async (_, scans, value) => {
-    vi.mocked(locate.linesOf).mockClear();
+    vi.mocked(locate.placesOf).mockClear();
     const record = prettyRecord(value);
     // As validate judges a run of records: then each problem is put on its line.
     const verdicts = await placed(judgeAll([record]));
     // Before: a valid pretty document was scanned in full with jsonc-parser (a fifth of the start-up).
-    expect(vi.mocked(locate.linesOf)).toHaveBeenCalledTimes(scans);
+    expect(vi.mocked(locate.placesOf)).toHaveBeenCalledTimes(scans);
     expect(verdicts.invalid).toBe(scans);
     // An invalid one is still located: its problem at the headline's own line.
     const headlineLine = (record.ok ? record.text : "").split("\n").findIndex((l) => l.includes('"headline"')) + 1;

@@ -260,7 +260,7 @@ describe("an unvalidated document is refused with every issue, never turned into
     // (Not frozen: deepFreeze would read it first.)
     const doc = canonicalDocument();
     answeringTwice(doc.events[2]!, "outcome", "successful", 5);
-    expect(() => toJsonLd(doc)).toThrow(/Invalid document for JSON-LD: \/: could not become JSON-LD/);
+    expect(() => toJsonLd(doc)).toThrow(/Invalid document for JSON-LD: \(root\): could not become JSON-LD/);
   });
 });
 

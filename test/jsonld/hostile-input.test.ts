@@ -52,7 +52,7 @@ describe("toJsonLd names where a hostile document cannot be read", () => {
         {
           code: "circular-reference",
           pointer: "/events/1/details/0",
-          message: "contains itself (it is the object at /): JSON cannot hold a cycle",
+          message: "contains itself (it is the object at (root)): JSON cannot hold a cycle",
         },
       ],
     ],
@@ -111,7 +111,7 @@ describe("the serializers refuse what JSON cannot hold, with a NewsEventsError n
         {
           code: "circular-reference",
           pointer: "/@graph/0/about",
-          message: "contains itself (it is the object at /): JSON cannot hold a cycle",
+          message: "contains itself (it is the object at (root)): JSON cannot hold a cycle",
         },
       ],
     ],

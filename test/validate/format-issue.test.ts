@@ -6,7 +6,14 @@ const issue = (pointer: string, message: string): Problem => ({ code: "enum", po
 
 describe("formatIssue", () => {
   test.each<[string, Problem, string, string]>([
-    ["the whole input as /", issue("", "must be an object"), "/: must be an object", "/: must be an object"],
+    // "/" would be the member named "" (RFC 6901), which it was shown as (found by a trial).
+    [
+      "the whole input as (root)",
+      issue("", "must be an object"),
+      "(root): must be an object",
+      "(root): must be an object",
+    ],
+    ['the member named "" as /', issue("/", "must be a string"), "/: must be a string", "/: must be a string"],
     ["plain text unchanged", issue("/a", "café – 日本 😀"), "/a: café – 日本 😀", "/a: café – 日本 😀"],
     ["a newline forging a line", issue("/a", "x\nb.json:1: ok"), "/a: x\nb.json:1: ok", "/a: x\\u000ab.json:1: ok"],
     ["an ANSI escape", issue("/a", "got \u001b[2J"), "/a: got \u001b[2J", "/a: got \\u001b[2J"],
@@ -27,7 +34,7 @@ describe("formatIssue", () => {
     expect(formatIssue(problem, { escape: false })).toBe(plain);
     expect(formatIssue(problem, { escape: true })).toBe(escaped);
     // Escaping is idempotent: an escaped line escapes to itself.
-    expect(formatIssue({ ...problem, pointer: "", message: escaped }, { escape: true })).toBe(`/: ${escaped}`);
+    expect(formatIssue({ ...problem, pointer: "", message: escaped }, { escape: true })).toBe(`(root): ${escaped}`);
   });
 
   test("is the same function from the root and the validate entry", () => {
