@@ -12,7 +12,9 @@ const MAX_DEPTH = 32;
 /** The URL of the schema `ref` leads into from `from`, against which its own `$ref`s resolve. */
 function schemaUrl(ref: string, from: string): string {
   try {
-    return new URL(ref, from).href.replace(/#.*$/, "");
+    const url = new URL(ref, from);
+    url.hash = "";
+    return url.href;
   } catch {
     // (A $ref that resolves nowhere was refused before the module is written.)
     return from;
