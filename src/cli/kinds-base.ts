@@ -160,3 +160,24 @@ export function baseMistakes(kind: Json, library: readonly unknown[]): KindSchem
   }
   return out;
 }
+
+/**
+ * The event base's properties a kind requires (`"required": ["date"]`) without defining them in its
+ * own `properties`: the base defines them, optional, so the build makes them required in the kind's
+ * validator (kinds-build.ts) and in its type (kinds-types.ts).
+ *
+ * @example
+ * ```ts
+ * requiredBaseNames({ required: ["kind", "hazard", "date"], properties: { kind: {}, hazard: {} } }, library); // => ["date"]
+ * ```
+ */
+export function requiredBaseNames(kind: Json, library: readonly unknown[]): string[] {
+  const base = library.find((s) => isObject(s) && s["$id"] === EVENT_BASE) as Json | undefined;
+  const baseProperties = isObject(base?.["properties"]) ? base["properties"] : {};
+  const own = isObject(kind["properties"]) ? kind["properties"] : {};
+  const required = Array.isArray(kind["required"]) ? (kind["required"] as unknown[]) : [];
+  return required.filter(
+    (name): name is string =>
+      typeof name === "string" && !Object.hasOwn(own, name) && Object.hasOwn(baseProperties, name),
+  );
+}

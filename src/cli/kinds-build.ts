@@ -6,14 +6,9 @@
  */
 import packageJson from "../../package.json" with { type: "json" };
 import type { KindDefinition } from "../core/kinds.js";
-import {
-  EVENT_BASE,
-  SCHEMA_BASE,
-  expectedWords,
-  kindFields,
-  withoutAnnotations,
-  type KindMeta,
-} from "./kinds-schema.js";
+import { SCHEMA_BASE, expectedWords, kindFields, withoutAnnotations, type KindMeta } from "./kinds-schema.js";
+import { kindPropertyNames } from "./kinds-names.js";
+import { requiredBaseNames } from "./kinds-base.js";
 import { TOO_MANY_ERRORS, withErrorCap } from "./error-cap.js";
 import { withUniqueItemsByKey } from "./unique-items.js";
 
@@ -48,9 +43,6 @@ export interface AjvTools {
   };
   readonly standaloneCode: (ajv: unknown, refs: Record<string, string>) => string;
 }
-
-/** json-schema-to-typescript's compile. */
-export type CompileTypes = (schema: unknown, name: string, options: Record<string, unknown>) => Promise<string>;
 
 /**
  * The two formats the library's schemas use, as regular expressions (as in its own validators,
@@ -115,13 +107,8 @@ function withCappedRoots(code: string, roots: number): string {
  * check (the base's still applies), and the property was already evaluated there.
  */
 function withBaseRequired(schema: Record<string, unknown>, library: readonly unknown[]): Record<string, unknown> {
-  const base = library.find((s) => (s as { $id?: unknown }).$id === EVENT_BASE) as { properties?: object } | undefined;
+  const added = requiredBaseNames(schema, library);
   const own = (schema["properties"] ?? {}) as Record<string, unknown>;
-  const required = Array.isArray(schema["required"]) ? (schema["required"] as unknown[]) : [];
-  const added = required.filter(
-    (name): name is string =>
-      typeof name === "string" && !Object.hasOwn(own, name) && Object.hasOwn(base?.properties ?? {}, name),
-  );
   return added.length === 0
     ? schema
     : { ...schema, properties: { ...own, ...Object.fromEntries(added.map((n) => [n, true])) } };
@@ -149,12 +136,20 @@ export class KindsCompileError extends Error {
 }
 
 /**
- * The ESM source of the kinds' validators: Ajv 2020-12 standalone code (the kinds use
- * unevaluatedProperties), reporting every error like the library's own (allErrors, a run stopped
- * past MAX_ERRORS), its helpers inlined. Throws a KindsCompileError naming each kind Ajv did not
- * compile.
+ * Each kind compiled on its own by one Ajv (holding the library's schemas), and those that did not
+ * compile. A build whose other kinds have mistakes still compiles these, so that each kind's first
+ * compile error is said in the same run as the other mistakes.
+ *
+ * @example
+ * ```ts
+ * compiledKinds(tools, library, kinds).failures.map((f) => f.index); // => [1, 3]
+ * ```
  */
-export function compileValidators(tools: AjvTools, library: readonly unknown[], kinds: readonly KindSource[]): string {
+export function compiledKinds(
+  tools: AjvTools,
+  library: readonly unknown[],
+  kinds: readonly KindSource[],
+): { ajv: unknown; refs: Record<string, string>; failures: KindCompileFailure[] } {
   const ajv = new tools.Ajv2020({
     strict: true,
     discriminator: true,
@@ -186,6 +181,17 @@ export function compileValidators(tools: AjvTools, library: readonly unknown[], 
     }
     refs[`check_${i}`] = id;
   });
+  return { ajv, refs, failures };
+}
+
+/**
+ * The ESM source of the kinds' validators: Ajv 2020-12 standalone code (the kinds use
+ * unevaluatedProperties), reporting every error like the library's own (allErrors, a run stopped
+ * past MAX_ERRORS), its helpers inlined. Throws a KindsCompileError naming each kind Ajv did not
+ * compile.
+ */
+export function compileValidators(tools: AjvTools, library: readonly unknown[], kinds: readonly KindSource[]): string {
+  const { ajv, refs, failures } = compiledKinds(tools, library, kinds);
   if (failures.length > 0) throw new KindsCompileError(failures);
   // A list of coded terms is compared by a key per item past a short list, not pair by pair.
   const ajvCode = tools.standaloneCode(ajv, refs).replace(/^"use strict";/, "");
@@ -212,65 +218,11 @@ function kindsList(library: readonly unknown[], kinds: readonly KindSource[]): s
       schema: kindId(source),
       fields: kindFields(source.schema, defs),
       expected: expectedWords([source.schema, ...library]),
+      properties: kindPropertyNames(source.schema, kindId(source), library),
     };
     return `  { ...${JSON.stringify(entry)}, validate: check_${i} },`;
   });
   return `\n/** The kinds built here, for createValidator({ kinds }) and toJsonLd(doc, { kinds }). */\nexport const kinds = [\n${entries.join("\n")}\n];\n`;
-}
-
-/** The schema as json-schema-to-typescript is given it: the library's definitions as its own types. */
-function forTypes(node: unknown, library: ReadonlyMap<string, string>, used: Set<string>): unknown {
-  if (Array.isArray(node)) return node.map((n) => forTypes(n, library, used));
-  if (node === null || typeof node !== "object") return node;
-  const { $ref, ...rest } = node as Record<string, unknown>;
-  if (typeof $ref === "string" && $ref.startsWith(SCHEMA_BASE)) {
-    const name =
-      $ref === EVENT_BASE ? "EventBase" : (/#\/\$defs\/([^/]+)$/.exec($ref)?.[1] ?? library.get($ref) ?? "unknown");
-    if (name === "Wikidata") return { ...rest, tsType: "string" };
-    if (name !== "unknown") used.add(name);
-    return { ...(forTypes(rest, library, used) as object), tsType: name };
-  }
-  const out: Record<string, unknown> = typeof $ref === "string" ? { $ref } : {};
-  for (const [key, value] of Object.entries(rest))
-    if (key !== "x-news-events") out[key] = forTypes(value, library, used);
-  return out;
-}
-
-/** The declarations of the module: the kinds' types, `CustomEvent`, and `kinds`. */
-export async function declarations(
-  compile: CompileTypes,
-  library: readonly unknown[],
-  kinds: readonly KindSource[],
-): Promise<string> {
-  const titles = new Map(
-    library.map((s) => [String((s as { $id?: unknown }).$id), String((s as { title?: unknown }).title)] as const),
-  );
-  const used = new Set<string>();
-  const types: string[] = [];
-  for (const source of kinds) {
-    const schema = forTypes(source.schema, titles, used) as Record<string, unknown>;
-    types.push(
-      await compile({ ...schema, title: source.meta.kind }, source.meta.kind, {
-        bannerComment: "",
-        additionalProperties: false,
-        format: false,
-        declareExternallyReferenced: true,
-        $refOptions: { resolve: { external: false } },
-      }),
-    );
-  }
-  return [
-    `import type { KindDefinition } from "news-events/validate";`,
-    used.size > 0 ? `import type { ${[...used].sort().join(", ")} } from "news-events";` : "",
-    ...types,
-    `/** An event of any kind built here. */`,
-    `export type CustomEvent = ${kinds.map((k) => k.meta.kind).join(" | ")};`,
-    `/** The kinds built here, for createValidator({ kinds }) and toJsonLd(doc, { kinds }). */`,
-    `export declare const kinds: readonly KindDefinition[];`,
-    `/** The version of news-events that built this module. */`,
-    `export declare const builtWith: string;`,
-    "",
-  ].join("\n");
 }
 
 /** The text of the module (index.js). */

@@ -13,14 +13,8 @@ import { pathToFileURL } from "node:url";
 import { describeThrown } from "../core/error.js";
 import { errLine, outLine } from "./output.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
-import {
-  compileValidators,
-  declarations,
-  KindsCompileError,
-  moduleText,
-  type AjvTools,
-  type CompileTypes,
-} from "./kinds-build.js";
+import { compiledKinds, compileValidators, KindsCompileError, moduleText, type AjvTools } from "./kinds-build.js";
+import { declarations, type CompileTypes } from "./kinds-types.js";
 import { baseMistakes } from "./kinds-base.js";
 import { outPackageProblem } from "./kinds-package.js";
 import { cycleMistakes, formatMistakes, patternMistakes } from "./kinds-rules.js";
@@ -117,7 +111,11 @@ export async function kindsBuildCommand(files: readonly string[], out: string, i
     ...cycleMistakes(schema),
     ...metaSchemaMistakes(tools.ajv, schema),
   ]);
-  if (mistakes.length > 0) return refuse(io, mistakes);
+  // The kinds read clean are compiled even so: each one's compile error is said in this run too.
+  if (mistakes.length > 0) {
+    const { failures } = compiledKinds(tools.ajv, library, kinds);
+    return refuse(io, inFileOrder(files, [...mistakes, ...compileErrorLines(new KindsCompileError(failures), kinds)]));
+  }
   let validators: string;
   let types: string;
   try {
@@ -153,6 +151,18 @@ export async function kindsBuildCommand(files: readonly string[], out: string, i
   const wrote = [join(out, "index.js"), join(out, "index.d.ts"), ...(marked ? [join(out, "package.json")] : [])];
   errLine(io, `wrote ${wrote.slice(0, -1).join(", ")} and ${wrote.at(-1)}`);
   return EXIT.ok;
+}
+
+/** The lines of a failed build in the order of the files given, each file's in the order found. */
+function inFileOrder(files: readonly string[], lines: readonly string[]): string[] {
+  const at = (line: string) => {
+    const index = files.findIndex((file) => line.startsWith(`${file}:`));
+    return index === -1 ? files.length : index;
+  };
+  return lines
+    .map((line, i) => ({ line, i, file: at(line) }))
+    .sort((a, b) => a.file - b.file || a.i - b.i)
+    .map((l) => l.line);
 }
 
 /** Says each of `mistakes` on its line (capped), and the exit status of a build that wrote nothing. */

@@ -79,10 +79,13 @@ export async function readKinds(files: readonly string[], io: Io, checks: KindCh
     // Ajv knows a schema by its $id: a second kind under the same one would not compile.
     const id = (schema as Record<string, unknown>)["$id"];
     const sameId = typeof id === "string" ? ids.get(id) : undefined;
-    if (sameId !== undefined)
+    if (sameId !== undefined) {
       mistakes.push(
         ...mistakeLines(display, text, [new KindSchemaError("/$id", `is ${sameId}'s $id too: give each kind its own`)]),
       );
+      // Not compiled beside the first: Ajv would refuse its $id again.
+      continue;
+    }
     if (typeof id === "string") ids.set(id, display);
     kinds.push({ file: basename(display), display, text, schema: schema as Record<string, unknown>, meta });
   }

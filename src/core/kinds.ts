@@ -73,6 +73,12 @@ export interface KindDefinition {
   readonly fields?: readonly KindField[];
   /** What each pattern of its schema asks for, in words, by the pattern's source (from `$comment: "expected: …"`). */
   readonly expected?: Readonly<Record<string, string>>;
+  /**
+   * The property names of each object of the kind, by its path from the event (`""` for the event,
+   * the event base's names included; `*` for each array item; segments JSON Pointer-escaped): a
+   * misspelt property's "did you mean". A module built before it was written has none.
+   */
+  readonly properties?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**

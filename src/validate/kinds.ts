@@ -1,5 +1,4 @@
 import type { StandardSchemaV1 } from "@standard-schema/spec";
-import type { ErrorObject } from "ajv";
 import * as check from "../generated/check-validators.js";
 import type { CompiledValidator } from "../generated/check-validators.js";
 import { documentParts } from "../generated/document-parts.js";
@@ -10,7 +9,8 @@ import type { Issue, ValidationResult } from "../core/issue.js";
 import { kindOf, type KindDefinition } from "../core/kinds.js";
 import { checkDocument, checkStandaloneEvent } from "./document-checks.js";
 import { kindFieldIssues, standaloneKindFieldIssues } from "./checks/kind-fields.js";
-import { firstIssues, issuesOfFailure } from "./explain.js";
+import { firstIssues } from "./explain.js";
+import { compiled, kindIssues } from "./kind-issues.js";
 import { standardSchema } from "./standard-schema.js";
 import { validateEvent, validateWith } from "./validate.js";
 
@@ -45,48 +45,6 @@ export interface NewsEventsValidator<Custom> {
   readonly eventSchema: StandardSchemaV1<NewsEvent | Custom>;
   /** One event of the given user kind as a Standard Schema v1: any other kind is an issue at `kind`. */
   schemaOf<K extends string>(kind: K): StandardSchemaV1<Extract<Custom, OfKind<K>>>;
-}
-
-/** A kind's Ajv errors in the shape the built-in ones have: unevaluated properties are unknown properties. */
-function asBuiltInErrors(errors: readonly ErrorObject[] | null | undefined): ErrorObject[] {
-  return (errors ?? []).map((error) =>
-    error.keyword === "unevaluatedProperties"
-      ? {
-          ...error,
-          keyword: "additionalProperties",
-          params: { additionalProperty: (error.params as { unevaluatedProperty?: unknown }).unevaluatedProperty },
-        }
-      : error,
-  );
-}
-
-/** A kind's validator as the shared safe path takes one, its errors made like the built-in ones. */
-function compiled(kind: KindDefinition): CompiledValidator {
-  const run = ((data: unknown) => {
-    const valid = kind.validate(data);
-    run.errors = valid ? null : asBuiltInErrors(kind.validate.errors as ErrorObject[] | null | undefined);
-    return valid;
-  }) as CompiledValidator;
-  return run;
-}
-
-/** The issues of a failed run of a kind's validator, a pattern put in the words its schema gives. */
-function kindIssues(kind: KindDefinition, validator: CompiledValidator, input: unknown, prefix: string): Issue[] {
-  return issuesOfFailure(validator, validator.errors ?? [], input, prefix).map((issue) => {
-    // The built-in "did you mean" knows the built-in kinds' properties only.
-    if (issue.code === "unknown-property")
-      return {
-        ...issue,
-        message:
-          issue.pointer.split("/").length === prefix.split("/").length + 1
-            ? `is not a known property of ${kind.kind}`
-            : "is not a known property here",
-      };
-    const words = issue.code === "pattern" ? kind.expected?.[String(issue.params?.["pattern"])] : undefined;
-    return words === undefined
-      ? issue
-      : { ...issue, message: `must be ${words} (got ${String(issue.params?.["got"])})` };
-  });
 }
 
 /** The names of every kind, built-in then the user's, for "must be one of". */

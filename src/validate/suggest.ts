@@ -95,11 +95,26 @@ export function unknownPropertyHint(unknown: string, keys: readonly string[], mi
   // event where a document goes), and no name of that schema is the key meant ("did you mean
   // "kind"?" for `kind`, found by a trial).
   if (!fit || (fitScore === 0 && known.length > 0) || fit.includes(unknown)) return "";
-  const free = fit.filter((name) => !known.includes(name));
+  // Listed only when two keys agree on the schema: one key fits many (a document's `headline` is a
+  // live-blog update's too), and the list of the wrong one misleads.
+  return hintAmong(unknown, known, fit, fitScore >= 2);
+}
+
+/**
+ * What to say after "is not a known property here" for `unknown` in an object with the other keys
+ * `keys`, whose schema knows `names`: the nearest name it lacks (`did you mean "magnitude"?`), else
+ * those names when `listed` and they are few, else nothing. A user kind's objects, whose names its
+ * module carries, are hinted with it as the built-in ones are.
+ *
+ * @example
+ * ```ts
+ * hintAmong("magnitde", ["kind", "id"], ["kind", "id", "magnitude", "depthKm"], true); // => '; did you mean "magnitude"?'
+ * ```
+ */
+export function hintAmong(unknown: string, keys: readonly string[], names: readonly string[], listed: boolean): string {
+  const free = names.filter((name) => !keys.includes(name));
   const closest = nearestName(unknown, free);
   if (closest !== undefined) return `; did you mean "${closest}"?`;
-  // Listed only when two keys agree on the schema: one key fits many (a document's `headline` is a
-  // live-blog update's too), and the list of the wrong one misleads. Up to 24 names: an event
-  // kind's own properties, which grow with the model, still fit one line.
-  return fitScore >= 2 && free.length > 0 && free.length <= 24 ? `; expected one of ${free.join(", ")}` : "";
+  // Up to 24 names: an event kind's own properties, which grow with the model, still fit one line.
+  return listed && free.length > 0 && free.length <= 24 ? `; expected one of ${free.join(", ")}` : "";
 }

@@ -171,9 +171,12 @@ test("the precompiled validators are at most 15.25 KB", async () => {
 // QID (UCUM's grammar in the validators and the one pass, a unit of measure only for a coded
 // term) and a verification's verified figure is checked: its target a quantity, the same counts,
 // no id of its own, its number and unit held (a trial of real events, round 25).
-test("the whole validate entry (validators, issue messages, document checks) stays within 54 KB", async () => {
+// 54.25 KB: 55,465 B (55,111 B before, +354 B) once a kind's misspelt property gets the built-in
+// kinds' "did you mean" among the names its module carries, and its formats the library's words
+// (a trial of custom kinds, round 25).
+test("the whole validate entry (validators, issue messages, document checks) stays within 54.25 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(54 * 1024);
+  expect(gzip).toBeLessThanOrEqual(54.25 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
@@ -287,7 +290,9 @@ test("news-events/check bundles for a browser (platform neutral, no Node built-i
 // use; why the difference grew by 0.3 KB (how the two bundles compress) was not looked into.
 // 2.75 KB: 2,571 B (2,360 B before) with the kind's own quantities checked as an event's, the
 // options read as a JavaScript caller hands them, and schemaOf of a tag no kind has (round 24).
-test("createValidator adds at most 2.75 KB to validateDocument + validateEvent, which carry none of it", async () => {
+// 3 KB: 2,943 B (2,582 B before) with a kind's misspelt property hinted among its own names and
+// its date-time and uri formats in the library's words (round 25).
+test("createValidator adds at most 3 KB to validateDocument + validateEvent, which carry none of it", async () => {
   const entry = JSON.stringify(repoPath("dist/validate.js"));
   const plain = await shipped("dist/validate.js", `export { validateDocument, validateEvent } from ${entry};`);
   const kinds = await shipped(
@@ -296,7 +301,7 @@ test("createValidator adds at most 2.75 KB to validateDocument + validateEvent, 
   );
   expect(plain.text).not.toMatch(/unevaluatedProperties/);
   expect(kinds.text).toMatch(/unevaluatedProperties/);
-  expect(kinds.gzip - plain.gzip).toBeLessThanOrEqual(2.75 * 1024);
+  expect(kinds.gzip - plain.gzip).toBeLessThanOrEqual(3 * 1024);
 });
 
 // Issue 26: the tables entry is mostly the layout generated from the schemas (the Parquet writer
