@@ -170,7 +170,8 @@ export const SEO = {
   "Source.language": "— only in Linked Data",
   "Verification.target": "what the CorrectionComment is `about`, or which claim a ClaimReview reviews",
   "Verification.stated": "the `name` of the CorrectionComment",
-  "Verification.rating": "the `name` of the CorrectionComment, the `reviewRating` of a ClaimReview",
+  "Verification.rating":
+    "in words, in a document in English: the start of the CorrectionComment's `name`, the `reviewRating` of a ClaimReview (a document in another language has no ClaimReview: Google requires the rating in words)",
   "Verification.verified": "the `text` of the CorrectionComment, the `reviewBody` of a ClaimReview",
   "Verification.note": "the `text` when nothing verified is given",
   "Verification.sources": "`citation` of the CorrectionComment (the sources' URLs)",
@@ -211,7 +212,9 @@ export const SEO = {
   "CoupReaction.actions": "— see `reactions`",
   "CoupReaction.statement": "— see `reactions`",
   "CoupReaction.date": "— see `reactions`",
-  "CoupStep.action": AS_EVENT("the step node's `name` when it has no description, and its `additionalType` when coded"),
+  "CoupStep.action": AS_EVENT(
+    "the step node's `name` when it has no description (a built-in action's words in a document in English only), and its `additionalType` when coded",
+  ),
   "CoupStep.description": AS_EVENT("`name` of the step's Event node"),
   "CoupStep.actor": "— only in Linked Data",
   "CoupStep.date": AS_EVENT("`startDate` of the step's Event node (a step without a day has no node)"),

@@ -77,7 +77,8 @@ export async function readJsonLd(
   format: PageFormat,
 ): Promise<PageJsonLd & { json?: boolean }> {
   // A JSON-LD file is UTF-8 (or has a byte order mark); only a page may declare another charset.
-  const chunks = pageText(input, format !== "json-ld")[Symbol.asyncIterator]();
+  const charset: { mislabelled?: string } = {};
+  const chunks = pageText(input, format !== "json-ld", charset)[Symbol.asyncIterator]();
   // The first characters that are not white space decide a sniffed page, and mark a page that holds JSON.
   let head = "";
   while (head.trimStart() === "" && head.length <= max) {
@@ -91,7 +92,8 @@ export async function readJsonLd(
     // Loaded when a page is read: `import { checkJsonLd }` alone loads neither parse5 nor the line locator.
     const { htmlJsonLd } = await (reader ??= import("./html-reader.js"));
     const read = await htmlJsonLd(prepend(head, rest), max);
-    return opensJson(head) ? { ...read, json: true } : read;
+    const mislabelled = charset.mislabelled === undefined ? {} : { mislabelled: charset.mislabelled };
+    return { ...read, ...mislabelled, ...(opensJson(head) && { json: true }) };
   }
   const text = new LimitedText(max);
   text.add(head);

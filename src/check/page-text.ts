@@ -13,7 +13,50 @@ export interface PageJsonLd {
   readonly base?: string;
   /** Set when the blocks together passed the limit: their length. */
   readonly overlong?: number;
+  /** The single-byte charset a page declared whose bytes are UTF-8 instead ({@link Utf8Bytes}). */
+  readonly mislabelled?: string;
 }
+
+/**
+ * Whether bytes declared in a single-byte charset (windows-1252, ISO-8859-x, KOI8…) are UTF-8
+ * instead: each byte over 0x7f in a well-formed UTF-8 sequence (a lead byte, then its continuation
+ * bytes, a sequence split across chunks carried over), and at least one such sequence. Decoded as
+ * declared, such a page says "Ã©" for "é" and "â€™" for "’" without a U+FFFD to show it. A byte
+ * pass, without a second decoding; it stops at the first byte no UTF-8 has there.
+ *
+ * @example
+ * ```ts
+ * const utf8 = new Utf8Bytes();
+ * utf8.add(new TextEncoder().encode("Zoë"));
+ * utf8.looksUtf8; // => true
+ * ```
+ */
+export class Utf8Bytes {
+  private pending = 0;
+  private valid = true;
+  private multibyte = false;
+  /** Reads more of the page's bytes. */
+  add(bytes: Uint8Array): void {
+    for (let i = 0; i < bytes.length && this.valid; i++) {
+      const b = bytes[i] as number;
+      if (this.pending > 0) {
+        this.valid = b >= 0x80 && b <= 0xbf;
+        this.pending--;
+      } else if (b >= 0x80) {
+        this.pending = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+        this.valid = this.pending > 0;
+        this.multibyte = true;
+      }
+    }
+  }
+  /** True when every byte read is UTF-8, with at least one multi-byte sequence, none left open. */
+  get looksUtf8(): boolean {
+    return this.valid && this.multibyte && this.pending === 0;
+  }
+}
+
+/** The single-byte encodings of the Encoding Standard, as TextDecoder names them. */
+const SINGLE_BYTE = /^(?:windows-12\d\d|windows-874|iso-8859-\d+|koi8-[ru]|ibm866|macintosh|x-mac-cyrillic)$/;
 
 /** Gathers text up to a limit, then only counts it. */
 export class LimitedText {
@@ -69,6 +112,7 @@ function* pieces(text: string): Generator<string> {
 export async function* pageText(
   input: string | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
   html = true,
+  charset: { mislabelled?: string } = {},
 ): AsyncGenerator<string> {
   if (typeof input === "string") {
     yield* pieces(input);
@@ -80,12 +124,18 @@ export async function* pageText(
   // Bytes in the page's encoding not decoded yet: the last given, decoded when the next comes or the
   // input ends, so that a page read whole is decoded in one call without `stream` (a third faster).
   let held: Uint8Array | undefined;
+  // Only a page declared in a single-byte charset has its bytes looked at again.
+  let utf8: Utf8Bytes | undefined;
+  let declared: string | undefined;
   const start = (): void => {
-    decoder = new TextDecoder(sniff(head, html));
+    const encoding = sniff(head, html);
+    decoder = new TextDecoder(encoding);
+    if (SINGLE_BYTE.test(encoding)) [utf8, declared] = [new Utf8Bytes(), encoding];
     held = head;
   };
   const release = function* (): Generator<string> {
     if (held === undefined || decoder === undefined) return;
+    utf8?.add(held);
     const text = decoder.decode(held, { stream: true });
     held = undefined;
     yield* pieces(text);
@@ -112,6 +162,8 @@ export async function* pageText(
   }
   if (decoder === undefined) start();
   // The last bytes end the stream: decoded and flushed in one call.
+  if (held !== undefined) utf8?.add(held);
+  if (utf8?.looksUtf8 === true && declared !== undefined) charset.mislabelled = declared;
   const tail = (decoder as InstanceType<typeof TextDecoder>).decode(held);
   if (tail !== "") yield* pieces(tail);
 }

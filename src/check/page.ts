@@ -7,6 +7,7 @@ import { bySeverity, type CheckReport, type Finding, type Severity } from "./rep
 import { CANONICAL_UNRESOLVED, INTERNAL, NO_JSON_LD, SYNTAX, TOO_LARGE } from "./rules/json.js";
 import { pageOptionNames, pageOptionProblems, pageOptions } from "./options.js";
 import { readJsonLd, type PageFormat } from "./page-read.js";
+import { UNDECODED_TEXT } from "./rules/content.js";
 import type { PageJsonLd } from "./page-text.js";
 
 /** The most JSON-LD text read from a page by default (all its blocks), in UTF-16 code units: 32 Mi. */
@@ -47,6 +48,20 @@ export interface PageReport extends CheckReport<PageFinding> {
 // The line locator, imported on first use; the promise is kept, as an import() of a module already
 // loaded still resolves its path again (a thousand pages asked twice each).
 let lines: Promise<typeof import("./lines.js")> | undefined;
+
+/** A page declared in a single-byte charset whose bytes are UTF-8 (see Utf8Bytes): one text/encoding warning. */
+function mislabelled<T extends PageJsonLd>(findings: ReturnType<typeof startFindings>, read: T): T {
+  if (read.mislabelled === undefined) return read;
+  findings.add(
+    UNDECODED_TEXT,
+    false,
+    { block: 0, pointer: "" },
+    "",
+    `declares ${read.mislabelled} (its <meta charset>), but its bytes are UTF-8: read as declared, "é" is "Ã©" and "’" is "â€™"; declare <meta charset="utf-8">`,
+    { declared: read.mislabelled },
+  );
+  return read;
+}
 
 /** A page's findings begun: its options read as a page's (a page adds its own to a graph's). */
 function pageFindings(options: PageOptions): ReturnType<typeof startFindings> {
@@ -187,7 +202,7 @@ export async function inspectPage(
   const options: PageOptions = pageOptions(given);
   const max = options.maxJsonLdLength ?? DEFAULT_MAX_LENGTH;
   if (!isPageInput(page)) return notAPage(findings, page);
-  const read = await readJsonLd(page, max, format);
+  const read = mislabelled(findings, await readJsonLd(page, max, format));
   const whole = { block: 0, pointer: "" };
   let graph: CheckContext | undefined;
   if (read.overlong !== undefined) {

@@ -6,6 +6,7 @@ import { statSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { anyGlob, globMatcher, globProblem, unmatchedGlob } from "../check/glob.js";
+import { formatOfName } from "../check/page-read.js";
 import { describeThrown } from "../core/error.js";
 import { openInput } from "./input.js";
 import { readUnchangedSync } from "./unchanged-file.js";
@@ -86,7 +87,9 @@ interface Found {
 }
 
 /**
- * The files named: each file itself, each directory's `*.html` files (recursively, in name order).
+ * The files named: each file itself, each directory's pages (recursively, in name order): the
+ * files read as HTML by their name, `*.html` and `*.htm` (what a site built on Windows or moved
+ * from an old server holds; the walk found `.html` only, so a `.htm` site checked as "no files").
  * Symbolic links are followed, to pages and to directories; a directory reached twice (a link
  * loop, or a second way in) is searched once, by its real path. A directory that cannot be read, a
  * page link that leads nowhere, or a directory deeper than {@link MAX_DEPTH} is one problem line,
@@ -117,7 +120,7 @@ export async function expandPaths(paths: readonly string[]): Promise<Found> {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const path = join(dir, entry.name);
-      const page = entry.name.toLowerCase().endsWith(".html");
+      const page = formatOfName(entry.name, "sniff") === "html";
       let kind: { isDirectory(): boolean; isFile(): boolean } = entry;
       if (entry.isSymbolicLink()) {
         try {
@@ -150,7 +153,7 @@ export async function expandPaths(paths: readonly string[]): Promise<Found> {
 }
 
 /**
- * The pages the paths name (a directory's *.html files), less the excluded ones, and a line on
+ * The pages the paths name (a directory's *.html and *.htm files), less the excluded ones, and a line on
  * standard error for each directory or link that could not be searched. A glob that is none, or an
  * --articles glob that matches no page, would silently stop guarding: a usage error.
  *
@@ -178,7 +181,7 @@ export async function pagesToCheck(
   const excluded = anyGlob(exclude);
   const files = found.files.filter((f) => !excluded(f));
   for (const problem of found.problems) errLine(io, `news-events: ${problem}`);
-  if (files.length === 0) throw new UsageError(`no *.html files in ${paths.join(", ")}`);
+  if (files.length === 0) throw new UsageError(`no *.html or *.htm files in ${paths.join(", ")}`);
   for (const glob of articles)
     if (!files.some(globMatcher(glob))) throw new UsageError(unmatchedGlob("--articles", glob, files.length, files[0]));
   return { files, problems: found.problems };

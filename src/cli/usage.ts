@@ -117,8 +117,8 @@ An invalid document gets its validation issues and exit 1, not a graph.`,
 
 Checks HTML pages (every application/ld+json block of a page together, and its
 <link rel="canonical">) or JSON-LD files against Google's Article rules, the schema.org 30.0
-vocabulary and graph integrity. A directory is searched for *.html files. A .html or .htm
-file is a page, a .json or .jsonld file JSON-LD, anything else (-) told by its first
+vocabulary and graph integrity. A directory is searched for *.html and *.htm files. A .html
+or .htm file is a page, a .json or .jsonld file JSON-LD, anything else (-) told by its first
 characters. Pages are streamed.
 Prints FILE:LINE: severity rule /pointer: message, a summary per file when there are several,
 then "N errors, M warnings, K notes".

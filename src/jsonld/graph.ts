@@ -47,7 +47,7 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
   for (const node of eventNodes(doc, options, ids, attendees.id)) made.push(node);
   // Where each id of the document's nodes comes from, for a clash: a site-wide entity id (else "":
   // an id derived from parts the guard checked). An author listed twice, or who is the publisher,
-  // is one node: those ids are no clash. An image takes an id no other node has.
+  // is one node: those ids are no clash. An image's id is in the page's own #/image/ namespace.
   const rest: Thing[] = [...attendees.governments.values()];
   for (const part of [quotes, corrections, reviews]) for (const node of part) rest.push(node);
   const owners = derivedIds(ids, authorIds, [made, rest]);
@@ -60,7 +60,7 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
     entities.push(node);
     owners.own(idOf(node), `/entities/${i}`);
   });
-  const images = imageNodes(doc, ids, owners.owners);
+  const images = imageNodes(doc, ids);
   for (const id of images.ids.values()) owners.own(id, "");
   const site = siteParts(options, doc, owners);
   const authors = authorNodes(authorsSaid, authorIds, ids, site.authors);

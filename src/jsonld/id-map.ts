@@ -82,8 +82,7 @@ export interface DuplicateId {
 
 /**
  * Every node's `@id` with where it comes from (a pointer, "" for an id derived from parts the
- * guard checked), claimed in the graph's order: one map for the images' choice of id and for the
- * check that each id is one node's, where two maps were built of the same ~45 ids before.
+ * guard checked), claimed in the graph's order: one map for the check that each id is one node's.
  *
  * @example
  * ```ts

@@ -22,8 +22,13 @@ export interface NodeIds {
    * publisher's page and name is the publisher.
    */
   author(author: Author, taken?: ReadonlyMap<string, string>): string;
-  /** An image: its own URL, which identifies it wherever it is used. */
-  image(url: string): string;
+  /**
+   * The page's `n`th image (from 0, the page's primaryImageOfPage): an ImageObject with this
+   * page's caption, so this page's node. With the image URL as its id, two pages showing one
+   * photo under two captions gave one id two captions across the site (`graph/site-conflict`);
+   * Yoast likewise scopes its image node to the page (`<page>#primaryimage`).
+   */
+  image(n: number): string;
   /** An event, coup step, quote, correction, claim review or live-blog update, by its document-local id. */
   local(kind: "event" | "step" | "quote" | "correction" | "review" | "update", id: string): string;
   /** An entity, by its document-local id: within the article, or site-wide (see {@link EntityIds}). */
@@ -189,7 +194,7 @@ export function nodeIds(
       while (!free(`${byName}-${n}`)) n++;
       return `${byName}-${n}`;
     },
-    image: (url) => url,
+    image: (n) => `${base}#/image/${n}`,
     local: (kind, id) => {
       let made = locals.get(kind);
       if (made === undefined) locals.set(kind, (made = new KindIds(base, kind)));

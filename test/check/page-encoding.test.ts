@@ -7,6 +7,8 @@ import { describe, expect, test } from "vitest";
 import { checkHtmlPage, checkJsonLd, type PageReport } from "../../src/check/index.js";
 import { prescanCharset } from "../../src/check/charset.js";
 import { pageText } from "../../src/check/page-text.js";
+import { readFileSync } from "node:fs";
+import { repoPath } from "../helpers/fixtures.js";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -117,4 +119,42 @@ test("a U+FFFD in any JSON-LD is a text/encoding warning that names the value", 
   expect(report.warnings.map((f) => `${f.rule} ${f.pointer} ${f.message}`)).toEqual([
     'text/encoding /name holds U+FFFD (�), the mark of bytes that could not be decoded (got "Zo� M�ller"): the text was read in an encoding it is not in; a page is read as UTF-8 unless a byte order mark or a <meta charset> in its first 1,024 bytes says another',
   ]);
+});
+
+// Found by a newsroom trial (round 25): the reverse of the case above, a page declared
+// windows-1252 whose bytes are UTF-8, decodes without a U+FFFD ("Folha de S.Paulo" reads
+// "SÃ£o Paulo") and was not reported. The page is a real one: Folha de S.Paulo's article from
+// Mozilla's Readability test pages (test/pages-corpus/manifest.json, Apache-2.0), its
+// <meta charset="utf-8"> changed to windows-1252 as a CMS template that says so would write it.
+describe("a page declared in a single-byte charset whose bytes are UTF-8", () => {
+  const folha = readFileSync(repoPath("test/pages-corpus/publishers/readability-folha.html"), "utf8");
+  const declared = (charset: string) => Buffer.from(folha.replace(/charset="utf-8"/i, `charset="${charset}"`), "utf8");
+
+  test.each(["windows-1252", "iso-8859-1", "koi8-r"])(
+    "declared %s: a text/encoding warning says both",
+    async (charset) => {
+      const report = await checkHtmlPage(Readable.from([declared(charset)]));
+      const found = report.warnings.filter((f) => f.rule === "text/encoding");
+      expect(found.map((f) => f.params)).toEqual([{ declared: new TextDecoder(charset).encoding }]);
+      expect(found[0]?.message).toContain("but its bytes are UTF-8");
+    },
+  );
+
+  test("declared UTF-8, or truly in windows-1252, or ASCII only: no such warning", async () => {
+    const utf8 = await checkHtmlPage(Readable.from([Buffer.from(folha, "utf8")]));
+    const latin1 = await checkHtmlPage(Readable.from([Buffer.from(page('<meta charset="windows-1252" />'), "latin1")]));
+    const ascii = await checkHtmlPage(
+      Readable.from([Buffer.from(page('<meta charset="windows-1252" />').replace(/[^\x00-\x7f]/g, "e"))]),
+    );
+    for (const report of [utf8, latin1, ascii])
+      expect(report.warnings.filter((f) => f.rule === "text/encoding")).toEqual([]);
+  });
+
+  test("read in chunks that split a character, the bytes are still seen as UTF-8", async () => {
+    const bytes = declared("windows-1252");
+    const split = bytes.indexOf(0xc3) + 1;
+    const chunks = [bytes.subarray(0, split), bytes.subarray(split)];
+    const report = await checkHtmlPage(Readable.from(chunks));
+    expect(report.warnings.filter((f) => f.rule === "text/encoding")).toHaveLength(1);
+  });
 });

@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { serializeJsonLd, toJsonLd, toJsonLdScript } from "../../src/jsonld/index.js";
-import { canonicalDocument } from "../helpers/fixtures.js";
+import { canonicalDocument, repoPath } from "../helpers/fixtures.js";
 import { runCli } from "../helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "news-events-pages-"));
@@ -221,8 +221,30 @@ describe("files, directories and the report", () => {
     mkdirSync(join(dir, "empty"));
     const run = runCli(["check", join(dir, "empty")]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`news-events: no *.html files in ${join(dir, "empty")}\n`);
+    expect(run.stderr).toBe(`news-events: no *.html or *.htm files in ${join(dir, "empty")}\n`);
   });
+});
+
+// Found by a newsroom trial (round 25): the walk collected `*.html` only, so a site whose pages
+// are `.htm` (built on Windows, moved from an old server) was "no *.html files" or half checked.
+// The pages are real ones from the corpus (test/pages-corpus/manifest.json: Ghost's ghost_head
+// and jekyll-seo-tag, MIT), stored under the names such a site gives them.
+test("a directory walk finds .htm pages (in any case) beside .html ones, and leaves other files", () => {
+  const site = join(dir, "htm-site");
+  mkdirSync(join(site, "blog"), { recursive: true });
+  const corpus = (name: string) => readFileSync(repoPath(`test/pages-corpus/software/${name}`), "utf8");
+  writeFileSync(join(site, "blog", "post.htm"), corpus("ghost-head-post.html"));
+  writeFileSync(join(site, "blog", "OLD.HTM"), corpus("ghost-head-home.html"));
+  writeFileSync(join(site, "index.html"), corpus("jekyll-seo-tag-post.html"));
+  writeFileSync(join(site, "blog", "notes.txt"), "not a page");
+  const run = runCli(["check", site]);
+  const summaries = run.stdout.split("\n").filter((l) => /: \d+ errors, \d+ warnings, \d+ notes$/.test(l));
+  expect(summaries.map((l) => l.split(":")[0])).toEqual([
+    join(site, "blog", "OLD.HTM"),
+    join(site, "blog", "post.htm"),
+    join(site, "index.html"),
+  ]);
+  expect(run.stdout.trim().split("\n").at(-1)).toMatch(/ in 3 files$/);
 });
 
 describe("a directory walk reports what it cannot search, and goes on", () => {

@@ -64,13 +64,13 @@ describe("a caller's id that another node has is refused, naming the id and wher
       [{ code: "duplicate-id", pointer: "/entities/3", params: { id: "https://x.example/e" } }],
     ],
     [
-      "a website whose @id an image already has",
+      "an added node whose @id an image already has (the page's #/image/0)",
       () =>
         toJsonLd(
           mutated((d) => void (d.images = [{ url: "https://news.example.org/#website" }])),
-          { site: { name: "Example News", url: "https://news.example.org/" } },
+          { extend: { nodes: [{ "@type": "Thing", "@id": `${doc.url}#/image/0` }] } },
         ),
-      [{ code: "duplicate-id", pointer: "/options/site/url", params: { id: "https://news.example.org/#website" } }],
+      [{ code: "duplicate-id", pointer: "/options/extend/nodes/0/@id", params: { id: `${doc.url}#/image/0` } }],
     ],
   ];
   test.each(cases)("%s", (_name, run, issues) => {

@@ -124,7 +124,7 @@ export const UNDECODED_TEXT = rule({
   id: "text/encoding",
   severity: "warning",
   summary:
-    "no text holds U+FFFD (�), which a decoder puts for bytes not in the encoding it read: a page in windows-1252 read as UTF-8 for want of its `<meta charset>`",
+    'no text holds U+FFFD (�), which a decoder puts for bytes not in the encoding it read: a page in windows-1252 read as UTF-8 for want of its `<meta charset>`; nor is a page declared in a single-byte charset (windows-1252, ISO-8859-x) UTF-8 instead, which decodes to mojibake ("Ã©" for "é") without one',
   run(ctx, report) {
     for (const [at, , value] of leaves(ctx))
       if (typeof value === "string" && value.includes(REPLACEMENT)) {

@@ -39,3 +39,16 @@ export const heading = (word: string) => `${word[0]?.toUpperCase() ?? ""}${word.
  * ```
  */
 export const pixels = (value: number) => ({ "@type": "QuantitativeValue" as const, value, unitCode: "E37" });
+
+/**
+ * Whether a document's language is English, the language of the graph's own words (a rating's
+ * "Misleading", a step's "Detention", "Outcome: in control."): a graph in another language says
+ * nothing in words of ours, only the document's own.
+ *
+ * @example
+ * ```ts
+ * isEnglish("en-GB"); // => true
+ * isEnglish("fr"); // => false
+ * ```
+ */
+export const isEnglish = (language: string): boolean => /^en(?:-|$)/i.test(language);

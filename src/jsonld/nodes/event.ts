@@ -5,7 +5,7 @@ import { iptcMediaTopicIri, termIri, wikidataIri, wikidataPage } from "../../cor
 import { codedValue, codedWords, isTerm } from "../../core/coded.js";
 import { defined, kept } from "../defined.js";
 import type { NodeIds } from "../ids.js";
-import { heading, ref } from "./common.js";
+import { heading, isEnglish, ref } from "./common.js";
 
 /*
  * The nodes of the news events: an Event where Google can list it (eventTiming, the SEO policy),
@@ -67,7 +67,7 @@ export function partnershipMeetings(
     meetings: new Map(),
     asEvent: new Set((doc.events ?? []).filter(asEvent).map((e) => e.id)),
     entities,
-    english: /^en(?:-|$)/i.test(doc.language),
+    english: isEnglish(doc.language),
   };
   const add = (index: Map<string, Set<string>>, key: string, value: string) => {
     const set = index.get(key) ?? new Set<string>();
@@ -183,7 +183,7 @@ export function eventNode(
     roleName: codedValue(p.role),
     attendee: ref(attendeeId(p.entity)),
   }));
-  const steps = event.kind === "Coup" ? stepNodes(event, id, ids, nameOf) : [];
+  const steps = event.kind === "Coup" ? stepNodes(event, id, ids, nameOf, links.english) : [];
   // Sub- and super-events link Event nodes only: their range is Event.
   const linked = (index: Map<string, Set<string>>, kind: NewsEvent["kind"]) =>
     event.kind === kind
@@ -241,22 +241,26 @@ function series(event: NewsEvent, ids: NodeIds, links: EventLinks): (EventNode |
 /**
  * A coup's dated steps as its sub-events: Events that start on a day, where they happened or
  * else in the coup's country (not its venue, which the step may not share). A step is named by
- * its action and what it acted on, so two detentions are two people's; a coded action is also
- * its additionalType.
+ * its description, else by its action and what it acted on, so two detentions are two people's;
+ * a coded action is also its additionalType. A built-in action's words are English: a document
+ * in another language names the step by its own words only (a coded action's label, what it acted
+ * on, the coup's name), since an Event needs a name (Google's event listings require one).
  */
 function stepNodes(
   coup: Coup,
   coupId: string,
   ids: NodeIds,
   nameOf: (entity: string) => string | undefined,
+  english: boolean,
 ): EventNode[] {
   return (coup.steps ?? []).flatMap((step): EventNode[] => {
     const start = eventDate(step.date);
     if (start === undefined || start.length < 10) return [];
     const target = step.target === undefined ? undefined : nameOf(step.target);
-    const name =
-      step.description ??
-      `${heading(codedWords(step.action))}${target === undefined ? "" : `: ${target}`} (${coup.name})`;
+    // A coded term's label is the document's own words; a built-in action's are ours.
+    const action = english || isTerm(step.action) ? heading(codedWords(step.action)) : undefined;
+    const acted = [action, target].filter((part) => part !== undefined).join(": ");
+    const name = step.description ?? (acted === "" ? coup.name : `${acted} (${coup.name})`);
     return [
       {
         "@type": "Event",

@@ -1,6 +1,5 @@
 import type { ImageObject } from "schema-dts";
 import type { NewsDocument } from "../../generated/types.js";
-import { withoutFragment } from "../../core/iri.js";
 import { defined } from "../defined.js";
 import { pixels } from "./common.js";
 import type { NodeIds } from "../ids.js";
@@ -14,24 +13,20 @@ export interface ImageNodes {
 }
 
 /**
- * One node per image URL, however often the document lists it, with an id no other node has
- * (`taken`: the ids of the graph's other nodes).
+ * One node per image URL, however often the document lists it, with an id of this page's
+ * (`<page>#/image/<n>`, see {@link NodeIds.image}).
  *
  * @example
  * ```ts
- * imageNodes(doc, ids, taken).nodes[0]; // => { "@type": "ImageObject", "@id": "https://…/photo.jpg", url: …, width: { … }, … }
+ * imageNodes(doc, ids).nodes[0]; // => { "@type": "ImageObject", "@id": "https://…/#/image/0", url: …, width: { … }, … }
  * ```
  */
-export function imageNodes(doc: NewsDocument, ids: NodeIds, taken: { get(id: string): unknown }): ImageNodes {
+export function imageNodes(doc: NewsDocument, ids: NodeIds): ImageNodes {
   const imageIds = new Map<string, string>();
   const images: ImageObject[] = [];
   for (const image of doc.images ?? []) {
     if (imageIds.has(image.url)) continue;
-    // An image is its own URL, unless that URL is another node's id (the page's, the article's…).
-    const id =
-      taken.get(image.url) !== undefined
-        ? `${withoutFragment(ids.page)}#/image/${images.length}`
-        : ids.image(image.url);
+    const id = ids.image(images.length);
     imageIds.set(image.url, id);
     images.push(
       defined({

@@ -2,7 +2,7 @@ import type { ClaimReview, CorrectionComment } from "schema-dts";
 import type { Claim, NewsDocument, Source, Verification } from "../../generated/types.js";
 import { defined, kept } from "../defined.js";
 import type { NodeIds } from "../ids.js";
-import { heading, ref } from "./common.js";
+import { heading, isEnglish, ref } from "./common.js";
 
 /*
  * The nodes of what is verified, each routed by whose statement it checks: the article's own
@@ -35,16 +35,23 @@ export function verificationNodes(
   const corrections: CorrectionComment[] = [];
   const reviews: ClaimReview[] = [];
   // A rating's heading, made once per rating: a document rates many statements with few ratings.
+  // The ratings' words are English: a document in another language gets none of them (see below).
+  const english = isEnglish(doc.language);
   const headings = new Map<string, string>();
   const rated = (rating: string) => {
+    if (!english) return undefined;
     let words = headings.get(rating);
     if (words === undefined) headings.set(rating, (words = heading(rating)));
     return words;
   };
   for (const v of verifications) {
     const claim = claimOf(v, doc);
-    if (claim) reviews.push(claimReviewNode(v, claim, doc, ids, rated));
-    else if (v.rating !== "confirmed") corrections.push(correctionNode(v, doc, ids, sources, rated));
+    // Google requires a ClaimReview's rating in words (reviewRating.alternateName, shown in the
+    // results): without words in the document's language, no ClaimReview rather than an invalid one.
+    if (claim) {
+      const words = rated(v.rating);
+      if (words !== undefined) reviews.push(claimReviewNode(v, claim, doc, ids, words));
+    } else if (v.rating !== "confirmed") corrections.push(correctionNode(v, doc, ids, sources, rated));
   }
   return { corrections, reviews };
 }
@@ -74,7 +81,7 @@ function claimReviewNode(
   claim: Claim,
   doc: NewsDocument,
   ids: NodeIds,
-  rated: (rating: string) => string,
+  rating: string,
 ): ClaimReview {
   return defined({
     "@type": "ClaimReview",
@@ -82,7 +89,7 @@ function claimReviewNode(
     url: doc.url,
     claimReviewed: claim.text,
     itemReviewed: { "@type": "Claim", author: ref(ids.entity(claim.claimant as string)) },
-    reviewRating: { "@type": "Rating", alternateName: rated(verification.rating) },
+    reviewRating: { "@type": "Rating", alternateName: rating },
     reviewBody: verification.verified?.text ?? verification.note,
     author: ref(ids.publisher),
     datePublished: verification.checked,
@@ -95,9 +102,10 @@ function correctionNode(
   doc: NewsDocument,
   ids: NodeIds,
   sources: ReadonlyMap<string, Source>,
-  rated: (rating: string) => string,
+  rated: (rating: string) => string | undefined,
 ): CorrectionComment {
   const about = correctedNode(verification, doc, ids);
+  const rating = rated(verification.rating);
   const citations: string[] = [];
   for (const id of verification.sources ?? []) {
     const url = sources.get(id)?.url;
@@ -106,10 +114,11 @@ function correctionNode(
   const node: Record<string, unknown> = {
     "@type": "CorrectionComment",
     "@id": ids.local("correction", verification.id),
-    name: `${rated(verification.rating)}: “${verification.stated}”`,
+    // In a document in another language, what the article stated, in its words, without ours.
+    name: rating === undefined ? verification.stated : `${rating}: “${verification.stated}”`,
   };
   // Each property stored under its own name: see `kept`.
-  const text = verification.verified?.text ?? verification.note ?? verification.rating;
+  const text = verification.verified?.text ?? verification.note ?? rating;
   if (kept(text)) node["text"] = text;
   const aboutRef = about && ref(about);
   if (kept(aboutRef)) node["about"] = aboutRef;
