@@ -62,7 +62,7 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   "CameoTerm.code": "a CAMEO code of two to four digits, such as 042",
   "IptcTerm.code": "an IPTC Media Topic code of eight digits, such as 20000070",
   "Quantity.unit": "an ISO 4217 currency code such as USD, percent, a UCUM unit code such as km or km/h, or a Wikidata QID",
-  "Image.url": "an https URL (Google shows only https images)",
+  "Image.url": "an https URL (an http image on an https page is mixed content)",
   "Paywall.cssSelector": "a single class selector such as .paywall",
   "EventBase.kind": "a kind name in UpperCamelCase, such as Election",
   "EventParticipant.role": "a role in lower case, such as candidate",

@@ -1273,7 +1273,7 @@ export interface Publisher {
  */
 export interface Image {
   /**
-   * Absolute https URL of the image file (Google shows only https images).
+   * Absolute https URL of the image file: an article page served over https that shows an http image is mixed content, which browsers upgrade or block (Google asks only for a URL it can crawl; news-events check accepts http on pages it did not make).
    */
   url: string;
   /**
