@@ -39,11 +39,22 @@ export const median = (xs) => {
 };
 
 /**
+ * The default warm-up, in CPU time. V8 compiles a hot function on a background thread, whose CPU
+ * time this process's clock counts, charged to whichever task is running: the validator's few
+ * hundred functions were still being compiled (first by Maglev, then by Turbofan) through the first
+ * half of figure 2's rounds after a 0.3 s warm-up, whose validateDocument fell from 175 to 88 µs
+ * per call round by round, and the figure's median landed wherever that fall crossed the middle
+ * round: 0.55× in one process, 0.74× in the next. After 1.5 s the first seven rounds and the last
+ * seven read alike (issue 27, round 26).
+ */
+export const WARMUP_MS = 2000;
+
+/**
  * Times `tasks` ({ name: fn }) against `baseline` (a name among them) in `rounds` interleaved
  * rounds after a warm-up. Returns, per task, the median ns per call and the median per-round
  * ratio to the baseline, with the lowest and highest ratio seen.
  */
-export function interleaved(tasks, baseline, { rounds = 21, sliceMs = 25, warmupMs = 300 } = {}) {
+export function interleaved(tasks, baseline, { rounds = 21, sliceMs = 25, warmupMs = WARMUP_MS } = {}) {
   const names = Object.keys(tasks);
   if (!names.includes(baseline)) throw new Error(`no baseline task ${baseline}`);
   // The warm-up alternates the tasks (six passes over all of them), so that what one task teaches
