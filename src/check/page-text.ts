@@ -19,41 +19,48 @@ export interface PageJsonLd {
 
 /**
  * Whether bytes declared in a single-byte charset (windows-1252, ISO-8859-x, KOI8…) are UTF-8
- * instead: each byte over 0x7f in a well-formed UTF-8 sequence (a lead byte, then its continuation
- * bytes, a sequence split across chunks carried over), and at least one such sequence. Decoded as
- * declared, such a page says "Ã©" for "é" and "â€™" for "’" without a U+FFFD to show it. A byte
- * pass, without a second decoding; it stops at the first byte no UTF-8 has there.
+ * instead: what the Encoding Standard's UTF-8 decoder reads without an error (an overlong form, an
+ * encoded surrogate or a code point past U+10FFFF is not UTF-8, though its bytes have UTF-8's
+ * pattern), a sequence split across chunks carried over, with at least one character past ASCII.
+ * Decoded as declared, such a page says "Ã©" for "é" and "â€™" for "’" without a U+FFFD to show
+ * it. It stops reading at the first error.
  *
  * @example
  * ```ts
  * const utf8 = new Utf8Bytes();
  * utf8.add(new TextEncoder().encode("Zoë"));
- * utf8.looksUtf8; // => true
+ * utf8.end(); // => true
  * ```
  */
 export class Utf8Bytes {
-  private pending = 0;
+  private readonly decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   private valid = true;
   private multibyte = false;
+  private ended = false;
   /** Reads more of the page's bytes. */
   add(bytes: Uint8Array): void {
-    for (let i = 0; i < bytes.length && this.valid; i++) {
-      const b = bytes[i] as number;
-      if (this.pending > 0) {
-        this.valid = b >= 0x80 && b <= 0xbf;
-        this.pending--;
-      } else if (b >= 0x80) {
-        this.pending = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-        this.valid = this.pending > 0;
-        this.multibyte = true;
-      }
+    if (!this.valid || this.ended) return;
+    try {
+      const text = this.decoder.decode(bytes, { stream: true });
+      if (!this.multibyte) this.multibyte = PAST_ASCII.test(text);
+    } catch {
+      this.valid = false;
     }
   }
-  /** True when every byte read is UTF-8, with at least one multi-byte sequence, none left open. */
-  get looksUtf8(): boolean {
-    return this.valid && this.multibyte && this.pending === 0;
+  /** True when every byte read is UTF-8, with at least one character past ASCII, none left open. Reads no more. */
+  end(): boolean {
+    if (this.valid && !this.ended)
+      try {
+        this.decoder.decode();
+      } catch {
+        this.valid = false;
+      }
+    this.ended = true;
+    return this.valid && this.multibyte;
   }
 }
+
+const PAST_ASCII = /[^\x00-\x7f]/;
 
 /** The single-byte encodings of the Encoding Standard, as TextDecoder names them. */
 const SINGLE_BYTE = /^(?:windows-12\d\d|windows-874|iso-8859-\d+|koi8-[ru]|ibm866|macintosh|x-mac-cyrillic)$/;
@@ -163,7 +170,7 @@ export async function* pageText(
   if (decoder === undefined) start();
   // The last bytes end the stream: decoded and flushed in one call.
   if (held !== undefined) utf8?.add(held);
-  if (utf8?.looksUtf8 === true && declared !== undefined) charset.mislabelled = declared;
+  if (utf8?.end() === true && declared !== undefined) charset.mislabelled = declared;
   const tail = (decoder as InstanceType<typeof TextDecoder>).decode(held);
   if (tail !== "") yield* pieces(tail);
 }

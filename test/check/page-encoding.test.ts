@@ -3,10 +3,11 @@
 // Found by a trial of the packed package: a page with <meta charset="windows-1252"> was read as
 // UTF-8, and its author "Zoë Müller" became "Zo� M�ller" without a word.
 import { Readable } from "node:stream";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { checkHtmlPage, checkJsonLd, type PageReport } from "../../src/check/index.js";
 import { prescanCharset } from "../../src/check/charset.js";
-import { pageText } from "../../src/check/page-text.js";
+import { pageText, Utf8Bytes } from "../../src/check/page-text.js";
 import { readFileSync } from "node:fs";
 import { repoPath } from "../helpers/fixtures.js";
 
@@ -156,5 +157,51 @@ describe("a page declared in a single-byte charset whose bytes are UTF-8", () =>
     const chunks = [bytes.subarray(0, split), bytes.subarray(split)];
     const report = await checkHtmlPage(Readable.from(chunks));
     expect(report.warnings.filter((f) => f.rule === "text/encoding")).toHaveLength(1);
+  });
+
+  // Bytes with UTF-8's pattern (a lead byte and its count of continuation bytes) that the Encoding
+  // Standard's UTF-8 decoder refuses: a page truly in windows-1252 may hold them ("à€¯" is E0 80 AF),
+  // and was told its bytes were UTF-8.
+  test.each([
+    ["an overlong slash, E0 80 AF", [0xe0, 0x80, 0xaf], false],
+    ["an overlong four-byte form, F0 80 80 AF", [0xf0, 0x80, 0x80, 0xaf], false],
+    ["an encoded surrogate, ED A0 80", [0xed, 0xa0, 0x80], false],
+    ["a code point past U+10FFFF, F4 90 80 80", [0xf4, 0x90, 0x80, 0x80], false],
+    ["a sequence the page ends inside, E2 80", [0xe2, 0x80], false],
+    ["a right quote, E2 80 99 (UTF-8: the warning)", [0xe2, 0x80, 0x99], true],
+  ])("%s after an é", async (_name, sequence, isUtf8) => {
+    const html = Buffer.from(page('<meta charset="windows-1252" />').replace(/[^\x00-\x7f]/g, "e"), "latin1");
+    const bytes = Buffer.concat([html, Buffer.from([0xc3, 0xa9, ...sequence])]);
+    const report = await checkHtmlPage(Readable.from([bytes]));
+    expect(report.warnings.filter((f) => f.rule === "text/encoding")).toHaveLength(isUtf8 ? 1 : 0);
+    const utf8 = new Utf8Bytes();
+    utf8.add(Uint8Array.from([0xc3, 0xa9, ...sequence]));
+    expect(utf8.end()).toBe(isUtf8);
+  });
+
+  test("any bytes in any chunks: UTF-8 exactly when they decode and re-encode to themselves, past ASCII", () => {
+    // Bytes near UTF-8's: ASCII, continuation bytes, every kind of lead byte, and the ones no UTF-8 has.
+    const byte = fc.oneof(
+      fc.integer({ min: 0x00, max: 0x7f }),
+      fc.integer({ min: 0x80, max: 0xbf }),
+      fc.integer({ min: 0xc0, max: 0xff }),
+    );
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 24 }), fc.array(fc.nat(24), { maxLength: 4 }), (list, cuts) => {
+        const all = Uint8Array.from(list);
+        const utf8 = new Utf8Bytes();
+        let from = 0;
+        for (const cut of [...cuts].sort((a, b) => a - b)) {
+          utf8.add(all.subarray(from, Math.max(from, Math.min(cut, all.length))));
+          from = Math.max(from, Math.min(cut, all.length));
+        }
+        utf8.add(all.subarray(from));
+        // Node's Buffer decodes with its own UTF-8 decoder, writing U+FFFD for each error.
+        const roundTrip = Buffer.from(Buffer.from(all).toString("utf8"), "utf8");
+        const expected = Buffer.compare(roundTrip, Buffer.from(all)) === 0 && list.some((b) => b > 0x7f);
+        expect(utf8.end()).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
