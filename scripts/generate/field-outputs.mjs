@@ -171,7 +171,7 @@ export const SEO = {
   "Verification.target": "what the CorrectionComment is `about`, or which claim a ClaimReview reviews",
   "Verification.stated": "the `name` of the CorrectionComment",
   "Verification.rating":
-    "in words, in a document in English: the start of the CorrectionComment's `name`, the `reviewRating` of a ClaimReview (a document in another language has no ClaimReview: Google requires the rating in words)",
+    "in words, in a document in English: the start of the CorrectionComment's `name`, the `reviewRating` of a ClaimReview; in another language, a ClaimReview only for a rating toJsonLd's `ratingWords` (`--rating`) gives words for (Google requires the rating in words)",
   "Verification.verified": "the `text` of the CorrectionComment, the `reviewBody` of a ClaimReview",
   "Verification.note": "the `text` when nothing verified is given",
   "Verification.sources": "`citation` of the CorrectionComment (the sources' URLs)",

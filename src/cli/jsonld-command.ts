@@ -9,6 +9,7 @@ import { findingLine, summaryLine } from "./report.js";
 import { refuseDocument } from "./refused-document.js";
 import { readSingleJson } from "./input.js";
 import { kindsValidator } from "./kinds-validator.js";
+import { ratingWords as ratingWordsOf } from "./options.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
 
 /** Options of `news-events jsonld`. */
@@ -16,6 +17,8 @@ export interface JsonLdCommandOptions {
   readonly script: boolean;
   readonly compact: boolean;
   readonly corrections: boolean;
+  /** The ratings' words in the document's language: `--rating RATING=WORDS`, as given. */
+  readonly rating?: readonly string[];
   readonly check: boolean;
   /** The largest input read (see `--max-record-bytes`). */
   readonly maxRecordBytes?: number;
@@ -26,25 +29,36 @@ export interface JsonLdCommandOptions {
 }
 
 /**
- * The graph, with the kinds of `--kinds DIR`: a kinds entry toJsonLd refuses (a module edited by
- * hand, whose validators createValidator took) is a usage error naming the option.
+ * The graph, with the kinds of `--kinds DIR` and the words of `--rating`: a kinds entry toJsonLd
+ * refuses (a module edited by hand, whose validators createValidator took) or a rating it does not
+ * know is a usage error naming the option.
  */
 function graphOf(
   doc: NewsDocument,
-  corrections: boolean,
+  options: JsonLdCommandOptions,
   kinds: readonly KindDefinition[] | undefined,
-  dir: string | undefined,
+  ratingWords: Record<string, string> | undefined,
 ): NewsArticleGraph {
+  const { corrections } = options;
   try {
-    return toJsonLd(doc, { corrections, ...(kinds !== undefined ? { kinds } : {}) });
+    return toJsonLd(doc, {
+      corrections,
+      ...(ratingWords !== undefined ? { ratingWords } : {}),
+      ...(kinds !== undefined ? { kinds } : {}),
+    });
   } catch (error) {
-    if (!isNewsEventsError(error) || !error.issues.every((i) => i.pointer.startsWith("/options/kinds"))) throw error;
-    throw new UsageError(`--kinds ${String(dir)}: ${error.message}`);
+    if (!isNewsEventsError(error)) throw error;
+    const at = (prefix: string) => error.issues.every((i) => i.pointer.startsWith(prefix));
+    if (at("/options/kinds")) throw new UsageError(`--kinds ${String(options.kinds)}: ${error.message}`);
+    if (at("/options/ratingWords")) throw new UsageError(`--rating: ${error.message}`);
+    throw error;
   }
 }
 
 /** `news-events jsonld [FILE|-]`: a document's JSON-LD, or its validation issues and exit 1. */
 export async function jsonldCommand(file: string, options: JsonLdCommandOptions, io: Io): Promise<number> {
+  // Its shape before any input is read; its ratings are toJsonLd's to check.
+  const ratingWords = ratingWordsOf(options.rating);
   const { kinds, validate } = await kindsValidator(options.kinds, io);
   const { value, text, display, line } = await readSingleJson(file, io, {
     maxRecordBytes: options.maxRecordBytes,
@@ -52,7 +66,7 @@ export async function jsonldCommand(file: string, options: JsonLdCommandOptions,
   });
   const result = validate(value);
   if (!result.ok) return refuseDocument(io, display, text, result.issues, "JSON-LD", line);
-  const graph = graphOf(result.value, options.corrections, kinds, options.kinds);
+  const graph = graphOf(result.value, options, kinds, ratingWords);
   io.stdout(
     `${options.script ? toJsonLdScript(graph, { compact: options.compact }) : serializeJsonLd(graph, { compact: options.compact })}\n`,
   );

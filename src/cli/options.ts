@@ -59,6 +59,22 @@ export async function ruleSettings(given: unknown): Promise<RuleSeverities | und
   return settings as RuleSeverities;
 }
 
+/**
+ * `--rating RATING=WORDS`, repeatable: the words of a rating in the document's language (toJsonLd's
+ * `ratingWords`, which checks the ratings named).
+ */
+export function ratingWords(given: unknown): Record<string, string> | undefined {
+  if (!Array.isArray(given)) return undefined;
+  const words: Record<string, string> = {};
+  for (const text of given as string[]) {
+    const [, rating = "", said = ""] = /^([^=]*)=(.*)$/.exec(text) ?? [];
+    if (rating === "" || said.trim() === "")
+      throw new UsageError(`--rating takes RATING=WORDS, such as wrong=Faux (got "${text}")`);
+    words[rating] = said;
+  }
+  return words;
+}
+
 /** A whole number option, or undefined when not given. */
 export function wholeNumber(flags: Parsed["flags"], name: string, min: number): number | undefined {
   const text = flags[name];

@@ -100,12 +100,14 @@ Prints one line per problem, FILE:LINE: /pointer: message, then "N valid, M inva
                             each issue's code, pointer, message, params, file and line
                             (docs/validation.md)
 Exit 0 when all are valid, 1 when some are invalid, 2 for usage or I/O errors.`,
-  jsonld: `Usage: news-events jsonld [FILE|-] [--script] [--compact] [--no-corrections] [--check [--rule ID=LEVEL]] [--kinds DIR] [--max-record-bytes SIZE]
+  jsonld: `Usage: news-events jsonld [FILE|-] [--script] [--compact] [--no-corrections] [--rating RATING=WORDS] [--check [--rule ID=LEVEL]] [--kinds DIR] [--max-record-bytes SIZE]
 
 Prints the schema.org JSON-LD of a news document (pretty-printed unless --compact).
   --script           print the safe <script type="application/ld+json"> element instead
   --compact          one line
   --no-corrections   state only what the article states (no verified corrections)
+  --rating R=WORDS   a rating in the document's language, repeatable: --rating wrong=Faux
+                     (a ClaimReview needs its rating in words; ours are English)
   --check            run the checker; exit 1 when it reports errors
   --rule ID=LEVEL    with --check, a rule's severity: off, note, warning or error
                      (repeatable; the rules: docs/jsonld-and-seo.md)

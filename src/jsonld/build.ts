@@ -1,5 +1,5 @@
 import type { Graph } from "schema-dts";
-import type { NewsDocument } from "../generated/types.js";
+import type { NewsDocument, Verification } from "../generated/types.js";
 import { describeThrown, NewsEventsError, throwIssues } from "../core/error.js";
 import { optionIssues } from "./options-check.js";
 import { assertGraphInput } from "./guard.js";
@@ -18,6 +18,15 @@ export interface JsonLdOptions extends SiteOptions {
    * @default true
    */
   readonly corrections?: boolean;
+  /**
+   * Your words for the ratings, in the document's language, as your readers see them (AFP
+   * Factuel's fact-checks rate a claim `"Faux"`: `{ wrong: "Faux", misleading: "Trompeur" }`).
+   * Google requires a ClaimReview's rating in words (`reviewRating.alternateName`, shown in the
+   * results), so in a document in a language other than English a claim's verification becomes a
+   * ClaimReview only when its rating has words here, and a correction's text falls back to them.
+   * In English, the library's words ("Wrong", "Misleading") stand for a rating left out.
+   */
+  readonly ratingWords?: Readonly<Partial<Record<Verification["rating"], string>>>;
   /**
    * Which news events become schema.org `Event` nodes. `"eligible"`: those the document says the
    * public can attend (`public: true`), on a day, at a place with a postal address; the rest

@@ -42,7 +42,7 @@ export function buildGraph(doc: NewsDocument, options: JsonLdOptions): NewsArtic
   for (const entity of all) if (entity.type === "document") documents.add(entity.id);
   const quotes = (doc.quotes ?? []).map((quote) => quoteNode(quote, ids, sources, documents));
   const verified = options.corrections === false ? [] : (doc.verifications ?? []);
-  const { corrections, reviews } = verificationNodes(verified, doc, ids, sources);
+  const { corrections, reviews } = verificationNodes(verified, doc, ids, sources, options.ratingWords);
   const made: Thing[] = updates.map((u) => updateNode(u, ids));
   for (const node of eventNodes(doc, options, ids, attendees.id)) made.push(node);
   // Where each id of the document's nodes comes from, for a clash: a site-wide entity id (else "":

@@ -1,6 +1,7 @@
 import type { Issue } from "../core/issue.js";
 import { escapePointerSegment } from "../core/pointer.js";
 import type { JsonLdOptions } from "./build.js";
+import type { Verification } from "../generated/types.js";
 
 /*
  * toJsonLd's options as JavaScript hands them: no type stops `entityId` for `entityIds` or
@@ -10,6 +11,7 @@ import type { JsonLdOptions } from "./build.js";
 /** Every option of toJsonLd, in the order of JsonLdOptions (the type test holds the two together). */
 export const OPTION_NAMES = [
   "corrections",
+  "ratingWords",
   "events",
   "entityIds",
   "kinds",
@@ -130,6 +132,7 @@ function textList(value: unknown, pointer: string, issues: Issue[]): void {
 export function optionShapeIssues(options: Record<string, unknown>): Issue[] {
   const issues: Issue[] = [];
   const { speakable, site, breadcrumbs, publisherLogo, authorDetails, entityIds, kinds, extend } = options;
+  if (options["ratingWords"] !== undefined) ratingWordsIssues(options["ratingWords"], issues);
   for (const key of ["dateline", "backstory"])
     if (options[key] !== undefined && !isText(options[key]))
       issues.push(wrong(`/options/${key}`, "text that is not blank", options[key]));
@@ -181,6 +184,39 @@ export function optionShapeIssues(options: Record<string, unknown>): Issue[] {
     }
   }
   return issues;
+}
+
+/** The ratings a verification gives (the schema's), which `ratingWords` names. */
+const RATINGS = [
+  "confirmed",
+  "imprecise",
+  "wrong",
+  "unsupported",
+  "misleading",
+] as const satisfies readonly Verification["rating"][];
+/** Every rating is listed: a rating the schema adds fails the type check here. */
+const EVERY_RATING: Exclude<Verification["rating"], (typeof RATINGS)[number]> extends never ? true : never = true;
+void EVERY_RATING;
+
+/**
+ * The issues of `ratingWords`: an object whose names are ratings and whose values are words that
+ * are not blank (a misspelt rating, `{ false: "Faux" }`, would leave "wrong" without its words).
+ */
+function ratingWordsIssues(words: unknown, issues: Issue[]): void {
+  if (!isRecordValue(words)) {
+    issues.push(wrong("/options/ratingWords", 'an object of words for ratings, such as { wrong: "Faux" }', words));
+    return;
+  }
+  for (const rating of Object.keys(words)) {
+    const at = `/options/ratingWords/${escapePointerSegment(rating)}`;
+    if (!(RATINGS as readonly string[]).includes(rating))
+      issues.push({
+        code: "unknown-property",
+        pointer: at,
+        message: `is not a rating (the ratings: ${RATINGS.join(", ")})`,
+      });
+    else if (!isText(words[rating])) issues.push(wrong(at, "the rating in words, not blank", words[rating]));
+  }
 }
 
 /**

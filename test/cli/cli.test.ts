@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { serializeJsonLd, toJsonLd } from "../../src/jsonld/index.js";
-import { canonicalDocument, repoPath } from "../helpers/fixtures.js";
+import { canonicalDocument, exampleDocument as exampleOf, repoPath } from "../helpers/fixtures.js";
 import { hasStackTrace, runCli } from "../helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "news-events-cli-"));
@@ -161,6 +161,29 @@ describe("news-events jsonld", () => {
   test("--no-corrections leaves out the corrections", () => {
     const run = runCli(["jsonld", "--no-corrections", "-"], { input: JSON.stringify(doc) });
     expect(JSON.parse(run.stdout)).toEqual(toJsonLd(doc, { corrections: false }));
+  });
+  // A ClaimReview needs its rating in words, and ours are English (round 26): a French newsroom
+  // gives its own, as AFP Factuel rates a claim "Faux".
+  test("--rating gives a rating's words: a French document's claim gets its ClaimReview", () => {
+    const french = { ...exampleOf("bolivia-coup-attempt-2024"), language: "fr" };
+    const words = ["--rating", "unsupported=Non étayé", "--rating", "wrong=Faux"];
+    const run = runCli(["jsonld", ...words, "-"], { input: JSON.stringify(french) });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(
+      toJsonLd(french, { ratingWords: { unsupported: "Non étayé", wrong: "Faux" } }),
+    );
+    expect(run.stdout).toContain('"alternateName": "Non étayé"');
+  });
+  test.each([
+    [["--rating", "false=Faux"], "--rating: "],
+    [["--rating", "wrong"], "--rating takes RATING=WORDS"],
+    [["--rating", "wrong= "], "--rating takes RATING=WORDS"],
+  ])("--rating %j is a usage error", (flags, message) => {
+    const run = runCli(["jsonld", ...flags, canonicalPath]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(message);
+    expect(hasStackTrace(run.stderr)).toBe(false);
   });
   test("--check reports the checker's verdict on stderr", () => {
     const run = runCli(["jsonld", "--check", "--compact", canonicalPath]);

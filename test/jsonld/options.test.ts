@@ -117,6 +117,14 @@ describe("an option that is not what it must be is refused, naming where", () =>
       [{ code: "type", pointer: "/options/breadcrumbs" }],
     ],
     ["a blank dateline", { dateline: " " }, [{ code: "type", pointer: "/options/dateline" }]],
+    // ratingWords (round 26): a misspelt rating would leave the real one without its words.
+    [
+      "rating words for no rating",
+      { ratingWords: { false: "Faux", wrong: "Faux" } },
+      [{ code: "unknown-property", pointer: "/options/ratingWords/false" }],
+    ],
+    ["a blank rating word", { ratingWords: { wrong: "" } }, [{ code: "type", pointer: "/options/ratingWords/wrong" }]],
+    ["rating words as one text", { ratingWords: "Faux" }, [{ code: "type", pointer: "/options/ratingWords" }]],
     ["options that are null", null, [{ code: "type", pointer: "/options" }]],
     ["kinds that are no list", { kinds: "x" }, [{ code: "type", pointer: "/options/kinds" }]],
     [

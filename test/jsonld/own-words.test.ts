@@ -51,4 +51,57 @@ describe("a document in a language other than English", () => {
     expect(ofType(french, "ClaimReview")).toEqual([]);
     expect(JSON.stringify(french)).not.toContain("#/review/");
   });
+
+  // A French fact-checker rates in French: AFP Factuel's ClaimReviews say `"alternateName": "Faux"`
+  // (github.com/AFP-Medialab/defacto-rss, examples/claimReview/multi-claimreview.json). Given the
+  // words, a French graph has the ClaimReview Google requires them for (round 26).
+  test("with the caller's words for a rating, a claim so rated has its ClaimReview, in those words", () => {
+    const doc = inLanguage(exampleDocument("bolivia-coup-attempt-2024"), "fr");
+    const rating = doc.verifications?.[0]?.rating;
+    expect(rating).toBe("unsupported");
+    const words = { unsupported: "Non étayé", wrong: "Faux" };
+    const reviews = ofType(toJsonLd(doc, { ratingWords: words })["@graph"] as unknown as Node[], "ClaimReview");
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]).toMatchObject({ reviewRating: { "@type": "Rating", alternateName: "Non étayé" } });
+    // Words for other ratings only: still none.
+    const other = toJsonLd(doc, { ratingWords: { wrong: "Faux" } })["@graph"] as unknown as Node[];
+    expect(ofType(other, "ClaimReview")).toEqual([]);
+  });
+
+  test("a correction keeps the article's words for its name; the caller's words stand where a rating fills in", () => {
+    const doc = inLanguage(canonicalDocument(), "fr");
+    const words = { wrong: "Faux", imprecise: "Imprécis", misleading: "Trompeur", unsupported: "Non étayé" };
+    const corrections = ofType(graphOf({ ...doc }), "CorrectionComment");
+    const worded = ofType(
+      toJsonLd(doc, { ratingWords: words, events: "all" })["@graph"] as unknown as Node[],
+      "CorrectionComment",
+    );
+    expect(worded.map((c) => c["name"])).toEqual(corrections.map((c) => c["name"]));
+    for (const c of worded) expect(`${String(c["name"])} ${String(c["text"])}`).not.toMatch(OURS);
+    // A verification with neither a verified text nor a note: its text is the rating, in the caller's words.
+    const wrong = doc.verifications?.find((v) => v.rating === "wrong");
+    if (wrong === undefined) throw new Error("the canonical document rates no statement wrong");
+    const { note: _note, verified: _verified, ...bareVerification } = wrong;
+    const bare: NewsDocument = { ...doc, verifications: [bareVerification] };
+    const only = ofType(toJsonLd(bare, { ratingWords: words })["@graph"] as unknown as Node[], "CorrectionComment");
+    expect(only.map((c) => c["text"])).toEqual(["Faux"]);
+  });
+});
+
+describe("a document in English", () => {
+  test("takes the caller's words for a rating, and ours for the others", () => {
+    const doc = exampleDocument("bolivia-coup-attempt-2024");
+    const ours = ofType(graphOf(doc), "ClaimReview");
+    expect(ours[0]).toMatchObject({ reviewRating: { alternateName: "Unsupported" } });
+    const theirs = ofType(
+      toJsonLd(doc, { ratingWords: { unsupported: "Unproven" } })["@graph"] as unknown as Node[],
+      "ClaimReview",
+    );
+    expect(theirs[0]).toMatchObject({ reviewRating: { alternateName: "Unproven" } });
+    const wrongOnly = ofType(
+      toJsonLd(doc, { ratingWords: { wrong: "False" } })["@graph"] as unknown as Node[],
+      "ClaimReview",
+    );
+    expect(wrongOnly[0]).toMatchObject({ reviewRating: { alternateName: "Unsupported" } });
+  });
 });

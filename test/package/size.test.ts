@@ -76,9 +76,11 @@ async function shipped(
 // for "null" in its text cost a tenth of the stringify).
 // 14,398 B (+42 B) with NewsEventsError and isNewsEventsError exported by the entry that throws it;
 // 14,431 B merged with round 24's English-only sentences.
-test("the JSON-LD entry is at most 14.25 KB and carries no validator code", async () => {
+// 14.5 KB: 14,693 B (+262 B) once `ratingWords` gives a rating's words in the document's language
+// (a ClaimReview needs them; ours are English), the option's ratings and words checked as the others.
+test("the JSON-LD entry is at most 14.5 KB and carries no validator code", async () => {
   const { text, gzip } = await shipped("dist/jsonld.js");
-  expect(gzip).toBeLessThanOrEqual(14.25 * 1024);
+  expect(gzip).toBeLessThanOrEqual(14.5 * 1024);
   expect(text).not.toMatch(/schemaPath|additionalProperty|check_document|instancePath/);
 });
 

@@ -3,6 +3,7 @@ import type { Claim, NewsDocument, Source, Verification } from "../../generated/
 import { defined, kept } from "../defined.js";
 import type { NodeIds } from "../ids.js";
 import { heading, isEnglish, ref } from "./common.js";
+import type { JsonLdOptions } from "../build.js";
 
 /*
  * The nodes of what is verified, each routed by whose statement it checks: the article's own
@@ -31,14 +32,17 @@ export function verificationNodes(
   doc: NewsDocument,
   ids: NodeIds,
   sources: ReadonlyMap<string, Source>,
+  ratingWords: JsonLdOptions["ratingWords"] = {},
 ): VerificationNodes {
   const corrections: CorrectionComment[] = [];
   const reviews: ClaimReview[] = [];
-  // A rating's heading, made once per rating: a document rates many statements with few ratings.
-  // The ratings' words are English: a document in another language gets none of them (see below).
+  // A rating's words: the caller's, in the document's language, else ours, which are English: a
+  // document in another language gets none of ours (see below). Made once per rating.
   const english = isEnglish(doc.language);
   const headings = new Map<string, string>();
-  const rated = (rating: string) => {
+  const rated = (rating: Verification["rating"]) => {
+    const given = ratingWords[rating];
+    if (given !== undefined) return given;
     if (!english) return undefined;
     let words = headings.get(rating);
     if (words === undefined) headings.set(rating, (words = heading(rating)));
@@ -51,7 +55,7 @@ export function verificationNodes(
     if (claim) {
       const words = rated(v.rating);
       if (words !== undefined) reviews.push(claimReviewNode(v, claim, doc, ids, words));
-    } else if (v.rating !== "confirmed") corrections.push(correctionNode(v, doc, ids, sources, rated));
+    } else if (v.rating !== "confirmed") corrections.push(correctionNode(v, doc, ids, sources, rated, english));
   }
   return { corrections, reviews };
 }
@@ -102,7 +106,8 @@ function correctionNode(
   doc: NewsDocument,
   ids: NodeIds,
   sources: ReadonlyMap<string, Source>,
-  rated: (rating: string) => string | undefined,
+  rated: (rating: Verification["rating"]) => string | undefined,
+  english: boolean,
 ): CorrectionComment {
   const about = correctedNode(verification, doc, ids);
   const rating = rated(verification.rating);
@@ -114,8 +119,9 @@ function correctionNode(
   const node: Record<string, unknown> = {
     "@type": "CorrectionComment",
     "@id": ids.local("correction", verification.id),
-    // In a document in another language, what the article stated, in its words, without ours.
-    name: rating === undefined ? verification.stated : `${rating}: “${verification.stated}”`,
+    // In a document in another language, what the article stated, in its words, without ours
+    // (nor our typography around the caller's words).
+    name: rating === undefined || !english ? verification.stated : `${rating}: “${verification.stated}”`,
   };
   // Each property stored under its own name: see `kept`.
   const text = verification.verified?.text ?? verification.note ?? rating;
