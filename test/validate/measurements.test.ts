@@ -129,6 +129,24 @@ test("a unit of measure is for a measurement: not on a count of people, and mone
   ]);
 });
 
+// A vote share written "45%" is the natural slip: "%" is UCUM's percent, a unit of measure, and the
+// message said only that a count of votes-for has no unit of measure (round 26).
+test('a vote share with the unit "%" is told to write "percent"', () => {
+  const share: Quantity = { counts: "votes-for", precision: "exact", value: 45, unit: "%", text: "45%" };
+  expect(issuesOf(withFigures([share]))).toEqual([
+    expect.objectContaining({
+      code: "inconsistent",
+      pointer: "/events/0/quantities/0/unit",
+      message: 'is UCUM\'s percent, a unit of measure: a share of votes-for is written "percent"',
+    }),
+  ]);
+  expect(issuesOf(withFigures([{ ...share, unit: "percent" }]))).toEqual([]);
+  // On a count that is no share, "%" is what any unit of measure is there.
+  expect(issuesOf(withFigures([{ ...presumedDead, unit: "%" }]))).toEqual([
+    expect.objectContaining({ message: expect.stringContaining("is a unit of measure (%), which a count of killed") }),
+  ]);
+});
+
 test("a verification corrects a stated figure with the verified number: a corrected depth and a corrected death toll", () => {
   const doc = withFigures([magnitude, depth, sentence, presumedDead], corrections());
   expect(validateDocument(doc)).toMatchObject({ ok: true });

@@ -114,7 +114,10 @@ function checkUnit(add: AddIssue, quantity: Quantity, at: Path): void {
       add(
         "inconsistent",
         at.concat("unit"),
-        `is a unit of measure (${unit}), which a count of ${known} does not have: a measurement's counts is a coded term for what it measures`,
+        // "%" is UCUM's percent, a unit of measure: a share written with it meant the token.
+        unit === "%" && SHARES.has(known)
+          ? `is UCUM's percent, a unit of measure: a share of ${known} is written "percent"`
+          : `is a unit of measure (${unit}), which a count of ${known} does not have: a measurement's counts is a coded term for what it measures`,
       );
     return;
   }
