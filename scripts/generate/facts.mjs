@@ -60,6 +60,8 @@ export function generateFacts(schemas) {
   const kinds = tags[schemas["event.json"]?.discriminator?.propertyName];
   if (!kinds) throw new Error("schemas: event.json is not a tagged union");
   const required = schemas["document.json"].required ?? [];
+  const ratings = schemas["defs.json"]?.$defs?.Verification?.properties?.rating?.enum;
+  if (!ratings) throw new Error("schemas: defs.json's Verification has no rating enum");
   const expected = expectations(schemas);
   return `${BANNER}
 /**
@@ -82,6 +84,9 @@ export const EVENT_KINDS = ${list(kinds)} as const;
 
 /** The fields a document must have (document.json's \`required\`), in schema order. */
 export const REQUIRED_DOCUMENT_FIELDS = ${list(required)} as const;
+
+/** The ratings a verification gives (defs.json's Verification \`rating\`), in schema order. */
+export const RATINGS = ${list(ratings)} as const;
 
 /**
  * The property names typed as an Id (defs.json#/$defs/Id), directly or as a list: the values that

@@ -41,13 +41,19 @@ export function format(flags: Parsed["flags"]): "text" | "json" {
 /** The `--rule` option of the commands that run the checker. */
 export const RULE = { rule: { type: "string", multiple: true } } as const;
 
+/** A `NAME=VALUE` option's two sides, split at the first `=` ("" for a side not there). */
+function pairOf(text: string): [string, string] {
+  const [, name = "", value = ""] = /^([^=]*)=(.*)$/.exec(text) ?? [];
+  return [name, value];
+}
+
 /** `--rule ID=off|note|warning|error`, repeatable, checked against the checker's rules (loaded only then). */
 export async function ruleSettings(given: unknown): Promise<RuleSeverities | undefined> {
   if (!Array.isArray(given)) return undefined;
   const { ruleById } = await import("../check/rules/index.js");
   const settings: Record<string, string> = {};
   for (const text of given as string[]) {
-    const [, id = "", level = ""] = /^([^=]*)=(.*)$/.exec(text) ?? [];
+    const [id, level] = pairOf(text);
     if (ruleById(id) === undefined)
       throw new UsageError(
         `--rule takes ID=off|note|warning|error with a rule id (got "${text}"; see docs/jsonld-and-seo.md)`,
@@ -67,7 +73,7 @@ export function ratingWords(given: unknown): Record<string, string> | undefined 
   if (!Array.isArray(given)) return undefined;
   const words: Record<string, string> = {};
   for (const text of given as string[]) {
-    const [, rating = "", said = ""] = /^([^=]*)=(.*)$/.exec(text) ?? [];
+    const [rating, said] = pairOf(text);
     if (rating === "" || said.trim() === "")
       throw new UsageError(`--rating takes RATING=WORDS, such as wrong=Faux (got "${text}")`);
     words[rating] = said;

@@ -26,6 +26,9 @@ export const EVENT_KINDS = ["Meeting", "Coup", "Partnership", "Event"] as const;
 /** The fields a document must have (document.json's `required`), in schema order. */
 export const REQUIRED_DOCUMENT_FIELDS = ["headline", "url", "published", "language", "authors", "publisher"] as const;
 
+/** The ratings a verification gives (defs.json's Verification `rating`), in schema order. */
+export const RATINGS = ["confirmed", "imprecise", "wrong", "unsupported", "misleading"] as const;
+
 /**
  * The property names typed as an Id (defs.json#/$defs/Id), directly or as a list: the values that
  * can end up inside an `@id` IRI. A name that is another kind of string elsewhere is left out.

@@ -1,7 +1,7 @@
 import type { Issue } from "../core/issue.js";
 import { escapePointerSegment } from "../core/pointer.js";
 import type { JsonLdOptions } from "./build.js";
-import type { Verification } from "../generated/types.js";
+import { RATINGS } from "../generated/schema-facts.js";
 
 /*
  * toJsonLd's options as JavaScript hands them: no type stops `entityId` for `entityIds` or
@@ -185,18 +185,6 @@ export function optionShapeIssues(options: Record<string, unknown>): Issue[] {
   }
   return issues;
 }
-
-/** The ratings a verification gives (the schema's), which `ratingWords` names. */
-const RATINGS = [
-  "confirmed",
-  "imprecise",
-  "wrong",
-  "unsupported",
-  "misleading",
-] as const satisfies readonly Verification["rating"][];
-/** Every rating is listed: a rating the schema adds fails the type check here. */
-const EVERY_RATING: Exclude<Verification["rating"], (typeof RATINGS)[number]> extends never ? true : never = true;
-void EVERY_RATING;
 
 /**
  * The issues of `ratingWords`: an object whose names are ratings and whose values are words that

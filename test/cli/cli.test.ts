@@ -174,17 +174,6 @@ describe("news-events jsonld", () => {
     );
     expect(run.stdout).toContain('"alternateName": "Non étayé"');
   });
-  test.each([
-    [["--rating", "false=Faux"], "--rating: "],
-    [["--rating", "wrong"], "--rating takes RATING=WORDS"],
-    [["--rating", "wrong= "], "--rating takes RATING=WORDS"],
-  ])("--rating %j is a usage error", (flags, message) => {
-    const run = runCli(["jsonld", ...flags, canonicalPath]);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe("");
-    expect(run.stderr).toContain(message);
-    expect(hasStackTrace(run.stderr)).toBe(false);
-  });
   test("--check reports the checker's verdict on stderr", () => {
     const run = runCli(["jsonld", "--check", "--compact", canonicalPath]);
     expect(run.code).toBe(0);

@@ -82,6 +82,13 @@ describe("jsonld --check --rule: the checker's severities, as check takes them (
       'news-events: --rule vocabulary/pending takes off, note, warning or error (got "loud")\n',
     ],
     [["--rule", "vocabulary/pending=error"], "news-events: --rule goes with --check\n"],
+    // --rating (round 26): a rating toJsonLd does not know, and words missing or blank.
+    [
+      ["--rating", "false=Faux"],
+      "news-events: --rating: Invalid JSON-LD options: /options/ratingWords/false: is not a rating (the ratings: confirmed, imprecise, wrong, unsupported, misleading)\n",
+    ],
+    [["--rating", "wrong"], 'news-events: --rating takes RATING=WORDS, such as wrong=Faux (got "wrong")\n'],
+    [["--rating", "wrong= "], 'news-events: --rating takes RATING=WORDS, such as wrong=Faux (got "wrong= ")\n'],
   ])("a usage error: jsonld %j", (args, stderr) => {
     const result = runCli(["jsonld", ...args, document]);
     expect(result.code).toBe(2);
