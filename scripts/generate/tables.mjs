@@ -274,12 +274,50 @@ const LIST_COLUMNS = [
 ];
 const EXTRA = ["extra", "JSON", "Fields the layout has no column for (a user-defined kind's own), as one JSON object."];
 
+/**
+ * The codes `classifyEvent` (news-events/model) gives each event, in columns of the events table
+ * after its own fields: what a data team groups and joins events by (every CONSULT, every CAMEO
+ * 042) across kinds, where each kind states them differently or not at all. Derived, not stated:
+ * a meeting's come from its fields (a held visit is CAMEO 042/043, PLOVER CONSULT, mode visit); a
+ * general event's, or one of a kind of the user's own, are the codes it states. Empty when there
+ * are none (a cancelled meeting). Their names are src/tables/derived-codes.ts's.
+ */
+export const DERIVED_EVENT_COLUMNS = [
+  [
+    "derived_cameo",
+    "JSON",
+    "CAMEO codes of the event, as `classifyEvent` derives them (an array; empty when none: a coup, a cancelled meeting).",
+  ],
+  ["derived_plover", "STRING", "PLOVER event type (CONSULT, AGREE, COERCE…), as `classifyEvent` derives it."],
+  [
+    "derived_plover_mode",
+    "STRING",
+    "PLOVER mode within that type (visit, phone, seize…), as `classifyEvent` derives it.",
+  ],
+  [
+    "derived_plover_contexts",
+    "JSON",
+    "PLOVER contexts (diplomatic, military…), as `classifyEvent` derives them (an array).",
+  ],
+  ["derived_iptc", "JSON", "IPTC Media Topic codes (without `medtop:`), as `classifyEvent` derives them (an array)."],
+  [
+    "derived_wikidata",
+    "JSON",
+    "Wikidata classes (QIDs) the event is an instance of, as `classifyEvent` derives them (an array).",
+  ],
+];
+
 /** Every table with its columns: `[{ name, description, columns: [[name, type, description]] }]`. */
 export function tableColumns(layout) {
   const tables = layout.tables.map(({ name, description, shape }) => ({
     name,
     description,
-    columns: [...(name === "articles" ? ARTICLE_KEYS : CHILD_KEYS), ...shapeColumns(shape), EXTRA],
+    columns: [
+      ...(name === "articles" ? ARTICLE_KEYS : CHILD_KEYS),
+      ...shapeColumns(shape),
+      ...(name === "events" ? DERIVED_EVENT_COLUMNS : []),
+      EXTRA,
+    ],
   }));
   tables.push({
     name: "list_items",

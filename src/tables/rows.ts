@@ -3,6 +3,7 @@ import { EVENT_KINDS } from "../generated/schema-facts.js";
 import { isRecord } from "../core/json.js";
 import { dayNumberOf, formatDayNumber } from "../model/calendar.js";
 import type { Shape, ShapeField, TableShape } from "./layout-types.js";
+import { derivedCodes } from "./derived-codes.js";
 import { pointerTo } from "./pointers.js";
 import type { Cell, RowTarget, TableRow } from "./row-target.js";
 
@@ -171,6 +172,7 @@ function itemRows(
   const id = item["id"];
   const eventId = anEvent ? (typeof id === "string" ? id : undefined) : owner.eventId;
   if (anEvent && eventId !== undefined) to.cell("event_id", eventId);
+  if (anEvent) derivedCodes(to, item);
   to.endRow();
   if (walk.children === undefined) return;
   const event = anEvent ? pointer : owner.event;

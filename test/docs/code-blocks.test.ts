@@ -67,8 +67,8 @@ test("the documentation's runnable blocks are found, and the few that do not run
     "README.md:19 skip: the project's own install and whole test suite (the test 'npm start prints the canonical article's JSON-LD' runs npm start's command)",
     "docs/custom-kinds.md:116 types-only: uses the kinds your build wrote; the shell blocks run that build, and test/kinds builds examples/custom-kind-election and validates with the same calls",
     "docs/custom-kinds.md:173 types-only: uses the kinds your build wrote and a document validated with them (see the block above)",
-    "docs/tables.md:203 skip: a job on a cluster with a cloud bucket (gsutil); the export it runs per shard is the block at the top of this page",
-    "docs/tables.md:215 skip: creates a BigQuery table (bq, a cloud project)",
+    "docs/tables.md:223 skip: a job on a cluster with a cloud bucket (gsutil); the export it runs per shard is the block at the top of this page",
+    "docs/tables.md:235 skip: creates a BigQuery table (bq, a cloud project)",
     "examples/astro-site/README.md:13 skip: installs Astro from the lockfile and builds a site (minutes); test/examples runs the same script",
     "examples/static-site/README.md:8 skip: rebuilds dist/ (npm run build) under the tests that use it; test/docs runs build.mjs and reads the page back",
   ]);

@@ -313,9 +313,11 @@ test("createValidator adds at most 3 KB to validateDocument + validateEvent, whi
 // on export's worker threads (#26 leftovers).
 // 7.25 KB: 7,170 B (+0.1 KB) once rows packed on a worker are added a row group at a time, each
 // row's weight sent with them, so that a file's bytes do not depend on --jobs (round 24).
-test("the tables entry is at most 7.25 KB besides hyparquet-writer; toTables alone ships no Parquet code", async () => {
+// 8.75 KB: 8,657 B (+1.2 KB) once each event's row holds the codes classifyEvent derives (round 27):
+// the taxonomy's rules for every kind come with it.
+test("the tables entry is at most 8.75 KB besides hyparquet-writer; toTables alone ships no Parquet code", async () => {
   const { gzip } = await shipped("dist/tables.js", undefined, ["hyparquet-writer"]);
-  expect(gzip).toBeLessThanOrEqual(7.25 * 1024);
+  expect(gzip).toBeLessThanOrEqual(8.75 * 1024);
   const entry = JSON.stringify(repoPath("dist/tables.js"));
   const alone = await shipped("dist/tables.js", `export { toTables } from ${entry};`, ["hyparquet-writer"]);
   expect(alone.text).not.toMatch(/createdBy|TIMESTAMP_MILLIS/);

@@ -6,6 +6,8 @@ import { parquetReadObjects } from "hyparquet";
 import { beforeAll, describe, expect, test } from "vitest";
 import { rowsOf, TABLES } from "../../src/tables/index.js";
 import { validateEvent } from "../../src/validate/index.js";
+import { classifyEvent } from "../../src/model/index.js";
+import type { NewsEvent } from "../../src/index.js";
 import { runCli } from "../helpers/cli.js";
 import { exampleDocument, repoPath, REAL_EVENT_EXAMPLES } from "../helpers/fixtures.js";
 const ELECTION_KIND = repoPath("examples/custom-kind-election/election.schema.json");
@@ -129,6 +131,19 @@ const EXPECTED: Record<string, () => unknown[]> = {
         for (const b of ids) if (a < b) pairs.add(JSON.stringify({ one: entityName(d, a), other: entityName(d, b) }));
     }
     return [...pairs].map((p) => JSON.parse(p));
+  },
+  "events-by-plover-type": () => {
+    const counts = new Map<string, number>();
+    for (const [, e] of events()) {
+      const plover = classifyEvent(e as NewsEvent).ploverCategory;
+      if (plover === undefined) continue;
+      const key = JSON.stringify([plover, e["kind"]]);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return [...counts].map(([k, n]) => {
+      const [plover, kind] = JSON.parse(k);
+      return { plover, kind, events: String(n) };
+    });
   },
 };
 
