@@ -17,7 +17,7 @@ import { compiledKinds, compileValidators, KindsCompileError, moduleText, type A
 import { declarations, type CompileTypes } from "./kinds-types.js";
 import { baseMistakes } from "./kinds-base.js";
 import { outPackageProblem } from "./kinds-package.js";
-import { cycleMistakes, formatMistakes, patternMistakes } from "./kinds-rules.js";
+import { cycleMistakes, formatMistakes, patternMistakes, refersToMistakes } from "./kinds-rules.js";
 import { compileErrorLines, metaSchemaMistakes } from "./kinds-ajv.js";
 import { cappedMistakes, readKinds } from "./kinds-read.js";
 
@@ -108,6 +108,7 @@ export async function kindsBuildCommand(files: readonly string[], out: string, i
     ...baseMistakes(schema, library),
     ...patternMistakes(schema),
     ...formatMistakes(schema),
+    ...refersToMistakes(schema),
     ...cycleMistakes(schema),
     ...metaSchemaMistakes(tools.ajv, schema),
   ]);

@@ -5,6 +5,7 @@
  */
 import { escapePointerSegment, resolvePointer } from "../core/pointer.js";
 import { FORMATS } from "./kinds-build.js";
+import { TAG_VALUES } from "../generated/schema-facts.js";
 import { KindSchemaError, SCHEMA_BASE } from "./kinds-schema.js";
 import { isObject, ownPointer, subschemas } from "./kinds-walk.js";
 
@@ -35,6 +36,52 @@ export function patternMistakes(schema: unknown): KindSchemaError[] {
         `needs "$comment": "expected: …" beside it, the pattern in words (such as "expected: a docket number such as 24-1234"): an issue shows those words, never the regular expression`,
       ),
     );
+  }
+  return out;
+}
+
+/** What a reference's `refersTo` may name: the entity types, `event`, or an event kind (its tag). */
+const ENTITY_TYPES = TAG_VALUES["type"] ?? [];
+const KIND_TAG = /^[A-Z][A-Za-z0-9]*$/;
+
+/**
+ * Each `x-news-events` of a property that is not `{ "refersTo": [names] }` beside a `$ref` to the
+ * library's `Id`: what a reference of the kind may name (entity types, `event`, or an event kind),
+ * which validation then holds it to, as the library holds a participant's `entity` to an actor.
+ *
+ * @example
+ * ```ts
+ * refersToMistakes({ properties: { epicentre: { $ref: ID, "x-news-events": { refersTo: ["city"] } } } });
+ * // => [KindSchemaError("/properties/epicentre/x-news-events/refersTo/0", 'is not what a reference names ("city"): …')]
+ * ```
+ */
+export function refersToMistakes(schema: unknown): KindSchemaError[] {
+  const out: KindSchemaError[] = [];
+  const names = `an entity type (${ENTITY_TYPES.join(", ")}), "event" (any kind) or an event kind such as "Meeting"`;
+  for (const { node, pointer } of subschemas(schema)) {
+    const declared = node["x-news-events"];
+    if (pointer === "" || declared === undefined) continue;
+    const at = `${pointer}/x-news-events`;
+    const refersTo = isObject(declared) ? declared["refersTo"] : undefined;
+    if (!isObject(declared) || Object.keys(declared).some((key) => key !== "refersTo") || refersTo === undefined)
+      out.push(new KindSchemaError(at, `of a property says only what a reference names: { "refersTo": [${names}] }`));
+    else if (node["$ref"] !== `${SCHEMA_BASE}defs.json#/$defs/Id`)
+      out.push(
+        new KindSchemaError(at, `is said of a reference: beside { "$ref": "${SCHEMA_BASE}defs.json#/$defs/Id" }`),
+      );
+    else if (!Array.isArray(refersTo) || refersTo.length === 0)
+      out.push(new KindSchemaError(`${at}/refersTo`, `must list what the reference may name: ${names}`));
+    else
+      refersTo.forEach((name, i) => {
+        if (typeof name === "string" && (ENTITY_TYPES.includes(name) || name === "event" || KIND_TAG.test(name)))
+          return;
+        out.push(
+          new KindSchemaError(
+            `${at}/refersTo/${i}`,
+            `is not what a reference names (${JSON.stringify(name)}): ${names}`,
+          ),
+        );
+      });
   }
   return out;
 }

@@ -155,6 +155,12 @@ const DEF_CHECKS: Readonly<Record<string, KindField["check"]>> = {
   Quantity: "quantity",
 };
 
+/** A reference's `refersTo`, declared beside its `$ref` (kinds-rules.ts checks it), as a field has it. */
+function refersTo(node: Json, check: KindField["check"]): Pick<KindField, "refersTo"> {
+  const declared = isObject(node["x-news-events"]) ? node["x-news-events"]["refersTo"] : undefined;
+  return check === "reference" && Array.isArray(declared) ? { refersTo: declared.map(String) } : {};
+}
+
 /**
  * Where the kind's own ids, evidence and dates are: its properties walked (not the event base's,
  * which the built-in checks cover), into the library's definitions they use (a Quantity's `of`
@@ -162,7 +168,7 @@ const DEF_CHECKS: Readonly<Record<string, KindField["check"]>> = {
  *
  * @example
  * ```ts
- * kindFields(election, defs); // => [{ path: ["candidates", "*", "entity"], check: "reference" }, …]
+ * kindFields(election, defs); // => [{ path: ["candidates", "*", "entity"], check: "reference", refersTo: ["person"] }, …]
  * ```
  */
 export function kindFields(schema: Json, defs: Json): KindField[] {
@@ -178,7 +184,7 @@ export function kindFields(schema: Json, defs: Json): KindField[] {
       const library = ref.startsWith(`${SCHEMA_BASE}defs.json#`) || (inLibrary && /^(defs\.json)?#/.test(ref));
       const check = library && name !== undefined ? DEF_CHECKS[name] : undefined;
       const key = `${ref}@${path.join("/")}`;
-      if (check !== undefined) fields.push({ path, check });
+      if (check !== undefined) fields.push({ path, check, ...refersTo(node, check) });
       else if (name !== undefined && !seen.has(key)) {
         seen.add(key);
         walk(library ? (defs[name] as unknown) : ref.startsWith("#") ? own[name] : undefined, path, depth + 1, library);

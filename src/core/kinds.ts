@@ -44,6 +44,13 @@ export interface KindField {
   readonly path: readonly string[];
   /** What the document checks do with the value. */
   readonly check: KindFieldCheck;
+  /**
+   * For a reference, what it may name, from the schema's `"x-news-events": { "refersTo": […] }`
+   * beside the `Id`: entity types (person, country, organization, place, document), `event` (an
+   * event of any kind) or event kinds (Meeting, or one of the user's own). Absent: any entity or
+   * event (and a module built before it was written).
+   */
+  readonly refersTo?: readonly string[];
 }
 
 /**

@@ -65,8 +65,8 @@ test("the documentation's runnable blocks are found, and the few that do not run
   const marked = code.filter((b) => b.mark).map((b) => `${at(b)} ${b.mark?.kind}: ${b.mark?.reason}`);
   expect(marked).toEqual([
     "README.md:19 skip: the project's own install and whole test suite (the test 'npm start prints the canonical article's JSON-LD' runs npm start's command)",
-    "docs/custom-kinds.md:116 types-only: uses the kinds your build wrote; the shell blocks run that build, and test/kinds builds examples/custom-kind-election and validates with the same calls",
-    "docs/custom-kinds.md:173 types-only: uses the kinds your build wrote and a document validated with them (see the block above)",
+    "docs/custom-kinds.md:120 types-only: uses the kinds your build wrote; the shell blocks run that build, and test/kinds builds examples/custom-kind-election and validates with the same calls",
+    "docs/custom-kinds.md:177 types-only: uses the kinds your build wrote and a document validated with them (see the block above)",
     "docs/tables.md:223 skip: a job on a cluster with a cloud bucket (gsutil); the export it runs per shard is the block at the top of this page",
     "docs/tables.md:235 skip: creates a BigQuery table (bq, a cloud project)",
     "examples/astro-site/README.md:13 skip: installs Astro from the lockfile and builds a site (minutes); test/examples runs the same script",

@@ -393,6 +393,27 @@ describe("a schema Ajv would not compile", () => {
       (s: any) => (s.properties.polled = { type: "string", format: "date" }),
       '/properties/polled/format: is not a format kinds build knows ("date"): a kind may use date-time or uri, the formats of the library\'s schemas; else a pattern with its words, or for a day, { "$ref": "https://unpkg.com/news-events@0/schemas/defs.json#/$defs/CalendarDate" }, whose days are checked to exist',
     ],
+    // What a reference may name (round 27): said beside the library's Id, in names validation knows.
+    [
+      "a reference that names a type no entity has",
+      (s: any) => (s.properties.country["x-news-events"] = { refersTo: ["nation"] }),
+      '/properties/country/x-news-events/refersTo/0: is not what a reference names ("nation"): an entity type (person, country, organization, place, document), "event" (any kind) or an event kind such as "Meeting"',
+    ],
+    [
+      "refersTo on what is no reference",
+      (s: any) => (s.properties.office["x-news-events"] = { refersTo: ["person"] }),
+      '/properties/office/x-news-events: is said of a reference: beside { "$ref": "https://unpkg.com/news-events@0/schemas/defs.json#/$defs/Id" }',
+    ],
+    [
+      "an empty refersTo",
+      (s: any) => (s.properties.country["x-news-events"] = { refersTo: [] }),
+      "/properties/country/x-news-events/refersTo: must list what the reference may name",
+    ],
+    [
+      "a property's x-news-events that says something else",
+      (s: any) => (s.properties.country["x-news-events"] = { kind: "Country" }),
+      '/properties/country/x-news-events: of a property says only what a reference names: { "refersTo": [',
+    ],
   ])("%s: one line at the file's line and pointer, in Ajv's words", (_name, edit, words) => {
     const schema = election();
     edit(schema);

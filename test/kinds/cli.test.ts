@@ -36,7 +36,7 @@ describe("validate --kinds DIR", () => {
     writeFileSync(file, JSON.stringify(doc, null, 2));
     const run = runCli(["validate", "--kinds", dir, file]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/doc\.json:\d+: \/events\/0\/candidates\/1\/entity: no entity or event has id "nobody"/);
+    expect(run.stdout).toMatch(/doc\.json:\d+: \/events\/0\/candidates\/1\/entity: no person has id "nobody"/);
   });
 
   // Found by a trial of the packed package: only the first of four mistakes was printed.

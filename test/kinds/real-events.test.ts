@@ -212,3 +212,44 @@ describe("several kinds that do not compile, in one build", () => {
     expect(run.stderr).toContain("can't resolve reference #/$defs/Organizer");
   });
 });
+
+describe("what a kind's reference names", () => {
+  // The trial's earthquake named an organization (USGS) as its epicentre, and it passed: a kind's
+  // references were checked for existence only. The kinds now say what each names (`refersTo`).
+  test.each([
+    [
+      "an epicentre that is an organization",
+      "turkey-syria-earthquake-2023",
+      (e: any) => (e.epicentre = "usgs"),
+      '/events/0/epicentre: "usgs" is an organization, expected a place',
+    ],
+    [
+      "an organization as a defendant (a company or party can be tried): no issue",
+      "le-pen-ruling-2025",
+      (e: any) => (e.defendants = ["paris-criminal-court", "marine-le-pen"]),
+      "",
+    ],
+    [
+      "a court that is a person",
+      "le-pen-ruling-2025",
+      (e: any) => (e.court = "marine-le-pen"),
+      '/events/0/court: "marine-le-pen" is a person, expected an organization',
+    ],
+    [
+      "an organizer that is a place",
+      "belgrade-protest-2025",
+      (e: any) => (e.organizers = ["belgrade"]),
+      '/events/0/organizers/0: "belgrade" is a place, expected a person or an organization',
+    ],
+    [
+      "a candidate that is an organization",
+      "mexico-election-2024",
+      (e: any) => (e.results[1].candidate = "ine"),
+      '/events/0/results/1/candidate: "ine" is an organization, expected a person',
+    ],
+  ])("%s", (_name, name, edit, words) => {
+    const doc = documentOf(name);
+    edit(doc["events"][0]);
+    expect(said(doc)).toEqual(words === "" ? [] : [words]);
+  });
+});

@@ -27,11 +27,14 @@ describe("the built module", () => {
   });
 
   test("lists where the kind's own ids, evidence and dates are, into the library's definitions", () => {
-    const fields = kinds[0]?.fields?.map((f) => `${f.check} ${f.path.join("/")}`);
+    const fields = kinds[0]?.fields?.map(
+      (f) => `${f.check} ${f.path.join("/")}${f.refersTo ? ` → ${f.refersTo.join(", ")}` : ""}`,
+    );
     expect(fields).toEqual(
       expect.arrayContaining([
-        "reference country",
-        "reference candidates/*/entity",
+        "reference country → country",
+        "reference candidates/*/entity → person",
+        "reference candidates/*/party → organization",
         "evidence candidates/*/evidence/*",
         // The library's Quantity is checked whole, as an event's quantities are (its id declared,
         // its number and unit held to each other), not looked into for ids and dates alone.
@@ -85,7 +88,31 @@ describe("createValidator({ kinds })", () => {
       (e: any) => (e.candidates[1].entity = "nobody"),
       "dangling-reference",
       `${E}/candidates/1/entity`,
-      'no entity or event has id "nobody"',
+      // The kind says a candidate is a person (`refersTo`): the issue names what was expected.
+      'no person has id "nobody"',
+    ],
+    // What a kind's reference may name (its `refersTo`, round 27): a trial's earthquake named an
+    // organization as its epicentre, and it passed.
+    [
+      "a party that is a person",
+      (e: any) => (e.candidates[0].party = "ba"),
+      "wrong-reference-type",
+      `${E}/candidates/0/party`,
+      '"ba" is a person, expected an organization',
+    ],
+    [
+      "a country that is an organization",
+      (e: any) => (e.country = "pastef"),
+      "wrong-reference-type",
+      `${E}/country`,
+      '"pastef" is an organization, expected a country',
+    ],
+    [
+      "a result's candidate that is a country",
+      (e: any) => (e.results[1].candidate = "senegal"),
+      "wrong-reference-type",
+      `${E}/results/1/candidate`,
+      '"senegal" is a country, expected a person',
     ],
     [
       "a counter no entity is",

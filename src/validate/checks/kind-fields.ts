@@ -3,11 +3,11 @@ import { kindOf, type KindDefinition, type KindField } from "../../core/kinds.js
 import type { Issue } from "../../core/issue.js";
 import { isCalendarDate } from "../../model/calendar.js";
 import { toPointer } from "../../core/pointer.js";
-import { DocumentContext, type AddIssue, type Path } from "./context.js";
+import { DocumentContext, type AddIssue, type Path, type Target } from "./context.js";
 import { checkCalendarDate, checkFuzzyDate, checkFuzzyDateValue } from "./dates.js";
 import { checkEvidenceList } from "./evidence.js";
 import { unrealDate } from "./unreal-date.js";
-import { checkRef, collectIds } from "./references.js";
+import { checkRef, collectIds, refersToTargets } from "./references.js";
 import { checkQuantity } from "./quantities.js";
 import { checkQuantityAlone } from "./quantity-number.js";
 
@@ -31,12 +31,25 @@ function eachAt(value: unknown, path: readonly string[], at: Path, visit: (value
     eachAt((value as Record<string, unknown>)[head], rest, at.concat(head), visit);
 }
 
+/** Each field's targets, made once (the list itself says whether an event of any kind may be named). */
+const ALLOWED = new WeakMap<KindField, readonly Target[] | null>();
+
+/** What a reference field may name: its `refersTo`, or any entity or event (null) without one. */
+function allowedOf(field: KindField): readonly Target[] | null {
+  let allowed = ALLOWED.get(field);
+  if (allowed === undefined) {
+    allowed = Array.isArray(field.refersTo) && field.refersTo.length > 0 ? refersToTargets(field.refersTo) : null;
+    ALLOWED.set(field, allowed);
+  }
+  return allowed;
+}
+
 /** One listed field of one event: evidence lists are checked as a list, like a built-in kind's. */
 function checkField(context: DocumentContext, event: unknown, field: KindField, at: Path): void {
   const evidenceList = field.check === "evidence" && field.path[field.path.length - 1] === "*";
   const path = evidenceList ? field.path.slice(0, -1) : field.path;
   eachAt(event, path, at, (value, where) => {
-    if (field.check === "reference" && typeof value === "string") checkRef(context, value, null, where);
+    if (field.check === "reference" && typeof value === "string") checkRef(context, value, allowedOf(field), where);
     else if (field.check === "fuzzy-date") checkFuzzyDate(context, value as FuzzyDate, where);
     else if (field.check === "calendar-date" && typeof value === "string") checkCalendarDate(context, value, where);
     else if (field.check === "quantity") checkKindQuantity(context, value as Quantity, where);

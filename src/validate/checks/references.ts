@@ -1,6 +1,6 @@
 import type { Entity, NewsEvent } from "../../generated/types.js";
 import { toPointer } from "../../core/pointer.js";
-import { EVENT_KINDS } from "../../generated/schema-facts.js";
+import { EVENT_KINDS, TAG_VALUES } from "../../generated/schema-facts.js";
 import { NONE, type DocumentContext, type Path, type Target } from "./context.js";
 
 /*
@@ -32,8 +32,31 @@ export const MEETING: readonly Target[] = ["event:Meeting"];
 export const PARTNERSHIP: readonly Target[] = ["event:Partnership"];
 /** What a partnership transforms into: a body, or another partnership. */
 export const BODY_OR_PARTNERSHIP: readonly Target[] = ["entity:organization", "event:Partnership"];
+/** The entity types (an entity's `type`). */
+const ENTITY_TYPES: ReadonlySet<string> = new Set(TAG_VALUES["type"]);
 /** The lists that name an event of any kind, a user-defined kind's too (docs/custom-kinds.md). */
-const ANY_KIND: ReadonlySet<readonly Target[]> = new Set([EVENT, MOMENT]);
+const ANY_KIND = new WeakSet<readonly Target[]>([EVENT, MOMENT]);
+
+/**
+ * What a reference of a user-defined kind may name, from its `refersTo` (kinds build): each entity
+ * type as `entity:…`, `event` as an event of any kind (a user-defined kind's too), any other name
+ * as that event kind. Make it once per field: the list itself says that it takes any kind.
+ *
+ * @example
+ * ```ts
+ * refersToTargets(["person", "organization"]); // => ["entity:person", "entity:organization"]
+ * ```
+ */
+export function refersToTargets(names: readonly string[]): readonly Target[] {
+  const others = names
+    .filter((name) => name !== "event")
+    .map((name): Target => (ENTITY_TYPES.has(name) ? `entity:${name}` : `event:${name}`));
+  if (!names.includes("event")) return others;
+  if (others.length === 0) return EVENT;
+  const list = [...EVENT, ...others];
+  ANY_KIND.add(list);
+  return list;
+}
 /** A claim (what a denial denies). */
 export const CLAIM: readonly Target[] = ["claim"];
 /** A source (of a verification). */
