@@ -176,9 +176,12 @@ test("the precompiled validators are at most 15.25 KB", async () => {
 // 54.25 KB: 55,465 B (55,111 B before, +354 B) once a kind's misspelt property gets the built-in
 // kinds' "did you mean" among the names its module carries, and its formats the library's words
 // (a trial of custom kinds, round 25).
-test("the whole validate entry (validators, issue messages, document checks) stays within 54.25 KB", async () => {
+// 54.5 KB: 55,648 B (55,465 B before, +183 B) once a kind's reference is held to what its schema
+// says it names (refersTo: entity types, any event, event kinds), where it was checked for existence
+// only (a trial's earthquake had an organization as its epicentre; round 27).
+test("the whole validate entry (validators, issue messages, document checks) stays within 54.5 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(54.25 * 1024);
+  expect(gzip).toBeLessThanOrEqual(54.5 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
@@ -294,7 +297,8 @@ test("news-events/check bundles for a browser (platform neutral, no Node built-i
 // options read as a JavaScript caller hands them, and schemaOf of a tag no kind has (round 24).
 // 3 KB: 2,943 B (2,582 B before) with a kind's misspelt property hinted among its own names and
 // its date-time and uri formats in the library's words (round 25).
-test("createValidator adds at most 3 KB to validateDocument + validateEvent, which carry none of it", async () => {
+// 3.25 KB: 3,088 B (2,943 B before) with a kind's references held to what they name (round 27).
+test("createValidator adds at most 3.25 KB to validateDocument + validateEvent, which carry none of it", async () => {
   const entry = JSON.stringify(repoPath("dist/validate.js"));
   const plain = await shipped("dist/validate.js", `export { validateDocument, validateEvent } from ${entry};`);
   const kinds = await shipped(
@@ -303,7 +307,7 @@ test("createValidator adds at most 3 KB to validateDocument + validateEvent, whi
   );
   expect(plain.text).not.toMatch(/unevaluatedProperties/);
   expect(kinds.text).toMatch(/unevaluatedProperties/);
-  expect(kinds.gzip - plain.gzip).toBeLessThanOrEqual(3 * 1024);
+  expect(kinds.gzip - plain.gzip).toBeLessThanOrEqual(3.25 * 1024);
 });
 
 // Issue 26: the tables entry is mostly the layout generated from the schemas (the Parquet writer

@@ -32,10 +32,13 @@ export const MEETING: readonly Target[] = ["event:Meeting"];
 export const PARTNERSHIP: readonly Target[] = ["event:Partnership"];
 /** What a partnership transforms into: a body, or another partnership. */
 export const BODY_OR_PARTNERSHIP: readonly Target[] = ["entity:organization", "event:Partnership"];
-/** The entity types (an entity's `type`). */
-const ENTITY_TYPES: ReadonlySet<string> = new Set(TAG_VALUES["type"]);
 /** The lists that name an event of any kind, a user-defined kind's too (docs/custom-kinds.md). */
 const ANY_KIND = new WeakSet<readonly Target[]>([EVENT, MOMENT]);
+
+/** A claim (what a denial denies). */
+export const CLAIM: readonly Target[] = ["claim"];
+/** A source (of a verification). */
+export const SOURCE: readonly Target[] = ["source"];
 
 /**
  * What a reference of a user-defined kind may name, from its `refersTo` (kinds build): each entity
@@ -50,17 +53,12 @@ const ANY_KIND = new WeakSet<readonly Target[]>([EVENT, MOMENT]);
 export function refersToTargets(names: readonly string[]): readonly Target[] {
   const others = names
     .filter((name) => name !== "event")
-    .map((name): Target => (ENTITY_TYPES.has(name) ? `entity:${name}` : `event:${name}`));
+    .map((name): Target => (TAG_VALUES["type"]?.includes(name) ? `entity:${name}` : `event:${name}`));
   if (!names.includes("event")) return others;
-  if (others.length === 0) return EVENT;
-  const list = [...EVENT, ...others];
+  const list = others.length === 0 ? EVENT : [...EVENT, ...others];
   ANY_KIND.add(list);
   return list;
 }
-/** A claim (what a denial denies). */
-export const CLAIM: readonly Target[] = ["claim"];
-/** A source (of a verification). */
-export const SOURCE: readonly Target[] = ["source"];
 
 /** "entity:" or "event:" and a type or kind, made once per name (a string per id allocates). */
 const targetNames = { "entity:": new Map<string, Target>(), "event:": new Map<string, Target>() };
