@@ -62,15 +62,16 @@ function readerProject(file = "README.md", examples = true): string {
 test("the documentation's runnable blocks are found, and the few that do not run say why", () => {
   const code = all.filter((b) => isCode(b) || SHELL_LANGS.includes(b.lang));
   expect(code.length).toBeGreaterThanOrEqual(30);
-  const marked = code.filter((b) => b.mark).map((b) => `${at(b)} ${b.mark?.kind}: ${b.mark?.reason}`);
+  // Named by file and heading, not line: a line moves whenever the page above it grows.
+  const marked = code.filter((b) => b.mark).map((b) => `${b.file} § ${b.section}: ${b.mark?.kind}: ${b.mark?.reason}`);
   expect(marked).toEqual([
-    "README.md:19 skip: the project's own install and whole test suite (the test 'npm start prints the canonical article's JSON-LD' runs npm start's command)",
-    "docs/custom-kinds.md:120 types-only: uses the kinds your build wrote; the shell blocks run that build, and test/kinds builds examples/custom-kind-election and validates with the same calls",
-    "docs/custom-kinds.md:177 types-only: uses the kinds your build wrote and a document validated with them (see the block above)",
-    "docs/tables.md:223 skip: a job on a cluster with a cloud bucket (gsutil); the export it runs per shard is the block at the top of this page",
-    "docs/tables.md:235 skip: creates a BigQuery table (bq, a cloud project)",
-    "examples/astro-site/README.md:13 skip: installs Astro from the lockfile and builds a site (minutes); test/examples runs the same script",
-    "examples/static-site/README.md:8 skip: rebuilds dist/ (npm run build) under the tests that use it; test/docs runs build.mjs and reads the page back",
+    "README.md § Quick start: skip: the project's own install and whole test suite (the test 'npm start prints the canonical article's JSON-LD' runs npm start's command)",
+    "docs/custom-kinds.md § 3. Validate: types-only: uses the kinds your build wrote; the shell blocks run that build, and test/kinds builds examples/custom-kind-election and validates with the same calls",
+    "docs/custom-kinds.md § 4. JSON-LD: types-only: uses the kinds your build wrote and a document validated with them (see the block above)",
+    "docs/tables.md § Loading the files: skip: a job on a cluster with a cloud bucket (gsutil); the export it runs per shard is the block at the top of this page",
+    "docs/tables.md § Loading the files: skip: creates a BigQuery table (bq, a cloud project)",
+    "examples/astro-site/README.md § Astro example: JSON-LD rendered at build time, checked in CI: skip: installs Astro from the lockfile and builds a site (minutes); test/examples runs the same script",
+    "examples/static-site/README.md § Static-site example: skip: rebuilds dist/ (npm run build) under the tests that use it; test/docs runs build.mjs and reads the page back",
   ]);
   for (const b of code.filter((b) => b.mark?.kind === "types-only")) expect(TS_LANGS, at(b)).toContain(b.lang);
 });

@@ -26,6 +26,11 @@ export interface DocBlock {
   file: string;
   /** The 1-based line of the opening fence. */
   line: number;
+  /**
+   * The heading the block is under (its text, without the #s; "" above the first): names a block
+   * in a list of exceptions that lines would break whenever a page above it grows.
+   */
+  section: string;
   /** The info string's first word. */
   lang: string;
   code: string;
@@ -53,8 +58,11 @@ export const exampleReadmes = (): string[] =>
 export function docBlocks(file: string): DocBlock[] {
   const lines = readFileSync(repoPath(file), "utf8").split("\n");
   const out: DocBlock[] = [];
+  let section = "";
   for (let i = 0; i < lines.length; i++) {
     const open = /^(`{3,}|~{3,})([\w-]+)/.exec(lines[i] ?? "");
+    const heading = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(lines[i] ?? "");
+    if (heading) section = heading[1] ?? "";
     if (!open) {
       // A fence without an info string: skip to its end so its content is not read as fences.
       if (/^(`{3,}|~{3,})\s*$/.test(lines[i] ?? "")) i = lines.findIndex((l, j) => j > i && /^(`{3,}|~{3,})\s*$/.test(l));
@@ -64,7 +72,7 @@ export function docBlocks(file: string): DocBlock[] {
     const close = lines.findIndex((l, j) => j > i && l.startsWith(open[1] ?? "```") && l.trim() === open[1]);
     const end = close < 0 ? lines.length : close;
     const marker = /^<!--\s*doc-test:\s*(skip|types-only)\s*[—-]\s*(.+?)\s*-->\s*$/.exec(lines[i - 1] ?? "");
-    const block: DocBlock = { file, line: i + 1, lang: open[2] ?? "", code: lines.slice(i + 1, end).join("\n") };
+    const block: DocBlock = { file, line: i + 1, section, lang: open[2] ?? "", code: lines.slice(i + 1, end).join("\n") };
     if (marker) block.mark = { kind: marker[1] as "skip" | "types-only", reason: marker[2] ?? "" };
     out.push(block);
     i = end;
