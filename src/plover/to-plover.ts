@@ -29,10 +29,42 @@ const SIDES: Readonly<Record<string, "source" | "target" | "both">> = {
   victim: "target",
 };
 
-/** An entity as a PLOVER actor: its name; a country's ISO code, or a participant's own code and sector. */
+/** A span of the body: where an entity is mentioned, or the words a participant or event is given by. */
+type Span = { readonly start: number; readonly end: number; readonly text: string };
+
+/** Whether span `a` lies within span `b`. */
+const within = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
+
+/**
+ * The article's words for an actor, as PLOVER's `actorText` holds them (the gold standard's are
+ * the sentence's own words in 629 of its 660 actors, "Hungarian" for Hungary): where the
+ * participant's words and a mention of the entity overlap, the narrower ("Kassoum Coulibaly" in
+ * "Burkina Faso's Minister of Defence, Kassoum Coulibaly"; "CGT" in the mention "the CGT union");
+ * else the entity's mention inside the event's words, else its first mention. An entity the
+ * article never mentions is given by its name (from a record `fromPlover` read, the coder's
+ * `actorText` as it came), a person without one by the article's description.
+ */
+function actorText(entity: Entity, own: readonly Span[] = [], event: readonly Span[] = []): string {
+  const mentions = entity.mentions ?? [];
+  for (const s of own)
+    for (const m of mentions) {
+      if (within(m, s)) return m.text;
+      if (within(s, m)) return s.text;
+    }
+  return (
+    mentions.find((m) => event.some((s) => within(m, s)))?.text ??
+    mentions[0]?.text ??
+    entity.name ??
+    (entity.type === "person" ? entity.description : undefined) ??
+    entity.id
+  );
+}
+
+/** An entity as a PLOVER actor: the article's words for it; a country's ISO code, or a participant's own code and sector. */
 function actor(
   entity: Entity,
-  participant: { actorCode?: string; sector?: string; represents?: string },
+  participant: { actorCode?: string; sector?: string; represents?: string; evidence?: readonly Span[] },
+  event: NewsEvent,
   byId: ReadonlyMap<string, Entity>,
 ): PloverActor {
   const represented = participant.represents === undefined ? undefined : byId.get(participant.represents);
@@ -41,8 +73,7 @@ function actor(
   // A country, or someone acting for one, is its government.
   const sector = participant.sector ?? (country !== undefined ? "GOV" : undefined);
   return {
-    // An unnamed actor ("senior officials") is given by the article's words for it.
-    actorText: entity.name ?? (entity.type === "person" ? entity.description : undefined) ?? entity.id,
+    actorText: actorText(entity, participant.evidence, event.evidence),
     ...(code !== undefined ? { code } : {}),
     ...(sector !== undefined ? { sector } : {}),
   };
@@ -114,7 +145,7 @@ function sides(
       const [src, tar] = [ids.some((id) => on.source.has(id)), ids.some((id) => on.target.has(id))];
       if (src !== tar) stands = src ? "source" : "target";
     }
-    const a = actor(entity, p as { actorCode?: string; sector?: string; represents?: string }, byId);
+    const a = actor(entity, p as Parameters<typeof actor>[1], event, byId);
     if (stands !== "target") source.push(a);
     if (stands !== "source") target.push(structuredClone(a));
   }

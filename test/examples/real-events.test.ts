@@ -128,7 +128,8 @@ test("the real events' counts travel to PLOVER: 22 dead and 59 injured in Manche
   expect(toPlover(exampleDocument("manchester-arena-bombing-2017"))[0]).toMatchObject({ dead: "22", injured: "59" });
   expect(toPlover(exampleDocument("france-pension-protest-2023"))[0]).toMatchObject({
     size: "1280000",
-    source: [{ actorText: "Confédération générale du travail", code: "FRA", sector: "LAB" }],
+    // The article's words for the union: the participant's "CGT" inside its mention "the CGT union".
+    source: [{ actorText: "CGT", code: "FRA", sector: "LAB" }],
     target: [{ actorText: "Emmanuel Macron", code: "FRA", sector: "GOV" }],
   });
 });
