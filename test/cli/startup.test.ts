@@ -6,6 +6,30 @@ import { describe, expect, test } from "vitest";
 import { repoPath } from "../helpers/fixtures.js";
 
 /**
+ * Runs node with a CommonJS preload (one that starts no ES module loader of its own) whose source
+ * writes what it records to the file named by the environment variable OUT at exit: the status
+ * and that file's text, for `args` (standard input: `input`).
+ */
+function withPreload(
+  prefix: string,
+  source: string,
+): (args: string[], input?: string) => { status: number | null; recorded: string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const preload = join(dir, "preload.cjs");
+  writeFileSync(preload, source);
+  let runs = 0;
+  return (args, input = "") => {
+    const out = join(dir, `run-${runs++}.out`);
+    const r = spawnSync(process.execPath, ["--require", preload, ...args], {
+      input,
+      encoding: "utf8",
+      env: { ...process.env, OUT: out },
+    });
+    return { status: r.status, recorded: readFileSync(out, "utf8") };
+  };
+}
+
+/**
  * How the CLI's CommonJS (tsup.config.ts: rollup writes it) loads a chunk when a command runs, for
  * `await import("./…")` in the source: a `require` inside a promise's callback.
  */
@@ -133,10 +157,8 @@ describe("the CLI makes no stream for standard input, output or error it does no
   // each, and the stream modules load with the first (or with node:tty). A preload (CommonJS, so
   // that it starts no ESM loader of its own) records which the CLI read, and which of Node's
   // stream modules were loaded when it exits.
-  const dir = mkdtempSync(join(tmpdir(), "news-events-streams-"));
-  const preload = join(dir, "record-streams.cjs");
-  writeFileSync(
-    preload,
+  const recordStreams = withPreload(
+    "news-events-streams-",
     `const fs = require("node:fs");
 const read = new Set();
 for (const name of ["stdin", "stdout", "stderr"]) {
@@ -145,20 +167,16 @@ for (const name of ["stdin", "stdout", "stderr"]) {
 }
 process.on("exit", () => {
   const streams = process.moduleLoadList.filter((m) => /^NativeModule (stream|net|tty)$/.test(m)).map((m) => m.slice(13));
-  fs.writeFileSync(process.env.STREAMS_READ, JSON.stringify({ read: [...read].sort().join(" "), modules: streams.sort().join(" ") }));
+  fs.writeFileSync(process.env.OUT, JSON.stringify({ read: [...read].sort().join(" "), modules: streams.sort().join(" ") }));
 });
 `,
   );
   const doc = repoPath("examples/burkina-faso-russia/document.json");
+  const dir = mkdtempSync(join(tmpdir(), "news-events-streams-"));
   /** The streams the CLI read when run with `args` (standard input: `input`), and the stream modules loaded. */
   const streamsRead = (args: string[], input = "") => {
-    const out = join(dir, `read-${args.join("-").replace(/\W+/g, "_")}.json`);
-    const r = spawnSync(process.execPath, ["--require", preload, ...args], {
-      input,
-      encoding: "utf8",
-      env: { ...process.env, STREAMS_READ: out },
-    });
-    return { status: r.status, ...(JSON.parse(readFileSync(out, "utf8")) as { read: string; modules: string }) };
+    const { status, recorded } = recordStreams(args, input);
+    return { status, ...(JSON.parse(recorded) as { read: string; modules: string }) };
   };
   const cli = repoPath("dist/cli.cjs");
 
@@ -199,20 +217,15 @@ describe("the CLI starts without Node's ES module loader (issue 27's figure 5)",
   // The loader's module jobs are what an ES module entry costs (17 ms of CPU for an empty one on
   // the benchmark machine): the CLI is CommonJS (tsup.config.ts), so a command that loads only its
   // own chunks never starts them. A preload (CommonJS) lists the loader's modules at exit.
-  const dir = mkdtempSync(join(tmpdir(), "news-events-loader-"));
-  const preload = join(dir, "record-loader.cjs");
-  writeFileSync(
-    preload,
-    `process.on("exit", () => require("node:fs").writeFileSync(process.env.LOADER_OUT, process.moduleLoadList.filter((m) => m.includes("/esm/module_job")).join("\\n")));\n`,
+  const recordLoader = withPreload(
+    "news-events-loader-",
+    `process.on("exit", () => require("node:fs").writeFileSync(process.env.OUT, process.moduleLoadList.filter((m) => m.includes("/esm/module_job")).join("\\n")));\n`,
   );
   const loaderStarted = (args: string[]) => {
-    const out = join(dir, `loader-${args.join("-").replace(/\W+/g, "_")}.txt`);
-    const r = spawnSync(process.execPath, ["--require", preload, ...args], {
-      encoding: "utf8",
-      env: { ...process.env, LOADER_OUT: out },
-    });
-    return { status: r.status, started: readFileSync(out, "utf8") !== "" };
+    const { status, recorded } = recordLoader(args);
+    return { status, started: recorded !== "" };
   };
+  const dir = mkdtempSync(join(tmpdir(), "news-events-loader-"));
   const cli = repoPath("dist/cli.cjs");
   const doc = repoPath("examples/burkina-faso-russia/document.json");
 
