@@ -7,7 +7,7 @@ import { partitionYear, TABLES, type TableColumns } from "../tables/index.js";
 import { CsvRows } from "../tables/csv.js";
 import { ColumnPacker, type PackedColumns } from "../tables/packed.js";
 import { writeRows, type RowTarget } from "../tables/rows.js";
-import { judgeAll, placeOnLines, type RecordProblem } from "./judge.js";
+import { judgeAll, kindsInUse, placeOnLines, type RecordProblem } from "./judge.js";
 import type { InputRecord } from "./records.js";
 import type { RowsKey } from "./export-keys.js";
 
@@ -166,7 +166,7 @@ export class TableParts {
   /** Adds one document's rows. */
   addDocument(document: unknown): void {
     this.year = this.byYear ? partitionYear(document) : undefined;
-    writeRows(document, this.target);
+    writeRows(document, this.target, kindsInUse());
     this.documents++;
   }
 

@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { csvHeader, ParquetTableWriter, partitionYear, TABLES, type Cell, type TableColumns } from "../tables/index.js";
 import { CsvRows } from "../tables/csv.js";
 import { writeRows, type RowTarget } from "../tables/rows.js";
+import { kindsInUse } from "./judge.js";
 import type { TablePart } from "./export-rows.js";
 
 /** Where and how the files are written. */
@@ -148,7 +149,7 @@ export class Sinks {
   /** Adds one document's rows, then writes out the heaviest table while too much is held. */
   addDocument(document: unknown): void {
     this.year = this.options.partition ? partitionYear(document) : undefined;
-    writeRows(document, this.target);
+    writeRows(document, this.target, kindsInUse());
     this.bound();
   }
 

@@ -2,26 +2,38 @@ import { duplicateNote } from "./duplicate-note.js";
 import { MAX_ISSUES, type Issue, type Problem, type ValidationResult } from "../core/issue.js";
 import { validateDocument, validateEvent } from "../validate/validate.js";
 import type { InputRecord } from "./records.js";
+import type { KindDefinition } from "../core/kinds.js";
 
 /** The validators records are judged with: the library's, or with `validate --kinds DIR` the kinds'. */
 let judges: {
   validateDocument: (input: unknown) => ValidationResult<unknown>;
   validateEvent: (input: unknown) => ValidationResult<unknown>;
   kindsDir: string | undefined;
-} = { validateDocument, validateEvent, kindsDir: undefined };
+  kinds: readonly KindDefinition[] | undefined;
+} = { validateDocument, validateEvent, kindsDir: undefined, kinds: undefined };
 
 /**
- * Judges with `validators` (createValidator's, for the user-defined kinds built in `dir`) from now
- * on, on this thread; workers are started with `dir` and load them too. createValidator is
+ * Judges with `validators` (createValidator's, for the user-defined `kinds` built in `dir`) from
+ * now on, on this thread; workers are started with `dir` and load them too. createValidator is
  * imported by the caller (kinds-dir.ts), so that validating without --kinds does not load it.
  *
  * @example
  * ```ts
- * judgeWith(createValidator({ kinds: await loadKindsDir("src/kinds") }), "src/kinds");
+ * const kinds = await loadKindsDir("src/kinds");
+ * judgeWith(createValidator({ kinds }), "src/kinds", kinds);
  * ```
  */
-export function judgeWith(validators: Pick<typeof judges, "validateDocument" | "validateEvent">, dir: string): void {
-  judges = { validateDocument: validators.validateDocument, validateEvent: validators.validateEvent, kindsDir: dir };
+export function judgeWith(
+  validators: Pick<typeof judges, "validateDocument" | "validateEvent">,
+  dir: string,
+  kinds: readonly KindDefinition[],
+): void {
+  judges = {
+    validateDocument: validators.validateDocument,
+    validateEvent: validators.validateEvent,
+    kindsDir: dir,
+    kinds,
+  };
 }
 
 /**
@@ -33,6 +45,16 @@ export function judgeWith(validators: Pick<typeof judges, "validateDocument" | "
  * ```
  */
 export const kindsDirInUse = (): string | undefined => judges.kindsDir;
+
+/**
+ * The user-defined kinds judged with, if any: what `export` makes their events' rows with.
+ *
+ * @example
+ * ```ts
+ * writeRows(document, target, kindsInUse());
+ * ```
+ */
+export const kindsInUse = (): readonly KindDefinition[] | undefined => judges.kinds;
 
 /** A record is an event when it says which kind it is; anything else is checked as a document. */
 function validateRecord(value: unknown): readonly Issue[] {

@@ -92,7 +92,7 @@ export function staleBuildNote(dir: string, builtWith: unknown): string | undefi
  * ```
  */
 export function useKinds(kinds: readonly KindDefinition[], dir: string): void {
-  judgeWith(createValidator({ kinds }), dir);
+  judgeWith(createValidator({ kinds }), dir, kinds);
 }
 
 /**
@@ -131,5 +131,6 @@ export async function openKindsDir(
  * ```
  */
 export async function judgeWithKindsDir(dir: string, io: Io): Promise<void> {
-  judgeWith((await openKindsDir(dir, io)).validator, dir);
+  const { kinds, validator } = await openKindsDir(dir, io);
+  judgeWith(validator, dir, kinds);
 }

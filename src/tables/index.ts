@@ -14,7 +14,7 @@
 import { TABLE_COLUMNS } from "../generated/table-layout.js";
 import type { TableColumns } from "./layout-types.js";
 
-export { rowsOf, toTables, type Cell, type TableRow } from "./rows.js";
+export { rowsOf, toTables, type Cell, type TableRow, type TablesOptions } from "./rows.js";
 export { csvField, csvHeader, csvLine } from "./csv.js";
 export { ParquetTableWriter, StoredColumns, type HeldRows, type ParquetTableOptions } from "./parquet.js";
 export type { PackedColumns } from "./packed.js";

@@ -1,35 +1,20 @@
-import { EVENT_BASE_KEYS, TABLE_SHAPES } from "../generated/table-layout.js";
-import { EVENT_KINDS } from "../generated/schema-facts.js";
 import { isRecord } from "../core/json.js";
 import { dayNumberOf, formatDayNumber } from "../model/calendar.js";
-import type { Shape, ShapeField, TableShape } from "./layout-types.js";
+import type { Shape, ShapeField } from "./layout-types.js";
 import { derivedCodes } from "./derived-codes.js";
+import { kindRowsOf, quantitiesAt, shapeOf, userKindOf, type KindsByTag, type TablesOptions } from "./item-shapes.js";
+import type { KindDefinition } from "../core/kinds.js";
 import { pointerTo } from "./pointers.js";
 import type { Cell, RowTarget, TableRow } from "./row-target.js";
 
 export type { Cell, RowTarget, TableRow } from "./row-target.js";
-
-const SHAPES: ReadonlyMap<string, Shape> = new Map(
-  (TABLE_SHAPES as readonly TableShape[]).map((t) => [t.name, t.shape]),
-);
-
-/**
- * The events table's shape for an event of a kind of the user's own: the event base's columns
- * only. Its own properties are its own (a court ruling's `outcome` is no coup's), so they go to
- * `extra`, whatever the name, rather than into a built-in kind's column of that name.
- */
-const BASE_SHAPE: Shape = Object.fromEntries(
-  Object.entries(SHAPES.get("events") ?? {}).filter(([key]) => EVENT_BASE_KEYS.includes(key)),
-);
-const BUILT_IN_KINDS: ReadonlySet<unknown> = new Set(EVENT_KINDS);
-
-/** The shape an item of `table` is read by. */
-const shapeOf = (table: string, item: Readonly<Record<string, unknown>>): Shape =>
-  table === "events" && !BUILT_IN_KINDS.has(item["kind"]) ? BASE_SHAPE : (SHAPES.get(table) ?? {});
+export type { TablesOptions } from "./item-shapes.js";
 
 /** The item that owns a child row. */
 interface Owner {
   readonly article: string | undefined;
+  /** The user's kinds, by tag: an event of one has its quantities as rows. */
+  readonly kinds: KindsByTag | undefined;
   readonly table: string;
   readonly row: string;
   readonly event: string | undefined;
@@ -162,10 +147,11 @@ function itemRows(
   table: string,
   item: Readonly<Record<string, unknown>>,
   pointer: string,
-  owner: Pick<Owner, "article" | "event" | "eventId">,
+  owner: Pick<Owner, "article" | "kinds" | "event" | "eventId">,
 ): void {
   const walk: Walk = { to, extra: undefined, children: undefined };
-  fill(walk, shapeOf(table, item), item, pointer);
+  const kind = userKindOf(table, item, owner.kinds);
+  fill(walk, shapeOf(table, item, kind), item, pointer);
   if (walk.extra !== undefined) to.cell("extra", walk.extra);
   // An event's rows, and its own, carry its id: the key of an event given on its own.
   const anEvent = table === "events";
@@ -174,10 +160,18 @@ function itemRows(
   if (anEvent && eventId !== undefined) to.cell("event_id", eventId);
   if (anEvent) derivedCodes(to, item);
   to.endRow();
-  if (walk.children === undefined) return;
+  if (walk.children === undefined && (kind === undefined || kind.nested.length === 0)) return;
   const event = anEvent ? pointer : owner.event;
-  const self: Owner = { article: owner.article, table, row: pointer, event, eventId };
-  for (const child of walk.children) childRows(to, self, child);
+  const self: Owner = { article: owner.article, kinds: owner.kinds, table, row: pointer, event, eventId };
+  for (const child of walk.children ?? []) childRows(to, self, child);
+  // A user kind's quantities inside its other values: a row each, keyed by where it is.
+  for (const path of kind?.nested ?? [])
+    for (const { value, steps, position } of quantitiesAt(item, path)) {
+      const row = steps.reduce<string>((at, step) => pointerTo(at, step), pointer);
+      to.startRow("quantities");
+      keys(to, self, row, path.filter((step) => step !== "*").join("/"), position);
+      itemRows(to, "quantities", value, row, self);
+    }
 }
 
 /** The rows of one child: each item of an array, or the one object. */
@@ -220,7 +214,9 @@ const isEvent = (value: Readonly<Record<string, unknown>>) => Object.prototype.h
  * the document's `articles` row first, then each item's row before the rows of what it holds. One
  * document's rows are made at once; {@link toTables} streams document after document.
  * Give it a valid document: any value is walked without throwing, and what has no column goes to
- * the `extra` JSON column of its row, but only a valid document's rows are sure to join.
+ * the `extra` JSON column of its row, but only a valid document's rows are sure to join. With
+ * `options.kinds` (the user-defined kinds the document uses), their quantities are rows of
+ * `quantities`.
  *
  * @example
  * ```ts
@@ -229,14 +225,15 @@ const isEvent = (value: Readonly<Record<string, unknown>>) => Object.prototype.h
  * for (const { table, values } of rowsOf(burkinaFasoRussia)) if (table === "participants") console.log(values.entity);
  * ```
  */
-export function rowsOf(document: unknown): TableRow[] {
+export function rowsOf(document: unknown, options: TablesOptions = {}): TableRow[] {
   const out: TableRow[] = [];
   let values: Record<string, Cell> = {};
-  writeRows(document, {
+  const target: RowTarget = {
     startRow: (table) => out.push({ table, values: (values = {}) }),
     cell: (column, value) => void (values[column] = value),
     endRow: () => {},
-  });
+  };
+  writeRows(document, target, options.kinds);
   return out;
 }
 
@@ -251,12 +248,13 @@ export function rowsOf(document: unknown): TableRow[] {
  * writeRows(doc, { startRow: () => rows++, cell: () => {}, endRow: () => {} });
  * ```
  */
-export function writeRows(document: unknown, target: RowTarget): void {
+export function writeRows(document: unknown, target: RowTarget, kinds?: readonly KindDefinition[]): void {
   if (!isRecord(document)) return;
   const url = document["url"];
   const event = isEvent(document);
   const article = typeof url === "string" && !event ? url : undefined;
-  const owner = { article, event: undefined, eventId: undefined };
+  const byTag = kinds === undefined || kinds.length === 0 ? undefined : kindRowsOf(kinds);
+  const owner = { article, kinds: byTag, event: undefined, eventId: undefined };
   target.startRow(event ? "events" : "articles");
   if (article !== undefined) target.cell("article_url", article);
   target.cell("row", "");
@@ -276,6 +274,6 @@ export function writeRows(document: unknown, target: RowTarget): void {
  * for (const { table } of toTables(documents)) counts.set(table, (counts.get(table) ?? 0) + 1);
  * ```
  */
-export function* toTables(documents: Iterable<unknown>): Generator<TableRow> {
-  for (const document of documents) for (const row of rowsOf(document)) yield row;
+export function* toTables(documents: Iterable<unknown>, options: TablesOptions = {}): Generator<TableRow> {
+  for (const document of documents) for (const row of rowsOf(document, options)) yield row;
 }

@@ -14,9 +14,15 @@ export const ELECTION_DOCUMENT = repoPath("examples/custom-kind-election/documen
 export const electionDocument = (): Record<string, any> => JSON.parse(readFileSync(ELECTION_DOCUMENT, "utf8"));
 
 /** Builds the example kind with the built CLI into a new temporary directory and imports it. */
-export async function buildElection(): Promise<{ dir: string; kinds: readonly KindDefinition[] }> {
+export const buildElection = (): Promise<{ dir: string; kinds: readonly KindDefinition[] }> =>
+  buildKinds([ELECTION_SCHEMA]);
+
+/** Builds the kinds of `schemas` with the built CLI into a new temporary directory and imports them. */
+export async function buildKinds(
+  schemas: readonly string[],
+): Promise<{ dir: string; kinds: readonly KindDefinition[] }> {
   const dir = mkdtempSync(join(tmpdir(), "news-events-kinds-"));
-  const run = runCli(["kinds", "build", ELECTION_SCHEMA, "--out", dir]);
+  const run = runCli(["kinds", "build", ...schemas, "--out", dir]);
   if (run.code !== 0) throw new Error(`kinds build failed: ${run.stderr}`);
   const module = (await import(pathToFileURL(join(dir, "index.js")).href)) as { kinds: readonly KindDefinition[] };
   return { dir, kinds: module.kinds };

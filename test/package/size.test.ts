@@ -260,9 +260,11 @@ test("the linked-data entry is at most 4.25 KB and carries neither validator, JS
 // 10.75 KB: 10,771 B once a seventh trial's findings are said, not dropped: a cancelled meeting and an
 // event with no PLOVER type in `lost`, the coder's event text written back as given, a value that is
 // not text, a day no calendar has and a mark never closed in `unplaced` (+0.7 KB).
-test("the plover entry is at most 10.75 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
+// 11 KB: 11,012 B once each actor is given by the article's words (its mention inside the
+// participant's or the event's evidence) rather than the entity's name (round 28, +0.2 KB).
+test("the plover entry is at most 11 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
   const { text, gzip } = await shipped("dist/plover.js");
-  expect(gzip).toBeLessThanOrEqual(10.75 * 1024);
+  expect(gzip).toBeLessThanOrEqual(11 * 1024);
   expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
 });
 
@@ -319,9 +321,11 @@ test("createValidator adds at most 3.25 KB to validateDocument + validateEvent, 
 // row's weight sent with them, so that a file's bytes do not depend on --jobs (round 24).
 // 8.75 KB: 8,657 B (+1.2 KB) once each event's row holds the codes classifyEvent derives (round 27):
 // the taxonomy's rules for every kind come with it.
-test("the tables entry is at most 8.75 KB besides hyparquet-writer; toTables alone ships no Parquet code", async () => {
+// 9.25 KB: 9,189 B (+0.5 KB) once a user-defined kind's quantities are rows of quantities when the
+// kinds are given (round 28): where each kind's quantities are, found from the kinds' fields.
+test("the tables entry is at most 9.25 KB besides hyparquet-writer; toTables alone ships no Parquet code", async () => {
   const { gzip } = await shipped("dist/tables.js", undefined, ["hyparquet-writer"]);
-  expect(gzip).toBeLessThanOrEqual(8.75 * 1024);
+  expect(gzip).toBeLessThanOrEqual(9.25 * 1024);
   const entry = JSON.stringify(repoPath("dist/tables.js"));
   const alone = await shipped("dist/tables.js", `export { toTables } from ${entry};`, ["hyparquet-writer"]);
   expect(alone.text).not.toMatch(/createdBy|TIMESTAMP_MILLIS/);
