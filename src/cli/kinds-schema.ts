@@ -164,7 +164,9 @@ function refersTo(node: Json, check: KindField["check"]): Pick<KindField, "refer
 /**
  * Where the kind's own ids, evidence and dates are: its properties walked (not the event base's,
  * which the built-in checks cover), into the library's definitions they use (a Quantity's `of`
- * and evidence), `*` for array items.
+ * and evidence), `*` for array items and for the values of an object's `additionalProperties`
+ * or `patternProperties`, a tuple's `prefixItems` by their index. A definition that refers to
+ * itself is followed about ten levels deep.
  *
  * @example
  * ```ts
@@ -193,6 +195,13 @@ export function kindFields(schema: Json, defs: Json): KindField[] {
     if (isObject(node["properties"]))
       for (const [name, sub] of Object.entries(node["properties"])) walk(sub, [...path, name], depth + 1, inLibrary);
     if (node["items"] !== undefined) walk(node["items"], [...path, "*"], depth + 1, inLibrary);
+    // A tuple's items by their index; an object's values its `properties` do not name, as `*`.
+    if (Array.isArray(node["prefixItems"]))
+      node["prefixItems"].forEach((sub, i) => walk(sub, [...path, String(i)], depth + 1, inLibrary));
+    if (isObject(node["additionalProperties"]))
+      walk(node["additionalProperties"], [...path, "*"], depth + 1, inLibrary);
+    if (isObject(node["patternProperties"]))
+      for (const sub of Object.values(node["patternProperties"])) walk(sub, [...path, "*"], depth + 1, inLibrary);
     for (const key of ["anyOf", "oneOf", "allOf"])
       if (Array.isArray(node[key])) for (const sub of node[key] as unknown[]) walk(sub, path, depth + 1, inLibrary);
   };

@@ -126,7 +126,12 @@ function readActor(
   if (evidence) participant.evidence = evidence;
   seen.set(key, participant);
   const aliases = words && words[0] !== name ? { aliases: [words[0]] } : {};
-  return { participant, entity: { type: "organization", id, name, ...aliases } };
+  // The coder's words found as they are in the sentence are where it names the entity: toPlover
+  // gives them back as its actorText ("US" for the United States). Words found only in part
+  // ("Greek" for "Greek-Cypriot") are the participant's evidence, not a mention.
+  const [span] = evidence ?? [];
+  const mentions = span && evidence?.length === 1 && span.text === words?.[0] ? { mentions: [{ ...span }] } : {};
+  return { participant, entity: { type: "organization", id, name, ...aliases, ...mentions } };
 }
 
 /**

@@ -37,15 +37,17 @@ const within = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
 
 /**
  * The article's words for an actor, as PLOVER's `actorText` holds them (the gold standard's are
- * the sentence's own words in 629 of its 660 actors, "Hungarian" for Hungary): where the
- * participant's words and a mention of the entity overlap, the narrower ("Kassoum Coulibaly" in
- * "Burkina Faso's Minister of Defence, Kassoum Coulibaly"; "CGT" in the mention "the CGT union");
- * else the entity's mention inside the event's words, else its first mention. An entity the
+ * the sentence's own words in 629 of its 660 actors, "Hungarian" for Hungary): where one of the
+ * participant's evidence spans contains a mention of the entity, or lies within one, the narrower
+ * ("Kassoum Coulibaly" in "Burkina Faso's Minister of Defence, Kassoum Coulibaly"; "CGT" in the
+ * mention "the CGT union"); else the entity's first mention inside the event's evidence, else its
+ * first mention in the text. An entity the
  * article never mentions is given by its name (from a record `fromPlover` read, the coder's
  * `actorText` as it came), a person without one by the article's description.
  */
 function actorText(entity: Entity, own: readonly Span[] = [], event: readonly Span[] = []): string {
-  const mentions = entity.mentions ?? [];
+  // In the order of the text: a document may list its mentions in any order.
+  const mentions = [...(entity.mentions ?? [])].sort((a, b) => a.start - b.start);
   for (const s of own)
     for (const m of mentions) {
       if (within(m, s)) return m.text;

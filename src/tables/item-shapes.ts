@@ -25,12 +25,12 @@ const BASE_SHAPE: Shape = Object.fromEntries(
   Object.entries(SHAPES.get("events") ?? {}).filter(([key]) => EVENT_BASE_KEYS.includes(key)),
 );
 
-/** How an event of one user kind is walked: its shape, and the paths of quantities inside other values. */
+/** How an event of one user kind is walked: the paths of its quantities, and what leaves `extra`. */
 export interface KindRows {
-  /** The event base's shape, with each property that is a quantity (or a list of them) a child of `quantities`. */
-  readonly shape: Shape;
-  /** Quantities deeper in the event (a candidate's share in a list of results): their paths, `*` for each item. */
-  readonly nested: readonly (readonly string[])[];
+  /** Where its quantities are (KindField paths: `*` each item or value, a digit a tuple's item). */
+  readonly quantities: readonly (readonly string[])[];
+  /** Its properties that hold nothing but quantities (a Quantity, a list or map of them): not in `extra`. */
+  readonly omit: ReadonlySet<string>;
 }
 
 /** The user's kinds of a run, by tag. */
@@ -71,60 +71,57 @@ export const userKindOf = (
   table === "events" && !BUILT_IN_KINDS.has(item["kind"]) ? kinds?.get(item["kind"] as string) : undefined;
 
 /**
- * The shape an item of `table` is read by: a user kind's (`kind`: its quantities as rows), the
- * event base's for an event of another kind not the library's, else the table's.
+ * The shape an item of `table` is read by: the event base's for an event of a kind not the
+ * library's, else the table's.
  *
  * @example
  * ```ts
- * shapeOf("participants", participant, undefined)["role"]; // => { kind: "coded", column: "role", … }
+ * shapeOf("participants", participant)["role"]; // => { kind: "coded", column: "role", … }
  * ```
  */
-export const shapeOf = (table: string, item: Readonly<Record<string, unknown>>, kind: KindRows | undefined): Shape =>
-  kind !== undefined
-    ? kind.shape
-    : table === "events" && !BUILT_IN_KINDS.has(item["kind"])
-      ? BASE_SHAPE
-      : (SHAPES.get(table) ?? {});
+export const shapeOf = (table: string, item: Readonly<Record<string, unknown>>): Shape =>
+  table === "events" && !BUILT_IN_KINDS.has(item["kind"]) ? BASE_SHAPE : (SHAPES.get(table) ?? {});
 
 /** The kinds' rows by tag, made once per kinds list. */
 const made = new WeakMap<readonly KindDefinition[], ReadonlyMap<string, KindRows>>();
 
+/** A step of a path that stands for an item or a value, not a property of its own name. */
+const isItem = (step: string) => step === "*" || /^(?:0|[1-9]\d*)$/.test(step);
+
 /**
- * The rows of each kind in `kinds` by its tag: the event base's shape, and its quantities.
- * A property that is a quantity, or a list of them, becomes rows of `quantities` (its `field` the
- * property's name) and leaves `extra`; a quantity inside another value (a list of results) is a
- * row of `quantities` too (`field`: its path without the `*`s), and that value stays in `extra` whole.
+ * The rows of each kind in `kinds` by its tag. Each quantity of a kind is a row of `quantities`
+ * (its `field` the path's property names: `results/share` for a share inside each result); a
+ * property that holds nothing but quantities (a Quantity, a list or map of them, a list of lists)
+ * leaves `extra`, and one that holds them among other things (a list of results) stays there whole.
  *
  * @example
  * ```ts
- * kindRowsOf(kinds).get("Election")?.shape["turnout"]; // => { kind: "table", table: "quantities" }
+ * kindRowsOf(kinds).get("Election")?.omit.has("turnout"); // => true
  * ```
  */
 export function kindRowsOf(kinds: readonly KindDefinition[]): ReadonlyMap<string, KindRows> {
-  const base = BASE_SHAPE;
   let rows = made.get(kinds);
   if (rows !== undefined) return rows;
   const byKind = new Map<string, KindRows>();
   for (const kind of kinds) {
-    const shape: Record<string, Shape[string]> = { ...base };
-    const nested: string[][] = [];
+    const quantities: string[][] = [];
+    const omit = new Set<string>();
     for (const { path, check } of kind.fields ?? []) {
-      if (check !== "quantity" || path.length === 0) continue;
-      const [name = "", rest] = path;
-      // A property the base already reads (a user's `quantities` is the library's) keeps its field.
-      if (Object.prototype.hasOwnProperty.call(base, name)) continue;
-      if (path.length === 1) shape[name] = { kind: "table", table: "quantities" };
-      else if (path.length === 2 && rest === "*") shape[name] = { kind: "rows", table: "quantities" };
-      else nested.push([...path]);
+      const [name] = path;
+      // A property the base already reads (a user's `quantities` is the library's) keeps its rows.
+      if (check !== "quantity" || name === undefined || Object.prototype.hasOwnProperty.call(BASE_SHAPE, name))
+        continue;
+      quantities.push([...path]);
+      if (path.slice(1).every(isItem)) omit.add(name);
     }
-    byKind.set(kind.kind, { shape, nested });
+    byKind.set(kind.kind, { quantities, omit });
   }
   rows = byKind;
   made.set(kinds, rows);
   return rows;
 }
 
-/** One quantity found at a nested path: the value, the steps from the event to it, and the last list index on the way. */
+/** One quantity found at a path: the value, the steps from the event to it, and its index when it is an item of an array. */
 export interface FoundQuantity {
   readonly value: Readonly<Record<string, unknown>>;
   readonly steps: readonly (string | number)[];
@@ -132,13 +129,14 @@ export interface FoundQuantity {
 }
 
 /**
- * The objects at `path` in `event` (`*`: each item of an array), with where each is; what is not
- * there, or not an object, is skipped (an invalid document's rows are not sure to join anyway).
+ * The objects at `path` in `event` (`*`: each item of an array or value of an object; a digit, an
+ * array's item), with where each is; what is not there, or not an object, is skipped (an invalid
+ * document's rows are not sure to join anyway).
  *
  * @example
  * ```ts
  * quantitiesAt({ results: [{ share: { value: 54 } }] }, ["results", "*", "share"]);
- * // => [{ value: { value: 54 }, steps: ["results", 0, "share"], position: 0 }]
+ * // => [{ value: { value: 54 }, steps: ["results", 0, "share"], position: undefined }]
  * ```
  */
 export function quantitiesAt(event: Readonly<Record<string, unknown>>, path: readonly string[]): FoundQuantity[] {
@@ -149,11 +147,27 @@ export function quantitiesAt(event: Readonly<Record<string, unknown>>, path: rea
       return;
     }
     const step = path[i] as string;
-    if (step === "*") {
-      if (Array.isArray(value)) value.forEach((item, k) => visit(item, i + 1, [...steps, k], k));
-    } else if (isRecord(value) && Object.prototype.hasOwnProperty.call(value, step))
-      visit(value[step], i + 1, [...steps, step], position);
+    if (Array.isArray(value)) {
+      if (step === "*") value.forEach((item, k) => visit(item, i + 1, [...steps, k], k));
+      else if (isItem(step) && Number(step) < value.length)
+        visit(value[Number(step)], i + 1, [...steps, Number(step)], Number(step));
+    } else if (isRecord(value)) {
+      if (step === "*") for (const key of Object.keys(value)) visit(value[key], i + 1, [...steps, key], undefined);
+      else if (Object.prototype.hasOwnProperty.call(value, step))
+        visit(value[step], i + 1, [...steps, step], undefined);
+    }
   };
   visit(event, 0, [], undefined);
   return found;
 }
+
+/**
+ * A quantity's `field`: the property names of its path (`results/share`), without the steps that
+ * stand for items or values.
+ *
+ * @example
+ * ```ts
+ * fieldOf(["results", "*", "share"]); // => "results/share"
+ * ```
+ */
+export const fieldOf = (path: readonly string[]): string => path.filter((step) => !isItem(step)).join("/");

@@ -2,7 +2,15 @@ import { isRecord } from "../core/json.js";
 import { dayNumberOf, formatDayNumber } from "../model/calendar.js";
 import type { Shape, ShapeField } from "./layout-types.js";
 import { derivedCodes } from "./derived-codes.js";
-import { kindRowsOf, quantitiesAt, shapeOf, userKindOf, type KindsByTag, type TablesOptions } from "./item-shapes.js";
+import {
+  fieldOf,
+  kindRowsOf,
+  quantitiesAt,
+  shapeOf,
+  userKindOf,
+  type KindsByTag,
+  type TablesOptions,
+} from "./item-shapes.js";
 import type { KindDefinition } from "../core/kinds.js";
 import { pointerTo } from "./pointers.js";
 import type { Cell, RowTarget, TableRow } from "./row-target.js";
@@ -151,8 +159,10 @@ function itemRows(
 ): void {
   const walk: Walk = { to, extra: undefined, children: undefined };
   const kind = userKindOf(table, item, owner.kinds);
-  fill(walk, shapeOf(table, item, kind), item, pointer);
-  if (walk.extra !== undefined) to.cell("extra", walk.extra);
+  fill(walk, shapeOf(table, item), item, pointer);
+  // A user kind's properties that are nothing but quantities are rows of quantities instead.
+  if (kind !== undefined && walk.extra !== undefined) for (const name of kind.omit) delete walk.extra[name];
+  if (walk.extra !== undefined && Object.keys(walk.extra).length > 0) to.cell("extra", walk.extra);
   // An event's rows, and its own, carry its id: the key of an event given on its own.
   const anEvent = table === "events";
   const id = item["id"];
@@ -160,16 +170,16 @@ function itemRows(
   if (anEvent && eventId !== undefined) to.cell("event_id", eventId);
   if (anEvent) derivedCodes(to, item);
   to.endRow();
-  if (walk.children === undefined && (kind === undefined || kind.nested.length === 0)) return;
+  if (walk.children === undefined && kind === undefined) return;
   const event = anEvent ? pointer : owner.event;
   const self: Owner = { article: owner.article, kinds: owner.kinds, table, row: pointer, event, eventId };
   for (const child of walk.children ?? []) childRows(to, self, child);
-  // A user kind's quantities inside its other values: a row each, keyed by where it is.
-  for (const path of kind?.nested ?? [])
+  // A user kind's quantities: a row each, keyed by where it is.
+  for (const path of kind?.quantities ?? [])
     for (const { value, steps, position } of quantitiesAt(item, path)) {
       const row = steps.reduce<string>((at, step) => pointerTo(at, step), pointer);
       to.startRow("quantities");
-      keys(to, self, row, path.filter((step) => step !== "*").join("/"), position);
+      keys(to, self, row, fieldOf(path), position);
       itemRows(to, "quantities", value, row, self);
     }
 }

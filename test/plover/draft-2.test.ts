@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { validateDocument, type GeneralEvent } from "../../src/index.js";
-import { fromPlover } from "../../src/plover/index.js";
+import { validateDocument, type GeneralEvent, type NewsDocument } from "../../src/index.js";
+import { fromPlover, toPlover } from "../../src/plover/index.js";
 import {
   auxiliary,
   compound,
@@ -65,6 +65,25 @@ describe("fromPlover reads a record of PLOVER's manual, draft 2.0", () => {
     expect(missing).toEqual([]);
     const result = validateDocument(document);
     expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  // Found by a trial: a 2.0 actor's canonical name came back as its actorText, not the coder's words.
+  test("the coder's words found in the sentence are a mention of the entity, and come back as actorText", () => {
+    const record = {
+      ...compound,
+      actor: [
+        { entity_text: "The United States", identifier_text: "United States of America", code: "USA" },
+        compound.actor[1],
+      ],
+    };
+    const { document } = fromPlover(record, defaults);
+    expect(validateDocument(document).ok).toBe(true);
+    const usa = document.entities?.find((e) => e.name === "United States of America");
+    expect(usa?.mentions).toEqual([{ start: 0, end: 17, text: "The United States" }]);
+    expect(toPlover(document as NewsDocument)[0]?.source?.map((a) => a.actorText)).toEqual([
+      "The United States",
+      "France",
+    ]);
   });
 
   test("the simplest record is a CONSULT on its day, nothing left unplaced", () => {

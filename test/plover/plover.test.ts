@@ -447,6 +447,22 @@ describe("toPlover: the side of a participant", () => {
     },
   );
 
+  // Found by a trial: "first mention" was the first listed, where a document may list them in any order.
+  test("without evidence to place it, an actor is its first mention in the text, whatever the list's order", () => {
+    const doc = mutated((d) => {
+      const meeting = d.events.find((e) => e.id === "coulibaly-shoigu-meeting") as {
+        evidence?: unknown;
+        participants: { evidence?: unknown }[];
+      };
+      delete meeting.evidence;
+      for (const p of meeting.participants) delete p.evidence;
+      const shoigu = d.entities.find((e) => e.id === "sergei-shoigu");
+      shoigu?.mentions?.reverse();
+    });
+    const record = toPlover(doc).find((r) => r.id === "coulibaly-shoigu-meeting");
+    expect(record?.target?.map((a) => a.actorText)).toEqual(["Sergey Shoigu"]);
+  });
+
   // Found by a trial: "Shoigu met Avilés" was coded Shoigu → Shoigu, Shoigu → Avilés, Avilés → Shoigu…
   test("when nobody acts on anybody, every actor is a source and none a target, as the gold standard codes (SRC/TAR: …)", () => {
     const records = toPlover(canonicalDocument());

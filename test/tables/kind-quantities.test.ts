@@ -51,14 +51,15 @@ const CASES: readonly [name: string, rows: unknown[][], stillInExtra: string[], 
     [],
     ["crowd"],
   ],
-  // A quantity inside another value: its row, and the value stays whole in extra.
+  // A quantity inside another value: its row (its position only when it is itself an item of a
+  // list: a share is each result's, which its pointer names), and the value stays whole in extra.
   ["le-pen-ruling-2025", [["sentence/fine", undefined, "le-pen-fine", "/events/0/sentence/fine"]], ["sentence"], []],
   [
     "mexico-election-2024",
     [
       ["turnout", undefined, "mx-turnout", "/events/0/turnout"],
-      ["results/share", 0, "mx-share-sheinbaum", "/events/0/results/0/share"],
-      ["results/share", 1, "mx-share-galvez", "/events/0/results/1/share"],
+      ["results/share", undefined, "mx-share-sheinbaum", "/events/0/results/0/share"],
+      ["results/share", undefined, "mx-share-galvez", "/events/0/results/1/share"],
     ],
     ["results"],
     ["turnout"],

@@ -18,18 +18,27 @@ import { checkQuantityAlone } from "./quantity-number.js";
  * this walks those places with the same checks.
  */
 
-/** Calls `visit` with each value at `path` under `value` (`*`: every item of an array) and where it is. */
+/**
+ * Calls `visit` with each value at `path` under `value` and where it is: `*` is every item of an
+ * array or every value of an object, a digit string an array's item.
+ */
 function eachAt(value: unknown, path: readonly string[], at: Path, visit: (value: unknown, at: Path) => void): void {
-  if (value === undefined) return;
+  if (value === undefined || value === null || (path.length > 0 && typeof value !== "object")) return;
   const [head, ...rest] = path;
   if (head === undefined) return visit(value, at);
-  if (head === "*") {
-    if (Array.isArray(value)) value.forEach((item, i) => eachAt(item, rest, at.concat(i), visit));
+  if (Array.isArray(value)) {
+    if (head === "*") value.forEach((item, i) => eachAt(item, rest, at.concat(i), visit));
+    else if (/^(?:0|[1-9]\d*)$/.test(head) && Number(head) < value.length)
+      eachAt(value[Number(head)], rest, at.concat(Number(head)), visit);
     return;
   }
-  if (value !== null && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, head))
-    eachAt((value as Record<string, unknown>)[head], rest, at.concat(head), visit);
+  const record = value as Record<string, unknown>;
+  if (head === "*") for (const key of Object.keys(record)) eachAt(record[key], rest, at.concat(key), visit);
+  else if (Object.hasOwn(record, head)) eachAt(record[head], rest, at.concat(head), visit);
 }
+
+/** A plain object (what a quantity or a fuzzy date is; `*` over an object's values meets others too). */
+const isObjectValue = (value: unknown): boolean => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Each field's targets, made once (the list itself says whether an event of any kind may be named). */
 const ALLOWED = new WeakMap<KindField, readonly Target[] | null>();
@@ -50,9 +59,9 @@ function checkField(context: DocumentContext, event: unknown, field: KindField, 
   const path = evidenceList ? field.path.slice(0, -1) : field.path;
   eachAt(event, path, at, (value, where) => {
     if (field.check === "reference" && typeof value === "string") checkRef(context, value, allowedOf(field), where);
-    else if (field.check === "fuzzy-date") checkFuzzyDate(context, value as FuzzyDate, where);
+    else if (field.check === "fuzzy-date" && isObjectValue(value)) checkFuzzyDate(context, value as FuzzyDate, where);
     else if (field.check === "calendar-date" && typeof value === "string") checkCalendarDate(context, value, where);
-    else if (field.check === "quantity") checkKindQuantity(context, value as Quantity, where);
+    else if (field.check === "quantity" && isObjectValue(value)) checkKindQuantity(context, value as Quantity, where);
     else if (evidenceList && Array.isArray(value))
       checkEvidenceList(context, value as Evidence[], where.slice(0, -1), String(where[where.length - 1]));
   });

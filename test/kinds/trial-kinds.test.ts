@@ -1,0 +1,79 @@
+// A kind an outside trial (round 28) defined for a real event, the 2022 World Cup final
+// (test/kinds/real-events/SOURCES.md): its goals by scorer are a map (`additionalProperties`) of
+// Quantity, its shoot-out a tuple (`prefixItems`). kinds build found neither, so their quantities'
+// ids, references, evidence and numbers went unchecked (a wrong span, an unknown `of`, a reused id
+// and a 400 percent all validated) and the tables kept them in `extra` only.
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, test } from "vitest";
+import { createValidator } from "../../src/index.js";
+import type { KindDefinition } from "../../src/core/kinds.js";
+import { rowsOf } from "../../src/tables/index.js";
+import { repoPath } from "../helpers/fixtures.js";
+import { buildKinds } from "./helpers.js";
+
+const FINAL = "test/kinds/trial-kinds/world-cup-final-2022.json";
+const final = (): Record<string, any> => JSON.parse(readFileSync(repoPath(FINAL), "utf8"));
+
+let kinds: readonly KindDefinition[];
+beforeAll(async () => ({ kinds } = await buildKinds([repoPath("test/kinds/trial-kinds/sports-final.schema.json")])));
+
+test("kinds build finds the map's values and the tuple's items", () => {
+  expect(kinds[0]?.fields).toEqual([
+    { path: ["attendance"], check: "quantity" },
+    { path: ["goalsByScorer", "*"], check: "quantity" },
+    { path: ["shootout", "0"], check: "quantity" },
+    { path: ["shootout", "1"], check: "quantity" },
+  ]);
+});
+
+/** The issues of the final after `edit`, as `code pointer`. */
+function issuesAfter(edit: (event: Record<string, any>) => void): string[] {
+  const doc = final();
+  edit(doc["events"][0]);
+  const result = createValidator({ kinds }).validateDocument(doc);
+  return result.ok ? [] : result.issues.map((i) => `${i.code} ${i.pointer}`);
+}
+
+describe("their quantities are checked as an event's are", () => {
+  test("the final as written is valid", () => expect(issuesAfter(() => {})).toEqual([]));
+  test.each<[string, (event: Record<string, any>) => void, string]>([
+    [
+      "a span whose text is not the body's there",
+      (e) => (e.goalsByScorer["lionel-messi"].evidence[0].text = "WRONGTEXTXYZ"),
+      "evidence-mismatch /events/0/goalsByScorer/lionel-messi/evidence/0",
+    ],
+    [
+      "what it counts of, unknown",
+      (e) => (e.goalsByScorer["kylian-mbappe"].of = "nobody"),
+      "dangling-reference /events/0/goalsByScorer/kylian-mbappe/of",
+    ],
+    [
+      "an id used twice",
+      (e) => (e.goalsByScorer["kylian-mbappe"].id = "wc-final-goals-messi"),
+      "duplicate-id /events/0/goalsByScorer/kylian-mbappe/id",
+    ],
+    [
+      "a percentage over 100 in the tuple",
+      (e) => Object.assign(e.shootout[1], { counts: "turnout", unit: "percent", value: 400 }),
+      "/events/0/shootout/1",
+    ],
+  ])("%s", (_name, edit, expected) => {
+    expect(issuesAfter(edit).join("\n")).toContain(expected);
+  });
+});
+
+test("their quantities are rows of quantities, each once, and the map and tuple leave extra", () => {
+  const rows = rowsOf(final(), { kinds });
+  const quantities = rows
+    .filter((r) => r.table === "quantities")
+    .map((r) => [r.values["field"], r.values["position"], r.values["id"], r.values["row"]]);
+  expect(quantities).toEqual([
+    ["attendance", undefined, "wc-final-attendance", "/events/0/attendance"],
+    ["goalsByScorer", undefined, "wc-final-goals-messi", "/events/0/goalsByScorer/lionel-messi"],
+    ["goalsByScorer", undefined, "wc-final-goals-mbappe", "/events/0/goalsByScorer/kylian-mbappe"],
+    ["shootout", 0, "wc-final-shootout-argentina", "/events/0/shootout/0"],
+    ["shootout", 1, "wc-final-shootout-france", "/events/0/shootout/1"],
+  ]);
+  const event = rows.find((r) => r.table === "events");
+  expect(event?.values["extra"]).toBeUndefined();
+});
