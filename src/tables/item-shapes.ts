@@ -29,8 +29,11 @@ const BASE_SHAPE: Shape = Object.fromEntries(
 export interface KindRows {
   /** Where its quantities are (KindField paths: `*` each item or value, a digit a tuple's item). */
   readonly quantities: readonly (readonly string[])[];
-  /** Its properties that hold nothing but quantities (a Quantity, a list or map of them): not in `extra`. */
-  readonly omit: ReadonlySet<string>;
+  /**
+   * Its properties that may hold nothing but quantities (a Quantity, a list, map or tuple of them),
+   * with the paths inside each: one leaves `extra` when {@link onlyQuantities} says it does.
+   */
+  readonly omit: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
 /** The user's kinds of a run, by tag. */
@@ -91,8 +94,9 @@ const isItem = (step: string) => step === "*" || /^(?:0|[1-9]\d*)$/.test(step);
 /**
  * The rows of each kind in `kinds` by its tag. Each quantity of a kind is a row of `quantities`
  * (its `field` the path's property names: `results/share` for a share inside each result); a
- * property that holds nothing but quantities (a Quantity, a list or map of them, a list of lists)
- * leaves `extra`, and one that holds them among other things (a list of results) stays there whole.
+ * property that holds nothing but quantities (a Quantity, a list, map or tuple of them, a list of
+ * lists) leaves `extra`, and one that holds them among other things (a list of results, a map with
+ * another property, a tuple with another item) stays there whole.
  *
  * @example
  * ```ts
@@ -105,14 +109,15 @@ export function kindRowsOf(kinds: readonly KindDefinition[]): ReadonlyMap<string
   const byKind = new Map<string, KindRows>();
   for (const kind of kinds) {
     const quantities: string[][] = [];
-    const omit = new Set<string>();
+    const omit = new Map<string, string[][]>();
     for (const { path, check } of kind.fields ?? []) {
       const [name] = path;
       // A property the base already reads (a user's `quantities` is the library's) keeps its rows.
       if (check !== "quantity" || name === undefined || Object.prototype.hasOwnProperty.call(BASE_SHAPE, name))
         continue;
       quantities.push([...path]);
-      if (path.slice(1).every(isItem)) omit.add(name);
+      const inside = path.slice(1);
+      if (inside.every(isItem)) omit.set(name, [...(omit.get(name) ?? []), inside]);
     }
     byKind.set(kind.kind, { quantities, omit });
   }
@@ -171,3 +176,27 @@ export function quantitiesAt(event: Readonly<Record<string, unknown>>, path: rea
  * ```
  */
 export const fieldOf = (path: readonly string[]): string => path.filter((step) => !isItem(step)).join("/");
+
+/**
+ * Whether `value` is nothing but quantities reached by `paths` (each from the value: `*` every
+ * item or value, a digit a tuple's item; an empty path the value itself). Anything else it holds
+ * (a map's property of another type, a tuple's item that is no quantity) keeps the whole value in
+ * `extra`, so that nothing is lost.
+ *
+ * @example
+ * ```ts
+ * onlyQuantities([{ value: 4 }, { value: 2 }], [["*"]]); // => true
+ * onlyQuantities({ total: { value: 6 }, note: "x" }, [["*"]]); // => false
+ * ```
+ */
+export function onlyQuantities(value: unknown, paths: readonly (readonly string[])[]): boolean {
+  if (paths.some((path) => path.length === 0)) return isRecord(value);
+  const within = (step: string, item: unknown) => {
+    const inner = paths.filter((path) => path[0] === "*" || path[0] === step).map((path) => path.slice(1));
+    return inner.length > 0 && onlyQuantities(item, inner);
+  };
+  if (Array.isArray(value)) return value.every((item, k) => within(String(k), item));
+  // An object's keys are a map's: only `*` reaches them (a digit is a tuple's index).
+  if (isRecord(value)) return Object.keys(value).every((key) => within("*", value[key]));
+  return false;
+}

@@ -5,6 +5,7 @@ import { derivedCodes } from "./derived-codes.js";
 import {
   fieldOf,
   kindRowsOf,
+  onlyQuantities,
   quantitiesAt,
   shapeOf,
   userKindOf,
@@ -161,7 +162,8 @@ function itemRows(
   const kind = userKindOf(table, item, owner.kinds);
   fill(walk, shapeOf(table, item), item, pointer);
   // A user kind's properties that are nothing but quantities are rows of quantities instead.
-  if (kind !== undefined && walk.extra !== undefined) for (const name of kind.omit) delete walk.extra[name];
+  if (kind !== undefined && walk.extra !== undefined)
+    for (const [name, paths] of kind.omit) if (onlyQuantities(item[name], paths)) delete walk.extra[name];
   if (walk.extra !== undefined && Object.keys(walk.extra).length > 0) to.cell("extra", walk.extra);
   // An event's rows, and its own, carry its id: the key of an event given on its own.
   const anEvent = table === "events";

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { KindDefinition } from "../../src/core/kinds.js";
 import { rowsOf, type TableRow } from "../../src/tables/index.js";
+import { onlyQuantities } from "../../src/tables/item-shapes.js";
 import { runCli } from "../helpers/cli.js";
 import { buildKinds } from "../kinds/helpers.js";
 import { repoPath } from "../helpers/fixtures.js";
@@ -104,4 +105,24 @@ test("export --kinds DIR writes them into quantities.csv", () => {
   expect(run).toMatchObject({ code: 0, stderr: "" });
   const csv = readFileSync(join(out, "quantities.csv"), "utf8");
   for (const id of ["mx-turnout", "mx-share-sheinbaum", "le-pen-fine"]) expect(csv).toContain(`,${id},`);
+});
+
+// A property leaves extra only when all it holds is in quantities: a map with a property of another
+// type, or a tuple with an item that is no quantity, stays whole in extra (found in review: the
+// first rule, "every step after the name is an item", dropped them).
+const q = { value: 1 };
+test.each<[string, unknown, string[][], boolean]>([
+  ["a quantity", q, [[]], true],
+  ["a list of them", [q, q], [["*"]], true],
+  ["an empty list", [], [["*"]], true],
+  ["a list with a string in it", [q, "x"], [["*"]], false],
+  ["a list of lists", [[q], [q, q]], [["*", "*"]], true],
+  ["a map of them", { a: q, b: q }, [["*"]], true],
+  ["a map with another property", { a: q, note: "x" }, [["*"]], false],
+  ["a tuple of two", [q, q], [["0"], ["1"]], true],
+  ["a tuple whose first item is an id", ["us", q], [["1"]], false],
+  ["a tuple longer than its paths", [q, q, q], [["0"], ["1"]], false],
+  ["not an object where a quantity goes", "x", [[]], false],
+])("onlyQuantities: %s → %s", (_name, value, paths, expected) => {
+  expect(onlyQuantities(value, paths)).toBe(expected);
 });
