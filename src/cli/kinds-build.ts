@@ -6,7 +6,8 @@
  */
 import packageJson from "../../package.json" with { type: "json" };
 import type { KindDefinition } from "../core/kinds.js";
-import { SCHEMA_BASE, expectedWords, kindFields, withoutAnnotations, type KindMeta } from "./kinds-schema.js";
+import { SCHEMA_BASE, expectedWords, withoutAnnotations, type KindMeta } from "./kinds-schema.js";
+import { kindFields } from "./kinds-fields.js";
 import { kindPropertyNames } from "./kinds-names.js";
 import { requiredBaseNames } from "./kinds-base.js";
 import { TOO_MANY_ERRORS, withErrorCap } from "./error-cap.js";
@@ -207,11 +208,38 @@ export function compileValidators(tools: AjvTools, library: readonly unknown[], 
   return [...[...used].map((name) => HELPERS[name] as string), code].join("\n");
 }
 
+/** The library's definitions (defs.json's `$defs`), among its schemas. */
+const libraryDefs = (library: readonly unknown[]): Record<string, unknown> =>
+  ((library.find((s) => (s as { $id?: unknown }).$id === `${SCHEMA_BASE}defs.json`) as Record<string, unknown>)?.[
+    "$defs"
+  ] ?? {}) as Record<string, unknown>;
+
+/**
+ * A line for each kind whose schema nests deeper than its checked values are looked for (a
+ * definition that refers to itself, about ten levels down): the ids, evidence, dates and
+ * quantities below that depth are not checked, and the user is told where, not left to find out.
+ *
+ * @example
+ * ```ts
+ * depthNotes(library, kinds)[0]; // => "final.schema.json: SportsFinal nests deeper than kinds build follows (at /periods…"
+ * ```
+ */
+export function depthNotes(library: readonly unknown[], kinds: readonly KindSource[]): string[] {
+  const defs = libraryDefs(library);
+  return kinds.flatMap((source) => {
+    let deepest: readonly string[] | undefined;
+    kindFields(source.schema, defs, (path) => void (deepest ??= path));
+    return deepest === undefined
+      ? []
+      : [
+          `${source.display}: ${source.meta.kind} nests deeper than kinds build follows (at /${deepest.join("/")}, about ten levels of a definition that refers to itself): the ids, evidence, dates and quantities below are not checked, nor its quantities there rows of the tables' quantities`,
+        ];
+  });
+}
+
 /** The module's `kinds` list, each entry naming its validator function. */
 function kindsList(library: readonly unknown[], kinds: readonly KindSource[]): string {
-  const defs = ((
-    library.find((s) => (s as { $id?: unknown }).$id === `${SCHEMA_BASE}defs.json`) as Record<string, unknown>
-  )?.["$defs"] ?? {}) as Record<string, unknown>;
+  const defs = libraryDefs(library);
   const entries = kinds.map((source, i) => {
     const entry: Omit<KindDefinition, "validate"> = {
       ...source.meta,

@@ -13,7 +13,14 @@ import { pathToFileURL } from "node:url";
 import { describeThrown } from "../core/error.js";
 import { errLine, outLine } from "./output.js";
 import { EXIT, UsageError, type Io } from "./usage.js";
-import { compiledKinds, compileValidators, KindsCompileError, moduleText, type AjvTools } from "./kinds-build.js";
+import {
+  compiledKinds,
+  compileValidators,
+  depthNotes,
+  KindsCompileError,
+  moduleText,
+  type AjvTools,
+} from "./kinds-build.js";
 import { declarations, type CompileTypes } from "./kinds-types.js";
 import { baseMistakes } from "./kinds-base.js";
 import { outPackageProblem } from "./kinds-package.js";
@@ -149,6 +156,7 @@ export async function kindsBuildCommand(files: readonly string[], out: string, i
   const marked = !existsSync(join(dir, "package.json"));
   if (marked) await writeWhole(join(dir, "package.json"), MODULE_PACKAGE);
   for (const { file, meta } of kinds) outLine(io, `${file}: ${meta.kind} (${meta.schemaOrgType})`);
+  for (const note of depthNotes(library, kinds)) errLine(io, `news-events: ${note}`);
   const wrote = [join(out, "index.js"), join(out, "index.d.ts"), ...(marked ? [join(out, "package.json")] : [])];
   errLine(io, `wrote ${wrote.slice(0, -1).join(", ")} and ${wrote.at(-1)}`);
   return EXIT.ok;

@@ -3,7 +3,6 @@
  * own ids, evidence and dates are, and its patterns in words. Pure functions over parsed JSON; a
  * mistake is a KindSchemaError naming the JSON Pointer, never a stack trace.
  */
-import type { KindField } from "../core/kinds.js";
 import { CLASSES } from "../generated/schemaorg-vocabulary.js";
 import { EVENT_KINDS } from "../generated/schema-facts.js";
 import { escapePointerSegment } from "../core/pointer.js";
@@ -32,8 +31,18 @@ export interface KindMeta {
   readonly wikidata?: string;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
+/** A JSON object of a schema. */
+export type Json = Record<string, unknown>;
+
+/**
+ * Whether a schema value is a JSON object (not null, not an array).
+ *
+ * @example
+ * ```ts
+ * isObject({ type: "string" }); // => true
+ * ```
+ */
+export const isObject = (value: unknown): value is Json =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** schema.org's classes with their parents (the vocabulary the checker ships). */
@@ -143,71 +152,6 @@ export function kindMeta(schema: unknown): KindMeta {
   const { meta, mistakes } = kindDeclarations(schema);
   if (meta === undefined) throw mistakes[0] ?? new KindSchemaError("", "must be a kind's JSON Schema");
   return meta;
-}
-
-/** The checks each of the library's definitions stands for; other definitions are looked into. */
-const DEF_CHECKS: Readonly<Record<string, KindField["check"]>> = {
-  Id: "reference",
-  Evidence: "evidence",
-  FuzzyDate: "fuzzy-date",
-  CalendarDate: "calendar-date",
-  // Checked whole, as an event's quantities are: its id is one it declares, not a reference.
-  Quantity: "quantity",
-};
-
-/** A reference's `refersTo`, declared beside its `$ref` (kinds-rules.ts checks it), as a field has it. */
-function refersTo(node: Json, check: KindField["check"]): Pick<KindField, "refersTo"> {
-  const declared = isObject(node["x-news-events"]) ? node["x-news-events"]["refersTo"] : undefined;
-  return check === "reference" && Array.isArray(declared) ? { refersTo: declared.map(String) } : {};
-}
-
-/**
- * Where the kind's own ids, evidence and dates are: its properties walked (not the event base's,
- * which the built-in checks cover), into the library's definitions they use (a Quantity's `of`
- * and evidence), `*` for array items and for the values of an object's `additionalProperties`
- * or `patternProperties`, a tuple's `prefixItems` by their index. A definition that refers to
- * itself is followed about ten levels deep.
- *
- * @example
- * ```ts
- * kindFields(election, defs); // => [{ path: ["candidates", "*", "entity"], check: "reference", refersTo: ["person"] }, …]
- * ```
- */
-export function kindFields(schema: Json, defs: Json): KindField[] {
-  const fields: KindField[] = [];
-  const seen = new Set<string>();
-  const own = isObject(schema["$defs"]) ? schema["$defs"] : {};
-  // `inLibrary`: walking inside defs.json, where `#/$defs/X` means the library's X.
-  const walk = (node: unknown, path: string[], depth: number, inLibrary = false): void => {
-    if (!isObject(node) || depth > 32) return;
-    const ref = node["$ref"];
-    if (typeof ref === "string") {
-      const name = /#\/\$defs\/([^/]+)$/.exec(ref)?.[1];
-      const library = ref.startsWith(`${SCHEMA_BASE}defs.json#`) || (inLibrary && /^(defs\.json)?#/.test(ref));
-      const check = library && name !== undefined ? DEF_CHECKS[name] : undefined;
-      const key = `${ref}@${path.join("/")}`;
-      if (check !== undefined) fields.push({ path, check, ...refersTo(node, check) });
-      else if (name !== undefined && !seen.has(key)) {
-        seen.add(key);
-        walk(library ? (defs[name] as unknown) : ref.startsWith("#") ? own[name] : undefined, path, depth + 1, library);
-      }
-    }
-    if (isObject(node["properties"]))
-      for (const [name, sub] of Object.entries(node["properties"])) walk(sub, [...path, name], depth + 1, inLibrary);
-    if (node["items"] !== undefined) walk(node["items"], [...path, "*"], depth + 1, inLibrary);
-    // A tuple's items by their index; an object's values its `properties` do not name, as `*`.
-    if (Array.isArray(node["prefixItems"]))
-      node["prefixItems"].forEach((sub, i) => walk(sub, [...path, String(i)], depth + 1, inLibrary));
-    if (isObject(node["additionalProperties"]))
-      walk(node["additionalProperties"], [...path, "*"], depth + 1, inLibrary);
-    if (isObject(node["patternProperties"]))
-      for (const sub of Object.values(node["patternProperties"])) walk(sub, [...path, "*"], depth + 1, inLibrary);
-    for (const key of ["anyOf", "oneOf", "allOf"])
-      if (Array.isArray(node[key])) for (const sub of node[key] as unknown[]) walk(sub, path, depth + 1, inLibrary);
-  };
-  const properties = isObject(schema["properties"]) ? schema["properties"] : {};
-  for (const [name, sub] of Object.entries(properties)) walk(sub, [name], 0);
-  return fields;
 }
 
 /**

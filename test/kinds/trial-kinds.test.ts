@@ -3,11 +3,14 @@
 // Quantity, its shoot-out a tuple (`prefixItems`). kinds build found neither, so their quantities'
 // ids, references, evidence and numbers went unchecked (a wrong span, an unknown `of`, a reused id
 // and a 400 percent all validated) and the tables kept them in `extra` only.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createValidator } from "../../src/index.js";
 import type { KindDefinition } from "../../src/core/kinds.js";
 import { rowsOf } from "../../src/tables/index.js";
+import { runCli } from "../helpers/cli.js";
 import { repoPath } from "../helpers/fixtures.js";
 import { buildKinds } from "./helpers.js";
 
@@ -76,4 +79,45 @@ test("their quantities are rows of quantities, each once, and the map and tuple 
   ]);
   const event = rows.find((r) => r.table === "events");
   expect(event?.values["extra"]).toBeUndefined();
+});
+
+// The trial's final also had periods within periods (a definition that refers to itself): its
+// quantities past about ten levels were neither checked nor exported, and the build said nothing.
+describe("a definition that refers to itself", () => {
+  /** A kind whose replies hold replies, each reply holding `inside`. */
+  const thread = (inside: object) => ({
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: "https://news.example.org/schemas/thread.json",
+    "x-news-events": { kind: "Thread", schemaOrgType: "Event" },
+    type: "object",
+    allOf: [{ $ref: "https://unpkg.com/news-events@0/schemas/event-base.json" }],
+    properties: { kind: { const: "Thread" }, replies: { type: "array", items: { $ref: "#/$defs/Reply" } } },
+    required: ["kind"],
+    unevaluatedProperties: false,
+    $defs: {
+      Reply: {
+        type: "object",
+        properties: { ...inside, replies: { type: "array", items: { $ref: "#/$defs/Reply" } } },
+      },
+    },
+  });
+  const build = (schema: object) => {
+    const dir = mkdtempSync(join(tmpdir(), "news-events-thread-"));
+    writeFileSync(join(dir, "thread.schema.json"), JSON.stringify(schema));
+    return runCli(["kinds", "build", join(dir, "thread.schema.json"), "--out", join(dir, "kinds")]);
+  };
+
+  test("holding a quantity: built, and the build says from where it is not checked", () => {
+    const run = build(thread({ likes: { $ref: "https://unpkg.com/news-events@0/schemas/defs.json#/$defs/Quantity" } }));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /^news-events: .*thread\.schema\.json: Thread nests deeper than kinds build follows \(at \/replies\/\*\/replies\/\*\/.*likes, about ten levels of a definition that refers to itself\): the ids, evidence, dates and quantities below are not checked/m,
+    );
+  });
+
+  test("holding nothing checked: built without a word", () => {
+    const run = build(thread({ text: { type: "string" } }));
+    expect(run).toMatchObject({ code: 0 });
+    expect(run.stderr).not.toMatch(/nests deeper/);
+  });
 });
