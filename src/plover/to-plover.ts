@@ -62,7 +62,11 @@ function actorText(entity: Entity, own: readonly Span[] = [], event: readonly Sp
   );
 }
 
-/** An entity as a PLOVER actor: the article's words for it; a country's ISO code, or a participant's own code and sector. */
+/**
+ * An entity as a PLOVER actor: the article's words for it; a participant's own code and sector,
+ * else the ISO code of the country it is or represents (its government), or of an organisation's
+ * own country.
+ */
 function actor(
   entity: Entity,
   participant: { actorCode?: string; sector?: string; represents?: string; evidence?: readonly Span[] },
@@ -71,7 +75,10 @@ function actor(
 ): PloverActor {
   const represented = participant.represents === undefined ? undefined : byId.get(participant.represents);
   const country = entity.type === "country" ? entity : represented?.type === "country" ? represented : undefined;
-  const code = participant.actorCode ?? country?.iso3;
+  // An organisation of a country (a junta, an army) is coded by that country, as CAMEO and PLOVER
+  // code actors; not as its government, which it may have just overthrown.
+  const home = entity.type === "organization" && entity.country !== undefined ? byId.get(entity.country) : undefined;
+  const code = participant.actorCode ?? country?.iso3 ?? (home?.type === "country" ? home.iso3 : undefined);
   // A country, or someone acting for one, is its government.
   const sector = participant.sector ?? (country !== undefined ? "GOV" : undefined);
   return {

@@ -447,6 +447,20 @@ describe("toPlover: the side of a participant", () => {
     },
   );
 
+  // Found by a trial: an organisation of a country (a junta, an army) had no actor code.
+  test.each([
+    ["gabon-coup-2023", "Committee for the Transition and Restoration of Institutions", "GAB"],
+    ["mali-coup-2020", "National Committee for the Salvation of the People", "MLI"],
+    ["niger-coup-2023", "the presidential guard", "NER"],
+    ["sudan-coup-2019", "the armed forces", "SDN"],
+    ["sudan-coup-2021", "army", "SDN"],
+  ] as const)("%s: %s is coded by its own country, %s, not as a government", (name, text, code) => {
+    const actors = toPlover(exampleDocument(name)).flatMap((r) => [...(r.source ?? []), ...(r.target ?? [])]);
+    const actor = actors.find((a) => a.actorText === text);
+    expect(actor?.code).toBe(code);
+    expect(actor?.sector).toBeUndefined();
+  });
+
   // Found by a trial: "first mention" was the first listed, where a document may list them in any order.
   test("without evidence to place it, an actor is its first mention in the text, whatever the list's order", () => {
     const doc = mutated((d) => {
