@@ -1,6 +1,7 @@
 // Where a kind's own checked values are (KindDefinition.fields): its properties walked into the
 // library's definitions it uses, for the document checks and the tables.
 import type { KindField } from "../core/kinds.js";
+import type { ValueStep } from "../core/kind-path.js";
 import { isObject, SCHEMA_BASE, type Json } from "./kinds-schema.js";
 
 /** Steps of schema (a property, an item, a `$ref`…) the fields are looked for in: about ten levels of a definition that refers to itself. */
@@ -37,6 +38,20 @@ function refTarget(ref: string, inLibrary: boolean, own: Json, defs: Json): RefT
 }
 
 /**
+ * The path step for the values of the keys a map's schema takes: `*` for every key, else `*{…}`
+ * with the pattern they match, or the names and patterns they are not (core/kind-path.ts).
+ */
+function valueStep({ match, except = [], unmatched = [] }: ValueStep): string {
+  if (match === undefined && except.length === 0 && unmatched.length === 0) return "*";
+  const step: ValueStep = {
+    ...(match !== undefined ? { match } : {}),
+    ...(except.length > 0 ? { except } : {}),
+    ...(unmatched.length > 0 ? { unmatched } : {}),
+  };
+  return `*${JSON.stringify(step)}`;
+}
+
+/**
  * Whether a subschema reaches one of the library's checked definitions (Id, Evidence, the dates,
  * Quantity) through anything it holds or refers to: each definition is looked into once, so a
  * definition that refers to itself ends.
@@ -66,8 +81,9 @@ function refersTo(node: Json, check: KindField["check"]): Pick<KindField, "refer
 /**
  * Where the kind's own ids, evidence and dates are: its properties walked (not the event base's,
  * which the built-in checks cover), into the library's definitions they use (a Quantity's `of`
- * and evidence), `*` for array items and for the values of an object's `additionalProperties`
- * or `patternProperties`, a tuple's `prefixItems` by their index. A definition that refers to
+ * and evidence), `*` for array items, the keys an object's `patternProperties` or
+ * `additionalProperties` takes as `*{…}` (core/kind-path.ts; `*` when it takes every key), a
+ * tuple's `prefixItems` by their index. A definition that refers to
  * itself is followed about ten levels deep: `cut` is told each path the walk stopped at.
  *
  * @example
@@ -103,10 +119,14 @@ export function kindFields(schema: Json, defs: Json, cut?: (path: readonly strin
     // A tuple's items by their index; an object's values its `properties` do not name, as `*`.
     if (Array.isArray(node["prefixItems"]))
       node["prefixItems"].forEach((sub, i) => walk(sub, [...path, String(i)], depth + 1, inLibrary));
-    if (isObject(node["additionalProperties"]))
-      walk(node["additionalProperties"], [...path, "*"], depth + 1, inLibrary);
-    if (isObject(node["patternProperties"]))
-      for (const sub of Object.values(node["patternProperties"])) walk(sub, [...path, "*"], depth + 1, inLibrary);
+    const patterns = isObject(node["patternProperties"]) ? node["patternProperties"] : {};
+    for (const [match, sub] of Object.entries(patterns))
+      walk(sub, [...path, valueStep({ match })], depth + 1, inLibrary);
+    if (isObject(node["additionalProperties"])) {
+      const except = isObject(node["properties"]) ? Object.keys(node["properties"]) : [];
+      const step = valueStep({ except, unmatched: Object.keys(patterns) });
+      walk(node["additionalProperties"], [...path, step], depth + 1, inLibrary);
+    }
     for (const key of ["anyOf", "oneOf", "allOf"])
       if (Array.isArray(node[key])) for (const sub of node[key] as unknown[]) walk(sub, path, depth + 1, inLibrary);
   };

@@ -39,13 +39,15 @@ export interface KindValidator {
 export type KindFieldCheck = "reference" | "evidence" | "fuzzy-date" | "calendar-date" | "quantity";
 
 /**
- * Where a checked value sits in an event of the kind: property names; `*` for every array item,
- * or every value of an object (its `additionalProperties`); a tuple's item by its index ("0").
+ * Where a checked value sits in an event of the kind: property names; `*` for every array item or
+ * object value, `*{…}` for the values of the keys a map's `patternProperties` or
+ * `additionalProperties` take (core/kind-path.ts); a tuple's item by its index ("0").
  */
 export interface KindField {
   /**
-   * The path from the event: property names; `*` for each item of an array, or each value of an
-   * object (its `additionalProperties`); a tuple's item by its index ("0").
+   * The path from the event: property names; `*` for each item of an array or value of an object;
+   * `*{…}` for the values of the keys a `patternProperties` or `additionalProperties` takes
+   * (core/kind-path.ts); a tuple's item by its index ("0").
    */
   readonly path: readonly string[];
   /** What the document checks do with the value. */

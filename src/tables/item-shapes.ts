@@ -1,5 +1,6 @@
 import type { KindDefinition } from "../core/kinds.js";
 import { isRecord } from "../core/json.js";
+import { isItemStep, keysOfStep } from "../core/kind-path.js";
 import { EVENT_KINDS } from "../generated/schema-facts.js";
 import { EVENT_BASE_KEYS, TABLE_SHAPES } from "../generated/table-layout.js";
 import type { Shape, TableShape } from "./layout-types.js";
@@ -30,8 +31,8 @@ export interface KindRows {
   /** Where its quantities are (KindField paths: `*` each item or value, a digit a tuple's item). */
   readonly quantities: readonly (readonly string[])[];
   /**
-   * Its properties that may hold nothing but quantities (a Quantity, a list, map or tuple of them),
-   * with the paths inside each: one leaves `extra` when {@link onlyQuantities} says it does.
+   * Its properties that hold quantities, with the paths inside each: one leaves `extra` when
+   * {@link onlyQuantities} finds nothing else in it (a Quantity, a list, map or tuple of them).
    */
   readonly omit: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
@@ -88,9 +89,6 @@ export const shapeOf = (table: string, item: Readonly<Record<string, unknown>>):
 /** The kinds' rows by tag, made once per kinds list. */
 const made = new WeakMap<readonly KindDefinition[], ReadonlyMap<string, KindRows>>();
 
-/** A step of a path that stands for an item or a value, not a property of its own name. */
-const isItem = (step: string) => step === "*" || /^(?:0|[1-9]\d*)$/.test(step);
-
 /**
  * The rows of each kind in `kinds` by its tag. Each quantity of a kind is a row of `quantities`
  * (its `field` the path's property names: `results/share` for a share inside each result); a
@@ -116,8 +114,7 @@ export function kindRowsOf(kinds: readonly KindDefinition[]): ReadonlyMap<string
       if (check !== "quantity" || name === undefined || Object.prototype.hasOwnProperty.call(BASE_SHAPE, name))
         continue;
       quantities.push([...path]);
-      const inside = path.slice(1);
-      if (inside.every(isItem)) omit.set(name, [...(omit.get(name) ?? []), inside]);
+      omit.set(name, [...(omit.get(name) ?? []), path.slice(1)]);
     }
     byKind.set(kind.kind, { quantities, omit });
   }
@@ -154,11 +151,13 @@ export function quantitiesAt(event: Readonly<Record<string, unknown>>, path: rea
     const step = path[i] as string;
     if (Array.isArray(value)) {
       if (step === "*") value.forEach((item, k) => visit(item, i + 1, [...steps, k], k));
-      else if (isItem(step) && Number(step) < value.length)
+      else if (isItemStep(step) && Number(step) < value.length)
         visit(value[Number(step)], i + 1, [...steps, Number(step)], Number(step));
     } else if (isRecord(value)) {
-      if (step === "*") for (const key of Object.keys(value)) visit(value[key], i + 1, [...steps, key], undefined);
-      else if (Object.prototype.hasOwnProperty.call(value, step))
+      const takes = keysOfStep(step);
+      if (takes !== undefined) {
+        for (const key of Object.keys(value)) if (takes(key)) visit(value[key], i + 1, [...steps, key], undefined);
+      } else if (Object.prototype.hasOwnProperty.call(value, step))
         visit(value[step], i + 1, [...steps, step], undefined);
     }
   };
@@ -175,13 +174,14 @@ export function quantitiesAt(event: Readonly<Record<string, unknown>>, path: rea
  * fieldOf(["results", "*", "share"]); // => "results/share"
  * ```
  */
-export const fieldOf = (path: readonly string[]): string => path.filter((step) => !isItem(step)).join("/");
+export const fieldOf = (path: readonly string[]): string => path.filter((step) => !isItemStep(step)).join("/");
 
 /**
- * Whether `value` is nothing but quantities reached by `paths` (each from the value: `*` every
- * item or value, a digit a tuple's item; an empty path the value itself). Anything else it holds
- * (a map's property of another type, a tuple's item that is no quantity) keeps the whole value in
- * `extra`, so that nothing is lost.
+ * Whether `value` is nothing but quantities reached by `paths` (each from the value: a property
+ * name, `*` every item or value, `*{…}` the keys a map takes, a digit a tuple's item; an empty
+ * path the value itself). Anything else it holds (a result's candidate beside its share, a map's
+ * property of another type, a tuple's item that is no quantity) keeps the whole value in `extra`,
+ * so that nothing is lost.
  *
  * @example
  * ```ts
@@ -191,12 +191,18 @@ export const fieldOf = (path: readonly string[]): string => path.filter((step) =
  */
 export function onlyQuantities(value: unknown, paths: readonly (readonly string[])[]): boolean {
   if (paths.some((path) => path.length === 0)) return isRecord(value);
-  const within = (step: string, item: unknown) => {
-    const inner = paths.filter((path) => path[0] === "*" || path[0] === step).map((path) => path.slice(1));
+  // The paths that reach `item` (an array's item k, or an object's value at `key`), from it.
+  const within = (item: unknown, reaches: (step: string) => boolean) => {
+    const inner = paths.filter((path) => reaches(path[0] as string)).map((path) => path.slice(1));
     return inner.length > 0 && onlyQuantities(item, inner);
   };
-  if (Array.isArray(value)) return value.every((item, k) => within(String(k), item));
-  // An object's keys are a map's: only `*` reaches them (a digit is a tuple's index).
-  if (isRecord(value)) return Object.keys(value).every((key) => within("*", value[key]));
+  if (Array.isArray(value)) return value.every((item, k) => within(item, (step) => step === "*" || step === String(k)));
+  if (isRecord(value))
+    return Object.keys(value).every((key) =>
+      within(value[key], (step) => {
+        const takes = keysOfStep(step);
+        return takes !== undefined ? takes(key) : step === key && !isItemStep(step);
+      }),
+    );
   return false;
 }

@@ -121,3 +121,74 @@ describe("a definition that refers to itself", () => {
     expect(run.stderr).not.toMatch(/nests deeper/);
   });
 });
+
+// A second trial found `*` taking every key of a map that also names properties (a false "already
+// used" for a valid document, each mistake said twice, each quantity two rows of the same key), and
+// patternProperties taken as any key (a value the schema leaves free checked as a quantity).
+describe("a map beside named properties, and keys a pattern takes", () => {
+  const Q = { $ref: "https://unpkg.com/news-events@0/schemas/defs.json#/$defs/Quantity" };
+  const tally = {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: "https://news.example.org/schemas/tally.json",
+    "x-news-events": { kind: "Tally", schemaOrgType: "Event" },
+    type: "object",
+    allOf: [{ $ref: "https://unpkg.com/news-events@0/schemas/event-base.json" }],
+    properties: {
+      kind: { const: "Tally" },
+      mixed: { type: "object", properties: { national: Q }, additionalProperties: Q },
+      overlap: { type: "object", properties: { total: Q }, patternProperties: { "^z": Q } },
+    },
+    required: ["kind"],
+    unevaluatedProperties: false,
+  };
+  let tallyKinds: readonly KindDefinition[];
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), "news-events-tally-"));
+    writeFileSync(join(dir, "tally.schema.json"), JSON.stringify(tally));
+    ({ kinds: tallyKinds } = await buildKinds([join(dir, "tally.schema.json")]));
+  });
+  /** The final's document with a Tally event of its crowd and goals, each quantity once. */
+  const tallied = () => {
+    const doc = final();
+    const event = doc["events"][0];
+    const { attendance, goalsByScorer } = event;
+    doc["events"][0] = {
+      kind: "Tally",
+      id: "world-cup-final-tally",
+      name: "The final's figures",
+      salience: "main",
+      mixed: { national: attendance, messi: goalsByScorer["lionel-messi"] },
+      overlap: { zmbappe: goalsByScorer["kylian-mbappe"], note: { value: 500, unit: "percent", id: "not-a-quantity" } },
+    };
+    return doc;
+  };
+
+  test("the fields say which keys each map takes", () => {
+    expect(tallyKinds[0]?.fields?.map((f) => f.path)).toEqual([
+      ["mixed", "national"],
+      ["mixed", '*{"except":["national"]}'],
+      ["overlap", "total"],
+      ["overlap", '*{"match":"^z"}'],
+    ]);
+  });
+
+  test("valid, each quantity checked once; a value no schema gives a quantity is left alone", () => {
+    expect(createValidator({ kinds: tallyKinds }).validateDocument(tallied())).toMatchObject({ ok: true });
+    const doc = tallied();
+    doc["events"][0].mixed.national.value = -1;
+    const result = createValidator({ kinds: tallyKinds }).validateDocument(doc);
+    const said = result.ok ? [] : result.issues.map((i) => i.pointer);
+    expect(said.filter((p) => p.startsWith("/events/0/mixed/national"))).toHaveLength(1);
+  });
+
+  test("each quantity is one row; a map of nothing but quantities leaves extra, one holding something else stays", () => {
+    const rows = rowsOf(tallied(), { kinds: tallyKinds });
+    expect(rows.filter((r) => r.table === "quantities").map((r) => [r.values["field"], r.values["row"]])).toEqual([
+      ["mixed/national", "/events/0/mixed/national"],
+      ["mixed", "/events/0/mixed/messi"],
+      ["overlap", "/events/0/overlap/zmbappe"],
+    ]);
+    const extra = rows.find((r) => r.table === "events")?.values["extra"] as Record<string, unknown>;
+    expect(Object.keys(extra)).toEqual(["overlap"]);
+  });
+});

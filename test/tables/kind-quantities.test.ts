@@ -123,6 +123,12 @@ test.each<[string, unknown, string[][], boolean]>([
   ["a tuple whose first item is an id", ["us", q], [["1"]], false],
   ["a tuple longer than its paths", [q, q, q], [["0"], ["1"]], false],
   ["not an object where a quantity goes", "x", [[]], false],
+  ["an object of named quantities", { a: q, b: q }, [["a"], ["b"]], true],
+  ["a result: a share beside its candidate", [{ candidate: "x", share: q }], [["*", "share"]], false],
+  ["a map's declared property and its other keys", { total: q, a: q }, [["total"], ['*{"except":["total"]}']], true],
+  ["a map whose declared property is no quantity", { note: "x", a: q }, [['*{"except":["note"]}']], false],
+  ["keys a pattern takes, and one it does not", { z1: q, y: q }, [['*{"match":"^z"}']], false],
+  ["a digit step does not take an object's key", { "0": q }, [["0"]], false],
 ])("onlyQuantities: %s → %s", (_name, value, paths, expected) => {
   expect(onlyQuantities(value, paths)).toBe(expected);
 });

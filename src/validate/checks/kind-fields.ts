@@ -1,5 +1,6 @@
 import type { Evidence, FuzzyDate, NewsDocument, Quantity } from "../../generated/types.js";
 import { kindOf, type KindDefinition, type KindField } from "../../core/kinds.js";
+import { keysOfStep } from "../../core/kind-path.js";
 import type { Issue } from "../../core/issue.js";
 import { isCalendarDate } from "../../model/calendar.js";
 import { toPointer } from "../../core/pointer.js";
@@ -20,7 +21,8 @@ import { checkQuantityAlone } from "./quantity-number.js";
 
 /**
  * Calls `visit` with each value at `path` under `value` and where it is: `*` is every item of an
- * array or every value of an object, a digit string an array's item.
+ * array or value of an object, `*{…}` the values of the keys it takes (core/kind-path.ts), a digit
+ * string an array's item.
  */
 function eachAt(value: unknown, path: readonly string[], at: Path, visit: (value: unknown, at: Path) => void): void {
   if (value === undefined || value === null || (path.length > 0 && typeof value !== "object")) return;
@@ -33,7 +35,11 @@ function eachAt(value: unknown, path: readonly string[], at: Path, visit: (value
     return;
   }
   const record = value as Record<string, unknown>;
-  if (head === "*") for (const key of Object.keys(record)) eachAt(record[key], rest, at.concat(key), visit);
+  const takes = keysOfStep(head);
+  if (takes !== undefined)
+    for (const key of Object.keys(record)) {
+      if (takes(key)) eachAt(record[key], rest, at.concat(key), visit);
+    }
   else if (Object.hasOwn(record, head)) eachAt(record[head], rest, at.concat(head), visit);
 }
 
