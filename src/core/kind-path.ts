@@ -71,6 +71,8 @@ export function keysOfStep(step: string): ((key: string) => boolean) | undefined
  * isItemStep("*"); // => true
  * isItemStep("0"); // => true
  * isItemStep("share"); // => false
+ * isItemStep("*note"); // => false: a property's own name
  * ```
  */
-export const isItemStep = (step: string): boolean => step.startsWith("*") || /^(?:0|[1-9]\d*)$/.test(step);
+export const isItemStep = (step: string): boolean =>
+  step === "*" || step.startsWith("*{") || /^(?:0|[1-9]\d*)$/.test(step);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { KindDefinition } from "../../src/core/kinds.js";
 import { rowsOf, type TableRow } from "../../src/tables/index.js";
-import { onlyQuantities } from "../../src/tables/item-shapes.js";
+import { fieldOf, onlyQuantities } from "../../src/tables/item-shapes.js";
 import { runCli } from "../helpers/cli.js";
 import { buildKinds } from "../kinds/helpers.js";
 import { repoPath } from "../helpers/fixtures.js";
@@ -129,6 +129,14 @@ test.each<[string, unknown, string[][], boolean]>([
   ["a map whose declared property is no quantity", { note: "x", a: q }, [['*{"except":["note"]}']], false],
   ["keys a pattern takes, and one it does not", { z1: q, y: q }, [['*{"match":"^z"}']], false],
   ["a digit step does not take an object's key", { "0": q }, [["0"]], false],
+  ["a property whose name begins with *", { "*note": q }, [["*note"]], true],
 ])("onlyQuantities: %s → %s", (_name, value, paths, expected) => {
   expect(onlyQuantities(value, paths)).toBe(expected);
+});
+
+test("a quantity's field is its path's property names, whatever they begin with", () => {
+  expect(fieldOf(["results", "*", "share"])).toBe("results/share");
+  expect(fieldOf(["goals", '*{"match":"^z"}'])).toBe("goals");
+  expect(fieldOf(["shootout", "1"])).toBe("shootout");
+  expect(fieldOf(["*note", "*"])).toBe("*note");
 });
