@@ -76,3 +76,37 @@ export function keysOfStep(step: string): ((key: string) => boolean) | undefined
  */
 export const isItemStep = (step: string): boolean =>
   step === "*" || step.startsWith("*{") || /^(?:0|[1-9]\d*)$/.test(step);
+
+/**
+ * Calls `visit` with each value at `path` under `value` (a KindField's path: a property name, `*`
+ * every item of an array or value of an object, `*{…}` the values of the keys it takes, a digit
+ * string an array's item) and the steps from `value` to it. What is not there is skipped.
+ *
+ * @example
+ * ```ts
+ * eachAtPath({ results: [{ share: 54 }] }, ["results", "*", "share"], (v, steps) => console.log(v, steps));
+ * // 54 ["results", 0, "share"]
+ * ```
+ */
+export function eachAtPath(
+  value: unknown,
+  path: readonly string[],
+  visit: (value: unknown, steps: readonly (string | number)[]) => void,
+  steps: readonly (string | number)[] = [],
+): void {
+  if (value === undefined || value === null) return;
+  const [head, ...rest] = path;
+  if (head === undefined) return visit(value, steps);
+  if (typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    if (head === "*") value.forEach((item, i) => eachAtPath(item, rest, visit, [...steps, i]));
+    else if (/^(?:0|[1-9]\d*)$/.test(head) && Number(head) < value.length)
+      eachAtPath(value[Number(head)], rest, visit, [...steps, Number(head)]);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  const takes = keysOfStep(head);
+  if (takes !== undefined) {
+    for (const key of Object.keys(record)) if (takes(key)) eachAtPath(record[key], rest, visit, [...steps, key]);
+  } else if (Object.hasOwn(record, head)) eachAtPath(record[head], rest, visit, [...steps, head]);
+}

@@ -1,6 +1,6 @@
 import type { KindDefinition } from "../core/kinds.js";
 import { isRecord } from "../core/json.js";
-import { isItemStep, keysOfStep } from "../core/kind-path.js";
+import { eachAtPath, isItemStep, keysOfStep } from "../core/kind-path.js";
 import { EVENT_KINDS } from "../generated/schema-facts.js";
 import { EVENT_BASE_KEYS, TABLE_SHAPES } from "../generated/table-layout.js";
 import type { Shape, TableShape } from "./layout-types.js";
@@ -143,25 +143,10 @@ export interface FoundQuantity {
  */
 export function quantitiesAt(event: Readonly<Record<string, unknown>>, path: readonly string[]): FoundQuantity[] {
   const found: FoundQuantity[] = [];
-  const visit = (value: unknown, i: number, steps: (string | number)[], position: number | undefined): void => {
-    if (i === path.length) {
-      if (isRecord(value)) found.push({ value, steps, position });
-      return;
-    }
-    const step = path[i] as string;
-    if (Array.isArray(value)) {
-      if (step === "*") value.forEach((item, k) => visit(item, i + 1, [...steps, k], k));
-      else if (isItemStep(step) && Number(step) < value.length)
-        visit(value[Number(step)], i + 1, [...steps, Number(step)], Number(step));
-    } else if (isRecord(value)) {
-      const takes = keysOfStep(step);
-      if (takes !== undefined) {
-        for (const key of Object.keys(value)) if (takes(key)) visit(value[key], i + 1, [...steps, key], undefined);
-      } else if (Object.prototype.hasOwnProperty.call(value, step))
-        visit(value[step], i + 1, [...steps, step], undefined);
-    }
-  };
-  visit(event, 0, [], undefined);
+  eachAtPath(event, path, (value, steps) => {
+    const last = steps[steps.length - 1];
+    if (isRecord(value)) found.push({ value, steps, position: typeof last === "number" ? last : undefined });
+  });
   return found;
 }
 

@@ -1,6 +1,7 @@
 import type { Evidence, FuzzyDate, NewsDocument, Quantity } from "../../generated/types.js";
 import { kindOf, type KindDefinition, type KindField } from "../../core/kinds.js";
-import { keysOfStep } from "../../core/kind-path.js";
+import { eachAtPath } from "../../core/kind-path.js";
+import { isRecord } from "../../core/json.js";
 import type { Issue } from "../../core/issue.js";
 import { isCalendarDate } from "../../model/calendar.js";
 import { toPointer } from "../../core/pointer.js";
@@ -19,32 +20,9 @@ import { checkQuantityAlone } from "./quantity-number.js";
  * this walks those places with the same checks.
  */
 
-/**
- * Calls `visit` with each value at `path` under `value` and where it is: `*` is every item of an
- * array or value of an object, `*{…}` the values of the keys it takes (core/kind-path.ts), a digit
- * string an array's item.
- */
-function eachAt(value: unknown, path: readonly string[], at: Path, visit: (value: unknown, at: Path) => void): void {
-  if (value === undefined || value === null || (path.length > 0 && typeof value !== "object")) return;
-  const [head, ...rest] = path;
-  if (head === undefined) return visit(value, at);
-  if (Array.isArray(value)) {
-    if (head === "*") value.forEach((item, i) => eachAt(item, rest, at.concat(i), visit));
-    else if (/^(?:0|[1-9]\d*)$/.test(head) && Number(head) < value.length)
-      eachAt(value[Number(head)], rest, at.concat(Number(head)), visit);
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  const takes = keysOfStep(head);
-  if (takes !== undefined)
-    for (const key of Object.keys(record)) {
-      if (takes(key)) eachAt(record[key], rest, at.concat(key), visit);
-    }
-  else if (Object.hasOwn(record, head)) eachAt(record[head], rest, at.concat(head), visit);
-}
-
-/** A plain object (what a quantity or a fuzzy date is; `*` over an object's values meets others too). */
-const isObjectValue = (value: unknown): boolean => typeof value === "object" && value !== null && !Array.isArray(value);
+/** Calls `visit` with each value at `path` under `value` and where it is (`at` and the steps to it). */
+const eachAt = (value: unknown, path: readonly string[], at: Path, visit: (value: unknown, at: Path) => void): void =>
+  eachAtPath(value, path, (found, steps) => visit(found, [...at, ...steps]));
 
 /** Each field's targets, made once (the list itself says whether an event of any kind may be named). */
 const ALLOWED = new WeakMap<KindField, readonly Target[] | null>();
@@ -64,10 +42,12 @@ function checkField(context: DocumentContext, event: unknown, field: KindField, 
   const evidenceList = field.check === "evidence" && field.path[field.path.length - 1] === "*";
   const path = evidenceList ? field.path.slice(0, -1) : field.path;
   eachAt(event, path, at, (value, where) => {
+    // A quantity or a fuzzy date is an object; `*` over a map's values may meet others.
+    const object: boolean = isRecord(value);
     if (field.check === "reference" && typeof value === "string") checkRef(context, value, allowedOf(field), where);
-    else if (field.check === "fuzzy-date" && isObjectValue(value)) checkFuzzyDate(context, value as FuzzyDate, where);
+    else if (field.check === "fuzzy-date" && object) checkFuzzyDate(context, value as FuzzyDate, where);
     else if (field.check === "calendar-date" && typeof value === "string") checkCalendarDate(context, value, where);
-    else if (field.check === "quantity" && isObjectValue(value)) checkKindQuantity(context, value as Quantity, where);
+    else if (field.check === "quantity" && object) checkKindQuantity(context, value as Quantity, where);
     else if (evidenceList && Array.isArray(value))
       checkEvidenceList(context, value as Evidence[], where.slice(0, -1), String(where[where.length - 1]));
   });
