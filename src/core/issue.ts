@@ -15,6 +15,8 @@ export type IssueCode =
   | "pattern"
   | "too-short"
   | "too-few-items"
+  | "too-many-items"
+  | "multiple-of"
   | "out-of-range"
   | "duplicate-item"
   | "unknown-kind"

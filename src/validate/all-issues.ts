@@ -2,6 +2,7 @@ import type { ErrorObject } from "ajv";
 import { TooManyErrors, type CompiledValidator } from "../generated/check-validators.js";
 import type { Issue } from "../core/issue.js";
 import { issuesFromAjvErrors, withKeysListedOnce } from "./schema-issues.js";
+import { FOLDING } from "./keyword-issues.js";
 
 /*
  * Every issue of an input the validator refused (issue 25). The validators are compiled with
@@ -18,6 +19,17 @@ const COMPOUND = new Set(["anyOf", "oneOf", "if", "not", "then", "else"]);
 const within = (path: string, parent: string) => path === parent || path.startsWith(`${parent}/`);
 
 /**
+ * True when `group` is of what the `contains` or `propertyNames` error `folding` looked at: an item
+ * checked against its `contains` schema (its schema path under the keyword's), or the key it names.
+ */
+function looksAt(group: readonly ErrorObject[], folding: ErrorObject): boolean {
+  const [first] = group;
+  if (first === undefined || !within(first.instancePath, folding.instancePath)) return false;
+  if (folding.keyword === "contains") return first.schemaPath.startsWith(`${folding.schemaPath}/`);
+  return group.length === 1 && (first as { propertyName?: unknown }).propertyName === folding.params["propertyName"];
+}
+
+/**
  * The errors grouped by mistake: an error that stands on its own is a group of one; a compound
  * error is a group of its branches' errors (those just before it, at or under its path) and itself.
  *
@@ -29,6 +41,12 @@ const within = (path: string, parent: string) => path === parent || path.startsW
 export function groupAlternatives(errors: readonly ErrorObject[]): ErrorObject[][] {
   const kept: ErrorObject[][] = [];
   for (const error of errors) {
+    if (FOLDING.has(error.keyword)) {
+      let start = kept.length;
+      while (start > 0 && looksAt(kept[start - 1] as ErrorObject[], error)) start--;
+      kept.push([...kept.splice(start).flat(), error]);
+      continue;
+    }
     if (!COMPOUND.has(error.keyword)) {
       kept.push([error]);
       continue;

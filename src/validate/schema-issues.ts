@@ -5,6 +5,7 @@ import { missingPropertyHint, unknownPropertyHint } from "./suggest.js";
 import { escapePointerSegment, resolvePointer } from "../core/pointer.js";
 import { EXPECTED, TAG_VALUES } from "../generated/schema-facts.js";
 import { dateTimeFault } from "../model/date-time-fault.js";
+import { alternativesIssue, foldedIssue, keywordIssue } from "./keyword-issues.js";
 
 /**
  * What a schema pattern or format asks for, in words. The validators' errors name a pattern or
@@ -220,7 +221,7 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
       };
     }
     default:
-      return { code: "schema", pointer, message: String(error.message ?? error.keyword) };
+      return keywordIssue(error, input) ?? { code: "schema", pointer, message: String(error.message ?? error.keyword) };
   }
 }
 
@@ -231,7 +232,15 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
  */
 export function issuesFromAjvErrors(errors: readonly ErrorObject[], input: unknown): Issue[] {
   const [first] = errors;
-  return first ? [codedListIssue(errors, input) ?? eitherIssue(errors) ?? issueFromAjvError(first, input)] : [];
+  if (!first) return [];
+  const word = (error: ErrorObject) => issueFromAjvError(error, input);
+  return [
+    foldedIssue(errors, input, issueFromAjvError) ??
+      codedListIssue(errors, input) ??
+      eitherIssue(errors) ??
+      alternativesIssue(errors, word) ??
+      word(first),
+  ];
 }
 
 /**

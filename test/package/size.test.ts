@@ -181,9 +181,12 @@ test("the precompiled validators are at most 15.25 KB", async () => {
 // only (a trial's earthquake had an organization as its epicentre; round 27).
 // 54.75 KB: 55,900 B (+252 B) once a kind's ids, evidence, dates and quantities in maps
 // (additionalProperties, patternProperties) and tuples (prefixItems) are checked (round 28).
-test("the whole validate entry (validators, issue messages, document checks) stays within 54.75 KB", async () => {
+// 56 KB: 57,156 B (+1,256 B) once every JSON Schema keyword a kind may use is said in words
+// (validate/keyword-issues.ts: counts, multiples, contains, dependentRequired, propertyNames, not,
+// and each alternative of an anyOf or oneOf; round 29).
+test("the whole validate entry (validators, issue messages, document checks) stays within 56 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(54.75 * 1024);
+  expect(gzip).toBeLessThanOrEqual(56 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
@@ -211,12 +214,14 @@ test("the whole validate entry (validators, issue messages, document checks) sta
 // 32.25 KB: 32,780 B (32,432 B before, +348 B) once a quantity's unit may be a UCUM code or a
 // Wikidata QID: UCUM's grammar in the validators and the one pass, a unit of measure only for a
 // coded term (a trial of real events, round 25).
-test("validateEvent alone is at most 32.25 KB and leaves the document validators out", async () => {
+// 33.5 KB: 34,093 B once every JSON Schema keyword a kind may use is said in words (the words are
+// the explanation's, which validateEvent ships: round 29).
+test("validateEvent alone is at most 33.5 KB and leaves the document validators out", async () => {
   const eventOnly = (
     await shipped("dist/validate.js", `export { validateEvent } from ${JSON.stringify(repoPath("dist/validate.js"))};`)
   ).gzip;
   const whole = (await shipped("dist/validate.js")).gzip;
-  expect(eventOnly).toBeLessThanOrEqual(32.25 * 1024);
+  expect(eventOnly).toBeLessThanOrEqual(33.5 * 1024);
   expect(whole - eventOnly).toBeGreaterThan(8 * 1024);
 });
 

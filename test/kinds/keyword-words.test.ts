@@ -1,0 +1,120 @@
+// Every JSON Schema keyword a user's kind may use has its words. The library's own schemas use
+// few keywords, and the validators are built without Ajv's messages: a kind with `maxItems`,
+// `multipleOf`, `contains`, a tuple, `dependentRequired`, `not`, `oneOf` or a `false` schema was
+// told the bare keyword ("/events/0/chambers: maxItems"), a `contains` also blamed each item that
+// did not match as a mistake of its own, a `propertyNames` pointed at the whole object, and an
+// `anyOf` said only what its first alternative asks. (Found by a probe kind, round 29.)
+import { readFileSync } from "node:fs";
+import { beforeAll, expect, test } from "vitest";
+import { createValidator, validateDocument } from "../../src/index.js";
+import type { KindDefinition } from "../../src/core/kinds.js";
+import { repoPath } from "../helpers/fixtures.js";
+import { buildKinds } from "./helpers.js";
+
+let kinds: readonly KindDefinition[];
+beforeAll(async () => ({ kinds } = await buildKinds([repoPath("test/kinds/keywords/ballot.schema.json")])));
+
+/** A valid Ballot event, with `extra` beside its own properties. */
+const ballot = (extra: Record<string, unknown>) => ({
+  kind: "Ballot",
+  id: "ballot-1",
+  name: "Second reading of the budget bill",
+  salience: "main",
+  ...extra,
+});
+
+/** The issues of a Ballot with `extra`, as `code pointer: message`. */
+function said(extra: Record<string, unknown>): string[] {
+  const result = createValidator({ kinds }).validateEvent(ballot(extra));
+  return result.ok ? [] : result.issues.map((i) => `${i.code} ${i.pointer}: ${i.message}`);
+}
+
+test("the ballot with every keyword met is valid", () => {
+  expect(
+    said({
+      chambers: ["lower", "committee"],
+      tally: { yes: 301, no: 212 },
+      result: ["passed", 89],
+      quorumPercent: 50.5,
+      motion: { number: 12, text: "That the bill be read a second time" },
+      title: "Budget bill",
+      session: 120,
+      quorum: "absolute",
+      margin: 89,
+    }),
+  ).toEqual([]);
+});
+
+test.each<[string, Record<string, unknown>, string]>([
+  ["maxItems", { chambers: ["lower", "a", "b", "c"] }, "too-many-items /chambers: must have at most 3 items (got 4)"],
+  [
+    "contains: no item matches (the items are not blamed one by one)",
+    { chambers: ["committee", "plenary"] },
+    'too-few-items /chambers: must contain at least 1 matching item (got 0; item 0: must be one of lower, upper (got "committee"))',
+  ],
+  [
+    "maxContains",
+    { chambers: ["lower", "upper"] },
+    "too-many-items /chambers: must contain at most 1 matching item (got 2)",
+  ],
+  ["minProperties", { tally: {} }, "too-few-items /tally: must have at least 1 property (got 0)"],
+  [
+    "maxProperties",
+    { tally: { yes: 1, no: 2, abstain: 3 } },
+    "too-many-items /tally: must have at most 2 properties (got 3)",
+  ],
+  [
+    "propertyNames: the key is pointed at, in its rule's words",
+    { tally: { yes: 1, nay: 2 } },
+    'enum /tally/nay: the key must be one of yes, no, abstain (got "nay")',
+  ],
+  [
+    "a tuple's item too many",
+    { result: ["passed", 89, "extra"] },
+    "too-many-items /result: must have at most 2 items (got 3)",
+  ],
+  ["multipleOf", { quorumPercent: 50.2 }, "multiple-of /quorumPercent: must be a multiple of 0.5 (got 50.2)"],
+  [
+    "dependentRequired",
+    { motion: { number: 12 } },
+    'required /motion/text: is required when "number" is given, but missing',
+  ],
+  ["not", { title: "TBD" }, 'schema /title: is a value its schema rules out here (got "TBD")'],
+  [
+    "oneOf, two alternatives matching",
+    { session: 50 },
+    "schema /session: matches 2 of its alternatives (0 and 1), where exactly one must match (got 50)",
+  ],
+  [
+    "anyOf: every alternative said",
+    { quorum: "two-thirds" },
+    'schema /quorum: must match one of its 2 alternatives: must be integer (got string); or must be one of simple, absolute (got "two-thirds")',
+  ],
+  ["anyOf of types", { margin: true }, "type /margin: must be integer or string (got boolean)"],
+  ["a false schema", { withdrawn: true }, "schema /withdrawn: is not allowed here: its schema allows no value"],
+])("%s", (_name, extra, expected) => {
+  expect(said(extra)).toEqual([expected]);
+});
+
+test("two mistakes in one object are each said: too many keys, and a key the names do not allow", () => {
+  expect(said({ tally: { yes: 1, no: 2, absent: 4 } })).toEqual([
+    "too-many-items /tally: must have at most 2 properties (got 3)",
+    'enum /tally/absent: the key must be one of yes, no, abstain (got "absent")',
+  ]);
+});
+
+test("params carry the figures a program reads", () => {
+  const result = createValidator({ kinds }).validateEvent(ballot({ chambers: ["lower", "upper"] }));
+  expect(result.ok ? [] : result.issues.map((i) => i.params)).toEqual([{ limit: 1, got: 2 }]);
+});
+
+test("a built-in anyOf of types says every type: a detail's value", () => {
+  const doc = JSON.parse(readFileSync(repoPath("examples/niger-coup-2023/document.json"), "utf8"));
+  const event = doc["events"].find((e: Record<string, unknown>) => Array.isArray(e["details"]));
+  expect(event, "the Niger example has an event with details").toBeDefined();
+  event.details[0].value = { amount: 1 };
+  const result = validateDocument(doc);
+  expect(result.ok ? [] : result.issues.map((i) => `${i.code} ${i.message}`)).toEqual([
+    "type must be string, number or boolean (got object)",
+  ]);
+});
