@@ -7,6 +7,7 @@
  * schema.
  */
 import { escapePointerSegment, resolvePointer } from "../core/pointer.js";
+import { isRecord } from "../core/json.js";
 import { kindId, type AjvSchemaError, type AjvTools, type KindsCompileError, type KindSource } from "./kinds-build.js";
 import { mistakeLines } from "./kinds-read.js";
 import { KindSchemaError } from "./kinds-schema.js";
@@ -72,6 +73,23 @@ function firstWhere(schema: unknown, key: string, holds: (node: Record<string, u
 }
 
 /**
+ * A named property that a pattern of `patternProperties` beside it also matches, which Ajv's strict
+ * mode refuses (it names neither the place nor what to do): at that property, with the way out.
+ */
+function matchingProperty(schema: unknown, name: string, pattern: string, message: string) {
+  const found = subschemas(schema).find(({ node }) => {
+    const [properties, patterns] = [node["properties"], node["patternProperties"]];
+    return (
+      isRecord(properties) && Object.hasOwn(properties, name) && isRecord(patterns) && Object.hasOwn(patterns, pattern)
+    );
+  });
+  const said = `${message}: the property ${JSON.stringify(name)} is also a key the pattern ${JSON.stringify(pattern)} of patternProperties takes; narrow the pattern so that it takes no named property`;
+  return found === undefined
+    ? { message: said }
+    : { pointer: `${found.pointer}/properties/${escapePointerSegment(name)}`, message: said };
+}
+
+/**
  * Where in the kind's schema Ajv's compile error is, and Ajv's words without the place it gave:
  * its `at "…#/properties/x"` when it gives one in the kind's own schema (narrowed to the keyword
  * or the required name it speaks of), else the subschema that holds the unknown keyword, or the
@@ -104,6 +122,8 @@ export function compileMistake(error: unknown, schema: unknown, id: string): { p
   }
   const keyword = /unknown keyword: "([^"]*)"/.exec(message)?.[1];
   const missing = /can't resolve reference (\S+) from id/.exec(message)?.[1];
+  const matching = /property (.*) matches pattern (.*) \(use allowMatchingProperties\)$/.exec(message);
+  if (matching !== null) return matchingProperty(schema, matching[1] as string, matching[2] as string, message);
   const pointer =
     keyword !== undefined
       ? firstWhere(schema, keyword, (node) => Object.hasOwn(node, keyword))

@@ -43,6 +43,20 @@ export function distance(a: string, b: string, max: number): number {
 }
 
 /**
+ * How many edits a name may be from the one meant: a third of its length, 1 to 3, and fewer than
+ * its length, so that a name of one letter is no misspelling of another ("t" of "n").
+ *
+ * @example
+ * ```ts
+ * editsAllowed("salince"); // => 2
+ * editsAllowed("t"); // => 0
+ * ```
+ */
+export function editsAllowed(name: string): number {
+  return Math.min(name.length - 1, Math.max(1, Math.min(3, Math.floor(name.length / 3))));
+}
+
+/**
  * The name of `names` nearest `name` (case aside), when it is within a few edits (a third of its
  * length, 1 to 3); else undefined.
  *
@@ -53,7 +67,7 @@ export function distance(a: string, b: string, max: number): number {
  * ```
  */
 export function nearestName(name: string, names: readonly string[]): string | undefined {
-  const max = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
+  const max = editsAllowed(name);
   const lower = name.toLowerCase();
   let nearest: string | undefined;
   let nearestDistance = max + 1;

@@ -1,5 +1,5 @@
 import { PROPERTY_NAMES } from "../generated/property-names.js";
-import { distance, nearestName } from "../core/edit-distance.js";
+import { distance, editsAllowed, nearestName } from "../core/edit-distance.js";
 
 export { distance } from "../core/edit-distance.js";
 
@@ -66,7 +66,7 @@ function schemaNames(): NonNullable<typeof schemas> {
  * ```
  */
 export function missingPropertyHint(missing: string, keys: readonly string[]): string {
-  const max = Math.max(1, Math.min(3, Math.floor(missing.length / 3)));
+  const max = editsAllowed(missing);
   const lower = missing.toLowerCase();
   // Only keys the object's schema does not know can be misspellings ("published" is no typo of "publisher").
   const known = bestFit([...keys, missing]).set ?? [];

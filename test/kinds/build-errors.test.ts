@@ -496,3 +496,32 @@ describe("a schema Ajv would not compile", () => {
     ]);
   });
 });
+
+describe("a named property that a pattern beside it also takes", () => {
+  // Ajv's strict mode refuses it with `strict mode: property home matches pattern ^h (use
+  // allowMatchingProperties)`, and the build said so with no line, no pointer and an option the
+  // user cannot set (found by an outside trial, round 28).
+  test("is refused at the property's line and pointer, with what to change", () => {
+    const schema = election();
+    schema.properties.scores = {
+      type: "object",
+      properties: { home: { type: "integer" } },
+      patternProperties: { "^h": { type: "integer" } },
+    };
+    const run = build(schema);
+    expect(run.code).toBe(2);
+    const line =
+      JSON.stringify(schema, null, 2)
+        .split("\n")
+        .findIndex((l) => l.includes('"home"')) + 1;
+    expect(lines(run.stderr)).toEqual([
+      expect.stringMatching(
+        new RegExp(`kind\\.schema\\.json:${line}: /properties/scores/properties/home: the schema does not compile: `),
+      ),
+    ]);
+    expect(run.stderr).toContain(
+      'the property "home" is also a key the pattern "^h" of patternProperties takes; narrow the pattern',
+    );
+    expect(existsSync(join(run.out, "index.js"))).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bestFit, distance } from "../../src/validate/suggest.js";
+import { bestFit, distance, missingPropertyHint } from "../../src/validate/suggest.js";
+import { editsAllowed, nearestName } from "../../src/core/edit-distance.js";
 import { PROPERTY_NAMES } from "../../src/generated/property-names.js";
 
 // The "did you mean" hints (src/validate/suggest.ts) find the schema object an input object was
@@ -36,6 +37,28 @@ describe("distance", () => {
     const long = "a".repeat(200);
     expect(distance(long, `${long}b`, 3)).toBe(1);
     expect(distance("salince", "salience", 2)).toBe(1);
+  });
+});
+
+describe("a misspelling shares something with the name meant", () => {
+  // A trial's kind had the one-letter properties t and n: a missing n was told 'is "t" a
+  // misspelling of it?' (round 29). A name of one letter is no misspelling of another.
+  it.each<[string, number]>([
+    ["t", 0],
+    ["id", 1],
+    ["kind", 1],
+    ["salince", 2],
+    ["participants", 3],
+  ])("%s may be %i edits away", (name, edits) => expect(editsAllowed(name)).toBe(edits));
+  it.each<[string, readonly string[], string | undefined]>([
+    ["t", ["n"], undefined],
+    ["N", ["n"], "n"],
+    ["ix", ["id"], "id"],
+    ["salince", ["salience"], "salience"],
+  ])("nearestName(%s, %j) is %s", (name, names, expected) => expect(nearestName(name, names)).toBe(expected));
+  it("a missing one-letter property names no other one-letter key as its misspelling", () => {
+    expect(missingPropertyHint("n", ["t"])).toBe("");
+    expect(missingPropertyHint("salience", ["kind", "salince"])).toBe('; is "salince" a misspelling of it?');
   });
 });
 
