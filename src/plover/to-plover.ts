@@ -2,6 +2,7 @@ import type { Entity, NewsDocument, NewsEvent } from "../generated/types.js";
 import { classifyEvent } from "../model/taxonomy.js";
 import type { PloverActor, PloverRecord } from "./record.js";
 import { ploverCounts, type PloverLost } from "./counts-out.js";
+import { actorCode, holdsOn } from "./actor-code.js";
 
 /** The side of a PLOVER record a participant stands on, by its role; undefined: on neither. */
 const SIDES: Readonly<Record<string, "source" | "target" | "both">> = {
@@ -62,29 +63,17 @@ function actorText(entity: Entity, own: readonly Span[] = [], event: readonly Sp
   );
 }
 
-/**
- * An entity as a PLOVER actor: the article's words for it; a participant's own code and sector,
- * else the ISO code of the country it is or represents (its government), or of an organisation's
- * own country.
- */
+/** An entity as a PLOVER actor: the article's words for it, its code and sector (actor-code.ts). */
 function actor(
   entity: Entity,
   participant: { actorCode?: string; sector?: string; represents?: string; evidence?: readonly Span[] },
   event: NewsEvent,
   byId: ReadonlyMap<string, Entity>,
+  day: string,
 ): PloverActor {
-  const represented = participant.represents === undefined ? undefined : byId.get(participant.represents);
-  const country = entity.type === "country" ? entity : represented?.type === "country" ? represented : undefined;
-  // An organisation of a country (a junta, an army) is coded by that country, as CAMEO and PLOVER
-  // code actors; not as its government, which it may have just overthrown.
-  const home = entity.type === "organization" && entity.country !== undefined ? byId.get(entity.country) : undefined;
-  const code = participant.actorCode ?? country?.iso3 ?? (home?.type === "country" ? home.iso3 : undefined);
-  // A country, or someone acting for one, is its government.
-  const sector = participant.sector ?? (country !== undefined ? "GOV" : undefined);
   return {
     actorText: actorText(entity, participant.evidence, event.evidence),
-    ...(code !== undefined ? { code } : {}),
-    ...(sector !== undefined ? { sector } : {}),
+    ...actorCode(entity, participant, byId, day),
   };
 }
 
@@ -104,13 +93,7 @@ function affiliations(
 ): Set<string> {
   const ids = new Set<string>(p.represents === undefined ? [] : [p.represents]);
   if (entity.type === "person")
-    for (const pos of entity.positions ?? [])
-      if (
-        pos.of !== undefined &&
-        (pos.start === undefined || pos.start <= day.slice(0, pos.start.length)) &&
-        (pos.end === undefined || pos.end >= day.slice(0, pos.end.length))
-      )
-        ids.add(pos.of);
+    for (const pos of entity.positions ?? []) if (pos.of !== undefined && holdsOn(pos, day)) ids.add(pos.of);
   if (entity.type === "organization") for (const id of [entity.partOf, entity.country]) if (id) ids.add(id);
   for (const e of entities) if (e.type === "organization" && e.members?.includes(entity.id)) ids.add(e.id);
   return ids;
@@ -154,7 +137,7 @@ function sides(
       const [src, tar] = [ids.some((id) => on.source.has(id)), ids.some((id) => on.target.has(id))];
       if (src !== tar) stands = src ? "source" : "target";
     }
-    const a = actor(entity, p as Parameters<typeof actor>[1], event, byId);
+    const a = actor(entity, p as Parameters<typeof actor>[1], event, byId, day);
     if (stands !== "target") source.push(a);
     if (stands !== "source") target.push(structuredClone(a));
   }

@@ -269,9 +269,11 @@ test("the linked-data entry is at most 4.25 KB and carries neither validator, JS
 // not text, a day no calendar has and a mark never closed in `unplaced` (+0.7 KB).
 // 11 KB: 11,012 B once each actor is given by the article's words (its mention inside the
 // participant's or the event's evidence) rather than the entity's name (round 28, +0.2 KB).
-test("the plover entry is at most 11 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
+// 11.25 KB: 11,266 B once an intergovernmental organisation is IGO and an actor is coded by the
+// body or country it is part of, represents or holds an office of (plover/actor-code.ts, round 29).
+test("the plover entry is at most 11.25 KB and carries neither validator, JSON-LD graph nor ninjs code", async () => {
   const { text, gzip } = await shipped("dist/plover.js");
-  expect(gzip).toBeLessThanOrEqual(11 * 1024);
+  expect(gzip).toBeLessThanOrEqual(11.25 * 1024);
   expect(text).not.toMatch(/schemaPath|instancePath|NewsArticle|versionCreated/);
 });
 

@@ -461,6 +461,87 @@ describe("toPlover: the side of a participant", () => {
     expect(actor?.sector).toBeUndefined();
   });
 
+  // An intergovernmental organisation is IGO, as the gold standard codes the UN, NATO, the OSCE and
+  // the Arab League (47 of its actors): NATO's heads of state had no code, and ECOWAS given the
+  // country of its seat was coded as that country (round 29).
+  test("NATO, whose members are countries, is IGO; an office of a country codes its holder by it, without a sector", () => {
+    const actors = (name: Parameters<typeof exampleDocument>[0]) =>
+      toPlover(exampleDocument(name)).flatMap((r) => [...(r.source ?? []), ...(r.target ?? [])]);
+    expect(
+      actors("nato-vilnius-summit-2023").find((a) => a.actorText === "the allied heads of state and government"),
+    ).toEqual({ actorText: "the allied heads of state and government", code: "IGO" });
+    // Tiani's office is the presidential guard's command, of Niger: coded NER, no sector guessed.
+    expect(actors("niger-coup-2023").find((a) => a.actorText === "General Abdourahamane Tiani")).toEqual({
+      actorText: "General Abdourahamane Tiani",
+      code: "NER",
+    });
+  });
+
+  test.each<[string, (d: Record<string, any>) => void, { code?: string; sector?: string }]>([
+    [
+      "an organisation with countries among its members, whatever its own country",
+      (d) =>
+        d.entities.push({
+          type: "organization",
+          id: "ecowas",
+          name: "ECOWAS",
+          country: "russia",
+          members: ["russia", "burkina-faso"],
+        }),
+      { code: "IGO" },
+    ],
+    [
+      "a body that is part of one",
+      (d) =>
+        d.entities.push(
+          { type: "organization", id: "ecowas", name: "ECOWAS", members: ["russia", "burkina-faso"] },
+          {
+            type: "organization",
+            id: "ecowas-commission",
+            name: "ECOWAS Commission",
+            partOf: "ecowas",
+            country: "russia",
+          },
+        ),
+      { code: "IGO" },
+    ],
+    [
+      "an organisation part of a country, with no country of its own",
+      (d) => d.entities.push({ type: "organization", id: "guard", name: "the guard", partOf: "burkina-faso" }),
+      { code: "BFA" },
+    ],
+    [
+      "an organisation two levels below a country",
+      (d) =>
+        d.entities.push(
+          { type: "organization", id: "army", name: "the army", partOf: "burkina-faso" },
+          { type: "organization", id: "guard", name: "the guard", partOf: "army" },
+        ),
+      { code: "BFA" },
+    ],
+    [
+      "a loop of partOf ends without a code",
+      (d) =>
+        d.entities.push(
+          { type: "organization", id: "a", name: "A", partOf: "b" },
+          { type: "organization", id: "b", name: "B", partOf: "a" },
+        ),
+      {},
+    ],
+  ])("%s", (_name, add, expected) => {
+    const doc = mutated((doc) => {
+      const d = doc as Record<string, any>;
+      add(d);
+      const event = d["events"].find((e: Record<string, any>) => e["kind"] === "Meeting");
+      event.participants.push({ entity: d["entities"].at(-1).id, role: "participant" });
+    });
+    const added = doc.entities!.at(-1)!;
+    const actors = toPlover(doc).flatMap((r) => [...(r.source ?? []), ...(r.target ?? [])]);
+    const actor = actors.find((a) => a.actorText === (added as { name: string }).name);
+    expect(actor).toBeDefined();
+    expect({ code: actor?.code, sector: actor?.sector }).toEqual({ code: expected.code, sector: expected.sector });
+  });
+
   // Found by a trial: "first mention" was the first listed, where a document may list them in any order.
   test("without evidence to place it, an actor is its first mention in the text, whatever the list's order", () => {
     const doc = mutated((d) => {
