@@ -118,7 +118,14 @@ export function compileMistake(error: unknown, schema: unknown, id: string): { p
         : index >= 0
           ? `${place}/required/${index}`
           : place;
-    return { pointer, message: message.replace(at[0], "") };
+    const said = message.replace(at[0], "");
+    // Ajv wants a required name among the properties of the same subschema, where JSON Schema
+    // lets an if's then, a dependentSchemas or a branch require what the object defines.
+    const fix =
+      required === undefined || !said.includes("(strictRequired)")
+        ? ""
+        : `: name it in this subschema's properties too, as "properties": { "${required}": true } beside the required`;
+    return { pointer, message: `${said}${fix}` };
   }
   const keyword = /unknown keyword: "([^"]*)"/.exec(message)?.[1];
   const missing = /can't resolve reference (\S+) from id/.exec(message)?.[1];

@@ -129,6 +129,14 @@ export function kindDeclarations(schema: unknown): KindDeclarations {
     );
   else if (schema["unevaluatedProperties"] !== false)
     mistake("/unevaluatedProperties", "must be false, so that a misspelt property is an error");
+  // Beside unevaluatedProperties, Ajv 8 refuses a valid event whose condition is not met, each base
+  // property unknown (found by a trial, round 29); in an item of allOf it does not.
+  for (const key of ["if", "dependentSchemas"])
+    if (schema[key] !== undefined)
+      mistake(
+        `/${key}`,
+        `${CONDITION_WORDS}: put ${key === "if" ? "the if and its then and else" : "it"} in an item of allOf`,
+      );
   if (mistakes.length > 0 || !tagged || !classed) return { meta: undefined, mistakes };
   const declared = {
     kind,
@@ -138,6 +146,10 @@ export function kindDeclarations(schema: unknown): KindDeclarations {
   };
   return { meta: declared, mistakes };
 }
+
+/** What a condition at a kind's root does beside its `unevaluatedProperties` (see kindDeclarations). */
+const CONDITION_WORDS =
+  'beside "unevaluatedProperties": false makes Ajv refuse a valid event whose condition is not met (each property of the event base "not a known property")';
 
 /**
  * The declarations of a kind's schema (see {@link kindDeclarations}), or its first mistake thrown

@@ -5,6 +5,7 @@ import type { KindDefinition } from "../core/kinds.js";
 import { resolvePointer } from "../core/pointer.js";
 import { issuesOfFailure } from "./explain.js";
 import { hintAmong } from "./suggest.js";
+import { withKindWords } from "./expected-words.js";
 
 /*
  * A user kind's validator errors as issues, worded as a built-in kind's are: an unevaluated
@@ -66,6 +67,13 @@ function namesAt(kind: KindDefinition, segments: readonly string[]): readonly st
   return undefined;
 }
 
+/** Whether the kind names the unknown property of `issue` at its place. */
+function isDeclared(kind: KindDefinition, issue: Issue, prefix: string): boolean {
+  // Escaped segments, as the module's paths are; the property as it is, as its names are.
+  const segments = issue.pointer.slice(prefix.length).split("/").slice(1, -1);
+  return namesAt(kind, segments)?.includes(String(issue.params?.["property"])) ?? false;
+}
+
 /** An unknown property's words: the built-in kinds' "did you mean" among the kind's names, when its module has them. */
 function unknownPropertyMessage(kind: KindDefinition, issue: Issue, event: unknown, prefix: string): string {
   const at = issue.pointer.slice(prefix.length);
@@ -97,14 +105,19 @@ export function kindIssues(
   input: unknown,
   prefix: string,
 ): Issue[] {
-  return issuesOfFailure(validator, validator.errors ?? [], input, prefix).map((issue) => {
+  // Each pattern in the words of its `$comment`, wherever its error is said (schema-issues.ts).
+  const issues = withKindWords(kind.expected, () => issuesOfFailure(validator, validator.errors ?? [], input, prefix));
+  // A property the kind names at its place is never unknown there: Ajv's unevaluatedProperties
+  // calls it so when the subschema that evaluates it failed (a dependentSchemas, an if/then), and a
+  // trial's one mistake came with sixteen such issues, `kind` and `id` among them. The mistake is
+  // said by the other issues; when there is none, these stay, for the answer is still no.
+  const declared = issues.filter((i) => i.code === "unknown-property" && isDeclared(kind, i, prefix));
+  const kept = declared.length < issues.length ? issues.filter((i) => !declared.includes(i)) : issues;
+  return kept.map((issue) => {
     if (issue.code === "unknown-property")
       return { ...issue, message: unknownPropertyMessage(kind, issue, input, prefix) };
     if (issue.code === "format" && issue.params?.["format"] === "uri")
       return { ...issue, message: `must be ${URI_WORDS} (got ${String(issue.params["got"])})` };
-    const words = issue.code === "pattern" ? kind.expected?.[String(issue.params?.["pattern"])] : undefined;
-    return words === undefined
-      ? issue
-      : { ...issue, message: `must be ${words} (got ${String(issue.params?.["got"])})` };
+    return issue;
   });
 }

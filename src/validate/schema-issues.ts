@@ -3,24 +3,12 @@ import { preview, type Issue } from "../core/issue.js";
 import { typeIssue } from "../core/type-issue.js";
 import { missingPropertyHint, unknownPropertyHint } from "./suggest.js";
 import { escapePointerSegment, resolvePointer } from "../core/pointer.js";
-import { EXPECTED, TAG_VALUES } from "../generated/schema-facts.js";
+import { TAG_VALUES } from "../generated/schema-facts.js";
+import { expectedWords } from "./expected-words.js";
+
+export { expectedWords, withKindWords } from "./expected-words.js";
 import { dateTimeFault } from "../model/date-time-fault.js";
 import { alternativesIssue, foldedIssue, keywordIssue } from "./keyword-issues.js";
-
-/**
- * What a schema pattern or format asks for, in words. The validators' errors name a pattern or
- * format by its key in EXPECTED (`Url`, `FuzzyDate.time`), generated from the words beside it in
- * the schemas.
- *
- * @example
- * ```ts
- * expectedWords("Wikidata"); // => "a Wikidata QID such as Q965"
- * ```
- */
-export function expectedWords(key: string): string {
-  // Every key the generated validators use has words (the generator fails without them).
-  return Object.hasOwn(EXPECTED, key) ? (EXPECTED[key] as string) : key;
-}
 
 /** How each range keyword's limit reads. */
 const RANGE_WORDS: Readonly<Record<string, string>> = {
@@ -168,13 +156,16 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
       const message = `must be ${expectedWords(key)} (got ${shown}${why === undefined ? "" : `: ${why}`})`;
       return { code: error.keyword, pointer, message, params: { [error.keyword]: key, got: shown } };
     }
-    case "minLength":
+    case "minLength": {
+      const shown = got();
       return {
         code: "too-short",
         pointer,
-        message: p["limit"] === 1 ? "must not be empty" : `must have at least ${String(p["limit"])} characters`,
-        params: { limit: Number(p["limit"]) },
+        message:
+          p["limit"] === 1 ? "must not be empty" : `must have at least ${String(p["limit"])} characters (got ${shown})`,
+        params: { limit: Number(p["limit"]), got: shown },
       };
+    }
     case "minItems": {
       const value = resolvePointer(input, pointer).value;
       const count = Array.isArray(value) ? value.length : 0;
@@ -194,13 +185,16 @@ export function issueFromAjvError(error: ErrorObject, input: unknown): Issue {
     case "exclusiveMaximum":
     case "maxLength":
       return outOfRange(error.keyword, Number(p["limit"]), pointer, got());
-    case "uniqueItems":
+    case "uniqueItems": {
+      // The earlier item first, whichever order the check found them in.
+      const [first, second] = [Number(p["i"]), Number(p["j"])].sort((a, b) => a - b);
       return {
         code: "duplicate-item",
         pointer,
-        message: `must not repeat items (items ${String(p["j"])} and ${String(p["i"])} are equal)`,
-        params: { first: Number(p["j"]), second: Number(p["i"]) },
+        message: `must not repeat items (items ${first} and ${second} are equal)`,
+        params: { first: first as number, second: second as number },
       };
+    }
     case "discriminator": {
       const tag = String(p["tag"]);
       const allowed = TAG_VALUES[tag]?.join(", ") ?? "a known value";

@@ -525,3 +525,51 @@ describe("a named property that a pattern beside it also takes", () => {
     expect(existsSync(join(run.out, "index.js"))).toBe(false);
   });
 });
+
+describe("a condition at the kind's root", () => {
+  // Beside the root's unevaluatedProperties, Ajv 8 refused a valid event whose condition was not
+  // met, calling `id`, `name`, `salience` and `date` unknown (a trial's top-level if/then, round 29);
+  // in an item of allOf it does not.
+  test.each([
+    ["if", { if: { required: ["round"] }, then: { properties: { office: true }, required: ["office"] } }],
+    ["dependentSchemas", { dependentSchemas: { round: { properties: { office: true }, required: ["office"] } } }],
+  ])("%s is refused at its line, saying to put it in an item of allOf", (key, condition) => {
+    const run = build({ ...election(), ...condition });
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `kind\\.schema\\.json:\\d+: /${key}: beside "unevaluatedProperties": false makes Ajv refuse a valid event`,
+        ),
+      ),
+    ]);
+    expect(run.stderr).toContain("in an item of allOf");
+  });
+
+  test("in an item of allOf it builds, and a valid event whose condition is not met is valid", async () => {
+    const schema = election();
+    schema.allOf.push({
+      if: { properties: { round: true }, required: ["round"] },
+      then: { properties: { candidates: { type: "array", minItems: 2 } } },
+    });
+    const run = build(schema);
+    expect(run.code).toBe(0);
+    const { kinds } = await import(pathToFileURL(join(run.out, "index.js")).href);
+    const doc = electionDocument();
+    delete doc["events"][0]["round"];
+    expect(createValidator({ kinds }).validateDocument(doc).ok).toBe(true);
+  });
+
+  test("a required name Ajv's strict mode wants in the subschema's own properties is said with the fix", () => {
+    const schema = election();
+    schema.allOf.push({ if: { required: ["round"] }, then: { properties: { country: true }, required: ["country"] } });
+    const run = build(schema);
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr)).toEqual([
+      expect.stringMatching(/kind\.schema\.json:\d+: \/allOf\/1\/if\/required\/0: the schema does not compile: /),
+    ]);
+    expect(run.stderr).toContain(
+      'required property "round" is not defined (strictRequired): name it in this subschema\'s properties too, as "properties": { "round": true } beside the required',
+    );
+  });
+});
