@@ -90,6 +90,29 @@ function matchingProperty(schema: unknown, name: string, pattern: string, messag
 }
 
 /**
+ * The place in the kind's schema of what Ajv's message speaks of (the keyword, or the required
+ * name), `place` being where Ajv says: that subschema when it holds it, else the one subschema
+ * whose pointer ends with `place` that does (Ajv says a place inside a `$defs` entry from that
+ * entry: `#/properties/sector` for `/$defs/Listing/properties/sector`), else `place`.
+ */
+function spokenOf(schema: unknown, place: string, keyword: string | undefined, required: string | undefined): string {
+  const holds = (node: unknown): node is Record<string, unknown> =>
+    isRecord(node) &&
+    (keyword !== undefined
+      ? Object.hasOwn(node, keyword)
+      : Array.isArray(node["required"]) && node["required"].includes(required));
+  let found = holds(resolvePointer(schema, place).value) ? place : undefined;
+  if (found === undefined && (keyword !== undefined || required !== undefined)) {
+    const candidates = subschemas(schema).filter(({ node, pointer }) => pointer.endsWith(place) && holds(node));
+    if (candidates.length === 1) found = candidates[0]?.pointer;
+  }
+  if (found === undefined) return place;
+  if (keyword !== undefined) return `${found}/${escapePointerSegment(keyword)}`;
+  const list = (resolvePointer(schema, found).value as Record<string, unknown>)["required"] as unknown[];
+  return `${found}/required/${list.indexOf(required)}`;
+}
+
+/**
  * Where in the kind's schema Ajv's compile error is, and Ajv's words without the place it gave:
  * its `at "…#/properties/x"` when it gives one in the kind's own schema (narrowed to the keyword
  * or the required name it speaks of), else the subschema that holds the unknown keyword, or the
@@ -108,16 +131,9 @@ export function compileMistake(error: unknown, schema: unknown, id: string): { p
   const at = / at (?:path )?"([^"#]*)#([^"]*)"/.exec(message);
   const place = at !== null && (at[1] === "" || at[1] === id) ? ownPointer(`#${at[2] ?? ""}`, undefined) : undefined;
   if (at !== null && place !== undefined) {
-    const node = resolvePointer(schema, place).value as Record<string, unknown> | undefined;
     const keyword = /for keyword "([^"]*)"/.exec(message)?.[1];
     const required = /required property "([^"]*)"/.exec(message)?.[1];
-    const index = Array.isArray(node?.["required"]) ? (node["required"] as unknown[]).indexOf(required) : -1;
-    const pointer =
-      keyword !== undefined && node !== undefined && Object.hasOwn(node, keyword)
-        ? `${place}/${escapePointerSegment(keyword)}`
-        : index >= 0
-          ? `${place}/required/${index}`
-          : place;
+    const pointer = spokenOf(schema, place, keyword, required);
     const said = message.replace(at[0], "");
     // Ajv wants a required name among the properties of the same subschema, where JSON Schema
     // lets an if's then, a dependentSchemas or a branch require what the object defines.
@@ -129,8 +145,15 @@ export function compileMistake(error: unknown, schema: unknown, id: string): { p
   }
   const keyword = /unknown keyword: "([^"]*)"/.exec(message)?.[1];
   const missing = /can't resolve reference (\S+) from id/.exec(message)?.[1];
-  const matching = /property (.*) matches pattern (.*) \(use allowMatchingProperties\)$/.exec(message);
-  if (matching !== null) return matchingProperty(schema, matching[1] as string, matching[2] as string, message);
+  // `strict mode: property NAME matches pattern PATTERN (use allowMatchingProperties)`, read by
+  // position: a pattern with two (.*) around literal words is not linear.
+  const [named, matches, use] = [
+    message.indexOf("property "),
+    message.lastIndexOf(" matches pattern "),
+    message.lastIndexOf(" (use allowMatchingProperties)"),
+  ];
+  if (named >= 0 && matches > named && use > matches)
+    return matchingProperty(schema, message.slice(named + 9, matches), message.slice(matches + 17, use), message);
   const pointer =
     keyword !== undefined
       ? firstWhere(schema, keyword, (node) => Object.hasOwn(node, keyword))

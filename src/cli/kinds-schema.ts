@@ -129,14 +129,7 @@ export function kindDeclarations(schema: unknown): KindDeclarations {
     );
   else if (schema["unevaluatedProperties"] !== false)
     mistake("/unevaluatedProperties", "must be false, so that a misspelt property is an error");
-  // Beside unevaluatedProperties, Ajv 8 refuses a valid event whose condition is not met, each base
-  // property unknown (found by a trial, round 29); in an item of allOf it does not.
-  for (const key of ["if", "dependentSchemas"])
-    if (schema[key] !== undefined)
-      mistake(
-        `/${key}`,
-        `${CONDITION_WORDS}: put ${key === "if" ? "the if and its then and else" : "it"} in an item of allOf`,
-      );
+  for (const [pointer, words] of conditionsAtRoot(schema)) mistake(pointer, words);
   if (mistakes.length > 0 || !tagged || !classed) return { meta: undefined, mistakes };
   const declared = {
     kind,
@@ -145,6 +138,24 @@ export function kindDeclarations(schema: unknown): KindDeclarations {
     ...(typeof wikidata === "string" && { wikidata }),
   };
   return { meta: declared, mistakes };
+}
+
+/**
+ * The conditions at a kind's root, each with what to do: beside the root's unevaluatedProperties,
+ * Ajv 8 refuses a valid event whose condition is not met, each property of the event base unknown
+ * (found by a trial, round 29); in an item of allOf it does not.
+ */
+function conditionsAtRoot(schema: Record<string, unknown>): [string, string][] {
+  return ["if", "dependentSchemas"].flatMap((key): [string, string][] =>
+    schema[key] === undefined
+      ? []
+      : [
+          [
+            `/${key}`,
+            `${CONDITION_WORDS}: put ${key === "if" ? "the if and its then and else" : "it"} in an item of allOf`,
+          ],
+        ],
+  );
 }
 
 /** What a condition at a kind's root does beside its `unevaluatedProperties` (see kindDeclarations). */

@@ -92,7 +92,11 @@ export function issuesOfErrors(errors: readonly ErrorObject[], input: unknown): 
   withKeysListedOnce(() => {
     for (const group of groupAlternatives(errors)) {
       const [issue] = issuesFromAjvErrors(group, input);
-      if (issue !== undefined && !byPointer.has(issue.pointer)) byPointer.set(issue.pointer, issue);
+      const had = issue === undefined ? undefined : byPointer.get(issue.pointer);
+      // One issue per place: the first, unless a later one says more than a bare "schema" (a
+      // `not` beside an exclusiveMinimum: `must be greater than 0` is the clearer).
+      if (issue !== undefined && (had === undefined || (had.code === "schema" && issue.code !== "schema")))
+        byPointer.set(issue.pointer, issue);
     }
   }, errors);
   const issues = [...byPointer.values()];

@@ -8,7 +8,8 @@ import { expectedWords } from "./expected-words.js";
 
 export { expectedWords, withKindWords } from "./expected-words.js";
 import { dateTimeFault } from "../model/date-time-fault.js";
-import { alternativesIssue, foldedIssue, keywordIssue } from "./keyword-issues.js";
+import { foldedIssue, keywordIssue } from "./keyword-issues.js";
+import { alternativesIssue } from "./alternatives-issue.js";
 
 /** How each range keyword's limit reads. */
 const RANGE_WORDS: Readonly<Record<string, string>> = {
@@ -232,7 +233,7 @@ export function issuesFromAjvErrors(errors: readonly ErrorObject[], input: unkno
     foldedIssue(errors, input, issueFromAjvError) ??
       codedListIssue(errors, input) ??
       eitherIssue(errors) ??
-      alternativesIssue(errors, word) ??
+      alternativesIssue(errors, input, word) ??
       word(first),
   ];
 }

@@ -573,3 +573,32 @@ describe("a condition at the kind's root", () => {
     );
   });
 });
+
+describe("Ajv's compile error inside a $defs entry", () => {
+  // Ajv says the place from the entry (`#/properties/sector`), and the build reported it at the
+  // root's line 8, or a required at `(root)`: a trial's sanctions kind (round 29).
+  test.each([
+    [
+      "a keyword Ajv's strictTypes wants a type beside",
+      { type: "object", properties: { sector: { minLength: 2 } } },
+      "/$defs/Listing/properties/sector/minLength",
+    ],
+    [
+      "a required name its strictRequired wants among the properties",
+      { type: "object", properties: { name: { type: "string" } }, required: ["nationality"] },
+      "/$defs/Listing/required/0",
+    ],
+  ])("%s is said at its own line and pointer", (_name, listing, pointer) => {
+    const schema = election();
+    schema.$defs.Listing = listing;
+    schema.properties.listing = { $ref: "#/$defs/Listing" };
+    const run = build(schema);
+    const text = JSON.stringify(schema, null, 2).split("\n");
+    const at = text.findIndex((l) => l.includes('"Listing": {'));
+    expect(run.code).toBe(2);
+    const [line] = lines(run.stderr);
+    const match = /kind\.schema\.json:(\d+): (\S+): the schema does not compile/.exec(line ?? "");
+    expect(match?.[2]).toBe(pointer);
+    expect(Number(match?.[1])).toBeGreaterThan(at + 1);
+  });
+});

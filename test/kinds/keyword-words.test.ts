@@ -42,6 +42,11 @@ test("the ballot with every keyword met is valid", () => {
       quorum: "absolute",
       margin: 89,
       reference: "TBC",
+      measures: [
+        { type: "ban", goods: ["diamonds"] },
+        { type: "freeze", amount: 2 },
+      ],
+      fee: { amount: 12, currency: "EUR" },
       sponsors: { smith: "Labour" },
     }),
   ).toEqual([]);
@@ -98,6 +103,21 @@ test.each<[string, Record<string, unknown>, string]>([
     'schema /quorum: must match one of its 2 alternatives: must be integer (got string); or must be one of simple, absolute (got "two-thirds")',
   ],
   ["anyOf of types", { margin: true }, "type /margin: must be integer or string (got boolean)"],
+  [
+    "oneOf told apart by a tag, none of whose values it has: the tag is the mistake",
+    { measures: [{ type: "embargo" }] },
+    'enum /measures/0/type: must be one of freeze, ban, levy (got "embargo")',
+  ],
+  [
+    "oneOf told apart by a tag: the mistake of the alternative the tag chose",
+    { measures: [{ type: "ban" }] },
+    "required /measures/0/goods: is required but missing",
+  ],
+  [
+    "oneOf whose one alternative holds a const: no tag (the value may mean that one), each alternative said",
+    { fee: { amount: 12, currency: "USD" } },
+    'schema /fee: must match one of its 2 alternatives: /currency must be "EUR" (got "USD"); or /share is required but missing',
+  ],
   ["a false schema", { withdrawn: true }, "schema /withdrawn: is not allowed here: its schema allows no value"],
   [
     "a pattern inside an alternative, in its words",
