@@ -183,10 +183,12 @@ test("the precompiled validators are at most 15.25 KB", async () => {
 // (additionalProperties, patternProperties) and tuples (prefixItems) are checked (round 28).
 // 56 KB: 57,156 B (+1,256 B) once every JSON Schema keyword a kind may use is said in words
 // (validate/keyword-issues.ts: counts, multiples, contains, dependentRequired, propertyNames, not,
-// and each alternative of an anyOf or oneOf; round 29).
-test("the whole validate entry (validators, issue messages, document checks) stays within 56 KB", async () => {
+// and each alternative of an anyOf or oneOf; round 29). 56.25 KB: 57,485 B once a kind's patterns
+// are said in their words everywhere and alternatives told apart by a tag say the chosen one's
+// mistake (validate/expected-words.ts, alternatives-issue.ts: an outside trial, round 29).
+test("the whole validate entry (validators, issue messages, document checks) stays within 56.25 KB", async () => {
   const { gzip } = await shipped("dist/validate.js");
-  expect(gzip).toBeLessThanOrEqual(56 * 1024);
+  expect(gzip).toBeLessThanOrEqual(56.25 * 1024);
 });
 
 // What a feed consumer ships who imports validateEvent alone (issue 15): the event validators and
@@ -215,13 +217,14 @@ test("the whole validate entry (validators, issue messages, document checks) sta
 // Wikidata QID: UCUM's grammar in the validators and the one pass, a unit of measure only for a
 // coded term (a trial of real events, round 25).
 // 33.5 KB: 34,093 B once every JSON Schema keyword a kind may use is said in words (the words are
-// the explanation's, which validateEvent ships: round 29).
-test("validateEvent alone is at most 33.5 KB and leaves the document validators out", async () => {
+// the explanation's, which validateEvent ships: round 29); 33.75 KB: 34,363 B with a tag's
+// alternative and the kind's pattern words (round 29).
+test("validateEvent alone is at most 33.75 KB and leaves the document validators out", async () => {
   const eventOnly = (
     await shipped("dist/validate.js", `export { validateEvent } from ${JSON.stringify(repoPath("dist/validate.js"))};`)
   ).gzip;
   const whole = (await shipped("dist/validate.js")).gzip;
-  expect(eventOnly).toBeLessThanOrEqual(33.5 * 1024);
+  expect(eventOnly).toBeLessThanOrEqual(33.75 * 1024);
   expect(whole - eventOnly).toBeGreaterThan(8 * 1024);
 });
 
