@@ -247,7 +247,10 @@ function eitherIssue(errors: readonly ErrorObject[]): Issue | undefined {
   const missing: string[] = [];
   for (const e of errors) if (e.keyword === "required") missing.push(e.params["missingProperty"] as string);
   const [property = ""] = missing;
-  if (missing.length < 2 || errors.at(-1)?.keyword !== "anyOf") return undefined;
+  // Only when missing properties are all the branches say: a value out of range in one branch is
+  // that branch's mistake (a share of 120 was told that an amount is missing).
+  if (missing.length < 2 || missing.length !== errors.length - 1 || errors.at(-1)?.keyword !== "anyOf")
+    return undefined;
   const others = missing.slice(1).join(" or ");
   return {
     code: "required",

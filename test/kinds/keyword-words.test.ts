@@ -104,6 +104,16 @@ test.each<[string, Record<string, unknown>, string]>([
   ],
   ["anyOf of types", { margin: true }, "type /margin: must be integer or string (got boolean)"],
   [
+    "anyOf of objects, one property missing in one, a value out of range in the other: each said",
+    { impact: { share: 120 } },
+    "schema /impact: must match one of its 2 alternatives: /amount is required but missing; or /share must be at most 100 (got 120)",
+  ],
+  [
+    "anyOf of objects each missing its property: one issue naming both",
+    { impact: {} },
+    "required /impact/amount: is required but missing, unless share is given instead",
+  ],
+  [
     "oneOf told apart by a tag, none of whose values it has: the tag is the mistake",
     { measures: [{ type: "embargo" }] },
     'enum /measures/0/type: must be one of freeze, ban, levy (got "embargo")',
