@@ -114,7 +114,9 @@ function errorsOfEach(errors: readonly ErrorObject[], prefix: string): ErrorObje
   for (const error of errors) {
     if (prefix === "/" || !error.schemaPath.startsWith(prefix)) return undefined;
     const branch = error.schemaPath.slice(prefix.length).split("/")[0] as string;
-    each.set(branch, [...(each.get(branch) ?? []), error]);
+    const list = each.get(branch);
+    if (list === undefined) each.set(branch, [error]);
+    else list.push(error);
   }
   return [...each.values()];
 }
