@@ -69,16 +69,18 @@ function namesAt(kind: KindDefinition, segments: readonly string[]): readonly st
 
 /** Whether the kind names the unknown property of `issue` at its place. */
 function isDeclared(kind: KindDefinition, issue: Issue, prefix: string): boolean {
-  // Escaped segments, as the module's paths are; the property as it is, as its names are.
-  const segments = issue.pointer.slice(prefix.length).split("/").slice(1, -1);
-  return namesAt(kind, segments)?.includes(String(issue.params?.["property"])) ?? false;
+  // The property as it is, as its names are.
+  return namesAt(kind, objectSegments(issue, prefix))?.includes(String(issue.params?.["property"])) ?? false;
 }
+
+/** The segments of the object an unknown property's issue is in, below the event: escaped, as the module's paths are. */
+const objectSegments = (issue: Issue, prefix: string): string[] =>
+  issue.pointer.slice(prefix.length).split("/").slice(1, -1);
 
 /** An unknown property's words: the built-in kinds' "did you mean" among the kind's names, when its module has them. */
 function unknownPropertyMessage(kind: KindDefinition, issue: Issue, event: unknown, prefix: string): string {
   const at = issue.pointer.slice(prefix.length);
-  // Escaped segments, as the module's paths are.
-  const segments = at.split("/").slice(1, -1);
+  const segments = objectSegments(issue, prefix);
   const unknown = String(issue.params?.["property"]);
   const names = namesAt(kind, segments);
   if (names === undefined)
