@@ -185,8 +185,8 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
       guarded("array", ["items", "minItems", "maxItems", "uniqueItems"], emitArray);
       guarded("object", ["properties", "required", "additionalProperties"], emitObject);
     }
-    if (schema.enum !== undefined) out.push(`if(!(${listTest(schema.enum, data)}))return false;`);
-    if (schema.const !== undefined) out.push(`if(!(${listTest([schema.const], data)}))return false;`);
+    if (schema.enum !== undefined) out.push(`if(!(${listTest(schema.enum, data, types)}))return false;`);
+    if (schema.const !== undefined) out.push(`if(!(${listTest([schema.const], data, types)}))return false;`);
     if (schema.anyOf) {
       const names = schema.anyOf.map((s) => fn(s, file));
       out.push(`if(!(${names.map((n) => `${n}(${data})`).join("||")}))return false;`);
@@ -218,10 +218,18 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
     }
   }
 
-  function listTest(values, data) {
+  /**
+   * Whether `data` is one of `values`. A list of text without a type of its own tests the type
+   * first: V8 then compares text with text, where a value of another type met before (an input
+   * that was wrong) would make every comparison the generic one.
+   */
+  function listTest(values, data, types = []) {
     if (values.some((v) => v !== null && typeof v === "object"))
       throw new Error("generate fast path: an object in enum or const is not handled");
-    return values.map((v) => `${data}===${JSON.stringify(v)}`).join("||");
+    const test = values.map((v) => `${data}===${JSON.stringify(v)}`).join("||");
+    return types.length === 0 && values.every((v) => typeof v === "string")
+      ? `typeof ${data}==="string"&&(${test})`
+      : test;
   }
 
   function emitString(schema, data, out) {
@@ -244,7 +252,9 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
   function emitArray(schema, file, data, out) {
     if (schema.minItems !== undefined) out.push(`if(${data}.length<${schema.minItems})return false;`);
     if (schema.maxItems !== undefined) out.push(`if(${data}.length>${schema.maxItems})return false;`);
-    if (schema["x-arr"]) out.push(`if(GP(${data})!==AP||(V+=${data}.length)>=M)return false;`);
+    // The length first: its load checks the array's map, which lets V8 fold the prototype's test
+    // into that check (first, the test is a call into the runtime, measured at 8% of figure 3).
+    if (schema["x-arr"]) out.push(`if((V+=${data}.length)>=M||GP(${data})!==AP)return false;`);
     if (schema.items !== undefined) {
       if (Array.isArray(schema.items)) throw new Error("generate fast path: a tuple is not handled");
       const i = fresh("i");
@@ -258,11 +268,7 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
   }
 
   function emitObject(schema, file, data, out, locals = {}, tested = new Map()) {
-    if (schema["x-obj"] !== undefined) {
-      const p = fresh("p");
-      out.push(`{const ${p}=GP(${data});if(${p}!==OP&&${p}!==null)return false;}`);
-      out.push(`if((V+=${schema["x-obj"]})>=M)return false;`);
-    }
+    if (schema["x-obj"] !== undefined) out.push(`if((V+=${schema["x-obj"]})>=M)return false;`);
     const properties = schema.properties ?? {};
     const required = new Set(schema.required ?? []);
     const names = Object.keys(properties);
@@ -294,8 +300,14 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
     }
     for (const name of required)
       if (!(name in properties)) out.push(`if(${data}[${JSON.stringify(name)}]===undefined)return false;`);
+    // Every property read before the prototype is tested: a read checks the object's map, which
+    // lets V8 fold the test into that check; tested first, it is a call into the runtime.
+    for (const { name, v } of needed) out.push(`const ${v}=${data}[${JSON.stringify(name)}];`);
+    if (schema["x-obj"] !== undefined) {
+      const p = fresh("p");
+      out.push(`{const ${p}=GP(${data});if(${p}!==OP&&${p}!==null)return false;}`);
+    }
     for (const { name, v, body } of needed) {
-      out.push(`const ${v}=${data}[${JSON.stringify(name)}];`);
       if (required.has(name)) out.push(`if(${v}===undefined)return false;${body.join("")}`);
       else out.push(`if(${v}!==undefined){${body.join("")}}`);
     }
@@ -344,7 +356,10 @@ export function generateFastPath(schemas, roots, formats, hooks = {}) {
         cases.push(`${values.map((v) => `case ${JSON.stringify(v)}:`).join("")}return ${fn(branch, file)}(${data});`);
       }
       const name = fresh("f");
-      bodies.push(`function ${name}(d){switch(d[${JSON.stringify(tag)}]){${cases.join("")}default:return false;}}`);
+      // The tag's type first, as listTest does.
+      bodies.push(
+        `function ${name}(d){const t=d[${JSON.stringify(tag)}];if(typeof t!=="string")return false;switch(t){${cases.join("")}default:return false;}}`,
+      );
       out.push(`if(!${name}(${data}))return false;`);
       return;
     }
