@@ -74,18 +74,25 @@ export function actorCode(
   day: string,
 ): { code?: string; sector?: string } {
   const represented = participant.represents === undefined ? undefined : byId.get(participant.represents);
-  const offices =
-    entity.type === "person"
-      ? (entity.positions ?? []).flatMap((p) => (p.of !== undefined && holdsOn(p, day) ? [byId.get(p.of)] : []))
-      : [];
   const country = [entity, represented].find((e) => e?.type === "country");
   const code =
     participant.actorCode ??
     groupCode(country, byId) ??
     groupCode(entity, byId) ??
     groupCode(represented, byId) ??
-    offices.map((o) => groupCode(o, byId)).find((c) => c !== undefined);
+    officeCode(entity, byId, day);
   // An office says whose it is, not which sector: a general's is the army's, a president's the government's.
   const sector = participant.sector ?? (country !== undefined ? "GOV" : undefined);
   return { ...(code !== undefined ? { code } : {}), ...(sector !== undefined ? { sector } : {}) };
+}
+
+/** The code of the first office a person holds on `day` whose body has one ({@link groupCode}). */
+function officeCode(entity: Entity, byId: ReadonlyMap<string, Entity>, day: string): string | undefined {
+  if (entity.type !== "person") return undefined;
+  for (const position of entity.positions ?? []) {
+    const code =
+      position.of !== undefined && holdsOn(position, day) ? groupCode(byId.get(position.of), byId) : undefined;
+    if (code !== undefined) return code;
+  }
+  return undefined;
 }

@@ -5,11 +5,11 @@ import { missingPropertyHint, unknownPropertyHint } from "./suggest.js";
 import { escapePointerSegment, resolvePointer } from "../core/pointer.js";
 import { TAG_VALUES } from "../generated/schema-facts.js";
 import { expectedWords } from "./expected-words.js";
-
-export { expectedWords, withKindWords } from "./expected-words.js";
 import { dateTimeFault } from "../model/date-time-fault.js";
 import { foldedIssue, keywordIssue } from "./keyword-issues.js";
 import { alternativesIssue } from "./alternatives-issue.js";
+
+export { expectedWords, withKindWords } from "./expected-words.js";
 
 /** How each range keyword's limit reads. */
 const RANGE_WORDS: Readonly<Record<string, string>> = {
